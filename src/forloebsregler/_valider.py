@@ -1,0 +1,232 @@
+"""Fælles validering ved det offentlige API's grænse (privat modul).
+
+Hver funktion tager argumentets navn, så fejlbeskeden kan sige, hvilket argument
+der var galt, hvad der blev givet, og hvad der accepteres.
+
+Tal: `Decimal`, `int` og numeriske strenge accepteres. En `float` konverteres efter
+én dokumenteret regel: via `str(x)` (så `0.1` bliver `Decimal("0.1")`), og kun hvis
+den er endelig. `bool` er aldrig et tal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TypeVar
+
+from forloebsregler.fejl import (
+    NaivtTidspunktFejl,
+    UgyldigTypeFejl,
+    UgyldigVaerdiFejl,
+    UkendtNavnFejl,
+)
+
+E = TypeVar("E", bound=Enum)
+
+_MAKS_VIS = 80
+
+
+def vis(vaerdi: object) -> str:
+    """En kort, sikker repr af en værdi til fejlbeskeder."""
+    try:
+        tekst = repr(vaerdi)
+    except Exception:  # en fremmed __repr__ må ikke vælte fejlbeskeden
+        tekst = f"<{type(vaerdi).__name__}>"
+    if len(tekst) > _MAKS_VIS:
+        tekst = tekst[: _MAKS_VIS - 1] + "…"
+    return f"{tekst} (type {type(vaerdi).__name__})"
+
+
+def kraev_decimal(
+    vaerdi: object,
+    navn: str,
+    *,
+    min_vaerdi: Decimal | int | None = None,
+    positiv: bool = False,
+    maks_vaerdi: Decimal | int | None = None,
+) -> Decimal:
+    """Et endeligt tal som `Decimal` (se modulets regel for `float`)."""
+    accepteret = "et tal som Decimal, int eller numerisk streng med punktum ('12.5')"
+    if isinstance(vaerdi, bool):
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}, ikke bool")
+    if isinstance(vaerdi, Decimal):
+        tal = vaerdi
+    elif isinstance(vaerdi, int):
+        tal = Decimal(vaerdi)
+    elif isinstance(vaerdi, float):
+        tal = Decimal(str(vaerdi))
+    elif isinstance(vaerdi, str):
+        try:
+            tal = Decimal(vaerdi.strip())
+        except (InvalidOperation, ValueError):
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(vaerdi)}, som ikke er et tal; accepterer {accepteret}"
+            ) from None
+    else:
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+    if not tal.is_finite():
+        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun endelige tal")
+    if positiv and tal <= 0:
+        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun tal større end 0")
+    if min_vaerdi is not None and tal < min_vaerdi:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun tal større end eller lig {min_vaerdi}"
+        )
+    if maks_vaerdi is not None and tal > maks_vaerdi:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end eller lig {maks_vaerdi}"
+        )
+    return tal
+
+
+def kraev_heltal(
+    vaerdi: object,
+    navn: str,
+    *,
+    min_vaerdi: int | None = None,
+    maks_vaerdi: int | None = None,
+) -> int:
+    """Et helt tal: `int`, en heltallig `Decimal` eller en streng med et helt tal."""
+    accepteret = "et helt tal (int, heltallig Decimal eller streng)"
+    if isinstance(vaerdi, bool):
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}, ikke bool")
+    if isinstance(vaerdi, int):
+        tal = vaerdi
+    elif isinstance(vaerdi, Decimal | str):
+        d = kraev_decimal(vaerdi, navn)
+        if d != d.to_integral_value():
+            raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+        tal = int(d)
+    else:
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+    if min_vaerdi is not None and tal < min_vaerdi:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun hele tal fra {min_vaerdi}"
+        )
+    if maks_vaerdi is not None and tal > maks_vaerdi:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun hele tal til og med {maks_vaerdi}"
+        )
+    return tal
+
+
+def kraev_bool(vaerdi: object, navn: str) -> bool:
+    """Et ja/nej: kun `True` eller `False`."""
+    if not isinstance(vaerdi, bool):
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer True eller False")
+    return vaerdi
+
+
+def kraev_valgfri_bool(vaerdi: object, navn: str) -> bool | None:
+    """Et ja/nej/ukendt: `True`, `False` eller `None` (ukendt)."""
+    if vaerdi is None:
+        return None
+    if not isinstance(vaerdi, bool):
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer True, False eller None (ukendt)"
+        )
+    return vaerdi
+
+
+def kraev_tekst(vaerdi: object, navn: str, *, tom_tilladt: bool = False) -> str:
+    """En streng (som standard ikke tom)."""
+    if not isinstance(vaerdi, str):
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer en tekststreng")
+    if not tom_tilladt and not vaerdi.strip():
+        raise UgyldigVaerdiFejl(f"{navn}: fik en tom streng; accepterer en ikke-tom tekst")
+    return vaerdi
+
+
+def kraev_enum(enum_cls: type[E], vaerdi: object, navn: str) -> E:
+    """Et medlem af `enum_cls`, givet som medlemmet selv eller dets navn (store/små bogstaver)."""
+    if isinstance(vaerdi, enum_cls):
+        return vaerdi
+    if isinstance(vaerdi, str):
+        noegle = vaerdi.strip().upper()
+        for medlem in enum_cls:
+            if medlem.name == noegle:
+                return medlem
+        for medlem in enum_cls:
+            if isinstance(medlem.value, str) and medlem.value.upper() == noegle:
+                return medlem
+        raise UkendtNavnFejl(
+            f"{navn}: ukendt navn {vis(vaerdi)}; accepterer et {enum_cls.__name__}: "
+            + ", ".join(m.name for m in enum_cls)
+        )
+    raise UgyldigTypeFejl(
+        f"{navn}: fik {vis(vaerdi)}; accepterer et {enum_cls.__name__} eller dets navn: "
+        + ", ".join(m.name for m in enum_cls)
+    )
+
+
+def kraev_enum_maengde(enum_cls: type[E], vaerdier: object, navn: str) -> frozenset[E]:
+    """En samling (ikke en enkelt streng) af `enum_cls`-medlemmer eller deres navne.
+
+    Rækkefølge og gentagelser er uden betydning: resultatet er en `frozenset`.
+    """
+    if isinstance(vaerdier, str | bytes) or not isinstance(vaerdier, Iterable):
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdier)}; accepterer en samling (liste, tuple, set) af "
+            f"{enum_cls.__name__} eller deres navne"
+        )
+    if isinstance(vaerdier, dict):
+        raise UgyldigTypeFejl(
+            f"{navn}: fik en dict; accepterer en liste, tuple eller set af {enum_cls.__name__}"
+        )
+    return frozenset(kraev_enum(enum_cls, v, f"{navn}[{i}]") for i, v in enumerate(vaerdier))
+
+
+def kraev_aware(vaerdi: object, navn: str) -> datetime:
+    """Et tidszonebevidst tidspunkt; en ISO 8601-streng med offset accepteres også.
+
+    Naive tidspunkter afvises altid: der gættes aldrig på en tidszone.
+    """
+    accepteret = "en datetime med tidszone (eller ISO 8601-streng med offset)"
+    if isinstance(vaerdi, str):
+        try:
+            vaerdi = datetime.fromisoformat(vaerdi.strip())
+        except ValueError:
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(vaerdi)}, som ikke er et ISO 8601-tidspunkt; "
+                f"accepterer {accepteret}"
+            ) from None
+    if not isinstance(vaerdi, datetime):
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+    try:
+        offset = vaerdi.utcoffset()
+    except Exception:  # en defekt tzinfo
+        offset = None
+    if offset is None:
+        raise NaivtTidspunktFejl(
+            f"{navn}: fik det naive tidspunkt {vaerdi.isoformat()} uden tidszone; accepterer "
+            "kun tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))"
+        )
+    return vaerdi
+
+
+def kraev_dato(vaerdi: object, navn: str) -> date:
+    """En kalenderdato: `date` (ikke `datetime`) eller en ISO-streng 'ÅÅÅÅ-MM-DD'."""
+    accepteret = "en date eller en ISO-dato 'ÅÅÅÅ-MM-DD'"
+    if isinstance(vaerdi, datetime):
+        raise UgyldigTypeFejl(f"{navn}: fik et tidspunkt {vis(vaerdi)}; accepterer {accepteret}")
+    if isinstance(vaerdi, date):
+        return vaerdi
+    if isinstance(vaerdi, str):
+        try:
+            return date.fromisoformat(vaerdi.strip())
+        except ValueError:
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(vaerdi)}, som ikke er en dato; accepterer {accepteret}"
+            ) from None
+    raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+
+
+def kraev_varighed(vaerdi: object, navn: str, *, positiv: bool = True) -> timedelta:
+    """En `timedelta` (som standard større end nul)."""
+    if not isinstance(vaerdi, timedelta):
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer en timedelta")
+    if positiv and vaerdi <= timedelta(0):
+        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun en positiv varighed")
+    return vaerdi

@@ -1,0 +1,46 @@
+"""Fejlmodellen: én basisundtagelse og nogle få præcise underklasser.
+
+Alle offentlige funktioner afviser forkert input med en `ForloebsreglerFejl`, hvis
+besked nævner argumentet, hvad der blev givet, og hvad der accepteres. Ingen
+`TypeError`, `AttributeError` eller `KeyError` slipper ud af det offentlige API.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ForloebsreglerFejl",
+    "ManglendeTakstFejl",
+    "NaivtTidspunktFejl",
+    "PeriodeFejl",
+    "UgyldigTypeFejl",
+    "UgyldigVaerdiFejl",
+    "UkendtNavnFejl",
+]
+
+
+class ForloebsreglerFejl(ValueError):
+    """Basis for alle fejl fra forloebsregler (en `ValueError`)."""
+
+
+class UgyldigTypeFejl(ForloebsreglerFejl):
+    """Et argument har en type, som funktionen ikke tager imod."""
+
+
+class UgyldigVaerdiFejl(ForloebsreglerFejl):
+    """Et argument har den rigtige type, men en værdi uden for det tilladte."""
+
+
+class NaivtTidspunktFejl(ForloebsreglerFejl):
+    """Et tidspunkt uden tidszone blev givet; det gættes der aldrig på."""
+
+
+class PeriodeFejl(ForloebsreglerFejl):
+    """En periode slutter før den begynder (eller er tom, hvor det ikke giver mening)."""
+
+
+class UkendtNavnFejl(ForloebsreglerFejl):
+    """Et navn (fx et enum-navn) er ikke blandt de kendte."""
+
+
+class ManglendeTakstFejl(ForloebsreglerFejl):
+    """Ingen kendt takst eller sats gælder for den ønskede dato, og ingen blev givet."""

@@ -1,0 +1,142 @@
+"""Den danske kalender: lokal tid i Europe/Copenhagen, søndage og helligdage.
+
+De officielle helligdage kommer fra `holidays`-pakken (kategorien *public*), så Store
+bededag er helligdag til og med 2023 og ikke fra 2024 (lov nr. 50 af 28. februar 2023).
+En `Kalender` kan tilføje eller fjerne dage — fx en lokal aftale, der behandler
+24. december som helligdag — uden global tilstand. Hver regel, der afhænger af
+helligdage, tager et valgfrit `kalender=`, som standard `OFFICIEL_KALENDER`.
+
+Naive tidspunkter afvises altid; tidspunkter i enhver zone omregnes til København.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import attrs
+import holidays
+
+from forloebsregler._valider import kraev_aware, kraev_dato, kraev_heltal, vis
+from forloebsregler.fejl import UgyldigTypeFejl
+
+__all__ = [
+    "KOEBENHAVN",
+    "OFFICIEL_KALENDER",
+    "Kalender",
+    "lokal_dato",
+    "til_koebenhavn",
+]
+
+KOEBENHAVN = ZoneInfo("Europe/Copenhagen")
+"""Tidszonen, som alle lokale regler anvendes i."""
+
+
+@functools.lru_cache(maxsize=512)
+def _officielle_helligdage(aar: int) -> dict[date, str]:
+    """De officielle danske helligdage i et år, med danske navne."""
+    return dict(holidays.country_holidays("DK", years=aar, language="da").items())
+
+
+def _til_datoer(vaerdier: Iterable[object]) -> frozenset[date]:
+    if isinstance(vaerdier, str | bytes) or not isinstance(vaerdier, Iterable):
+        raise UgyldigTypeFejl(
+            f"dage: fik {vis(vaerdier)}; accepterer en samling af date eller ISO-datoer"
+        )
+    return frozenset(kraev_dato(v, "dage") for v in vaerdier)
+
+
+@attrs.frozen
+class Kalender:
+    """En helligdagskalender: de officielle danske helligdage med lokale tilføjelser/fravalg.
+
+    Søndage er altid søndage; `fjernede` fjerner kun helligdage, ikke søndage.
+
+    >>> from datetime import date
+    >>> k = OFFICIEL_KALENDER.med_dage(date(2024, 12, 24))
+    >>> k.er_helligdag(date(2024, 12, 24)), OFFICIEL_KALENDER.er_helligdag(date(2024, 12, 24))
+    (True, False)
+    """
+
+    tilfoejede: frozenset[date] = attrs.field(default=frozenset(), converter=_til_datoer)
+    fjernede: frozenset[date] = attrs.field(default=frozenset(), converter=_til_datoer)
+
+    def med_dage(self, *dage: date | str) -> Kalender:
+        """En ny kalender, hvor `dage` også er helligdage."""
+        nye = _til_datoer(dage)
+        return Kalender(tilfoejede=self.tilfoejede | nye, fjernede=self.fjernede - nye)
+
+    def uden_dage(self, *dage: date | str) -> Kalender:
+        """En ny kalender, hvor `dage` ikke er helligdage (søndage forbliver søndage)."""
+        nye = _til_datoer(dage)
+        return Kalender(tilfoejede=self.tilfoejede - nye, fjernede=self.fjernede | nye)
+
+    def er_helligdag(self, dag: date) -> bool:
+        """Om `dag` er helligdag i denne kalender (søndage tæller ikke med her)."""
+        if type(dag) is not date:
+            dag = kraev_dato(dag, "dag")
+        if dag in self.tilfoejede:
+            return True
+        if dag in self.fjernede:
+            return False
+        return dag in _officielle_helligdage(dag.year)
+
+    def helligdagsnavn(self, dag: date) -> str | None:
+        """Helligdagens danske navn, 'lokal helligdag' for en tilføjet dag, ellers None."""
+        dag = kraev_dato(dag, "dag")
+        if not self.er_helligdag(dag):
+            return None
+        return _officielle_helligdage(dag.year).get(dag, "lokal helligdag")
+
+    def er_soen_eller_helligdag(self, dag: date) -> bool:
+        """Om `dag` er en søndag eller en helligdag."""
+        if type(dag) is not date:
+            dag = kraev_dato(dag, "dag")
+        return dag.weekday() == 6 or self.er_helligdag(dag)
+
+    def helligdage(self, aar: int) -> dict[date, str]:
+        """Årets helligdage i denne kalender, sorteret efter dato."""
+        aar = kraev_heltal(aar, "aar", min_vaerdi=1900, maks_vaerdi=2200)
+        dage = {d: n for d, n in _officielle_helligdage(aar).items() if d not in self.fjernede}
+        for d in self.tilfoejede:
+            if d.year == aar:
+                dage.setdefault(d, "lokal helligdag")
+        return dict(sorted(dage.items()))
+
+
+OFFICIEL_KALENDER = Kalender()
+"""De officielle danske helligdage uden lokale ændringer."""
+
+
+def kraev_kalender(kalender: object) -> Kalender:
+    """`kalender`-argumentet: `None` betyder de officielle helligdage."""
+    if kalender is None:
+        return OFFICIEL_KALENDER
+    if not isinstance(kalender, Kalender):
+        raise UgyldigTypeFejl(f"kalender: fik {vis(kalender)}; accepterer en Kalender eller None")
+    return kalender
+
+
+def til_koebenhavn(tidspunkt: datetime | str, navn: str = "tidspunkt") -> datetime:
+    """Et tidszonebevidst tidspunkt omregnet til Københavns lokale tid.
+
+    Naive tidspunkter afvises med `NaivtTidspunktFejl`.
+    """
+    return kraev_aware(tidspunkt, navn).astimezone(KOEBENHAVN)
+
+
+def lokal_dato(tidspunkt: date | datetime | str, navn: str = "tidspunkt") -> date:
+    """Den lokale kalenderdato i København for en `date` eller et tidszonebevidst tidspunkt.
+
+    En `date` er allerede en lokal dato; et tidspunkt omregnes til København først, så
+    23:30 dansk tid er samme dag, uanset hvilken zone tidspunktet blev givet i.
+    """
+    if isinstance(tidspunkt, datetime):
+        return til_koebenhavn(tidspunkt, navn).date()
+    if isinstance(tidspunkt, date):
+        return tidspunkt
+    if isinstance(tidspunkt, str) and "T" not in tidspunkt and " " not in tidspunkt.strip():
+        return kraev_dato(tidspunkt, navn)
+    return til_koebenhavn(tidspunkt, navn).date()

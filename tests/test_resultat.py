@@ -1,0 +1,66 @@
+"""Resultat-mixin: str, til_dict og HTML."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from enum import Enum
+
+import attrs
+
+from forloebsregler._resultat import Resultat, enkel_vaerdi
+from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
+
+
+class Farve(Enum):
+    ROED = "rød"
+
+
+@attrs.frozen
+class Linje:
+    beloeb: Decimal
+
+
+@attrs.frozen
+class EtResultat(Resultat):
+    farve: Farve
+    tid: datetime
+    linjer: tuple[Linje, ...]
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+
+
+def _resultat() -> EtResultat:
+    return EtResultat(
+        farve=Farve.ROED,
+        tid=datetime(2024, 1, 1, 12, tzinfo=UTC),
+        linjer=(Linje(Decimal("1.50")),),
+        begrundelse="Fordi <kilden> siger det.",
+        kilder=(SAMARBEJDSAFTALE_LEDSAGELSE.kilde("Afregning", "Afregning"),),
+    )
+
+
+def test_str_er_begrundelsen() -> None:
+    assert str(_resultat()) == "Fordi <kilden> siger det."
+
+
+def test_til_dict_giver_simple_vaerdier() -> None:
+    d = _resultat().til_dict()
+    assert d["farve"] == "ROED"
+    assert d["tid"] == "2024-01-01T12:00:00+00:00"
+    assert d["linjer"] == [{"beloeb": Decimal("1.50")}]
+    assert d["kilder"][0].startswith("Samarbejdsaftale om hjælp til kommunikation")
+
+
+def test_html_er_escapet() -> None:
+    h = _resultat()._repr_html_()
+    assert h.startswith("<table>") and "&lt;kilden&gt;" in h and "<kilden>" not in h
+
+
+def test_enkel_vaerdi() -> None:
+    assert enkel_vaerdi(date(2024, 2, 29)) == "2024-02-29"
+    assert enkel_vaerdi(timedelta(hours=1, microseconds=5)) == Decimal("3600.000005")
+    assert enkel_vaerdi(frozenset({Farve.ROED})) == ["ROED"]
+    assert enkel_vaerdi({Farve.ROED: (1, 2)}) == {"ROED": [1, 2]}
+    assert enkel_vaerdi(None) is None
+    assert enkel_vaerdi(object()).startswith("<object")
