@@ -9,7 +9,12 @@ at citatet står i kildeteksten; `…` markerer udeladt tekst).
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
+
+from forloebsregler._valider import kraev_heltal, kraev_tekst, vis
+from forloebsregler.fejl import UgyldigTypeFejl
 
 __all__ = [
     "AARSRAPPORT_2019",
@@ -42,13 +47,31 @@ __all__ = [
 ]
 
 
+def _tekst(_instans: object, felt: attrs.Attribute[Any], vaerdi: object) -> None:
+    kraev_tekst(vaerdi, felt.name)
+
+
+def _linjer(_instans: object, felt: attrs.Attribute[Any], vaerdi: object) -> None:
+    if vaerdi is None:
+        return
+    if not isinstance(vaerdi, tuple) or len(vaerdi) != 2:
+        raise UgyldigTypeFejl(f"linjer: fik {vis(vaerdi)}; accepterer None eller (fra, til)")
+    fra = kraev_heltal(vaerdi[0], "linjer[0]", min_vaerdi=1)
+    kraev_heltal(vaerdi[1], "linjer[1]", min_vaerdi=fra)
+
+
+def _dokument(_instans: object, felt: attrs.Attribute[Any], vaerdi: object) -> None:
+    if not isinstance(vaerdi, Dokument):
+        raise UgyldigTypeFejl(f"dokument: fik {vis(vaerdi)}; accepterer et Dokument")
+
+
 @attrs.frozen
 class Dokument:
     """Et kildedokument: titel, fil i `shared/kilder/` og omtrentlige linjer i filen."""
 
-    titel: str
-    fil: str
-    linjer: tuple[int, int] | None = None
+    titel: str = attrs.field(validator=_tekst)
+    fil: str = attrs.field(validator=_tekst)
+    linjer: tuple[int, int] | None = attrs.field(default=None, validator=_linjer)
 
     def kilde(self, afsnit: str, citat: str) -> Kilde:
         """En `Kilde` i dette dokument."""
@@ -62,9 +85,9 @@ class Dokument:
 class Kilde:
     """En henvisning til et afsnit i et kildedokument med et kort, ordret citat."""
 
-    dokument: Dokument
-    afsnit: str
-    citat: str
+    dokument: Dokument = attrs.field(validator=_dokument)
+    afsnit: str = attrs.field(validator=_tekst)
+    citat: str = attrs.field(validator=_tekst)
 
     def __str__(self) -> str:
         return f"{self.dokument.titel}, {self.afsnit}: »{self.citat}«"
