@@ -1,22 +1,241 @@
 """Kommandolinjen `forloebsregler`.
 
-`forloebsregler --version`, `forloebsregler demo` (et gennemregnet eksempel pr.
-regelområde med kildernes egne tal) og en underkommando pr. regelområde. Fejl skrives
-som én linje på stderr, og kommandoen afslutter med status 2.
+- `forloebsregler --version`
+- `forloebsregler demo`: et gennemregnet eksempel pr. regelområde med kildernes egne tal.
+- En underkommando pr. regelområde. Hver tager argumenter for én sag, en JSON-sagsfil
+  (`--sag FIL`: et objekt eller en liste af objekter med funktionens argumenter) eller — for
+  ledsagelse, IV og genoptræning — en CSV-fil (`--csv FIL`, `-` for stdin) med én sag pr. række.
+  Uddata er en læsbar dansk opgørelse, eller `--json` / `--csv-ud`.
+
+Fejl i enkelte rækker meldes med rækkenummer på stderr og stopper ikke resten; exit-status
+er 0, når alt lykkedes, 1 når mindst én række fejlede, og 2 ved forkert brug (én linje på stderr).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import inspect
+import io
+import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
+from typing import Any, TextIO
+
+import attrs
 
 from forloebsregler import __version__
-from forloebsregler.fejl import ForloebsreglerFejl
+from forloebsregler._resultat import enkel_vaerdi
+from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
 from forloebsregler.kalender import OFFICIEL_KALENDER
 
 __all__ = ["main"]
+
+
+# ---------------------------------------------------------------- regelområder
+
+
+@attrs.frozen
+class Omraade:
+    """En underkommando: funktionen, dens argumenter og hvordan CSV-kolonner læses."""
+
+    navn: str
+    hjaelp: str
+    funktion: Callable[..., Any]
+    argumenter: tuple[tuple[str, str, str], ...]
+    """(navn, slags, hjælp); slags er 'tekst', 'liste' (adskilt af ';') eller 'bool'."""
+    csv_tilladt: bool = True
+
+
+OMRAADER: dict[str, Omraade] = {}
+
+
+def registrer(omraade: Omraade) -> None:
+    """Tilføj en underkommando (bruges af kommandolinjen selv)."""
+    OMRAADER[omraade.navn] = omraade
+
+
+def _omsaet(vaerdi: Any, slags: str, navn: str) -> Any:
+    """En CSV-/argumentværdi (tekst) omsat efter sin slags; JSON-værdier gives videre."""
+    if not isinstance(vaerdi, str):
+        return vaerdi
+    if slags == "liste":
+        return [del_.strip() for del_ in vaerdi.split(";") if del_.strip()]
+    if slags == "bool":
+        normal = vaerdi.strip().lower()
+        if normal in {"ja", "j", "true", "1"}:
+            return True
+        if normal in {"nej", "n", "false", "0"}:
+            return False
+        if normal in {"ukendt", "?"}:
+            return None
+        raise UgyldigVaerdiFejl(f"{navn}: fik {vaerdi!r}; accepterer ja, nej eller ukendt")
+    return vaerdi
+
+
+def _kald(omraade: Omraade, raekke: Mapping[str, Any]) -> Any:
+    kendte = {a[0]: a[1] for a in omraade.argumenter}
+    ukendte = sorted(set(raekke) - set(kendte))
+    if ukendte:
+        raise UgyldigVaerdiFejl(
+            f"ukendte felter {', '.join(ukendte)}; accepterer {', '.join(kendte)}"
+        )
+    kwargs = {
+        navn: _omsaet(v, kendte[navn], navn)
+        for navn, v in raekke.items()
+        if v is not None and v != ""
+    }
+    try:
+        inspect.signature(omraade.funktion).bind(**kwargs)
+    except TypeError as fejl:
+        raise UgyldigVaerdiFejl(f"{fejl}; felterne er {', '.join(kendte)} (se --help)") from None
+    return omraade.funktion(**kwargs)
+
+
+# ---------------------------------------------------------------- uddata
+
+
+def _flad(post: Mapping[str, Any]) -> dict[str, Any]:
+    """En post til CSV: samlinger bliver til JSON-tekst."""
+    return {
+        k: json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, list | dict) else v
+        for k, v in post.items()
+    }
+
+
+def _som_post(resultat: Any) -> dict[str, Any]:
+    if isinstance(resultat, Mapping):
+        return {str(k): enkel_vaerdi(v) for k, v in resultat.items()}
+    if hasattr(resultat, "til_dict"):
+        post: dict[str, Any] = resultat.til_dict()
+        return post
+    return {"resultat": enkel_vaerdi(resultat)}
+
+
+def _tekst(resultat: Any) -> str:
+    linjer = [str(resultat)]
+    post = _som_post(resultat)
+    for noegle, vaerdi in post.items():
+        if noegle in {"begrundelse", "kilder"}:
+            continue
+        if isinstance(vaerdi, list):
+            linjer.append(f"  {noegle}:")
+            linjer.extend(f"    - {_kort(v)}" for v in vaerdi)
+        else:
+            linjer.append(f"  {noegle}: {_kort(vaerdi)}")
+    kilder = post.get("kilder") or []
+    if kilder:
+        linjer.append("  kilder:")
+        linjer.extend(f"    - {k}" for k in kilder)
+    return "\n".join(linjer)
+
+
+def _kort(vaerdi: Any) -> str:
+    if isinstance(vaerdi, dict):
+        return ", ".join(f"{k}={_kort(v)}" for k, v in vaerdi.items())
+    if isinstance(vaerdi, Decimal):
+        return format(vaerdi, "f")
+    return str(vaerdi)
+
+
+class _Skriver:
+    def __init__(self, format_: str, ud: TextIO) -> None:
+        self.format = format_
+        self.ud = ud
+        self._csv: csv.DictWriter[str] | None = None
+        self._json: list[dict[str, Any]] = []
+
+    def skriv(self, nr: int | None, resultat: Any) -> None:
+        if self.format == "tekst":
+            if nr is not None:
+                print(f"Række {nr}:", file=self.ud)
+            print(_tekst(resultat), file=self.ud)
+            return
+        post = _som_post(resultat)
+        if nr is not None:
+            post = {"raekke": nr, **post}
+        if self.format == "json":
+            self._json.append(post)
+            return
+        flad = _flad(post)
+        if self._csv is None:
+            self._csv = csv.DictWriter(self.ud, fieldnames=list(flad), extrasaction="ignore")
+            self._csv.writeheader()
+        self._csv.writerow(flad)
+
+    def afslut(self, enkelt: bool) -> None:
+        if self.format == "json":
+            data: Any = self._json[0] if enkelt and len(self._json) == 1 else self._json
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str), file=self.ud)
+
+
+# ---------------------------------------------------------------- kørsel
+
+
+def _raekker_fra_csv(fil: str) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        strøm: TextIO = sys.stdin if fil == "-" else open(fil, encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as fejl:
+        raise UgyldigVaerdiFejl(f"--csv: kan ikke åbne {fil!r}: {fejl.strerror}") from None
+    with strøm:
+        tekst = strøm.read()
+    dialekt: type[csv.Dialect] | csv.Dialect = csv.excel
+    if tekst.strip():
+        try:
+            dialekt = csv.Sniffer().sniff(tekst.splitlines()[0], delimiters=",;\t")
+        except csv.Error:
+            dialekt = csv.excel
+    laeser = csv.DictReader(io.StringIO(tekst), dialect=dialekt)
+    for nr, raekke in enumerate(laeser, start=2):  # række 1 er overskriften
+        yield nr, {k.strip(): (v or "").strip() for k, v in raekke.items() if k is not None}
+
+
+def _raekker_fra_json(fil: str) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
+    try:
+        with open(fil, encoding="utf-8") as strøm:
+            data = json.load(strøm, parse_float=Decimal)
+    except OSError as fejl:
+        raise UgyldigVaerdiFejl(f"--sag: kan ikke åbne {fil!r}: {fejl.strerror}") from None
+    except json.JSONDecodeError as fejl:
+        raise UgyldigVaerdiFejl(f"--sag: {fil!r} er ikke gyldig JSON: {fejl}") from None
+    if isinstance(data, dict):
+        return True, [(1, data)]
+    if isinstance(data, list) and all(isinstance(d, dict) for d in data):
+        return False, list(enumerate(data, start=1))
+    raise UgyldigVaerdiFejl("--sag: accepterer et JSON-objekt eller en liste af objekter")
+
+
+def _koer_omraade(args: argparse.Namespace) -> int:
+    omraade: Omraade = OMRAADER[args.kommando]
+    format_ = "json" if args.json else "csv" if args.csv_ud else "tekst"
+    skriver = _Skriver(format_, sys.stdout)
+    raekker: Iterable[tuple[int, Mapping[str, Any]]]
+    enkelt = False
+    if getattr(args, "csv", None):
+        raekker = _raekker_fra_csv(args.csv)
+    elif args.sag:
+        enkelt, raekker = _raekker_fra_json(args.sag)
+    else:
+        sag = {a[0]: getattr(args, a[0]) for a in omraade.argumenter}
+        skriver.skriv(None, _kald(omraade, sag))
+        skriver.afslut(True)
+        return 0
+    fejlede = 0
+    for nr, raekke in raekker:
+        try:
+            resultat = _kald(omraade, raekke)
+        except ForloebsreglerFejl as fejl:
+            fejlede += 1
+            print(f"forloebsregler: række {nr}: {fejl}", file=sys.stderr)
+            continue
+        skriver.skriv(None if enkelt else nr, resultat)
+    skriver.afslut(enkelt)
+    return 1 if fejlede else 0
+
+
+# ---------------------------------------------------------------- demo
 
 
 def _demo_kalender() -> list[str]:
@@ -46,6 +265,24 @@ def _parser() -> argparse.ArgumentParser:
     under = parser.add_subparsers(dest="kommando", metavar="KOMMANDO")
     demo = under.add_parser("demo", help="gennemregnede eksempler fra kilderne")
     demo.set_defaults(funktion=_demo)
+    for omraade in OMRAADER.values():
+        p = under.add_parser(omraade.navn, help=omraade.hjaelp, description=omraade.hjaelp)
+        for navn, slags, hjaelp in omraade.argumenter:
+            flag = "--" + navn.replace("_", "-")
+            if slags == "liste":
+                p.add_argument(flag, dest=navn, nargs="*", help=hjaelp)
+            else:
+                p.add_argument(flag, dest=navn, help=hjaelp)
+        kilde = p.add_mutually_exclusive_group()
+        kilde.add_argument("--sag", metavar="FIL", help="JSON-sagsfil (objekt eller liste)")
+        if omraade.csv_tilladt:
+            kilde.add_argument(
+                "--csv", metavar="FIL", help="CSV-fil med én sag pr. række ('-' = stdin)"
+            )
+        ud = p.add_mutually_exclusive_group()
+        ud.add_argument("--json", action="store_true", help="skriv JSON")
+        ud.add_argument("--csv-ud", action="store_true", help="skriv CSV")
+        p.set_defaults(funktion=_koer_omraade)
     return parser
 
 

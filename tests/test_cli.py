@@ -1,0 +1,136 @@
+"""Kommandolinjens fælles maskineri: enkeltsager, JSON-sagsfiler, CSV-batcher og uddata."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import pytest
+
+from forloebsregler import cli
+from forloebsregler._resultat import Resultat
+from forloebsregler._valider import kraev_decimal
+from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
+
+_KILDE = SAMARBEJDSAFTALE_LEDSAGELSE.kilde("Afregning", "Afregning")
+
+
+@attrs.frozen
+class _Dobbelt(Resultat):
+    tal: Decimal
+    flag: bool | None
+    dele: tuple[str, ...]
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+
+
+def _dobbelt(tal: object, flag: object = None, dele: object = ()) -> _Dobbelt:
+    d = kraev_decimal(tal, "tal")
+    return _Dobbelt(d * 2, flag, tuple(dele), f"{d} gange 2", (_KILDE,))  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _testomraade() -> Iterator[None]:
+    cli.registrer(
+        cli.Omraade(
+            navn="dobbelt",
+            hjaelp="fordobler et tal",
+            funktion=_dobbelt,
+            argumenter=(("tal", "tekst", "et tal"), ("flag", "bool", ""), ("dele", "liste", "")),
+        )
+    )
+    yield
+    del cli.OMRAADER["dobbelt"]
+
+
+def test_enkeltsag_tekst(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["dobbelt", "--tal", "2.5", "--dele", "a", "b"]) == 0
+    ud = capsys.readouterr().out
+    assert ud.startswith("2.5 gange 2")
+    assert "tal: 5.0" in ud and "- a" in ud and "Samarbejdsaftale" in ud
+
+
+def test_enkeltsag_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["dobbelt", "--tal", "1.25", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["tal"] == "2.50" and data["begrundelse"] == "1.25 gange 2"
+
+
+def test_manglende_argument_er_en_klar_fejl(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["dobbelt"]) == 2
+    fejl = capsys.readouterr().err
+    assert fejl.startswith("forloebsregler: fejl:") and "tal" in fejl
+    assert fejl.count("\n") == 1
+
+
+def test_ugyldig_vaerdi_giver_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["dobbelt", "--tal", "abc"]) == 2
+    assert "tal" in capsys.readouterr().err
+
+
+def test_csv_batch_fortsaetter_efter_fejl(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fil = tmp_path / "sager.csv"
+    fil.write_text("tal;flag;dele\n1;ja;x\nabc;nej;\n3;ukendt;\n4;maaske;\n", encoding="utf-8")
+    assert cli.main(["dobbelt", "--csv", str(fil), "--csv-ud"]) == 1
+    ud, fejl = capsys.readouterr()
+    linjer = ud.strip().splitlines()
+    assert linjer[0].startswith("raekke,tal,flag,dele")
+    assert len(linjer) == 3  # overskrift + række 2 og 4
+    assert linjer[1].startswith("2,2,True")
+    assert "række 3:" in fejl and "række 5:" in fejl and "flag" in fejl
+
+
+def test_csv_fra_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("tal\n7\n"))
+    assert cli.main(["dobbelt", "--csv", "-", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == [
+        {
+            "raekke": 2,
+            "tal": "14",
+            "flag": None,
+            "dele": [],
+            "begrundelse": "7 gange 2",
+            "kilder": [str(_KILDE)],
+        }
+    ]
+
+
+def test_ukendt_kolonne_meldes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fil = tmp_path / "s.csv"
+    fil.write_text("tal,farve\n1,roed\n", encoding="utf-8")
+    assert cli.main(["dobbelt", "--csv", str(fil)]) == 1
+    assert "ukendte felter farve" in capsys.readouterr().err
+
+
+def test_json_sagsfil(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fil = tmp_path / "sag.json"
+    fil.write_text(json.dumps({"tal": 1.5, "flag": True}), encoding="utf-8")
+    assert cli.main(["dobbelt", "--sag", str(fil), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["tal"] == "3.0"
+    fil.write_text(json.dumps([{"tal": 1}, {"tal": "x"}]), encoding="utf-8")
+    assert cli.main(["dobbelt", "--sag", str(fil)]) == 1
+    ud, fejl = capsys.readouterr()
+    assert "Række 1:" in ud and "række 2:" in fejl
+
+
+@pytest.mark.parametrize("indhold", ["{ikke json", "[1, 2]", "3"])
+def test_ugyldig_sagsfil(tmp_path: Path, indhold: str, capsys: pytest.CaptureFixture[str]) -> None:
+    fil = tmp_path / "sag.json"
+    fil.write_text(indhold, encoding="utf-8")
+    assert cli.main(["dobbelt", "--sag", str(fil)]) == 2
+    assert "--sag" in capsys.readouterr().err
+
+
+def test_manglende_filer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["dobbelt", "--csv", str(tmp_path / "findes-ikke.csv")]) == 2
+    assert cli.main(["dobbelt", "--sag", str(tmp_path / "findes-ikke.json")]) == 2
+    fejl = capsys.readouterr().err
+    assert "--csv" in fejl and "--sag" in fejl
