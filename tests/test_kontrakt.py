@@ -39,11 +39,15 @@ def _kaldbare() -> dict[str, Callable[..., Any]]:
         elif isinstance(vaerdi, type) and attrs.has(vaerdi) and not issubclass(vaerdi, Exception):
             kaldbare[navn] = vaerdi
             for metode, f in vars(vaerdi).items():
-                if inspect.isfunction(f) and not metode.startswith("_"):
+                # (mutmut tilføjer sine egne varianter af metoderne; dem springer vi over)
+                if (
+                    inspect.isfunction(f)
+                    and metode.isidentifier()
+                    and metode.isascii()
+                    and (not metode.startswith("_") and "mutmut" not in metode)
+                ):
                     # metoden kaldes på en offentlig instans, hvis der er en
-                    instanser = [
-                        v for v in OFFENTLIGE.values() if type(v) is vaerdi
-                    ]
+                    instanser = [v for v in OFFENTLIGE.values() if type(v) is vaerdi]
                     if instanser:
                         kaldbare[f"{navn}.{metode}"] = getattr(instanser[0], metode)
     return kaldbare

@@ -60,11 +60,17 @@ def test_cli_uden_kommando_er_fejl() -> None:
 
 
 def test_python_m() -> None:
+    import os
+    from pathlib import Path
+
+    pakkerod = str(Path(forloebsregler.__file__).resolve().parents[1])
+    miljoe = {**os.environ, "PYTHONPATH": pakkerod}
     ud = subprocess.run(
         [sys.executable, "-m", "forloebsregler", "--version"],
         capture_output=True,
         text=True,
         check=True,
+        env=miljoe,
     )
     assert forloebsregler.__version__ in ud.stdout
 
