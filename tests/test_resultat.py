@@ -7,7 +7,9 @@ from decimal import Decimal
 from enum import Enum
 
 import attrs
+import pytest
 
+from forloebsregler import ForloebsreglerFejl
 from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 
@@ -64,3 +66,24 @@ def test_enkel_vaerdi() -> None:
     assert enkel_vaerdi({Farve.ROED: (1, 2)}) == {"ROED": [1, 2]}
     assert enkel_vaerdi(None) is None
     assert enkel_vaerdi(object()).startswith("<object")
+
+
+def test_resultater_gaar_i_en_dataframe() -> None:
+    pd = pytest.importorskip("pandas")
+    a, b = _resultat(), attrs.evolve(_resultat(), farve=Farve.ROED, begrundelse="Anden.")
+    df = pd.DataFrame([a, b])
+    assert list(df.columns) == ["farve", "tid", "linjer", "begrundelse", "kilder"]
+    assert df.loc[1, "begrundelse"] == "Anden."
+    assert df.loc[0, "farve"] == "ROED"
+
+
+def test_mapping_svarer_til_til_dict() -> None:
+    r = _resultat()
+    assert dict(r) == r.til_dict()
+    assert len(r) == 5 and "farve" in r and "findes_ikke" not in r
+    with pytest.raises(KeyError):
+        r["findes_ikke"]
+    with pytest.raises(ForloebsreglerFejl, match="felt: fik 'x'; EtResultat har felterne farve"):
+        r["x"]
+    assert r.get("x") is None
+    assert hash(r) == hash(_resultat()) and r == _resultat()

@@ -6,12 +6,15 @@ Hvert resultat er en frossen attrs-værdi med svaret, en dansk `begrundelse` og 
 - `str(resultat)`: begrundelsen, læst som en sætning;
 - `til_dict()`: simple værdier (Decimal-beløb, ISO-tidspunkter, enum-navne, kilder som
   tekst), som `pandas.DataFrame` tager direkte;
-- `_repr_html_()`: en HTML-tabel i Jupyter.
+- `_repr_html_()`: en HTML-tabel i Jupyter;
+- en skrivebeskyttet mapping over de samme simple værdier, så en liste af resultater går
+  direkte i `pandas.DataFrame(resultater)` (pandas er ikke en afhængighed).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
@@ -19,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from forloebsregler.fejl import UkendtFeltFejl
 from forloebsregler.kilder import Dokument, Kilde
 
 __all__ = ["Resultat", "enkel_vaerdi"]
@@ -51,18 +55,35 @@ def enkel_vaerdi(vaerdi: object) -> Any:
     return str(vaerdi)
 
 
+def _feltnavne(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in attrs.fields(cls) if not f.name.startswith("_"))
+
+
 def _felter(vaerdi: Any) -> dict[str, Any]:
-    return {
-        f.name: enkel_vaerdi(getattr(vaerdi, f.name))
-        for f in attrs.fields(type(vaerdi))
-        if not f.name.startswith("_")
-    }
+    return {navn: enkel_vaerdi(getattr(vaerdi, navn)) for navn in _feltnavne(type(vaerdi))}
 
 
-class Resultat:
-    """Mixin for frosne attrs-resultater med `begrundelse` og `kilder`."""
+class Resultat(Mapping[str, Any]):
+    """Mixin for frosne attrs-resultater med `begrundelse` og `kilder`.
+
+    Som mapping svarer `resultat[navn]` til `resultat.til_dict()[navn]`.
+    """
 
     __slots__ = ()
+
+    def __getitem__(self, noegle: str) -> Any:
+        if noegle not in _feltnavne(type(self)):
+            raise UkendtFeltFejl(
+                f"felt: fik {noegle!r}; {type(self).__name__} har felterne "
+                + ", ".join(_feltnavne(type(self)))
+            )
+        return enkel_vaerdi(getattr(self, noegle))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_feltnavne(type(self)))
+
+    def __len__(self) -> int:
+        return len(_feltnavne(type(self)))
 
     def til_dict(self) -> dict[str, Any]:
         """Resultatet som en dict af simple værdier (se modulets beskrivelse)."""

@@ -14,6 +14,7 @@ __all__ = [
     "PeriodeFejl",
     "UgyldigTypeFejl",
     "UgyldigVaerdiFejl",
+    "UkendtFeltFejl",
     "UkendtNavnFejl",
 ]
 
@@ -40,6 +41,13 @@ class PeriodeFejl(ForloebsreglerFejl):
 
 class UkendtNavnFejl(ForloebsreglerFejl):
     """Et navn (fx et enum-navn) er ikke blandt de kendte."""
+
+
+class UkendtFeltFejl(UkendtNavnFejl, KeyError):
+    """Et resultat har intet felt med det navn (også en `KeyError`, som mappings kræver)."""
+
+    def __str__(self) -> str:  # KeyError ville ellers vise beskeden i anførselstegn
+        return str(self.args[0]) if self.args else ""
 
 
 class ManglendeTakstFejl(ForloebsreglerFejl):
