@@ -134,3 +134,21 @@ def test_manglende_filer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert cli.main(["dobbelt", "--sag", str(tmp_path / "findes-ikke.json")]) == 2
     fejl = capsys.readouterr().err
     assert "--csv" in fejl and "--sag" in fejl
+
+
+def test_iv_enkeltsag_og_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Rammeaftalen, tabel 1: antibiotika 24 besøg × 50 min = 20 timer → kategori 3 (12.250 kr.)
+    assert cli.main(["iv", "--antal-besoeg", "24", "--minutter-pr-besoeg", "50", "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)
+    assert post["kategori"] == "KATEGORI_3" and post["regional_finansiering"] == "12250"
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id,timer,afslutning_af_kemokur\na,35,nej\nb,-1,\nc,,ja\n", encoding="utf-8")
+    assert cli.main(["iv", "--csv", str(fil), "--csv-ud"]) == 1
+    ud, fejl = capsys.readouterr()
+    assert "2,a,KATEGORI_4,35,29400" in ud and "4,c,KEMOKUR,,200" in ud
+    assert "række 3: timer" in fejl
+
+
+def test_demo_har_iv(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["demo"]) == 0
+    assert "kategori 4: regionen 29.400 kr." in capsys.readouterr().out

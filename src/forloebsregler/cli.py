@@ -26,7 +26,8 @@ from typing import Any, TextIO
 
 import attrs
 
-from forloebsregler import __version__
+from forloebsregler import __version__, ivkategori
+from forloebsregler import _demo_ivkategori as _demo_iv
 from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
 from forloebsregler.kalender import OFFICIEL_KALENDER
@@ -94,6 +95,31 @@ def _kald(omraade: Omraade, raekke: Mapping[str, Any]) -> Any:
     return omraade.funktion(**kwargs)
 
 
+def _iv(**felter: Any) -> dict[str, Any]:
+    """Ét IV-forløb gennem batchfunktionen; en fejl i rækken bliver en fejl."""
+    post = ivkategori.vurder_forloeb([felter])[0]
+    if post["fejl"]:
+        raise UgyldigVaerdiFejl(post["fejl"])
+    del post["fejl"]
+    return post
+
+
+registrer(
+    Omraade(
+        navn="iv",
+        hjaelp="IV-behandling: tyngdekategori og finansiering af et forløb (rammeaftalen)",
+        funktion=_iv,
+        argumenter=(
+            ("id", "tekst", "forløbets id (valgfrit)"),
+            ("timer", "tekst", "samlet behandlingstid i timer"),
+            ("antal_besoeg", "tekst", "antal besøg (i stedet for --timer)"),
+            ("minutter_pr_besoeg", "tekst", "minutter pr. besøg (med --antal-besoeg)"),
+            ("afslutning_af_kemokur", "bool", "ja, hvis forløbet er afslutning af en kemokur"),
+        ),
+    )
+)
+
+
 # ---------------------------------------------------------------- uddata
 
 
@@ -115,8 +141,8 @@ def _som_post(resultat: Any) -> dict[str, Any]:
 
 
 def _tekst(resultat: Any) -> str:
-    linjer = [str(resultat)]
     post = _som_post(resultat)
+    linjer = [str(post.get("begrundelse") or resultat)]
     for noegle, vaerdi in post.items():
         if noegle in {"begrundelse", "kilder"}:
             continue
@@ -246,7 +272,7 @@ def _demo_kalender() -> list[str]:
     return linjer
 
 
-DEMOER: list[Callable[[], list[str]]] = [_demo_kalender]
+DEMOER: list[Callable[[], list[str]]] = [_demo_kalender, _demo_iv.demo]
 
 
 def _demo(_args: argparse.Namespace) -> int:

@@ -1,0 +1,864 @@
+"""IV-behandling i kommunalt regi: kildens tal, grænsetilfælde og dårligt input.
+
+Kilder: rammeaftalen for Nordjylland (afsnit 3–8, tabel 1–3) og Region Syddanmarks
+samarbejdsaftaler om IV-behandling med væske og med antibiotika.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from forloebsregler import ForloebsreglerFejl
+from forloebsregler.ivkategori import (
+    AFTALTE_FORPLIGTELSER,
+    ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL,
+    ESTIMERET_ANDEL_PROCENT,
+    FINANSIERINGSANDEL_KOMMUNE,
+    FINANSIERINGSANDEL_REGION,
+    FORHANDLINGSGRAENSE_PROCENT,
+    FORSOEGSPERIODE_AAR,
+    HALVAARLIGE_DATAPUNKTER,
+    KEMOKUR_TIMER,
+    KVARTALSVISE_OPFOELGNINGSPUNKTER,
+    MAKS_BESOEG_PR_DOEGN,
+    MAKS_OPHOLD_PR_INDGIFT,
+    MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS,
+    OPSIGELSESVARSEL_MAANEDER,
+    REGIONAL_FINANSIERING,
+    TABEL_1,
+    VURDERING_EFTER_MAANEDER,
+    Ansvarlig,
+    Hospitalsundtagelse,
+    IVBehandling,
+    IVOmraade,
+    Opfyldelse,
+    Opsigelsesgrund,
+    Overdragelsesbetingelse,
+    Tyngdekategori,
+    Vaegtning,
+    Varetagelse,
+    aktivitetsestimat,
+    aktivitetsopfoelgning,
+    behandlingsansvar,
+    forsoegsperiode,
+    halvaarsopgoerelse,
+    hospitalsundtagelser,
+    kvartalsopgoerelse,
+    opsigelse,
+    overdragelsesbetingelser,
+    regional_finansiering,
+    standardforloeb,
+    timer_fra_besoeg,
+    tyngdekategori,
+    vurder_forloeb,
+)
+
+T = Tyngdekategori
+K1, K2, K3, K4 = T.KATEGORI_1, T.KATEGORI_2, T.KATEGORI_3, T.KATEGORI_4
+
+# ---------------------------------------------------------------------------
+# Kildens tal
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kategori", "beloeb"),
+    [
+        pytest.param(T.KEMOKUR, Decimal(200), id="5. Økonomi, tabel 3: Kemokur 200 kr."),
+        pytest.param(K1, Decimal(1225), id="5. Økonomi, tabel 3: Kategori 1 1.225 kr."),
+        pytest.param(K2, Decimal(4900), id="5. Økonomi, tabel 3: Kategori 2 4.900 kr."),
+        pytest.param(K3, Decimal(12250), id="5. Økonomi, tabel 3: Kategori 3 12.250 kr."),
+        pytest.param(K4, Decimal(29400), id="5. Økonomi, tabel 3: Kategori 4 29.400 kr."),
+    ],
+)
+def test_regional_finansiering_tabel_3(kategori: Tyngdekategori, beloeb: Decimal) -> None:
+    assert REGIONAL_FINANSIERING[kategori] == beloeb
+    resultat = regional_finansiering(kategori)
+    assert resultat.regional_beloeb == beloeb
+    assert regional_finansiering(kategori.name).regional_beloeb == beloeb
+    assert resultat.kilder and "tabel 3" in resultat.kilder[0].afsnit
+
+
+@pytest.mark.parametrize(
+    ("kategori", "samlet", "kommunal", "afrundet"),
+    [
+        # Afledt af 70/30 (tabel 3) — står ikke i kilden.
+        pytest.param(T.KEMOKUR, Decimal("285.71"), Decimal("85.71"), True, id="tabel 3, kemokur"),
+        pytest.param(K1, Decimal(1750), Decimal(525), False, id="tabel 3, kategori 1"),
+        pytest.param(K2, Decimal(7000), Decimal(2100), False, id="tabel 3, kategori 2"),
+        pytest.param(K3, Decimal(17500), Decimal(5250), False, id="tabel 3, kategori 3"),
+        pytest.param(K4, Decimal(42000), Decimal(12600), False, id="tabel 3, kategori 4"),
+    ],
+)
+def test_afledt_samlet_udgift_og_kommunal_andel(
+    kategori: Tyngdekategori, samlet: Decimal, kommunal: Decimal, afrundet: bool
+) -> None:
+    r = regional_finansiering(kategori)
+    assert r.afledt_samlet_udgift == samlet
+    assert r.afledt_kommunal_andel == kommunal
+    assert r.afledt_afrundet is afrundet
+    assert r.regional_beloeb + r.afledt_kommunal_andel == r.afledt_samlet_udgift
+    assert "Afledt" in r.begrundelse and "ikke trykt" in r.begrundelse
+    assert "kr.." not in r.begrundelse
+    d = r.til_dict()
+    assert d["afledt_samlet_udgift"] == samlet and d["kategori"] == kategori.name
+
+
+def test_fordeling_70_30() -> None:
+    # 5. Økonomi, tabel 3: »Finansieringsfordelingen mellem Region og kommuner er 70/30.«
+    assert FINANSIERINGSANDEL_REGION == 70
+    assert FINANSIERINGSANDEL_KOMMUNE == 30
+
+
+@pytest.mark.parametrize(
+    ("kategori", "andel"),
+    [
+        pytest.param(K1, (50, 60), id="tabel 2, Kategori 1 50-60 %"),
+        pytest.param(K2, (20, 25), id="tabel 2, Kategori 2 20-25 %"),
+        pytest.param(K3, (10, 20), id="tabel 2, Kategori 3 10-20 %"),
+        pytest.param(K4, (5, 10), id="tabel 2, Kategori 4 5-10 %"),
+    ],
+)
+def test_estimeret_andel_tabel_2(kategori: Tyngdekategori, andel: tuple[int, int]) -> None:
+    assert ESTIMERET_ANDEL_PROCENT[kategori] == andel
+    assert T.KEMOKUR not in ESTIMERET_ANDEL_PROCENT
+
+
+def test_kemokur_timer() -> None:
+    # Tabel 2 og 3: »Kemokur 0,25 timer«
+    assert Decimal("0.25") == KEMOKUR_TIMER
+
+
+@pytest.mark.parametrize(
+    ("timer", "kategori"),
+    [
+        # Tabel 2; grænserne læses som [nedre, øvre) (fortolkningsloggen).
+        pytest.param("0.01", K1, id="tabel 2, kategori 1 lige over 0"),
+        pytest.param("4.99", K1, id="tabel 2, kategori 1 under 5"),
+        pytest.param(5, K2, id="tabel 2, grænse 5 timer er kategori 2"),
+        pytest.param("14.999", K2, id="tabel 2, kategori 2 under 15"),
+        pytest.param(15, K3, id="tabel 2, grænse 15 timer er kategori 3"),
+        pytest.param("34.99", K3, id="tabel 2, kategori 3 under 35"),
+        pytest.param(35, K4, id="tabel 2, grænse 35 timer er kategori 4 (35+)"),
+        pytest.param(1000, K4, id="tabel 2, kategori 4 uden loft"),
+        pytest.param(Decimal("0.25"), K1, id="0,25 timer uden kemokur er kategori 1"),
+    ],
+)
+def test_tyngdekategori_grænser(timer: object, kategori: Tyngdekategori) -> None:
+    r = tyngdekategori(timer)
+    assert r.kategori is kategori
+    assert r.regional_finansiering == REGIONAL_FINANSIERING[kategori]
+    assert kategori.value in r.begrundelse
+
+
+@pytest.mark.parametrize(
+    ("varighed", "kategori"),
+    [
+        pytest.param(timedelta(hours=5) - timedelta(microseconds=1), K1, id="timedelta under 5"),
+        pytest.param(timedelta(hours=5), K2, id="timedelta 5 timer"),
+        pytest.param(timedelta(hours=15), K3, id="timedelta 15 timer"),
+        pytest.param(timedelta(hours=35) - timedelta(seconds=1), K3, id="timedelta under 35"),
+        pytest.param(timedelta(days=1, hours=11), K4, id="timedelta 35 timer"),
+    ],
+)
+def test_tyngdekategori_timedelta(varighed: timedelta, kategori: Tyngdekategori) -> None:
+    assert tyngdekategori(varighed).kategori is kategori
+
+
+def test_tyngdekategori_besoeg_gange_minutter() -> None:
+    # Tabel 1: antibiotika 24 besøg × 50 minutter = 20 timer → kategori 3
+    assert timer_fra_besoeg(24, 50) == 20
+    assert tyngdekategori(timer_fra_besoeg(24, 50)).kategori is K3
+    assert timer_fra_besoeg(6, 50) == 5
+    assert tyngdekategori(timer_fra_besoeg(6, 50)).kategori is K2
+    assert timer_fra_besoeg("4", "30") == 2
+
+
+def test_kemokur_vaelges_efter_behandlingstype() -> None:
+    r = tyngdekategori(None, afslutning_af_kemokur=True)
+    assert r.kategori is T.KEMOKUR and r.timer is None
+    assert r.regional_finansiering == 200
+    # Også med mange timer: typen afgør, ikke tiden.
+    assert tyngdekategori(50, afslutning_af_kemokur=True).kategori is T.KEMOKUR
+    assert "behandlingstypen" in str(r)
+
+
+@pytest.mark.parametrize(
+    ("omraade", "besoeg", "minutter", "timer", "antal", "kategori", "afviger"),
+    [
+        pytest.param(
+            IVOmraade.ANTIBIOTIKA, 24, 50, "20", 725, K3, False, id="tabel 1, antibiotika"
+        ),
+        pytest.param(
+            IVOmraade.VAESKE_KORTTARM, 156, 10, "26", 30, K3, False, id="tabel 1, korttarm"
+        ),
+        pytest.param(
+            IVOmraade.VAESKE_AKUT_GASTROENTERITIS, 4, 30, "2", 240, K1, False, id="tabel 1, gastro"
+        ),
+        pytest.param(
+            IVOmraade.VAESKE_DEHYDRERING, 4, 30, "4", 370, K1, True, id="tabel 1, dehydrering"
+        ),
+        pytest.param(
+            IVOmraade.VANDDRIVENDE_HJERTESVIGT, 4, 15, "1", 70, K1, False, id="tabel 1, hjertesvigt"
+        ),
+        pytest.param(
+            IVOmraade.KEMOKUR_OG_MAGNESIUM, 1, 15, "0.25", 700, T.KEMOKUR, False, id="tabel 1, kemo"
+        ),
+    ],
+)
+def test_tabel_1(
+    omraade: IVOmraade,
+    besoeg: int,
+    minutter: int,
+    timer: str,
+    antal: int,
+    kategori: Tyngdekategori,
+    afviger: bool,
+) -> None:
+    r = standardforloeb(omraade)
+    assert r is TABEL_1[omraade] and standardforloeb(omraade.name) is r
+    assert (r.antal_besoeg, r.minutter_pr_besoeg) == (besoeg, minutter)
+    assert r.publicerede_timer == Decimal(timer)
+    assert r.estimeret_aarligt_antal == antal
+    assert r.kategori is kategori
+    assert r.afviger is afviger
+    assert r.beregnede_timer == Decimal(besoeg * minutter) / 60
+    assert ("Bemærk" in r.begrundelse) is afviger
+
+
+def test_tabel_1_dehydrering_regnefejl_bevares() -> None:
+    r = standardforloeb(IVOmraade.VAESKE_DEHYDRERING)
+    assert r.publicerede_timer == 4 and r.beregnede_timer == 2
+    # Kategorien ændres ikke af regnefejlen.
+    assert r.kategori_efter_beregnede_timer is r.kategori is K1
+
+
+def test_aktivitetsestimat() -> None:
+    # 4. Aktivitet: »1200- 2200 patientforløb årligt … godt 2100 forløb«
+    assert ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL == (1200, 2200)
+    med = aktivitetsestimat()
+    assert med.antal_forloeb == 2135 and med.medregnet_kemokur
+    uden = aktivitetsestimat(medregn_kemokur=False)
+    assert uden.antal_forloeb == 1435
+    assert "700" in str(uden)
+
+
+def test_forpligtelser() -> None:
+    parter = {f.part for f in AFTALTE_FORPLIGTELSER}
+    assert {"kommunerne", "regionen", "hospitalslægen"} <= parter
+    tekst = " ".join(f.indhold for f in AFTALTE_FORPLIGTELSER)
+    for ord_ in ("utensilier og medicin", "undervisere", "frikøb", "behandlingsansvar"):
+        assert ord_ in tekst
+
+
+# ---------------------------------------------------------------------------
+# Undtagelser (afsnit 4)
+# ---------------------------------------------------------------------------
+
+
+def test_undtagelsesgraenser() -> None:
+    assert MAKS_BESOEG_PR_DOEGN == 3
+    assert timedelta(hours=1) == MAKS_OPHOLD_PR_INDGIFT
+
+
+@pytest.mark.parametrize(
+    ("besoeg", "lukket", "ophold", "forventet"),
+    [
+        pytest.param(3, True, 60, (), id="Undtagelser: 3 besøg og præcis én time er ikke nok"),
+        pytest.param(
+            4, True, 60, (Hospitalsundtagelse.FLERE_END_3_BESOEG_PR_DOEGN,), id="mere end 3 besøg"
+        ),
+        pytest.param(1, False, 30, (Hospitalsundtagelse.IKKE_LUKKET_SYSTEM,), id="lukket system"),
+        pytest.param(
+            1,
+            True,
+            timedelta(minutes=61),
+            (Hospitalsundtagelse.OPHOLD_OVER_EN_TIME_PR_INDGIFT,),
+            id="mere end én time",
+        ),
+        pytest.param(
+            5,
+            False,
+            "90",
+            tuple(Hospitalsundtagelse),
+            id="alle tre undtagelser returneres",
+        ),
+    ],
+)
+def test_hospitalsundtagelser(
+    besoeg: int, lukket: bool, ophold: object, forventet: tuple[Hospitalsundtagelse, ...]
+) -> None:
+    r = hospitalsundtagelser(
+        besoeg_pr_doegn=besoeg, indgift_i_lukket_system=lukket, ophold_pr_indgift=ophold
+    )
+    assert r.undtagelser == forventet
+    assert r.ukendte == ()
+    if forventet:
+        assert r.varetagelse is Varetagelse.HOSPITALSREGI
+        assert len(r.kilder) >= 1 + len(forventet)
+    else:
+        assert r.varetagelse is Varetagelse.KOMMUNALT_REGI
+
+
+def test_konkret_aftale_og_afvisning() -> None:
+    r = hospitalsundtagelser(
+        besoeg_pr_doegn=4,
+        indgift_i_lukket_system=True,
+        ophold_pr_indgift=30,
+        konkret_aftale_om_kommunal_varetagelse=True,
+    )
+    assert r.varetagelse is Varetagelse.KOMMUNALT_REGI
+    assert r.undtagelser == (Hospitalsundtagelse.FLERE_END_3_BESOEG_PR_DOEGN,)
+    r = hospitalsundtagelser(
+        besoeg_pr_doegn=1,
+        indgift_i_lukket_system=True,
+        ophold_pr_indgift=30,
+        kommunen_afviser_af_hensyn_til_patientsikkerhed=True,
+    )
+    assert r.varetagelse is Varetagelse.HOSPITALSREGI
+    assert "patientsikkerheden" in str(r)
+
+
+def test_ukendt_undtagelse_kan_ikke_afgoeres() -> None:
+    r = hospitalsundtagelser(
+        besoeg_pr_doegn=None, indgift_i_lukket_system=True, ophold_pr_indgift=None
+    )
+    assert r.varetagelse is Varetagelse.KAN_IKKE_AFGOERES
+    assert set(r.ukendte) == {
+        Hospitalsundtagelse.FLERE_END_3_BESOEG_PR_DOEGN,
+        Hospitalsundtagelse.OPHOLD_OVER_EN_TIME_PR_INDGIFT,
+    }
+    # En kendt undtagelse afgør sagen, selv om andet er ukendt.
+    r = hospitalsundtagelser(
+        besoeg_pr_doegn=None, indgift_i_lukket_system=False, ophold_pr_indgift=None
+    )
+    assert r.varetagelse is Varetagelse.HOSPITALSREGI
+
+
+# ---------------------------------------------------------------------------
+# Aktivitetsopfølgning, opsigelse og forsøgsperiode (afsnit 5, 6 og 8)
+# ---------------------------------------------------------------------------
+
+
+def test_opfoelgningens_tal() -> None:
+    assert VURDERING_EFTER_MAANEDER == 6  # 5. Økonomi: »efter 6 måneder«
+    assert FORHANDLINGSGRAENSE_PROCENT == 20  # 5. Økonomi: »minimum 20 %«
+    assert OPSIGELSESVARSEL_MAANEDER == {
+        Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET: 3,  # 5. Økonomi
+        Opsigelsesgrund.ALMINDELIG: 6,  # 8. Løbetid og opsigelse
+    }
+    assert FORSOEGSPERIODE_AAR == 2  # 8. »2-årig forsøgsperiode«
+
+
+@pytest.mark.parametrize(
+    ("faktisk", "forhandling"),
+    [
+        pytest.param(120, True, id="5. Økonomi: præcis 20 % over udløser forhandlinger"),
+        pytest.param(Decimal("119.99"), False, id="5. Økonomi: under 20 % gør ikke"),
+        pytest.param(200, True, id="langt over"),
+        pytest.param(80, False, id="under forventet"),
+    ],
+)
+def test_20_procent_graensen(faktisk: object, forhandling: bool) -> None:
+    r = aktivitetsopfoelgning(
+        {K1: 100}, {K1: faktisk}, aftalestart="2020-01-01", opgoerelsesdato="2020-07-01"
+    )
+    assert r.seks_maaneder_gaaet
+    assert r.forhandlinger_skal_optages is forhandling
+
+
+def test_seks_maaneder() -> None:
+    kw = {"aftalestart": date(2020, 8, 31)}
+    r = aktivitetsopfoelgning({K1: 10}, {K1: 20}, opgoerelsesdato=date(2021, 2, 27), **kw)
+    assert r.tidligste_vurderingsdato == date(2021, 2, 28)
+    assert not r.seks_maaneder_gaaet and not r.forhandlinger_skal_optages
+    r = aktivitetsopfoelgning({K1: 10}, {K1: 20}, opgoerelsesdato=date(2021, 2, 28), **kw)
+    assert r.seks_maaneder_gaaet and r.forhandlinger_skal_optages
+
+
+def test_vaegtning() -> None:
+    # Færre lette forløb, flere tunge: uvægtet uændret, vægtet med finansiering over 20 %.
+    forventet = {K1: 100, K4: 10}
+    faktisk = {K1: 90, K4: 20}
+    kw = {"aftalestart": "2020-01-01", "opgoerelsesdato": "2020-12-31"}
+    finans = aktivitetsopfoelgning(forventet, faktisk, **kw)
+    assert finans.vaegtning is Vaegtning.REGIONAL_FINANSIERING
+    assert finans.vaegtet_forventet == 100 * 1225 + 10 * 29400
+    assert finans.vaegtet_faktisk == 90 * 1225 + 20 * 29400
+    assert finans.forhandlinger_skal_optages
+    antal = aktivitetsopfoelgning(forventet, faktisk, vaegtning="ANTAL_FORLOEB", **kw)
+    assert antal.vaegtet_forventet == antal.vaegtet_faktisk == 110
+    assert not antal.forhandlinger_skal_optages
+    assert antal.overskridelse_procent == 0
+
+
+def test_kemokur_indgaar_ikke_i_de_fire_grupper() -> None:
+    r = aktivitetsopfoelgning(
+        {K1: 100, T.KEMOKUR: 10},
+        {K1: 100, T.KEMOKUR: 1000},
+        aftalestart="2020-01-01",
+        opgoerelsesdato="2021-01-01",
+    )
+    assert r.kemokur_udeladt and not r.forhandlinger_skal_optages
+    assert r.overskridelse_procent == 0
+
+
+@pytest.mark.parametrize(
+    ("grund", "varslet", "ophoer"),
+    [
+        pytest.param("ALMINDELIG", "2020-08-31", date(2021, 2, 28), id="8: 6 måneder"),
+        pytest.param(
+            Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET, "2020-11-30", date(2021, 2, 28), id="5: 3 mdr"
+        ),
+        pytest.param("UENIGHED_OM_MERAKTIVITET", "2020-01-15", date(2020, 4, 15), id="5: 3 mdr"),
+    ],
+)
+def test_opsigelse(grund: object, varslet: str, ophoer: date) -> None:
+    r = opsigelse(varslet, grund=grund)
+    assert r.ophoersdato == ophoer
+    assert str(r.varsel_maaneder) in str(r)
+
+
+@pytest.mark.parametrize(
+    ("start", "sidste", "midtvejs"),
+    [
+        pytest.param("2020-01-01", date(2021, 12, 31), date(2021, 1, 1), id="8: 2 år, 6: et år"),
+        pytest.param("2020-02-29", date(2022, 2, 28), date(2021, 2, 28), id="skuddag"),
+        pytest.param("2020-03-01", date(2022, 2, 28), date(2021, 3, 1), id="1. marts"),
+    ],
+)
+def test_forsoegsperiode(start: str, sidste: date, midtvejs: date) -> None:
+    r = forsoegsperiode(start)
+    assert r.sidste_dag == sidste and r.midtvejsevaluering == midtvejs
+
+
+def test_kvartalsopgoerelse() -> None:
+    assert len(KVARTALSVISE_OPFOELGNINGSPUNKTER) == 7
+    r = kvartalsopgoerelse(
+        aar=2020,
+        kvartal=2,
+        antal_pr_kategori={"KATEGORI_1": 10, K3: 2, T.KEMOKUR: 5},
+        antal_pr_omraade={IVOmraade.ANTIBIOTIKA: 2},
+        samlet_behandlingstid_timer="70",
+        antal_besoeg=40,
+        komplikationer=1,
+    )
+    assert r.samlet_antal_forloeb == 12  # kemokur registreres ikke som forløb
+    assert r.regional_finansiering_i_alt == 10 * 1225 + 2 * 12250 + 5 * 200
+    assert r.behandlingstid_pr_forloeb_timer == Decimal("5.83")
+    assert r.besoeg_pr_forloeb == Decimal("3.33")
+    assert r.varighed_pr_besoeg_minutter == Decimal("105.00")
+    assert r.komplikationer == 1 and r.genindlaeggelser is None
+    d = r.til_dict()
+    assert d["antal_pr_kategori"] == {"KATEGORI_1": 10, "KATEGORI_3": 2, "KEMOKUR": 5}
+
+
+def test_kvartalsopgoerelse_uden_forloeb() -> None:
+    r = kvartalsopgoerelse(aar=2020, kvartal=1, antal_pr_kategori={}, samlet_behandlingstid_timer=0)
+    assert r.samlet_antal_forloeb == 0 and r.behandlingstid_pr_forloeb_timer is None
+
+
+# ---------------------------------------------------------------------------
+# Syddanmark: overdragelsesbetingelser, behandlingsansvar, halvårsdata
+# ---------------------------------------------------------------------------
+
+_ALT_OK_FAELLES = {
+    "laegefagligt_egnet": True,
+    "hjem_egnet": True,
+    "kommunal_kapacitet": True,
+    "iv_adgang_alder": timedelta(hours=20),
+    "iv_adgang_velfungerende": True,
+    "administreres_af_sygeplejerske": True,
+    "kontakttelefon_doegnet_rundt": True,
+    "informeret_mundtligt_og_skriftligt": True,
+}
+_ALT_OK = {
+    IVBehandling.ANTIBIOTIKA: {
+        **_ALT_OK_FAELLES,
+        "blandes_i_lukket_system": True,
+        "behandlinger_paa_sygehus": 2,
+    },
+    IVBehandling.VAESKE: {
+        **_ALT_OK_FAELLES,
+        "vaeske_faerdigblandet": True,
+        "behandlinger_paa_sygehus": 1,
+    },
+}
+
+
+def test_mindste_antal_behandlinger() -> None:
+    # Antibiotika: »minimum to behandlinger inden udskrivelse«; væske: »starter behandlingen
+    # på sygehuset« (læst som mindst én).
+    assert MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS == {
+        IVBehandling.ANTIBIOTIKA: 2,
+        IVBehandling.VAESKE: 1,
+    }
+
+
+@pytest.mark.parametrize("behandling", list(IVBehandling))
+def test_alle_betingelser_opfyldt(behandling: IVBehandling) -> None:
+    r = overdragelsesbetingelser(behandling, **_ALT_OK[behandling])
+    assert r.opfyldelse is Opfyldelse.OPFYLDT
+    assert not r.ikke_opfyldte and not r.ukendte
+    assert len(r.opfyldte) == 10
+
+
+@pytest.mark.parametrize(
+    ("behandling", "aendring", "betingelse"),
+    [
+        (IVBehandling.ANTIBIOTIKA, {"blandes_i_lukket_system": False}, "LUKKET_SYSTEM"),
+        (IVBehandling.ANTIBIOTIKA, {"behandlinger_paa_sygehus": 1}, "BEHANDLINGER_PAA_SYGEHUS"),
+        (IVBehandling.VAESKE, {"behandlinger_paa_sygehus": 0}, "BEHANDLINGER_PAA_SYGEHUS"),
+        (IVBehandling.VAESKE, {"iv_adgang_alder": 24}, "IV_ADGANG_UNDER_ET_DOEGN"),
+        (
+            IVBehandling.ANTIBIOTIKA,
+            {"iv_adgang_alder": timedelta(days=1)},
+            "IV_ADGANG_UNDER_ET_DOEGN",
+        ),
+        (IVBehandling.VAESKE, {"iv_adgang_velfungerende": False}, "IV_ADGANG_VELFUNGERENDE"),
+        (IVBehandling.VAESKE, {"vaeske_faerdigblandet": False}, "VAESKE_FAERDIGBLANDET"),
+        (
+            IVBehandling.ANTIBIOTIKA,
+            {"administreres_af_sygeplejerske": False},
+            "ADMINISTRATION_VED_SYGEPLEJERSKE",
+        ),
+        (
+            IVBehandling.VAESKE,
+            {"administreres_af_sygeplejerske": False, "lokal_videredelegation": False},
+            "ADMINISTRATION_VED_SYGEPLEJERSKE",
+        ),
+        (IVBehandling.VAESKE, {"kontakttelefon_doegnet_rundt": False}, "KONTAKT_DOEGNET_RUNDT"),
+        (IVBehandling.ANTIBIOTIKA, {"hjem_egnet": False}, "HJEM_EGNET"),
+        (IVBehandling.ANTIBIOTIKA, {"kommunal_kapacitet": False}, "KOMMUNAL_KAPACITET"),
+        (IVBehandling.VAESKE, {"laegefagligt_egnet": False}, "LAEGEFAGLIGT_EGNET"),
+        (
+            IVBehandling.ANTIBIOTIKA,
+            {"informeret_mundtligt_og_skriftligt": False},
+            "PATIENT_INFORMERET",
+        ),
+    ],
+)
+def test_en_betingelse_ikke_opfyldt(
+    behandling: IVBehandling, aendring: dict[str, object], betingelse: str
+) -> None:
+    r = overdragelsesbetingelser(behandling, **{**_ALT_OK[behandling], **aendring})
+    assert r.opfyldelse is Opfyldelse.IKKE_OPFYLDT
+    assert [v.betingelse.name for v in r.ikke_opfyldte] == [betingelse]
+    assert r.ikke_opfyldte[0].kilder[0].dokument in {k.dokument for k in r.kilder}
+
+
+def test_flere_ikke_opfyldte_returneres_alle() -> None:
+    r = overdragelsesbetingelser(
+        "ANTIBIOTIKA",
+        **{
+            **_ALT_OK[IVBehandling.ANTIBIOTIKA],
+            "behandlinger_paa_sygehus": 1,
+            "iv_adgang_alder": "30",
+            "blandes_i_lukket_system": False,
+        },
+    )
+    assert {v.betingelse for v in r.ikke_opfyldte} == {
+        Overdragelsesbetingelse.LUKKET_SYSTEM,
+        Overdragelsesbetingelse.BEHANDLINGER_PAA_SYGEHUS,
+        Overdragelsesbetingelse.IV_ADGANG_UNDER_ET_DOEGN,
+    }
+
+
+def test_lokal_videredelegation_kun_vaeske() -> None:
+    ok = {**_ALT_OK[IVBehandling.VAESKE], "administreres_af_sygeplejerske": False}
+    r = overdragelsesbetingelser("VAESKE", **ok, lokal_videredelegation=True)
+    assert r.opfyldelse is Opfyldelse.OPFYLDT
+    r = overdragelsesbetingelser("VAESKE", **ok)
+    assert r.opfyldelse is Opfyldelse.KAN_IKKE_AFGOERES
+    with pytest.raises(ForloebsreglerFejl, match="lokal_videredelegation"):
+        overdragelsesbetingelser("ANTIBIOTIKA", lokal_videredelegation=True)
+    with pytest.raises(ForloebsreglerFejl, match="blandes_i_lukket_system"):
+        overdragelsesbetingelser("VAESKE", blandes_i_lukket_system=True)
+
+
+def test_ukendt_betingelse_antages_ikke() -> None:
+    r = overdragelsesbetingelser("VAESKE")
+    assert r.opfyldelse is Opfyldelse.KAN_IKKE_AFGOERES
+    assert len(r.ukendte) == 10 and not r.opfyldte
+    r = overdragelsesbetingelser(
+        "ANTIBIOTIKA", **{**_ALT_OK[IVBehandling.ANTIBIOTIKA], "hjem_egnet": None}
+    )
+    assert [v.betingelse for v in r.ukendte] == [Overdragelsesbetingelse.HJEM_EGNET]
+    assert "kan ikke afgøres" in str(r).lower()
+
+
+@pytest.mark.parametrize(
+    ("afsluttet", "relateret", "ansvarlig"),
+    [
+        (False, True, Ansvarlig.SYGEHUSAFDELING),
+        (True, True, Ansvarlig.PRAKTISERENDE_LAEGE),
+        (False, False, Ansvarlig.PRAKTISERENDE_LAEGE),
+        (None, False, Ansvarlig.PRAKTISERENDE_LAEGE),
+        (True, None, Ansvarlig.PRAKTISERENDE_LAEGE),
+        (None, True, Ansvarlig.KAN_IKKE_AFGOERES),
+        (False, None, Ansvarlig.KAN_IKKE_AFGOERES),
+    ],
+)
+def test_behandlingsansvar(
+    afsluttet: bool | None, relateret: bool | None, ansvarlig: Ansvarlig
+) -> None:
+    for behandling in IVBehandling:
+        r = behandlingsansvar(
+            iv_behandling_afsluttet=afsluttet,
+            relateret_til_iv_behandlingen=relateret,
+            behandling=behandling,
+        )
+        assert r.ansvarlig is ansvarlig
+
+
+def test_halvaarsopgoerelse() -> None:
+    for behandling in IVBehandling:
+        assert len(HALVAARLIGE_DATAPUNKTER[behandling]) == 5  # indledning + fire tal
+    r = halvaarsopgoerelse(
+        "ANTIBIOTIKA",
+        aar=2019,
+        halvaar=2,
+        enhed="Odense Kommune",
+        antal_borgere_henvist=12,
+        gennemsnitlig_behandlingsvarighed_dage="6.5",
+        ordinerende_sygehusafdelinger=["Infektionsmedicin", "Lunge", "Lunge"],
+        antal_borgere_med_komplikationer=2,
+    )
+    assert r.ordinerende_sygehusafdelinger == ("Infektionsmedicin", "Lunge")
+    assert r.gennemsnitlig_behandlingsvarighed_dage == Decimal("6.5")
+    assert "12 borgere henvist" in str(r)
+    with pytest.raises(ForloebsreglerFejl, match="komplikationer"):
+        halvaarsopgoerelse(
+            "VAESKE",
+            aar=2019,
+            halvaar=1,
+            antal_borgere_henvist=1,
+            antal_borgere_med_komplikationer=2,
+        )
+
+
+# ---------------------------------------------------------------------------
+# Batch
+# ---------------------------------------------------------------------------
+
+
+def test_vurder_forloeb() -> None:
+    poster = vurder_forloeb(
+        [
+            {"id": "a", "timer": "20"},
+            {"id": 2, "antal_besoeg": 4, "minutter_pr_besoeg": 15},
+            {"id": "k", "afslutning_af_kemokur": True},
+            {"id": "t", "timer": timedelta(hours=35)},
+            {"id": "fejl", "timer": 0},
+            "ikke en dict",
+            {"timer": 1, "antal_besoeg": 2, "minutter_pr_besoeg": 3},
+        ]
+    )
+    assert [p["kategori"] for p in poster] == [
+        "KATEGORI_3",
+        "KATEGORI_1",
+        "KEMOKUR",
+        "KATEGORI_4",
+        None,
+        None,
+        None,
+    ]
+    assert poster[0]["regional_finansiering"] == Decimal(12250)
+    assert poster[0]["afledt_kommunal_andel"] == Decimal(5250)
+    assert poster[2]["afledt_samlet_udgift"] == Decimal("285.71")
+    assert poster[4]["id"] == "fejl" and "timer" in poster[4]["fejl"]
+    assert poster[5]["fejl"] and poster[6]["fejl"]
+    assert all(set(p) == set(poster[0]) for p in poster)
+    assert all(p["fejl"] is None for p in poster[:4])
+
+
+def test_vurder_forloeb_til_dataframe() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame(vurder_forloeb([{"timer": 3}, {"timer": "x"}]))
+    assert df["kategori"].iloc[0] == "KATEGORI_1"
+    assert df["fejl"].notna().sum() == 1
+
+
+# ---------------------------------------------------------------------------
+# Dårligt input
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "timer",
+    [
+        0,
+        -1,
+        "0",
+        Decimal("-0.5"),
+        float("nan"),
+        float("inf"),
+        Decimal("NaN"),
+        "Infinity",
+        None,
+        True,
+        "fem",
+        [5],
+        timedelta(0),
+        timedelta(hours=-1),
+        Decimal("1E+999999"),
+        object(),
+    ],
+)
+def test_tyngdekategori_afviser(timer: object) -> None:
+    with pytest.raises(ForloebsreglerFejl, match="timer"):
+        tyngdekategori(timer)
+
+
+@pytest.mark.parametrize(
+    ("kald", "argument"),
+    [
+        (lambda: tyngdekategori(5, afslutning_af_kemokur="ja"), "afslutning_af_kemokur"),
+        (lambda: timer_fra_besoeg(0, 10), "antal_besoeg"),
+        (lambda: timer_fra_besoeg(1.5, 10), "antal_besoeg"),
+        (lambda: timer_fra_besoeg(2, 0), "minutter_pr_besoeg"),
+        (lambda: timer_fra_besoeg(2, None), "minutter_pr_besoeg"),
+        (lambda: regional_finansiering("KATEGORI_5"), "kategori"),
+        (lambda: regional_finansiering(1), "kategori"),
+        (lambda: standardforloeb("dialyse"), "omraade"),
+        (lambda: aktivitetsestimat(medregn_kemokur=None), "medregn_kemokur"),
+        (
+            lambda: hospitalsundtagelser(
+                besoeg_pr_doegn=0, indgift_i_lukket_system=True, ophold_pr_indgift=1
+            ),
+            "besoeg_pr_doegn",
+        ),
+        (
+            lambda: hospitalsundtagelser(
+                besoeg_pr_doegn=1, indgift_i_lukket_system="ja", ophold_pr_indgift=1
+            ),
+            "indgift_i_lukket_system",
+        ),
+        (
+            lambda: hospitalsundtagelser(
+                besoeg_pr_doegn=1, indgift_i_lukket_system=True, ophold_pr_indgift=-5
+            ),
+            "ophold_pr_indgift",
+        ),
+        (
+            lambda: aktivitetsopfoelgning(
+                [1], {}, aftalestart="2020-01-01", opgoerelsesdato="2020-07-01"
+            ),
+            "forventet",
+        ),
+        (
+            lambda: aktivitetsopfoelgning(
+                {K1: 0}, {K1: 1}, aftalestart="2020-01-01", opgoerelsesdato="2020-07-01"
+            ),
+            "forventet",
+        ),
+        (
+            lambda: aktivitetsopfoelgning(
+                {K1: 1}, {"K9": 1}, aftalestart="2020-01-01", opgoerelsesdato="2020-07-01"
+            ),
+            "faktisk",
+        ),
+        (
+            lambda: aktivitetsopfoelgning(
+                {K1: 1}, {K1: -1}, aftalestart="2020-01-01", opgoerelsesdato="2020-07-01"
+            ),
+            "faktisk",
+        ),
+        (
+            lambda: aktivitetsopfoelgning(
+                {K1: 1}, {K1: 1}, aftalestart="2020-07-01", opgoerelsesdato="2020-01-01"
+            ),
+            "opgoerelsesdato",
+        ),
+        (
+            lambda: aktivitetsopfoelgning(
+                {K1: 1},
+                {"KATEGORI_1": 1, K1: 2},
+                aftalestart="2020-01-01",
+                opgoerelsesdato="2020-07-01",
+            ),
+            "faktisk",
+        ),
+        (
+            lambda: aktivitetsopfoelgning(
+                {K1: 1},
+                {K1: 1},
+                aftalestart="2020-01-01",
+                opgoerelsesdato="2020-07-01",
+                vaegtning="X",
+            ),
+            "vaegtning",
+        ),
+        (lambda: opsigelse("2020-13-01", grund="ALMINDELIG"), "varslingsdato"),
+        (lambda: opsigelse(date(9999, 12, 1), grund="ALMINDELIG"), "varslingsdato"),
+        (lambda: opsigelse("2020-01-01", grund="straks"), "grund"),
+        (lambda: forsoegsperiode(date(9998, 6, 1)), "startdato"),
+        (lambda: forsoegsperiode(date.min), "startdato"),
+        (lambda: forsoegsperiode(20200101), "startdato"),
+        (lambda: kvartalsopgoerelse(aar=2020, kvartal=5, antal_pr_kategori={}), "kvartal"),
+        (
+            lambda: kvartalsopgoerelse(aar=2020, kvartal=1, antal_pr_kategori=[]),
+            "antal_pr_kategori",
+        ),
+        (
+            lambda: kvartalsopgoerelse(aar=2020, kvartal=1, antal_pr_kategori={K1: 1.5}),
+            "antal_pr_kategori",
+        ),
+        (
+            lambda: kvartalsopgoerelse(
+                aar=2020, kvartal=1, antal_pr_kategori={}, antal_pr_omraade={"X": 1}
+            ),
+            "antal_pr_omraade",
+        ),
+        (
+            lambda: kvartalsopgoerelse(
+                aar=2020, kvartal=1, antal_pr_kategori={}, komplikationer=-1
+            ),
+            "komplikationer",
+        ),
+        (lambda: overdragelsesbetingelser("blod"), "behandling"),
+        (lambda: overdragelsesbetingelser("VAESKE", hjem_egnet=1), "hjem_egnet"),
+        (lambda: overdragelsesbetingelser("VAESKE", iv_adgang_alder=-1), "iv_adgang_alder"),
+        (
+            lambda: overdragelsesbetingelser("VAESKE", behandlinger_paa_sygehus=-1),
+            "behandlinger_paa_sygehus",
+        ),
+        (
+            lambda: behandlingsansvar(
+                iv_behandling_afsluttet="nej", relateret_til_iv_behandlingen=None
+            ),
+            "iv_behandling_afsluttet",
+        ),
+        (lambda: halvaarsopgoerelse("VAESKE", aar=2020, halvaar=3), "halvaar"),
+        (
+            lambda: halvaarsopgoerelse(
+                "VAESKE", aar=2020, halvaar=1, ordinerende_sygehusafdelinger="Lunge"
+            ),
+            "ordinerende_sygehusafdelinger",
+        ),
+        (
+            lambda: halvaarsopgoerelse("VAESKE", aar=2020, halvaar=1, enhed=""),
+            "enhed",
+        ),
+        (lambda: vurder_forloeb("timer"), "raekker"),
+        (lambda: vurder_forloeb({"timer": 5}), "raekker"),
+        (lambda: vurder_forloeb(None), "raekker"),
+    ],
+)
+def test_daarligt_input(kald: object, argument: str) -> None:
+    assert callable(kald)
+    with pytest.raises(ForloebsreglerFejl, match=argument):
+        kald()
+
+
+def test_demo() -> None:
+    from forloebsregler._demo_ivkategori import demo
+
+    linjer = demo()
+    tekst = "\n".join(linjer)
+    assert all(isinstance(linje, str) for linje in linjer)
+    for tal in ("1.225 kr.", "29.400 kr.", "285,71 kr.", "2.135", "35 timer: kategori 4"):
+        assert tal in tekst

@@ -1,0 +1,164 @@
+"""Egenskaber for IV-reglerne (Hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forloebsregler.ivkategori import (
+    REGIONAL_FINANSIERING,
+    IVBehandling,
+    Opfyldelse,
+    Tyngdekategori,
+    Varetagelse,
+    hospitalsundtagelser,
+    overdragelsesbetingelser,
+    regional_finansiering,
+    timer_fra_besoeg,
+    tyngdekategori,
+    vurder_forloeb,
+)
+
+_RANG = {
+    Tyngdekategori.KATEGORI_1: 1,
+    Tyngdekategori.KATEGORI_2: 2,
+    Tyngdekategori.KATEGORI_3: 3,
+    Tyngdekategori.KATEGORI_4: 4,
+}
+
+timer_st = st.decimals(
+    min_value=Decimal("0.0001"), max_value=Decimal(500), allow_nan=False, places=4
+)
+
+
+@given(timer_st, timer_st)
+def test_kategorien_falder_aldrig_naar_timerne_vokser(a: Decimal, b: Decimal) -> None:
+    lav, hoej = sorted((a, b))
+    assert _RANG[tyngdekategori(lav).kategori] <= _RANG[tyngdekategori(hoej).kategori]
+    # og finansieringen følger med
+    assert tyngdekategori(lav).regional_finansiering <= tyngdekategori(hoej).regional_finansiering
+
+
+@given(st.integers(min_value=1, max_value=500 * 3600))
+def test_timedelta_og_timer_giver_samme_kategori(sekunder: int) -> None:
+    varighed = timedelta(seconds=sekunder)
+    timer = Decimal(sekunder) / 3600
+    # Timerne som decimalbrøk kan være afrundet, men kun væk fra grænserne (som er eksakte).
+    assert tyngdekategori(varighed).kategori is tyngdekategori(str(timer)).kategori
+
+
+@given(st.integers(min_value=1, max_value=300), st.integers(min_value=1, max_value=240))
+def test_besoeg_gange_minutter(besoeg: int, minutter: int) -> None:
+    timer = timer_fra_besoeg(besoeg, minutter)
+    assert abs(timer * 60 - besoeg * minutter) < Decimal("1e-20")
+    forventet = tyngdekategori(timedelta(minutes=besoeg * minutter)).kategori
+    assert tyngdekategori(timer).kategori is forventet
+
+
+@given(st.sampled_from(list(Tyngdekategori)))
+def test_afledte_beloeb_gaar_op(kategori: Tyngdekategori) -> None:
+    r = regional_finansiering(kategori)
+    assert r.regional_beloeb + r.afledt_kommunal_andel == r.afledt_samlet_udgift
+    assert abs(r.afledt_samlet_udgift * 70 / 100 - r.regional_beloeb) <= Decimal("0.01")
+    assert r.regional_beloeb == REGIONAL_FINANSIERING[kategori]
+
+
+@given(
+    st.one_of(st.none(), st.integers(min_value=1, max_value=10)),
+    st.one_of(st.none(), st.booleans()),
+    st.one_of(st.none(), st.integers(min_value=1, max_value=180)),
+)
+def test_ukendt_giver_aldrig_kommunalt_regi_uden_at_alt_er_kendt(
+    besoeg: int | None, lukket: bool | None, ophold: int | None
+) -> None:
+    r = hospitalsundtagelser(
+        besoeg_pr_doegn=besoeg, indgift_i_lukket_system=lukket, ophold_pr_indgift=ophold
+    )
+    if r.varetagelse is Varetagelse.KOMMUNALT_REGI:
+        assert not r.ukendte and not r.undtagelser
+    if r.undtagelser:
+        assert r.varetagelse is Varetagelse.HOSPITALSREGI
+    assert len(r.undtagelser) + len(r.ukendte) <= 3
+
+
+_BOOL_FELTER = (
+    "laegefagligt_egnet",
+    "hjem_egnet",
+    "kommunal_kapacitet",
+    "iv_adgang_velfungerende",
+    "administreres_af_sygeplejerske",
+    "kontakttelefon_doegnet_rundt",
+    "informeret_mundtligt_og_skriftligt",
+)
+
+
+@given(
+    st.sampled_from(list(IVBehandling)),
+    st.fixed_dictionaries({f: st.one_of(st.none(), st.booleans()) for f in _BOOL_FELTER}),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=5)),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=48)),
+)
+def test_overdragelse_er_konsistent(
+    behandling: IVBehandling,
+    svar: dict[str, bool | None],
+    antal: int | None,
+    alder: int | None,
+) -> None:
+    r = overdragelsesbetingelser(
+        behandling, behandlinger_paa_sygehus=antal, iv_adgang_alder=alder, **svar
+    )
+    assert len(r.ikke_opfyldte) + len(r.ukendte) + len(r.opfyldte) in (9, 10)
+    # For væske kan administration uden sygeplejerske reddes af lokal videredelegation.
+    afgoerende = {
+        k: v
+        for k, v in svar.items()
+        if not (behandling is IVBehandling.VAESKE and k == "administreres_af_sygeplejerske")
+    }
+    if any(v is False for v in afgoerende.values()):
+        assert r.opfyldelse is Opfyldelse.IKKE_OPFYLDT
+    if r.opfyldelse is Opfyldelse.OPFYLDT:
+        assert all(v is True for v in svar.values())
+    assert r.kilder
+
+
+_FELTER = ["timer", "id", "antal_besoeg", "minutter_pr_besoeg", "afslutning_af_kemokur", "x"]
+_FELTVAERDIER = st.one_of(
+    st.none(), st.integers(), st.text(max_size=5), st.booleans(), st.decimals(allow_nan=True)
+)
+
+
+@given(
+    st.lists(
+        st.one_of(st.dictionaries(st.sampled_from(_FELTER), _FELTVAERDIER), st.integers()),
+        max_size=8,
+    )
+)
+def test_batch_stopper_aldrig(raekker: list[object]) -> None:
+    poster = vurder_forloeb(raekker)
+    assert len(poster) == len(raekker)
+    for p in poster:
+        assert (p["fejl"] is None) != (p["kategori"] is None)
+
+
+_GRAENSER = [
+    (Decimal(5), Tyngdekategori.KATEGORI_1, Tyngdekategori.KATEGORI_2),
+    (Decimal(15), Tyngdekategori.KATEGORI_2, Tyngdekategori.KATEGORI_3),
+    (Decimal(35), Tyngdekategori.KATEGORI_3, Tyngdekategori.KATEGORI_4),
+]
+
+
+@given(
+    st.sampled_from(_GRAENSER),
+    st.decimals(min_value=Decimal("1e-20"), max_value=Decimal("0.5"), allow_nan=False),
+)
+def test_hver_graense_er_halvaaben(
+    graense: tuple[Decimal, Tyngdekategori, Tyngdekategori], epsilon: Decimal
+) -> None:
+    vaerdi, under, over = graense
+    assert tyngdekategori(vaerdi - epsilon).kategori is under
+    assert tyngdekategori(vaerdi).kategori is over
+    assert tyngdekategori(vaerdi + epsilon).kategori is over
+    assert tyngdekategori(timedelta(hours=int(vaerdi))).kategori is over
