@@ -152,3 +152,27 @@ def test_iv_enkeltsag_og_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_demo_har_iv(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["demo"]) == 0
     assert "kategori 4: regionen 29.400 kr." in capsys.readouterr().out
+
+
+def test_genoptraening_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Kap. 10: opstart senest 7 kalenderdage efter udskrivning; skuddag 2024 tæller med.
+    fil = tmp_path / "udskrivninger.csv"
+    fil.write_text(
+        "id;udskrivning;tilbudt_opstart\n1;2024-02-22;2024-02-29\n2;2024-02-22;2024-03-01\n"
+        "3;igår;\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["genoptraening", "--csv", str(fil), "--json"]) == 1
+    ud, fejl = capsys.readouterr()
+    poster = json.loads(ud)
+    assert [(p["raekke"], p["frist"], p["frit_valg"]) for p in poster] == [
+        (2, "2024-02-29", "IKKE_OPFYLDT"),
+        (3, "2024-02-29", "OPFYLDT"),
+    ]
+    assert "række 4: udskrivning" in fejl
+
+
+def test_genoptraening_sent_om_aftenen(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["genoptraening", "--udskrivning", "2024-02-28T23:30:00+01:00", "--json"]
+    assert cli.main(argv) == 0
+    assert json.loads(capsys.readouterr().out)["frist"] == "2024-03-06"

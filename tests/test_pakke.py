@@ -166,3 +166,22 @@ def test_tid_og_dato() -> None:
     for ugyldig in (timedelta(0), 3):
         with pytest.raises(ForloebsreglerFejl):
             kraev_varighed(ugyldig, "v")
+
+
+def test_ingen_navnekollision_i_roden() -> None:
+    """Hvert moduls offentlige navne når uændret frem til pakkens rod (ingen skygger)."""
+    import importlib
+
+    for modulnavn in (
+        "fejl",
+        "kalender",
+        "kilder",
+        "stratificering",
+        "takster",
+        "ivkategori",
+        "genoptraening",
+    ):
+        modul = importlib.import_module(f"forloebsregler.{modulnavn}")
+        for navn in modul.__all__:
+            assert getattr(forloebsregler, navn) is getattr(modul, navn), (modulnavn, navn)
+    assert len(forloebsregler.__all__) == len(set(forloebsregler.__all__))

@@ -26,7 +26,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from forloebsregler import __version__, ivkategori
+from forloebsregler import __version__, _demo_genoptraening, genoptraening, ivkategori
 from forloebsregler import _demo_ivkategori as _demo_iv
 from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
@@ -115,6 +115,31 @@ registrer(
             ("antal_besoeg", "tekst", "antal besøg (i stedet for --timer)"),
             ("minutter_pr_besoeg", "tekst", "minutter pr. besøg (med --antal-besoeg)"),
             ("afslutning_af_kemokur", "bool", "ja, hvis forløbet er afslutning af en kemokur"),
+        ),
+    )
+)
+
+
+def _genoptraening(**felter: Any) -> dict[str, Any]:
+    """Én udskrivning gennem batchfunktionen; en fejl i rækken bliver en fejl."""
+    post = genoptraening.opstartsfrister([felter])[0]
+    if post["fejl"]:
+        raise UgyldigVaerdiFejl(post["fejl"])
+    del post["fejl"], post["raekke"]
+    return post
+
+
+registrer(
+    Omraade(
+        navn="genoptraening",
+        hjaelp="Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
+        funktion=_genoptraening,
+        argumenter=(
+            ("id", "tekst", "sagens id (valgfrit)"),
+            ("udskrivning", "tekst", "udskrivningsdato eller tidspunkt med tidszone (ISO 8601)"),
+            ("tilbudt_opstart", "tekst", "kommunens tilbudte opstartsdato"),
+            ("sygehusets_startdato", "tekst", "sygehusets senere startdato"),
+            ("begrundelse", "tekst", "sundhedsfaglig begrundelse for en senere startdato"),
         ),
     )
 )
@@ -272,7 +297,11 @@ def _demo_kalender() -> list[str]:
     return linjer
 
 
-DEMOER: list[Callable[[], list[str]]] = [_demo_kalender, _demo_iv.demo]
+DEMOER: list[Callable[[], list[str]]] = [
+    _demo_kalender,
+    _demo_iv.demo,
+    _demo_genoptraening.demo,
+]
 
 
 def _demo(_args: argparse.Namespace) -> int:

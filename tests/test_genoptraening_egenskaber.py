@@ -1,0 +1,280 @@
+"""Egenskaber for genoptræningsreglerne (Hypothesis)."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forloebsregler import (
+    KOEBENHAVN,
+    ForloebsreglerFejl,
+    Fristgrundlag,
+    Genoptraeningsudfald,
+    PeriodeFejl,
+    almen_niveau,
+    frit_leverandoervalg,
+    kontroller_planoverdragelse,
+    opstartsfrist,
+    opstartsfrister,
+    ret_til_genoptraeningsplan,
+    vurder_genoptraeningsbehov,
+)
+
+UKENDT = Genoptraeningsudfald.KAN_IKKE_AFGOERES
+
+_ZONER = st.sampled_from(
+    [
+        UTC,
+        KOEBENHAVN,
+        ZoneInfo("America/New_York"),
+        ZoneInfo("Asia/Tokyo"),
+        timezone(timedelta(hours=-12)),
+        timezone(timedelta(hours=14)),
+        timezone(timedelta(hours=5, minutes=30)),
+    ]
+)
+_DATOER = st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 12, 31))
+_TIDSPUNKTER = st.datetimes(
+    min_value=datetime(1950, 1, 1), max_value=datetime(2150, 12, 31), timezones=_ZONER
+)
+_TRE = st.sampled_from([True, False, None])
+
+
+@given(_DATOER)
+def test_uden_sygehusdato_er_fristen_syv_kalenderdage_efter(udskrivning: date) -> None:
+    r = opstartsfrist(udskrivning)
+    assert r.dato == udskrivning + timedelta(days=7)
+    assert r.dato.weekday() == udskrivning.weekday()
+    assert r.grundlag is Fristgrundlag.SYV_KALENDERDAGE
+
+
+@given(_TIDSPUNKTER)
+def test_tidspunkt_taeller_paa_lokal_dato(udskrivning: datetime) -> None:
+    lokal = udskrivning.astimezone(KOEBENHAVN).date()
+    assert opstartsfrist(udskrivning).dato == lokal + timedelta(days=7)
+    # samme øjeblik i en anden zone giver samme frist
+    assert opstartsfrist(udskrivning.astimezone(UTC)).dato == lokal + timedelta(days=7)
+
+
+@given(_DATOER, st.integers(min_value=8, max_value=400), st.text(min_size=1).filter(str.strip))
+def test_begrundet_senere_dato_er_fristen(udskrivning: date, dage: int, grund: str) -> None:
+    start = udskrivning + timedelta(days=dage)
+    r = opstartsfrist(udskrivning, sygehusets_startdato=start, begrundelse=grund)
+    assert r.dato == start
+    assert r.grundlag is Fristgrundlag.SYGEHUSETS_STARTDATO
+    assert r.syvdagesfrist == udskrivning + timedelta(days=7)
+
+
+@given(_DATOER, st.integers(min_value=0, max_value=7), st.one_of(st.none(), st.just("x")))
+def test_sygehusdato_inden_for_fristen_aendrer_intet(
+    udskrivning: date, dage: int, grund: str | None
+) -> None:
+    start = udskrivning + timedelta(days=dage)
+    r = opstartsfrist(udskrivning, sygehusets_startdato=start, begrundelse=grund)
+    assert r.dato == udskrivning + timedelta(days=7)
+
+
+@given(_DATOER, st.integers(min_value=8, max_value=400))
+def test_senere_dato_uden_begrundelse_er_fejl(udskrivning: date, dage: int) -> None:
+    try:
+        opstartsfrist(udskrivning, sygehusets_startdato=udskrivning + timedelta(days=dage))
+    except ForloebsreglerFejl:
+        return
+    raise AssertionError("en senere startdato uden begrundelse skal afvises")
+
+
+@given(_DATOER, st.integers(min_value=1, max_value=400))
+def test_sygehusdato_foer_udskrivning_er_fejl(udskrivning: date, dage: int) -> None:
+    try:
+        opstartsfrist(
+            udskrivning, sygehusets_startdato=udskrivning - timedelta(days=dage), begrundelse="x"
+        )
+    except PeriodeFejl:
+        return
+    raise AssertionError("en startdato før udskrivningen skal afvises")
+
+
+@given(_DATOER, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=60))
+def test_frit_valg_naar_tilbuddet_er_efter_fristen(
+    udskrivning: date, sygehus_dage: int, tilbud_dage: int
+) -> None:
+    start = udskrivning + timedelta(days=sygehus_dage)
+    tilbudt = udskrivning + timedelta(days=tilbud_dage)
+    r = frit_leverandoervalg(udskrivning, tilbudt, sygehusets_startdato=start, begrundelse="x")
+    frist = max(start, udskrivning + timedelta(days=7))
+    assert r.frist.dato == frist
+    assert (r.ret_til_frit_valg is Genoptraeningsudfald.OPFYLDT) is (tilbudt > frist)
+    assert r.dage_for_sent == max(0, (tilbudt - frist).days)
+
+
+@given(_TIDSPUNKTER, st.integers(min_value=-(10**6), max_value=10**6))
+def test_plan_rettidig_naar_udleveret_senest_ved_udskrivning(
+    udskrivning: datetime, sekunder: int
+) -> None:
+    udleveret = udskrivning + timedelta(seconds=sekunder)
+    r = kontroller_planoverdragelse(udskrivning, udleveret)
+    forventet = Genoptraeningsudfald.OPFYLDT if sekunder <= 0 else Genoptraeningsudfald.IKKE_OPFYLDT
+    assert r.rettidig is forventet
+
+
+_BEHOVSNAVNE = (
+    "motiveret_med_potentiale",
+    "kan_klare_sig_ved_egen_hjaelp",
+    "behov_diffuse_eller_bedre_anden_indsats",
+    "bevaegelsesmaessig",
+    "aktivitetsmaessig",
+    "mental",
+    "social",
+)
+
+
+@given(st.fixed_dictionaries({n: _TRE for n in _BEHOVSNAVNE}))
+def test_behov_afgjort_svar_aendres_ikke_af_ukendte(svar: dict[str, bool | None]) -> None:
+    r = vurder_genoptraeningsbehov(**svar)
+    ukendte = [n for n, v in svar.items() if v is None]
+    if not ukendte:
+        assert r.plan_indiceret is not UKENDT
+        forventet = (
+            svar["motiveret_med_potentiale"] is True
+            and svar["kan_klare_sig_ved_egen_hjaelp"] is False
+            and svar["behov_diffuse_eller_bedre_anden_indsats"] is False
+            and any(svar[n] for n in _BEHOVSNAVNE[3:])
+        )
+        assert (r.plan_indiceret is Genoptraeningsudfald.OPFYLDT) is forventet
+        return
+    # hver udfyldning af de ukendte svar giver et svar, der er foreneligt med resultatet
+    udfald = set()
+    for fyld in itertools.product([True, False], repeat=len(ukendte)):
+        fuld = {**svar, **dict(zip(ukendte, fyld, strict=True))}
+        udfald.add(vurder_genoptraeningsbehov(**fuld).plan_indiceret)
+    if r.plan_indiceret is UKENDT:
+        assert len(udfald) == 2
+    else:
+        assert udfald == {r.plan_indiceret}
+
+
+@given(_TRE, _TRE, _TRE)
+def test_ret_til_plan_afgjort_svar_aendres_ikke_af_ukendte(
+    a: bool | None, b: bool | None, c: bool | None
+) -> None:
+    navne = (
+        "laegefagligt_begrundet_behov",
+        "relaterer_sig_til_aktuel_sygehuskontakt",
+        "baggrund_i_funktionsevnetab",
+    )
+    svar = dict(zip(navne, (a, b, c), strict=True))
+    r = ret_til_genoptraeningsplan(**svar)
+    ukendte = [n for n, v in svar.items() if v is None]
+    udfald = {
+        ret_til_genoptraeningsplan(**{**svar, **dict(zip(ukendte, fyld, strict=True))}).ret_til_plan
+        for fyld in itertools.product([True, False], repeat=len(ukendte))
+    }
+    if r.ret_til_plan is UKENDT:
+        assert len(udfald) == 2
+    else:
+        assert udfald == {r.ret_til_plan}
+
+
+@given(_TRE, _TRE)
+def test_almen_niveau_afgjort_svar_aendres_ikke_af_ukendte(a: bool | None, b: bool | None) -> None:
+    r = almen_niveau(omfattende_funktionsevnenedsaettelser=a, komplikationer_af_betydning=b)
+    fyldte = {
+        almen_niveau(
+            omfattende_funktionsevnenedsaettelser=a if a is not None else x,
+            komplikationer_af_betydning=b if b is not None else y,
+        ).niveau
+        for x in (True, False)
+        for y in (True, False)
+    }
+    if r.niveau is None:
+        assert len(fyldte) == 2
+    else:
+        assert fyldte == {r.niveau}
+
+
+# --- Fuzzing: kun ForloebsreglerFejl må slippe ud -----------------------------------------------
+
+_ALT: st.SearchStrategy[Any] = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.decimals(),
+    st.text(max_size=30),
+    st.binary(max_size=10),
+    st.dates(),
+    st.datetimes(),
+    st.datetimes(timezones=_ZONER),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
+    st.sampled_from(["2024-03-01", "2024-03-01T23:30:00+00:00", "9999-12-31", "JA"]),
+)
+
+
+def _kun_egne_fejl(funktion: Any, *args: Any, **kwargs: Any) -> None:
+    with contextlib.suppress(ForloebsreglerFejl):
+        funktion(*args, **kwargs)
+
+
+@given(_ALT, _ALT, _ALT, _ALT)
+def test_fuzz_frister(a: Any, b: Any, c: Any, d: Any) -> None:
+    _kun_egne_fejl(opstartsfrist, a)
+    _kun_egne_fejl(opstartsfrist, a, sygehusets_startdato=b, begrundelse=c)
+    _kun_egne_fejl(frit_leverandoervalg, a, b, sygehusets_startdato=c, begrundelse=d)
+    _kun_egne_fejl(kontroller_planoverdragelse, a, b, samtykke_til_praktiserende_laege=c)
+
+
+@given(st.lists(_ALT, min_size=7, max_size=7), _ALT)
+def test_fuzz_vurderinger(svar: list[Any], henviser: Any) -> None:
+    _kun_egne_fejl(vurder_genoptraeningsbehov, **dict(zip(_BEHOVSNAVNE, svar, strict=True)))
+    _kun_egne_fejl(
+        ret_til_genoptraeningsplan,
+        laegefagligt_begrundet_behov=svar[0],
+        relaterer_sig_til_aktuel_sygehuskontakt=svar[1],
+        baggrund_i_funktionsevnetab=svar[2],
+        henviser=henviser,
+    )
+    _kun_egne_fejl(
+        almen_niveau,
+        omfattende_funktionsevnenedsaettelser=svar[3],
+        komplikationer_af_betydning=svar[4],
+    )
+
+
+_NOEGLER = st.sampled_from(
+    ["id", "udskrivning", "tilbudt_opstart", "sygehusets_startdato", "begrundelse", "x"]
+)
+
+
+@given(st.lists(st.one_of(_ALT, st.dictionaries(_NOEGLER, _ALT, max_size=5)), max_size=6))
+def test_fuzz_batch_giver_en_post_pr_raekke(raekker: list[Any]) -> None:
+    poster = opstartsfrister(raekker)
+    assert len(poster) == len(raekker)
+    for nr, post in enumerate(poster):
+        assert post["raekke"] == nr
+        assert (post["fejl"] is None) is (post["frist"] is not None)
+
+
+@given(
+    st.lists(
+        st.tuples(_DATOER, st.one_of(st.none(), st.integers(min_value=0, max_value=30))),
+        max_size=5,
+    )
+)
+def test_batch_svarer_til_enkeltkald(raekker: list[tuple[date, int | None]]) -> None:
+    data = [
+        {"udskrivning": u, "tilbudt_opstart": None if d is None else u + timedelta(days=d)}
+        for u, d in raekker
+    ]
+    for post, raekke in zip(opstartsfrister(data), data, strict=True):
+        enkelt = frit_leverandoervalg(raekke["udskrivning"], raekke["tilbudt_opstart"])
+        assert post["frist"] == enkelt.frist.dato.isoformat()
+        assert post["dage_for_sent"] == enkelt.dage_for_sent
+        assert post["frit_valg"] == enkelt.ret_til_frit_valg.name
+        assert post["fejl"] is None
