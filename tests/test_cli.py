@@ -176,3 +176,28 @@ def test_genoptraening_sent_om_aftenen(capsys: pytest.CaptureFixture[str]) -> No
     argv = ["genoptraening", "--udskrivning", "2024-02-28T23:30:00+01:00", "--json"]
     assert cli.main(argv) == 0
     assert json.loads(capsys.readouterr().out)["frist"] == "2024-03-06"
+
+
+def test_ledsagelse_over_en_helligdagsnat(capsys: pytest.CaptureFixture[str]) -> None:
+    # Afregning, taksttabel 2019: tirsdag 24.12. kl. 16-17 grundløn (277,21), 17-06 hverdag
+    # aften/nat (13 × 346,51 = 4.504,63), juledag 06-08:30 søn-/helligdag dag
+    # (2,5 × 554,41 = 1.386,025 → 1.386,03).
+    argv = ["ledsagelse", "--start", "2019-12-24T16:00+01:00", "--slut", "2019-12-25T08:30+01:00"]
+    assert cli.main([*argv, "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)
+    assert post["beloeb_GRUNDLOEN"] == "277.21"
+    assert post["beloeb_HVERDAG_AFTEN_NAT"] == "4504.63"
+    assert post["beloeb_SOEN_HELLIGDAG_DAG"] == "1386.03"
+    assert post["total"] == "6167.87"
+
+
+def test_ledsagelse_uden_takst_for_aaret(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["ledsagelse", "--start", "2024-12-24T16:00+01:00", "--slut", "2024-12-25T08:30+01:00"]
+    assert cli.main(argv) == 2
+    assert "ingen taksttabel gælder 2024-12-24" in capsys.readouterr().err
+    assert cli.main([*argv, "--fremskrivningsfaktor", "1.1", "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)
+    assert post["niveau"] == "2019 × 1.1" and post["beloeb_GRUNDLOEN"] == "304.93"
+    assert cli.main([*argv, "--takstniveau", "x"]) == 2
+    assert "fremskrivningsfaktor" in capsys.readouterr().err
+    assert cli.main(["ledsagelse", "--start", "2019-01-01T10:00+01:00"]) == 2

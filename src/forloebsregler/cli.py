@@ -26,11 +26,18 @@ from typing import Any, TextIO
 
 import attrs
 
-from forloebsregler import __version__, _demo_genoptraening, genoptraening, ivkategori
+from forloebsregler import (
+    __version__,
+    _demo_genoptraening,
+    _demo_takster,
+    genoptraening,
+    ivkategori,
+    takster,
+)
 from forloebsregler import _demo_ivkategori as _demo_iv
 from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
-from forloebsregler.kalender import OFFICIEL_KALENDER
+from forloebsregler.kalender import OFFICIEL_KALENDER, til_koebenhavn
 
 __all__ = ["main"]
 
@@ -115,6 +122,59 @@ registrer(
             ("antal_besoeg", "tekst", "antal besøg (i stedet for --timer)"),
             ("minutter_pr_besoeg", "tekst", "minutter pr. besøg (med --antal-besoeg)"),
             ("afslutning_af_kemokur", "bool", "ja, hvis forløbet er afslutning af en kemokur"),
+        ),
+    )
+)
+
+
+def _ledsagelse(
+    start: Any = None,
+    slut: Any = None,
+    fremskrivningsfaktor: Any = None,
+    takstniveau: Any = None,
+    id: Any = None,
+) -> Any:
+    """Pris for én ledsagelse; med en fremskrivningsfaktor bygges en tabel ud fra 2019."""
+    if start is None or slut is None:
+        raise UgyldigVaerdiFejl("start og slut skal begge gives (ISO 8601 med tidszone)")
+    tabel: Any = None
+    if fremskrivningsfaktor is not None:
+        lokal_start = til_koebenhavn(start, "start").date()
+        lokal_slut = til_koebenhavn(slut, "slut").date()
+        tabel = takster.TAKSTER_2019.fremskriv(
+            fremskrivningsfaktor,
+            niveau=takstniveau or f"2019 × {fremskrivningsfaktor}",
+            gyldig_fra=lokal_start,
+            gyldig_til=lokal_slut,
+        )
+    elif takstniveau is not None:
+        raise UgyldigVaerdiFejl("takstniveau: gives kun sammen med fremskrivningsfaktor")
+    post = next(takster.beregn_mange([{"start": start, "slut": slut}], takster=tabel))
+    if post["fejl"]:
+        raise UgyldigVaerdiFejl(post["fejl"])
+    del post["fejl"], post["raekke"]
+    begrundelse = (
+        f"Ledsagelse {post['start']} – {post['slut']}: {post['timer']} timer efter "
+        f"takstniveau {post['niveau']}, i alt {post['total']} kr."
+    )
+    return {"id": id, **post, "begrundelse": begrundelse}
+
+
+registrer(
+    Omraade(
+        navn="ledsagelse",
+        hjaelp="Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau)",
+        funktion=_ledsagelse,
+        argumenter=(
+            ("id", "tekst", "episodens id (valgfrit)"),
+            ("start", "tekst", "start, ISO 8601 med tidszone (fx 2019-12-24T16:00+01:00)"),
+            ("slut", "tekst", "slut, ISO 8601 med tidszone"),
+            (
+                "fremskrivningsfaktor",
+                "tekst",
+                "faktor på 2019-taksterne for andre år (fx 1.0654); uden den bruges 2019-tabellen",
+            ),
+            ("takstniveau", "tekst", "navn på det fremskrevne takstniveau (valgfrit)"),
         ),
     )
 )
@@ -299,6 +359,7 @@ def _demo_kalender() -> list[str]:
 
 DEMOER: list[Callable[[], list[str]]] = [
     _demo_kalender,
+    _demo_takster.demo,
     _demo_iv.demo,
     _demo_genoptraening.demo,
 ]

@@ -1,5 +1,1468 @@
-"""Pladsholder: modulet udfyldes af sit issue."""
+"""Ledsagelse under sygehusbehandling: timetakster, tillæg, firetimersreglen og afregning.
+
+Kilder: *Samarbejdsaftale om hjælp til kommunikation, personlig hjælp samt ledsagelse i
+forbindelse med sygehusbehandling* (afsnittene Generelle forpligtelser, Akutte forløb,
+Planlagte behandlingsforløb og Afregning med timetaksterne på 2019-niveau),
+*Standardkontrakten* (punkt 8 Økonomi), *afregningsblanketten* med vejledning og
+*høringsbemærkningerne* om firetimersgrænsen.
+
+Reglerne i kort form:
+
+- Timer under ledsagelse afregnes med syv timetakster (grundløn 277,21 kr. og tillæg for
+  aften/nat, fredag aften/nat, lørdag og søn-/helligdag). Dag er kl. 06–17, aften/nat kl.
+  17–06; en aften/nat hører til den dag, den begynder på (se fortolkningsloggen
+  »Takstkategori for et tidspunkt«). Timerne er reel forløbet tid, så efterårets
+  sommertidsnat har en time mere.
+- Taksterne reguleres årligt; 2019-tabellen følger med, senere år registreres i et
+  `Takstregister` eller gives direkte. Uden en gældende tabel er beregningen en fejl.
+- Akutte forløb: kommunen betaler, til en kontrakt er indgået; sygehuset skal afklare behovet
+  senest fire timer efter ankomst (ved vagtlæge: ankomst til akutmodtagelsen). Planlagte
+  forløb med kontrakt: sygehuset betaler fra afgang fra bopælen til hjemkomst.
+- Kørsel afregnes med lav kilometertakst; ved akutte forløb afregnes turen til sygehuset ikke.
+
+Alle beløb er `Decimal` kroner. Der afrundes halvt op til øre, hvor en fakturalinje dannes
+(én linje pr. takstkategori og takstniveau); totalen er summen af linjerne.
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import functools
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from enum import Enum
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from forloebsregler._resultat import Resultat
+from forloebsregler._valider import (
+    kraev_aware,
+    kraev_bool,
+    kraev_dato,
+    kraev_decimal,
+    kraev_enum,
+    kraev_tekst,
+    kraev_valgfri_bool,
+    vis,
+)
+from forloebsregler.fejl import (
+    ForloebsreglerFejl,
+    ManglendeTakstFejl,
+    PeriodeFejl,
+    UgyldigTypeFejl,
+    UgyldigVaerdiFejl,
+)
+from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
+from forloebsregler.kilder import (
+    AFREGNINGSBLANKET_LEDSAGELSE,
+    HOERINGSBEMAERKNINGER_LEDSAGELSE,
+    SAMARBEJDSAFTALE_LEDSAGELSE,
+    STANDARDKONTRAKT_LEDSAGELSE,
+    Kilde,
+)
+
+__all__ = [
+    "FIRE_TIMER",
+    "LAV_KILOMETERTAKST",
+    "STANDARD_TAKSTREGISTER",
+    "TAKSTER_2019",
+    "TILLAEG_PROCENT",
+    "Betaler",
+    "Faktureringsvurdering",
+    "Forloebsafregning",
+    "Forloebstype",
+    "Kilometergodtgoerelse",
+    "Kilometersats",
+    "Ledsagelsesberegning",
+    "Takstkategori",
+    "Takstlinje",
+    "Takstregister",
+    "Taksttabel",
+    "Tidspunktskategori",
+    "Tidsrum",
+    "Udgiftspost",
+    "afregn_forloeb",
+    "beregn_kilometergodtgoerelse",
+    "beregn_ledsagelse",
+    "beregn_mange",
+    "faktureringsvurdering",
+    "kilometersats",
+    "takstkategori",
+    "vurderingsfrist",
+]
+
+# --------------------------------------------------------------------------- kilder
+
+_AFSNIT_AFREGNING = "Afregning"
+KILDE_TAKSTTABEL = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING,
+    "Regionen afregner med følgende timetakster for ledsagelse under ophold på sygehuset "
+    "(2019-niveau)",
+)
+KILDE_TIDSRUM = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING, "Dag: Kl. 06-17 Aften: Kl. 17-23 Nat: Kl. 23-06"
+)
+KILDE_REGULERING = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING,
+    "Taksterne reguleres årligt med Danske Regioners fremskrivningssats for løn på "
+    "sundhedsområdet.",
+)
+KILDE_KONTRAKT_TAKST = STANDARDKONTRAKT_LEDSAGELSE.kilde(
+    "8. Økonomi",
+    "Der afregnes med en fast takst på 277,21 kroner pr. time (2019-niveau) plus tillæg for "
+    "aften og weekendarbejde.",
+)
+KILDE_AKUT_FIRE_TIMER = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    "Akutte forløb",
+    "Sygehuset skal vurdere borgerens behov for fortsat ledsagelse hurtigst muligt og senest "
+    "fire timer efter ankomsten",
+)
+KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    "Generelle forpligtelser",
+    "Udgifterne til ledsagelse frem til det tidspunkt, hvor en kontrakt er indgået, dækkes af "
+    "kommunen.",
+)
+KILDE_HOERING_FIRE_TIMER = HOERINGSBEMAERKNINGER_LEDSAGELSE.kilde(
+    "Høringsbemærkninger",
+    "det, i disse tilfælde, er kommunen der skal betale for personalet op til fire timer efter "
+    "ankomst til sygehus.",
+)
+KILDE_VAGTLAEGE = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    "Akutte forløb",
+    "Kommunen betaler for ledsagelse i de tilfælde, hvor borgeren behandles hos vagtlægen. … "
+    "Denne vurdering skal senest foreligge fire timer efter ankomsten til akutmodtagelsen.",
+)
+KILDE_BETALINGSPERIODE = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING,
+    "Betaling for ledsagelse er gældende fra det tidspunkt, hvor kontrakten er indgået, når "
+    "der er tale om akutte forløb. Ved planlagte forløb er betaling for ledsagelse gældende, "
+    "når transporten påbegyndes fra borgerens bopæl.",
+)
+KILDE_SYGEHUS_AFHOLDER = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING,
+    "Sygehuset afholder kommunens udgifter til ledsagelse og anvendt tid under ophold på "
+    "sygehuset, når der er indgået en aftale om ledsagelse.",
+)
+KILDE_BLANKET_FODNOTE = AFREGNINGSBLANKET_LEDSAGELSE.kilde(
+    "Fodnote *",
+    "Betaling for ledsagelse er gældende fra det tidspunkt, hvor transporten påbegyndes fra "
+    "borgerens bopæl til transporten afsluttes ved borgerens bopæl. Undtagelse: Hvis borgeren "
+    "først behandles hos vagtlægen jf. aftalen.",
+)
+KILDE_KILOMETER = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING,
+    "befordringsgodtgørelse til ledsager (lav kilometertakst). Antal kilometer beregnes fra "
+    "borgerens bopæl til sygehuset. Transport i forbindelse med vagtskifte (lav "
+    "kilometertakst).",
+)
+KILDE_AKUT_IKKE_TRANSPORT = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING, "Bemærk, at ved akutte forløb afregnes ikke for transporten til sygehuset."
+)
+KILDE_PARKERING = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING, "P-afgift på sygehus, hvis betaling for parkering er påkrævet"
+)
+KILDE_TAXA = AFREGNINGSBLANKET_LEDSAGELSE.kilde(
+    "Fodnote **",
+    "Taxa kan udelukkende benyttes i særlige situationer, fx hvis der er sket ledsagelse i "
+    "ambulance. Hvis der indgås kontrakt betaler sygehus for hjemtransport. Hvis der ikke "
+    "indgås kontrakt betaler kommunen hjemtransport.",
+)
+KILDE_SKRIFTLIG_AFTALE = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING,
+    "Kommunerne kan kun fremsende regninger for borgere, hvor der er indgået en skriftlig "
+    "aftale med sygehuset om ledsagelse i forbindelse med sygehusbehandling.",
+)
+KILDE_TRE_MAANEDER = STANDARDKONTRAKT_LEDSAGELSE.kilde(
+    "8. Økonomi",
+    "henstilles det, at regninger sendes senest tre måneder efter ledsagelsen har fundet sted "
+    "og så vidt muligt inden for samme regnskabsår.",
+)
+KILDE_EN_BLANKET = AFREGNINGSBLANKET_LEDSAGELSE.kilde(
+    "Vejledning",
+    "Der udfyldes som udgangspunkt en blanket pr. behandlingsforløb.",
+)
+KILDE_FLERE_AFDELINGER = AFREGNINGSBLANKET_LEDSAGELSE.kilde(
+    "Vejledning",
+    "Hvis borgeren har været på flere afdelinger i forbindelse med forløbet, skal det fremgå af "
+    "blanketten hvilke afdelinger, borgeren har været på og i hvor lang tid.",
+)
+
+_OERE = Decimal("0.01")
+_TIMEDECIMALER = Decimal("0.0001")
+_NUL = Decimal(0)
+_NUL_TIMER = Decimal("0.0000")
+_NUL_KR = Decimal("0.00")
+_US_PR_TIME = 3_600_000_000
+_US_PR_DOEGN = 86_400_000_000
+_TO_TIMER_US = 2 * _US_PR_TIME
+_EPOKE = datetime(1970, 1, 1, tzinfo=UTC)
+_EN_US = timedelta(microseconds=1)
+_FOERSTE_DAG = date(1900, 1, 1)
+_SIDSTE_DAG = date(2199, 12, 31)
+_MIN_US = (datetime(1900, 1, 2, tzinfo=UTC) - _EPOKE) // _EN_US
+_MAX_US = (datetime(2199, 12, 30, tzinfo=UTC) - _EPOKE) // _EN_US
+_MAKS_BELOEB = 10_000_000
+"""Øvre grænse for beløb, kilometer og satser i input (værn mod Decimal-overløb)."""
+
+
+def _kraev_tid(vaerdi: object, navn: str) -> datetime:
+    """Et tidszonebevidst tidspunkt mellem år 1900 og 2199 (kalenderens rækkevidde)."""
+    t = kraev_aware(vaerdi, navn)
+    try:
+        us = (t - _EPOKE) // _EN_US
+    except (OverflowError, ValueError):
+        us = _MAX_US + 1
+    if not _MIN_US <= us <= _MAX_US:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun tidspunkter fra 1900-01-02 til 2199-12-30"
+        )
+    return t
+
+
+def _kraev_dag(vaerdi: object, navn: str) -> date:
+    """En kalenderdato mellem 1900-01-01 og 2199-12-31."""
+    dag = kraev_dato(vaerdi, navn)
+    if not _FOERSTE_DAG <= dag <= _SIDSTE_DAG:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun datoer fra 1900-01-01 til 2199-12-31"
+        )
+    return dag
+
+
+# --------------------------------------------------------------------------- kategorier
+
+
+class Takstkategori(Enum):
+    """De syv takstkategorier i samarbejdsaftalens taksttabel (afsnit Afregning).
+
+    Værdien er kategoriens navn i tabellen; `tillaeg_procent` er det offentliggjorte tillæg.
+    """
+
+    GRUNDLOEN = "Grundløn"
+    HVERDAG_AFTEN_NAT = "Hverdag, aften/nat"
+    FREDAG_AFTEN_NAT = "Fredag aften / nat"
+    LOERDAG_DAG = "Lørdag dag"
+    LOERDAG_AFTEN_NAT = "Lørdag aften/nat"
+    SOEN_HELLIGDAG_DAG = "Søn og helligdag dag"
+    SOEN_HELLIGDAG_AFTEN_NAT = "Søn og helligdag aften/nat"
+
+    @property
+    def tillaeg_procent(self) -> int:
+        """Tillægget i procent af grundlønnen, som tabellen offentliggør det."""
+        return TILLAEG_PROCENT[self]
+
+    @property
+    def tidspunkter(self) -> str:
+        """Tabellens kolonne »Tidspunkter« for kategorien."""
+        return _TIDSPUNKTER[self]
+
+
+_KATEGORIER: tuple[Takstkategori, ...] = tuple(Takstkategori)
+_INDEKS: dict[Takstkategori, int] = {k: i for i, k in enumerate(_KATEGORIER)}
+
+TILLAEG_PROCENT: dict[Takstkategori, int] = {
+    Takstkategori.GRUNDLOEN: 0,
+    Takstkategori.HVERDAG_AFTEN_NAT: 25,
+    Takstkategori.FREDAG_AFTEN_NAT: 50,
+    Takstkategori.LOERDAG_DAG: 50,
+    Takstkategori.LOERDAG_AFTEN_NAT: 75,
+    Takstkategori.SOEN_HELLIGDAG_DAG: 100,
+    Takstkategori.SOEN_HELLIGDAG_AFTEN_NAT: 125,
+}
+"""Tillæg i procent pr. kategori (samarbejdsaftalen, Afregning, kolonnen »Tilllæg«)."""
+
+_TIDSPUNKTER: dict[Takstkategori, str] = {
+    Takstkategori.GRUNDLOEN: "Hverdage kl. 06-17",
+    Takstkategori.HVERDAG_AFTEN_NAT: "Mandag - torsdag 17-06",
+    Takstkategori.FREDAG_AFTEN_NAT: "Fredag 17-06",
+    Takstkategori.LOERDAG_DAG: "Lørdag kl. 06-17",
+    Takstkategori.LOERDAG_AFTEN_NAT: "Lørdag kl. 17-06",
+    Takstkategori.SOEN_HELLIGDAG_DAG: "Søn- og helligdag kl. 06-17",
+    Takstkategori.SOEN_HELLIGDAG_AFTEN_NAT: "Søn- og helligdag kl. 17-06",
+}
+
+
+class Tidsrum(Enum):
+    """Tidsrummene, som taksttabellen oplyser: dag 06–17, aften 17–23, nat 23–06."""
+
+    DAG = "Dag"
+    AFTEN = "Aften"
+    NAT = "Nat"
+
+
+_TIDSRUM: tuple[Tidsrum, ...] = tuple(Tidsrum)
+
+
+def _kategori_for(grunddag: date, aften_nat: bool, kalender: Kalender) -> Takstkategori:
+    """Kategorien for dagtimerne eller aften/nat, der begynder på `grunddag`.
+
+    Søn- og helligdage går forud for hverdags- og lørdagskategorierne (fortolkningsloggen
+    »Takstkategori for et tidspunkt«).
+    """
+    if kalender.er_soen_eller_helligdag(grunddag):
+        return (
+            Takstkategori.SOEN_HELLIGDAG_AFTEN_NAT
+            if aften_nat
+            else Takstkategori.SOEN_HELLIGDAG_DAG
+        )
+    ugedag = grunddag.weekday()
+    if ugedag == 5:
+        return Takstkategori.LOERDAG_AFTEN_NAT if aften_nat else Takstkategori.LOERDAG_DAG
+    if not aften_nat:
+        return Takstkategori.GRUNDLOEN
+    return Takstkategori.FREDAG_AFTEN_NAT if ugedag == 4 else Takstkategori.HVERDAG_AFTEN_NAT
+
+
+@attrs.frozen
+class Tidspunktskategori(Resultat):
+    """Takstkategorien for ét tidspunkt, med tidsrummet (dag/aften/nat) som oplysning."""
+
+    tidspunkt: datetime
+    kategori: Takstkategori
+    tidsrum: Tidsrum
+    grunddag: date
+    """Den dag, dagtimerne eller aftenen/natten hører til (aften/nat: den dag, den begynder)."""
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+
+
+_UGEDAGE = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def takstkategori(
+    tidspunkt: datetime | str, *, kalender: Kalender | None = None
+) -> Tidspunktskategori:
+    """Hvilken takstkategori et tidspunkt ligger i (samarbejdsaftalen, Afregning).
+
+    Tidspunktet omregnes til Københavns lokale tid. Dag er kl. 06–17; aften/nat kl. 17–06
+    hører til den dag, den begynder på, så fredag kl. 17 til lørdag kl. 06 er
+    `FREDAG_AFTEN_NAT`, og søndag kl. 17 til mandag kl. 06 er `SOEN_HELLIGDAG_AFTEN_NAT`.
+    Søn- og helligdage (fra `kalender`, som standard de officielle) går forud.
+
+    >>> from datetime import datetime
+    >>> from forloebsregler.kalender import KOEBENHAVN
+    >>> takstkategori(datetime(2019, 3, 2, 3, 0, tzinfo=KOEBENHAVN)).kategori.name
+    'FREDAG_AFTEN_NAT'
+    """
+    kal = kraev_kalender(kalender)
+    lokal = _kraev_tid(tidspunkt, "tidspunkt").astimezone(KOEBENHAVN)
+    time = lokal.hour
+    if 6 <= time < 17:
+        grunddag, aften_nat, tidsrum = lokal.date(), False, Tidsrum.DAG
+    elif time >= 17:
+        grunddag, aften_nat = lokal.date(), True
+        tidsrum = Tidsrum.AFTEN if time < 23 else Tidsrum.NAT
+    else:
+        grunddag, aften_nat, tidsrum = lokal.date() - timedelta(days=1), True, Tidsrum.NAT
+    kategori = _kategori_for(grunddag, aften_nat, kal)
+    dagtype = _UGEDAGE[grunddag.weekday()]
+    navn = kal.helligdagsnavn(grunddag)
+    if navn:
+        dagtype += f" ({navn})"
+    del_ = "aftenen/natten, der begynder" if aften_nat else "dagtimerne kl. 06-17"
+    begrundelse = (
+        f"{lokal:%d.%m.%Y kl. %H:%M} dansk tid hører til {del_} {dagtype} "
+        f"{grunddag:%d.%m.%Y} og afregnes som »{kategori.value}« "
+        f"(tillæg {kategori.tillaeg_procent} %); tidsrummet er {tidsrum.value.lower()}."
+    )
+    return Tidspunktskategori(
+        tidspunkt=lokal,
+        kategori=kategori,
+        tidsrum=tidsrum,
+        grunddag=grunddag,
+        begrundelse=begrundelse,
+        kilder=(KILDE_TAKSTTABEL, KILDE_TIDSRUM),
+    )
+
+
+# --------------------------------------------------------------------------- takster
+
+
+def _til_takster(vaerdi: object) -> tuple[Decimal, ...]:
+    """Takster som mapping kategori → beløb (alle syv) eller en sekvens af syv beløb."""
+    if isinstance(vaerdi, Mapping):
+        fundne: dict[Takstkategori, Decimal] = {}
+        for noegle, beloeb in vaerdi.items():
+            kat = kraev_enum(Takstkategori, noegle, "takster (nøgle)")
+            fundne[kat] = kraev_decimal(
+                beloeb, f"takster[{kat.name}]", positiv=True, maks_vaerdi=_MAKS_BELOEB
+            )
+        mangler = [k.name for k in _KATEGORIER if k not in fundne]
+        if mangler:
+            raise UgyldigVaerdiFejl(
+                f"takster: mangler {', '.join(mangler)}; accepterer en takst for hver af de syv "
+                "takstkategorier"
+            )
+        return tuple(fundne[k] for k in _KATEGORIER)
+    if isinstance(vaerdi, list | tuple) and len(vaerdi) == len(_KATEGORIER):
+        return tuple(
+            kraev_decimal(v, f"takster[{k.name}]", positiv=True, maks_vaerdi=_MAKS_BELOEB)
+            for v, k in zip(vaerdi, _KATEGORIER, strict=True)
+        )
+    raise UgyldigTypeFejl(
+        f"takster: fik {vis(vaerdi)}; accepterer en dict Takstkategori → beløb for alle syv "
+        "kategorier eller en sekvens af syv beløb i tabellens rækkefølge"
+    )
+
+
+def _til_dato(vaerdi: object) -> date:
+    return _kraev_dag(vaerdi, "gyldig_fra/gyldig_til")
+
+
+def _til_tekst(vaerdi: object) -> str:
+    return kraev_tekst(vaerdi, "niveau")
+
+
+def _til_kilde(vaerdi: object) -> Kilde | None:
+    if vaerdi is None or isinstance(vaerdi, Kilde):
+        return vaerdi
+    raise UgyldigTypeFejl(f"kilde: fik {vis(vaerdi)}; accepterer en Kilde eller None")
+
+
+def _lokal_midnat_us(dag: date) -> int:
+    return (datetime(dag.year, dag.month, dag.day, tzinfo=KOEBENHAVN) - _EPOKE) // _EN_US
+
+
+@attrs.frozen
+class Taksttabel:
+    """En dateret tabel over timetaksterne i de syv kategorier.
+
+    `gyldig_fra` og `gyldig_til` er lokale kalenderdatoer, begge inklusive. Taksterne er
+    de offentliggjorte beløb pr. time; tillægsprocenterne ligger fast i `TILLAEG_PROCENT`.
+    """
+
+    niveau: str = attrs.field(converter=_til_tekst)
+    gyldig_fra: date = attrs.field(converter=_til_dato)
+    gyldig_til: date = attrs.field(converter=_til_dato)
+    takster: tuple[Decimal, ...] = attrs.field(converter=_til_takster)
+    kilde: Kilde | None = attrs.field(default=None, converter=_til_kilde)
+    _fra_us: int = attrs.field(init=False, repr=False, eq=False)
+    _til_us: int = attrs.field(init=False, repr=False, eq=False)
+    _oere: tuple[int | None, ...] = attrs.field(init=False, repr=False, eq=False)
+    _hele_oere: bool = attrs.field(init=False, repr=False, eq=False)
+    _oere_int: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.gyldig_til < self.gyldig_fra:
+            raise PeriodeFejl(
+                f"gyldig_til: fik {self.gyldig_til.isoformat()}, som er før gyldig_fra "
+                f"{self.gyldig_fra.isoformat()}; accepterer en dato samme dag eller senere"
+            )
+        object.__setattr__(self, "_fra_us", _lokal_midnat_us(self.gyldig_fra))
+        object.__setattr__(self, "_til_us", _lokal_midnat_us(self.gyldig_til + timedelta(days=1)))
+        # hele øre som int giver en eksakt heltalsberegning af linjebeløbet
+        oere = tuple(int(t * 100) if t * 100 == int(t * 100) else None for t in self.takster)
+        object.__setattr__(self, "_oere", oere)
+        object.__setattr__(self, "_hele_oere", None not in oere)
+        object.__setattr__(self, "_oere_int", tuple(o or 0 for o in oere))
+
+    def takst(self, kategori: Takstkategori | str) -> Decimal:
+        """Timetaksten i kroner for `kategori`."""
+        return self.takster[_INDEKS[kraev_enum(Takstkategori, kategori, "kategori")]]
+
+    def gaelder(self, dag: date | str) -> bool:
+        """Om tabellen gælder den lokale dato `dag`."""
+        dag = _kraev_dag(dag, "dag")
+        return self.gyldig_fra <= dag <= self.gyldig_til
+
+    def fremskriv(
+        self,
+        faktor: Decimal | int | str,
+        *,
+        niveau: str,
+        gyldig_fra: date | str,
+        gyldig_til: date | str,
+    ) -> Taksttabel:
+        """En ny tabel: hver takst × `faktor`, afrundet halvt op til øre.
+
+        Samarbejdsaftalen regulerer taksterne årligt med Danske Regioners fremskrivningssats;
+        satsen står ikke i kilderne, så den gives som `faktor` (fx `Decimal("1.021")`).
+        Hver takst afrundes for sig (fortolkningsloggen »Fremskrivning af takster«).
+        """
+        f = kraev_decimal(faktor, "faktor", positiv=True, maks_vaerdi=100)
+        return Taksttabel(
+            niveau=niveau,
+            gyldig_fra=gyldig_fra,
+            gyldig_til=gyldig_til,
+            takster=tuple((t * f).quantize(_OERE, ROUND_HALF_UP) for t in self.takster),
+            kilde=KILDE_REGULERING,
+        )
+
+
+TAKSTER_2019 = Taksttabel(
+    niveau="2019-niveau",
+    gyldig_fra=date(2019, 1, 1),
+    gyldig_til=date(2019, 12, 31),
+    takster=(
+        Decimal("277.21"),
+        Decimal("346.51"),
+        Decimal("415.81"),
+        Decimal("415.81"),
+        Decimal("485.11"),
+        Decimal("554.41"),
+        Decimal("623.71"),
+    ),
+    kilde=KILDE_TAKSTTABEL,
+)
+"""Samarbejdsaftalens timetakster (2019-niveau), de offentliggjorte beløb.
+
+Gælder kalenderåret 2019 (fortolkningsloggen »2019-niveau og datoer«)."""
+
+
+def _til_tabeller(vaerdi: object) -> tuple[Taksttabel, ...]:
+    if isinstance(vaerdi, str | bytes) or not isinstance(vaerdi, Iterable):
+        raise UgyldigTypeFejl(f"tabeller: fik {vis(vaerdi)}; accepterer en samling af Taksttabel")
+    tabeller = tuple(vaerdi)
+    for t in tabeller:
+        if not isinstance(t, Taksttabel):
+            raise UgyldigTypeFejl(f"tabeller: fik {vis(t)}; accepterer kun Taksttabel")
+    tabeller = tuple(sorted(tabeller, key=lambda t: t.gyldig_fra))
+    for a, b in itertools.pairwise(tabeller):
+        if b.gyldig_fra <= a.gyldig_til:
+            raise UgyldigVaerdiFejl(
+                f"tabeller: {a.niveau} ({a.gyldig_fra}–{a.gyldig_til}) og {b.niveau} "
+                f"({b.gyldig_fra}–{b.gyldig_til}) overlapper; accepterer tabeller uden overlap"
+            )
+    return tabeller
+
+
+@attrs.frozen
+class Takstregister:
+    """En uforanderlig samling af daterede taksttabeller uden overlap.
+
+    `med(tabel)` giver et nyt register; en tabel med præcis samme periode erstattes.
+    Der er ingen global tilstand: registret gives til beregningen med `takster=`.
+    """
+
+    tabeller: tuple[Taksttabel, ...] = attrs.field(converter=_til_tabeller)
+
+    def med(self, *tabeller: Taksttabel) -> Takstregister:
+        """Et nyt register med `tabeller` tilføjet (samme periode erstatter den gamle)."""
+        nye = _til_tabeller(tabeller)
+        perioder = {(t.gyldig_fra, t.gyldig_til) for t in nye}
+        beholdte = [t for t in self.tabeller if (t.gyldig_fra, t.gyldig_til) not in perioder]
+        return Takstregister((*beholdte, *nye))
+
+    def tabel_for(self, dag: date | str) -> Taksttabel:
+        """Tabellen, der gælder den lokale dato `dag`; ellers `ManglendeTakstFejl`."""
+        dag = _kraev_dag(dag, "dag")
+        for t in self.tabeller:
+            if t.gyldig_fra <= dag <= t.gyldig_til:
+                return t
+        raise ManglendeTakstFejl(_mangler_takst_besked(dag, self))
+
+
+def _mangler_takst_besked(dag: date, register: Takstregister) -> str:
+    kendte = ", ".join(f"{t.niveau} ({t.gyldig_fra}–{t.gyldig_til})" for t in register.tabeller)
+    return (
+        f"takster: ingen taksttabel gælder {dag.isoformat()} (kendte: {kendte or 'ingen'}); "
+        "giv en Taksttabel eller et Takstregister med takster=, fx "
+        "TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., gyldig_til=...)"
+    )
+
+
+STANDARD_TAKSTREGISTER = Takstregister((TAKSTER_2019,))
+"""Standardregistret: kun 2019-tabellen. Senere år tilføjes med `.med(tabel)`."""
+
+
+def _kraev_takster(takster: object) -> Taksttabel | Takstregister:
+    if takster is None:
+        return STANDARD_TAKSTREGISTER
+    if isinstance(takster, Taksttabel | Takstregister):
+        return takster
+    raise UgyldigTypeFejl(
+        f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister eller None "
+        "(standardregistret med 2019-tabellen)"
+    )
+
+
+def _tabelstykker(
+    start_us: int, slut_us: int, takster: Taksttabel | Takstregister
+) -> list[tuple[int, int, Taksttabel]]:
+    """Del [start, slut) efter den gældende tabel; en givet tabel gælder hele perioden."""
+    if isinstance(takster, Taksttabel):
+        return [(start_us, slut_us, takster)]
+    stykker: list[tuple[int, int, Taksttabel]] = []
+    t = start_us
+    for tabel in takster.tabeller:
+        if tabel._til_us <= t:
+            continue
+        if tabel._fra_us > t:
+            break
+        hi = min(tabel._til_us, slut_us)
+        stykker.append((t, hi, tabel))
+        t = hi
+        if t >= slut_us:
+            return stykker
+    if t < slut_us or not stykker:
+        dag = datetime.fromtimestamp(t // 1_000_000, KOEBENHAVN).date()
+        raise ManglendeTakstFejl(_mangler_takst_besked(dag, takster))
+    return stykker
+
+
+# --------------------------------------------------------------------------- fordeling
+
+
+@functools.lru_cache(maxsize=8192)
+def _segmenter(kalender: Kalender, utc_dag: int) -> tuple[tuple[int, int, int, int], ...]:
+    """Lokale tidsrum (start_us, slut_us, kategoriindeks, tidsrumsindeks), der rører UTC-døgnet.
+
+    Grænserne kl. 06, 17 og 23 er lokal vægtid; de findes altid (skift sker kl. 02–03).
+    """
+    fra, til = utc_dag * _US_PR_DOEGN, (utc_dag + 1) * _US_PR_DOEGN
+    midt = (_EPOKE + timedelta(microseconds=fra)).astimezone(KOEBENHAVN).date()
+    ud: list[tuple[int, int, int, int]] = []
+    for forskyd in (-1, 0, 1):
+        d = midt + timedelta(days=forskyd)
+        n = d + timedelta(days=1)
+        kl6 = _lokal_us(d, 6)
+        kl17 = _lokal_us(d, 17)
+        kl23 = _lokal_us(d, 23)
+        naeste6 = _lokal_us(n, 6)
+        dag_k = _INDEKS[_kategori_for(d, False, kalender)]
+        nat_k = _INDEKS[_kategori_for(d, True, kalender)]
+        for a, b, k, r in (
+            (kl6, kl17, dag_k, 0),
+            (kl17, kl23, nat_k, 1),
+            (kl23, naeste6, nat_k, 2),
+        ):
+            if b > fra and a < til:
+                ud.append((a, b, k, r))
+    ud.sort()
+    return tuple(ud)
+
+
+def _lokal_us(dag: date, time: int) -> int:
+    return (datetime(dag.year, dag.month, dag.day, time, tzinfo=KOEBENHAVN) - _EPOKE) // _EN_US
+
+
+def _fordel(
+    start_us: int, slut_us: int, kalender: Kalender, kat: list[int], rum: list[int]
+) -> None:
+    """Læg mikrosekunderne i [start, slut) til pr. kategori (`kat`) og tidsrum (`rum`)."""
+    t = start_us
+    while t < slut_us:
+        dag = t // _US_PR_DOEGN
+        dagslut = (dag + 1) * _US_PR_DOEGN
+        graense = slut_us if slut_us < dagslut else dagslut
+        for a, b, k, r in _segmenter(kalender, dag):
+            if b <= t:
+                continue
+            if a >= graense:
+                break
+            lo = a if a > t else t
+            hi = b if b < graense else graense
+            kat[k] += hi - lo
+            rum[r] += hi - lo
+        t = graense
+
+
+def _us(tidspunkt: datetime) -> int:
+    return (tidspunkt - _EPOKE) // _EN_US
+
+
+def _timer(us: int) -> Decimal:
+    """Timer med fire decimaler, afrundet halvt op (us ≥ 0)."""
+    return Decimal((us + 180_000) // 360_000).scaleb(-4)
+
+
+def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
+    """Linjebeløbet for `us` mikrosekunder i kategori `i`, afrundet halvt op til øre.
+
+    Med takster i hele øre regnes eksakt i heltal; ellers i Decimal med høj præcision.
+    """
+    oere = tabel._oere[i]
+    if oere is not None:
+        return Decimal((us * oere * 2 + _US_PR_TIME) // _TO_TIMER_US).scaleb(-2)
+    with localcontext() as ctx:
+        ctx.prec = 60
+        return (Decimal(us) * tabel.takster[i] / _US_PR_TIME).quantize(_OERE, ROUND_HALF_UP)
+
+
+def _t(tal: Decimal) -> str:
+    return str(tal).replace(".", ",")
+
+
+def _kr(beloeb: Decimal) -> str:
+    tekst = f"{beloeb:,.2f}"
+    return tekst.replace(",", "X").replace(".", ",").replace("X", ".") + " kr."
+
+
+# --------------------------------------------------------------------------- beregning
+
+
+@attrs.frozen
+class Takstlinje:
+    """Én fakturalinje: timerne i én takstkategori efter ét takstniveau.
+
+    `varighed` er den eksakte tid; `timer` er den vist med fire decimaler (halvt op);
+    `beloeb` er regnet af den eksakte tid og afrundet halvt op til øre.
+    """
+
+    kategori: Takstkategori
+    niveau: str
+    varighed: timedelta
+    timer: Decimal
+    takst: Decimal
+    beloeb: Decimal
+
+
+@attrs.frozen
+class Ledsagelsesberegning(Resultat):
+    """Prisen for ledsagelse i en periode, fordelt på takstkategorier."""
+
+    start: datetime
+    slut: datetime
+    varighed: timedelta
+    timer: Decimal
+    linjer: tuple[Takstlinje, ...]
+    total: Decimal
+    niveauer: tuple[str, ...]
+    """Takstniveauet/-erne, der er brugt (fx ``("2019-niveau",)``)."""
+    timer_dag: Decimal
+    timer_aften: Decimal
+    timer_nat: Decimal
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+
+    def timer_i(self, kategori: Takstkategori | str) -> Decimal:
+        """Timerne i `kategori` (summen over takstniveauer, fire decimaler)."""
+        kat = kraev_enum(Takstkategori, kategori, "kategori")
+        us = sum((linje.varighed for linje in self.linjer if linje.kategori is kat), timedelta())
+        return _timer(us // _EN_US)
+
+
+def _kraev_periode(start: object, slut: object) -> tuple[datetime, datetime, int, int]:
+    s = _kraev_tid(start, "start")
+    e = _kraev_tid(slut, "slut")
+    s_us, e_us = _us(s), _us(e)
+    if e_us < s_us:
+        raise PeriodeFejl(
+            f"slut: fik {e.isoformat()}, som er før start {s.isoformat()}; accepterer et "
+            "sluttidspunkt samme tid som eller efter start"
+        )
+    return s, e, s_us, e_us
+
+
+def _prisfordeling(
+    s_us: int, e_us: int, tabeller: Taksttabel | Takstregister, kal: Kalender
+) -> tuple[list[tuple[Taksttabel, list[int]]], list[int]]:
+    rum = [0, 0, 0]
+    dele: list[tuple[Taksttabel, list[int]]] = []
+    for a, b, tabel in _tabelstykker(s_us, e_us, tabeller):
+        kat = [0] * 7
+        _fordel(a, b, kal, kat, rum)
+        dele.append((tabel, kat))
+    return dele, rum
+
+
+def beregn_ledsagelse(
+    start: datetime | str,
+    slut: datetime | str,
+    *,
+    takster: Taksttabel | Takstregister | None = None,
+    kalender: Kalender | None = None,
+) -> Ledsagelsesberegning:
+    """Prisen for ledsagelse fra `start` til `slut` efter timetaksterne (Afregning).
+
+    Tiden er reel forløbet tid; hver time lægges i den kategori, dens lokale tidspunkt
+    hører til (se `takstkategori`). Der dannes én linje pr. kategori og takstniveau;
+    linjens beløb afrundes halvt op til øre, og totalen er summen af linjerne
+    (fortolkningsloggen »Afrunding og timer«).
+
+    `takster` er en `Taksttabel` (bruges for hele perioden, uanset dens datoer), et
+    `Takstregister` (tabellen vælges efter hver times lokale dato) eller `None`
+    (standardregistret med 2019-tabellen). Dækker ingen tabel en del af perioden, rejses
+    `ManglendeTakstFejl` — der bruges aldrig stiltiende 2019-priser for et andet år.
+    """
+    tabeller = _kraev_takster(takster)
+    kal = kraev_kalender(kalender)
+    s, e, s_us, e_us = _kraev_periode(start, slut)
+    dele, rum = _prisfordeling(s_us, e_us, tabeller, kal)
+    linjer: list[Takstlinje] = []
+    for tabel, kat in dele:
+        for i, us in enumerate(kat):
+            if us:
+                takst = tabel.takster[i]
+                linjer.append(
+                    Takstlinje(
+                        kategori=_KATEGORIER[i],
+                        niveau=tabel.niveau,
+                        varighed=timedelta(microseconds=us),
+                        timer=_timer(us),
+                        takst=takst,
+                        beloeb=_beloeb(us, tabel, i),
+                    )
+                )
+    total = sum((linje.beloeb for linje in linjer), _NUL_KR)
+    niveauer = tuple(dict.fromkeys(tabel.niveau for tabel, _ in dele))
+    sl, el = s.astimezone(KOEBENHAVN), e.astimezone(KOEBENHAVN)
+    timer = _timer(e_us - s_us)
+    fordeling = "; ".join(f"{linje.kategori.value} {_t(linje.timer)} t" for linje in linjer)
+    begrundelse = (
+        f"Ledsagelsen fra {sl:%d.%m.%Y kl. %H:%M} til {el:%d.%m.%Y kl. %H:%M} varer {_t(timer)} "
+        f"timer ({fordeling or 'ingen timer'}) og koster {_kr(total)} efter "
+        f"{', '.join(niveauer)}."
+    )
+    kilder = [KILDE_TAKSTTABEL, KILDE_TIDSRUM]
+    if any(t.kilde is KILDE_REGULERING for t, _ in dele):
+        kilder.append(KILDE_REGULERING)
+    return Ledsagelsesberegning(
+        start=sl,
+        slut=el,
+        varighed=timedelta(microseconds=e_us - s_us),
+        timer=timer,
+        linjer=tuple(linjer),
+        total=total,
+        niveauer=niveauer,
+        timer_dag=_timer(rum[0]),
+        timer_aften=_timer(rum[1]),
+        timer_nat=_timer(rum[2]),
+        begrundelse=begrundelse,
+        kilder=tuple(kilder),
+    )
+
+
+# --------------------------------------------------------------------------- batch
+
+_KOLONNER_TIMER = tuple(f"timer_{k.name}" for k in _KATEGORIER)
+_KOLONNER_BELOEB = tuple(f"beloeb_{k.name}" for k in _KATEGORIER)
+
+
+_NULPOST: dict[str, Any] = {
+    "raekke": None,
+    "start": None,
+    "slut": None,
+    "niveau": None,
+    "timer": None,
+    **dict.fromkeys(_KOLONNER_TIMER, _NUL_TIMER),
+    **dict.fromkeys(_KOLONNER_BELOEB, _NUL_KR),
+    "total": None,
+    "fejl": None,
+}
+"""Skabelonen for en batchpost; nøglernes rækkefølge er den samme i alle poster."""
+
+
+def _tom_post(raekke: int) -> dict[str, Any]:
+    post: dict[str, Any] = {"raekke": raekke, "start": None, "slut": None, "niveau": None}
+    post["timer"] = None
+    for kol in _KOLONNER_TIMER:
+        post[kol] = None
+    for kol in _KOLONNER_BELOEB:
+        post[kol] = None
+    post["total"] = None
+    post["fejl"] = None
+    return post
+
+
+def _udpak_episode(episode: object) -> tuple[object, object]:
+    if isinstance(episode, Mapping):
+        try:
+            return episode["start"], episode["slut"]
+        except KeyError:
+            raise UgyldigVaerdiFejl(
+                f"episode: fik en mapping uden 'start' og 'slut' ({vis(sorted(map(str, episode)))})"
+                "; accepterer {'start': ..., 'slut': ...} eller (start, slut)"
+            ) from None
+        except Exception as fejl:  # en defekt mapping
+            raise UgyldigVaerdiFejl(f"episode: kunne ikke læses ({fejl})") from None
+    if isinstance(episode, list | tuple) and len(episode) == 2:
+        return episode[0], episode[1]
+    raise UgyldigTypeFejl(
+        f"episode: fik {vis(episode)}; accepterer {{'start': ..., 'slut': ...}} eller (start, slut)"
+    )
+
+
+def beregn_mange(
+    episoder: Iterable[object],
+    *,
+    takster: Taksttabel | Takstregister | None = None,
+    kalender: Kalender | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Pris for mange ledsagelsesepisoder som en strøm af simple poster (konstant hukommelse).
+
+    Hver episode er `{"start": ..., "slut": ...}` eller `(start, slut)`. Hver post har
+    `raekke` (0-baseret), `start`/`slut` som ISO-tekst i dansk tid, `niveau`, `timer`,
+    `timer_<KATEGORI>` og `beloeb_<KATEGORI>` for alle syv kategorier, `total` og `fejl`
+    (`None`, eller fejlbeskeden for en ugyldig række — batchen fortsætter). Beløbene er
+    de samme som `beregn_ledsagelse` giver; en episode over to takstniveauer får niveauerne
+    adskilt af komma og kategoribeløb summeret over niveauerne.
+    """
+    tabeller = _kraev_takster(takster)
+    kal = kraev_kalender(kalender)
+    if isinstance(episoder, str | bytes | Mapping) or not isinstance(episoder, Iterable):
+        raise UgyldigTypeFejl(
+            f"episoder: fik {vis(episoder)}; accepterer en iterable af episoder "
+            "({'start': ..., 'slut': ...} eller (start, slut))"
+        )
+    try:
+        iterator = iter(episoder)
+    except Exception:
+        raise UgyldigTypeFejl(
+            f"episoder: fik {vis(episoder)}, som ikke kan gennemløbes; accepterer en iterable"
+        ) from None
+    return _stroem(iterator, tabeller, kal)
+
+
+def _fordel_kategorier(
+    start_us: int,
+    slut_us: int,
+    kalender: Kalender,
+    kat: list[int],
+    cache: dict[int, tuple[tuple[int, int, int, int], ...]],
+) -> None:
+    """Som `_fordel`, men kun pr. kategori og med batchens egen døgncache."""
+    t = start_us
+    while t < slut_us:
+        dag = t // _US_PR_DOEGN
+        dagslut = (dag + 1) * _US_PR_DOEGN
+        graense = slut_us if slut_us < dagslut else dagslut
+        segmenter = cache.get(dag)
+        if segmenter is None:
+            if len(cache) > 50_000:  # hold hukommelsen konstant ved meget lange tidsspænd
+                cache.clear()
+            segmenter = cache[dag] = _segmenter(kalender, dag)
+        for a, b, k, _r in segmenter:
+            if b <= t:
+                continue
+            if a >= graense:
+                break
+            kat[k] += (b if b < graense else graense) - (a if a > t else t)
+        t = graense
+
+
+def _stroem(
+    episoder: Iterable[object], tabeller: Taksttabel | Takstregister, kal: Kalender
+) -> Iterator[dict[str, Any]]:
+    cache: dict[int, tuple[tuple[int, int, int, int], ...]] = {}
+    sidste = tabeller if isinstance(tabeller, Taksttabel) else None
+    for raekke, episode in enumerate(episoder):
+        try:
+            if type(episode) is tuple and len(episode) == 2:
+                start, slut = episode
+            else:
+                start, slut = _udpak_episode(episode)
+            if type(start) is datetime and type(slut) is datetime:
+                try:  # hurtig vej: naive tidspunkter giver TypeError og tages af valideringen
+                    s, e, s_us, e_us = start, slut, _us(start), _us(slut)
+                except Exception:
+                    s, e, s_us, e_us = _kraev_periode(start, slut)
+                if e_us < s_us or s_us < _MIN_US or e_us > _MAX_US:
+                    s, e, s_us, e_us = _kraev_periode(start, slut)
+            else:
+                s, e, s_us, e_us = _kraev_periode(start, slut)
+            if sidste is not None and (
+                sidste is tabeller or (sidste._fra_us <= s_us and e_us <= sidste._til_us)
+            ):
+                stykker = [(s_us, e_us, sidste)]
+            else:
+                stykker = _tabelstykker(s_us, e_us, tabeller)
+                sidste = stykker[-1][2]
+        except ForloebsreglerFejl as fejl:
+            post = _tom_post(raekke)
+            post["fejl"] = str(fejl)
+            yield post
+            continue
+        except Exception as fejl:  # en defekt række må ikke stoppe batchen
+            post = _tom_post(raekke)
+            post["fejl"] = f"episode: kunne ikke læses ({type(fejl).__name__}: {fejl})"
+            yield post
+            continue
+        post = _NULPOST.copy()  # nul i alle kategorier; kun de brugte udfyldes
+        post["raekke"] = raekke
+        post["start"] = (s if s.tzinfo is KOEBENHAVN else s.astimezone(KOEBENHAVN)).isoformat()
+        post["slut"] = (e if e.tzinfo is KOEBENHAVN else e.astimezone(KOEBENHAVN)).isoformat()
+        post["timer"] = _timer(e_us - s_us)
+        if len(stykker) == 1 and stykker[0][2]._hele_oere:
+            # hurtig vej: heltalsregning i øre (samme resultat som _beloeb)
+            tabel = stykker[0][2]
+            post["niveau"] = tabel.niveau
+            kat = [0, 0, 0, 0, 0, 0, 0]
+            _fordel_kategorier(s_us, e_us, kal, kat, cache)
+            oere_pr_time = tabel._oere_int
+            total_oere = 0
+            for i, us in enumerate(kat):
+                if us:
+                    n = (us * oere_pr_time[i] * 2 + _US_PR_TIME) // _TO_TIMER_US
+                    total_oere += n
+                    post[_KOLONNER_TIMER[i]] = Decimal((us + 180_000) // 360_000).scaleb(-4)
+                    post[_KOLONNER_BELOEB[i]] = Decimal(n).scaleb(-2)
+            post["total"] = Decimal(total_oere).scaleb(-2)
+        else:
+            post["niveau"] = ", ".join(dict.fromkeys(t.niveau for _, _, t in stykker))
+            beloeb = [_NUL_KR] * 7
+            samlet = [0] * 7
+            for a, b, tabel in stykker:
+                kat = [0] * 7
+                _fordel_kategorier(a, b, kal, kat, cache)
+                for i, us in enumerate(kat):
+                    if us:
+                        beloeb[i] += _beloeb(us, tabel, i)
+                        samlet[i] += us
+            for i in range(7):
+                post[_KOLONNER_TIMER[i]] = _timer(samlet[i])
+                post[_KOLONNER_BELOEB[i]] = beloeb[i]
+            post["total"] = sum(beloeb, _NUL_KR)
+        yield post
+
+
+# --------------------------------------------------------------------------- fire timer
+
+FIRE_TIMER = timedelta(hours=4)
+"""Fristen for sygehusets vurdering i akutte forløb (Akutte forløb): fire reelle timer."""
+
+
+def vurderingsfrist(ankomst: datetime | str) -> datetime:
+    """Senest hvornår sygehuset skal have vurderet behovet for fortsat ledsagelse (akut).
+
+    Fristen er fire reelle timer efter ankomsten (ved vagtlæge: ankomsten til
+    akutmodtagelsen), regnet i UTC og vist i dansk tid — en sommertidsnat forskyder
+    ikke fristen.
+    """
+    a = _kraev_tid(ankomst, "ankomst")
+    return (a.astimezone(UTC) + FIRE_TIMER).astimezone(KOEBENHAVN)
+
+
+# --------------------------------------------------------------------------- kilometer
+
+
+LAV_KILOMETERTAKST: tuple[tuple[date, Decimal], ...] = (
+    (date(2019, 1, 1), Decimal("1.98")),
+    (date(2020, 1, 1), Decimal("1.96")),
+    (date(2021, 1, 1), Decimal("1.90")),
+    (date(2022, 1, 1), Decimal("1.98")),
+    (date(2022, 5, 1), Decimal("2.17")),
+    (date(2023, 1, 1), Decimal("2.19")),
+    (date(2024, 1, 1), Decimal("2.23")),
+)
+"""Statens lave kilometertakst (kr./km ud over 20.000 km om året), som issue 4 oplyser den.
+
+Kilderne nævner kun »lav kilometertakst«; satserne står ikke i dem. Hver sats gælder fra
+sin dato til den næste; den sidste til og med 31.12.2024 (fortolkningsloggen »Lav
+kilometertakst«)."""
+
+_SIDSTE_KM_DATO = date(2024, 12, 31)
+
+
+@attrs.frozen
+class Kilometersats(Resultat):
+    """Den lave kilometertakst, der gælder en dato."""
+
+    dato: date
+    sats: Decimal
+    gyldig_fra: date
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+
+
+def kilometersats(dato: date | datetime | str) -> Kilometersats:
+    """Den lave kilometertakst for en lokal dato; `ManglendeTakstFejl` uden kendt sats."""
+    dag = _dato_af(dato, "dato")
+    if dag < LAV_KILOMETERTAKST[0][0] or dag > _SIDSTE_KM_DATO:
+        raise ManglendeTakstFejl(
+            f"dato: ingen kendt lav kilometertakst for {dag.isoformat()}; kendte satser gælder "
+            f"{LAV_KILOMETERTAKST[0][0].isoformat()}–{_SIDSTE_KM_DATO.isoformat()}; giv satsen "
+            "direkte med sats="
+        )
+    fra, sats = next((f, s) for f, s in reversed(LAV_KILOMETERTAKST) if f <= dag)
+    return Kilometersats(
+        dato=dag,
+        sats=sats,
+        gyldig_fra=fra,
+        begrundelse=(
+            f"Den lave kilometertakst den {dag:%d.%m.%Y} er {str(sats).replace('.', ',')} kr./km "
+            f"(gældende fra {fra:%d.%m.%Y})."
+        ),
+        kilder=(KILDE_KILOMETER,),
+    )
+
+
+def _dato_af(vaerdi: object, navn: str) -> date:
+    if isinstance(vaerdi, datetime):
+        return _kraev_tid(vaerdi, navn).astimezone(KOEBENHAVN).date()
+    if isinstance(vaerdi, str) and ("T" in vaerdi or " " in vaerdi.strip()):
+        return _kraev_tid(vaerdi, navn).astimezone(KOEBENHAVN).date()
+    return _kraev_dag(vaerdi, navn)
+
+
+@attrs.frozen
+class Kilometergodtgoerelse(Resultat):
+    """Befordringsgodtgørelse til ledsager: kilometer × lav kilometertakst."""
+
+    kilometer: Decimal
+    sats: Decimal
+    beloeb: Decimal
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+
+
+def beregn_kilometergodtgoerelse(
+    kilometer: Decimal | int | str,
+    dato: date | datetime | str,
+    *,
+    sats: Decimal | int | str | None = None,
+) -> Kilometergodtgoerelse:
+    """Kilometer × lav kilometertakst på datoen (eller `sats`), afrundet halvt op til øre."""
+    km = kraev_decimal(kilometer, "kilometer", min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+    if sats is None:
+        s = kilometersats(dato).sats
+    else:
+        _dato_af(dato, "dato")
+        s = kraev_decimal(sats, "sats", min_vaerdi=0, maks_vaerdi=1000)
+    beloeb = (km * s).quantize(_OERE, ROUND_HALF_UP)
+    return Kilometergodtgoerelse(
+        kilometer=km,
+        sats=s,
+        beloeb=beloeb,
+        begrundelse=f"{_t(km)} km à {_t(s)} kr. (lav kilometertakst) giver {_kr(beloeb)}.",
+        kilder=(KILDE_KILOMETER,),
+    )
+
+
+# --------------------------------------------------------------------------- afregning
+
+
+class Forloebstype(Enum):
+    """Akut eller planlagt behandlingsforløb (Standardkontrakt punkt 5)."""
+
+    AKUT = "Akut behandling/undersøgelse"
+    PLANLAGT = "Planlagt behandling/undersøgelse"
+
+
+class Betaler(Enum):
+    """Hvem der betaler en post."""
+
+    SYGEHUS = "sygehuset"
+    KOMMUNE = "kommunen"
+    KAN_IKKE_AFGOERES = "kan ikke afgøres"
+
+
+@attrs.frozen
+class Udgiftspost:
+    """Én post i afregningen af et forløb: tid, kørsel, parkering eller taxa."""
+
+    beskrivelse: str
+    betaler: Betaler
+    beloeb: Decimal
+    fra: datetime | None = None
+    til: datetime | None = None
+    linjer: tuple[Takstlinje, ...] = ()
+    kilde: Kilde | None = None
+
+
+@attrs.frozen
+class Forloebsafregning(Resultat):
+    """Et helt ledsagelsesforløb afregnet post for post med betaler."""
+
+    forloebstype: Forloebstype
+    poster: tuple[Udgiftspost, ...]
+    total_sygehus: Decimal
+    total_kommune: Decimal
+    total_kan_ikke_afgoeres: Decimal
+    vurderingsfrist: datetime | None
+    frist_overskredet: bool | None
+    beloeb_efter_frist: Decimal
+    """Beløbet for tid efter fristen og før kontrakten; kommunen betaler det stadig."""
+    bemaerkninger: tuple[str, ...]
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+
+
+def _valgfri_aware(vaerdi: object, navn: str) -> datetime | None:
+    return None if vaerdi is None else _kraev_tid(vaerdi, navn)
+
+
+def _valgfri_km(vaerdi: object, navn: str) -> Decimal:
+    return kraev_decimal(vaerdi, navn, min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+
+
+def afregn_forloeb(
+    forloebstype: Forloebstype | str,
+    afgang_hjem: datetime | str,
+    hjemkomst: datetime | str,
+    *,
+    kontrakt_indgaaet: datetime | str | None = None,
+    ankomst: datetime | str | None = None,
+    foerst_vagtlaege: bool = False,
+    km_til_sygehus: Decimal | int | str = 0,
+    km_hjem: Decimal | int | str = 0,
+    km_vagtskifte: Decimal | int | str = 0,
+    km_sats: Decimal | int | str | None = None,
+    parkering: Decimal | int | str = 0,
+    parkering_paakraevet: bool | None = None,
+    taxa: Decimal | int | str = 0,
+    taxa_saerlig_situation: bool | None = None,
+    takster: Taksttabel | Takstregister | None = None,
+    kalender: Kalender | None = None,
+) -> Forloebsafregning:
+    """Afregn et helt forløb: hvem betaler hvilken tid og hvilke udgifter.
+
+    - Tiden regnes fra `afgang_hjem` (transporten påbegyndes fra bopælen) til `hjemkomst`.
+    - Planlagt forløb med kontrakt: sygehuset betaler hele tiden. Uden kontrakt: kommunen.
+    - Akut forløb: kommunen betaler til `kontrakt_indgaaet`, sygehuset derefter. Fristen for
+      sygehusets vurdering er fire timer efter `ankomst` (ved `foerst_vagtlaege`: ankomst
+      til akutmodtagelsen). Kommer kontrakten efter fristen, oplyses det og beløbet mellem
+      frist og kontrakt — betaleren ændres ikke (fortolkningsloggen »Firetimersgrænsen«).
+    - Kørsel med lav kilometertakst (`km_sats` eller satsen på afgangsdatoen); ved akutte
+      forløb afregnes turen til sygehuset ikke; hjemtransport og vagtskifte betales af
+      sygehuset ved kontrakt, ellers af kommunen. P-afgift afregnes, når betaling er
+      påkrævet; taxa kun i særlige situationer.
+    Ukendte forhold (fx `taxa_saerlig_situation=None`) giver betaler `KAN_IKKE_AFGOERES`.
+
+    Aftalens betalingsregel går forud for afregningsblankettens fodnote (fortolkningsloggen
+    »Afregningsblankettens fodnote mod aftalen«); se også »Planlagt forløb med sen kontrakt«
+    og »Kørsel, parkering og taxa«.
+    """
+    typ = kraev_enum(Forloebstype, forloebstype, "forloebstype")
+    tabeller = _kraev_takster(takster)
+    kal = kraev_kalender(kalender)
+    s, e, s_us, e_us = _kraev_periode(afgang_hjem, hjemkomst)
+    k = _valgfri_aware(kontrakt_indgaaet, "kontrakt_indgaaet")
+    a = _valgfri_aware(ankomst, "ankomst")
+    vagtlaege = kraev_bool(foerst_vagtlaege, "foerst_vagtlaege")
+    km_ud = _valgfri_km(km_til_sygehus, "km_til_sygehus")
+    km_ind = _valgfri_km(km_hjem, "km_hjem")
+    km_skift = _valgfri_km(km_vagtskifte, "km_vagtskifte")
+    p_beloeb = kraev_decimal(parkering, "parkering", min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+    p_kraevet = kraev_valgfri_bool(parkering_paakraevet, "parkering_paakraevet")
+    taxa_beloeb = kraev_decimal(taxa, "taxa", min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+    taxa_saerlig = kraev_valgfri_bool(taxa_saerlig_situation, "taxa_saerlig_situation")
+    if a is not None and not s_us <= _us(a) <= e_us:
+        raise PeriodeFejl(
+            f"ankomst: fik {a.isoformat()}, som ligger uden for forløbet {s.isoformat()} – "
+            f"{e.isoformat()}; accepterer et tidspunkt mellem afgang_hjem og hjemkomst"
+        )
+    if typ is Forloebstype.AKUT and a is None:
+        raise UgyldigVaerdiFejl(
+            "ankomst: fik None; et akut forløb kræver ankomsttidspunktet (ved vagtlæge: "
+            "ankomst til akutmodtagelsen) for at regne firetimersfristen"
+        )
+    k_us = e_us if k is None else min(max(_us(k), s_us), e_us)
+    sats = (
+        None
+        if km_sats is None
+        else kraev_decimal(km_sats, "km_sats", min_vaerdi=0, maks_vaerdi=1000)
+    )
+
+    kontrakt = k is not None
+    poster: list[Udgiftspost] = []
+    bemaerkninger: list[str] = []
+    kilder: list[Kilde] = [KILDE_TAKSTTABEL, KILDE_BETALINGSPERIODE]
+
+    def tid(fra_us: int, til_us: int, betaler: Betaler, tekst: str, kilde: Kilde) -> None:
+        if til_us <= fra_us:
+            return
+        ber = beregn_ledsagelse(_fra_us(fra_us), _fra_us(til_us), takster=tabeller, kalender=kal)
+        poster.append(
+            Udgiftspost(
+                beskrivelse=tekst,
+                betaler=betaler,
+                beloeb=ber.total,
+                fra=ber.start,
+                til=ber.slut,
+                linjer=ber.linjer,
+                kilde=kilde,
+            )
+        )
+
+    frist: datetime | None = None
+    overskredet: bool | None = None
+    efter_frist = _NUL
+    if typ is Forloebstype.PLANLAGT:
+        if kontrakt:
+            tid(
+                s_us,
+                e_us,
+                Betaler.SYGEHUS,
+                "ledsagelse (planlagt, kontrakt)",
+                KILDE_BETALINGSPERIODE,
+            )
+            kilder.append(KILDE_SYGEHUS_AFHOLDER)
+            if k is not None and _us(k) > s_us:
+                bemaerkninger.append(
+                    "Kontrakten er indgået efter afgang fra bopælen; aftalen skal indgås forud "
+                    "for planlagt behandling."
+                )
+        else:
+            tid(s_us, e_us, Betaler.KOMMUNE, "ledsagelse uden kontrakt", KILDE_SKRIFTLIG_AFTALE)
+            kilder.append(KILDE_SKRIFTLIG_AFTALE)
+    else:
+        assert a is not None
+        frist = vurderingsfrist(a)
+        kilder.extend([KILDE_AKUT_FIRE_TIMER, KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT])
+        if vagtlaege:
+            kilder.append(KILDE_VAGTLAEGE)
+        frist_us = _us(frist)
+        if kontrakt:
+            tid(
+                s_us,
+                k_us,
+                Betaler.KOMMUNE,
+                "ledsagelse før kontrakt (akut)",
+                KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
+            )
+            tid(
+                k_us,
+                e_us,
+                Betaler.SYGEHUS,
+                "ledsagelse efter kontrakt (akut)",
+                KILDE_BETALINGSPERIODE,
+            )
+            overskredet = k_us > frist_us
+            if overskredet:
+                efter_frist = beregn_ledsagelse(
+                    frist, _fra_us(k_us), takster=tabeller, kalender=kal
+                ).total
+                bemaerkninger.append(
+                    f"Kontrakten kom efter fristen {frist:%d.%m.%Y kl. %H:%M}; tiden efter "
+                    f"fristen ({_kr(efter_frist)}) betales efter aftalen stadig af kommunen."
+                )
+                kilder.append(KILDE_HOERING_FIRE_TIMER)
+        else:
+            tid(s_us, e_us, Betaler.KOMMUNE, "ledsagelse uden kontrakt", KILDE_SKRIFTLIG_AFTALE)
+            # Uden kontrakt fremgår det ikke, om sygehuset vurderede behovet i tide.
+            overskredet = None
+
+    dato = s.astimezone(KOEBENHAVN).date()
+
+    def km_post(km: Decimal, tekst: str, betaler: Betaler, kilde: Kilde) -> None:
+        if km == 0:
+            return
+        g = beregn_kilometergodtgoerelse(km, dato, sats=sats)
+        poster.append(Udgiftspost(beskrivelse=tekst, betaler=betaler, beloeb=g.beloeb, kilde=kilde))
+
+    if km_ud or km_ind or km_skift:
+        kilder.append(KILDE_KILOMETER)
+    ud_betaler = Betaler.SYGEHUS if kontrakt and typ is Forloebstype.PLANLAGT else Betaler.KOMMUNE
+    if typ is Forloebstype.AKUT and km_ud:
+        kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
+    km_post(
+        km_ud,
+        "kørsel bopæl → sygehus",
+        ud_betaler,
+        KILDE_AKUT_IKKE_TRANSPORT if typ is Forloebstype.AKUT else KILDE_KILOMETER,
+    )
+    km_post(km_skift, "kørsel ved vagtskifte", _betaler(kontrakt), KILDE_KILOMETER)
+    km_post(km_ind, "kørsel sygehus → bopæl", _betaler(kontrakt), KILDE_TAXA)
+    if p_beloeb:
+        kilder.append(KILDE_PARKERING)
+        p_betaler = (
+            Betaler.KAN_IKKE_AFGOERES
+            if p_kraevet is None
+            else (_betaler(kontrakt) if p_kraevet else Betaler.KOMMUNE)
+        )
+        poster.append(
+            Udgiftspost("P-afgift på sygehus", p_betaler, p_beloeb, kilde=KILDE_PARKERING)
+        )
+    if taxa_beloeb:
+        kilder.append(KILDE_TAXA)
+        t_betaler = (
+            Betaler.KAN_IKKE_AFGOERES
+            if taxa_saerlig is None
+            else (_betaler(kontrakt) if taxa_saerlig else Betaler.KOMMUNE)
+        )
+        poster.append(Udgiftspost("taxa (hjemtransport)", t_betaler, taxa_beloeb, kilde=KILDE_TAXA))
+
+    totaler = {b: sum((p.beloeb for p in poster if p.betaler is b), _NUL_KR) for b in Betaler}
+    begrundelse = (
+        f"{'Akut' if typ is Forloebstype.AKUT else 'Planlagt'} forløb "
+        f"{'med' if kontrakt else 'uden'} kontrakt: sygehuset betaler "
+        f"{_kr(totaler[Betaler.SYGEHUS])}, kommunen {_kr(totaler[Betaler.KOMMUNE])}"
+    )
+    if totaler[Betaler.KAN_IKKE_AFGOERES]:
+        begrundelse += f"; for {_kr(totaler[Betaler.KAN_IKKE_AFGOERES])} kan betaleren ikke afgøres"
+    if not begrundelse.endswith("."):
+        begrundelse += "."
+    if frist is not None:
+        begrundelse += f" Sygehusets frist for vurderingen var {frist:%d.%m.%Y kl. %H:%M}."
+    return Forloebsafregning(
+        forloebstype=typ,
+        poster=tuple(poster),
+        total_sygehus=totaler[Betaler.SYGEHUS],
+        total_kommune=totaler[Betaler.KOMMUNE],
+        total_kan_ikke_afgoeres=totaler[Betaler.KAN_IKKE_AFGOERES],
+        vurderingsfrist=frist,
+        frist_overskredet=overskredet,
+        beloeb_efter_frist=efter_frist,
+        bemaerkninger=tuple(bemaerkninger),
+        begrundelse=begrundelse,
+        kilder=tuple(dict.fromkeys(kilder)),
+    )
+
+
+def _betaler(kontrakt: bool) -> Betaler:
+    return Betaler.SYGEHUS if kontrakt else Betaler.KOMMUNE
+
+
+def _fra_us(us: int) -> datetime:
+    return (_EPOKE + timedelta(microseconds=us)).astimezone(KOEBENHAVN)
+
+
+# --------------------------------------------------------------------------- fakturering
+
+
+@attrs.frozen
+class Faktureringsvurdering(Resultat):
+    """Om et forløb kan faktureres, og hvornår regningen bør være sendt."""
+
+    kan_faktureres: bool
+    anbefalet_senest: date
+    """Tre måneder efter ledsagelsen (standardkontrakten henstiller det; ikke en skarp frist)."""
+    regnskabsaar_slut: date
+    rettidig: bool | None
+    samme_regnskabsaar: bool | None
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+
+
+def faktureringsvurdering(
+    ledsagelse_slut: date | datetime | str,
+    *,
+    skriftlig_aftale: bool | None,
+    fakturadato: date | datetime | str | None = None,
+) -> Faktureringsvurdering:
+    """Faktureringsreglerne: kun med skriftlig aftale; helst inden tre måneder og samme år.
+
+    `skriftlig_aftale=None` (ukendt) giver `kan_faktureres=False` med begrundelsen, at det
+    ikke kan afgøres. Regnskabsåret er kalenderåret (fortolkningsloggen »Regnskabsår og tre
+    måneder«).
+    """
+    slut = _dato_af(ledsagelse_slut, "ledsagelse_slut")
+    aftale = kraev_valgfri_bool(skriftlig_aftale, "skriftlig_aftale")
+    faktura = None if fakturadato is None else _dato_af(fakturadato, "fakturadato")
+    if faktura is not None and faktura < slut:
+        raise PeriodeFejl(
+            f"fakturadato: fik {faktura.isoformat()}, som er før ledsagelsens slut "
+            f"{slut.isoformat()}; accepterer en dato samme dag eller senere"
+        )
+    senest = slut + relativedelta(months=3)
+    aarsslut = date(slut.year, 12, 31)
+    rettidig = None if faktura is None else faktura <= senest
+    samme_aar = None if faktura is None else faktura.year == slut.year
+    if aftale is None:
+        tekst = "Om der er en skriftlig aftale, er ikke oplyst, så det kan ikke afgøres"
+    elif aftale:
+        tekst = "Der er en skriftlig aftale, så forløbet kan faktureres"
+    else:
+        tekst = "Uden skriftlig aftale kan kommunen ikke fremsende regning"
+    tekst += (
+        f"; regningen bør sendes senest {senest:%d.%m.%Y} og så vidt muligt inden "
+        f"{aarsslut:%d.%m.%Y}"
+    )
+    if faktura is not None:
+        tekst += (
+            f" — fakturadatoen {faktura:%d.%m.%Y} er "
+            f"{'inden for' if rettidig else 'efter'} de tre måneder"
+        )
+    return Faktureringsvurdering(
+        kan_faktureres=aftale is True,
+        anbefalet_senest=senest,
+        regnskabsaar_slut=aarsslut,
+        rettidig=rettidig,
+        samme_regnskabsaar=samme_aar,
+        begrundelse=tekst + ".",
+        kilder=(KILDE_SKRIFTLIG_AFTALE, KILDE_TRE_MAANEDER, KILDE_EN_BLANKET),
+    )

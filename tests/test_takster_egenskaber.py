@@ -1,0 +1,86 @@
+"""Hypothesis-egenskaber for prisberegningen af ledsagelse."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forloebsregler.kalender import KOEBENHAVN
+from forloebsregler.takster import (
+    TAKSTER_2019,
+    Takstkategori,
+    beregn_ledsagelse,
+    beregn_mange,
+    takstkategori,
+)
+
+_FRA = datetime(2018, 1, 1, tzinfo=UTC)
+_TIL = datetime(2026, 1, 1, tzinfo=UTC)
+
+tidspunkter = st.datetimes(
+    min_value=_FRA.replace(tzinfo=None), max_value=_TIL.replace(tzinfo=None)
+).map(lambda d: d.replace(tzinfo=UTC))
+varigheder = st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=9))
+zoner = st.sampled_from([UTC, KOEBENHAVN])
+
+
+def _pr_kategori(b: object) -> dict[Takstkategori, timedelta]:
+    ud: dict[Takstkategori, timedelta] = {k: timedelta(0) for k in Takstkategori}
+    for ln in b.linjer:  # type: ignore[attr-defined]
+        ud[ln.kategori] += ln.varighed
+    return ud
+
+
+@given(tidspunkter, varigheder, st.floats(min_value=0, max_value=1), zoner)
+def test_deling_giver_samme_timer_pr_kategori(
+    start: datetime, varighed: timedelta, andel: float, zone: object
+) -> None:
+    slut = start + varighed
+    midt = start + timedelta(microseconds=int((varighed // timedelta(microseconds=1)) * andel))
+    s, m, e = (t.astimezone(zone) for t in (start, midt, slut))  # type: ignore[arg-type]
+    hel = _pr_kategori(beregn_ledsagelse(s, e, takster=TAKSTER_2019))
+    a = _pr_kategori(beregn_ledsagelse(s, m, takster=TAKSTER_2019))
+    b = _pr_kategori(beregn_ledsagelse(m, e, takster=TAKSTER_2019))
+    assert hel == {k: a[k] + b[k] for k in Takstkategori}
+
+
+@given(tidspunkter, varigheder)
+def test_timerne_summer_til_den_forloebne_tid(start: datetime, varighed: timedelta) -> None:
+    b = beregn_ledsagelse(start, start + varighed, takster=TAKSTER_2019)
+    assert sum((ln.varighed for ln in b.linjer), timedelta(0)) == varighed == b.varighed
+    timer = Decimal(varighed // timedelta(microseconds=1)) / 3_600_000_000
+    assert abs(b.timer - timer) <= Decimal("0.00005")
+
+
+@given(tidspunkter, varigheder)
+def test_beloebet_ligger_mellem_laveste_og_hoejeste_takst(
+    start: datetime, varighed: timedelta
+) -> None:
+    b = beregn_ledsagelse(start, start + varighed, takster=TAKSTER_2019)
+    timer = Decimal(varighed // timedelta(microseconds=1)) / 3_600_000_000
+    afrunding = Decimal("0.005") * len(b.linjer)
+    laveste, hoejeste = min(TAKSTER_2019.takster), max(TAKSTER_2019.takster)
+    assert laveste * timer - afrunding <= b.total <= hoejeste * timer + afrunding
+    assert b.total == sum((ln.beloeb for ln in b.linjer), Decimal(0))
+
+
+@given(tidspunkter, st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=30)))
+def test_hver_linje_svarer_til_kategorien_for_dens_tidspunkter(
+    start: datetime, varighed: timedelta
+) -> None:
+    # én kategori pr. lille interval: kategorien er den, takstkategori() giver for starten
+    slut = start + min(varighed, timedelta(minutes=1))
+    b = beregn_ledsagelse(start, slut, takster=TAKSTER_2019)
+    if b.linjer and len(b.linjer) == 1:
+        assert b.linjer[0].kategori is takstkategori(start).kategori
+
+
+@given(st.lists(st.tuples(tidspunkter, varigheder), max_size=5))
+def test_batch_er_som_enkeltberegning(episoder: list[tuple[datetime, timedelta]]) -> None:
+    par = [(s, s + v) for s, v in episoder]
+    for post, (s, e) in zip(beregn_mange(par, takster=TAKSTER_2019), par, strict=True):
+        b = beregn_ledsagelse(s, e, takster=TAKSTER_2019)
+        assert post["total"] == b.total and post["timer"] == b.timer
