@@ -695,7 +695,7 @@ def _kr(beloeb: Decimal) -> str:
 
 
 @attrs.frozen
-class Takstlinje:
+class Takstlinje(Resultat):
     """Én fakturalinje: timerne i én takstkategori efter ét takstniveau.
 
     `varighed` er den eksakte tid; `timer` er den vist med fire decimaler (halvt op);
@@ -735,14 +735,16 @@ class Ledsagelsesberegning(Resultat):
         return _timer(us // _EN_US)
 
 
-def _kraev_periode(start: object, slut: object) -> tuple[datetime, datetime, int, int]:
-    s = _kraev_tid(start, "start")
-    e = _kraev_tid(slut, "slut")
+def _kraev_periode(
+    start: object, slut: object, navne: tuple[str, str] = ("start", "slut")
+) -> tuple[datetime, datetime, int, int]:
+    s = _kraev_tid(start, navne[0])
+    e = _kraev_tid(slut, navne[1])
     s_us, e_us = _us(s), _us(e)
     if e_us < s_us:
         raise PeriodeFejl(
-            f"slut: fik {e.isoformat()}, som er før start {s.isoformat()}; accepterer et "
-            "sluttidspunkt samme tid som eller efter start"
+            f"{navne[1]}: fik {e.isoformat()}, som er før {navne[0]} {s.isoformat()}; "
+            f"accepterer et sluttidspunkt samme tid som eller efter {navne[0]}"
         )
     return s, e, s_us, e_us
 
@@ -1117,7 +1119,7 @@ def beregn_kilometergodtgoerelse(
         kilometer=km,
         sats=s,
         beloeb=beloeb,
-        begrundelse=f"{_t(km)} km à {_t(s)} kr. (lav kilometertakst) giver {_kr(beloeb)}.",
+        begrundelse=f"{_t(km)} km à {_t(s)} kr. (lav kilometertakst) giver {_kr(beloeb)}",
         kilder=(KILDE_KILOMETER,),
     )
 
@@ -1141,7 +1143,7 @@ class Betaler(Enum):
 
 
 @attrs.frozen
-class Udgiftspost:
+class Udgiftspost(Resultat):
     """Én post i afregningen af et forløb: tid, kørsel, parkering eller taxa."""
 
     beskrivelse: str
@@ -1219,7 +1221,7 @@ def afregn_forloeb(
     typ = kraev_enum(Forloebstype, forloebstype, "forloebstype")
     tabeller = _kraev_takster(takster)
     kal = kraev_kalender(kalender)
-    s, e, s_us, e_us = _kraev_periode(afgang_hjem, hjemkomst)
+    s, e, s_us, e_us = _kraev_periode(afgang_hjem, hjemkomst, ("afgang_hjem", "hjemkomst"))
     k = _valgfri_aware(kontrakt_indgaaet, "kontrakt_indgaaet")
     a = _valgfri_aware(ankomst, "ankomst")
     vagtlaege = kraev_bool(foerst_vagtlaege, "foerst_vagtlaege")
