@@ -847,3 +847,537 @@ def test_demo_bruger_kildens_regler() -> None:
     assert "Sundhedsloven § 140" in tekst and "Serviceloven § 86, stk. 2" in tekst
     assert "7. Årsagen til funktionsevnenedsættelsen" in tekst
     assert "fejl" in tekst  # batchens ugyldige række
+
+
+# --- Begrundelser og fejlbeskeder ordret ------------------------------------------------------
+# Begrundelsen er det, sagsbehandleren læser op, og fejlbeskeden er en del af kontrakten
+# (argumentets navn, hvad der blev givet, og hvad der accepteres); de pinnes derfor ordret.
+
+_KBH_14 = datetime(2024, 3, 1, 14, 0, tzinfo=KOEBENHAVN)
+
+
+def _fejlbesked(funktion: Any, *args: Any, **kwargs: Any) -> str:
+    with pytest.raises(ForloebsreglerFejl) as fejl:
+        funktion(*args, **kwargs)
+    return str(fejl.value)
+
+
+@pytest.mark.parametrize(
+    ("tilbudt", "begrundelse"),
+    [
+        (
+            None,
+            "Kan ikke afgøres: kommunens tilbudte opstart kendes ikke; patienten får ret til frit "
+            "valg, hvis kommunen ikke kan tilbyde opstart senest 8.3.2024.",
+        ),
+        (
+            date(2024, 3, 11),
+            "Kommunen tilbyder opstart 11.3.2024, 3 dag(e) efter fristen 8.3.2024; patienten har "
+            "derfor ret til frit at vælge en privat leverandør, som KL har indgået aftale med.",
+        ),
+        (
+            date(2024, 3, 8),
+            "Kommunen tilbyder opstart 8.3.2024, inden for fristen 8.3.2024; retten til frit valg "
+            "af privat leverandør er ikke udløst.",
+        ),
+    ],
+)
+def test_frit_valg_begrundelse_ordret(tilbudt: date | None, begrundelse: str) -> None:
+    r = frit_leverandoervalg(_DAG, tilbudt)
+    assert r.begrundelse == begrundelse
+    assert r.tilbudt_opstart == tilbudt
+
+
+def test_frit_valg_fejlbeskeder_ordret() -> None:
+    assert _fejlbesked(frit_leverandoervalg, _DAG, date(2024, 2, 29)) == (
+        "tilbudt_opstart: fik 2024-02-29, som ligger før udskrivningen 2024-03-01; accepterer "
+        "kun en opstart på eller efter udskrivningen"
+    )
+    assert _fejlbesked(frit_leverandoervalg, _DAG, 1) == (
+        "tilbudt_opstart: fik 1 (type int); accepterer en date, et tidszonebevidst datetime "
+        "eller en ISO-streng"
+    )
+
+
+_SAMTYKKETEKST = {
+    None: "Planen sendes til bopælskommunen via GGOP og til den praktiserende læge kun, hvis "
+    "patienten har givet samtykke (ukendt).",
+    True: "Planen sendes til bopælskommunen via GGOP og til den praktiserende læge (patienten har "
+    "givet samtykke).",
+    False: "Planen sendes til bopælskommunen via GGOP og ikke til den praktiserende læge (intet "
+    "samtykke).",
+}
+_UDLEVERINGSTEKST = {
+    "ukendt": "Kan ikke afgøres, om planen blev udleveret rettidigt: udleveringen kendes ikke.",
+    "før": "Planen blev udleveret senest på udskrivelsestidspunktet.",
+    "efter": "Planen blev udleveret efter udskrivelsestidspunktet; den skal senest udleveres ved "
+    "udskrivningen.",
+    "samme dag": "Kan ikke afgøres, om planen blev udleveret rettidigt: udlevering og "
+    "udskrivning er samme dag, og klokkeslættet kendes ikke for begge.",
+}
+
+
+@pytest.mark.parametrize("samtykke", [None, True, False])
+@pytest.mark.parametrize(
+    ("udskrivning", "udleveret", "hvornaar", "udfald"),
+    [
+        (_KBH_14, None, "ukendt", UKENDT),
+        (_DAG, date(2024, 2, 29), "før", OPFYLDT),
+        (_KBH_14, datetime(2024, 3, 1, 13, 0, tzinfo=UTC), "før", OPFYLDT),  # samme øjeblik
+        (_DAG, date(2024, 3, 2), "efter", IKKE),
+        (_KBH_14, date(2024, 3, 2), "efter", IKKE),
+        (_DAG, _DAG, "samme dag", UKENDT),
+        (_KBH_14, _DAG, "samme dag", UKENDT),
+    ],
+)
+def test_planoverdragelse_begrundelse_ordret(
+    udskrivning: date,
+    udleveret: date | None,
+    hvornaar: str,
+    udfald: Genoptraeningsudfald,
+    samtykke: bool | None,
+) -> None:
+    r = kontroller_planoverdragelse(
+        udskrivning, udleveret, samtykke_til_praktiserende_laege=samtykke
+    )
+    assert r.rettidig is udfald
+    assert r.begrundelse == f"{_UDLEVERINGSTEKST[hvornaar]} {_SAMTYKKETEKST[samtykke]}"
+    assert r.samtykke_ukendt is (samtykke is None)
+
+
+def test_planoverdragelse_isotidspunkt_med_mellemrum_er_et_tidspunkt() -> None:
+    """ISO 8601 tillader mellemrum i stedet for 'T'; det er stadig et tidspunkt (reel tid)."""
+    r = kontroller_planoverdragelse("2024-03-01 14:00+01:00", "2024-03-01 13:00+01:00")
+    assert r.rettidig is OPFYLDT
+    r = kontroller_planoverdragelse("2024-03-01 14:00+01:00", "2024-03-01 14:00:01+01:00")
+    assert r.rettidig is IKKE
+
+
+def test_planoverdragelse_fejlbeskeder_ordret() -> None:
+    uden_for = datetime(9999, 12, 30, tzinfo=UTC)
+    forventet = (
+        "{}: fik datetime.datetime(9999, 12, 30, 0, 0, tzinfo=datetime.timezone.utc) (type "
+        "datetime); accepterer kun datoer til og med 9999-12-24"
+    )
+    assert _fejlbesked(kontroller_planoverdragelse, uden_for, None) == forventet.format(
+        "udskrivning"
+    )
+    assert _fejlbesked(kontroller_planoverdragelse, _DAG, uden_for) == forventet.format("udleveret")
+    assert _fejlbesked(kontroller_planoverdragelse, 1, None) == (
+        "udskrivning: fik 1 (type int); accepterer en date, et tidszonebevidst datetime eller en "
+        "ISO-streng"
+    )
+    assert _fejlbesked(kontroller_planoverdragelse, _DAG, 1) == (
+        "udleveret: fik 1 (type int); accepterer en date, et tidszonebevidst datetime eller en "
+        "ISO-streng"
+    )
+    assert _fejlbesked(
+        kontroller_planoverdragelse, _DAG, None, samtykke_til_praktiserende_laege=1
+    ) == (
+        "samtykke_til_praktiserende_laege: fik 1 (type int); accepterer True, False eller None "
+        "(ukendt)"
+    )
+
+
+_BEHOV_NAVNE = [*_HELHED_JA, *_INGEN]
+
+
+@pytest.mark.parametrize("navn", _BEHOV_NAVNE)
+def test_behovsvurdering_fejlbesked_navngiver_argumentet(navn: str) -> None:
+    svar = {**_HELHED_JA, **_INGEN, navn: 1}
+    assert _fejlbesked(vurder_genoptraeningsbehov, **svar) == (
+        f"{navn}: fik 1 (type int); accepterer True, False eller None (ukendt)"
+    )
+
+
+_HELHED_TEKST = "helhedsvurderingen peger på, at en plan kan være relevant"
+
+
+@pytest.mark.parametrize(
+    ("aendring", "udfald", "begrundelse"),
+    [
+        (
+            {},
+            IKKE,
+            "En genoptræningsplan er ikke indiceret: ingen af de fire funktionsevnenedsættelser er "
+            "til stede.",
+        ),
+        (
+            {"mental": True},
+            OPFYLDT,
+            f"En genoptræningsplan udarbejdes: {_HELHED_TEKST}, og funktionsevnenedsættelse til "
+            "stede (mental (kognitiv eller emotionel)).",
+        ),
+        (
+            # kildens rækkefølge, uanset argumenternes
+            {"social": True, "mental": True, "bevaegelsesmaessig": True},
+            OPFYLDT,
+            f"En genoptræningsplan udarbejdes: {_HELHED_TEKST}, og funktionsevnenedsættelse til "
+            "stede (bevægelsesmæssig, mental (kognitiv eller emotionel), social).",
+        ),
+        (
+            {"aktivitetsmaessig": True, "social": None},
+            OPFYLDT,
+            f"En genoptræningsplan udarbejdes: {_HELHED_TEKST}, og funktionsevnenedsættelse til "
+            "stede (aktivitetsmæssig).",
+        ),
+        (
+            {"social": None},
+            UKENDT,
+            f"Kan ikke afgøres, om en plan er indiceret: {_HELHED_TEKST}; det vides ikke, om der "
+            "er en funktionsevnenedsættelse.",
+        ),
+        (
+            {
+                "motiveret_med_potentiale": False,
+                "kan_klare_sig_ved_egen_hjaelp": True,
+                "behov_diffuse_eller_bedre_anden_indsats": True,
+                "social": None,
+            },
+            IKKE,
+            "En genoptræningsplan er ikke indiceret: patienten er ikke motiveret eller har ikke et "
+            "potentiale; patienten kan lige så vel klare sig ved egen hjælp; behovene er diffuse "
+            "og imødekommes bedre af anden kommunal indsats.",
+        ),
+        (
+            {"kan_klare_sig_ved_egen_hjaelp": True, "mental": True},
+            IKKE,
+            "En genoptræningsplan er ikke indiceret: patienten kan lige så vel klare sig ved egen "
+            "hjælp.",
+        ),
+        (
+            {"behov_diffuse_eller_bedre_anden_indsats": True, "mental": True},
+            IKKE,
+            "En genoptræningsplan er ikke indiceret: behovene er diffuse og imødekommes bedre af "
+            "anden kommunal indsats.",
+        ),
+        (
+            {"motiveret_med_potentiale": None, "mental": True},
+            UKENDT,
+            "Kan ikke afgøres, om en plan er indiceret: helhedsvurderingen mangler svar; "
+            "funktionsevnenedsættelse til stede (mental (kognitiv eller emotionel)).",
+        ),
+        (
+            {"motiveret_med_potentiale": None, "social": None},
+            UKENDT,
+            "Kan ikke afgøres, om en plan er indiceret: helhedsvurderingen mangler svar; det "
+            "vides ikke, om der er en funktionsevnenedsættelse.",
+        ),
+        (
+            # helheden er ukendt, men ingen nedsættelse afgør det
+            {"motiveret_med_potentiale": None},
+            IKKE,
+            "En genoptræningsplan er ikke indiceret: ingen af de fire funktionsevnenedsættelser er "
+            "til stede.",
+        ),
+    ],
+)
+def test_behovsvurdering_begrundelse_ordret(
+    aendring: dict[str, Any], udfald: Genoptraeningsudfald, begrundelse: str
+) -> None:
+    r = vurder_genoptraeningsbehov(**{**_HELHED_JA, **_INGEN, **aendring})
+    assert r.plan_indiceret is udfald
+    assert r.begrundelse == begrundelse
+
+
+def test_behovsvurdering_delsvar() -> None:
+    r = vurder_genoptraeningsbehov(
+        **{**_HELHED_JA, "motiveret_med_potentiale": None},
+        bevaegelsesmaessig=None,
+        aktivitetsmaessig=False,
+        mental=None,
+        social=False,
+    )
+    assert r.helhedsvurdering is UKENDT and r.funktionsevnenedsaettelse is UKENDT
+    assert r.ukendte == {
+        Funktionsevnenedsaettelse.BEVAEGELSESMAESSIG,
+        Funktionsevnenedsaettelse.MENTAL,
+    }
+    assert r.tilstedevaerende == frozenset()
+
+
+@pytest.mark.parametrize("navn", [*_RET_JA])
+def test_ret_til_plan_fejlbesked_navngiver_argumentet(navn: str) -> None:
+    assert _fejlbesked(ret_til_genoptraeningsplan, **{**_RET_JA, navn: 1}) == (
+        f"{navn}: fik 1 (type int); accepterer True, False eller None (ukendt)"
+    )
+
+
+def test_ret_til_plan_fejlbesked_for_henviser() -> None:
+    assert _fejlbesked(ret_til_genoptraeningsplan, **_RET_JA, henviser=None) == (
+        "henviser: fik None (type NoneType); accepterer et Genoptraeningshenviser eller dets "
+        "navn: SYGEHUS, PRAKTISERENDE_LAEGE, KOMMUNE"
+    )
+    assert _fejlbesked(ret_til_genoptraeningsplan, **_RET_JA, henviser="nabo") == (
+        "henviser: ukendt navn 'nabo' (type str); accepterer et Genoptraeningshenviser: SYGEHUS, "
+        "PRAKTISERENDE_LAEGE, KOMMUNE"
+    )
+
+
+_ET_HENVISER = (
+    " giver ikke en genoptræningsplan: ifølge lovgivningen er det regionen (sygehuset), der kan "
+    "henvise til genoptræning."
+)
+
+
+@pytest.mark.parametrize(
+    ("aendring", "udfald", "henviser", "begrundelse"),
+    [
+        (
+            {},
+            OPFYLDT,
+            Genoptraeningshenviser.SYGEHUS,
+            "Patienten har ret til en genoptræningsplan ved udskrivningen; planen er en "
+            "lægehenvisning, som kommunen ikke kan tilsidesætte.",
+        ),
+        (
+            {"laegefagligt_begrundet_behov": False, "baggrund_i_funktionsevnetab": False},
+            IKKE,
+            Genoptraeningshenviser.SYGEHUS,
+            "Ingen ret til en genoptræningsplan: det er ikke opfyldt, at der er et lægefagligt "
+            "begrundet behov og at behovet har baggrund i et funktionsevnetab.",
+        ),
+        (
+            {
+                "laegefagligt_begrundet_behov": False,
+                "relaterer_sig_til_aktuel_sygehuskontakt": None,
+            },
+            IKKE,
+            Genoptraeningshenviser.SYGEHUS,
+            "Ingen ret til en genoptræningsplan: det er ikke opfyldt, at der er et lægefagligt "
+            "begrundet behov.",
+        ),
+        (
+            {"relaterer_sig_til_aktuel_sygehuskontakt": False},
+            IKKE,
+            Genoptraeningshenviser.SYGEHUS,
+            "Ingen ret til en genoptræningsplan: det er ikke opfyldt, at behovet relaterer sig til "
+            "den aktuelle sygehuskontakt.",
+        ),
+        (
+            {"relaterer_sig_til_aktuel_sygehuskontakt": None, "baggrund_i_funktionsevnetab": None},
+            UKENDT,
+            Genoptraeningshenviser.SYGEHUS,
+            "Kan ikke afgøres: det vides ikke, om behovet relaterer sig til den aktuelle "
+            "sygehuskontakt og om behovet har baggrund i et funktionsevnetab.",
+        ),
+        (
+            {"laegefagligt_begrundet_behov": None},
+            UKENDT,
+            Genoptraeningshenviser.SYGEHUS,
+            "Kan ikke afgøres: det vides ikke, om der er et lægefagligt begrundet behov.",
+        ),
+        (
+            {"henviser": "KOMMUNE"},
+            IKKE,
+            Genoptraeningshenviser.KOMMUNE,
+            "Henvisning fra kommune" + _ET_HENVISER,
+        ),
+        (
+            {"henviser": "praktiserende_laege", "laegefagligt_begrundet_behov": False},
+            IKKE,
+            Genoptraeningshenviser.PRAKTISERENDE_LAEGE,
+            "Henvisning fra praktiserende læge" + _ET_HENVISER,
+        ),
+    ],
+)
+def test_ret_til_plan_begrundelse_ordret(
+    aendring: dict[str, Any],
+    udfald: Genoptraeningsudfald,
+    henviser: Genoptraeningshenviser,
+    begrundelse: str,
+) -> None:
+    r = ret_til_genoptraeningsplan(**{**_RET_JA, **aendring})
+    assert r.ret_til_plan is udfald
+    assert r.henviser is henviser
+    assert r.begrundelse == begrundelse
+    assert r.kan_tilsidesaettes_af_kommunen is False
+    assert len(r.kilder) == 5
+
+
+_AVANCERET_SLUT = (
+    " og hører typisk til almen genoptræning på avanceret niveau; kommunen vurderer niveauet."
+)
+_KAN_IKKE_NIVEAU = (
+    "Kan ikke afgøres: det vides ikke, om funktionsevnenedsættelserne er omfattende, eller om "
+    "der var komplikationer af betydning."
+)
+
+
+@pytest.mark.parametrize(
+    ("omfattende", "komplikationer", "niveau", "begrundelse"),
+    [
+        (
+            True,
+            None,
+            Genoptraeningsindsats.ALMEN_AVANCERET,
+            "Patienten har omfattende funktionsevnenedsættelser" + _AVANCERET_SLUT,
+        ),
+        (
+            True,
+            True,
+            Genoptraeningsindsats.ALMEN_AVANCERET,
+            "Patienten har omfattende funktionsevnenedsættelser" + _AVANCERET_SLUT,
+        ),
+        (
+            None,
+            True,
+            Genoptraeningsindsats.ALMEN_AVANCERET,
+            "Patienten har komplikationer i sygehusforløbet af betydning" + _AVANCERET_SLUT,
+        ),
+        (
+            False,
+            True,
+            Genoptraeningsindsats.ALMEN_AVANCERET,
+            "Patienten har komplikationer i sygehusforløbet af betydning" + _AVANCERET_SLUT,
+        ),
+        (
+            False,
+            False,
+            Genoptraeningsindsats.ALMEN_BASALT,
+            "Enkle og afgrænsede funktionsevnenedsættelser uden komplikationer af betydning "
+            "hører typisk til almen genoptræning på basalt niveau; kommunen vurderer niveauet.",
+        ),
+        (None, False, None, _KAN_IKKE_NIVEAU),
+        (False, None, None, _KAN_IKKE_NIVEAU),
+        (None, None, None, _KAN_IKKE_NIVEAU),
+    ],
+)
+def test_almen_niveau_begrundelse_ordret(
+    omfattende: bool | None,
+    komplikationer: bool | None,
+    niveau: Genoptraeningsindsats | None,
+    begrundelse: str,
+) -> None:
+    r = almen_niveau(
+        omfattende_funktionsevnenedsaettelser=omfattende,
+        komplikationer_af_betydning=komplikationer,
+    )
+    assert r.niveau is niveau
+    assert r.begrundelse == begrundelse
+    # kommunen vurderer niveauet, og kildens to beskrivelser følger med
+    assert [k.afsnit for k in r.kilder] == ["Kap. 10, Særligt om genoptræning i kommunerne"] * 3
+    assert len({k.citat for k in r.kilder}) == 3
+
+
+@pytest.mark.parametrize(
+    "navn", ["omfattende_funktionsevnenedsaettelser", "komplikationer_af_betydning"]
+)
+def test_almen_niveau_fejlbesked_navngiver_argumentet(navn: str) -> None:
+    svar: dict[str, Any] = {
+        "omfattende_funktionsevnenedsaettelser": None,
+        "komplikationer_af_betydning": None,
+        navn: "ja",
+    }
+    assert _fejlbesked(almen_niveau, **svar) == (
+        f"{navn}: fik 'ja' (type str); accepterer True, False eller None (ukendt)"
+    )
+
+
+def test_indsatsbeskrivelse_fejlbeskeder_ordret() -> None:
+    navne = (
+        "UNDER_INDLAEGGELSE, GENOPTRAENINGSPLAN, SPECIALISERET, ALMEN_BASALT, ALMEN_AVANCERET, "
+        "EFTER_SYGDOM_UDEN_INDLAEGGELSE, VEDLIGEHOLDENDE_TRAENING, FOREBYGGENDE_TRAENING"
+    )
+    assert _fejlbesked(indsatsbeskrivelse, None) == (
+        f"indsats: fik None (type NoneType); accepterer et Genoptraeningsindsats eller dets navn: "
+        f"{navne}"
+    )
+    assert _fejlbesked(indsatsbeskrivelse, "ALMEN_MELLEM") == (
+        f"indsats: ukendt navn 'ALMEN_MELLEM' (type str); accepterer et Genoptraeningsindsats: "
+        f"{navne}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argumenter", "besked"),
+    [
+        ((1, "?", ()), "betegnelse: fik 1 (type int); accepterer en tekststreng"),
+        (("", "?", ()), "betegnelse: fik en tom streng; accepterer en ikke-tom tekst"),
+        (("s", 1, ()), "spoergsmaal: fik 1 (type int); accepterer en tekststreng"),
+        (("s", "?", ["a"]), "eksempler: fik ['a'] (type list); accepterer en tuple af tekst"),
+        (("s", "?", "a"), "eksempler: fik 'a' (type str); accepterer en tuple af tekst"),
+        (("s", "?", ("a", 1)), "eksempler[1]: fik 1 (type int); accepterer en tekststreng"),
+    ],
+)
+def test_nedsaettelsesgruppe_fejlbeskeder_ordret(argumenter: tuple[Any, ...], besked: str) -> None:
+    kilde = Funktionsevnenedsaettelse.SOCIAL.value.kilde
+    assert _fejlbesked(Nedsaettelsesgruppe, *argumenter, kilde) == besked
+
+
+def test_nedsaettelsesgruppe_kilde_fejlbesked_ordret() -> None:
+    assert _fejlbesked(Nedsaettelsesgruppe, "s", "?", (), "kilde") == (
+        "kilde: fik 'kilde' (type str); accepterer en Kilde"
+    )
+
+
+_NOEGLER = "begrundelse, id, sygehusets_startdato, tilbudt_opstart, udskrivning"
+
+
+def test_batch_fejlbeskeder_ordret() -> None:
+    poster = opstartsfrister(
+        [
+            {"udskrivning": _DAG},
+            "x",
+            {"udskrivning": _DAG, "b": 1, "a": 2},
+            {"udskrivning": None},
+            {"udskrivning": float("nan"), "id": "N"},
+            {"id": "M"},
+        ]
+    )
+    assert [p["fejl"] for p in poster] == [
+        None,
+        f"raekker[1]: fik 'x' (type str); accepterer en mapping (dict) med nøglerne {_NOEGLER}",
+        f"raekker[2]: ukendte nøgler ['a', 'b']; accepterer {_NOEGLER}",
+        "raekker[3]: 'udskrivning' mangler; den er påkrævet",
+        "raekker[4]: 'udskrivning' mangler; den er påkrævet",
+        "raekker[5]: 'udskrivning' mangler; den er påkrævet",
+    ]
+    assert [p["id"] for p in poster] == [None, None, None, None, "N", "M"]
+    assert _fejlbesked(opstartsfrister, 5) == (
+        "raekker: fik 5 (type int); accepterer en samling (liste, generator) af mappings"
+    )
+
+
+def test_batch_fejl_i_enkeltkald_bevarer_beskeden() -> None:
+    (post,) = opstartsfrister([{"udskrivning": _DAG, "tilbudt_opstart": date(2024, 2, 1)}])
+    assert post["fejl"] == (
+        "tilbudt_opstart: fik 2024-02-01, som ligger før udskrivningen 2024-03-01; accepterer "
+        "kun en opstart på eller efter udskrivningen"
+    )
+
+
+class _UdenStr:
+    def __str__(self) -> str:
+        raise RuntimeError("ingen tekst")
+
+    def __repr__(self) -> str:
+        return "<uden str>"
+
+
+@pytest.mark.parametrize(
+    ("ident", "forventet"),
+    [
+        ("A", "A"),
+        (7, 7),
+        (True, "True"),  # bool er ikke et id-tal
+        (date(2024, 1, 2), "2024-01-02"),
+        (Decimal("1.50"), "1.50"),
+        (_UdenStr(), "<uden str> (type _UdenStr)"),
+        (None, None),
+        (float("nan"), None),
+    ],
+    ids=repr,
+)
+def test_batch_id_er_en_simpel_vaerdi(ident: object, forventet: object) -> None:
+    (post,) = opstartsfrister([{"udskrivning": _DAG, "id": ident}])
+    assert post["id"] == forventet
+    assert type(post["id"]) is type(forventet)
+
+
+def test_batch_pandas_na_taeller_som_manglende() -> None:
+    pd = pytest.importorskip("pandas")
+    (post,) = opstartsfrister([{"udskrivning": _DAG, "tilbudt_opstart": pd.NA}])
+    assert post["fejl"] is None and post["frit_valg"] == "KAN_IKKE_AFGOERES"
+    (post,) = opstartsfrister([{"udskrivning": pd.NA}])
+    assert post["fejl"] == "raekker[0]: 'udskrivning' mangler; den er påkrævet"

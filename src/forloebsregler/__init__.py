@@ -16,9 +16,9 @@ from forloebsregler.ivkategori import __all__ as _ivkategori_all
 from forloebsregler.kalender import *  # noqa: F403
 from forloebsregler.kalender import __all__ as _kalender_all
 from forloebsregler.kilder import *  # noqa: F403
+from forloebsregler.kilder import __all__ as _kilder_all
 from forloebsregler.ledsagelse import *  # noqa: F403
 from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
-from forloebsregler.kilder import __all__ as _kilder_all
 from forloebsregler.stratificering import *  # noqa: F403
 from forloebsregler.stratificering import __all__ as _stratificering_all
 from forloebsregler.takster import *  # noqa: F403

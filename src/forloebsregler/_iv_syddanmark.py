@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from enum import Enum
 
 import attrs
@@ -34,7 +34,6 @@ from forloebsregler._valider import (
     kraev_heltal,
     kraev_tekst,
     kraev_valgfri_bool,
-    kraev_varighed,
     vis,
 )
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -253,7 +252,11 @@ def _kraev_alder(vaerdi: object) -> timedelta | None:
     if vaerdi is None:
         return None
     if isinstance(vaerdi, timedelta):
-        return kraev_varighed(vaerdi, "iv_adgang_alder", positiv=False)
+        if vaerdi < timedelta(0):  # som for timer: en alder er aldrig negativ
+            raise UgyldigVaerdiFejl(
+                f"iv_adgang_alder: fik {vis(vaerdi)}; accepterer kun en varighed fra 0"
+            )
+        return vaerdi
     timer = kraev_decimal(vaerdi, "iv_adgang_alder", min_vaerdi=0, maks_vaerdi=10**9)
     return timedelta(microseconds=int(timer * 3_600_000_000))
 
@@ -368,10 +371,13 @@ def overdragelsesbetingelser(
         if betingelse is _B.IV_ADGANG_UNDER_ET_DOEGN:
             if alder is None:
                 return Opfyldelse.KAN_IKKE_AFGOERES, "IV-adgangens alder er ukendt."
-            timer = Decimal(alder.days * 86400 + alder.seconds) / 3600
+            # Afkortet (ikke afrundet), så 23,96 timer ikke vises som 24,0 timer.
+            timer = (Decimal(alder.days * 86400 + alder.seconds) / 3600).quantize(
+                Decimal("0.1"), ROUND_DOWN
+            )
+            vist = str(timer).replace(".", ",")
             return _ja_nej(alder < _IV_ADGANG_MAKS_ALDER), (
-                f"IV-adgangen er {timer.quantize(Decimal('0.1'))} timer gammel; den skal være "
-                "under 1 døgn (24 timer)."
+                f"IV-adgangen er {vist} timer gammel; den skal være under 1 døgn (24 timer)."
             )
         if betingelse is _B.ADMINISTRATION_VED_SYGEPLEJERSKE:
             return administration()

@@ -2,7 +2,9 @@
 
 Modulet kræver `hypothesis`, men kun når det importeres; selve biblioteket gør ikke.
 Hver strategi giver gyldige input som standard og ugyldige med `gyldig=False`, til
-brugere, der vil teste deres egen fejlhåndtering.
+brugere, der vil teste deres egen fejlhåndtering. Strategierne for hvert regelområde ligger
+i undermodulerne (`testing.ledsagelse`, `testing.iv`, `testing.genoptraening`,
+`testing.depression`) og genudsendes herfra.
 
 >>> from forloebsregler.testing import kanttidspunkter
 >>> from hypothesis import given
@@ -20,20 +22,11 @@ except ImportError as fejl:  # pragma: no cover - afhænger af installationen
         "Installér den med: pip install 'forloebsregler[test]' (eller pip install hypothesis)."
     ) from fejl
 
-from forloebsregler.testing._tid import (
-    KANTDATOER,
-    KANTKLOKKESLAET,
-    datoer,
-    kanttidspunkter,
-    ugyldige_tidspunkter,
-    vilkaarlige_vaerdier,
-)
+from forloebsregler.testing._tid import *  # noqa: F403
+from forloebsregler.testing._tid import __all__ as _tid_all
+from forloebsregler.testing.genoptraening import *  # noqa: F403
+from forloebsregler.testing.genoptraening import __all__ as _genoptraening_all
+from forloebsregler.testing.iv import *  # noqa: F403
+from forloebsregler.testing.iv import __all__ as _iv_all
 
-__all__ = [
-    "KANTDATOER",
-    "KANTKLOKKESLAET",
-    "datoer",
-    "kanttidspunkter",
-    "ugyldige_tidspunkter",
-    "vilkaarlige_vaerdier",
-]
+__all__ = [*_tid_all, *_iv_all, *_genoptraening_all]

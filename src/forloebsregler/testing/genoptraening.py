@@ -1,0 +1,560 @@
+"""Strategier for genoptræningsreglernes input (`forloebsregler.genoptraening`), der
+favoriserer kanterne.
+
+Hver strategi giver gyldigt input som standard og ugyldigt med `gyldig=False`. Gyldigt input
+accepteres af genoptræningsfunktionerne; ugyldigt får dem til at rejse `ForloebsreglerFejl`.
+Undtagelsen er batchen `opstartsfrister`, som aldrig standser for en dårlig række:
+`opstartsraekker(gyldig=False)` giver rækker, hvis post får feltet `fejl` udfyldt.
+
+Udskrivninger er en `date`, et tidszonebevidst `datetime` i en vilkårlig zone eller en
+ISO-streng og favoriserer sene aftener og tidlige nætter (lokal dato i København ≠ datoen i
+UTC), månedsskifter, skuddage, sommertidsdøgnene, helligdage og årsskifter. Strategier, der
+dækker flere argumenter (`fristinput`, `leverandoervalginput`, …), giver en dict med
+nøgleordsargumenter, så kaldet er `funktion(**input)`. Med `gyldig=False` er præcis ét argument
+(eller én sammenhæng mellem argumenter) ugyldigt.
+
+>>> from datetime import date
+>>> from hypothesis import given
+>>> from forloebsregler.genoptraening import opstartsfrist
+>>> from forloebsregler.testing.genoptraening import fristinput
+>>> @given(fristinput())
+... def test_frist(kwargs): assert opstartsfrist(**kwargs).dato >= date(2018, 1, 8)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from hypothesis import strategies as st
+
+from forloebsregler.genoptraening import (
+    OPSTARTSFRIST_KALENDERDAGE,
+    Genoptraeningshenviser,
+    Genoptraeningsindsats,
+)
+from forloebsregler.kalender import KOEBENHAVN
+from forloebsregler.testing._tid import KANTDATOER
+
+__all__ = [
+    "KANTUDSKRIVNINGSDATOER",
+    "SENE_KLOKKESLAET",
+    "UGYLDIGE_UDSKRIVNINGER",
+    "behovssvar",
+    "fristinput",
+    "genoptraeningshenvisere",
+    "genoptraeningsindsatser",
+    "leverandoervalginput",
+    "niveausvar",
+    "opstartsraekkelister",
+    "opstartsraekker",
+    "planoverdragelsesinput",
+    "plansvar",
+    "udskrivninger",
+]
+
+E = TypeVar("E", bound=Enum)
+Input = dict[str, object]
+
+_FOERSTE = date(2018, 1, 1)
+_SIDSTE = date(2026, 12, 31)
+_SYV = timedelta(days=OPSTARTSFRIST_KALENDERDAGE)
+
+
+def _maanedsskifter() -> set[date]:
+    dage: set[date] = set()
+    for aar in range(_FOERSTE.year, _SIDSTE.year + 1):
+        for maaned in range(1, 13):
+            foerste = date(aar, maaned, 1)
+            dage.update({foerste, foerste - timedelta(days=1)})
+    return {d for d in dage if _FOERSTE <= d <= _SIDSTE}
+
+
+def _kantudskrivningsdatoer() -> tuple[date, ...]:
+    dage = set(KANTDATOER) | _maanedsskifter()
+    # udskrivninger, hvis frist (dag 7) lander på en kant: skuddag, sommertidsdøgn, helligdag
+    dage |= {d - _SYV for d in KANTDATOER}
+    return tuple(sorted(d for d in dage if _FOERSTE <= d <= _SIDSTE))
+
+
+KANTUDSKRIVNINGSDATOER: tuple[date, ...] = _kantudskrivningsdatoer()
+"""Udskrivningsdatoer 2018–2026 på kanterne: `KANTDATOER` (helligdage, sommertidsdøgn,
+årsskifter, skuddage), hver måneds første og sidste dag og dagene 7 dage før en kantdato (så
+fristen lander på kanten)."""
+
+SENE_KLOKKESLAET: tuple[time, ...] = (
+    time(0, 0),
+    time(0, 0, 1),
+    time(0, 30),
+    time(0, 59, 59),
+    time(1, 30),
+    time(2, 30),
+    time(12, 0),
+    time(21, 59, 59),
+    time(22, 0),
+    time(22, 30),
+    time(23, 0),
+    time(23, 30),
+    time(23, 59, 59),
+    time(23, 59, 59, 999_999),
+)
+"""Sene aftener og tidlige nætter (lokal tid i København): her falder den lokale dato og datoen
+i UTC (eller en anden zone) fra hinanden; 02.30 findes ikke på sommertidens første døgn."""
+
+_ZONER: tuple[tzinfo, ...] = (
+    KOEBENHAVN,
+    UTC,
+    timezone(timedelta(hours=-12)),
+    timezone(timedelta(hours=14)),
+    timezone(timedelta(hours=5, minutes=30)),
+    ZoneInfo("America/New_York"),
+    ZoneInfo("Asia/Tokyo"),
+)
+
+_FORMER = ("date", "datetime", "iso-dato", "iso-tidspunkt")
+
+UGYLDIGE_UDSKRIVNINGER: tuple[object, ...] = (
+    None,
+    True,
+    1,
+    20240301,
+    Decimal("1"),
+    1.5,
+    float("nan"),
+    "",
+    "  ",
+    "ikke en dato",
+    "2024-13-01",
+    "2023-02-29",
+    "01-03-2024",
+    "2024-03-01T23:30",  # ISO-tidspunkt uden offset (naivt)
+    "2024-03-01 23:30",
+    b"2024-03-01",
+    [],
+    [date(2024, 3, 1)],
+    {},
+    {"udskrivning": date(2024, 3, 1)},
+    object(),
+    timedelta(days=1),
+    datetime(2024, 3, 1, 23, 30),  # naivt
+    datetime(2024, 10, 27, 2, 30),  # naivt, på vintertidens første døgn
+    date.max,
+    date.max - timedelta(days=6),
+    datetime.max.replace(tzinfo=UTC),
+)
+"""Værdier, som ingen genoptræningsfunktion tager som udskrivning, udlevering, startdato eller
+tilbudt opstart: forkerte typer, None, bool, tal, tekst, der ikke er en ISO-dato, naive
+tidspunkter (også som ISO-streng) og datoer så sent, at fristen løber ud over kalenderen."""
+
+
+def _lokalt(dag: date, kl: time, zone: tzinfo) -> datetime:
+    """`kl` på den lokale dato `dag` i København, udtrykt i `zone`.
+
+    Ikke-eksisterende lokale tider (sommertidsnatten) normaliseres via UTC, så den lokale dato
+    altid er `dag`.
+    """
+    lokal = datetime.combine(dag, kl, tzinfo=KOEBENHAVN).astimezone(UTC).astimezone(KOEBENHAVN)
+    return lokal.astimezone(zone)
+
+
+def _i_form(dag: date, kl: time, zone: tzinfo, form: str) -> date | datetime | str:
+    """Den lokale dato `dag` som date, tidspunkt i `zone` eller ISO-streng (dato eller
+    tidspunkt med offset); den lokale dato i København er altid `dag`."""
+    if form == "date":
+        return dag
+    if form == "iso-dato":
+        return dag.isoformat()
+    tidspunkt = _lokalt(dag, kl, zone)
+    return tidspunkt if form == "datetime" else tidspunkt.isoformat()
+
+
+_KLOKKESLAET = st.one_of(st.sampled_from(SENE_KLOKKESLAET), st.times())
+_UDSKRIVNINGSDAGE = st.one_of(
+    st.sampled_from(KANTUDSKRIVNINGSDATOER), st.dates(min_value=_FOERSTE, max_value=_SIDSTE)
+)
+
+
+def _former(tekst: bool) -> st.SearchStrategy[str]:
+    return st.sampled_from(_FORMER if tekst else _FORMER[:2])
+
+
+def _paa_dag(dag: date, tekst: bool) -> st.SearchStrategy[date | datetime | str]:
+    """En værdi, hvis lokale dato i København er `dag`, i en tilfældig form og zone."""
+    return st.builds(_i_form, st.just(dag), _KLOKKESLAET, st.sampled_from(_ZONER), _former(tekst))
+
+
+def udskrivninger(*, gyldig: bool = True, tekst: bool = True) -> st.SearchStrategy[object]:
+    """Udskrivninger til `opstartsfrist`, `frit_leverandoervalg` og
+    `kontroller_planoverdragelse`.
+
+    En `date`, et tidszonebevidst `datetime` i en vilkårlig zone (København, UTC, −12, +14,
+    +5.30, New York, Tokyo) eller (med `tekst=True`) en ISO-streng; datoerne favoriserer
+    `KANTUDSKRIVNINGSDATOER` og klokkeslættene `SENE_KLOKKESLAET`. Ugyldige:
+    `UGYLDIGE_UDSKRIVNINGER` og vilkårlige naive tidspunkter.
+    """
+    if gyldig:
+        return _UDSKRIVNINGSDAGE.flatmap(lambda dag: _paa_dag(dag, tekst))
+    return st.one_of(
+        st.sampled_from(UGYLDIGE_UDSKRIVNINGER),
+        st.builds(datetime.combine, _UDSKRIVNINGSDAGE, _KLOKKESLAET),
+    )
+
+
+_BEGRUNDELSER = st.one_of(
+    st.sampled_from(["Gips i 3 uger", "Afventer operation", " Sår skal hele ", "x"]),
+    st.text(min_size=1, max_size=30).filter(str.strip),
+)
+_UGYLDIGE_BEGRUNDELSER: tuple[object, ...] = ("", "   ", "\n", 1, True, b"Gips", ["Gips"])
+
+
+def _frist(udskrevet: date, start: date | None) -> date:
+    """Fristen for gyldigt input: sygehusets senere startdato eller dag 7."""
+    syv = udskrevet + _SYV
+    return start if start is not None and start > syv else syv
+
+
+# Dage efter udskrivningen for sygehusets startdato; 7 er selve fristen, 8 den første senere.
+_STARTDAGE_INDEN = st.one_of(st.sampled_from([0, 6, 7]), st.integers(0, OPSTARTSFRIST_KALENDERDAGE))
+_STARTDAGE_SENERE = st.one_of(st.sampled_from([8, 9, 14, 31]), st.integers(8, 120))
+
+
+@st.composite
+def _fristplan(draw: st.DrawFn, gyldig: bool) -> tuple[date, date | None, Any, Input]:
+    """(lokal udskrivningsdato, sygehusets startdato, begrundelse, argumenter til
+    `opstartsfrist`); med `gyldig=False` er ét argument eller én sammenhæng ugyldig."""
+    udskrevet = draw(_UDSKRIVNINGSDAGE)
+    tekst = draw(st.booleans())
+    valg = draw(st.sampled_from(["ingen", "inden", "senere"]))
+    start: date | None = None
+    begrundelse: Any = None
+    if valg == "inden":
+        start = udskrevet + timedelta(days=draw(_STARTDAGE_INDEN))
+        begrundelse = draw(st.one_of(st.none(), _BEGRUNDELSER))
+    elif valg == "senere":
+        start = udskrevet + timedelta(days=draw(_STARTDAGE_SENERE))
+        begrundelse = draw(_BEGRUNDELSER)
+    if not gyldig:
+        fejl = draw(
+            st.sampled_from(
+                [
+                    "udskrivning",
+                    "start",
+                    "start foer",
+                    "senere uden grund",
+                    "grund uden start",
+                    "grund",
+                ]
+            )
+        )
+        if fejl == "start foer":
+            start = udskrevet - timedelta(days=draw(st.sampled_from([1, 2, 7, 30])))
+            begrundelse = draw(st.one_of(st.none(), _BEGRUNDELSER))
+        elif fejl == "senere uden grund":
+            start = udskrevet + timedelta(days=draw(_STARTDAGE_SENERE))
+            begrundelse = None
+        elif fejl == "grund uden start":
+            start = None
+            begrundelse = draw(_BEGRUNDELSER)
+        elif fejl == "grund":
+            start = udskrevet + timedelta(days=draw(st.integers(0, 30)))
+            begrundelse = draw(st.sampled_from(_UGYLDIGE_BEGRUNDELSER))
+        elif fejl == "start":
+            start = None
+            begrundelse = draw(_BEGRUNDELSER)
+            input_: Input = {
+                "udskrivning": draw(_paa_dag(udskrevet, tekst)),
+                "sygehusets_startdato": draw(
+                    udskrivninger(gyldig=False).filter(lambda v: v is not None)
+                ),
+                "begrundelse": begrundelse,
+            }
+            return udskrevet, None, begrundelse, input_
+        else:
+            input_ = {"udskrivning": draw(udskrivninger(gyldig=False))}
+            if start is not None:
+                input_["sygehusets_startdato"] = draw(_paa_dag(start, tekst))
+                input_["begrundelse"] = begrundelse
+            return udskrevet, start, begrundelse, input_
+    input_ = {"udskrivning": draw(_paa_dag(udskrevet, tekst))}
+    if start is not None:
+        input_["sygehusets_startdato"] = draw(_paa_dag(start, tekst))
+    if begrundelse is not None or (start is not None and draw(st.booleans())):
+        input_["begrundelse"] = begrundelse
+    return udskrevet, start, begrundelse, input_
+
+
+def fristinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `opstartsfrist`: `udskrivning` og evt. sygehusets startdato med
+    eller uden sundhedsfaglig begrundelse.
+
+    Startdatoen ligger inden for de 7 dage (favoriserer dag 0, 6 og 7; begrundelse valgfri)
+    eller senere (favoriserer dag 8; altid med begrundelse). Ugyldige: en ugyldig udskrivning
+    eller startdato, en startdato før udskrivningen, en senere startdato uden begrundelse, en
+    begrundelse uden startdato eller en begrundelse, der er tom eller ikke tekst.
+    """
+    return _fristplan(gyldig).map(lambda plan: plan[3])
+
+
+# Dage i forhold til fristen for kommunens tilbudte opstart: på, før og efter fristen.
+_TILBUDSDAGE = st.one_of(st.sampled_from([0, -1, 1]), st.integers(-30, 60))
+
+
+@st.composite
+def _leverandoervalg(draw: st.DrawFn, gyldig: bool) -> Input:
+    udskrevet, start, _, input_ = draw(_fristplan(True))
+    frist = _frist(udskrevet, start)
+    tekst = draw(st.booleans())
+    tilbud = max(udskrevet, frist + timedelta(days=draw(_TILBUDSDAGE)))
+    # None (ukendt) i hver fjerde
+    tilbudt: object = None if draw(st.integers(0, 3)) == 0 else draw(_paa_dag(tilbud, tekst))
+    if not gyldig:
+        fejl = draw(st.sampled_from(["frist", "tilbud foer", "tilbud"]))
+        if fejl == "frist":
+            _, _, _, input_ = draw(_fristplan(False))
+        elif fejl == "tilbud foer":
+            foer = udskrevet - timedelta(days=draw(st.sampled_from([1, 2, 30])))
+            tilbudt = draw(_paa_dag(foer, tekst))
+        else:
+            tilbudt = draw(udskrivninger(gyldig=False).filter(lambda v: v is not None))
+    return {**input_, "tilbudt_opstart": tilbudt}
+
+
+def leverandoervalginput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `frit_leverandoervalg`: `fristinput` plus kommunens
+    `tilbudt_opstart`, der favoriserer selve fristen, dagen før og dagen efter (fristen er dag
+    7 eller sygehusets begrundede senere startdato); None (ukendt) forekommer også. En opstart
+    ligger aldrig før udskrivningen. Ugyldige: ugyldigt `fristinput`, en tilbudt opstart før
+    udskrivningen eller en ugyldig værdi (naiv, forkert type).
+    """
+    return _leverandoervalg(gyldig)
+
+
+# Sekunder mellem udskrivning og udlevering: samme øjeblik, lige før og lige efter.
+_UDLEVERINGSSEKUNDER = st.one_of(
+    st.sampled_from([0, -1, 1, -3600, 3600, -86_400, 86_400]),
+    st.integers(-3 * 86_400, 3 * 86_400),
+)
+
+
+@st.composite
+def _planoverdragelse(draw: st.DrawFn, gyldig: bool) -> Input:
+    dag = draw(_UDSKRIVNINGSDAGE)
+    udskrevet = _lokalt(dag, draw(_KLOKKESLAET), draw(st.sampled_from(_ZONER)))
+    zone = draw(st.sampled_from(_ZONER))
+    udleveret_tid = (udskrevet + timedelta(seconds=draw(_UDLEVERINGSSEKUNDER))).astimezone(zone)
+    udleveret_dag = dag + timedelta(days=draw(st.sampled_from([0, -1, 1, 0, -3, 5])))
+    form_u = draw(st.sampled_from(["datetime", "iso-tidspunkt", "date", "iso-dato"]))
+    form_l = draw(st.sampled_from(["datetime", "iso-tidspunkt", "date", "iso-dato", "ukendt"]))
+    input_: Input = {
+        "udskrivning": {
+            "datetime": udskrevet,
+            "iso-tidspunkt": udskrevet.isoformat(),
+            "date": dag,
+            "iso-dato": dag.isoformat(),
+        }[form_u],
+        "udleveret": {
+            "datetime": udleveret_tid,
+            "iso-tidspunkt": udleveret_tid.isoformat(),
+            "date": udleveret_dag,
+            "iso-dato": udleveret_dag.isoformat(),
+            "ukendt": None,
+        }[form_l],
+    }
+    samtykke = draw(st.sampled_from([True, False, None, "udeladt"]))
+    if samtykke != "udeladt":
+        input_["samtykke_til_praktiserende_laege"] = samtykke
+    if not gyldig:
+        felt = draw(
+            st.sampled_from(["udskrivning", "udleveret", "samtykke_til_praktiserende_laege"])
+        )
+        if felt == "samtykke_til_praktiserende_laege":
+            input_[felt] = draw(st.sampled_from(_IKKE_BOOL))
+        else:
+            ugyldige = udskrivninger(gyldig=False)
+            if felt == "udleveret":
+                ugyldige = ugyldige.filter(lambda v: v is not None)
+            input_[felt] = draw(ugyldige)
+    return input_
+
+
+def planoverdragelsesinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `kontroller_planoverdragelse`: udskrivning og udlevering som
+    tidspunkter i vilkårlige zoner (favoriserer samme øjeblik og ét sekund før/efter), datoer
+    (favoriserer samme dag) eller ISO-strenge, udlevering None (ukendt) og samtykke
+    True/False/None/udeladt. Ugyldige: en naiv eller forkert udskrivning eller udlevering
+    eller et samtykke, der ikke er bool/None.
+    """
+    return _planoverdragelse(gyldig)
+
+
+_JA_NEJ_UKENDT: st.SearchStrategy[object] = st.sampled_from([True, False, None])
+_IKKE_BOOL: tuple[object, ...] = ("ja", "nej", 1, 0, "True", Decimal(1), float("nan"), [True])
+
+
+def _med_en_fejl(
+    gyldige: st.SearchStrategy[Input], daarlige: Mapping[str, tuple[object, ...]]
+) -> st.SearchStrategy[Input]:
+    """Et gyldigt input, hvor præcis ét felt er skiftet ud med en ugyldig værdi."""
+    felt_og_vaerdi = st.one_of(
+        *(st.tuples(st.just(felt), st.sampled_from(v)) for felt, v in daarlige.items())
+    )
+    return st.builds(lambda d, fv: {**d, fv[0]: fv[1]}, gyldige, felt_og_vaerdi)
+
+
+_BEHOVSNAVNE = (
+    "motiveret_med_potentiale",
+    "kan_klare_sig_ved_egen_hjaelp",
+    "behov_diffuse_eller_bedre_anden_indsats",
+    "bevaegelsesmaessig",
+    "aktivitetsmaessig",
+    "mental",
+    "social",
+)
+
+
+def behovssvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `vurder_genoptraeningsbehov`: helhedsvurderingens tre svar og
+    de fire funktionsevnenedsættelser, hver True/False/None (ukendt). Ugyldige: ét svar er ikke
+    bool/None (fx 1, "ja", NaN)."""
+    gyldige = st.fixed_dictionaries({n: _JA_NEJ_UKENDT for n in _BEHOVSNAVNE})
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(gyldige, dict.fromkeys(_BEHOVSNAVNE, _IKKE_BOOL))
+
+
+def _enum_vaerdier(enum_cls: type[E], gyldig: bool) -> st.SearchStrategy[object]:
+    if gyldig:
+        medlemmer = list(enum_cls)
+        return st.one_of(
+            st.sampled_from(medlemmer),
+            st.sampled_from([m.name for m in medlemmer]),
+            st.sampled_from([m.name.lower() for m in medlemmer]),
+        )
+    navne = {m.name for m in enum_cls} | {str(m.value).upper() for m in enum_cls}
+    return st.one_of(
+        st.sampled_from([None, 1, 0, True, "", "UKENDT", "nabo", b"SYGEHUS", object()]),
+        st.text(max_size=10).filter(lambda t: t.strip().upper() not in navne),
+    )
+
+
+def genoptraeningshenvisere(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """`Genoptraeningshenviser` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
+    return _enum_vaerdier(Genoptraeningshenviser, gyldig)
+
+
+def genoptraeningsindsatser(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """`Genoptraeningsindsats` som medlem eller navn (til `indsatsbeskrivelse`); ugyldige:
+    ukendte navne, tal, None."""
+    return _enum_vaerdier(Genoptraeningsindsats, gyldig)
+
+
+_RETSNAVNE = (
+    "laegefagligt_begrundet_behov",
+    "relaterer_sig_til_aktuel_sygehuskontakt",
+    "baggrund_i_funktionsevnetab",
+)
+
+
+def plansvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `ret_til_genoptraeningsplan`: de tre betingelser som
+    True/False/None og evt. `henviser` (medlem eller navn). Ugyldige: et svar, der ikke er
+    bool/None, eller en ukendt henviser."""
+    gyldige = st.fixed_dictionaries(
+        {n: _JA_NEJ_UKENDT for n in _RETSNAVNE},
+        optional={"henviser": genoptraeningshenvisere()},
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            **dict.fromkeys(_RETSNAVNE, _IKKE_BOOL),
+            "henviser": (None, 1, "", "nabo", "PRAKTISERENDE", b"SYGEHUS"),
+        },
+    )
+
+
+_NIVEAUNAVNE = ("omfattende_funktionsevnenedsaettelser", "komplikationer_af_betydning")
+
+
+def niveausvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `almen_niveau`: begge svar True/False/None. Ugyldige: ét svar
+    er ikke bool/None."""
+    gyldige = st.fixed_dictionaries({n: _JA_NEJ_UKENDT for n in _NIVEAUNAVNE})
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(gyldige, dict.fromkeys(_NIVEAUNAVNE, _IKKE_BOOL))
+
+
+_MANGLENDE: tuple[object, ...] = (None, float("nan"))
+
+
+def _id() -> st.SearchStrategy[object]:
+    return st.one_of(st.none(), st.integers(), st.text(max_size=8))
+
+
+@st.composite
+def _raekke(draw: st.DrawFn) -> Input:
+    input_ = draw(leverandoervalginput())
+    raekke: Input = {}
+    for noegle, vaerdi in input_.items():
+        if vaerdi is None:
+            # manglende værdier: udeladt, None eller NaN
+            if draw(st.booleans()):
+                raekke[noegle] = draw(st.sampled_from(_MANGLENDE))
+        else:
+            raekke[noegle] = vaerdi
+    if draw(st.booleans()):
+        raekke["id"] = draw(_id())
+    return raekke
+
+
+def opstartsraekker(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """Én række til `opstartsfrister`: en dict med `udskrivning` og valgfrit
+    `tilbudt_opstart`, `sygehusets_startdato`, `begrundelse` og `id` som i
+    `leverandoervalginput`; manglende værdier er udeladt, None eller NaN.
+
+    Ugyldige rækker (som giver en post med `fejl`, ikke en undtagelse): ikke en mapping, ukendte
+    nøgler, manglende udskrivning, eller ugyldige værdier fra `leverandoervalginput(gyldig=False)`.
+    """
+    gyldige = _raekke()
+    if gyldig:
+        return gyldige
+    return st.one_of(
+        st.sampled_from([None, 5, "udskrivning=2024-03-01", [("udskrivning", "2024-03-01")]]),
+        st.just({}),
+        st.builds(lambda d: {**d, "ukendt_felt": 1}, gyldige),
+        st.builds(lambda d: {k: v for k, v in d.items() if k != "udskrivning"}, gyldige),
+        st.builds(lambda d, m: {**d, "udskrivning": m}, gyldige, st.sampled_from(_MANGLENDE)),
+        # NaN er »manglende« i en række, ikke ugyldig (en manglende udskrivning er dog en fejl)
+        leverandoervalginput(gyldig=False).filter(
+            lambda d: not any(_er_nan(v) for k, v in d.items() if k != "udskrivning")
+        ),
+    )
+
+
+def _er_nan(vaerdi: object) -> bool:
+    return isinstance(vaerdi, float) and vaerdi != vaerdi
+
+
+def opstartsraekkelister(
+    *, gyldig: bool = True, max_size: int = 10
+) -> st.SearchStrategy[list[object]]:
+    """Hele batches til `opstartsfrister`: lister af `opstartsraekker`.
+
+    Med `gyldig=False` indeholder listen mindst én ugyldig række (mellem gyldige); batchen
+    standser ikke, men den rækkes post har `fejl` udfyldt.
+    """
+    if gyldig:
+        return st.lists(opstartsraekker(), max_size=max_size)
+    halv = max(max_size // 2, 0)
+    return st.builds(
+        lambda foer, daarlig, efter: [*foer, daarlig, *efter],
+        st.lists(opstartsraekker(), max_size=halv),
+        opstartsraekker(gyldig=False),
+        st.lists(opstartsraekker(), max_size=halv),
+    )
