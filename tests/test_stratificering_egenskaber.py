@@ -1,0 +1,129 @@
+"""Egenskaber for sværhedsgrad og stratificering (Hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forloebsregler import (
+    Afgoerelse,
+    Fortolkning,
+    Kernesymptom,
+    KomplicerendeFaktor,
+    Ledsagesymptom,
+    Stratificeringsniveau,
+    StyrkendeFaktor,
+    Svaerhedsgrad,
+    stratificer,
+    vurder_diagnose,
+    vurder_svaerhedsgrad,
+)
+
+kerne = st.frozensets(st.sampled_from(Kernesymptom))
+ledsage = st.frozensets(st.sampled_from(Ledsagesymptom))
+komplicerende = st.frozensets(st.sampled_from(KomplicerendeFaktor))
+styrkende = st.frozensets(st.sampled_from(StyrkendeFaktor))
+fortolkning = st.sampled_from(Fortolkning)
+hoej = st.sampled_from([True, False, None])
+
+
+@given(kerne, ledsage, fortolkning, st.sampled_from(Kernesymptom))
+def test_et_kernesymptom_mere_saenker_aldrig(
+    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning, ny: Kernesymptom
+) -> None:
+    foer = vurder_svaerhedsgrad(k, ledsg, fortolkning=f).svaerhedsgrad
+    efter = vurder_svaerhedsgrad(k | {ny}, ledsg, fortolkning=f).svaerhedsgrad
+    assert efter >= foer
+
+
+@given(kerne, ledsage, fortolkning, st.sampled_from(Ledsagesymptom))
+def test_et_ledsagesymptom_mere_saenker_aldrig(
+    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning, ny: Ledsagesymptom
+) -> None:
+    foer = vurder_svaerhedsgrad(k, ledsg, fortolkning=f).svaerhedsgrad
+    efter = vurder_svaerhedsgrad(k, ledsg | {ny}, fortolkning=f).svaerhedsgrad
+    assert efter >= foer
+
+
+@given(kerne, ledsage)
+def test_bogstavelig_er_aldrig_strengere_end_icd10_omvendt(
+    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom]
+) -> None:
+    # Kap. 5's bogstavelige krav (2+2, 2+4, 3+5) medfører ICD-10's (i alt 4, 6, 8)
+    icd = vurder_svaerhedsgrad(k, ledsg).svaerhedsgrad
+    bogst = vurder_svaerhedsgrad(k, ledsg, fortolkning="BOGSTAVELIG").svaerhedsgrad
+    assert bogst <= icd
+
+
+@given(
+    st.lists(st.sampled_from(Kernesymptom)),
+    st.lists(st.sampled_from(Ledsagesymptom)),
+    st.randoms(),
+    fortolkning,
+)
+def test_orden_og_dubletter_er_ligegyldige(
+    k: list[Kernesymptom], ledsg: list[Ledsagesymptom], rnd: object, f: Fortolkning
+) -> None:
+    blandet_k = [*k, *k]
+    blandet_l = [*ledsg, *ledsg]
+    rnd.shuffle(blandet_k)  # type: ignore[attr-defined]
+    rnd.shuffle(blandet_l)  # type: ignore[attr-defined]
+    a = stratificer(k, ledsg, fortolkning=f)
+    b = stratificer(blandet_k, [m.name.lower() for m in blandet_l], fortolkning=f)
+    c = stratificer(frozenset(k), frozenset(ledsg), fortolkning=f)
+    assert a == b == c
+
+
+@given(kerne, ledsage, komplicerende, styrkende, hoej, fortolkning)
+def test_hvert_resultat_har_kilder_og_begrundelse(
+    k: frozenset[Kernesymptom],
+    ledsg: frozenset[Ledsagesymptom],
+    komp: frozenset[KomplicerendeFaktor],
+    styrk: frozenset[StyrkendeFaktor],
+    h: bool | None,
+    f: Fortolkning,
+) -> None:
+    r = stratificer(
+        k, ledsg, komplicerende=komp, styrkende=styrk, hoej_kompleksitet=h, fortolkning=f
+    )
+    for resultat in (r, r.svaerhedsvurdering, r.kompleksitetsvurdering):
+        assert len(resultat.kilder) >= 1
+        assert str(resultat).strip()
+    assert r.kompleksitetsvurdering.komplicerende_faktorer == tuple(
+        x for x in KomplicerendeFaktor if x in komp
+    )
+
+
+@given(kerne, ledsage, komplicerende, hoej, fortolkning)
+def test_niveauet_foelger_reglen(
+    k: frozenset[Kernesymptom],
+    ledsg: frozenset[Ledsagesymptom],
+    komp: frozenset[KomplicerendeFaktor],
+    h: bool | None,
+    f: Fortolkning,
+) -> None:
+    r = stratificer(k, ledsg, komplicerende=komp, hoej_kompleksitet=h, fortolkning=f)
+    grad = r.svaerhedsvurdering.svaerhedsgrad
+    sv = Stratificeringsniveau.SVAER_ELLER_HOEJ_KOMPLEKSITET
+    if grad is Svaerhedsgrad.INGEN:
+        assert r.niveau is None and r.afgjort
+    elif grad is Svaerhedsgrad.SVAER or h is True:
+        assert r.niveau is sv
+    elif h is None:
+        # aldrig et gæt: faktorerne alene afgør ikke kompleksiteten
+        assert r.niveau is None and not r.afgjort and sv in r.mulige_niveauer
+        assert r.kompleksitetsvurdering.hoej_kompleksitet is Afgoerelse.KAN_IKKE_AFGOERES
+    else:
+        assert r.niveau is not None and r.niveau is not sv
+    assert r.afgjort == (r.niveau is not None or grad is Svaerhedsgrad.INGEN)
+
+
+@given(kerne, ledsage, fortolkning)
+def test_ukendt_varighed_gaetter_aldrig(
+    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning
+) -> None:
+    r = vurder_diagnose(k, ledsg, None, fortolkning=f)
+    if r.svaerhedsvurdering.svaerhedsgrad is Svaerhedsgrad.INGEN:
+        assert r.diagnose is Afgoerelse.IKKE_OPFYLDT
+    else:
+        assert r.diagnose is Afgoerelse.KAN_IKKE_AFGOERES
