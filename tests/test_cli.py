@@ -201,3 +201,36 @@ def test_ledsagelse_uden_takst_for_aaret(capsys: pytest.CaptureFixture[str]) -> 
     assert cli.main([*argv, "--takstniveau", "x"]) == 2
     assert "fremskrivningsfaktor" in capsys.readouterr().err
     assert cli.main(["ledsagelse", "--start", "2019-01-01T10:00+01:00"]) == 2
+
+
+def test_depression_enkeltsag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Kap. 5: let depression = 2 kernesymptomer + 2 ledsagesymptomer; ikke kompleks.
+    argv = [
+        "depression",
+        "--kernesymptomer",
+        "NEDTRYKTHED",
+        "NEDSAT_LYST_ELLER_INTERESSE",
+        "--ledsagesymptomer",
+        "SOEVNFORSTYRRELSER",
+        "TANKER_OM_DOED_ELLER_SELVMORD",
+        "--hoej-kompleksitet",
+        "nej",
+        "--json",
+    ]
+    assert cli.main(argv) == 0
+    post = json.loads(capsys.readouterr().out)
+    assert post["niveau"] == "LET_IKKE_KOMPLEKS" and post["afgjort"] is True
+    fil = tmp_path / "sag.json"
+    fil.write_text(
+        json.dumps({"kernesymptomer": ["NEDTRYKTHED"], "ledsagesymptomer": ["UKENDT"]}),
+        encoding="utf-8",
+    )
+    assert cli.main(["depression", "--sag", str(fil)]) == 1
+    assert "ledsagesymptomer[0]: ukendt navn 'UKENDT'" in capsys.readouterr().err
+
+
+def test_demo_har_alle_omraader(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["demo"]) == 0
+    ud = capsys.readouterr().out
+    for overskrift in ("Kalender", "Depression", "6.791,57 kr.", "3250.00 kr.", "Genoptræning"):
+        assert overskrift in ud, overskrift

@@ -72,18 +72,18 @@ class Resultat(Mapping[str, Any]):
     __slots__ = ()
 
     def __getitem__(self, noegle: str) -> Any:
-        if noegle not in _feltnavne(type(self)):
+        data = self.til_dict()
+        if noegle not in data:
             raise UkendtFeltFejl(
-                f"felt: fik {noegle!r}; {type(self).__name__} har felterne "
-                + ", ".join(_feltnavne(type(self)))
+                f"felt: fik {noegle!r}; {type(self).__name__} har felterne " + ", ".join(data)
             )
-        return enkel_vaerdi(getattr(self, noegle))
+        return data[noegle]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(_feltnavne(type(self)))
+        return iter(self.til_dict())
 
     def __len__(self) -> int:
-        return len(_feltnavne(type(self)))
+        return len(self.til_dict())
 
     def til_dict(self) -> dict[str, Any]:
         """Resultatet som en dict af simple værdier (se modulets beskrivelse)."""

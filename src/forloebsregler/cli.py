@@ -29,9 +29,11 @@ import attrs
 from forloebsregler import (
     __version__,
     _demo_genoptraening,
+    _demo_stratificering,
     _demo_takster,
     genoptraening,
     ivkategori,
+    stratificering,
     takster,
 )
 from forloebsregler import _demo_ivkategori as _demo_iv
@@ -122,6 +124,23 @@ registrer(
             ("antal_besoeg", "tekst", "antal besøg (i stedet for --timer)"),
             ("minutter_pr_besoeg", "tekst", "minutter pr. besøg (med --antal-besoeg)"),
             ("afslutning_af_kemokur", "bool", "ja, hvis forløbet er afslutning af en kemokur"),
+        ),
+    )
+)
+
+
+registrer(
+    Omraade(
+        navn="depression",
+        hjaelp="Depression: sværhedsgrad og stratificering efter forløbsprogrammet (Kap. 5)",
+        funktion=stratificering.stratificer,
+        argumenter=(
+            ("kernesymptomer", "liste", "kernesymptomer (navne, fx NEDTRYKTHED)"),
+            ("ledsagesymptomer", "liste", "ledsagesymptomer (navne)"),
+            ("komplicerende", "liste", "komplicerende faktorer (navne)"),
+            ("styrkende", "liste", "styrkende faktorer (navne)"),
+            ("hoej_kompleksitet", "bool", "klinikerens vurdering: ja, nej eller ukendt"),
+            ("fortolkning", "tekst", "ICD10 (standard) eller BOGSTAVELIG"),
         ),
     )
 )
@@ -359,6 +378,7 @@ def _demo_kalender() -> list[str]:
 
 DEMOER: list[Callable[[], list[str]]] = [
     _demo_kalender,
+    _demo_stratificering.demo,
     _demo_takster.demo,
     _demo_iv.demo,
     _demo_genoptraening.demo,
