@@ -17,7 +17,7 @@ patienters valg af genoptræningstilbud) og Syddanmarks model for genoptræning 
   psykiatrimodellens syv parametre (`PSYKIATRIMODELLENS_PARAMETRE`).
 - **Batch** (`opstartsfrister`): mange udskrivninger som DataFrame-klare rækker.
 
-Fortolkninger står i `docs/_fortolkninger_genoptraening.md` (afsnit »Genoptræning«).
+Fortolkninger står i `docs/fortolkninger.md` (afsnit »Genoptræning«).
 """
 
 from __future__ import annotations
@@ -327,7 +327,7 @@ def opstartsfrist(
     datetime.date(2024, 2, 29)
     """
     udskrevet = _dato_eller_tidspunkt(udskrivning, "udskrivning")
-    # udskrivningsdagen er dag 0 (docs/_fortolkninger_genoptraening.md, »Hvornår 7
+    # udskrivningsdagen er dag 0 (docs/fortolkninger.md, »Hvornår 7
     # kalenderdage udløber«)
     syv = udskrevet + timedelta(days=OPSTARTSFRIST_KALENDERDAGE)
     grund: str | None = None
@@ -382,7 +382,7 @@ def opstartsfrist(
             kilder=(_KILDE_SENERE_START, _KILDE_7_DAGE),
         )
     # Fortolkning: sygehusets startdato inden for de 7 dage ændrer ikke fristen
-    # (docs/_fortolkninger_genoptraening.md, »Sygehusets startdato inden for de 7 dage«).
+    # (docs/fortolkninger.md, »Sygehusets startdato inden for de 7 dage«).
     return Opstartsfrist(
         dato=syv,
         grundlag=Fristgrundlag.SYV_KALENDERDAGE,
@@ -460,7 +460,7 @@ def frit_leverandoervalg(
             "udskrivningen"
         )
     # målt mod den gældende frist, også sygehusets begrundede senere dato
-    # (docs/_fortolkninger_genoptraening.md, »Frit valg ved sygehusets senere startdato«)
+    # (docs/fortolkninger.md, »Frit valg ved sygehusets senere startdato«)
     forsinkelse = (tilbudt - frist.dato).days
     if forsinkelse > 0:
         return FritLeverandoervalg(
@@ -521,7 +521,7 @@ def _tidspunkt_eller_dato(vaerdi: object, navn: str) -> datetime | date:
 
 
 def _rettidighed(udskrevet: datetime | date, udleveret: datetime | date) -> Genoptraeningsudfald:
-    """Se docs/_fortolkninger_genoptraening.md, »Planens udlevering, når kun datoen kendes«."""
+    """Se docs/fortolkninger.md, »Planens udlevering, når kun datoen kendes«."""
     if isinstance(udskrevet, datetime) and isinstance(udleveret, datetime):
         # reelle tidspunkter sammenlignes på tværs af zoner
         return _OPFYLDT if udleveret <= udskrevet else _IKKE
@@ -763,7 +763,7 @@ def vurder_genoptraeningsbehov(
     }
     til_stede = frozenset(g for g, s in svar.items() if s is True)
     ukendte = frozenset(g for g, s in svar.items() if s is None)
-    # ukendte svar afgør kun, hvis de kan ændre udfaldet (docs/_fortolkninger_genoptraening.md,
+    # ukendte svar afgør kun, hvis de kan ændre udfaldet (docs/fortolkninger.md,
     # »Behovsvurderingens ukendte svar«)
     helhed, helhedstekst = _helhed(motiveret, selv, diffuse)
     if til_stede:
@@ -956,7 +956,7 @@ class Genoptraeningsindsats(Enum):
     SPECIALISERET = Indsatsbeskrivelse(
         betegnelse="Specialiseret genoptræning",
         ansvarlig=_SYGEHUS,
-        # Kilden nævner ingen lovhjemmel (docs/_fortolkninger_genoptraening.md,
+        # Kilden nævner ingen lovhjemmel (docs/fortolkninger.md,
         # »Specialiseret genoptræning uden lovhjemmel i kilden«).
         lovgrundlag=None,
         afslutningsnotat_til=(),
