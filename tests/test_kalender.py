@@ -142,3 +142,116 @@ def test_er_helligdag_afviser(ugyldig: object) -> None:
 def test_helligdage_afviser_ugyldigt_aar(ugyldig: object) -> None:
     with pytest.raises(ForloebsreglerFejl, match="aar"):
         OFFICIEL_KALENDER.helligdage(ugyldig)  # type: ignore[arg-type]
+
+
+OFFICIELLE_2024 = {
+    date(2024, 1, 1): "Nytårsdag",
+    date(2024, 3, 28): "Skærtorsdag",
+    date(2024, 3, 29): "Langfredag",
+    date(2024, 3, 31): "Påskedag",
+    date(2024, 4, 1): "Anden påskedag",
+    date(2024, 5, 9): "Kristi himmelfartsdag",
+    date(2024, 5, 19): "Pinsedag",
+    date(2024, 5, 20): "Anden pinsedag",
+    date(2024, 12, 25): "Juledag",
+    date(2024, 12, 26): "Anden juledag",
+}
+
+
+def test_helligdage_2024_med_navne() -> None:
+    assert OFFICIEL_KALENDER.helligdage(2024) == OFFICIELLE_2024
+    lokal = Kalender(tilfoejede=[date(2024, 12, 24), date(2025, 12, 24)])
+    assert lokal.helligdage(2024) == {**OFFICIELLE_2024, date(2024, 12, 24): "lokal helligdag"}
+    assert lokal.helligdage("2024") == lokal.helligdage(2024)
+
+
+@pytest.mark.parametrize(
+    ("aar", "gyldigt"), [(1900, True), (2100, True), (1899, False), (2101, False)]
+)
+def test_helligdage_aarsgraenser(aar: int, gyldigt: bool) -> None:
+    if gyldigt:
+        assert date(aar, 12, 25) in OFFICIEL_KALENDER.helligdage(aar)
+    else:
+        with pytest.raises(ForloebsreglerFejl, match=r"^aar: fik "):
+            OFFICIEL_KALENDER.helligdage(aar)
+
+
+def test_med_dage_fjerner_fravalget() -> None:
+    dag = date(2024, 12, 26)
+    k = Kalender().uden_dage(dag).med_dage(dag)
+    assert k.fjernede == frozenset() and k.tilfoejede == frozenset({dag})
+    k2 = k.uden_dage(dag)
+    assert k2.tilfoejede == frozenset() and k2.fjernede == frozenset({dag})
+
+
+def test_kalenderens_metoder_tager_isodatoer_og_navngiver_fejl() -> None:
+    assert OFFICIEL_KALENDER.er_helligdag("2024-12-25")  # type: ignore[arg-type]
+    assert OFFICIEL_KALENDER.er_soen_eller_helligdag("2024-04-28")  # type: ignore[arg-type]
+    assert OFFICIEL_KALENDER.helligdagsnavn("2024-12-25") == "Juledag"  # type: ignore[arg-type]
+    besked = "dag: fik 'x' (type str), som ikke er en dato; accepterer en date eller en ISO-dato"
+    for metode in (
+        OFFICIEL_KALENDER.er_helligdag,
+        OFFICIEL_KALENDER.er_soen_eller_helligdag,
+        OFFICIEL_KALENDER.helligdagsnavn,
+    ):
+        with pytest.raises(ForloebsreglerFejl) as info:
+            metode("x")  # type: ignore[arg-type]
+        assert str(info.value).startswith(besked)
+
+
+def test_kalender_fejlbeskeder() -> None:
+    with pytest.raises(ForloebsreglerFejl) as info:
+        Kalender(tilfoejede=5)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "dage: fik 5 (type int); accepterer en samling af date eller ISO-datoer"
+    )
+    with pytest.raises(ForloebsreglerFejl) as info:
+        Kalender(fjernede=["x"])
+    assert str(info.value).startswith("dage: fik 'x' (type str), som ikke er en dato")
+    from forloebsregler.kalender import kraev_kalender
+
+    assert kraev_kalender(None) is OFFICIEL_KALENDER
+    lokal = Kalender(tilfoejede=[date(2024, 12, 24)])
+    assert kraev_kalender(lokal) is lokal
+    with pytest.raises(ForloebsreglerFejl) as info:
+        kraev_kalender("lokal")
+    assert str(info.value) == (
+        "kalender: fik 'lokal' (type str); accepterer en Kalender eller None"
+    )
+
+
+def test_tidspunktets_navn_i_fejlbeskeder() -> None:
+    with pytest.raises(ForloebsreglerFejl) as info:
+        til_koebenhavn(5)  # type: ignore[arg-type]
+    assert str(info.value).startswith("tidspunkt: fik 5 (type int)")
+    for vaerdi in (5, "x", datetime(2024, 1, 1), "2024-01-01T12:00"):
+        with pytest.raises(ForloebsreglerFejl) as info:
+            lokal_dato(vaerdi)  # type: ignore[arg-type]
+        assert str(info.value).startswith("tidspunkt: "), info.value
+        with pytest.raises(ForloebsreglerFejl) as info:
+            lokal_dato(vaerdi, "udskrivning")  # type: ignore[arg-type]
+        assert str(info.value).startswith("udskrivning: "), info.value
+
+
+@pytest.mark.parametrize(
+    ("tekst", "dag"),
+    [
+        ("2024-02-29T23:30+00:00", date(2024, 3, 1)),
+        ("2024-02-29 23:30+00:00", date(2024, 3, 1)),
+        ("2024-02-29t23:30+00:00", date(2024, 3, 1)),
+        (" 2024-02-29 ", date(2024, 2, 29)),
+    ],
+)
+def test_lokal_dato_af_tekst(tekst: str, dag: date) -> None:
+    assert lokal_dato(tekst) == dag
+
+
+def test_aar_uden_helligdagsdata_kan_ikke_afgoeres() -> None:
+    # holidays-pakken kender de danske helligdage til og med 2100; senere år må ikke
+    # stiltiende blive til hverdage.
+    for dag in (date(2101, 12, 25), date(1899, 12, 25)):
+        with pytest.raises(ForloebsreglerFejl, match="kan ikke afgøres"):
+            OFFICIEL_KALENDER.er_helligdag(dag)
+    assert OFFICIEL_KALENDER.er_helligdag(date(2100, 12, 25))
+    # en lokalt tilføjet dag afgøres uden data
+    assert Kalender(tilfoejede=[date(2150, 1, 1)]).er_helligdag(date(2150, 1, 1))

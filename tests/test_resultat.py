@@ -87,3 +87,40 @@ def test_mapping_svarer_til_til_dict() -> None:
         r["x"]
     assert r.get("x") is None
     assert hash(r) == hash(_resultat()) and r == _resultat()
+
+
+@attrs.frozen
+class _MedPrivat(Resultat):
+    vaerdier: frozenset[object]
+    _skjult: int = 0
+
+
+def test_private_felter_udelades_og_mapping_fejl_er_ordret() -> None:
+    r = _MedPrivat(frozenset({1, "a"}), 7)
+    assert r.til_dict() == {"vaerdier": [1, "a"]}  # sorteret som tekst, blandede typer
+    assert str(r) == repr(r)  # uden begrundelse er str repr
+    with pytest.raises(ForloebsreglerFejl) as info:
+        _resultat()["x"]
+    assert str(info.value) == (
+        "felt: fik 'x'; EtResultat har felterne farve, tid, linjer, begrundelse, kilder"
+    )
+
+
+def test_ukendt_felt_fejl_som_tekst() -> None:
+    from forloebsregler.fejl import UkendtFeltFejl
+
+    assert str(UkendtFeltFejl("felt: fik 'x'")) == "felt: fik 'x'"
+    assert str(UkendtFeltFejl()) == ""
+
+
+def test_timedelta_som_sekunder() -> None:
+    assert enkel_vaerdi(timedelta(days=1, seconds=5)) == Decimal(86405)
+
+
+def test_html_er_ordret() -> None:
+    r = _MedPrivat(frozenset({"b", "a"}))
+    assert r._repr_html_() == (
+        "<table><caption>_MedPrivat</caption><tr><th>vaerdier</th><td>a<br>b</td></tr></table>"
+    )
+    to = attrs.evolve(_resultat(), linjer=(), begrundelse="x")
+    assert to._repr_html_().count("</tr><tr>") == 4

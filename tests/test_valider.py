@@ -169,3 +169,14 @@ def test_vis_afkorter_og_taaler_defekt_repr() -> None:
             raise RuntimeError("nej")
 
     assert vis(Defekt()) == "<Defekt> (type Defekt)"
+
+
+def test_defekt_tidszone_behandles_som_naiv() -> None:
+    from datetime import tzinfo
+
+    class Defekt(tzinfo):
+        def utcoffset(self, dt: datetime | None) -> timedelta:
+            raise RuntimeError("ingen forskydning")
+
+    with pytest.raises(fejl.NaivtTidspunktFejl):
+        kraev_aware(datetime(2024, 1, 1, tzinfo=Defekt()), "t")

@@ -200,7 +200,8 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
         offset = None
     if offset is None:
         raise NaivtTidspunktFejl(
-            f"{navn}: fik det naive tidspunkt {vaerdi.isoformat()} uden tidszone; accepterer "
+            f"{navn}: fik det naive tidspunkt {vaerdi.replace(tzinfo=None).isoformat()} uden "
+            "tidszone; accepterer "
             "kun tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))"
         )
     return vaerdi

@@ -20,11 +20,13 @@ import attrs
 import holidays
 
 from forloebsregler._valider import kraev_aware, kraev_dato, kraev_heltal, vis
-from forloebsregler.fejl import UgyldigTypeFejl
+from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 
 __all__ = [
+    "FOERSTE_AAR",
     "KOEBENHAVN",
     "OFFICIEL_KALENDER",
+    "SIDSTE_AAR",
     "Kalender",
     "lokal_dato",
     "til_koebenhavn",
@@ -34,9 +36,26 @@ KOEBENHAVN = ZoneInfo("Europe/Copenhagen")
 """Tidszonen, som alle lokale regler anvendes i."""
 
 
+FOERSTE_AAR = 1900
+"""Første år, kalenderen kender helligdagene for."""
+SIDSTE_AAR: int = min(2200, int(getattr(holidays.country_holidays("DK"), "end_year", 2100)))
+"""Sidste år, `holidays`-pakken kender de danske helligdage for; senere år afvises, for
+uden data ville alle dage stiltiende se ud som hverdage."""
+
+
+def _kraev_aar(aar: int) -> int:
+    if not FOERSTE_AAR <= aar <= SIDSTE_AAR:
+        raise UgyldigVaerdiFejl(
+            f"dag: året {aar} ligger uden for {FOERSTE_AAR}–{SIDSTE_AAR}, som kalenderen kender "
+            "de officielle helligdage for; om dagen er helligdag, kan ikke afgøres"
+        )
+    return aar
+
+
 @functools.lru_cache(maxsize=512)
 def _officielle_helligdage(aar: int) -> dict[date, str]:
     """De officielle danske helligdage i et år, med danske navne."""
+    _kraev_aar(aar)
     return dict(holidays.country_holidays("DK", years=aar, language="da").items())
 
 
@@ -98,7 +117,7 @@ class Kalender:
 
     def helligdage(self, aar: int) -> dict[date, str]:
         """Årets helligdage i denne kalender, sorteret efter dato."""
-        aar = kraev_heltal(aar, "aar", min_vaerdi=1900, maks_vaerdi=2200)
+        aar = kraev_heltal(aar, "aar", min_vaerdi=FOERSTE_AAR, maks_vaerdi=SIDSTE_AAR)
         dage = {d: n for d, n in _officielle_helligdage(aar).items() if d not in self.fjernede}
         for d in self.tilfoejede:
             if d.year == aar:
@@ -137,6 +156,6 @@ def lokal_dato(tidspunkt: date | datetime | str, navn: str = "tidspunkt") -> dat
         return til_koebenhavn(tidspunkt, navn).date()
     if isinstance(tidspunkt, date):
         return tidspunkt
-    if isinstance(tidspunkt, str) and "T" not in tidspunkt and " " not in tidspunkt.strip():
+    if isinstance(tidspunkt, str) and len(tidspunkt.strip()) <= len("ÅÅÅÅ-MM-DD"):
         return kraev_dato(tidspunkt, navn)
     return til_koebenhavn(tidspunkt, navn).date()
