@@ -255,3 +255,22 @@ def test_aar_uden_helligdagsdata_kan_ikke_afgoeres() -> None:
     assert OFFICIEL_KALENDER.er_helligdag(date(2100, 12, 25))
     # en lokalt tilføjet dag afgøres uden data
     assert Kalender(tilfoejede=[date(2150, 1, 1)]).er_helligdag(date(2150, 1, 1))
+
+
+def test_med_dage_beholder_andre_fravalg() -> None:
+    d1, d2 = date(2024, 12, 25), date(2024, 12, 26)
+    k = Kalender().uden_dage(d1, d2).med_dage(d1)
+    assert k.fjernede == frozenset({d2}) and k.tilfoejede == frozenset({d1})
+
+
+def test_fejlbesked_for_aar_uden_data() -> None:
+    from forloebsregler.kalender import _kraev_aar
+
+    assert _kraev_aar(1900) == 1900 and _kraev_aar(2100) == 2100
+    for aar in (1899, 2101):
+        with pytest.raises(ForloebsreglerFejl) as info:
+            _kraev_aar(aar)
+        assert str(info.value) == (
+            f"dag: året {aar} ligger uden for 1900–2100, som kalenderen kender de officielle "
+            "helligdage for; om dagen er helligdag, kan ikke afgøres"
+        )
