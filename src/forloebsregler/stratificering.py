@@ -483,8 +483,13 @@ def vurder_diagnose(
 
 
 def _dage(varighed: timedelta) -> str:
-    dage = varighed / timedelta(days=1)
-    return f"{dage:g} dage" if dage != 1 else "1 dag"
+    """Varigheden i dage, afkortet (ikke afrundet) til én decimal: 13 dage og 23 timer er
+    »13.9 dage«, aldrig »14 dage« for en varighed under de 2 uger."""
+    tiendedele = varighed // timedelta(hours=2, minutes=24)
+    hele, rest = divmod(tiendedele, 10)
+    if tiendedele == 10:
+        return "1 dag"
+    return f"{hele} dage" if rest == 0 else f"{hele}.{rest} dage"
 
 
 # --------------------------------------------------------------------------- kompleksitet

@@ -24,9 +24,11 @@ except ImportError as fejl:  # pragma: no cover - afhænger af installationen
 
 from forloebsregler.testing._tid import *  # noqa: F403
 from forloebsregler.testing._tid import __all__ as _tid_all
+from forloebsregler.testing.depression import *  # noqa: F403
+from forloebsregler.testing.depression import __all__ as _depression_all
 from forloebsregler.testing.genoptraening import *  # noqa: F403
 from forloebsregler.testing.genoptraening import __all__ as _genoptraening_all
 from forloebsregler.testing.iv import *  # noqa: F403
 from forloebsregler.testing.iv import __all__ as _iv_all
 
-__all__ = [*_tid_all, *_iv_all, *_genoptraening_all]
+__all__ = [*_tid_all, *_depression_all, *_iv_all, *_genoptraening_all]

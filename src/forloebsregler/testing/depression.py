@@ -1,0 +1,786 @@
+"""Strategier for depressionsreglernes input (`forloebsregler.stratificering`), der favoriserer
+kanterne.
+
+Hver strategi giver gyldigt input som standard og ugyldigt med `gyldig=False`. Gyldigt input
+accepteres af depressionsfunktionerne; ugyldigt (præcis én ting er galt) får dem til at rejse
+`ForloebsreglerFejl`. Undtagelsen er batchen `stratificer_mange`, som aldrig standser for en
+dårlig række: `stratificeringsraekker(gyldig=False)` giver rækker, hvis post får `fejl` udfyldt.
+
+Symptomsæt favoriserer tærsklerne i begge læsninger af Kap. 5 (2+2, 2+4, 3+5 bogstaveligt;
+i alt 4/6/8 efter ICD-10, fx 3+1, 3+3) og gives som frozenset, set, tuple eller liste (med
+gentagelser) af medlemmer, navne (også med små bogstaver) eller kildens tekst. Strategier, der
+dækker flere argumenter, giver en dict med nøgleordsargumenter, så kaldet er `funktion(**input)`.
+
+>>> from hypothesis import given
+>>> from forloebsregler import stratificer
+>>> from forloebsregler.testing.depression import stratificeringsinput
+>>> @given(stratificeringsinput())
+... def test_niveau(kwargs): assert stratificer(**kwargs).afgjort in (True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import Enum
+from typing import TypeVar
+
+from hypothesis import strategies as st
+
+from forloebsregler.stratificering import (
+    Afgoerelse,
+    Fortolkning,
+    Henviser,
+    Kernesymptom,
+    Koen,
+    KomplicerendeFaktor,
+    KontaktpersonLaesning,
+    Ledsagesymptom,
+    Rehabiliteringselement,
+    Stratificeringsniveau,
+    StyrkendeFaktor,
+    Svaerhedsgrad,
+)
+
+__all__ = [
+    "KANTALDRE",
+    "KANTGENSTANDE",
+    "KANTSYMPTOMTAELLINGER",
+    "KANTSYMPTOMVARIGHEDER",
+    "UKENDTE_SYMPTOMNAVNE",
+    "aldersinput",
+    "alkoholinput",
+    "apoteksinput",
+    "behandlingsinput",
+    "diagnoseinput",
+    "fasttrackinput",
+    "fortolkninger",
+    "internetbehandlingsinput",
+    "kernesymptomer",
+    "kliniske_vurderinger",
+    "kommunal_rehabiliteringsinput",
+    "kompleksitetsinput",
+    "komplicerende_faktorer",
+    "kontaktpersoninput",
+    "ledsagesymptomer",
+    "paragraf56input",
+    "phq2input",
+    "rehabiliteringselementer",
+    "rehabiliteringsudgiftinput",
+    "rygestopinput",
+    "samtykkeinput",
+    "stratificeringsinput",
+    "stratificeringsniveauer",
+    "stratificeringsraekkelister",
+    "stratificeringsraekker",
+    "styrkende_faktorer",
+    "svaerhedsgrader",
+    "svaerhedsinput",
+    "symptomvarigheder",
+    "udskrivningsinput",
+]
+
+E = TypeVar("E", bound=Enum)
+Input = dict[str, object]
+
+KANTSYMPTOMTAELLINGER: tuple[tuple[int, int], ...] = (
+    (2, 2),
+    (2, 4),
+    (3, 5),
+    (3, 1),
+    (3, 3),
+    (2, 1),
+    (1, 3),
+    (2, 3),
+    (3, 4),
+    (2, 5),
+    (1, 7),
+    (3, 0),
+    (0, 0),
+    (3, 7),
+)
+"""(kernesymptomer, ledsagesymptomer) på og lige ved tærsklerne: 2+2, 2+4 og 3+5 (Kap. 5
+bogstaveligt), 3+1, 3+3 og 3+5 (i alt 4/6/8 efter ICD-10), og tællinger lige under dem."""
+
+KANTSYMPTOMVARIGHEDER: tuple[timedelta | None, ...] = (
+    None,
+    timedelta(0),
+    timedelta(days=1),
+    timedelta(days=13),
+    timedelta(days=14) - timedelta(microseconds=1),
+    timedelta(days=14) - timedelta(seconds=1),
+    timedelta(days=14),
+    timedelta(days=14, seconds=1),
+    timedelta(days=15),
+    timedelta(weeks=52),
+)
+"""Symptomernes varighed omkring diagnosens 2 uger (Kap. 6); None er »ukendt«."""
+
+KANTALDRE: tuple[int, ...] = (0, 16, 17, 18, 19, 20, 21, 24, 25, 26, 64, 130)
+"""Aldre på kanterne: målgruppen fra 18 år, psykiatrisk afdeling fra 20, medicinopstart hos
+speciallæge 18-24 år, og valideringens grænser 0 og 130."""
+
+KANTGENSTANDE: tuple[Decimal, ...] = tuple(
+    Decimal(t) for t in ("0", "13", "14", "14.01", "15", "20", "21", "21.5", "22", "100")
+)
+"""Genstande pr. uge omkring højrisikogrænserne 14 (kvinder) og 21 (mænd)."""
+
+UKENDTE_SYMPTOMNAVNE: tuple[str, ...] = (
+    "",
+    " ",
+    "angst",
+    "NEDTRYKT",
+    "SOEVN",
+    "nedtrykthed og træthed",
+    "TRISTHED",
+    "KERNESYMPTOM",
+)
+"""Navne, der hverken er et kernesymptom eller et ledsagesymptom (navn eller tekst)."""
+
+_IKKE_BOOL: tuple[object, ...] = (1, 0, "ja", "nej", "True", Decimal(1), float("nan"), [True])
+_IKKE_SAMLINGER: tuple[object, ...] = (None, 3, "NEDTRYKTHED", b"NEDTRYKTHED", {}, 2.5, object())
+_JA_NEJ_UKENDT: st.SearchStrategy[object] = st.sampled_from([False, True, None])
+
+
+def _enum_former(medlem: Enum) -> st.SearchStrategy[object]:
+    """Medlemmet selv, dets navn (store eller små bogstaver) eller dets tekst."""
+    former: list[object] = [medlem, medlem.name, medlem.name.lower()]
+    if isinstance(medlem.value, str):
+        former.append(medlem.value)
+    return st.sampled_from(former)
+
+
+def _enum_vaerdier(enum_cls: type[E], gyldig: bool) -> st.SearchStrategy[object]:
+    if gyldig:
+        return st.sampled_from(list(enum_cls)).flatmap(_enum_former)
+    return st.sampled_from([None, 1, 0, True, "", "UKENDT", b"LET", 2.5, object()])
+
+
+@st.composite
+def _samling(draw: st.DrawFn, medlemmer: Sequence[Enum]) -> object:
+    """`medlemmer` som frozenset, set, tuple eller liste (evt. med gentagelser) af medlemmer,
+    navne eller tekster; en frozenset af medlemmer (den hurtige vej) er hyppig."""
+    form = draw(
+        st.sampled_from(["frozenset", "frozenset", "set", "tuple", "liste", "gentaget", "gentaget"])
+    )
+    if form == "frozenset":
+        return frozenset(medlemmer)
+    elementer = [draw(_enum_former(m)) for m in medlemmer]
+    if form == "gentaget" and elementer:
+        elementer += draw(st.lists(st.sampled_from(elementer), min_size=1, max_size=3))
+        elementer = draw(st.permutations(elementer))
+    if form == "set":
+        return {m if draw(st.booleans()) else m.name for m in medlemmer}
+    return tuple(elementer) if form == "tuple" else elementer
+
+
+def _udvalg(enum_cls: type[E], antal: int) -> st.SearchStrategy[list[E]]:
+    return st.permutations(list(enum_cls)).map(lambda p: p[:antal])
+
+
+@st.composite
+def _ugyldig_samling(draw: st.DrawFn, enum_cls: type[Enum], forkert: type[Enum] | None) -> object:
+    """En samling med præcis én fejl: forkert type, et ukendt navn, et symptom af den forkerte
+    slags (som medlem eller navn) eller et element, der ikke er tekst eller medlem."""
+    gyldige = draw(_udvalg(enum_cls, draw(st.integers(0, len(enum_cls)))))
+    fejl = draw(st.sampled_from(["type", "navn", "element", "forbytning"]))
+    if fejl == "type":
+        return draw(st.sampled_from(_IKKE_SAMLINGER))
+    if fejl == "navn":
+        daarlig: object = draw(st.sampled_from(UKENDTE_SYMPTOMNAVNE))
+    elif fejl == "element" or forkert is None:
+        daarlig = draw(st.sampled_from([None, 1, True, b"NEDTRYKTHED", 2.5, ("NEDTRYKTHED",)]))
+    else:
+        daarlig = draw(st.sampled_from(list(forkert)).flatmap(_enum_former))
+    elementer: list[object] = [*gyldige]
+    elementer.insert(draw(st.integers(0, len(elementer))), daarlig)
+    return elementer if draw(st.booleans()) else tuple(elementer)
+
+
+def kernesymptomer(*, gyldig: bool = True, antal: int | None = None) -> st.SearchStrategy[object]:
+    """Kernesymptomer (Kap. 5) som samling af medlemmer, navne eller tekster; `antal` låser
+    antallet af forskellige symptomer (0–3). Ugyldige: ikke en samling, en streng, et ukendt
+    navn, et ledsagesymptom eller et element, der ikke er tekst/medlem."""
+    if not gyldig:
+        return _ugyldig_samling(Kernesymptom, Ledsagesymptom)
+    antal_ = st.integers(0, len(Kernesymptom)) if antal is None else st.just(antal)
+    return antal_.flatmap(lambda n: _udvalg(Kernesymptom, n)).flatmap(_samling)
+
+
+def ledsagesymptomer(*, gyldig: bool = True, antal: int | None = None) -> st.SearchStrategy[object]:
+    """Ledsagesymptomer (Kap. 5) som `kernesymptomer`; `antal` er 0–7. Ugyldige: som
+    `kernesymptomer`, med et kernesymptom som den forkerte slags."""
+    if not gyldig:
+        return _ugyldig_samling(Ledsagesymptom, Kernesymptom)
+    antal_ = st.integers(0, len(Ledsagesymptom)) if antal is None else st.just(antal)
+    return antal_.flatmap(lambda n: _udvalg(Ledsagesymptom, n)).flatmap(_samling)
+
+
+# De fem tærskler (2+2, 2+4, 3+5, 3+1, 3+3) vægtes ekstra.
+_TAELLINGER = st.one_of(
+    st.sampled_from(KANTSYMPTOMTAELLINGER[:5]),
+    st.sampled_from(KANTSYMPTOMTAELLINGER[:5]),
+    st.sampled_from(KANTSYMPTOMTAELLINGER),
+    st.tuples(st.integers(0, len(Kernesymptom)), st.integers(0, len(Ledsagesymptom))),
+)
+
+
+def fortolkninger(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """`Fortolkning` (ICD10 eller BOGSTAVELIG) som medlem, navn eller tekst; ugyldige:
+    ukendte navne, tal, None, bool."""
+    return _enum_vaerdier(Fortolkning, gyldig)
+
+
+@st.composite
+def _symptomer(draw: st.DrawFn) -> Input:
+    nk, nl = draw(_TAELLINGER)
+    input_: Input = {
+        "kernesymptomer": draw(kernesymptomer(antal=nk)),
+        "ledsagesymptomer": draw(ledsagesymptomer(antal=nl)),
+    }
+    if draw(st.booleans()):
+        input_["fortolkning"] = draw(fortolkninger())
+    return input_
+
+
+@st.composite
+def _en_fejl_i_symptomer(draw: st.DrawFn) -> Input:
+    input_ = draw(_symptomer())
+    felt = draw(st.sampled_from(["kernesymptomer", "ledsagesymptomer", "fortolkning"]))
+    if felt == "kernesymptomer":
+        input_[felt] = draw(kernesymptomer(gyldig=False))
+    elif felt == "ledsagesymptomer":
+        input_[felt] = draw(ledsagesymptomer(gyldig=False))
+    else:
+        input_[felt] = draw(fortolkninger(gyldig=False))
+    return input_
+
+
+def svaerhedsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `vurder_svaerhedsgrad`: kerne- og ledsagesymptomer (tællingerne
+    favoriserer `KANTSYMPTOMTAELLINGER`) og evt. `fortolkning`. Ugyldige: én af de tre er
+    ugyldig (se `kernesymptomer`, `ledsagesymptomer`, `fortolkninger`)."""
+    return _symptomer() if gyldig else _en_fejl_i_symptomer()
+
+
+def symptomvarigheder(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """Symptomernes varighed til `vurder_diagnose`: None (ukendt) eller en timedelta, der
+    favoriserer `KANTSYMPTOMVARIGHEDER` (2 uger og lige ved). Ugyldige: negative varigheder,
+    tal, tekst og bool."""
+    if gyldig:
+        return st.one_of(
+            st.sampled_from(KANTSYMPTOMVARIGHEDER[2:8]),
+            st.sampled_from(KANTSYMPTOMVARIGHEDER),
+            st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=3650)),
+        )
+    return st.one_of(
+        st.sampled_from(
+            [-timedelta(microseconds=1), -timedelta(days=14), 14, Decimal(14), "14 dage", True]
+        ),
+        st.sampled_from([14.0, date(2024, 1, 1), "P14D"]),
+        st.timedeltas(max_value=-timedelta(microseconds=1)),
+    )
+
+
+@st.composite
+def _diagnose(draw: st.DrawFn, gyldig: bool) -> Input:
+    varighed_gyldig = gyldig or draw(st.booleans())
+    input_ = draw(svaerhedsinput(gyldig=not varighed_gyldig or gyldig))
+    input_["symptomvarighed"] = draw(symptomvarigheder(gyldig=varighed_gyldig))
+    return input_
+
+
+def diagnoseinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `vurder_diagnose`: `svaerhedsinput` plus `symptomvarighed`.
+    Ugyldige: enten symptomerne/læsningen eller varigheden er ugyldig."""
+    return _diagnose(gyldig)
+
+
+def komplicerende_faktorer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """Komplicerende faktorer (0–10 af de ti i Kap. 5) som samling af medlemmer, navne eller
+    tekster. Ugyldige: ikke en samling, en streng, et ukendt navn eller et forkert element."""
+    if not gyldig:
+        return _ugyldig_samling(KomplicerendeFaktor, None)
+    return (
+        st.integers(0, len(KomplicerendeFaktor))
+        .flatmap(lambda n: _udvalg(KomplicerendeFaktor, n))
+        .flatmap(_samling)
+    )
+
+
+def styrkende_faktorer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """Styrkende faktorer (0–2) som `komplicerende_faktorer`."""
+    if not gyldig:
+        return _ugyldig_samling(StyrkendeFaktor, None)
+    return (
+        st.integers(0, len(StyrkendeFaktor))
+        .flatmap(lambda n: _udvalg(StyrkendeFaktor, n))
+        .flatmap(_samling)
+    )
+
+
+def kliniske_vurderinger(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """Klinikerens vurdering af høj kompleksitet: True, False eller None (ikke vurderet).
+    Ugyldige: værdier, der ikke er bool/None (1, 0, "ja", NaN, …)."""
+    return _JA_NEJ_UKENDT if gyldig else st.sampled_from(_IKKE_BOOL)
+
+
+def _med_en_fejl(
+    gyldige: st.SearchStrategy[Input], daarlige: Mapping[str, st.SearchStrategy[object]]
+) -> st.SearchStrategy[Input]:
+    """Et gyldigt input, hvor præcis ét felt er skiftet ud med en ugyldig værdi."""
+    felt_og_vaerdi = st.one_of(*(st.tuples(st.just(f), v) for f, v in daarlige.items()))
+    return st.builds(lambda d, fv: {**d, fv[0]: fv[1]}, gyldige, felt_og_vaerdi)
+
+
+def kompleksitetsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `vurder_kompleksitet`: `komplicerende`, `styrkende` (begge
+    valgfri) og `hoej_kompleksitet`. Ugyldige: præcis ét af dem er ugyldigt."""
+    gyldige = st.fixed_dictionaries(
+        {"hoej_kompleksitet": kliniske_vurderinger()},
+        optional={"komplicerende": komplicerende_faktorer(), "styrkende": styrkende_faktorer()},
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "komplicerende": komplicerende_faktorer(gyldig=False),
+            "styrkende": styrkende_faktorer(gyldig=False),
+            "hoej_kompleksitet": kliniske_vurderinger(gyldig=False),
+        },
+    )
+
+
+def stratificeringsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `stratificer`: `svaerhedsinput` plus `kompleksitetsinput`.
+    Ugyldige: præcis ét argument er ugyldigt."""
+    gyldige = st.builds(lambda s, k: {**s, **k}, svaerhedsinput(), kompleksitetsinput())
+    if gyldig:
+        return gyldige
+    return st.one_of(
+        st.builds(lambda s, k: {**s, **k}, svaerhedsinput(gyldig=False), kompleksitetsinput()),
+        st.builds(lambda s, k: {**s, **k}, svaerhedsinput(), kompleksitetsinput(gyldig=False)),
+    )
+
+
+def stratificeringsraekker(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """Én række til `stratificer_mange`: en dict med nøglerne fra `stratificeringsinput`
+    (symptomsæt kan udelades: tomme). Ugyldige rækker (som giver en post med `fejl`, ikke en
+    undtagelse): ikke en mapping, en ukendt nøgle eller ét ugyldigt argument."""
+    gyldige = stratificeringsinput()
+    if gyldig:
+        return gyldige
+    return st.one_of(
+        st.sampled_from([None, 5, "kernesymptomer=NEDTRYKTHED", [("kernesymptomer", ())]]),
+        st.builds(lambda d: {**d, "alder": 30}, gyldige),
+        stratificeringsinput(gyldig=False),
+    )
+
+
+def stratificeringsraekkelister(
+    *, gyldig: bool = True, max_size: int = 8
+) -> st.SearchStrategy[list[object]]:
+    """Hele batches til `stratificer_mange`. Med `gyldig=False` indeholder listen mindst én
+    ugyldig række (mellem gyldige), hvis post får `fejl` udfyldt."""
+    if gyldig:
+        return st.lists(stratificeringsraekker(), max_size=max_size)
+    halv = max(max_size // 2, 0)
+    return st.builds(
+        lambda foer, daarlig, efter: [*foer, daarlig, *efter],
+        st.lists(stratificeringsraekker(), max_size=halv),
+        stratificeringsraekker(gyldig=False),
+        st.lists(stratificeringsraekker(), max_size=halv),
+    )
+
+
+def svaerhedsgrader(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """`Svaerhedsgrad` (INGEN, LET, MODERAT, SVAER) som medlem, navn eller tekst."""
+    return _enum_vaerdier(Svaerhedsgrad, gyldig)
+
+
+def stratificeringsniveauer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """`Stratificeringsniveau` som medlem, navn eller tekst (til `faser_for_niveau`)."""
+    return _enum_vaerdier(Stratificeringsniveau, gyldig)
+
+
+def _aldre(gyldig: bool) -> st.SearchStrategy[object]:
+    if gyldig:
+        tal = st.one_of(
+            st.sampled_from((17, 18, 19, 20, 24, 25)),
+            st.sampled_from(KANTALDRE),
+            st.integers(0, 130),
+        )
+        return tal.flatmap(lambda a: st.sampled_from([a, Decimal(a), str(a)]))
+    return st.sampled_from(
+        [-1, 131, True, False, 18.5, 18.0, Decimal("18.5"), None, "atten", "", Decimal("NaN")]
+    )
+
+
+def aldersinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """`{"alder": …}` til `i_maalgruppen`, `medicinopstart` og `psykiatrisk_modtagelse`:
+    favoriserer `KANTALDRE` (18, 20, 24/25) som int, Decimal eller tekst. Ugyldige: negative,
+    over 130, bool, ikke-hele tal, float, tekst, None."""
+    return st.fixed_dictionaries({"alder": _aldre(gyldig)})
+
+
+def behandlingsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `behandlingsregler`: `svaerhedsgrad`, `behandles_i_psykiatrien`
+    (True/False/None) og evt. `opsporet_under_somatisk_indlaeggelse` (bool). Ugyldige: ét
+    argument er ugyldigt."""
+    gyldige = st.fixed_dictionaries(
+        {"svaerhedsgrad": svaerhedsgrader(), "behandles_i_psykiatrien": _JA_NEJ_UKENDT},
+        optional={"opsporet_under_somatisk_indlaeggelse": st.booleans()},
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "svaerhedsgrad": svaerhedsgrader(gyldig=False),
+            "behandles_i_psykiatrien": st.sampled_from(_IKKE_BOOL),
+            "opsporet_under_somatisk_indlaeggelse": st.sampled_from((None, *_IKKE_BOOL)),
+        },
+    )
+
+
+def _genstande(gyldig: bool) -> st.SearchStrategy[object]:
+    if gyldig:
+        tal = st.one_of(
+            st.sampled_from(KANTGENSTANDE[1:9]),
+            st.sampled_from(KANTGENSTANDE),
+            st.decimals(min_value=0, max_value=200, places=2, allow_nan=False),
+        )
+        return tal.flatmap(
+            lambda d: st.sampled_from([d, str(d)] + ([int(d)] if d % 1 == 0 else []))
+        )
+    return st.sampled_from(
+        [-1, Decimal("-0.01"), True, None, "mange", Decimal("NaN"), float("inf"), "", [14]]
+    )
+
+
+def alkoholinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `vurder_alkohol`: `genstande_pr_uge` (favoriserer
+    `KANTGENSTANDE` omkring 14/21; int, Decimal eller tekst), `koen` og evt.
+    `helbreds_eller_social_skade` og `alkoholafhaengighed` (True/False/None). Ugyldige: ét
+    argument er ugyldigt (negativt, bool, NaN, ukendt køn, …)."""
+    gyldige = st.fixed_dictionaries(
+        {"genstande_pr_uge": _genstande(True), "koen": _enum_vaerdier(Koen, True)},
+        optional={
+            "helbreds_eller_social_skade": _JA_NEJ_UKENDT,
+            "alkoholafhaengighed": _JA_NEJ_UKENDT,
+        },
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "genstande_pr_uge": _genstande(False),
+            "koen": _enum_vaerdier(Koen, False),
+            "helbreds_eller_social_skade": st.sampled_from(_IKKE_BOOL),
+            "alkoholafhaengighed": st.sampled_from(_IKKE_BOOL),
+        },
+    )
+
+
+def phq2input(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `vurder_phq2`: `score` 0–6 og evt. `taerskel` 0–6 (favoriserer
+    Sundhedsprofilens 4). Ugyldige: uden for 0–6, bool, float, tekst uden tal, None."""
+    skala: st.SearchStrategy[object] = st.integers(0, 6)
+    gyldige: st.SearchStrategy[Input] = st.fixed_dictionaries(
+        {"score": skala}, optional={"taerskel": st.one_of(st.just(4), skala)}
+    )
+    if gyldig:
+        return gyldige
+    daarlige = st.sampled_from([-1, 7, True, 4.0, "fire", None, Decimal("3.5"), 100])
+    return _med_en_fejl(gyldige, {"score": daarlige, "taerskel": daarlige})
+
+
+def kontaktpersoninput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `koordinerende_kontaktperson`: `diagnosticeret` (bool, None
+    eller en `Afgoerelse`), de seks ja/nej/ukendt-oplysninger, evt. `anden_part` (bool) og
+    `laesning`. Ugyldige: ét argument er ugyldigt (anden_part=None, 1 for bool, ukendt læsning)."""
+    valgfri_bools = {
+        n: _JA_NEJ_UKENDT
+        for n in (
+            "komplekse_behov",
+            "indsatser_paa_arbejdsmarkedsomraadet",
+            "kontakt_jobcenter",
+            "kontakt_lokalpsykiatri",
+            "kontakt_kommunalt_sundhedsomraade",
+            "i_behandling_i_psykiatrien",
+        )
+    }
+    gyldige = st.fixed_dictionaries(
+        {"diagnosticeret": st.one_of(_JA_NEJ_UKENDT, st.sampled_from(list(Afgoerelse)))},
+        optional={
+            **valgfri_bools,
+            "anden_part": st.booleans(),
+            "laesning": _enum_vaerdier(KontaktpersonLaesning, True),
+        },
+    )
+    if gyldig:
+        return gyldige
+    ikke_bool = st.sampled_from(_IKKE_BOOL)
+    return _med_en_fejl(
+        gyldige,
+        {
+            "diagnosticeret": st.sampled_from([*_IKKE_BOOL, "OPFYLDT", Svaerhedsgrad.LET]),
+            **dict.fromkeys(valgfri_bools, ikke_bool),
+            "anden_part": st.sampled_from((None, *_IKKE_BOOL)),
+            "laesning": _enum_vaerdier(KontaktpersonLaesning, False),
+        },
+    )
+
+
+def samtykkeinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """`{"skriftligt_samtykke": True/False/None}` til `informationsudveksling`; ugyldige: ikke
+    bool/None."""
+    return st.fixed_dictionaries({"skriftligt_samtykke": kliniske_vurderinger(gyldig=gyldig)})
+
+
+def kommunal_rehabiliteringsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `kommunal_rehabilitering`: `svaerhedsgrad`,
+    `behandles_i_psykiatrien` (True/False/None) og evt. `henviser`. Ugyldige: ét er ugyldigt."""
+    gyldige = st.fixed_dictionaries(
+        {"svaerhedsgrad": svaerhedsgrader(), "behandles_i_psykiatrien": _JA_NEJ_UKENDT},
+        optional={"henviser": _enum_vaerdier(Henviser, True)},
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "svaerhedsgrad": svaerhedsgrader(gyldig=False),
+            "behandles_i_psykiatrien": st.sampled_from(_IKKE_BOOL),
+            "henviser": _enum_vaerdier(Henviser, False),
+        },
+    )
+
+
+def udskrivningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `afslutning_af_psykiatrisk_behandling`: de tre oplysninger som
+    True/False/None. Ugyldige: én er ikke bool/None."""
+    navne = ("kommunalt_tilbud_efter", "kompliceret_forloeb", "oensker_udskrivningsaftale")
+    gyldige = st.fixed_dictionaries(dict.fromkeys(navne, _JA_NEJ_UKENDT))
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(gyldige, dict.fromkeys(navne, st.sampled_from(_IKKE_BOOL)))
+
+
+def rehabiliteringselementer(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `Rehabiliteringselement`: navn, deltagere (1–100.000;
+    favoriserer 1 og 12), sundhedsprofessionelle (0–10.000; favoriserer 1 og 2) og timer pr.
+    medarbejder (Decimal 0–100.000; favoriserer 1 og 24). Ugyldige: ét felt er ugyldigt (0
+    deltagere, negative tal, bool, tom tekst, over loftet)."""
+    gyldige = st.fixed_dictionaries(
+        {
+            "navn": st.sampled_from(["afklarende samtale", "holdtræning", "x"]),
+            "deltagere": st.one_of(st.sampled_from([1, 12]), st.integers(1, 100_000)),
+            "sundhedsprofessionelle": st.one_of(st.sampled_from([1, 2]), st.integers(0, 10_000)),
+            "timer_pr_medarbejder": st.one_of(
+                st.sampled_from([Decimal(1), Decimal(24), Decimal("0.5")]),
+                st.decimals(min_value=0, max_value=100_000, places=2, allow_nan=False),
+            ),
+        }
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "navn": st.sampled_from(["", "  ", None, 1, b"samtale"]),
+            "deltagere": st.sampled_from([0, -1, True, 100_001, "tolv", 1.5, None]),
+            "sundhedsprofessionelle": st.sampled_from([-1, True, 10_001, None, Decimal("1.5")]),
+            "timer_pr_medarbejder": st.sampled_from(
+                [Decimal(-1), True, Decimal("NaN"), None, 100_001, "mange"]
+            ),
+        },
+    )
+
+
+_ELEMENTLISTER = st.lists(
+    rehabiliteringselementer().map(lambda kw: Rehabiliteringselement(**kw)), min_size=1, max_size=5
+)
+
+
+def rehabiliteringsudgiftinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `beregn_rehabiliteringsudgift`: evt. `timepris` (favoriserer
+    325; int, Decimal eller tekst) og evt. `elementer` (1–5 `Rehabiliteringselement`).
+    Ugyldige: negativ/bool/NaN timepris eller elementer, der er tomme, en streng eller
+    indeholder andet end elementer."""
+    pris = st.one_of(
+        st.sampled_from([Decimal(325), 325, "325", Decimal(0), Decimal("0.01")]),
+        st.decimals(min_value=0, max_value=1_000_000, places=2, allow_nan=False),
+    )
+    gyldige = st.fixed_dictionaries(
+        {},
+        optional={
+            "timepris": pris,
+            "elementer": st.one_of(_ELEMENTLISTER, _ELEMENTLISTER.map(tuple)),
+        },
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "timepris": st.sampled_from([-1, True, Decimal("NaN"), None, "dyr", 1_000_001]),
+            "elementer": st.one_of(
+                st.sampled_from([[], (), "samtale", None, 5, {"navn": "samtale"}]),
+                _ELEMENTLISTER.map(lambda e: [*e, ("samtale", 1, 1, 1)]),
+            ),
+        },
+    )
+
+
+_DATOER = st.dates(min_value=date(2018, 1, 1), max_value=date(2030, 12, 31))
+_UGYLDIGE_DATOER: tuple[object, ...] = (None, 20240101, "2024-13-01", "i går", True, b"2024-01-01")
+
+
+@st.composite
+def _dage_foer(draw: st.DrawFn, dato: date, kanter: Sequence[int]) -> date:
+    dage = draw(st.one_of(st.sampled_from(list(kanter)), st.integers(0, 800)))
+    return dato - timedelta(days=dage)
+
+
+@st.composite
+def _apotek(draw: st.DrawFn, gyldig: bool) -> Input:
+    d = draw(_DATOER)
+    input_: Input = {"dato": d if draw(st.booleans()) else d.isoformat()}
+    if draw(st.booleans()):
+        input_["medicin_ordineret_siden"] = draw(_dage_foer(d, [364, 365, 366, 0]))
+    if draw(st.booleans()):
+        input_["manglende_medicinefterlevelse"] = draw(_JA_NEJ_UKENDT)
+    if draw(st.booleans()):
+        input_["ny_medicin_ordineret"] = draw(_dage_foer(d, [181, 182, 183, 184, 0]))
+    if not gyldig:
+        felt = draw(st.sampled_from(["dato", "siden", "efter", "efterlevelse", "ny"]))
+        if felt == "dato":
+            input_["dato"] = draw(st.sampled_from(_UGYLDIGE_DATOER))
+        elif felt == "siden":
+            input_["medicin_ordineret_siden"] = draw(st.sampled_from(_UGYLDIGE_DATOER[1:]))
+        elif felt == "efter":
+            input_["ny_medicin_ordineret"] = d + timedelta(days=draw(st.integers(1, 30)))
+        elif felt == "efterlevelse":
+            input_["manglende_medicinefterlevelse"] = draw(st.sampled_from(_IKKE_BOOL))
+        else:
+            input_["ny_medicin_ordineret"] = draw(st.sampled_from(_UGYLDIGE_DATOER[1:]))
+    return input_
+
+
+def apoteksinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `medicinsamtale_paa_apoteket`: `dato` (date eller ISO-tekst),
+    evt. ordinationsdatoer omkring 12 og 6 måneder før og efterlevelsen. Ugyldige: en ugyldig
+    dato, en ordination efter `dato` eller et svar, der ikke er bool/None."""
+    return _apotek(gyldig)
+
+
+@st.composite
+def _rygestop(draw: st.DrawFn, gyldig: bool) -> Input:
+    d = draw(_DATOER)
+    input_: Input = {"dato": d}
+    if draw(st.booleans()):
+        input_["rygeophoer"] = draw(_dage_foer(d, [0, 181, 182, 183, 184]))
+    if draw(st.booleans()):
+        input_["tidligere_deltaget"] = draw(st.booleans())
+    if draw(st.booleans()):
+        input_["samtykke_til_afslutningsnotat"] = draw(_JA_NEJ_UKENDT)
+    if not gyldig:
+        felt = draw(st.sampled_from(["dato", "efter", "deltaget", "samtykke"]))
+        if felt == "dato":
+            input_["dato"] = draw(st.sampled_from(_UGYLDIGE_DATOER))
+        elif felt == "efter":
+            input_["rygeophoer"] = d + timedelta(days=draw(st.integers(1, 30)))
+        elif felt == "deltaget":
+            input_["tidligere_deltaget"] = draw(st.sampled_from((None, *_IKKE_BOOL)))
+        else:
+            input_["samtykke_til_afslutningsnotat"] = draw(st.sampled_from(_IKKE_BOOL))
+    return input_
+
+
+def rygestopinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `rygestop`: `dato`, evt. `rygeophoer` omkring 6 måneder før,
+    `tidligere_deltaget` og samtykket. Ugyldige: en ugyldig dato, et ophør efter `dato`,
+    `tidligere_deltaget` ikke bool, eller et samtykke, der ikke er bool/None."""
+    return _rygestop(gyldig)
+
+
+_KANTSYGEMELDINGER = (
+    None,
+    timedelta(0),
+    timedelta(weeks=8),
+    timedelta(weeks=8, microseconds=1),
+    timedelta(weeks=8) - timedelta(microseconds=1),
+    timedelta(weeks=9),
+)
+
+
+def fasttrackinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `fast_track`: `forventet_sygemelding` (None eller timedelta,
+    favoriserer 8 uger) og evt. `anmodningsdato`. Ugyldige: negativ varighed, tal, tekst,
+    bool eller en ugyldig dato."""
+    gyldige: st.SearchStrategy[Input] = st.fixed_dictionaries(
+        {
+            "forventet_sygemelding": st.one_of(
+                st.sampled_from(_KANTSYGEMELDINGER),
+                st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=800)),
+            )
+        },
+        optional={"anmodningsdato": st.one_of(st.none(), _DATOER)},
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "forventet_sygemelding": st.sampled_from(
+                [-timedelta(seconds=1), 56, "8 uger", True, Decimal(56)]
+            ),
+            "anmodningsdato": st.sampled_from(_UGYLDIGE_DATOER[1:]),
+        },
+    )
+
+
+def paragraf56input(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `paragraf_56_aftale`: kronisk sygdom (True/False/None) og
+    forventet ekstra fravær (None, int, Decimal eller tekst; favoriserer 9, 10 og 9,5).
+    Ugyldige: negativt fravær, bool, NaN, tekst uden tal, eller et svar, der ikke er bool/None."""
+    fravaer = st.one_of(
+        st.sampled_from([None, 0, 9, 10, 11, Decimal("9.5"), Decimal("10.0"), "10"]),
+        st.integers(0, 365),
+    )
+    gyldige = st.fixed_dictionaries(
+        {
+            "langvarig_eller_kronisk_sygdom": _JA_NEJ_UKENDT,
+            "forventet_ekstra_fravaer_dage_pr_aar": fravaer,
+        }
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "langvarig_eller_kronisk_sygdom": st.sampled_from(_IKKE_BOOL),
+            "forventet_ekstra_fravaer_dage_pr_aar": st.sampled_from(
+                [-1, True, Decimal("NaN"), "ti", Decimal("-0.5"), [10]]
+            ),
+        },
+    )
+
+
+def _internet(gyldig: bool) -> st.SearchStrategy[Input]:
+    gyldige = st.fixed_dictionaries({"alder": _aldre(True), "svaerhedsgrad": svaerhedsgrader()})
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige, {"alder": _aldre(False), "svaerhedsgrad": svaerhedsgrader(gyldig=False)}
+    )
+
+
+def internetbehandlingsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `internetbehandling`: `alder` (som `aldersinput`) og
+    `svaerhedsgrad`. Ugyldige: én af dem er ugyldig."""
+    return _internet(gyldig)
