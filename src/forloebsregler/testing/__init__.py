@@ -22,6 +22,7 @@ except ImportError as fejl:  # pragma: no cover - afhænger af installationen
         "Installér den med: pip install 'forloebsregler[test]' (eller pip install hypothesis)."
     ) from fejl
 
+from forloebsregler.testing._faelles import enum_vaerdier
 from forloebsregler.testing._tid import *  # noqa: F403
 from forloebsregler.testing._tid import __all__ as _tid_all
 from forloebsregler.testing.depression import *  # noqa: F403
@@ -30,5 +31,14 @@ from forloebsregler.testing.genoptraening import *  # noqa: F403
 from forloebsregler.testing.genoptraening import __all__ as _genoptraening_all
 from forloebsregler.testing.iv import *  # noqa: F403
 from forloebsregler.testing.iv import __all__ as _iv_all
+from forloebsregler.testing.ledsagelse import *  # noqa: F403
+from forloebsregler.testing.ledsagelse import __all__ as _ledsagelse_all
 
-__all__ = [*_tid_all, *_depression_all, *_iv_all, *_genoptraening_all]
+__all__ = [
+    "enum_vaerdier",
+    *_tid_all,
+    *_depression_all,
+    *_ledsagelse_all,
+    *_iv_all,
+    *_genoptraening_all,
+]

@@ -42,6 +42,7 @@ from forloebsregler.stratificering import (
     StyrkendeFaktor,
     Svaerhedsgrad,
 )
+from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 
 __all__ = [
     "KANTALDRE",
@@ -151,12 +152,6 @@ def _enum_former(medlem: Enum) -> st.SearchStrategy[object]:
     return st.sampled_from(former)
 
 
-def _enum_vaerdier(enum_cls: type[E], gyldig: bool) -> st.SearchStrategy[object]:
-    if gyldig:
-        return st.sampled_from(list(enum_cls)).flatmap(_enum_former)
-    return st.sampled_from([None, 1, 0, True, "", "UKENDT", b"LET", 2.5, object()])
-
-
 @st.composite
 def _samling(draw: st.DrawFn, medlemmer: Sequence[Enum]) -> object:
     """`medlemmer` som frozenset, set, tuple eller liste (evt. med gentagelser) af medlemmer,
@@ -229,7 +224,7 @@ _TAELLINGER = st.one_of(
 def fortolkninger(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Fortolkning` (ICD10 eller BOGSTAVELIG) som medlem, navn eller tekst; ugyldige:
     ukendte navne, tal, None, bool."""
-    return _enum_vaerdier(Fortolkning, gyldig)
+    return _enum_vaerdier(Fortolkning, gyldig=gyldig)
 
 
 @st.composite
@@ -397,12 +392,12 @@ def stratificeringsraekkelister(
 
 def svaerhedsgrader(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Svaerhedsgrad` (INGEN, LET, MODERAT, SVAER) som medlem, navn eller tekst."""
-    return _enum_vaerdier(Svaerhedsgrad, gyldig)
+    return _enum_vaerdier(Svaerhedsgrad, gyldig=gyldig)
 
 
 def stratificeringsniveauer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Stratificeringsniveau` som medlem, navn eller tekst (til `faser_for_niveau`)."""
-    return _enum_vaerdier(Stratificeringsniveau, gyldig)
+    return _enum_vaerdier(Stratificeringsniveau, gyldig=gyldig)
 
 
 def _aldre(gyldig: bool) -> st.SearchStrategy[object]:
@@ -466,7 +461,10 @@ def alkoholinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     `helbreds_eller_social_skade` og `alkoholafhaengighed` (True/False/None). Ugyldige: ét
     argument er ugyldigt (negativt, bool, NaN, ukendt køn, …)."""
     gyldige = st.fixed_dictionaries(
-        {"genstande_pr_uge": _genstande(True), "koen": _enum_vaerdier(Koen, True)},
+        {
+            "genstande_pr_uge": _genstande(True),
+            "koen": _enum_vaerdier(Koen),
+        },
         optional={
             "helbreds_eller_social_skade": _JA_NEJ_UKENDT,
             "alkoholafhaengighed": _JA_NEJ_UKENDT,
@@ -478,7 +476,7 @@ def alkoholinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
         gyldige,
         {
             "genstande_pr_uge": _genstande(False),
-            "koen": _enum_vaerdier(Koen, False),
+            "koen": _enum_vaerdier(Koen, gyldig=False),
             "helbreds_eller_social_skade": st.sampled_from(_IKKE_BOOL),
             "alkoholafhaengighed": st.sampled_from(_IKKE_BOOL),
         },
@@ -518,7 +516,7 @@ def kontaktpersoninput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
         optional={
             **valgfri_bools,
             "anden_part": st.booleans(),
-            "laesning": _enum_vaerdier(KontaktpersonLaesning, True),
+            "laesning": _enum_vaerdier(KontaktpersonLaesning, gyldig=True),
         },
     )
     if gyldig:
@@ -530,7 +528,7 @@ def kontaktpersoninput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
             "diagnosticeret": st.sampled_from([*_IKKE_BOOL, "OPFYLDT", Svaerhedsgrad.LET]),
             **dict.fromkeys(valgfri_bools, ikke_bool),
             "anden_part": st.sampled_from((None, *_IKKE_BOOL)),
-            "laesning": _enum_vaerdier(KontaktpersonLaesning, False),
+            "laesning": _enum_vaerdier(KontaktpersonLaesning, gyldig=False),
         },
     )
 
@@ -546,7 +544,7 @@ def kommunal_rehabiliteringsinput(*, gyldig: bool = True) -> st.SearchStrategy[I
     `behandles_i_psykiatrien` (True/False/None) og evt. `henviser`. Ugyldige: ét er ugyldigt."""
     gyldige = st.fixed_dictionaries(
         {"svaerhedsgrad": svaerhedsgrader(), "behandles_i_psykiatrien": _JA_NEJ_UKENDT},
-        optional={"henviser": _enum_vaerdier(Henviser, True)},
+        optional={"henviser": _enum_vaerdier(Henviser)},
     )
     if gyldig:
         return gyldige
@@ -555,7 +553,7 @@ def kommunal_rehabiliteringsinput(*, gyldig: bool = True) -> st.SearchStrategy[I
         {
             "svaerhedsgrad": svaerhedsgrader(gyldig=False),
             "behandles_i_psykiatrien": st.sampled_from(_IKKE_BOOL),
-            "henviser": _enum_vaerdier(Henviser, False),
+            "henviser": _enum_vaerdier(Henviser, gyldig=False),
         },
     )
 

@@ -38,6 +38,7 @@ from forloebsregler.genoptraening import (
     Genoptraeningsindsats,
 )
 from forloebsregler.kalender import KOEBENHAVN
+from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import KANTDATOER
 
 __all__ = [
@@ -426,30 +427,15 @@ def behovssvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     return _med_en_fejl(gyldige, dict.fromkeys(_BEHOVSNAVNE, _IKKE_BOOL))
 
 
-def _enum_vaerdier(enum_cls: type[E], gyldig: bool) -> st.SearchStrategy[object]:
-    if gyldig:
-        medlemmer = list(enum_cls)
-        return st.one_of(
-            st.sampled_from(medlemmer),
-            st.sampled_from([m.name for m in medlemmer]),
-            st.sampled_from([m.name.lower() for m in medlemmer]),
-        )
-    navne = {m.name for m in enum_cls} | {str(m.value).upper() for m in enum_cls}
-    return st.one_of(
-        st.sampled_from([None, 1, 0, True, "", "UKENDT", "nabo", b"SYGEHUS", object()]),
-        st.text(max_size=10).filter(lambda t: t.strip().upper() not in navne),
-    )
-
-
 def genoptraeningshenvisere(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Genoptraeningshenviser` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Genoptraeningshenviser, gyldig)
+    return _enum_vaerdier(Genoptraeningshenviser, gyldig=gyldig, ekstra_ugyldige=("nabo",))
 
 
 def genoptraeningsindsatser(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Genoptraeningsindsats` som medlem eller navn (til `indsatsbeskrivelse`); ugyldige:
     ukendte navne, tal, None."""
-    return _enum_vaerdier(Genoptraeningsindsats, gyldig)
+    return _enum_vaerdier(Genoptraeningsindsats, gyldig=gyldig, ekstra_ugyldige=("nabo",))
 
 
 _RETSNAVNE = (

@@ -34,6 +34,7 @@ from forloebsregler.ivkategori import (
     Tyngdekategori,
     Vaegtning,
 )
+from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import datoer
 
 __all__ = [
@@ -138,44 +139,29 @@ def _i_form(timer: Decimal, form: str) -> object:
 _FORMER = st.sampled_from(["decimal", "int", "str", "timedelta"])
 
 
-def _enum_vaerdier(enum_cls: type[E], gyldig: bool) -> st.SearchStrategy[object]:
-    if gyldig:
-        medlemmer = list(enum_cls)
-        return st.one_of(
-            st.sampled_from(medlemmer),
-            st.sampled_from([m.name for m in medlemmer]),
-            st.sampled_from([m.name.lower() for m in medlemmer]),
-        )
-    navne = {m.name for m in enum_cls} | {str(m.value).upper() for m in enum_cls}
-    return st.one_of(
-        st.sampled_from([None, 1, 0, True, "", "UKENDT", "KATEGORI_5", "dialyse", object()]),
-        st.text(max_size=10).filter(lambda t: t.strip().upper() not in navne),
-    )
-
-
 def iv_behandlinger(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`IVBehandling` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(IVBehandling, gyldig)
+    return _enum_vaerdier(IVBehandling, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
 
 
 def iv_omraader(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`IVOmraade` (tabel 1) som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(IVOmraade, gyldig)
+    return _enum_vaerdier(IVOmraade, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
 
 
 def tyngdekategorier(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Tyngdekategori` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Tyngdekategori, gyldig)
+    return _enum_vaerdier(Tyngdekategori, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
 
 
 def opsigelsesgrunde(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Opsigelsesgrund` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Opsigelsesgrund, gyldig)
+    return _enum_vaerdier(Opsigelsesgrund, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
 
 
 def vaegtninger(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Vaegtning` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Vaegtning, gyldig)
+    return _enum_vaerdier(Vaegtning, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
 
 
 def behandlingstimer(*, gyldig: bool = True) -> st.SearchStrategy[object]:

@@ -1,0 +1,396 @@
+"""Strategierne i `forloebsregler.testing.ledsagelse`: gyldige træk accepteres, ugyldige afvises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from forloebsregler import ForloebsreglerFejl
+from forloebsregler.fejl import ManglendeTakstFejl
+from forloebsregler.kalender import KOEBENHAVN
+from forloebsregler.ledsagelse import (
+    ansvar_ved_skade,
+    betalingsmaerkning,
+    forventet_omfang,
+    id_armbaand,
+    kan_aftale_indgaas,
+    kontroller_faktura,
+    omfattet_af_aftalen,
+    personlige_hjaelpere,
+    sammenlign_med_kontrakt,
+)
+from forloebsregler.takster import (
+    TAKSTER_2019,
+    Takstkategori,
+    Takstregister,
+    Taksttabel,
+    afregn_forloeb,
+    beregn_kilometergodtgoerelse,
+    beregn_ledsagelse,
+    beregn_mange,
+    faktureringsvurdering,
+    takstkategori,
+    vurderingsfrist,
+)
+from forloebsregler.testing import ledsagelse as modul
+from forloebsregler.testing.ledsagelse import (
+    KANTVARIGHEDER,
+    aftaleinput,
+    aftaleparter,
+    batchinput,
+    daekningsinput,
+    faktiske_timer,
+    fakturakontrolinput,
+    faktureringsinput,
+    forloebsinput,
+    forloebstyper,
+    fremskrivningsfaktorer,
+    hjaelperinput,
+    id_armbaandinput,
+    ja_nej_ukendt,
+    kilometerinput,
+    ledsagelsesepisoder,
+    ledsagelsesinput,
+    maerkningsinput,
+    omfangsinput,
+    skadetyper,
+    tabelsamlinger,
+    takstkategorier,
+    takstregistre,
+    taksttabelinput,
+    taksttabeller,
+    varigheder,
+)
+
+FA = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+Kald = Callable[..., Any]
+
+
+def test_all_er_komplet() -> None:
+    funktioner = {
+        n
+        for n, v in vars(modul).items()
+        if not n.startswith("_")
+        and callable(v)
+        and getattr(v, "__module__", None) == modul.__name__
+    }
+    assert set(modul.__all__) == funktioner | {"KANTVARIGHEDER"}
+    assert all(hasattr(modul, n) for n in modul.__all__)
+
+
+def test_kantvarighederne_spaender_fra_et_minut_til_tre_uger() -> None:
+    assert min(KANTVARIGHEDER) == timedelta(minutes=1)
+    assert max(KANTVARIGHEDER) == timedelta(weeks=3)
+    assert {timedelta(hours=23), timedelta(hours=25), timedelta(hours=4)} <= set(KANTVARIGHEDER)
+
+
+# --------------------------------------------------------------------------- gyldige
+
+
+@FA
+@given(ledsagelsesinput())
+def test_gyldig_ledsagelse_beregnes(inp: dict[str, Any]) -> None:
+    b = beregn_ledsagelse(**inp)
+    assert b.varighed >= timedelta(minutes=1)
+    assert b.total == sum((ln.beloeb for ln in b.linjer), Decimal(0))
+
+
+@FA
+@given(ledsagelsesepisoder(), takstregistre())
+def test_gyldige_episoder_daekkes_af_registret(
+    episode: tuple[object, object], register: Takstregister
+) -> None:
+    start, slut = episode
+    b = beregn_ledsagelse(start, slut, takster=register)
+    assert timedelta(minutes=1) <= b.varighed <= timedelta(weeks=3)
+    assert takstkategori(start).kategori in Takstkategori  # type: ignore[arg-type]
+    frist = vurderingsfrist(start).astimezone(UTC)  # type: ignore[arg-type]
+    assert frist - b.start.astimezone(UTC) == timedelta(hours=4)
+
+
+@FA
+@given(batchinput())
+def test_gyldig_batch_har_ingen_fejl(inp: dict[str, Any]) -> None:
+    poster = list(beregn_mange(**inp))
+    assert len(poster) == len(inp["episoder"])
+    assert all(p["fejl"] is None for p in poster)
+
+
+@FA
+@given(forloebsinput())
+def test_gyldigt_forloeb_afregnes(inp: dict[str, Any]) -> None:
+    a = afregn_forloeb(**inp)
+    total = a.total_sygehus + a.total_kommune + a.total_kan_ikke_afgoeres
+    assert total == sum((p.beloeb for p in a.poster), Decimal(0))
+
+
+@FA
+@given(kilometerinput())
+def test_gyldig_kilometer_beregnes(inp: dict[str, Any]) -> None:
+    assert beregn_kilometergodtgoerelse(**inp).beloeb >= 0
+
+
+@FA
+@given(taksttabelinput())
+def test_gyldig_taksttabel_bygges(inp: dict[str, Any]) -> None:
+    tabel = Taksttabel(**inp)
+    assert len(tabel.takster) == 7 and tabel.gyldig_fra <= tabel.gyldig_til
+
+
+@FA
+@given(taksttabeller(), fremskrivningsfaktorer(), takstkategorier())
+def test_gyldige_tabeller_kan_fremskrives(tabel: Taksttabel, faktor: object, kat: object) -> None:
+    ny = tabel.fremskriv(faktor, niveau="x", gyldig_fra="2030-01-01", gyldig_til="2030-12-31")  # type: ignore[arg-type]
+    assert ny.takst(kat) > 0  # type: ignore[arg-type]
+
+
+@FA
+@given(tabelsamlinger())
+def test_gyldige_tabelsamlinger_giver_et_register(tabeller: tuple[object, ...]) -> None:
+    assert len(Takstregister(tabeller).tabeller) == len(tabeller)
+
+
+@FA
+@given(omfangsinput())
+def test_gyldigt_omfang_beregnes(inp: dict[str, Any]) -> None:
+    omfang = forventet_omfang(**inp)
+    assert omfang.beloeb_grundtakst <= omfang.beloeb_hoejeste_takst
+
+
+@FA
+@given(omfangsinput(), faktiske_timer())
+def test_gyldige_faktiske_timer_sammenlignes(inp: dict[str, Any], timer: object) -> None:
+    sammenlign_med_kontrakt(forventet_omfang(**inp), timer)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("strategi", "funktion"),
+    [
+        (daekningsinput, omfattet_af_aftalen),
+        (aftaleinput, kan_aftale_indgaas),
+        (hjaelperinput, personlige_hjaelpere),
+        (id_armbaandinput, id_armbaand),
+        (faktureringsinput, faktureringsvurdering),
+        (fakturakontrolinput, kontroller_faktura),
+        (maerkningsinput, betalingsmaerkning),
+    ],
+    ids=lambda x: getattr(x, "__name__", str(x)),
+)
+def test_gyldige_noegleordsinput_accepteres(strategi: Kald, funktion: Kald) -> None:
+    @FA
+    @given(strategi())
+    def koer(inp: dict[str, Any]) -> None:
+        assert funktion(**inp) is not None
+
+    koer()
+
+
+@FA
+@given(skadetyper(), forloebstyper(), aftaleparter(), ja_nej_ukendt())
+def test_gyldige_enkeltvaerdier_accepteres(
+    skade: object, typ: object, part: object, svar: object
+) -> None:
+    ansvar_ved_skade(skade)  # type: ignore[arg-type]
+    personlige_hjaelpere(
+        typ,  # type: ignore[arg-type]
+        aflonnes_af=part,  # type: ignore[arg-type]
+        ordningen_opretholdes=svar,  # type: ignore[arg-type]
+        ankomst=datetime(2024, 3, 31, 2, 30, tzinfo=KOEBENHAVN),
+    )
+
+
+@FA
+@given(varigheder())
+def test_gyldige_varigheder(v: timedelta) -> None:
+    assert timedelta(minutes=1) <= v <= timedelta(weeks=3)
+
+
+# --------------------------------------------------------------------------- ugyldige
+
+
+@FA
+@given(ledsagelsesinput(gyldig=False))
+def test_ugyldig_ledsagelse_afvises(inp: dict[str, Any]) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        beregn_ledsagelse(**inp)
+
+
+@FA
+@given(ledsagelsesepisoder(gyldig=False))
+def test_ugyldige_episoder_afvises(episode: tuple[object, object]) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        beregn_ledsagelse(*episode, takster=TAKSTER_2019)  # type: ignore[arg-type]
+
+
+@FA
+@given(batchinput(gyldig=False))
+def test_ugyldig_batch_giver_fejl_i_posten(inp: dict[str, Any]) -> None:
+    poster = list(beregn_mange(**inp))
+    assert len(poster) == len(inp["episoder"])
+    assert any(p["fejl"] for p in poster)
+
+
+@FA
+@given(forloebsinput(gyldig=False))
+def test_ugyldigt_forloeb_afvises(inp: dict[str, Any]) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        afregn_forloeb(**inp)
+
+
+def _hul_ved_start(inp: dict[str, Any]) -> bool:
+    start, register = inp["start"], inp["takster"]
+    if not isinstance(register, Takstregister) or not isinstance(start, datetime):
+        return False
+    if start.tzinfo is None or start.year < 1900:
+        return False
+    dag = start.astimezone(KOEBENHAVN).date()
+    return not any(t.gaelder(dag) for t in register.tabeller)
+
+
+def test_periode_uden_tabel_giver_manglende_takst() -> None:
+    @FA
+    @given(ledsagelsesinput(gyldig=False).filter(_hul_ved_start))
+    def koer(inp: dict[str, Any]) -> None:
+        with pytest.raises(ManglendeTakstFejl):
+            beregn_ledsagelse(**inp)
+
+    koer()
+
+
+@FA
+@given(kilometerinput(gyldig=False))
+def test_ugyldig_kilometer_afvises(inp: dict[str, Any]) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        beregn_kilometergodtgoerelse(**inp)
+
+
+@FA
+@given(taksttabelinput(gyldig=False))
+def test_ugyldig_taksttabel_afvises(inp: dict[str, Any]) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        Taksttabel(**inp)
+
+
+@FA
+@given(fremskrivningsfaktorer(gyldig=False))
+def test_ugyldig_faktor_afvises(faktor: object) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        TAKSTER_2019.fremskriv(faktor, niveau="x", gyldig_fra="2030-01-01", gyldig_til="2030-12-31")  # type: ignore[arg-type]
+
+
+@FA
+@given(tabelsamlinger(gyldig=False))
+def test_ugyldige_tabelsamlinger_afvises(tabeller: tuple[object, ...]) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        Takstregister(tabeller)
+
+
+@FA
+@given(omfangsinput(gyldig=False))
+def test_ugyldigt_omfang_afvises(inp: dict[str, Any]) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        forventet_omfang(**inp)
+
+
+@FA
+@given(faktiske_timer(gyldig=False))
+def test_ugyldige_faktiske_timer_afvises(timer: object) -> None:
+    omfang = forventet_omfang(start="2019-05-01", timer_i_alt=10)
+    with pytest.raises(ForloebsreglerFejl):
+        sammenlign_med_kontrakt(omfang, timer)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("strategi", "funktion"),
+    [
+        (daekningsinput, omfattet_af_aftalen),
+        (aftaleinput, kan_aftale_indgaas),
+        (hjaelperinput, personlige_hjaelpere),
+        (id_armbaandinput, id_armbaand),
+        (faktureringsinput, faktureringsvurdering),
+        (fakturakontrolinput, kontroller_faktura),
+        (maerkningsinput, betalingsmaerkning),
+    ],
+    ids=lambda x: getattr(x, "__name__", str(x)),
+)
+def test_ugyldige_noegleordsinput_afvises(strategi: Kald, funktion: Kald) -> None:
+    @FA
+    @given(strategi(gyldig=False))
+    def koer(inp: dict[str, Any]) -> None:
+        with pytest.raises(ForloebsreglerFejl):
+            funktion(**inp)
+
+    koer()
+
+
+@pytest.mark.parametrize(
+    ("strategi", "funktion"),
+    [
+        (skadetyper, ansvar_ved_skade),
+        (takstkategorier, TAKSTER_2019.takst),
+        (varigheder, lambda v: beregn_ledsagelse(_START, _START + v)),
+        (ja_nej_ukendt, lambda v: omfattet_af_aftalen(**_DAEKNING, barn=v)),
+        (forloebstyper, lambda v: id_armbaand(v, kommunen_sender_ledsager=True)),
+        (
+            aftaleparter,
+            lambda v: personlige_hjaelpere("PLANLAGT", aflonnes_af=v, ordningen_opretholdes=None),
+        ),
+    ],
+    ids=lambda x: getattr(x, "__name__", "funktion"),
+)
+def test_ugyldige_enkeltvaerdier_afvises(strategi: Kald, funktion: Kald) -> None:
+    @FA
+    @given(strategi(gyldig=False))
+    def koer(vaerdi: object) -> None:
+        with pytest.raises(ForloebsreglerFejl):
+            funktion(vaerdi)
+
+    koer()
+
+
+_START = datetime(2019, 6, 7, 16, 0, tzinfo=KOEBENHAVN)
+_DAEKNING: dict[str, Any] = {
+    "folkeregisteradresse_i_syddanmark": True,
+    "sygehus_i_syddanmark": True,
+    "i_maalgruppen": True,
+    "kommunen_i_kontakt": True,
+    "paaroerende_kan_foelge": False,
+}
+
+
+# --------------------------------------------------------------------------- kanterne
+
+
+def test_kanttraek_findes() -> None:
+    fundne: set[tuple[int, int]] = set()
+
+    @settings(max_examples=50, deadline=None, database=None)
+    @given(ledsagelsesepisoder())
+    def koer(episode: tuple[object, object]) -> None:
+        start = episode[0]
+        t = datetime.fromisoformat(start) if isinstance(start, str) else start
+        assert isinstance(t, datetime)
+        lokal = t.astimezone(KOEBENHAVN)
+        fundne.add((lokal.hour, lokal.minute))
+
+    koer()
+    assert fundne & {(6, 0), (17, 0), (23, 0), (0, 0)}
+
+
+def test_ankomst_i_sommertidsnatten_ligger_i_forloebet() -> None:
+    # Regressionstest: [start, slut] over forårsnatten er en time kortere end vægurets forskel.
+    start = datetime(2024, 3, 28, 0, 0, tzinfo=KOEBENHAVN)
+    slut = datetime(2024, 3, 31, 3, 0, tzinfo=KOEBENHAVN)
+
+    @settings(max_examples=30, deadline=None, database=None)
+    @given(modul._inden_for(start, slut))
+    def koer(ankomst: datetime) -> None:
+        assert start <= ankomst <= slut
+        afregn_forloeb("AKUT", start, slut, ankomst=ankomst, takster=TAKSTER_2019)
+
+    koer()
