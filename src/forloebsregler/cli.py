@@ -104,13 +104,17 @@ def _kald(omraade: Omraade, raekke: Mapping[str, Any]) -> Any:
     return omraade.funktion(**kwargs)
 
 
-def _iv(**felter: Any) -> dict[str, Any]:
-    """Ét IV-forløb gennem batchfunktionen; en fejl i rækken bliver en fejl."""
-    post = ivkategori.vurder_forloeb([felter])[0]
+def _enkelt_post(post: dict[str, Any]) -> dict[str, Any]:
+    """Én sag kørt gennem en batchfunktion: rækkens fejl bliver en fejl, og batchfelterne
+    (`fejl`, `raekke`) fjernes."""
     if post["fejl"]:
         raise UgyldigVaerdiFejl(post["fejl"])
-    del post["fejl"]
-    return post
+    return {k: v for k, v in post.items() if k not in {"fejl", "raekke"}}
+
+
+def _iv(**felter: Any) -> dict[str, Any]:
+    """Ét IV-forløb gennem batchfunktionen; en fejl i rækken bliver en fejl."""
+    return _enkelt_post(ivkategori.vurder_forloeb([felter])[0])
 
 
 registrer(
@@ -168,10 +172,7 @@ def _ledsagelse(
         )
     elif takstniveau is not None:
         raise UgyldigVaerdiFejl("takstniveau: gives kun sammen med fremskrivningsfaktor")
-    post = next(takster.beregn_mange([{"start": start, "slut": slut}], takster=tabel))
-    if post["fejl"]:
-        raise UgyldigVaerdiFejl(post["fejl"])
-    del post["fejl"], post["raekke"]
+    post = _enkelt_post(next(takster.beregn_mange([{"start": start, "slut": slut}], takster=tabel)))
     begrundelse = (
         f"Ledsagelse {post['start']} – {post['slut']}: {post['timer']} timer efter "
         f"takstniveau {post['niveau']}, i alt {post['total']} kr."
@@ -201,11 +202,7 @@ registrer(
 
 def _genoptraening(**felter: Any) -> dict[str, Any]:
     """Én udskrivning gennem batchfunktionen; en fejl i rækken bliver en fejl."""
-    post = genoptraening.opstartsfrister([felter])[0]
-    if post["fejl"]:
-        raise UgyldigVaerdiFejl(post["fejl"])
-    del post["fejl"], post["raekke"]
-    return post
+    return _enkelt_post(genoptraening.opstartsfrister([felter])[0])
 
 
 registrer(

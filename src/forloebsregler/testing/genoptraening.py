@@ -41,6 +41,9 @@ from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import KANTDATOER
 
+_UKENDTE_NAVNE = ("nabo",)
+"""Nærliggende, men ukendte navne til de ugyldige enum-værdier."""
+
 __all__ = [
     "KANTUDSKRIVNINGSDATOER",
     "SENE_KLOKKESLAET",
@@ -429,13 +432,13 @@ def behovssvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
 
 def genoptraeningshenvisere(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Genoptraeningshenviser` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Genoptraeningshenviser, gyldig=gyldig, ekstra_ugyldige=("nabo",))
+    return _enum_vaerdier(Genoptraeningshenviser, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def genoptraeningsindsatser(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Genoptraeningsindsats` som medlem eller navn (til `indsatsbeskrivelse`); ugyldige:
     ukendte navne, tal, None."""
-    return _enum_vaerdier(Genoptraeningsindsats, gyldig=gyldig, ekstra_ugyldige=("nabo",))
+    return _enum_vaerdier(Genoptraeningsindsats, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 _RETSNAVNE = (

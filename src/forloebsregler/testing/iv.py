@@ -37,6 +37,9 @@ from forloebsregler.ivkategori import (
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import datoer
 
+_UKENDTE_NAVNE = ("KATEGORI_5", "dialyse")
+"""Nærliggende, men ukendte navne til de ugyldige enum-værdier."""
+
 __all__ = [
     "KANTBESOEG",
     "KANTTIMER",
@@ -141,27 +144,27 @@ _FORMER = st.sampled_from(["decimal", "int", "str", "timedelta"])
 
 def iv_behandlinger(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`IVBehandling` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(IVBehandling, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
+    return _enum_vaerdier(IVBehandling, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def iv_omraader(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`IVOmraade` (tabel 1) som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(IVOmraade, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
+    return _enum_vaerdier(IVOmraade, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def tyngdekategorier(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Tyngdekategori` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Tyngdekategori, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
+    return _enum_vaerdier(Tyngdekategori, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def opsigelsesgrunde(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Opsigelsesgrund` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Opsigelsesgrund, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
+    return _enum_vaerdier(Opsigelsesgrund, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def vaegtninger(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Vaegtning` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Vaegtning, gyldig=gyldig, ekstra_ugyldige=("KATEGORI_5", "dialyse"))
+    return _enum_vaerdier(Vaegtning, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def behandlingstimer(*, gyldig: bool = True) -> st.SearchStrategy[object]:

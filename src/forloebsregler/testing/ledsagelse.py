@@ -45,6 +45,9 @@ from forloebsregler.takster import (
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import KANTDATOER, KANTKLOKKESLAET, kanttidspunkter
 
+_UKENDTE_NAVNE = ("NATTILLAEG", "weekend")
+"""Nærliggende, men ukendte navne til de ugyldige enum-værdier."""
+
 __all__ = [
     "KANTVARIGHEDER",
     "aftaleinput",
@@ -113,22 +116,22 @@ _NAIVT = datetime(2023, 5, 5, 17, 0)
 
 def forloebstyper(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Forloebstype` (akut/planlagt) som medlem eller navn; ugyldige: ukendte navne, None."""
-    return _enum_vaerdier(Forloebstype, gyldig=gyldig, ekstra_ugyldige=("NATTILLAEG", "weekend"))
+    return _enum_vaerdier(Forloebstype, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def takstkategorier(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Takstkategori` som medlem eller navn; ugyldige: ukendte navne (fx »NATTILLAEG«), tal."""
-    return _enum_vaerdier(Takstkategori, gyldig=gyldig, ekstra_ugyldige=("NATTILLAEG", "weekend"))
+    return _enum_vaerdier(Takstkategori, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def aftaleparter(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Aftalepart` (hvem aflønner hjælperne) som medlem eller navn; ugyldige: ukendte navne."""
-    return _enum_vaerdier(Aftalepart, gyldig=gyldig, ekstra_ugyldige=("NATTILLAEG", "weekend"))
+    return _enum_vaerdier(Aftalepart, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def skadetyper(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """`Skadetype` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Skadetype, gyldig=gyldig, ekstra_ugyldige=("NATTILLAEG", "weekend"))
+    return _enum_vaerdier(Skadetype, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
 
 
 def ja_nej_ukendt(*, gyldig: bool = True) -> st.SearchStrategy[object]:
