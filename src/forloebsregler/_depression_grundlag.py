@@ -111,12 +111,16 @@ class Fortolkning(Enum):
 class Afgoerelse(Enum):
     """Et svar i tre tilstande.
 
-    Der gættes aldrig: mangler en oplysning, er svaret KAN_IKKE_AFGOERES.
+    Der gættes aldrig: mangler en oplysning, er svaret KAN_IKKE_AFGOERES. Er personen
+    uden for forløbsprogrammets målgruppe (voksne over 18 år), er svaret
+    UDEN_FOR_MAALGRUPPEN: så siger programmet intet om personen, og svaret er hverken ja
+    eller nej.
     """
 
     OPFYLDT = "opfyldt"
     IKKE_OPFYLDT = "ikke opfyldt"
     KAN_IKKE_AFGOERES = "kan ikke afgøres"
+    UDEN_FOR_MAALGRUPPEN = "uden for målgruppen"
 
 
 def og(*svar: bool | None) -> Afgoerelse:
