@@ -80,9 +80,10 @@ def test_csv_batch_fortsaetter_efter_fejl(
     ud, fejl = capsys.readouterr()
     linjer = ud.strip().splitlines()
     assert linjer[0].startswith("raekke,tal,flag,dele")
-    assert len(linjer) == 3  # overskrift + række 2 og 4
-    assert linjer[1].startswith("2,2,True")
-    assert "række 3:" in fejl and "række 5:" in fejl and "flag" in fejl
+    assert len(linjer) == 3  # overskrift + række 1 og 3 (datarækker tælles fra 1)
+    assert linjer[1].startswith("1,2,True")
+    assert linjer[2].startswith("3,6,")
+    assert "række 2:" in fejl and "række 4:" in fejl and "flag" in fejl
 
 
 def test_csv_fra_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -93,7 +94,7 @@ def test_csv_fra_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
     data = json.loads(capsys.readouterr().out)
     assert data == [
         {
-            "raekke": 2,
+            "raekke": 1,
             "tal": "14",
             "flag": None,
             "dele": [],
@@ -145,8 +146,8 @@ def test_iv_enkeltsag_og_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     fil.write_text("id,timer,afslutning_af_kemokur\na,35,nej\nb,-1,\nc,,ja\n", encoding="utf-8")
     assert cli.main(["iv", "--csv", str(fil), "--csv-ud"]) == 1
     ud, fejl = capsys.readouterr()
-    assert "2,a,KATEGORI_4,35,29400" in ud and "4,c,KEMOKUR,,200" in ud
-    assert "række 3: timer" in fejl
+    assert "1,a,KATEGORI_4,35,29400" in ud and "3,c,KEMOKUR,,200" in ud
+    assert "række 2: timer" in fejl
 
 
 def test_demo_har_iv(capsys: pytest.CaptureFixture[str]) -> None:
@@ -166,10 +167,10 @@ def test_genoptraening_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     ud, fejl = capsys.readouterr()
     poster = json.loads(ud)
     assert [(p["raekke"], p["frist"], p["frit_valg"]) for p in poster] == [
-        (2, "2024-02-29", "IKKE_OPFYLDT"),
-        (3, "2024-02-29", "OPFYLDT"),
+        (1, "2024-02-29", "IKKE_OPFYLDT"),
+        (2, "2024-02-29", "OPFYLDT"),
     ]
-    assert "række 4: udskrivning" in fejl
+    assert "række 3: udskrivning" in fejl
 
 
 def test_genoptraening_sent_om_aftenen(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,10 +14,9 @@ er 0, når alt lykkedes, 1 når mindst én række fejlede, og 2 ved forkert brug
 from __future__ import annotations
 
 import argparse
-import csv
 import inspect
-import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
@@ -37,6 +36,7 @@ from forloebsregler import (
     takster,
 )
 from forloebsregler import _demo_ivkategori as _demo_iv
+from forloebsregler._cli_csv import CsvRaekkeFejl, CsvSkriver, aabn_tekst, laes_raekker
 from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
 from forloebsregler.kalender import OFFICIEL_KALENDER, til_koebenhavn
@@ -268,11 +268,14 @@ def _kort(vaerdi: Any) -> str:
 
 
 class _Skriver:
-    def __init__(self, format_: str, ud: TextIO) -> None:
+    """Skriver hvert resultat, så snart det er beregnet (tekst, JSON-liste eller CSV)."""
+
+    def __init__(self, format_: str, ud: TextIO, *, excel: bool = False) -> None:
         self.format = format_
         self.ud = ud
-        self._csv: csv.DictWriter[str] | None = None
-        self._json: list[dict[str, Any]] = []
+        self._csv = CsvSkriver(ud, excel=excel)
+        self._antal_json = 0
+        self._enkelt_json: dict[str, Any] | None = None
 
     def skriv(self, nr: int | None, resultat: Any) -> None:
         if self.format == "tekst":
@@ -284,49 +287,64 @@ class _Skriver:
         if nr is not None:
             post = {"raekke": nr, **post}
         if self.format == "json":
-            self._json.append(post)
+            if nr is None:
+                self._enkelt_json = post
+                return
+            tekst = json.dumps(post, ensure_ascii=False, indent=2, default=str)
+            self.ud.write(("[\n" if self._antal_json == 0 else ",\n") + tekst)
+            self._antal_json += 1
             return
-        flad = _flad(post)
-        if self._csv is None:
-            self._csv = csv.DictWriter(self.ud, fieldnames=list(flad), extrasaction="ignore")
-            self._csv.writeheader()
-        self._csv.writerow(flad)
+        self._csv.skriv(_flad(post))
 
     def afslut(self, enkelt: bool) -> None:
-        if self.format == "json":
-            data: Any = self._json[0] if enkelt and len(self._json) == 1 else self._json
-            print(json.dumps(data, ensure_ascii=False, indent=2, default=str), file=self.ud)
+        if self.format != "json":
+            return
+        if enkelt and self._enkelt_json is not None:
+            data = json.dumps(self._enkelt_json, ensure_ascii=False, indent=2, default=str)
+            print(data, file=self.ud)
+        elif self._antal_json:
+            self.ud.write("\n]\n")
+        else:
+            self.ud.write("[]\n")
 
 
 # ---------------------------------------------------------------- kørsel
 
 
-def _raekker_fra_csv(fil: str) -> Iterator[tuple[int, dict[str, str]]]:
-    try:
-        strøm: TextIO = sys.stdin if fil == "-" else open(fil, encoding="utf-8", newline="")  # noqa: SIM115
-    except OSError as fejl:
-        raise UgyldigVaerdiFejl(f"--csv: kan ikke åbne {fil!r}: {fejl.strerror}") from None
-    with strøm:
-        tekst = strøm.read()
-    dialekt: type[csv.Dialect] | csv.Dialect = csv.excel
-    if tekst.strip():
-        try:
-            dialekt = csv.Sniffer().sniff(tekst.splitlines()[0], delimiters=",;\t")
-        except csv.Error:
-            dialekt = csv.excel
-    laeser = csv.DictReader(io.StringIO(tekst), dialect=dialekt)
-    for nr, raekke in enumerate(laeser, start=2):  # række 1 er overskriften
-        yield nr, {k.strip(): (v or "").strip() for k, v in raekke.items() if k is not None}
+def _raekker_fra_csv(
+    fil: str, *, encoding: str | None = None, excel: bool = False
+) -> Iterator[tuple[int, dict[str, str] | CsvRaekkeFejl]]:
+    with aabn_tekst(fil, encoding) as stroem:
+        yield from laes_raekker(stroem, excel=excel, kodning=encoding or "utf-8")
+
+
+_MAKS_JSON_BYTES = 50_000_000
+
+
+def _afvis_konstant(navn: str) -> Any:
+    raise UgyldigVaerdiFejl(f"--sag: JSON-værdien {navn} accepteres ikke; brug et tal")
 
 
 def _raekker_fra_json(fil: str) -> tuple[bool, list[tuple[int, dict[str, Any]]]]:
     try:
-        with open(fil, encoding="utf-8") as strøm:
-            data = json.load(strøm, parse_float=Decimal)
+        with open(fil, encoding="utf-8-sig") as strøm:
+            tekst = strøm.read(_MAKS_JSON_BYTES + 1)
     except OSError as fejl:
         raise UgyldigVaerdiFejl(f"--sag: kan ikke åbne {fil!r}: {fejl.strerror}") from None
+    except UnicodeDecodeError:
+        raise UgyldigVaerdiFejl(f"--sag: {fil!r} er ikke UTF-8-tekst") from None
+    if len(tekst) > _MAKS_JSON_BYTES:
+        raise UgyldigVaerdiFejl(f"--sag: {fil!r} er for stor; højst {_MAKS_JSON_BYTES} tegn")
+    try:
+        data = json.loads(tekst, parse_float=Decimal, parse_constant=_afvis_konstant)
     except json.JSONDecodeError as fejl:
         raise UgyldigVaerdiFejl(f"--sag: {fil!r} er ikke gyldig JSON: {fejl}") from None
+    except RecursionError:
+        raise UgyldigVaerdiFejl(f"--sag: {fil!r} er indlejret for dybt") from None
+    except ValueError as fejl:  # fx et heltal med flere cifre, end Python læser
+        if isinstance(fejl, ForloebsreglerFejl):
+            raise
+        raise UgyldigVaerdiFejl(f"--sag: {fil!r} har et tal, der er for stort") from None
     if isinstance(data, dict):
         return True, [(1, data)]
     if isinstance(data, list) and all(isinstance(d, dict) for d in data):
@@ -334,14 +352,35 @@ def _raekker_fra_json(fil: str) -> tuple[bool, list[tuple[int, dict[str, Any]]]]
     raise UgyldigVaerdiFejl("--sag: accepterer et JSON-objekt eller en liste af objekter")
 
 
+class _Fremdrift:
+    """En fremdriftslinje på stderr, når stderr er en terminal."""
+
+    def __init__(self) -> None:
+        try:
+            self.aktiv = sys.stderr.isatty()
+        except (AttributeError, ValueError):
+            self.aktiv = False
+        self.antal = 0
+
+    def tael(self) -> None:
+        self.antal += 1
+        if self.aktiv and self.antal % 1000 == 0:
+            print(f"\rforloebsregler: {self.antal} rækker", end="", file=sys.stderr, flush=True)
+
+    def slut(self) -> None:
+        if self.aktiv and self.antal >= 1000:
+            print(f"\rforloebsregler: {self.antal} rækker", file=sys.stderr)
+
+
 def _koer_omraade(args: argparse.Namespace) -> int:
     omraade: Omraade = OMRAADER[args.kommando]
-    format_ = "json" if args.json else "csv" if args.csv_ud else "tekst"
-    skriver = _Skriver(format_, sys.stdout)
-    raekker: Iterable[tuple[int, Mapping[str, Any]]]
+    excel = bool(getattr(args, "excel", False))
+    format_ = "json" if args.json else "csv" if (args.csv_ud or excel) else "tekst"
+    skriver = _Skriver(format_, sys.stdout, excel=excel)
+    raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]]
     enkelt = False
     if getattr(args, "csv", None):
-        raekker = _raekker_fra_csv(args.csv)
+        raekker = _raekker_fra_csv(args.csv, encoding=args.encoding, excel=excel)
     elif args.sag:
         enkelt, raekker = _raekker_fra_json(args.sag)
     else:
@@ -350,14 +389,21 @@ def _koer_omraade(args: argparse.Namespace) -> int:
         skriver.afslut(True)
         return 0
     fejlede = 0
+    fremdrift = _Fremdrift()
     for nr, raekke in raekker:
+        fremdrift.tael()
         try:
+            if isinstance(raekke, CsvRaekkeFejl):
+                raise raekke
             resultat = _kald(omraade, raekke)
+            skriver.skriv(None if enkelt else nr, resultat)
+        except CsvRaekkeFejl as fejl:
+            fejlede += 1
+            print(f"forloebsregler: {fejl}", file=sys.stderr)
         except ForloebsreglerFejl as fejl:
             fejlede += 1
             print(f"forloebsregler: række {nr}: {fejl}", file=sys.stderr)
-            continue
-        skriver.skriv(None if enkelt else nr, resultat)
+    fremdrift.slut()
     skriver.afslut(enkelt)
     return 1 if fejlede else 0
 
@@ -412,6 +458,16 @@ def _parser() -> argparse.ArgumentParser:
             kilde.add_argument(
                 "--csv", metavar="FIL", help="CSV-fil med én sag pr. række ('-' = stdin)"
             )
+            p.add_argument(
+                "--encoding",
+                metavar="KODNING",
+                help="CSV-filens kodning (standard utf-8, med eller uden BOM; fx cp1252)",
+            )
+            p.add_argument(
+                "--excel",
+                action="store_true",
+                help="dansk regnearksformat ind og ud: ';' som skilletegn, decimalkomma, BOM",
+            )
         ud = p.add_mutually_exclusive_group()
         ud.add_argument("--json", action="store_true", help="skriv JSON")
         ud.add_argument("--csv-ud", action="store_true", help="skriv CSV")
@@ -429,9 +485,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         status: int = funktion(args)
+        sys.stdout.flush()
     except ForloebsreglerFejl as fejl:
         print(f"forloebsregler: fejl: {fejl}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # Læseren lukkede røret (fx `| head`): stop stille, som Pythons dokumentation anbefaler.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        print("forloebsregler: afbrudt", file=sys.stderr)
+        return 130
     return status
 
 

@@ -1,0 +1,229 @@
+"""Kommandolinjen og rigtige filer: dansk Excel, BOM, kodning, decimalkomma, uafsluttede
+citater, dobbelte overskrifter, formelinjektion, JSON-sagsfiler og lukkede rør.
+
+Forventningerne er regnet i hånden: IV-kategorierne efter rammeaftalens tabel 2 (4. Aktivitet,
+linje ca. 179–193: »Kategori 2 5-15 timer«, »Kategori 4 35+ timer«), og
+intet input må give en traceback eller en stille forkert række.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from forloebsregler import cli
+
+
+def _koer(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    ud, fejl = capsys.readouterr()
+    return status, ud, fejl
+
+
+def test_dansk_excel_eksport_laeses_med_decimalkomma(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Et håndlavet dansk Excel-udtræk: BOM, semikolon og decimalkomma. 8,5 timer er kategori 2
+    # (5-15 timer); 37,5 timer er kategori 4 (35+ timer). Læst som 85 eller 375 timer, eller
+    # som 8 og 37, ville mindst én af dem havne i en anden kategori.
+    fil = tmp_path / "iv.csv"
+    fil.write_bytes("\ufeffid;timer\r\na;8,5\r\nb;37,5\r\n".encode())
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 0, fejl
+    poster = json.loads(ud)
+    assert [(p["id"], p["timer"], p["kategori"]) for p in poster] == [
+        ("a", "8.5", "KATEGORI_2"),
+        ("b", "37.5", "KATEGORI_4"),
+    ]
+
+
+def test_decimalkomma_i_kommafil_afvises_i_stedet_for_at_flytte_kolonner(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # »37,5« i en kommasepareret fil bliver til to celler; rækken må aldrig læses som 37 timer.
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id,timer\na,37,5\nb,40\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 1
+    poster = json.loads(ud)
+    assert [(p["raekke"], p["id"]) for p in poster] == [(2, "b")]
+    assert "række 1" in fejl and "3 celler" in fejl and "decimalkomma" in fejl
+
+
+def test_bom_i_utf8_fil(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_bytes("\ufeffid,timer\na,40\n".encode())
+    status, ud, _ = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 0
+    assert json.loads(ud)[0]["id"] == "a"  # ikke "\ufeffid"
+
+
+def test_uafsluttet_citat_giver_en_klar_fejl_og_sluger_ikke_rækker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    linjer = ["id,timer", "a,40", '"b,12'] + [f"r{i},5" for i in range(50)]
+    fil = tmp_path / "iv.csv"
+    fil.write_text("\n".join(linjer) + "\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--csv-ud")
+    assert status == 2
+    assert "række 2 (linje 3)" in fejl and "anførselstegn" in fejl
+    assert "Traceback" not in fejl
+    assert ud.splitlines()[1].startswith("1,a,KATEGORI_4")
+
+
+def test_citat_med_linjeskift_afvises_for_rækken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_text('id,timer\n"a\nb",40\nc,40\n', encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 1
+    assert [p["id"] for p in json.loads(ud)] == ["c"]
+    assert "linjeskift" in fejl
+
+
+def test_dobbelt_overskrift_afvises(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id,timer,timer\na,40,5\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 2 and ud == ""
+    assert "'timer' to gange" in fejl
+
+
+def test_række_med_for_få_eller_for_mange_celler(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id,timer\na\nb,40,x\nc,40\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 1
+    assert [p["id"] for p in json.loads(ud)] == ["c"]
+    assert "række 1" in fejl and "række 2" in fejl
+
+
+def test_blandede_skilletegn_i_overskriften(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id;timer,x\na;40,1\n", encoding="utf-8")
+    status, _, fejl = _koer(capsys, "iv", "--csv", str(fil))
+    assert status == 2 and "komma og semikolon" in fejl
+
+
+def test_for_stort_felt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id,timer\n" + "x" * 20_000 + ",40\nb,40\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 1 and "20000 tegn" in fejl
+    assert [p["id"] for p in json.loads(ud)] == ["b"]
+
+
+def test_kodning_latin1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_bytes("id,timer\nSønderborg,40\n".encode("cp1252"))
+    status, _, fejl = _koer(capsys, "iv", "--csv", str(fil))
+    assert status == 2
+    assert "0xf8" in fejl and "utf-8" in fejl and "--encoding" in fejl
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--encoding", "cp1252", "--json")
+    assert status == 0, fejl
+    assert json.loads(ud)[0]["id"] == "Sønderborg"
+    status, _, fejl = _koer(capsys, "iv", "--csv", str(fil), "--encoding", "klingon")
+    assert status == 2 and "--encoding" in fejl
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
+def test_formelinjektion_neutraliseres(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], start: str
+) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_text(f'id,timer\n"{start}HYPERLINK(1)",40\n', encoding="utf-8")
+    for ekstra in ([], ["--excel"]):
+        status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--csv-ud", *ekstra)
+        assert status == 0, fejl
+        assert f"'{start}HYPERLINK(1)" in ud
+
+
+def test_negative_tal_neutraliseres_ikke() -> None:
+    from forloebsregler._cli_csv import neutraliser
+
+    assert neutraliser("-12.5") == "-12.5"
+    assert neutraliser("-12,5") == "-12,5"
+    assert neutraliser("-x") == "'-x"
+    assert neutraliser("=1+1") == "'=1+1"
+
+
+def test_excel_ud_har_bom_semikolon_og_decimalkomma(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id,timer\na,37.5\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--excel")
+    assert status == 0, fejl
+    assert ud.startswith("\ufeffraekke;id;kategori;timer")
+    assert "1;a;KATEGORI_4;37,5;" in ud
+
+
+@pytest.mark.parametrize(
+    ("indhold", "ord"),
+    [
+        ("[" * 100_000, "dybt"),
+        ('{"timer": ' + "9" * 5000 + "}", "for stort"),
+        ('{"timer": NaN}', "NaN"),
+        ("{", "ikke gyldig JSON"),
+    ],
+)
+def test_json_sagsfil_giver_en_linje(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], indhold: str, ord: str
+) -> None:
+    fil = tmp_path / "sag.json"
+    fil.write_text(indhold, encoding="utf-8")
+    status, _, fejl = _koer(capsys, "iv", "--sag", str(fil))
+    assert status == 2
+    assert ord in fejl and len(fejl.strip().splitlines()) == 1
+
+
+def _linjer(n: int) -> bytes:
+    return ("id,timer\n" + "".join(f"r{i},{i % 50 + 1}\n" for i in range(n))).encode()
+
+
+def test_lukket_roer_giver_ingen_traceback() -> None:
+    # `forloebsregler iv --csv - | head -1`: læseren lukker røret, og vi stopper stille.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "forloebsregler", "iv", "--csv", "-", "--csv-ud"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(_linjer(20_000))
+    proc.stdin.close()
+    proc.stdout.readline()
+    proc.stdout.close()
+    fejl = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in fejl and "BrokenPipe" not in fejl
+
+
+def test_første_række_skrives_før_input_slutter() -> None:
+    # Strømmende: svaret på række 1 kommer, mens stdin stadig er åben.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "forloebsregler", "iv", "--csv", "-", "--csv-ud"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(b"id,timer\na,40\n" + b"".join(f"r{i},5\n".encode() for i in range(5000)))
+    proc.stdin.flush()
+    # Stdin er ikke lukket; læs overskrift og de første rækker, mens processen kører.
+    foerste = proc.stdout.readline()
+    anden = proc.stdout.readline()
+    assert foerste.startswith(b"raekke,id") and anden.startswith(b"1,a,KATEGORI_4")
+    proc.stdin.close()
+    proc.stdout.read()
+    assert proc.wait(timeout=60) == 0
