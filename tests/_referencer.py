@@ -180,6 +180,8 @@ class Minuttal:
 
     pr_kategori: Counter[str]
     pr_tidsrum: Counter[str]
+    pr_aar_og_kategori: Counter[tuple[int, str]]
+    """Minutterne pr. (minuttets danske kalenderår, kategori) — ét takstniveau pr. år."""
     minutter: int
     uden_for_2019: bool
     """Mindst ét minut ligger på en dansk dato uden for 2019 (ingen taksttabel); et tomt
@@ -197,6 +199,7 @@ def tael_minutter(
     """Gå fra `start_utc` til `slut_utc` (naive UTC, hele minutter) ét minut ad gangen."""
     kat: Counter[str] = Counter()
     rum: Counter[str] = Counter()
+    aar_kat: Counter[tuple[int, str]] = Counter()
     uden_for = False
     helligdag = officiel = False
     foerste: str | None = None
@@ -210,6 +213,7 @@ def tael_minutter(
             foerste = k
         kat[k] += 1
         rum[r] += 1
+        aar_kat[vaeg.year, k] += 1
         if vaeg.year != 2019:
             uden_for = True
         if vaeg.weekday() != 6 and er_helligdag(vaeg.date(), ekstra):
@@ -223,6 +227,7 @@ def tael_minutter(
     return Minuttal(
         pr_kategori=kat,
         pr_tidsrum=rum,
+        pr_aar_og_kategori=aar_kat,
         minutter=n,
         uden_for_2019=uden_for,
         foerste_kategori=foerste,
@@ -241,6 +246,11 @@ def _halvt_op(x: Fraction, decimaler: int) -> Decimal:
 def timer(minutter: int) -> Decimal:
     """Minutter som timer med fire decimaler, halvt op."""
     return _halvt_op(Fraction(minutter, 60), 4)
+
+
+def fremskrevet_takst(takst: Decimal, faktor: Decimal) -> Decimal:
+    """Takst × faktor, afrundet halvt op til øre (fortolkningsloggen »Fremskrivning af takster«)."""
+    return _halvt_op(Fraction(takst) * Fraction(faktor), 2)
 
 
 def linjebeloeb(minutter: int, takst: Decimal) -> Decimal:

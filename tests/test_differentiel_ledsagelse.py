@@ -26,6 +26,7 @@ import pytest
 from forloebsregler import kalender as kalendermodul
 from forloebsregler.fejl import ManglendeTakstFejl
 from forloebsregler.takster import (
+    STANDARD_TAKSTREGISTER,
     TAKSTER_2019,
     Takstkategori,
     beregn_ledsagelse,
@@ -327,3 +328,54 @@ def test_beregn_mange_som_minutreferencen(
         ):
             afvigelser.append((t["nr"], t["start"], t["slut"], post))
     assert not afvigelser, afvigelser[:3]
+
+
+# --------------------------------------------------------------------------- flere takstniveauer
+
+# Kilderne giver kun 2019-tabellen; faktorerne her er opdigtede testværdier, ikke satser.
+FAKTORER = {2018: Decimal("0.9804"), 2019: Decimal(1), 2020: Decimal("1.0213")}
+REGISTER = STANDARD_TAKSTREGISTER.med(
+    TAKSTER_2019.fremskriv(
+        FAKTORER[2018],
+        niveau="2018-test",
+        gyldig_fra=date(2018, 1, 1),
+        gyldig_til=date(2018, 12, 31),
+    ),
+    TAKSTER_2019.fremskriv(
+        FAKTORER[2020],
+        niveau="2020-test",
+        gyldig_fra=date(2020, 1, 1),
+        gyldig_til=date(2020, 12, 31),
+    ),
+)
+NIVEAU = {2018: "2018-test", 2019: TAKSTER_2019.niveau, 2020: "2020-test"}
+
+
+def test_takstregister_over_aarsskiftet_som_minutreferencen(
+    tilfaelde: list[tuple[dict[str, object], ref.Minuttal]],
+) -> None:
+    """Med tabeller for 2018-2020 prissættes hvert minut efter sin danske dato.
+
+    Loggen »2019-niveau og datoer«: »Hver time prissættes efter den tabel, der gælder timens
+    lokale dato; en periode over nytår får linjer efter begge niveauer (også midt i en
+    aften/nat).« Referencen fremskriver selv hver takst og afrunder halvt op til øre.
+    """
+    afvigelser = []
+    over_nytaar = 0
+    for t, m in tilfaelde:
+        if m.minutter == 0:
+            continue
+        aar = {a for a, _ in m.pr_aar_og_kategori}
+        over_nytaar += len(aar) > 1
+        forventet = {
+            (NIVEAU[a], Takstkategori(navn)): ref.linjebeloeb(
+                n, ref.fremskrevet_takst(ref.TAKSTER_2019[navn], FAKTORER[a])
+            )
+            for (a, navn), n in m.pr_aar_og_kategori.items()
+        }
+        r = beregn_ledsagelse(t["start"], t["slut"], takster=REGISTER, kalender=t["kalender"])  # type: ignore[arg-type]
+        faktisk = {(linje.niveau, linje.kategori): linje.beloeb for linje in r.linjer}
+        if faktisk != forventet or r.total != sum(forventet.values(), Decimal("0.00")):
+            afvigelser.append((t["nr"], t["start"], t["slut"], forventet, faktisk))
+    assert over_nytaar >= 30, over_nytaar
+    assert not afvigelser, f"{len(afvigelser)} afvigelser, fx {afvigelser[:3]}"
