@@ -128,8 +128,10 @@ def _som_input(
 ) -> tuple[str, date | datetime | str]:
     """Udskrivningen som date, ISO-streng eller tidspunkt i en tilfældig zone."""
     valg = rng.random()
-    if valg < 0.08:
+    if valg < 0.05:
         return "date", vaeg.date()
+    if valg < 0.08:
+        return "datostreng", vaeg.date().isoformat()
     if valg < 0.30:
         return "dansk", vaeg.replace(tzinfo=KBH, fold=fold)
     aware_utc = utc.replace(tzinfo=UTC)
@@ -200,7 +202,16 @@ def test_andelene_af_svaere_tilfaelde() -> None:
     assert officiel_hellig >= n // 10, officiel_hellig
     assert fold1 >= 50, fold1
     assert utc >= n // 10, utc
-    assert former == {"date", "dansk", "utc", "iso", "fast", "navngiven", "amman"}
+    assert former == {
+        "date",
+        "datostreng",
+        "dansk",
+        "utc",
+        "iso",
+        "fast",
+        "navngiven",
+        "amman",
+    }
     # mindst ét tilfælde, hvor UTC-datoen og den danske dato er forskellige
     forskellige = sum(
         isinstance(t["udskrivning"], datetime) and t["udskrivning"].astimezone(UTC).date() != d  # type: ignore[union-attr]
