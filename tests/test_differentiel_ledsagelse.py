@@ -305,7 +305,7 @@ def test_beregn_mange_som_minutreferencen(
         )
     )
     assert len(poster) == len(udvalg)
-    afvigelser = []
+    afvigelser: list[tuple[object, ...]] = []
     for (t, m), post in zip(udvalg, poster, strict=True):
         if m.uden_for_2019:
             if post["fejl"] is None:
