@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal, Inexact, localcontext
 from enum import Enum
 from typing import Any
 
@@ -32,19 +32,32 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from forloebsregler._iv_syddanmark import (
+    AKUTFUNKTIONENS_UTENSILIER,
     HALVAARLIGE_DATAPUNKTER,
+    IV_KASSE,
+    KOMPETENCEKRAV,
     MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS,
     Ansvarlig,
     Ansvarsvurdering,
     Betingelsesvurdering,
+    Delegationsvurdering,
     Halvaarsopgoerelse,
     IVBehandling,
+    Kompetence,
+    Kravvurdering,
+    Leverance,
+    Leverancevurdering,
+    Leverandoer,
     Opfyldelse,
     Overdragelsesbetingelse,
     Overdragelsesvurdering,
     behandlingsansvar,
     halvaarsopgoerelse,
+    kompetencer,
+    leverandoer,
     overdragelsesbetingelser,
+    plejeforloebsplan,
+    videredelegation,
 )
 from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler._valider import (
@@ -59,10 +72,13 @@ from forloebsregler._valider import (
 )
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import RAMMEAFTALE_IV_NORDJYLLAND as _R
+from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_ANTIBIOTIKA as _A
+from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
 
 __all__ = [
     "AFTALTE_FORPLIGTELSER",
+    "AKUTFUNKTIONENS_UTENSILIER",
     "ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL",
     "ESTIMERET_ANDEL_PROCENT",
     "FINANSIERINGSANDEL_KOMMUNE",
@@ -70,7 +86,9 @@ __all__ = [
     "FORHANDLINGSGRAENSE_PROCENT",
     "FORSOEGSPERIODE_AAR",
     "HALVAARLIGE_DATAPUNKTER",
+    "IV_KASSE",
     "KEMOKUR_TIMER",
+    "KOMPETENCEKRAV",
     "KVARTALSVISE_OPFOELGNINGSPUNKTER",
     "MAKS_BESOEG_PR_DOEGN",
     "MAKS_OPHOLD_PR_INDGIFT",
@@ -83,14 +101,22 @@ __all__ = [
     "Aktivitetsvurdering",
     "Ansvarlig",
     "Ansvarsvurdering",
+    "Betalingsoplysning",
     "Betingelsesvurdering",
+    "Delegationsvurdering",
     "Finansiering",
     "Forsoegsperiode",
     "Halvaarsopgoerelse",
     "Hospitalsundtagelse",
     "IVBehandling",
     "IVOmraade",
+    "IVRegion",
+    "Kompetence",
+    "Kravvurdering",
     "Kvartalsopgoerelse",
+    "Leverance",
+    "Leverancevurdering",
+    "Leverandoer",
     "Opfyldelse",
     "Opsigelse",
     "Opsigelsesgrund",
@@ -105,16 +131,21 @@ __all__ = [
     "aktivitetsestimat",
     "aktivitetsopfoelgning",
     "behandlingsansvar",
+    "betaling_pr_forloeb",
     "forsoegsperiode",
     "halvaarsopgoerelse",
     "hospitalsundtagelser",
+    "kompetencer",
     "kvartalsopgoerelse",
+    "leverandoer",
     "opsigelse",
     "overdragelsesbetingelser",
+    "plejeforloebsplan",
     "regional_finansiering",
     "standardforloeb",
     "timer_fra_besoeg",
     "tyngdekategori",
+    "videredelegation",
     "vurder_forloeb",
 ]
 
@@ -123,7 +154,10 @@ __all__ = [
 _RESULTATKLASSER = (
     Ansvarsvurdering,
     Betingelsesvurdering,
+    Delegationsvurdering,
     Halvaarsopgoerelse,
+    Kravvurdering,
+    Leverancevurdering,
     Overdragelsesvurdering,
 )
 
@@ -391,13 +425,17 @@ class Opsigelsesgrund(Enum):
 # ---------------------------------------------------------------------------
 
 REGIONAL_FINANSIERING: dict[Tyngdekategori, Decimal] = {
-    Tyngdekategori.KEMOKUR: Decimal(200),
-    Tyngdekategori.KATEGORI_1: Decimal(1225),
-    Tyngdekategori.KATEGORI_2: Decimal(4900),
-    Tyngdekategori.KATEGORI_3: Decimal(12250),
-    Tyngdekategori.KATEGORI_4: Decimal(29400),
+    Tyngdekategori.KEMOKUR: Decimal("200.00"),
+    Tyngdekategori.KATEGORI_1: Decimal("1225.00"),
+    Tyngdekategori.KATEGORI_2: Decimal("4900.00"),
+    Tyngdekategori.KATEGORI_3: Decimal("12250.00"),
+    Tyngdekategori.KATEGORI_4: Decimal("29400.00"),
 }
-"""Regional finansiering pr. forløb i kroner (rammeaftalen, afsnit 5, tabel 3)."""
+"""Regional finansiering pr. forløb i kroner (rammeaftalen, afsnit 5, tabel 3).
+
+Beløbene er Region Nordjyllands og gælder kun rammeaftalen med de 11 nordjyske kommuner;
+Syddanmarks samarbejdsaftaler om IV-behandling fastsætter ingen betaling (se
+`betaling_pr_forloeb` og fortolkningsloggen IV-18)."""
 
 FINANSIERINGSANDEL_REGION = Decimal(70)
 """Regionens andel i procent (tabel 3: »Finansieringsfordelingen … er 70/30«)."""
@@ -496,6 +534,23 @@ AFTALTE_FORPLIGTELSER: tuple[Forpligtelse, ...] = (
 # ---------------------------------------------------------------------------
 
 
+_NORDJYLLAND = (
+    "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+    "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb)"
+)
+"""Hvis beløb: nævnes i hver begrundelse, der viser et IV-beløb (issue 12, punkt 5)."""
+
+
+def _oere(d: Decimal) -> Decimal:
+    """Et beløb i øre: afrundet half-up, aldrig -0,00 og aldrig eksponentnotation."""
+    beloeb = d.quantize(_OERE, ROUND_HALF_UP)
+    return beloeb + Decimal("0.00") if beloeb == 0 else beloeb
+
+
+def _spor_tekst(spor: tuple[str, ...]) -> str:
+    return f" (læsning, se fortolkningsloggen {', '.join(spor)})" if spor else ""
+
+
 def _tal(d: Decimal) -> str:
     """Et tal på dansk: komma som decimaltegn, punktum som tusindtalsseparator."""
     tekst = f"{int(d):,}" if d == d.to_integral_value() else f"{d.normalize():,f}"
@@ -555,9 +610,10 @@ def _kategori_for_timer(timer: Decimal, varighed: timedelta | None) -> Tyngdekat
 def timer_fra_besoeg(antal_besoeg: object, minutter_pr_besoeg: object) -> Decimal:
     """Samlet behandlingstid i timer ud fra antal besøg × minutter pr. besøg (som i tabel 1).
 
-    Resultatet er en `Decimal` (fx 24 × 50 minutter = 20 timer). Er minuttallet ikke et
-    endeligt antal decimaltimer (fx 7 minutter), afrundes på 28. ciffer; det flytter aldrig et
-    forløb over en kategorigrænse, fordi grænserne er hele timer og rammes eksakt.
+    Resultatet er en `Decimal` (fx 24 × 50 minutter = 20 timer). Produktet regnes eksakt;
+    går divisionen med 60 ikke op (fx 7 minutter), rundes *ned* på 28. ciffer. Da
+    kategorigrænserne er hele timer, flytter det aldrig et forløb over en grænse: et tidsforbrug
+    et hår under 5 timer forbliver under 5 timer, og præcis 5 timer forbliver 5 (issue 14).
     """
     besoeg = kraev_heltal(antal_besoeg, "antal_besoeg", min_vaerdi=1)
     if besoeg > _MAKS_ANTAL:
@@ -565,7 +621,14 @@ def timer_fra_besoeg(antal_besoeg: object, minutter_pr_besoeg: object) -> Decima
     minutter = kraev_decimal(
         minutter_pr_besoeg, "minutter_pr_besoeg", positiv=True, maks_vaerdi=_MAKS_TIMER
     )
-    return Decimal(besoeg) * minutter / Decimal(60)
+    with localcontext() as ctx:
+        ctx.prec = len(str(besoeg)) + len(minutter.as_tuple().digits) + 2
+        ctx.traps[Inexact] = True
+        produkt = Decimal(besoeg) * minutter  # eksakt: præcisionen rækker til alle cifre
+    with localcontext() as ctx:
+        ctx.prec = max(28, len(produkt.as_tuple().digits) + 2)
+        ctx.rounding = ROUND_FLOOR
+        return produkt / Decimal(60)
 
 
 @attrs.frozen
@@ -574,29 +637,46 @@ class Finansiering(Resultat):
 
     kategori: Tyngdekategori
     regional_beloeb: Decimal
-    afledt_samlet_udgift: Decimal
-    afledt_kommunal_andel: Decimal
+    afledt_samlet_udgift: Decimal | None
+    afledt_kommunal_andel: Decimal | None
     afledt_afrundet: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _finansiering(kategori: Tyngdekategori) -> Finansiering:
     regional = REGIONAL_FINANSIERING[kategori]
-    # Samlet udgift = regional / 70 %; se fortolkningsloggen »Afledt samlet udgift og
-    # kommunal andel«. Kun kemokur (200 kr.) går ikke op; den afrundes half-up til øre.
+    if kategori is Tyngdekategori.KEMOKUR:
+        # Fortolkningsloggen IV-04: kemokur er ikke et forløb, og kilden siger ikke, at 70/30
+        # også gælder her; 200 kr. / 70 % går heller ikke op. Derfor ingen afledte beløb.
+        return Finansiering(
+            kategori=kategori,
+            regional_beloeb=regional,
+            afledt_samlet_udgift=None,
+            afledt_kommunal_andel=None,
+            afledt_afrundet=False,
+            begrundelse=(
+                f"Efter {_NORDJYLLAND} betaler Region Nordjylland {_kr(regional)} pr. "
+                "afslutning af kemokur. Samlet udgift og kommunal andel kan ikke afgøres: "
+                "afslutning af kemokur registreres ikke som forløb, og kilden siger ikke, at "
+                "fordelingen 70/30 også gælder her (læsning, se fortolkningsloggen IV-04)."
+            ),
+            kilder=(_K_TABEL_3_RAEKKER[kategori.name], _K_KEMOKUR, _K_70_30),
+            fortolkninger=("IV-04",),
+        )
+    # Samlet udgift = regional / 70 %; se fortolkningsloggen IV-03. Kategori 1–4 går op.
     taeller = regional * Decimal(100)
     afrundet = taeller % FINANSIERINGSANDEL_REGION != 0
-    samlet = (taeller / FINANSIERINGSANDEL_REGION).quantize(_OERE, ROUND_HALF_UP)
-    if not afrundet:
-        samlet = samlet.quantize(Decimal(1))
-    kommunal = samlet - regional
+    samlet = _oere(taeller / FINANSIERINGSANDEL_REGION)
+    kommunal = _oere(samlet - regional)
     note = " (afrundet til øre, da beløbet ikke går op)" if afrundet else ""
     begrundelse = (
-        f"Regionen betaler {_kr(regional)} pr. forløb i {kategori.value} "
-        f"(tabel 3). Afledt af fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
-        f"{_kr(samlet)} og kommunal andel {_kr(kommunal)}{note}."
-    ).replace("kr..", "kr.")
+        f"Efter {_NORDJYLLAND} betaler Region Nordjylland {_kr(regional)} pr. forløb i "
+        f"{kategori.value}. Afledt af fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
+        f"{_kr(samlet)} og kommunal andel {_kr(kommunal)}{note} (læsning, se "
+        "fortolkningsloggen IV-03)."
+    )
     return Finansiering(
         kategori=kategori,
         regional_beloeb=regional,
@@ -605,18 +685,91 @@ def _finansiering(kategori: Tyngdekategori) -> Finansiering:
         afledt_afrundet=afrundet,
         begrundelse=begrundelse,
         kilder=(_K_TABEL_3_RAEKKER[kategori.name], _K_TABEL_3, _K_70_30),
+        fortolkninger=("IV-03",),
     )
 
 
 def regional_finansiering(kategori: object) -> Finansiering:
     """Regionens faste beløb pr. forløb for `kategori` (tabel 3) og de afledte beløb.
 
-    `regional_beloeb` er kildens tal (200; 1.225; 4.900; 12.250; 29.400 kr.).
+    Beløbene er Region Nordjyllands efter rammeaftalen med de 11 nordjyske kommuner; i
+    Syddanmark fastsætter aftalerne intet beløb (`betaling_pr_forloeb`).
+    `regional_beloeb` er kildens tal (200; 1.225; 4.900; 12.250; 29.400 kr.) i øre.
     `afledt_samlet_udgift` og `afledt_kommunal_andel` er *afledt* af fordelingen 70/30 og står
-    ikke i kilden; for kemokur går beløbet ikke op og afrundes half-up til øre
-    (`afledt_afrundet`).
+    ikke i kilden (fortolkningsloggen IV-03); for kemokur kan de ikke afgøres og er `None`
+    (IV-04).
     """
     return _finansiering(kraev_enum(Tyngdekategori, kategori, "kategori"))
+
+
+class IVRegion(Enum):
+    """Hvilken regions IV-aftaler et spørgsmål om betaling gælder."""
+
+    NORDJYLLAND = "Region Nordjylland"
+    SYDDANMARK = "Region Syddanmark"
+
+
+_AFSNIT_MONITORERING_SD = "Plan for kvalitetssikring og monitorering"
+_K_SYDDANMARK_RESSOURCER = tuple(
+    dok.kilde(
+        _AFSNIT_MONITORERING_SD,
+        "Data vil løbende danne baggrund for en vurdering af opgavens omfang, udvikling og det "
+        "heraf følgende ressourceforbrug i den enkelte kommune. Endvidere vil data kunne "
+        "nuancere og understøtte en national dialog om yderligere tildeling af ressourcer til "
+        "opgaven.",
+    )
+    for dok in (_V, _A)
+)
+
+
+@attrs.frozen
+class Betalingsoplysning(Resultat):
+    """Regionens betaling pr. IV-forløb i en given region, eller at den ikke kan afgøres."""
+
+    region: IVRegion
+    kategori: Tyngdekategori
+    beloeb_pr_forloeb: Decimal | None
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+def betaling_pr_forloeb(kategori: object, *, region: object) -> Betalingsoplysning:
+    """Hvad betaler regionen pr. forløb i `kategori` i `region`?
+
+    Tabel 3's beløb og fordelingen 70/30 står i rammeaftalen mellem Region Nordjylland og de 11
+    nordjyske kommuner og gælder kun der. Region Syddanmarks samarbejdsaftaler om
+    IV-behandling med væske og med antibiotika fastsætter ingen betaling pr. forløb; for
+    `IVRegion.SYDDANMARK` er svaret derfor »kan ikke afgøres« (`beloeb_pr_forloeb=None`;
+    fortolkningsloggen IV-18).
+    """
+    k = kraev_enum(Tyngdekategori, kategori, "kategori")
+    r = kraev_enum(IVRegion, region, "region")
+    if r is IVRegion.NORDJYLLAND:
+        beloeb = REGIONAL_FINANSIERING[k]
+        enhed = "afslutning af kemokur" if k is Tyngdekategori.KEMOKUR else f"forløb i {k.value}"
+        return Betalingsoplysning(
+            region=r,
+            kategori=k,
+            beloeb_pr_forloeb=beloeb,
+            begrundelse=(
+                f"Efter {_NORDJYLLAND} betaler Region Nordjylland {_kr(beloeb)} pr. {enhed}."
+            ),
+            kilder=(_K_TABEL_3_RAEKKER[k.name], _K_TABEL_3),
+        )
+    return Betalingsoplysning(
+        region=r,
+        kategori=k,
+        beloeb_pr_forloeb=None,
+        begrundelse=(
+            "Kan ikke afgøres: Region Syddanmarks samarbejdsaftaler om IV-behandling med væske "
+            "og med antibiotika fastsætter ingen betaling pr. forløb; tabel 3's beløb hører til "
+            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner og gælder ikke "
+            "i Syddanmark (se fortolkningsloggen IV-18)."
+        ),
+        kilder=_K_SYDDANMARK_RESSOURCER,
+        fortolkninger=("IV-18",),
+    )
 
 
 @attrs.frozen
@@ -628,6 +781,7 @@ class Tyngdevurdering(Resultat):
     regional_finansiering: Decimal
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> Tyngdevurdering:
@@ -647,8 +801,9 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
         kategori = Tyngdekategori.KEMOKUR
         begrundelse = (
             "Afslutning af kemokur er sin egen tyngdekategori, valgt efter behandlingstypen og "
-            f"ikke efter tidsforbruget; regionen betaler {_kr(REGIONAL_FINANSIERING[kategori])} "
-            "pr. tilfælde."
+            "ikke efter tidsforbruget (læsning, se fortolkningsloggen IV-02); efter "
+            f"{_NORDJYLLAND} betaler Region Nordjylland "
+            f"{_kr(REGIONAL_FINANSIERING[kategori])} pr. tilfælde."
         )
         return Tyngdevurdering(
             kategori=kategori,
@@ -656,6 +811,7 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
             regional_finansiering=REGIONAL_FINANSIERING[kategori],
             begrundelse=begrundelse,
             kilder=(_K_KEMOKUR_ENKELTSTAAENDE, _K_KEMOKUR, _K_TABEL_3_RAEKKER[kategori.name]),
+            fortolkninger=("IV-02",),
         )
     decimal_timer, varighed = _kraev_timer(timer, "timer")
     kategori = _kategori_for_timer(decimal_timer, varighed)
@@ -666,8 +822,17 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
     )
     begrundelse = (
         f"{_timer_til_tekst(decimal_timer).capitalize()} samlet behandlingstid ligger i "
-        f"{kategori.value} ({interval}); regionen betaler {_kr(beloeb)} pr. forløb."
+        f"{kategori.value} ({interval})"
     )
+    spor: tuple[str, ...] = ()
+    if decimal_timer == nedre and nedre > 0:
+        # Præcis på en delt grænse (5, 15 eller 35 timer): fortolkningsloggen IV-01.
+        spor = ("IV-01",)
+        begrundelse += (
+            f"; tabel 2 sætter {nedre} timer i to kategorier, og her læses grænsen som "
+            f"starten af {kategori.value}{_spor_tekst(spor)}"
+        )
+    begrundelse += f"; efter {_NORDJYLLAND} betaler Region Nordjylland {_kr(beloeb)} pr. forløb."
     return Tyngdevurdering(
         kategori=kategori,
         timer=decimal_timer,
@@ -678,6 +843,7 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
             _K_TIDSFORBRUG,
             _K_TABEL_3_RAEKKER[kategori.name],
         ),
+        fortolkninger=spor,
     )
 
 
@@ -710,6 +876,7 @@ class Standardforloeb(Resultat):
     estimeret_aarligt_antal: int
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _standardforloeb(
@@ -728,7 +895,8 @@ def _standardforloeb(
     if afviger:
         begrundelse += (
             f" Bemærk: {besoeg} × {minutter} minutter er {_tal(beregnede)} timer, ikke de "
-            f"trykte {_tal(publicerede)}; tabellens tal er bevaret."
+            f"trykte {_tal(publicerede)}; tabellens tal er bevaret (læsning, se "
+            "fortolkningsloggen IV-05)."
         )
     return Standardforloeb(
         omraade=omraade,
@@ -749,6 +917,7 @@ def _standardforloeb(
             _K_TABEL_1_ANTAL,
             _K_OMRAADER[omraade],
         ),
+        fortolkninger=("IV-05",) if afviger else (),
     )
 
 
@@ -783,6 +952,7 @@ class Aktivitetsestimat(Resultat):
     estimat_interval: tuple[int, int]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def aktivitetsestimat(*, medregn_kemokur: object = True) -> Aktivitetsestimat:
@@ -800,12 +970,14 @@ def aktivitetsestimat(*, medregn_kemokur: object = True) -> Aktivitetsestimat:
     if med:
         tekst = (
             f"Tabel 1 summerer til {_tal(Decimal(antal))} forløb om året (»godt 2100«), "
-            "heraf 700 afslutninger af kemokur, som ikke registreres som forløb."
+            "heraf 700 afslutninger af kemokur, som ikke registreres som forløb (læsning, se "
+            "fortolkningsloggen IV-06)."
         )
     else:
         tekst = (
             f"Uden de 700 afslutninger af kemokur, som ikke registreres som forløb, summerer "
-            f"tabel 1 til {_tal(Decimal(antal))} forløb om året."
+            f"tabel 1 til {_tal(Decimal(antal))} forløb om året (læsning, se fortolkningsloggen "
+            "IV-06)."
         )
     return Aktivitetsestimat(
         antal_forloeb=antal,
@@ -813,6 +985,7 @@ def aktivitetsestimat(*, medregn_kemokur: object = True) -> Aktivitetsestimat:
         estimat_interval=ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL,
         begrundelse=tekst,
         kilder=(_K_ESTIMAT, _K_TABEL_1_ANTAL, _K_KEMOKUR),
+        fortolkninger=("IV-06",),
     )
 
 
@@ -830,16 +1003,19 @@ class Undtagelsesvurdering(Resultat):
     ukendte: tuple[Hospitalsundtagelse, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
-def _kraev_ophold(vaerdi: object) -> timedelta | None:
+def _kraev_ophold(vaerdi: object) -> bool | None:
+    """Er opholdet pr. indgift mere end én time? Afgjort på den eksakte værdi (issue 14)."""
     if vaerdi is None:
         return None
     if isinstance(vaerdi, timedelta):
-        return kraev_varighed(vaerdi, "ophold_pr_indgift")
+        return kraev_varighed(vaerdi, "ophold_pr_indgift") > MAKS_OPHOLD_PR_INDGIFT
     minutter = kraev_decimal(vaerdi, "ophold_pr_indgift", positiv=True, maks_vaerdi=_MAKS_TIMER)
-    # Eksakt til mikrosekunder er nok for en sammenligning med én time.
-    return timedelta(microseconds=int(minutter * 60_000_000))
+    # Minuttallet sammenlignes direkte med 60; ingen afrunding til mikrosekunder, så 60 min.
+    # og et hår kommer aldrig under grænsen.
+    return minutter > 60
 
 
 def hospitalsundtagelser(
@@ -885,10 +1061,7 @@ def hospitalsundtagelser(
             None if besoeg is None else besoeg > MAKS_BESOEG_PR_DOEGN,
         ),
         (Hospitalsundtagelse.IKKE_LUKKET_SYSTEM, None if lukket is None else not lukket),
-        (
-            Hospitalsundtagelse.OPHOLD_OVER_EN_TIME_PR_INDGIFT,
-            None if ophold is None else ophold > MAKS_OPHOLD_PR_INDGIFT,
-        ),
+        (Hospitalsundtagelse.OPHOLD_OVER_EN_TIME_PR_INDGIFT, ophold),
     ):
         if gaelder is None:
             ukendte.append(undtagelse)
@@ -965,6 +1138,7 @@ class Aktivitetsvurdering(Resultat):
     kemokur_udeladt: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _kraev_antal_pr_kategori(vaerdi: object, navn: str) -> dict[Tyngdekategori, Decimal]:
@@ -1016,18 +1190,22 @@ def aktivitetsopfoelgning(
     vaegt = kraev_enum(Vaegtning, vaegtning, "vaegtning")
     kemokur_udeladt = Tyngdekategori.KEMOKUR in forv or Tyngdekategori.KEMOKUR in fakt
 
-    def vaegtet(antal: dict[Tyngdekategori, Decimal]) -> Decimal:
+    def vaegtet(antal: dict[Tyngdekategori, Decimal], v: Vaegtning) -> Decimal:
         return sum(
             (
                 antal.get(k, Decimal(0))
-                * (REGIONAL_FINANSIERING[k] if vaegt is Vaegtning.REGIONAL_FINANSIERING else 1)
+                * (REGIONAL_FINANSIERING[k] if v is Vaegtning.REGIONAL_FINANSIERING else 1)
                 for k in _FIRE_GRUPPER
             ),
             Decimal(0),
         )
 
-    v_forv = vaegtet(forv)
-    v_fakt = vaegtet(fakt)
+    def over(v: Vaegtning) -> bool:
+        # Sammenlign uden division, så grænsen på præcis 20 % rammes eksakt.
+        return vaegtet(fakt, v) * 100 >= vaegtet(forv, v) * (100 + FORHANDLINGSGRAENSE_PROCENT)
+
+    v_forv = vaegtet(forv, vaegt)
+    v_fakt = vaegtet(fakt, vaegt)
     if v_forv <= 0:
         raise UgyldigVaerdiFejl(
             f"forventet: fik {vis(forventet)}; accepterer kun en forventning med mindst ét "
@@ -1037,10 +1215,24 @@ def aktivitetsopfoelgning(
     # "de fire grupper"«: kun kategori 1–4 vægtes.
     tidligst = start + relativedelta(months=VURDERING_EFTER_MAANEDER)
     gaaet = opgjort >= tidligst
-    overskridelse = ((v_fakt - v_forv) * 100 / v_forv).quantize(_OERE, ROUND_HALF_UP)
-    # Sammenlign uden division, så grænsen på præcis 20 % rammes eksakt.
-    over_graense = v_fakt * 100 >= v_forv * (100 + FORHANDLINGSGRAENSE_PROCENT)
+    overskridelse = _oere((v_fakt - v_forv) * 100 / v_forv)
+    over_graense = over(vaegt)
     forhandling = gaaet and over_graense
+    anden = (
+        Vaegtning.ANTAL_FORLOEB
+        if vaegt is Vaegtning.REGIONAL_FINANSIERING
+        else Vaegtning.REGIONAL_FINANSIERING
+    )
+    anden_ok = vaegtet(forv, anden) > 0
+    vaegtninger_uenige = gaaet and anden_ok and over(anden) is not over_graense
+    spor_liste: list[str] = []
+    if kemokur_udeladt:
+        spor_liste.append("IV-07")
+    if vaegtninger_uenige:
+        spor_liste.append("IV-08")
+    if opgjort == tidligst:
+        spor_liste.append("IV-09")
+    spor = tuple(spor_liste)
     maal = "finansieringskroner" if vaegt is Vaegtning.REGIONAL_FINANSIERING else "forløb"
     if not gaaet:
         tekst = (
@@ -1059,60 +1251,165 @@ def aktivitetsopfoelgning(
             f"Efter 6 måneder er den vægtede aktivitet {_tal(overskridelse)} % i forhold til det "
             f"forventede ({maal}), under 20 % over, så forhandlinger optages ikke."
         )
+    if spor:
+        if vaegtninger_uenige:
+            tekst += (
+                f" Vægtet efter {anden.value} ville svaret være det modsatte; svaret hviler på "
+                "den valgte vægtning"
+            )
+        else:
+            tekst += " Svaret hviler på en læsning"
+        tekst += _spor_tekst(spor) + "."
+    if vaegt is Vaegtning.REGIONAL_FINANSIERING:
+        tekst += f" Finansieringskronerne er Region Nordjyllands efter {_NORDJYLLAND}."
     return Aktivitetsvurdering(
         forhandlinger_skal_optages=forhandling,
         seks_maaneder_gaaet=gaaet,
         tidligste_vurderingsdato=tidligst,
         vaegtning=vaegt,
-        vaegtet_forventet=v_forv,
-        vaegtet_faktisk=v_fakt,
+        vaegtet_forventet=_oere(v_forv) if vaegt is Vaegtning.REGIONAL_FINANSIERING else v_forv,
+        vaegtet_faktisk=_oere(v_fakt) if vaegt is Vaegtning.REGIONAL_FINANSIERING else v_fakt,
         overskridelse_procent=overskridelse,
         kemokur_udeladt=kemokur_udeladt,
         begrundelse=tekst,
         kilder=(_K_20_PROCENT, _K_FORTSAT_FORPLIGTET, _K_KEMOKUR, _K_TABEL_3),
+        fortolkninger=spor,
     )
 
 
 @attrs.frozen
 class Opsigelse(Resultat):
-    """Varsel og tidligste ophør ved opsigelse af rammeaftalen."""
+    """Varsel og tidligste ophør ved opsigelse af rammeaftalen.
+
+    `forudsaetninger` siger, om betingelserne for varslet er opfyldt; er de ikke (eller kan
+    det ikke afgøres), er `varsel_maaneder` og `ophoersdato` `None`.
+    """
 
     grund: Opsigelsesgrund
     varslingsdato: date
-    varsel_maaneder: int
-    ophoersdato: date
+    forudsaetninger: Opfyldelse
+    varsel_maaneder: int | None
+    ophoersdato: date | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
-def opsigelse(varslingsdato: object, *, grund: object) -> Opsigelse:
+def opsigelse(
+    varslingsdato: object,
+    *,
+    grund: object,
+    overskridelse_mindst_20_procent_efter_6_maaneder: object = None,
+    enighed_om_finansiering_af_meraktivitet: object = None,
+) -> Opsigelse:
     """Tidligste ophørsdato, når aftalen opsiges på `varslingsdato`.
 
-    Almindelig opsigelse har 6 måneders varsel (afsnit 8); kan parterne ikke blive enige om
-    finansieringen af meraktivitet efter forhandlinger, er varslet 3 måneder (afsnit 5).
-    Ophørsdatoen er varslingsdatoen plus varslet i kalendermåneder (`relativedelta`, så
-    31. august + 6 måneder er 28./29. februar); kilden nævner ingen udløb ved månedsskifte.
+    Almindelig opsigelse har 6 måneders varsel (afsnit 8). Det korte varsel på 3 måneder
+    (afsnit 5) kræver, at aktiviteten efter 6 måneder har overskredet det forventede med
+    mindst 20 % (så forhandlinger er optaget), og at der ikke kunne opnås enighed om
+    finansieringen af meraktiviteten: `overskridelse_mindst_20_procent_efter_6_maaneder=True`
+    og `enighed_om_finansiering_af_meraktivitet=False`. Er en af dem ukendt (`None`), er svaret
+    »kan ikke afgøres«; er en af dem ikke opfyldt, gælder det korte varsel ikke
+    (fortolkningsloggen IV-10). Ophørsdatoen er varslingsdatoen plus varslet i kalendermåneder
+    (`relativedelta`, så 31. august + 6 måneder er 28./29. februar; IV-09).
     """
     dato = kraev_dato(varslingsdato, "varslingsdato")
     g = kraev_enum(Opsigelsesgrund, grund, "grund")
-    maaneder = OPSIGELSESVARSEL_MAANEDER[g]  # fortolkningsloggen »"Efter 6 måneder" …«
+    overskredet = kraev_valgfri_bool(
+        overskridelse_mindst_20_procent_efter_6_maaneder,
+        "overskridelse_mindst_20_procent_efter_6_maaneder",
+    )
+    enighed = kraev_valgfri_bool(
+        enighed_om_finansiering_af_meraktivitet, "enighed_om_finansiering_af_meraktivitet"
+    )
+    if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
+        kilder = (_K_20_PROCENT, _K_3_MAANEDER)
+        mangler = [
+            t
+            for t, ok in (
+                (
+                    "aktiviteten har ikke overskredet det forventede med mindst 20 % efter 6 "
+                    "måneder",
+                    overskredet is not False,
+                ),
+                ("der er opnået enighed om finansieringen af meraktiviteten", enighed is not True),
+            )
+            if not ok
+        ]
+        ukendt = [
+            t
+            for t, v in (
+                (
+                    "om aktiviteten efter 6 måneder har overskredet det forventede med mindst 20 %",
+                    overskredet,
+                ),
+                (
+                    "om forhandlingerne endte uden enighed om finansieringen af meraktiviteten",
+                    enighed,
+                ),
+            )
+            if v is None
+        ]
+        if mangler:
+            return Opsigelse(
+                grund=g,
+                varslingsdato=dato,
+                forudsaetninger=Opfyldelse.IKKE_OPFYLDT,
+                varsel_maaneder=None,
+                ophoersdato=None,
+                begrundelse=(
+                    "Det korte varsel på 3 måneder gælder ikke: "
+                    + "; ".join(mangler)
+                    + ". Aftalen kan opsiges med det almindelige varsel på 6 måneder."
+                ),
+                kilder=(*kilder, _K_6_MAANEDER),
+            )
+        if ukendt:
+            return Opsigelse(
+                grund=g,
+                varslingsdato=dato,
+                forudsaetninger=Opfyldelse.KAN_IKKE_AFGOERES,
+                varsel_maaneder=None,
+                ophoersdato=None,
+                begrundelse=(
+                    "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: "
+                    + "; ".join(ukendt)
+                    + " (se fortolkningsloggen IV-10)."
+                ),
+                kilder=kilder,
+                fortolkninger=("IV-10",),
+            )
+    maaneder = OPSIGELSESVARSEL_MAANEDER[g]  # fortolkningsloggen IV-09
     try:
         ophoer = dato + relativedelta(months=maaneder)
     except (OverflowError, ValueError):
         raise UgyldigVaerdiFejl(
             f"varslingsdato: fik {vis(varslingsdato)}; ophøret ligger efter år 9999"
         ) from None
+    spor: tuple[str, ...] = ("IV-09",)
+    kilder_ud: tuple[Kilde, ...] = (_K_OPSIGELSE[g],)
+    forklaring = ""
+    if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
+        spor = ("IV-09", "IV-10")
+        kilder_ud = (_K_20_PROCENT, _K_3_MAANEDER)
+        forklaring = (
+            " Aktiviteten har efter 6 måneder overskredet det forventede med mindst 20 %, og "
+            "forhandlingerne endte uden enighed om finansieringen af meraktiviteten."
+        )
     tekst = (
         f"Ved {g.value} er varslet {maaneder} måneder, så aftalen ophører tidligst "
-        f"{ophoer.isoformat()} ved varsel givet {dato.isoformat()}."
+        f"{ophoer.isoformat()} ved varsel givet {dato.isoformat()}.{forklaring} Måneder lægges "
+        f"til som kalendermåneder{_spor_tekst(spor)}."
     )
     return Opsigelse(
         grund=g,
         varslingsdato=dato,
+        forudsaetninger=Opfyldelse.OPFYLDT,
         varsel_maaneder=maaneder,
         ophoersdato=ophoer,
         begrundelse=tekst,
-        kilder=(_K_OPSIGELSE[g],),
+        kilder=kilder_ud,
+        fortolkninger=spor,
     )
 
 
@@ -1125,6 +1422,7 @@ class Forsoegsperiode(Resultat):
     midtvejsevaluering: date
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def forsoegsperiode(startdato: object) -> Forsoegsperiode:
@@ -1135,7 +1433,7 @@ def forsoegsperiode(startdato: object) -> Forsoegsperiode:
     """
     start = kraev_dato(startdato, "startdato")
     try:
-        # Fortolkningsloggen »Forsøgsperiodens sidste dag«.
+        # Fortolkningsloggen IV-11.
         slut = start - timedelta(days=1) + relativedelta(years=FORSOEGSPERIODE_AAR)
         midtvejs = start + relativedelta(years=_MIDTVEJS_AAR)
     except (OverflowError, ValueError):
@@ -1144,7 +1442,8 @@ def forsoegsperiode(startdato: object) -> Forsoegsperiode:
         ) from None
     tekst = (
         f"Forsøgsperioden løber i 2 år fra {start.isoformat()} til og med {slut.isoformat()}; "
-        f"midtvejsevalueringen er efter et år, {midtvejs.isoformat()}."
+        f"midtvejsevalueringen er efter et år, {midtvejs.isoformat()} (læsning, se "
+        "fortolkningsloggen IV-11)."
     )
     return Forsoegsperiode(
         startdato=start,
@@ -1152,6 +1451,7 @@ def forsoegsperiode(startdato: object) -> Forsoegsperiode:
         midtvejsevaluering=midtvejs,
         begrundelse=tekst,
         kilder=(_K_FORSOEG, _K_MIDTVEJS),
+        fortolkninger=("IV-11",),
     )
 
 
@@ -1208,6 +1508,7 @@ class Kvartalsopgoerelse(Resultat):
     kontakter_behandlingsansvarlig_laege: int | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _valgfrit_antal(vaerdi: object, navn: str) -> int | None:
@@ -1293,14 +1594,24 @@ def kvartalsopgoerelse(
         )
     }
     samlet = sum(pr_kategori.get(k, 0) for k in _FIRE_GRUPPER)
-    finansiering = sum((REGIONAL_FINANSIERING[k] * n for k, n in pr_kategori.items()), Decimal(0))
+    finansiering = _oere(
+        sum((REGIONAL_FINANSIERING[k] * n for k, n in pr_kategori.items()), Decimal(0))
+    )
     tid_pr_forloeb = None if tid is None else _gennemsnit(tid, samlet)
     besoeg_pr_forloeb = None if besoeg is None else _gennemsnit(Decimal(besoeg), samlet)
     minutter_pr_besoeg = None if tid is None or besoeg is None else _gennemsnit(tid * 60, besoeg)
+    kemokur = pr_kategori.get(Tyngdekategori.KEMOKUR, 0) > 0
+    spor: tuple[str, ...] = ("IV-07",) if kemokur else ()
     tekst = (
         f"{aar_}, {kvartal_}. kvartal: {samlet} forløb i kategori 1–4 i kommunalt regi; "
-        f"regional finansiering i alt {_kr(finansiering)}"
+        f"regional finansiering i alt {_kr(finansiering)} efter {_NORDJYLLAND}"
     )
+    if kemokur:
+        tekst += (
+            "; afslutninger af kemokur tæller med i finansieringen, men ikke som forløb"
+            + _spor_tekst(spor)
+        )
+    tekst += "."
     if tid_pr_forloeb is not None:
         tekst += f" Behandlingstid pr. forløb: {_tal(tid_pr_forloeb)} timer."
     return Kvartalsopgoerelse(
@@ -1317,6 +1628,7 @@ def kvartalsopgoerelse(
         varighed_pr_besoeg_minutter=minutter_pr_besoeg,
         begrundelse=tekst,
         kilder=(*KVARTALSVISE_OPFOELGNINGSPUNKTER, _K_KVARTALSVIS_DIALOG, _K_TABEL_3),
+        fortolkninger=spor,
         **kvalitet,
     )
 
