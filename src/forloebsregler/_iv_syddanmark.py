@@ -106,14 +106,13 @@ class Overdragelsesbetingelse(Enum):
 
 MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS: dict[IVBehandling, int] = {
     # Væske: »Patienter starter behandlingen på sygehuset« — læst som mindst én behandling
-    # (se fortolkningsloggen »Væske: behandlingen startes på sygehuset«).
+    # (fortolkningsloggen IV-12).
     IVBehandling.VAESKE: 1,
     IVBehandling.ANTIBIOTIKA: 2,
 }
 """Mindste antal behandlinger på sygehuset før udskrivelse."""
 
-# »under 1 døgn gammel«: strengt under 24 timers real tid (fortolkningsloggen
-# »IV-adgang "under 1 døgn gammel"«).
+# »under 1 døgn gammel«: strengt under 24 timers real tid (fortolkningsloggen IV-15).
 _IV_ADGANG_MAKS_ALDER = timedelta(days=1)
 
 _B = Overdragelsesbetingelse
@@ -298,9 +297,10 @@ def overdragelsesbetingelser(
     noget. `behandlinger_paa_sygehus` er antal behandlinger før udskrivelse (antibiotika:
     mindst 2; væske: mindst 1), `iv_adgang_alder` en `timedelta` eller timer (skal være under
     1 døgn). `blandes_i_lukket_system` gælder kun antibiotika, `vaeske_faerdigblandet` og
-    `lokal_videredelegation` kun væske: for væske er administration uden sygeplejerske kun
-    opfyldt, hvis dele af opgaven er videredelegeret på lokalt initiativ (se
-    fortolkningsloggen). Alle ikke-opfyldte og ukendte betingelser returneres med kilder.
+    `lokal_videredelegation` kun væske. Administration kræver altid sygeplejefaglig baggrund
+    og må ikke delegeres; `lokal_videredelegation=True` (dele af opgaven er videredelegeret)
+    gør ikke administration ved en anden faggruppe opfyldt (fortolkningsloggen IV-13; se
+    `videredelegation`). Alle ikke-opfyldte og ukendte betingelser returneres med kilder.
     """
     b = kraev_enum(IVBehandling, behandling, "behandling")
     svar: dict[str, bool | None] = {
@@ -648,7 +648,7 @@ def halvaarsopgoerelse(
     """Syddanmarks halvårlige data for én aftale (væske eller antibiotika).
 
     De fire tal: antal borgere henvist, gennemsnitlig behandlingsvarighed (kilden angiver
-    ingen enhed; her i dage, se fortolkningsloggen), ordinerende sygehusafdelinger og antal
+    ingen enhed; her i dage, se fortolkningsloggen IV-16), ordinerende sygehusafdelinger og antal
     borgere med komplikationer. `enhed` er kommunen eller sygehuset, data opgøres for.
     """
     b = kraev_enum(IVBehandling, behandling, "behandling")

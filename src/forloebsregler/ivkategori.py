@@ -407,7 +407,7 @@ _UKENDT_TEKST: dict[Hospitalsundtagelse, str] = {
 
 
 class Vaegtning(Enum):
-    """Hvordan de fire grupper vægtes i aktivitetsopfølgningen (se fortolkningsloggen)."""
+    """Hvordan de fire grupper vægtes i aktivitetsopfølgningen (fortolkningsloggen IV-08)."""
 
     REGIONAL_FINANSIERING = "regional finansiering pr. forløb"
     ANTAL_FORLOEB = "antal forløb"
@@ -443,7 +443,7 @@ FINANSIERINGSANDEL_KOMMUNE = Decimal(30)
 """Kommunernes andel i procent (tabel 3)."""
 
 # Nedre grænse (inklusiv) i timer for hver af de fire grupper; hver række er [nedre, øvre).
-# Se fortolkningsloggen »Tyngdekategoriernes grænser«.
+# Se fortolkningsloggen IV-01.
 _NEDRE_GRAENSE_TIMER: tuple[tuple[Tyngdekategori, Decimal], ...] = (
     (Tyngdekategori.KATEGORI_4, Decimal(35)),
     (Tyngdekategori.KATEGORI_3, Decimal(15)),
@@ -592,7 +592,7 @@ def _kraev_timer(vaerdi: object, navn: str) -> tuple[Decimal, timedelta | None]:
 
 
 def _kategori_for_timer(timer: Decimal, varighed: timedelta | None) -> Tyngdekategori:
-    # Hvert interval er [nedre, øvre): se fortolkningsloggen »Tyngdekategoriernes grænser«.
+    # Hvert interval er [nedre, øvre): se fortolkningsloggen IV-01.
     for kategori, nedre in _NEDRE_GRAENSE_TIMER:
         if varighed is not None:
             if varighed >= timedelta(hours=int(nedre)):
@@ -790,13 +790,13 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
     `timer` er den samlede tid på selve behandlingsopgaven (klargøring, indgift og afslutning)
     som `Decimal`/`int`/numerisk streng, som `timedelta`, eller fra `timer_fra_besoeg`. Den
     skal være positiv og endelig. Grænserne læses som [nedre, øvre): 5 timer er kategori 2,
-    15 timer kategori 3 og 35 timer kategori 4 (se fortolkningsloggen).
+    15 timer kategori 3 og 35 timer kategori 4 (fortolkningsloggen IV-01).
 
     Afslutning af kemokur vælges efter behandlingstypen (`afslutning_af_kemokur=True`), ikke
     efter timer; så må `timer` være `None`.
     """
     kemokur = kraev_bool(afslutning_af_kemokur, "afslutning_af_kemokur")
-    if kemokur:  # fortolkningsloggen »Kemokur som egen kategori«
+    if kemokur:  # fortolkningsloggen IV-02
         vaerdi = None if timer is None else _kraev_timer(timer, "timer")[0]
         kategori = Tyngdekategori.KEMOKUR
         begrundelse = (
@@ -929,7 +929,7 @@ TABEL_1: dict[IVOmraade, Standardforloeb] = {
         _standardforloeb(IVOmraade.VAESKE_KORTTARM, 156, 10, "26", 30),
         _standardforloeb(IVOmraade.VAESKE_AKUT_GASTROENTERITIS, 4, 30, "2", 240),
         # 4 × 30 minutter er 2 timer, men tabellen trykker 4: markeres som `afviger`
-        # (fortolkningsloggen »Tabel 1: regnefejl i dehydrering«).
+        # (fortolkningsloggen IV-05).
         _standardforloeb(IVOmraade.VAESKE_DEHYDRERING, 4, 30, "4", 370),
         _standardforloeb(IVOmraade.VANDDRIVENDE_HJERTESVIGT, 4, 15, "1", 70),
         _standardforloeb(IVOmraade.KEMOKUR_OG_MAGNESIUM, 1, 15, "0.25", 700),
@@ -959,7 +959,7 @@ def aktivitetsestimat(*, medregn_kemokur: object = True) -> Aktivitetsestimat:
     """Summen af tabel 1's estimerede årlige forløb (2.135 med kemokur, 1.435 uden).
 
     Tabel 1's total (»godt 2100«) rummer 700 afslutninger af kemokur, som tabel 2 siger ikke
-    registreres som forløb; `medregn_kemokur=False` udelader dem (se fortolkningsloggen).
+    registreres som forløb; `medregn_kemokur=False` udelader dem (fortolkningsloggen IV-06).
     """
     med = kraev_bool(medregn_kemokur, "medregn_kemokur")
     antal = sum(
@@ -1173,7 +1173,7 @@ def aktivitetsopfoelgning(
     grupper (kategori 1–4) tæller; kemokur registreres ikke som forløb og udelades. Som
     standard vægtes hver gruppe med regionens beløb pr. forløb (tabel 3), dvs. aktiviteten
     måles i finansieringskroner; `vaegtning=Vaegtning.ANTAL_FORLOEB` tæller forløb uvægtet
-    (se fortolkningsloggen »Vægtning af de fire grupper«).
+    (fortolkningsloggen IV-08).
 
     Forhandlinger optages, når der er gået mindst 6 måneder fra `aftalestart` til
     `opgoerelsesdato`, og den vægtede aktivitet er mindst 20 % over den forventede.
@@ -1211,8 +1211,7 @@ def aktivitetsopfoelgning(
             f"forventet: fik {vis(forventet)}; accepterer kun en forventning med mindst ét "
             "forløb i kategori 1–4"
         )
-    # Fortolkningsloggen »"Efter 6 måneder" og opsigelsesvarsler« og »De fem kategorier og
-    # "de fire grupper"«: kun kategori 1–4 vægtes.
+    # Fortolkningsloggen IV-09 og IV-07: kun kategori 1–4 vægtes.
     tidligst = start + relativedelta(months=VURDERING_EFTER_MAANEDER)
     gaaet = opgjort >= tidligst
     overskridelse = _oere((v_fakt - v_forv) * 100 / v_forv)
@@ -1429,7 +1428,7 @@ def forsoegsperiode(startdato: object) -> Forsoegsperiode:
     """Den 2-årige forsøgsperiode fra `startdato` og midtvejsevalueringen efter et år.
 
     Kilden har »fra xxx til xxx«; perioden læses som to hele år, så sidste dag er dagen før
-    toårsdagen (se fortolkningsloggen).
+    toårsdagen (fortolkningsloggen IV-11).
     """
     start = kraev_dato(startdato, "startdato")
     try:
