@@ -2768,8 +2768,8 @@ BATCH = [
             {
                 "afledt_kommunal_andel": Decimal("5250.00"),
                 "afledt_samlet_udgift": Decimal("17500.00"),
-                "begrundelse": "20 timer samlet behandlingstid ligger i kategori 3 (fra 15 timer og "
-                "under 35 timer); efter rammeaftalen mellem Region Nordjylland og de "
+                "begrundelse": "20 timer samlet behandlingstid ligger i kategori 3 (fra 15 "
+                "timer og under 35 timer); efter rammeaftalen mellem Region Nordjylland og de "
                 "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
                 "intet beløb pr. forløb) betaler Region Nordjylland 12.250 kr. pr. "
                 "forløb.",
@@ -2865,8 +2865,8 @@ BATCH = [
                 "afledt_kommunal_andel": None,
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
-                "fejl": "raekke: fik 'ikke en dict' (type str); accepterer en dict med 'timer' eller "
-                "'antal_besoeg' og 'minutter_pr_besoeg' (og evt. 'id', "
+                "fejl": "raekke: fik 'ikke en dict' (type str); accepterer en dict med "
+                "'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg' (og evt. 'id', "
                 "'afslutning_af_kemokur')",
                 "id": None,
                 "kategori": None,

@@ -972,7 +972,9 @@ def leverandoer(behandling: object, leverance: object) -> Leverancevurdering:
             leverance=ting,
             leverandoer=Leverandoer.SYGEHUSET,
             i_iv_kassen=False,
-            begrundelse="Sygehuset sender patienten hjem med en velfungerende IV-adgang med slange.",
+            begrundelse=(
+                "Sygehuset sender patienten hjem med en velfungerende IV-adgang med slange."
+            ),
             kilder=(_K_IV_ADGANG_SYGEHUS[b],),
         )
     if ting in IV_KASSE[b]:
