@@ -854,9 +854,10 @@ RESULTATER = [
             konkret_aftale_om_kommunal_varetagelse=None,
         ),
         {
-            "begrundelse": "Forløbet varetages som udgangspunkt i hospitalsregi: mere end 3 besøg "
-            "pr. døgn. En konkret aftale mellem kommune og hospital kan flytte det "
-            "til kommunen.",
+            "begrundelse": "Kan ikke afgøres: forløbet er en undtagelse (mere end 3 besøg pr. "
+            "døgn) og varetages som udgangspunkt i hospitalsregi, men det er "
+            "ukendt, om der er en konkret aftale mellem kommune og hospital om "
+            "kommunal varetagelse.",
             "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig "
@@ -867,7 +868,7 @@ RESULTATER = [
             ],
             "ukendte": [],
             "undtagelser": ["FLERE_END_3_BESOEG_PR_DOEGN"],
-            "varetagelse": "HOSPITALSREGI",
+            "varetagelse": "KAN_IKKE_AFGOERES",
         },
         id="Undtagelser: konkret aftale ukendt",
     ),

@@ -1033,8 +1033,9 @@ def hospitalsundtagelser(
     - `ophold_pr_indgift`: personalets ophold i hjemmet pr. indgift, som `timedelta` eller
       minutter; mere end én time er en undtagelse.
 
-    `None` betyder ukendt; en ukendt oplysning antages aldrig. Alle undtagelser, der gælder,
-    returneres. Efter konkret aftale mellem kommune og hospital kan kommunen alligevel
+    `None` betyder ukendt; en ukendt oplysning antages aldrig (også
+    `konkret_aftale_om_kommunal_varetagelse=None`: gælder en undtagelse, kan det så ikke
+    afgøres). Alle undtagelser, der gælder, returneres. Efter konkret aftale mellem kommune og hospital kan kommunen alligevel
     varetage forløbet; og kommunen kan undtagelsesvist afvise et forløb af hensyn til
     patientsikkerheden, som så varetages i hospitalsregi.
     """
@@ -1082,6 +1083,15 @@ def hospitalsundtagelser(
         tekst = (
             f"Forløbet er en undtagelse ({navne}), men efter konkret aftale mellem kommune og "
             "hospital varetages det i kommunalt regi inden for aftalens økonomiske ramme."
+        )
+        kilder.append(_K_U_KONKRET_AFTALE)
+    elif undtagelser and aftale is None:
+        # En ukendt konkret aftale afgør, hvor forløbet ender (fortolkningsloggen IV-17).
+        varetagelse = Varetagelse.KAN_IKKE_AFGOERES
+        tekst = (
+            f"Kan ikke afgøres: forløbet er en undtagelse ({navne}) og varetages som "
+            "udgangspunkt i hospitalsregi, men det er ukendt, om der er en konkret aftale "
+            "mellem kommune og hospital om kommunal varetagelse."
         )
         kilder.append(_K_U_KONKRET_AFTALE)
     elif undtagelser:
