@@ -2775,6 +2775,7 @@ BATCH = [
                 "intet beløb pr. forløb) betaler Region Nordjylland 12.250 kr. pr. "
                 "forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-03",
                 "id": "a",
                 "kategori": "KATEGORI_3",
                 "regional_finansiering": Decimal("12250.00"),
@@ -2789,6 +2790,7 @@ BATCH = [
                 "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
                 "forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-03",
                 "id": Decimal("2.5"),
                 "kategori": "KATEGORI_1",
                 "regional_finansiering": Decimal("1225.00"),
@@ -2804,6 +2806,7 @@ BATCH = [
                 "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
                 "Nordjylland 200 kr. pr. tilfælde.",
                 "fejl": None,
+                "fortolkninger": "IV-02, IV-04",
                 "id": "2020-01-02",
                 "kategori": "KEMOKUR",
                 "regional_finansiering": Decimal("200.00"),
@@ -2819,6 +2822,7 @@ BATCH = [
                 "(tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
                 "betaler Region Nordjylland 29.400 kr. pr. forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-01, IV-03",
                 "id": True,
                 "kategori": "KATEGORI_4",
                 "regional_finansiering": Decimal("29400.00"),
@@ -2833,6 +2837,7 @@ BATCH = [
                 "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
                 "forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-03",
                 "id": "<uden str> (type _UdenRepr)",
                 "kategori": "KATEGORI_1",
                 "regional_finansiering": Decimal("1225.00"),
@@ -2847,6 +2852,7 @@ BATCH = [
                 "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
                 "forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-03",
                 "id": "['x']",
                 "kategori": "KATEGORI_1",
                 "regional_finansiering": Decimal("1225.00"),
@@ -2857,6 +2863,7 @@ BATCH = [
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
                 "fejl": "timer: fik 0 (type int); accepterer kun tal større end 0",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2869,6 +2876,7 @@ BATCH = [
                 "fejl": "raekke: fik 'ikke en dict' (type str); accepterer en dict med "
                 "'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg' (og evt. 'id', "
                 "'afslutning_af_kemokur')",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2880,6 +2888,7 @@ BATCH = [
                 "begrundelse": None,
                 "fejl": "raekke: giv enten 'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg', "
                 "ikke begge",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2891,6 +2900,7 @@ BATCH = [
                 "begrundelse": None,
                 "fejl": "raekke: giv enten 'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg', "
                 "ikke begge",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2902,6 +2912,7 @@ BATCH = [
                 "begrundelse": None,
                 "fejl": "minutter_pr_besoeg: fik None (type NoneType); accepterer et tal som "
                 "Decimal, int eller numerisk streng med punktum ('12.5')",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2913,6 +2924,7 @@ BATCH = [
                 "begrundelse": None,
                 "fejl": "antal_besoeg: fik None (type NoneType); accepterer et helt tal (int, "
                 "heltallig Decimal eller streng)",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2924,6 +2936,7 @@ BATCH = [
                 "begrundelse": None,
                 "fejl": "timer: fik None (type NoneType); accepterer timer som Decimal, int, "
                 "numerisk streng eller en timedelta",
+                "fortolkninger": None,
                 "id": 7,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2935,6 +2948,7 @@ BATCH = [
                 "begrundelse": None,
                 "fejl": "raekke: ukendte felter ['3', 'x']; accepterer ['afslutning_af_kemokur', "
                 "'antal_besoeg', 'id', 'minutter_pr_besoeg', 'timer']",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2945,6 +2959,7 @@ BATCH = [
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
                 "fejl": "afslutning_af_kemokur: fik 'ja' (type str); accepterer True eller False",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2957,6 +2972,7 @@ BATCH = [
                 "fejl": "raekke: fik (('timer', 1),) (type tuple); accepterer en dict med 'timer' "
                 "eller 'antal_besoeg' og 'minutter_pr_besoeg' (og evt. 'id', "
                 "'afslutning_af_kemokur')",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,

@@ -1035,9 +1035,9 @@ def hospitalsundtagelser(
 
     `None` betyder ukendt; en ukendt oplysning antages aldrig (også
     `konkret_aftale_om_kommunal_varetagelse=None`: gælder en undtagelse, kan det så ikke
-    afgøres). Alle undtagelser, der gælder, returneres. Efter konkret aftale mellem kommune og hospital kan kommunen alligevel
-    varetage forløbet; og kommunen kan undtagelsesvist afvise et forløb af hensyn til
-    patientsikkerheden, som så varetages i hospitalsregi.
+    afgøres). Alle undtagelser, der gælder, returneres. Efter konkret aftale mellem kommune
+    og hospital kan kommunen alligevel varetage forløbet; og kommunen kan undtagelsesvist
+    afvise et forløb af hensyn til patientsikkerheden, som så varetages i hospitalsregi.
     """
     besoeg = (
         None
@@ -1655,6 +1655,7 @@ _BATCH_FELTER = (
     "afledt_kommunal_andel",
     "begrundelse",
     "fejl",
+    "fortolkninger",
 )
 
 
@@ -1690,6 +1691,7 @@ def _et_forloeb(raekke: object) -> dict[str, Any]:
         timer = None
     vurdering = tyngdekategori(timer, afslutning_af_kemokur=kemokur)
     finansiering = _finansiering(vurdering.kategori)
+    spor = tuple(dict.fromkeys((*vurdering.fortolkninger, *finansiering.fortolkninger)))
     return {
         "kategori": vurdering.kategori.name,
         "timer": vurdering.timer,
@@ -1698,6 +1700,7 @@ def _et_forloeb(raekke: object) -> dict[str, Any]:
         "afledt_kommunal_andel": finansiering.afledt_kommunal_andel,
         "begrundelse": vurdering.begrundelse,
         "fejl": None,
+        "fortolkninger": ", ".join(spor),
     }
 
 
@@ -1707,8 +1710,9 @@ def vurder_forloeb(raekker: object) -> list[dict[str, Any]]:
     Hver række er en dict med `timer` (Decimal/int/streng/timedelta) eller `antal_besoeg` og
     `minutter_pr_besoeg`, og evt. `id` og `afslutning_af_kemokur`. Hver post har felterne
     id, kategori (enum-navn), timer, regional_finansiering, afledt_samlet_udgift,
-    afledt_kommunal_andel (Decimal kr.), begrundelse og fejl. En dårlig række giver en post
-    med `fejl` udfyldt i stedet for at standse kørslen.
+    afledt_kommunal_andel (Decimal kr. i øre; `None` for kemokur, IV-04), begrundelse, fejl og
+    fortolkninger (de anvendte fortolkningslog-ID'er adskilt af komma, fx »IV-01, IV-03«). En
+    dårlig række giver en post med `fejl` udfyldt i stedet for at standse kørslen.
     """
     if isinstance(raekker, str | bytes | Mapping) or not isinstance(raekker, Iterable):
         raise UgyldigTypeFejl(
