@@ -330,3 +330,27 @@ def test_et_haar_over_en_time_pr_indgift_er_en_undtagelse() -> None:
     assert r.varetagelse is Varetagelse.HOSPITALSREGI
     r = hospitalsundtagelser(besoeg_pr_doegn=1, indgift_i_lukket_system=True, ophold_pr_indgift=60)
     assert r.varetagelse is Varetagelse.KOMMUNALT_REGI
+
+
+@pytest.mark.parametrize(
+    ("alder", "forventet", "spor"),
+    [
+        ("23.99999999999999999999999999999", Opfyldelse.OPFYLDT, ()),
+        (timedelta(days=1) - timedelta(microseconds=1), Opfyldelse.OPFYLDT, ()),
+        ("24", Opfyldelse.IKKE_OPFYLDT, ("IV-15",)),
+        (timedelta(days=1), Opfyldelse.IKKE_OPFYLDT, ("IV-15",)),
+        ("24.00000000000001", Opfyldelse.IKKE_OPFYLDT, ()),
+    ],
+)
+def test_iv_adgangens_alder_afgoeres_eksakt(
+    alder: object, forventet: Opfyldelse, spor: tuple[str, ...]
+) -> None:
+    # Før blev timer ganget op til mikrosekunder på 28 cifre: 23,999…9 (31 cifre) blev præcis
+    # 24 timer og dermed »ikke under 1 døgn«.
+    r = syd.overdragelsesbetingelser("VAESKE", iv_adgang_alder=alder)
+    (v,) = [
+        b
+        for b in (*r.opfyldte, *r.ikke_opfyldte, *r.ukendte)
+        if b.betingelse.name == "IV_ADGANG_UNDER_ET_DOEGN"
+    ]
+    assert (v.opfyldelse, v.fortolkninger) == (forventet, spor)

@@ -261,7 +261,12 @@ def _ja_nej(svar: bool | None) -> Opfyldelse:
     return Opfyldelse.OPFYLDT if svar else Opfyldelse.IKKE_OPFYLDT
 
 
-def _kraev_alder(vaerdi: object) -> timedelta | None:
+def _kraev_alder(vaerdi: object) -> tuple[Decimal, int] | None:
+    """Alderen som (timer afkortet til 0,1 til visning, -1/0/1 mod 1 døgn).
+
+    Sammenligningen med 1 døgn sker på den eksakte værdi (issue 14): en timedelta mod
+    `timedelta(days=1)`, et tal direkte mod 24 timer, uden omregning til mikrosekunder.
+    """
     if vaerdi is None:
         return None
     if isinstance(vaerdi, timedelta):
@@ -269,9 +274,12 @@ def _kraev_alder(vaerdi: object) -> timedelta | None:
             raise UgyldigVaerdiFejl(
                 f"iv_adgang_alder: fik {vis(vaerdi)}; accepterer kun en varighed fra 0"
             )
-        return vaerdi
-    timer = kraev_decimal(vaerdi, "iv_adgang_alder", min_vaerdi=0, maks_vaerdi=10**9)
-    return timedelta(microseconds=int(timer * 3_600_000_000))
+        timer = Decimal(vaerdi.days * 86400 + vaerdi.seconds) / 3600
+        sammenlignet = (vaerdi > _IV_ADGANG_MAKS_ALDER) - (vaerdi < _IV_ADGANG_MAKS_ALDER)
+    else:
+        timer = kraev_decimal(vaerdi, "iv_adgang_alder", min_vaerdi=0, maks_vaerdi=10**9)
+        sammenlignet = (timer > 24) - (timer < 24)
+    return timer.quantize(Decimal("0.1"), ROUND_DOWN), sammenlignet
 
 
 def overdragelsesbetingelser(
@@ -393,18 +401,16 @@ def overdragelsesbetingelser(
             if alder is None:
                 return Opfyldelse.KAN_IKKE_AFGOERES, "IV-adgangens alder er ukendt.", ()
             # Afkortet (ikke afrundet), så 23,96 timer ikke vises som 24,0 timer.
-            timer = (Decimal(alder.days * 86400 + alder.seconds) / 3600).quantize(
-                Decimal("0.1"), ROUND_DOWN
-            )
+            timer, sammenlignet = alder
             vist = str(timer).replace(".", ",")
             tekst = f"IV-adgangen er {vist} timer gammel; den skal være under 1 døgn (24 timer)"
-            if alder == _IV_ADGANG_MAKS_ALDER:  # præcis 1 døgn: fortolkningsloggen IV-15
+            if sammenlignet == 0:  # præcis 1 døgn: fortolkningsloggen IV-15
                 return (
                     Opfyldelse.IKKE_OPFYLDT,
                     tekst + " (læsning, se fortolkningsloggen IV-15).",
                     ("IV-15",),
                 )
-            return _ja_nej(alder < _IV_ADGANG_MAKS_ALDER), tekst + ".", ()
+            return _ja_nej(sammenlignet < 0), tekst + ".", ()
         if betingelse is _B.ADMINISTRATION_VED_SYGEPLEJERSKE:
             return administration()
         navn = {
