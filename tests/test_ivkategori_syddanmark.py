@@ -105,6 +105,17 @@ def test_alle_beloeb_er_i_oere() -> None:
     assert _er_oere(a.vaegtet_forventet) and _er_oere(a.vaegtet_faktisk)
 
 
+def test_overskridelse_ved_meget_lille_forventning() -> None:
+    # Før: decimal.InvalidOperation (ikke en ForloebsreglerFejl) ved kvantiseringen.
+    a = aktivitetsopfoelgning(
+        {"KATEGORI_1": "1E-20"},
+        {"KATEGORI_1": 10**12},
+        aftalestart="2020-01-01",
+        opgoerelsesdato="2021-01-01",
+    )
+    assert a.forhandlinger_skal_optages and _er_oere(a.overskridelse_procent)
+
+
 def test_overskridelse_er_aldrig_minus_nul() -> None:
     # Før: (2,99999 − 3) · 100 / 3 blev kvantiseret til Decimal('-0.00').
     a = aktivitetsopfoelgning(

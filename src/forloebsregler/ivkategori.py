@@ -542,9 +542,14 @@ _NORDJYLLAND = (
 
 
 def _oere(d: Decimal) -> Decimal:
-    """Et beløb i øre: afrundet half-up, aldrig -0,00 og aldrig eksponentnotation."""
-    beloeb = d.quantize(_OERE, ROUND_HALF_UP)
-    return beloeb + Decimal("0.00") if beloeb == 0 else beloeb
+    """Et beløb i øre: afrundet half-up, aldrig -0,00 og aldrig eksponentnotation.
+
+    Præcisionen følger tallets størrelse, så kvantiseringen aldrig fejler (fx en overskridelse
+    på 10^34 %, når det forventede antal er ganske lille)."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, d.adjusted() + 4)
+        beloeb = d.quantize(_OERE, ROUND_HALF_UP)
+        return beloeb + Decimal("0.00") if beloeb == 0 else beloeb
 
 
 def _spor_tekst(spor: tuple[str, ...]) -> str:
