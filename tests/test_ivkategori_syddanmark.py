@@ -365,3 +365,8 @@ def test_iv_adgangens_alder_afgoeres_eksakt(
         if b.betingelse.name == "IV_ADGANG_UNDER_ET_DOEGN"
     ]
     assert (v.opfyldelse, v.fortolkninger) == (forventet, spor)
+
+
+def test_timer_vises_aldrig_i_eksponentnotation() -> None:
+    r = tyngdekategori("1E+1")
+    assert str(r.timer) == "10" and r.kategori is Tyngdekategori.KATEGORI_2

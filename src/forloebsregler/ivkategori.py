@@ -593,7 +593,11 @@ def _kraev_timer(vaerdi: object, navn: str) -> tuple[Decimal, timedelta | None]:
     accepteret = "timer som Decimal, int, numerisk streng eller en timedelta"
     if vaerdi is None or not isinstance(vaerdi, Decimal | int | float | str):
         raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
-    return kraev_decimal(vaerdi, navn, positiv=True, maks_vaerdi=_MAKS_TIMER), None
+    tal = kraev_decimal(vaerdi, navn, positiv=True, maks_vaerdi=_MAKS_TIMER)
+    eksponent = tal.as_tuple().exponent
+    if isinstance(eksponent, int) and eksponent > 0:  # »1E+1« vises som 10, ikke i E-notation
+        tal = tal.quantize(Decimal(1))
+    return tal, None
 
 
 def _kategori_for_timer(timer: Decimal, varighed: timedelta | None) -> Tyngdekategori:
