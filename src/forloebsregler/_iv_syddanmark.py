@@ -4,8 +4,9 @@ Privat modul; det offentlige API genudsendes fra `forloebsregler.ivkategori`.
 
 Kilder: *Samarbejdsaftale om IV-behandling med væske* og *Samarbejdsaftale om
 IV-behandling med antibiotika* (begge i kraft 1. januar 2018), afsnittene Målgruppen,
-Grundprincipper, Det lægefaglige behandlingsansvar, Information forud for overdragelse og
-Plan for kvalitetssikring og monitorering.
+Grundprincipper, Det lægefaglige behandlingsansvar, Information forud for overdragelse,
+Beskrivelse af remedier og ressourcer, Kompetenceudvikling og Plan for kvalitetssikring og
+monitorering. Resultaterne citerer kun Syddanmarks aftaler.
 
 Reglerne kort: IV-behandling er en »kan«-opgave, og den kommunale akutfunktion vurderer
 selv sin kapacitet. Patienten skal være lægefagligt egnet og hjemmet egnet (vurderet i en
@@ -13,9 +14,12 @@ samtale). Behandlingen startes på sygehuset (antibiotika: mindst to behandlinge
 udskrivelse); patienten sendes hjem med en velfungerende IV-adgang under 1 døgn gammel;
 væske leveres færdigblandet; antibiotika kun for præparater, der kan blandes i lukkede
 systemer. Administration kræver sygeplejefaglig baggrund og må ikke delegeres (for væske kan
-dele af opgaven videredelegeres på lokalt initiativ). Sygehuset giver et telefonnummer, der er
-åbent døgnet rundt, og informerer patienten mundtligt og skriftligt. Kommunerne afrapporterer
-halvårligt fire tal.
+*dele* af arbejdsopgaven videredelegeres på lokalt initiativ, når kompetencerne er sikret).
+Sygehuset giver et telefonnummer, der er åbent døgnet rundt, sender en plejeforløbsplan og
+informerer patienten mundtligt og skriftligt. Sygehuset medsender IV-kassen; akutfunktionen
+medbringer handsker, adrenalin og førstehjælpsremedier. Sygeplejersken skal have de
+kompetencer, aftalen opregner. Aftalerne fastsætter ingen betaling pr. forløb. Kommunerne
+afrapporterer halvårligt fire tal.
 """
 
 from __future__ import annotations

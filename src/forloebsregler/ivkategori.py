@@ -10,14 +10,18 @@ Reglerne kort:
 - Et forløb placeres i en af fem tyngdekategorier efter det samlede tidsforbrug på selve
   behandlingen (tabel 2): kategori 1 er 0–5 timer, 2 er 5–15, 3 er 15–35 og 4 er 35+.
   Afslutning af kemokur er sit eget tilfælde, valgt efter behandlingstype.
-- Regionen betaler et fast beløb pr. forløb efter kategori (tabel 3); fordelingen
+- Region Nordjylland betaler et fast beløb pr. forløb efter kategori (tabel 3); fordelingen
   region/kommune er 70/30, så samlet udgift og kommunal andel kan *afledes* (de står ikke i
-  kilden).
+  kilden; for kemokur kan de ikke afgøres). Beløbene gælder kun rammeaftalen i Nordjylland;
+  Syddanmarks aftaler fastsætter intet beløb (`betaling_pr_forloeb`).
 - Tabel 1 beskriver et standardforløb pr. IV-område og det estimerede årlige antal forløb.
 - Tre situationer holder som udgangspunkt forløbet i hospitalsregi (afsnit 4, Undtagelser).
 - Overstiger aktiviteten efter 6 måneder det forventede med mindst 20 % (vægtet over de fire
   grupper), optages forhandlinger; kan der ikke opnås enighed, kan aftalen opsiges med 3
   måneders varsel, ellers 6 måneder. Aftalen er en 2-årig forsøgsperiode.
+
+Hvor et svar hviler på en læsning af en uklar tekst, nævner begrundelsen det, og feltet
+`fortolkninger` rummer ID'erne i `docs/fortolkninger.md` (IV-01 …).
 """
 
 from __future__ import annotations
