@@ -86,7 +86,6 @@ def test_regional_finansiering_tabel_3(kategori: Tyngdekategori, beloeb: Decimal
     ("kategori", "samlet", "kommunal", "afrundet"),
     [
         # Afledt af 70/30 (tabel 3) — står ikke i kilden.
-        pytest.param(T.KEMOKUR, Decimal("285.71"), Decimal("85.71"), True, id="tabel 3, kemokur"),
         pytest.param(K1, Decimal(1750), Decimal(525), False, id="tabel 3, kategori 1"),
         pytest.param(K2, Decimal(7000), Decimal(2100), False, id="tabel 3, kategori 2"),
         pytest.param(K3, Decimal(17500), Decimal(5250), False, id="tabel 3, kategori 3"),
@@ -105,6 +104,18 @@ def test_afledt_samlet_udgift_og_kommunal_andel(
     assert "kr.." not in r.begrundelse
     d = r.til_dict()
     assert d["afledt_samlet_udgift"] == samlet and d["kategori"] == kategori.name
+    assert str(r.afledt_samlet_udgift).endswith(".00") and r.fortolkninger == ("IV-03",)
+    assert "Region Nordjylland" in r.begrundelse
+
+
+def test_kemokur_afledte_beloeb_kan_ikke_afgoeres() -> None:
+    # Issue 12, punkt 7: kemokur er ikke et forløb, og 70/30 er ikke sagt at gælde; før gav
+    # biblioteket 285,71 kr. og 85,71 kr. som om de stod i kilden.
+    r = regional_finansiering(T.KEMOKUR)
+    assert r.regional_beloeb == Decimal(200)
+    assert r.afledt_samlet_udgift is None and r.afledt_kommunal_andel is None
+    assert "kan ikke afgøres" in r.begrundelse and "IV-04" in r.begrundelse
+    assert r.fortolkninger == ("IV-04",)
 
 
 def test_fordeling_70_30() -> None:
@@ -417,9 +428,46 @@ def test_kemokur_indgaar_ikke_i_de_fire_grupper() -> None:
     ],
 )
 def test_opsigelse(grund: object, varslet: str, ophoer: date) -> None:
-    r = opsigelse(varslet, grund=grund)
+    r = opsigelse(
+        varslet,
+        grund=grund,
+        overskridelse_mindst_20_procent_efter_6_maaneder=True,
+        enighed_om_finansiering_af_meraktivitet=False,
+    )
     assert r.ophoersdato == ophoer
     assert str(r.varsel_maaneder) in str(r)
+    assert r.forudsaetninger is Opfyldelse.OPFYLDT and "IV-09" in r.fortolkninger
+
+
+@pytest.mark.parametrize(
+    ("overskredet", "enighed", "forventet"),
+    [
+        (None, None, Opfyldelse.KAN_IKKE_AFGOERES),
+        (True, None, Opfyldelse.KAN_IKKE_AFGOERES),
+        (None, False, Opfyldelse.KAN_IKKE_AFGOERES),
+        (False, None, Opfyldelse.IKKE_OPFYLDT),
+        (True, True, Opfyldelse.IKKE_OPFYLDT),
+        (True, False, Opfyldelse.OPFYLDT),
+    ],
+)
+def test_tre_maaneders_varsel_kraever_forudsaetningerne(
+    overskredet: bool | None, enighed: bool | None, forventet: Opfyldelse
+) -> None:
+    # Issue 12, punkt 7: før gav grund=UENIGHED_OM_MERAKTIVITET altid 3 måneder, også når
+    # det var ukendt, om aktiviteten var 20 % over, og om forhandlingerne var mislykkedes.
+    r = opsigelse(
+        "2020-08-31",
+        grund="UENIGHED_OM_MERAKTIVITET",
+        overskridelse_mindst_20_procent_efter_6_maaneder=overskredet,
+        enighed_om_finansiering_af_meraktivitet=enighed,
+    )
+    assert r.forudsaetninger is forventet
+    if forventet is Opfyldelse.OPFYLDT:
+        assert (r.varsel_maaneder, r.ophoersdato) == (3, date(2020, 11, 30))
+    else:
+        assert r.varsel_maaneder is None and r.ophoersdato is None
+    if forventet is Opfyldelse.KAN_IKKE_AFGOERES:
+        assert str(r).startswith("Kan ikke afgøres") and r.fortolkninger == ("IV-10",)
 
 
 @pytest.mark.parametrize(
@@ -569,10 +617,13 @@ def test_flere_ikke_opfyldte_returneres_alle() -> None:
 
 def test_lokal_videredelegation_kun_vaeske() -> None:
     ok = {**_ALT_OK[IVBehandling.VAESKE], "administreres_af_sygeplejerske": False}
+    # Issue 12, punkt 4: administration ved en anden end en sygeplejerske er aldrig opfyldt,
+    # heller ikke med lokal videredelegation (før: OPFYLDT / KAN_IKKE_AFGOERES).
     r = overdragelsesbetingelser("VAESKE", **ok, lokal_videredelegation=True)
-    assert r.opfyldelse is Opfyldelse.OPFYLDT
+    assert r.opfyldelse is Opfyldelse.IKKE_OPFYLDT
+    assert r.fortolkninger == ("IV-13",) and "IV-13" in str(r)
     r = overdragelsesbetingelser("VAESKE", **ok)
-    assert r.opfyldelse is Opfyldelse.KAN_IKKE_AFGOERES
+    assert r.opfyldelse is Opfyldelse.IKKE_OPFYLDT
     with pytest.raises(ForloebsreglerFejl, match="lokal_videredelegation"):
         overdragelsesbetingelser("ANTIBIOTIKA", lokal_videredelegation=True)
     with pytest.raises(ForloebsreglerFejl, match="blandes_i_lukket_system"):
@@ -668,7 +719,7 @@ def test_vurder_forloeb() -> None:
     ]
     assert poster[0]["regional_finansiering"] == Decimal(12250)
     assert poster[0]["afledt_kommunal_andel"] == Decimal(5250)
-    assert poster[2]["afledt_samlet_udgift"] == Decimal("285.71")
+    assert poster[2]["afledt_samlet_udgift"] is None  # kan ikke afgøres (IV-04)
     assert poster[4]["id"] == "fejl" and "timer" in poster[4]["fejl"]
     assert poster[5]["fejl"] and poster[6]["fejl"]
     assert all(set(p) == set(poster[0]) for p in poster)
@@ -860,5 +911,5 @@ def test_demo() -> None:
     linjer = demo()
     tekst = "\n".join(linjer)
     assert all(isinstance(linje, str) for linje in linjer)
-    for tal in ("1.225 kr.", "29.400 kr.", "285,71 kr.", "2.135", "35 timer: kategori 4"):
+    for tal in ("1.225 kr.", "29.400 kr.", "kan ikke afgøres", "2.135", "35 timer: kategori 4"):
         assert tal in tekst

@@ -61,8 +61,12 @@ def test_besoeg_gange_minutter(besoeg: int, minutter: int) -> None:
 @given(st.sampled_from(list(Tyngdekategori)))
 def test_afledte_beloeb_gaar_op(kategori: Tyngdekategori) -> None:
     r = regional_finansiering(kategori)
+    if kategori is Tyngdekategori.KEMOKUR:  # kan ikke afgøres (fortolkningsloggen IV-04)
+        assert r.afledt_samlet_udgift is None and r.afledt_kommunal_andel is None
+        return
+    assert r.afledt_samlet_udgift is not None and r.afledt_kommunal_andel is not None
     assert r.regional_beloeb + r.afledt_kommunal_andel == r.afledt_samlet_udgift
-    assert abs(r.afledt_samlet_udgift * 70 / 100 - r.regional_beloeb) <= Decimal("0.01")
+    assert r.afledt_samlet_udgift * 70 / 100 == r.regional_beloeb
     assert r.regional_beloeb == REGIONAL_FINANSIERING[kategori]
 
 

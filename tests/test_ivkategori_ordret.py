@@ -86,7 +86,10 @@ RESULTATER = [
         lambda: tyngdekategori("0.01"),
         {
             "begrundelse": "0,01 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-            "under 5 timer); regionen betaler 1.225 kr. pr. forløb.",
+            "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. forløb.",
+            "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
@@ -94,7 +97,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
             ],
-            "regional_finansiering": Decimal("1225"),
+            "regional_finansiering": Decimal("1225.00"),
             "timer": Decimal("0.01"),
         },
         id="tabel 2: 0,01 timer er kategori 1",
@@ -103,7 +106,10 @@ RESULTATER = [
         lambda: tyngdekategori("4.99"),
         {
             "begrundelse": "4,99 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-            "under 5 timer); regionen betaler 1.225 kr. pr. forløb.",
+            "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. forløb.",
+            "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
@@ -111,7 +117,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
             ],
-            "regional_finansiering": Decimal("1225"),
+            "regional_finansiering": Decimal("1225.00"),
             "timer": Decimal("4.99"),
         },
         id="tabel 2: 4,99 timer er kategori 1",
@@ -120,7 +126,11 @@ RESULTATER = [
         lambda: tyngdekategori("4.999"),
         {
             "begrundelse": "Ca. 4,99 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-            "timer og under 5 timer); regionen betaler 1.225 kr. pr. forløb.",
+            "timer og under 5 timer); efter rammeaftalen mellem Region Nordjylland "
+            "og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+            "fastsætter intet beløb pr. forløb) betaler Region Nordjylland 1.225 "
+            "kr. pr. forløb.",
+            "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
@@ -128,7 +138,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
             ],
-            "regional_finansiering": Decimal("1225"),
+            "regional_finansiering": Decimal("1225.00"),
             "timer": Decimal("4.999"),
         },
         id="tabel 2: 4,999 timer vises afkortet",
@@ -137,7 +147,11 @@ RESULTATER = [
         lambda: tyngdekategori("0.001"),
         {
             "begrundelse": "Under 0,01 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-            "timer og under 5 timer); regionen betaler 1.225 kr. pr. forløb.",
+            "timer og under 5 timer); efter rammeaftalen mellem Region Nordjylland "
+            "og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+            "fastsætter intet beløb pr. forløb) betaler Region Nordjylland 1.225 "
+            "kr. pr. forløb.",
+            "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
@@ -145,7 +159,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
             ],
-            "regional_finansiering": Decimal("1225"),
+            "regional_finansiering": Decimal("1225.00"),
             "timer": Decimal("0.001"),
         },
         id="tabel 2: under 0,01 timer",
@@ -154,7 +168,12 @@ RESULTATER = [
         lambda: tyngdekategori(5),
         {
             "begrundelse": "5 timer samlet behandlingstid ligger i kategori 2 (fra 5 timer og "
-            "under 15 timer); regionen betaler 4.900 kr. pr. forløb.",
+            "under 15 timer); tabel 2 sætter 5 timer i to kategorier, og her læses "
+            "grænsen som starten af kategori 2 (læsning, se fortolkningsloggen "
+            "IV-01); efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb) betaler Region Nordjylland 4.900 kr. pr. forløb.",
+            "fortolkninger": ["IV-01"],
             "kategori": "KATEGORI_2",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 2 | Kategori 2 5-15 timer 20-25 %",
@@ -162,7 +181,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 2 | Kategori 2 5-15 timer 20-25 %",
             ],
-            "regional_finansiering": Decimal("4900"),
+            "regional_finansiering": Decimal("4900.00"),
             "timer": Decimal("5"),
         },
         id="tabel 2: 5 timer er kategori 2",
@@ -171,7 +190,10 @@ RESULTATER = [
         lambda: tyngdekategori("2.50"),
         {
             "begrundelse": "2,5 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-            "under 5 timer); regionen betaler 1.225 kr. pr. forløb.",
+            "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. forløb.",
+            "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
@@ -179,7 +201,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
             ],
-            "regional_finansiering": Decimal("1225"),
+            "regional_finansiering": Decimal("1225.00"),
             "timer": Decimal("2.50"),
         },
         id="tabel 2: 2,5 timer",
@@ -188,7 +210,13 @@ RESULTATER = [
         lambda: tyngdekategori(timedelta(hours=15)),
         {
             "begrundelse": "15 timer samlet behandlingstid ligger i kategori 3 (fra 15 timer og "
-            "under 35 timer); regionen betaler 12.250 kr. pr. forløb.",
+            "under 35 timer); tabel 2 sætter 15 timer i to kategorier, og her "
+            "læses grænsen som starten af kategori 3 (læsning, se "
+            "fortolkningsloggen IV-01); efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 12.250 kr. pr. forløb.",
+            "fortolkninger": ["IV-01"],
             "kategori": "KATEGORI_3",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 3 | Kategori 3 15-35 timer 10-20 %",
@@ -196,7 +224,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 3 | Kategori 3 15-35 timer 10-20 %",
             ],
-            "regional_finansiering": Decimal("12250"),
+            "regional_finansiering": Decimal("12250.00"),
             "timer": Decimal("15"),
         },
         id="tabel 2: 15 timer som timedelta",
@@ -205,7 +233,11 @@ RESULTATER = [
         lambda: tyngdekategori(timedelta(minutes=7)),
         {
             "begrundelse": "Ca. 0,11 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-            "timer og under 5 timer); regionen betaler 1.225 kr. pr. forløb.",
+            "timer og under 5 timer); efter rammeaftalen mellem Region Nordjylland "
+            "og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+            "fastsætter intet beløb pr. forløb) betaler Region Nordjylland 1.225 "
+            "kr. pr. forløb.",
+            "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
@@ -213,7 +245,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
             ],
-            "regional_finansiering": Decimal("1225"),
+            "regional_finansiering": Decimal("1225.00"),
             "timer": Decimal("0.1166666666666666666666666667"),
         },
         id="tabel 2: 7 minutter som timedelta",
@@ -222,7 +254,12 @@ RESULTATER = [
         lambda: tyngdekategori("35"),
         {
             "begrundelse": "35 timer samlet behandlingstid ligger i kategori 4 (fra 35 timer); "
-            "regionen betaler 29.400 kr. pr. forløb.",
+            "tabel 2 sætter 35 timer i to kategorier, og her læses grænsen som "
+            "starten af kategori 4 (læsning, se fortolkningsloggen IV-01); efter "
+            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner "
+            "(tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 29.400 kr. pr. forløb.",
+            "fortolkninger": ["IV-01"],
             "kategori": "KATEGORI_4",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 4 | Kategori 4 35+ timer 5-10 %",
@@ -230,7 +267,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 4 | Kategori 4 35+ timer 5-10 %",
             ],
-            "regional_finansiering": Decimal("29400"),
+            "regional_finansiering": Decimal("29400.00"),
             "timer": Decimal("35"),
         },
         id="tabel 2: 35 timer er kategori 4",
@@ -239,7 +276,10 @@ RESULTATER = [
         lambda: tyngdekategori(Decimal("1234.5")),
         {
             "begrundelse": "1.234,5 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
-            "timer); regionen betaler 29.400 kr. pr. forløb.",
+            "timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb) betaler Region Nordjylland 29.400 kr. pr. forløb.",
+            "fortolkninger": [],
             "kategori": "KATEGORI_4",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 4 | Kategori 4 35+ timer 5-10 %",
@@ -247,7 +287,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 4 | Kategori 4 35+ timer 5-10 %",
             ],
-            "regional_finansiering": Decimal("29400"),
+            "regional_finansiering": Decimal("29400.00"),
             "timer": Decimal("1234.5"),
         },
         id="tabel 2: 1.234,5 timer",
@@ -256,8 +296,12 @@ RESULTATER = [
         lambda: tyngdekategori(None, afslutning_af_kemokur=True),
         {
             "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt efter "
-            "behandlingstypen og ikke efter tidsforbruget; regionen betaler 200 "
-            "kr. pr. tilfælde.",
+            "behandlingstypen og ikke efter tidsforbruget (læsning, se "
+            "fortolkningsloggen IV-02); efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 200 kr. pr. tilfælde.",
+            "fortolkninger": ["IV-02"],
             "kategori": "KEMOKUR",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kemokur | Derfor behandles "
@@ -266,7 +310,7 @@ RESULTATER = [
                 "medregnes ikke",
                 "rammeaftale | 5. Økonomi, tabel 3: Kemokur | Kemokur 0,25 timer 200 kr.",
             ],
-            "regional_finansiering": Decimal("200"),
+            "regional_finansiering": Decimal("200.00"),
             "timer": None,
         },
         id="tabel 2: kemokur uden timer",
@@ -275,8 +319,12 @@ RESULTATER = [
         lambda: tyngdekategori("50", afslutning_af_kemokur=True),
         {
             "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt efter "
-            "behandlingstypen og ikke efter tidsforbruget; regionen betaler 200 "
-            "kr. pr. tilfælde.",
+            "behandlingstypen og ikke efter tidsforbruget (læsning, se "
+            "fortolkningsloggen IV-02); efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 200 kr. pr. tilfælde.",
+            "fortolkninger": ["IV-02"],
             "kategori": "KEMOKUR",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kemokur | Derfor behandles "
@@ -285,7 +333,7 @@ RESULTATER = [
                 "medregnes ikke",
                 "rammeaftale | 5. Økonomi, tabel 3: Kemokur | Kemokur 0,25 timer 200 kr.",
             ],
-            "regional_finansiering": Decimal("200"),
+            "regional_finansiering": Decimal("200.00"),
             "timer": Decimal("50"),
         },
         id="tabel 2: kemokur med timer",
@@ -294,8 +342,12 @@ RESULTATER = [
         lambda: tyngdekategori(timedelta(hours=2), afslutning_af_kemokur=True),
         {
             "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt efter "
-            "behandlingstypen og ikke efter tidsforbruget; regionen betaler 200 "
-            "kr. pr. tilfælde.",
+            "behandlingstypen og ikke efter tidsforbruget (læsning, se "
+            "fortolkningsloggen IV-02); efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 200 kr. pr. tilfælde.",
+            "fortolkninger": ["IV-02"],
             "kategori": "KEMOKUR",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kemokur | Derfor behandles "
@@ -304,7 +356,7 @@ RESULTATER = [
                 "medregnes ikke",
                 "rammeaftale | 5. Økonomi, tabel 3: Kemokur | Kemokur 0,25 timer 200 kr.",
             ],
-            "regional_finansiering": Decimal("200"),
+            "regional_finansiering": Decimal("200.00"),
             "timer": Decimal("2"),
         },
         id="tabel 2: kemokur med timedelta",
@@ -313,7 +365,10 @@ RESULTATER = [
         lambda: tyngdekategori(timedelta(days=1, hours=11, microseconds=5)),
         {
             "begrundelse": "Ca. 35 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
-            "timer); regionen betaler 29.400 kr. pr. forløb.",
+            "timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb) betaler Region Nordjylland 29.400 kr. pr. forløb.",
+            "fortolkninger": [],
             "kategori": "KATEGORI_4",
             "kilder": [
                 "rammeaftale | 4. Aktivitet, tabel 2: Kategori 4 | Kategori 4 35+ timer 5-10 %",
@@ -321,7 +376,7 @@ RESULTATER = [
                 "tidsforbrug på behandlingen angiver",
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 4 | Kategori 4 35+ timer 5-10 %",
             ],
-            "regional_finansiering": Decimal("29400"),
+            "regional_finansiering": Decimal("29400.00"),
             "timer": Decimal("35.00000000138888888888888889"),
         },
         id="tabel 2: 35 timer og 5 µs som timedelta",
@@ -329,20 +384,26 @@ RESULTATER = [
     pytest.param(
         lambda: regional_finansiering("KEMOKUR"),
         {
-            "afledt_afrundet": True,
-            "afledt_kommunal_andel": Decimal("85.71"),
-            "afledt_samlet_udgift": Decimal("285.71"),
-            "begrundelse": "Regionen betaler 200 kr. pr. forløb i kemokur (tabel 3). Afledt af "
-            "fordelingen 70/30 og ikke trykt i kilden: samlet udgift 285,71 kr. og "
-            "kommunal andel 85,71 kr. (afrundet til øre, da beløbet ikke går op).",
+            "afledt_afrundet": False,
+            "afledt_kommunal_andel": None,
+            "afledt_samlet_udgift": None,
+            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+            "forløb) betaler Region Nordjylland 200 kr. pr. afslutning af kemokur. "
+            "Samlet udgift og kommunal andel kan ikke afgøres: afslutning af "
+            "kemokur registreres ikke som forløb, og kilden siger ikke, at "
+            "fordelingen 70/30 også gælder her (læsning, se fortolkningsloggen "
+            "IV-04).",
+            "fortolkninger": ["IV-04"],
             "kategori": "KEMOKUR",
             "kilder": [
                 "rammeaftale | 5. Økonomi, tabel 3: Kemokur | Kemokur 0,25 timer 200 kr.",
-                "rammeaftale | 5. Økonomi, tabel 3 | finansierer regionen med et fast beløb",
+                "rammeaftale | 4. Aktivitet, tabel 2: Kemokur | Kemokur 0,25 timer Opgaven "
+                "medregnes ikke",
                 "rammeaftale | 5. Økonomi, tabel 3 | Finansieringsfordelingen mellem "
                 "Region og kommuner er",
             ],
-            "regional_beloeb": Decimal("200"),
+            "regional_beloeb": Decimal("200.00"),
         },
         id="tabel 3: kemokur",
     ),
@@ -350,11 +411,15 @@ RESULTATER = [
         lambda: regional_finansiering(Tyngdekategori.KATEGORI_1),
         {
             "afledt_afrundet": False,
-            "afledt_kommunal_andel": Decimal("525"),
-            "afledt_samlet_udgift": Decimal("1750"),
-            "begrundelse": "Regionen betaler 1.225 kr. pr. forløb i kategori 1 (tabel 3). Afledt "
-            "af fordelingen 70/30 og ikke trykt i kilden: samlet udgift 1.750 kr. "
-            "og kommunal andel 525 kr.",
+            "afledt_kommunal_andel": Decimal("525.00"),
+            "afledt_samlet_udgift": Decimal("1750.00"),
+            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+            "forløb) betaler Region Nordjylland 1.225 kr. pr. forløb i kategori 1. "
+            "Afledt af fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
+            "1.750 kr. og kommunal andel 525 kr. (læsning, se fortolkningsloggen "
+            "IV-03).",
+            "fortolkninger": ["IV-03"],
             "kategori": "KATEGORI_1",
             "kilder": [
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 1 | Kategori 1 0-5 timer 50-60 %",
@@ -362,7 +427,7 @@ RESULTATER = [
                 "rammeaftale | 5. Økonomi, tabel 3 | Finansieringsfordelingen mellem "
                 "Region og kommuner er",
             ],
-            "regional_beloeb": Decimal("1225"),
+            "regional_beloeb": Decimal("1225.00"),
         },
         id="tabel 3: kategori 1",
     ),
@@ -370,11 +435,15 @@ RESULTATER = [
         lambda: regional_finansiering("kategori_4"),
         {
             "afledt_afrundet": False,
-            "afledt_kommunal_andel": Decimal("12600"),
-            "afledt_samlet_udgift": Decimal("42000"),
-            "begrundelse": "Regionen betaler 29.400 kr. pr. forløb i kategori 4 (tabel 3). Afledt "
-            "af fordelingen 70/30 og ikke trykt i kilden: samlet udgift 42.000 kr. "
-            "og kommunal andel 12.600 kr.",
+            "afledt_kommunal_andel": Decimal("12600.00"),
+            "afledt_samlet_udgift": Decimal("42000.00"),
+            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+            "forløb) betaler Region Nordjylland 29.400 kr. pr. forløb i kategori "
+            "4. Afledt af fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
+            "42.000 kr. og kommunal andel 12.600 kr. (læsning, se "
+            "fortolkningsloggen IV-03).",
+            "fortolkninger": ["IV-03"],
             "kategori": "KATEGORI_4",
             "kilder": [
                 "rammeaftale | 5. Økonomi, tabel 3: Kategori 4 | Kategori 4 35+ timer 5-10 %",
@@ -382,7 +451,7 @@ RESULTATER = [
                 "rammeaftale | 5. Økonomi, tabel 3 | Finansieringsfordelingen mellem "
                 "Region og kommuner er",
             ],
-            "regional_beloeb": Decimal("29400"),
+            "regional_beloeb": Decimal("29400.00"),
         },
         id="tabel 3: kategori 4",
     ),
@@ -393,9 +462,11 @@ RESULTATER = [
             "antal_besoeg": 4,
             "begrundelse": "Standardforløbet for væske - dehydrering er 4 besøg à 30 minutter, 4 "
             "timer i alt (kategori 1), med ca. 370 forløb om året. Bemærk: 4 × 30 "
-            "minutter er 2 timer, ikke de trykte 4; tabellens tal er bevaret.",
+            "minutter er 2 timer, ikke de trykte 4; tabellens tal er bevaret "
+            "(læsning, se fortolkningsloggen IV-05).",
             "beregnede_timer": Decimal("2"),
             "estimeret_aarligt_antal": 370,
+            "fortolkninger": ["IV-05"],
             "kategori": "KATEGORI_1",
             "kategori_efter_beregnede_timer": "KATEGORI_1",
             "kilder": [
@@ -425,6 +496,7 @@ RESULTATER = [
             "minutter, 0,25 timer i alt (kemokur), med ca. 700 forløb om året.",
             "beregnede_timer": Decimal("0.25"),
             "estimeret_aarligt_antal": 700,
+            "fortolkninger": [],
             "kategori": "KEMOKUR",
             "kategori_efter_beregnede_timer": "KEMOKUR",
             "kilder": [
@@ -454,6 +526,7 @@ RESULTATER = [
             "minutter, 26 timer i alt (kategori 3), med ca. 30 forløb om året.",
             "beregnede_timer": Decimal("26"),
             "estimeret_aarligt_antal": 30,
+            "fortolkninger": [],
             "kategori": "KATEGORI_3",
             "kategori_efter_beregnede_timer": "KATEGORI_3",
             "kilder": [
@@ -483,6 +556,7 @@ RESULTATER = [
             "20 timer i alt (kategori 3), med ca. 725 forløb om året.",
             "beregnede_timer": Decimal("20"),
             "estimeret_aarligt_antal": 725,
+            "fortolkninger": [],
             "kategori": "KATEGORI_3",
             "kategori_efter_beregnede_timer": "KATEGORI_3",
             "kilder": [
@@ -512,6 +586,7 @@ RESULTATER = [
             "minutter, 26 timer i alt (kategori 3), med ca. 30 forløb om året.",
             "beregnede_timer": Decimal("26"),
             "estimeret_aarligt_antal": 30,
+            "fortolkninger": [],
             "kategori": "KATEGORI_3",
             "kategori_efter_beregnede_timer": "KATEGORI_3",
             "kilder": [
@@ -541,6 +616,7 @@ RESULTATER = [
             "minutter, 2 timer i alt (kategori 1), med ca. 240 forløb om året.",
             "beregnede_timer": Decimal("2"),
             "estimeret_aarligt_antal": 240,
+            "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kategori_efter_beregnede_timer": "KATEGORI_1",
             "kilder": [
@@ -568,9 +644,11 @@ RESULTATER = [
             "antal_besoeg": 4,
             "begrundelse": "Standardforløbet for væske - dehydrering er 4 besøg à 30 minutter, 4 "
             "timer i alt (kategori 1), med ca. 370 forløb om året. Bemærk: 4 × 30 "
-            "minutter er 2 timer, ikke de trykte 4; tabellens tal er bevaret.",
+            "minutter er 2 timer, ikke de trykte 4; tabellens tal er bevaret "
+            "(læsning, se fortolkningsloggen IV-05).",
             "beregnede_timer": Decimal("2"),
             "estimeret_aarligt_antal": 370,
+            "fortolkninger": ["IV-05"],
             "kategori": "KATEGORI_1",
             "kategori_efter_beregnede_timer": "KATEGORI_1",
             "kilder": [
@@ -600,6 +678,7 @@ RESULTATER = [
             "à 15 minutter, 1 timer i alt (kategori 1), med ca. 70 forløb om året.",
             "beregnede_timer": Decimal("1"),
             "estimeret_aarligt_antal": 70,
+            "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kategori_efter_beregnede_timer": "KATEGORI_1",
             "kilder": [
@@ -629,6 +708,7 @@ RESULTATER = [
             "minutter, 0,25 timer i alt (kemokur), med ca. 700 forløb om året.",
             "beregnede_timer": Decimal("0.25"),
             "estimeret_aarligt_antal": 700,
+            "fortolkninger": [],
             "kategori": "KEMOKUR",
             "kategori_efter_beregnede_timer": "KEMOKUR",
             "kilder": [
@@ -654,8 +734,10 @@ RESULTATER = [
         {
             "antal_forloeb": 2135,
             "begrundelse": "Tabel 1 summerer til 2.135 forløb om året (»godt 2100«), heraf 700 "
-            "afslutninger af kemokur, som ikke registreres som forløb.",
+            "afslutninger af kemokur, som ikke registreres som forløb (læsning, se "
+            "fortolkningsloggen IV-06).",
             "estimat_interval": [1200, 2200],
+            "fortolkninger": ["IV-06"],
             "kilder": [
                 "rammeaftale | 4. Aktivitet | I alt er aftalen estimeret til",
                 "rammeaftale | 4. Aktivitet, tabel 1: estimeret årligt antal forløb | 725 "
@@ -672,8 +754,10 @@ RESULTATER = [
         {
             "antal_forloeb": 1435,
             "begrundelse": "Uden de 700 afslutninger af kemokur, som ikke registreres som forløb, "
-            "summerer tabel 1 til 1.435 forløb om året.",
+            "summerer tabel 1 til 1.435 forløb om året (læsning, se "
+            "fortolkningsloggen IV-06).",
             "estimat_interval": [1200, 2200],
+            "fortolkninger": ["IV-06"],
             "kilder": [
                 "rammeaftale | 4. Aktivitet | I alt er aftalen estimeret til",
                 "rammeaftale | 4. Aktivitet, tabel 1: estimeret årligt antal forløb | 725 "
@@ -693,6 +777,7 @@ RESULTATER = [
             "begrundelse": "Ingen af de tre undtagelser gælder, så kommunen varetager forløbet, "
             "som den har forpligtet sig til for alle relevante forløb på "
             "IV-områderne.",
+            "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig således til at"
             ],
@@ -713,6 +798,7 @@ RESULTATER = [
             "pr. døgn, indgiften kan ikke håndteres i lukkede systemer, mere end "
             "én times ophold pr. indgift. En konkret aftale mellem kommune og "
             "hospital kan flytte det til kommunen.",
+            "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig "
                 "således til at",
@@ -745,6 +831,7 @@ RESULTATER = [
             "times ophold pr. indgift), men efter konkret aftale mellem kommune og "
             "hospital varetages det i kommunalt regi inden for aftalens økonomiske "
             "ramme.",
+            "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig "
                 "således til at",
@@ -767,9 +854,11 @@ RESULTATER = [
             konkret_aftale_om_kommunal_varetagelse=None,
         ),
         {
-            "begrundelse": "Forløbet varetages som udgangspunkt i hospitalsregi: mere end 3 besøg "
-            "pr. døgn. En konkret aftale mellem kommune og hospital kan flytte det "
-            "til kommunen.",
+            "begrundelse": "Kan ikke afgøres: forløbet er en undtagelse (mere end 3 besøg pr. "
+            "døgn) og varetages som udgangspunkt i hospitalsregi, men det er "
+            "ukendt, om der er en konkret aftale mellem kommune og hospital om "
+            "kommunal varetagelse.",
+            "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig "
                 "således til at",
@@ -779,7 +868,7 @@ RESULTATER = [
             ],
             "ukendte": [],
             "undtagelser": ["FLERE_END_3_BESOEG_PR_DOEGN"],
-            "varetagelse": "HOSPITALSREGI",
+            "varetagelse": "KAN_IKKE_AFGOERES",
         },
         id="Undtagelser: konkret aftale ukendt",
     ),
@@ -793,6 +882,7 @@ RESULTATER = [
         {
             "begrundelse": "Kommunen afviser undtagelsesvist forløbet af hensyn til "
             "patientsikkerheden, så det varetages i hospitalsregi.",
+            "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig "
                 "således til at",
@@ -814,6 +904,7 @@ RESULTATER = [
             "begrundelse": "Kan ikke afgøres: ingen undtagelse er påvist, men disse oplysninger "
             "mangler: antal besøg pr. døgn; om indgiften kan håndteres i lukkede "
             "systemer; personalets ophold pr. indgift.",
+            "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig "
                 "således til at",
@@ -843,6 +934,7 @@ RESULTATER = [
         {
             "begrundelse": "Kan ikke afgøres: ingen undtagelse er påvist, men disse oplysninger "
             "mangler: om indgiften kan håndteres i lukkede systemer.",
+            "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig "
                 "således til at",
@@ -865,6 +957,7 @@ RESULTATER = [
         {
             "begrundelse": "Efter konkret aftale mellem kommune og hospital varetages forløbet i "
             "kommunalt regi.",
+            "fortolkninger": [],
             "kilder": [
                 "rammeaftale | 4. Aktivitet, Undtagelser | Kommunerne forpligter sig "
                 "således til at",
@@ -886,8 +979,13 @@ RESULTATER = [
         {
             "begrundelse": "Der er endnu ikke gået 6 måneder (tidligst 2020-07-31), så "
             "forhandlinger optages ikke; den vægtede aktivitet er 30 % i forhold "
-            "til det forventede (finansieringskroner).",
+            "til det forventede (finansieringskroner). Svaret hviler på en læsning "
+            "(læsning, se fortolkningsloggen IV-07). Finansieringskronerne er "
+            "Region Nordjyllands efter rammeaftalen mellem Region Nordjylland og "
+            "de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
+            "intet beløb pr. forløb).",
             "forhandlinger_skal_optages": False,
+            "fortolkninger": ["IV-07"],
             "kemokur_udeladt": True,
             "kilder": [
                 "rammeaftale | 5. Økonomi | Hvis aktiviteten efter 6 måneder overskrider",
@@ -899,8 +997,8 @@ RESULTATER = [
             "overskridelse_procent": Decimal("30.00"),
             "seks_maaneder_gaaet": False,
             "tidligste_vurderingsdato": "2020-07-31",
-            "vaegtet_faktisk": Decimal("159250"),
-            "vaegtet_forventet": Decimal("122500"),
+            "vaegtet_faktisk": Decimal("159250.00"),
+            "vaegtet_forventet": Decimal("122500.00"),
             "vaegtning": "REGIONAL_FINANSIERING",
         },
         id="5. Økonomi: før 6 måneder",
@@ -915,8 +1013,13 @@ RESULTATER = [
         {
             "begrundelse": "Efter 6 måneder er den vægtede aktivitet 20 % over det forventede "
             "(finansieringskroner), mindst 20 %, så forhandlinger mellem region og "
-            "kommune optages; opgaven og finansieringen fortsætter imens.",
+            "kommune optages; opgaven og finansieringen fortsætter imens. Svaret "
+            "hviler på en læsning (læsning, se fortolkningsloggen IV-07, IV-09). "
+            "Finansieringskronerne er Region Nordjyllands efter rammeaftalen "
+            "mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb).",
             "forhandlinger_skal_optages": True,
+            "fortolkninger": ["IV-07", "IV-09"],
             "kemokur_udeladt": True,
             "kilder": [
                 "rammeaftale | 5. Økonomi | Hvis aktiviteten efter 6 måneder overskrider",
@@ -928,8 +1031,8 @@ RESULTATER = [
             "overskridelse_procent": Decimal("20.00"),
             "seks_maaneder_gaaet": True,
             "tidligste_vurderingsdato": "2020-07-31",
-            "vaegtet_faktisk": Decimal("58800"),
-            "vaegtet_forventet": Decimal("49000"),
+            "vaegtet_faktisk": Decimal("58800.00"),
+            "vaegtet_forventet": Decimal("49000.00"),
             "vaegtning": "REGIONAL_FINANSIERING",
         },
         id="5. Økonomi: præcis 20 % efter 6 måneder",
@@ -946,6 +1049,7 @@ RESULTATER = [
             "begrundelse": "Efter 6 måneder er den vægtede aktivitet 16,67 % i forhold til det "
             "forventede (forløb), under 20 % over, så forhandlinger optages ikke.",
             "forhandlinger_skal_optages": False,
+            "fortolkninger": [],
             "kemokur_udeladt": False,
             "kilder": [
                 "rammeaftale | 5. Økonomi | Hvis aktiviteten efter 6 måneder overskrider",
@@ -976,6 +1080,7 @@ RESULTATER = [
             "forhandlinger optages ikke; den vægtede aktivitet er 100 % i forhold "
             "til det forventede (forløb).",
             "forhandlinger_skal_optages": False,
+            "fortolkninger": [],
             "kemokur_udeladt": False,
             "kilder": [
                 "rammeaftale | 5. Økonomi | Hvis aktiviteten efter 6 måneder overskrider",
@@ -1005,6 +1110,7 @@ RESULTATER = [
             "begrundelse": "Efter 6 måneder er den vægtede aktivitet 0,13 % i forhold til det "
             "forventede (forløb), under 20 % over, så forhandlinger optages ikke.",
             "forhandlinger_skal_optages": False,
+            "fortolkninger": [],
             "kemokur_udeladt": False,
             "kilder": [
                 "rammeaftale | 5. Økonomi | Hvis aktiviteten efter 6 måneder overskrider",
@@ -1026,7 +1132,10 @@ RESULTATER = [
         lambda: opsigelse("2020-08-31", grund="ALMINDELIG"),
         {
             "begrundelse": "Ved almindelig opsigelse er varslet 6 måneder, så aftalen ophører "
-            "tidligst 2021-02-28 ved varsel givet 2020-08-31.",
+            "tidligst 2021-02-28 ved varsel givet 2020-08-31. Måneder lægges til "
+            "som kalendermåneder (læsning, se fortolkningsloggen IV-09).",
+            "fortolkninger": ["IV-09"],
+            "forudsaetninger": "OPFYLDT",
             "grund": "ALMINDELIG",
             "kilder": [
                 "rammeaftale | 8. Aftalens løbetid og opsigelse | Begge parter har mulighed for at"
@@ -1040,13 +1149,19 @@ RESULTATER = [
     pytest.param(
         lambda: opsigelse(date(2021, 11, 30), grund=Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET),
         {
-            "begrundelse": "Ved ingen enighed om finansiering af meraktivitet er varslet 3 "
-            "måneder, så aftalen ophører tidligst 2022-02-28 ved varsel givet "
-            "2021-11-30.",
+            "begrundelse": "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: om "
+            "aktiviteten efter 6 måneder har overskredet det forventede med mindst "
+            "20 %; om forhandlingerne endte uden enighed om finansieringen af "
+            "meraktiviteten (se fortolkningsloggen IV-10).",
+            "fortolkninger": ["IV-10"],
+            "forudsaetninger": "KAN_IKKE_AFGOERES",
             "grund": "UENIGHED_OM_MERAKTIVITET",
-            "kilder": ["rammeaftale | 5. Økonomi | Hvis der ikke kan opnås enighed"],
-            "ophoersdato": "2022-02-28",
-            "varsel_maaneder": 3,
+            "kilder": [
+                "rammeaftale | 5. Økonomi | Hvis aktiviteten efter 6 måneder overskrider",
+                "rammeaftale | 5. Økonomi | Hvis der ikke kan opnås enighed",
+            ],
+            "ophoersdato": None,
+            "varsel_maaneder": None,
             "varslingsdato": "2021-11-30",
         },
         id="5: opsigelse ved uenighed",
@@ -1055,7 +1170,9 @@ RESULTATER = [
         lambda: forsoegsperiode("2020-02-29"),
         {
             "begrundelse": "Forsøgsperioden løber i 2 år fra 2020-02-29 til og med 2022-02-28; "
-            "midtvejsevalueringen er efter et år, 2021-02-28.",
+            "midtvejsevalueringen er efter et år, 2021-02-28 (læsning, se "
+            "fortolkningsloggen IV-11).",
+            "fortolkninger": ["IV-11"],
             "kilder": [
                 "rammeaftale | 8. Aftalens løbetid og opsigelse | Aftalen løber i første omgang i",
                 "rammeaftale | 6. Opfølgning og monitorering | Der foretages en "
@@ -1088,9 +1205,14 @@ RESULTATER = [
             "antal_pr_kategori": {"KATEGORI_1": 3, "KATEGORI_2": 1, "KEMOKUR": 2},
             "antal_pr_omraade": {"ANTIBIOTIKA": 3, "VAESKE_DEHYDRERING": 1},
             "begrundelse": "2021, 3. kvartal: 4 forløb i kategori 1–4 i kommunalt regi; regional "
-            "finansiering i alt 8.975 kr. Behandlingstid pr. forløb: 2,5 timer.",
+            "finansiering i alt 8.975 kr. efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb); afslutninger af "
+            "kemokur tæller med i finansieringen, men ikke som forløb (læsning, se "
+            "fortolkningsloggen IV-07). Behandlingstid pr. forløb: 2,5 timer.",
             "behandlingstid_pr_forloeb_timer": Decimal("2.50"),
             "besoeg_pr_forloeb": Decimal("1.50"),
+            "fortolkninger": ["IV-07"],
             "genindlaeggelser": 1,
             "kilder": [
                 "rammeaftale | 6. Opfølgning og monitorering | Hver 3. måned følges der derfor",
@@ -1112,7 +1234,7 @@ RESULTATER = [
             "kontakter_behandlingsansvarlig_laege": 5,
             "kontakter_vagtlaege": 4,
             "kvartal": 3,
-            "regional_finansiering_i_alt": Decimal("8975"),
+            "regional_finansiering_i_alt": Decimal("8975.00"),
             "samlet_antal_forloeb": 4,
             "samlet_behandlingstid_timer": Decimal("10.005"),
             "utilsigtede_haendelser": 2,
@@ -1128,9 +1250,12 @@ RESULTATER = [
             "antal_pr_kategori": {"KATEGORI_4": 1000},
             "antal_pr_omraade": None,
             "begrundelse": "2021, 4. kvartal: 1000 forløb i kategori 1–4 i kommunalt regi; "
-            "regional finansiering i alt 29.400.000 kr.",
+            "regional finansiering i alt 29.400.000 kr. efter rammeaftalen mellem "
+            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb).",
             "behandlingstid_pr_forloeb_timer": None,
             "besoeg_pr_forloeb": None,
+            "fortolkninger": [],
             "genindlaeggelser": None,
             "kilder": [
                 "rammeaftale | 6. Opfølgning og monitorering | Hver 3. måned følges der derfor",
@@ -1152,7 +1277,7 @@ RESULTATER = [
             "kontakter_behandlingsansvarlig_laege": None,
             "kontakter_vagtlaege": None,
             "kvartal": 4,
-            "regional_finansiering_i_alt": Decimal("29400000"),
+            "regional_finansiering_i_alt": Decimal("29400000.00"),
             "samlet_antal_forloeb": 1000,
             "samlet_behandlingstid_timer": None,
             "utilsigtede_haendelser": None,
@@ -1174,9 +1299,14 @@ RESULTATER = [
             "antal_pr_kategori": {"KEMOKUR": 1},
             "antal_pr_omraade": None,
             "begrundelse": "1, 1. kvartal: 0 forløb i kategori 1–4 i kommunalt regi; regional "
-            "finansiering i alt 200 kr.",
+            "finansiering i alt 200 kr. efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb); afslutninger af "
+            "kemokur tæller med i finansieringen, men ikke som forløb (læsning, se "
+            "fortolkningsloggen IV-07).",
             "behandlingstid_pr_forloeb_timer": None,
             "besoeg_pr_forloeb": None,
+            "fortolkninger": ["IV-07"],
             "genindlaeggelser": None,
             "kilder": [
                 "rammeaftale | 6. Opfølgning og monitorering | Hver 3. måned følges der derfor",
@@ -1198,7 +1328,7 @@ RESULTATER = [
             "kontakter_behandlingsansvarlig_laege": None,
             "kontakter_vagtlaege": None,
             "kvartal": 1,
-            "regional_finansiering_i_alt": Decimal("200"),
+            "regional_finansiering_i_alt": Decimal("200.00"),
             "samlet_antal_forloeb": 0,
             "samlet_behandlingstid_timer": Decimal("2"),
             "utilsigtede_haendelser": None,
@@ -1220,9 +1350,13 @@ RESULTATER = [
             "antal_pr_kategori": {"KATEGORI_1": 8},
             "antal_pr_omraade": None,
             "begrundelse": "2022, 2. kvartal: 8 forløb i kategori 1–4 i kommunalt regi; regional "
-            "finansiering i alt 9.800 kr. Behandlingstid pr. forløb: 0,13 timer.",
+            "finansiering i alt 9.800 kr. efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb). Behandlingstid pr. "
+            "forløb: 0,13 timer.",
             "behandlingstid_pr_forloeb_timer": Decimal("0.13"),
             "besoeg_pr_forloeb": Decimal("0.13"),
+            "fortolkninger": [],
             "genindlaeggelser": None,
             "kilder": [
                 "rammeaftale | 6. Opfølgning og monitorering | Hver 3. måned følges der derfor",
@@ -1244,7 +1378,7 @@ RESULTATER = [
             "kontakter_behandlingsansvarlig_laege": None,
             "kontakter_vagtlaege": None,
             "kvartal": 2,
-            "regional_finansiering_i_alt": Decimal("9800"),
+            "regional_finansiering_i_alt": Decimal("9800.00"),
             "samlet_antal_forloeb": 8,
             "samlet_behandlingstid_timer": Decimal("1"),
             "utilsigtede_haendelser": None,
@@ -1270,6 +1404,7 @@ RESULTATER = [
             "begrundelse": "Alle 10 betingelser i samarbejdsaftalen om IV-behandling med "
             "antibiotika er opfyldt; kommunen kan overtage administrationen.",
             "behandling": "ANTIBIOTIKA",
+            "fortolkninger": [],
             "ikke_opfyldte": [],
             "kilder": [
                 "antibiotika | Målgruppen for samarbejdsaftalen | som lægefagligt vurderes "
@@ -1298,6 +1433,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: patienten er stabil og lægefagligt vurderet egnet.",
                     "betingelse": "LAEGEFAGLIGT_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Målgruppen for samarbejdsaftalen | som "
                         "lægefagligt vurderes egnet til at"
@@ -1307,6 +1443,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: patientens hjem er egnet (vurderet i en samtale).",
                     "betingelse": "HJEM_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Målgruppen for samarbejdsaftalen | Patientens "
                         "hjem skal ligeledes være egnet."
@@ -1316,6 +1453,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: den kommunale akutfunktion har kapacitet.",
                     "betingelse": "KOMMUNAL_KAPACITET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | Den "
                         "kommunale akutfunktion vurderer om de",
@@ -1327,6 +1465,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: præparatet kan blandes i lukkede systemer.",
                     "betingelse": "LUKKET_SYSTEM",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "Samarbejdsaftalen gælder kun antibiotiske præparater, som"
@@ -1337,6 +1476,7 @@ RESULTATER = [
                     "begrundelse": "2 behandling(er) på sygehuset før udskrivelse; kræver "
                     "mindst 2.",
                     "betingelse": "BEHANDLINGER_PAA_SYGEHUS",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | skal have "
                         "modtaget minimum to behandlinger"
@@ -1347,6 +1487,7 @@ RESULTATER = [
                     "begrundelse": "IV-adgangen er 23,5 timer gammel; den skal være under 1 "
                     "døgn (24 timer).",
                     "betingelse": "IV_ADGANG_UNDER_ET_DOEGN",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "velfungerende IV-adgang (under 1 døgn gammel)"
@@ -1356,6 +1497,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: IV-adgangen er velfungerende.",
                     "betingelse": "IV_ADGANG_VELFUNGERENDE",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "velfungerende IV-adgang (under 1 døgn gammel)"
@@ -1366,6 +1508,7 @@ RESULTATER = [
                     "begrundelse": "Administrationen sker ved personale med sygeplejefaglig "
                     "baggrund.",
                     "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "Administration af IV-behandling med antibiotika kræver"
@@ -1376,6 +1519,7 @@ RESULTATER = [
                     "begrundelse": "Opfyldt: sygehusets telefonnummer er tilgængeligt "
                     "døgnet rundt.",
                     "betingelse": "KONTAKT_DOEGNET_RUNDT",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Det lægefaglige behandlingsansvar | At "
                         "etablere en 24/7 hotline som",
@@ -1387,6 +1531,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: patienten er informeret mundtligt og skriftligt.",
                     "betingelse": "PATIENT_INFORMERET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Det lægefaglige behandlingsansvar | At "
                         "patienten er informeret mundtlig og"
@@ -1414,35 +1559,41 @@ RESULTATER = [
             informeret_mundtligt_og_skriftligt=True,
         ),
         {
-            "begrundelse": "Alle 10 betingelser i samarbejdsaftalen om IV-behandling med væske er "
-            "opfyldt; kommunen kan overtage administrationen.",
+            "begrundelse": "IV-behandling med væske kan ikke overdrages til kommunen; ikke "
+            "opfyldt: administration ved personale med sygeplejefaglig baggrund. "
+            "(Hviler på en læsning, se fortolkningsloggen IV-13.)",
             "behandling": "VAESKE",
-            "ikke_opfyldte": [],
+            "fortolkninger": ["IV-13"],
+            "ikke_opfyldte": [
+                {
+                    "begrundelse": "Administration af IV-behandling med væske kræver "
+                    "sygeplejefaglig baggrund og må ikke delegeres til "
+                    "andre faggrupper. Lokal videredelegation gælder "
+                    "kun dele af arbejdsopgaven, ikke selve "
+                    "administrationen (læsning, se fortolkningsloggen "
+                    "IV-13).",
+                    "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
+                    "fortolkninger": ["IV-13"],
+                    "kilder": [
+                        "væske | Grundprincipper for samarbejdet | "
+                        "Administration af IV-behandling med væske kræver",
+                        "væske | Grundprincipper for samarbejdet | Der kan på "
+                        "lokalt initiativ tages",
+                    ],
+                    "opfyldelse": "IKKE_OPFYLDT",
+                }
+            ],
             "kilder": [
-                "væske | Målgruppen for samarbejdsaftalen | som lægefagligt vurderes egnet til at",
-                "væske | Målgruppen for samarbejdsaftalen | Patientens hjem skal ligeledes "
-                "være egnet.",
-                "væske | Grundprincipper for samarbejdet | Den kommunale akutfunktion "
-                "vurderer om de",
-                "væske | Grundprincipper for samarbejdet | defineret som en ”kan” opgave",
-                "væske | Grundprincipper for samarbejdet | Patienter starter behandlingen "
-                "på sygehuset inden",
-                "væske | Grundprincipper for samarbejdet | ny anlagt velfungerende "
-                "IV-adgang (under 1",
-                "væske | Grundprincipper for samarbejdet | Væsken leveres færdigblandet.",
                 "væske | Grundprincipper for samarbejdet | Administration af IV-behandling "
                 "med væske kræver",
                 "væske | Grundprincipper for samarbejdet | Der kan på lokalt initiativ tages",
-                "væske | Information forud for overdragelse | herunder et telefonnummer, "
-                "der er tilgængeligt",
-                "væske | Information forud for overdragelse | Sygehuset skal endvidere "
-                "sikre, at patienten",
             ],
-            "opfyldelse": "OPFYLDT",
+            "opfyldelse": "IKKE_OPFYLDT",
             "opfyldte": [
                 {
                     "begrundelse": "Opfyldt: patienten er stabil og lægefagligt vurderet egnet.",
                     "betingelse": "LAEGEFAGLIGT_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Målgruppen for samarbejdsaftalen | som lægefagligt "
                         "vurderes egnet til at"
@@ -1452,6 +1603,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: patientens hjem er egnet (vurderet i en samtale).",
                     "betingelse": "HJEM_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Målgruppen for samarbejdsaftalen | Patientens hjem "
                         "skal ligeledes være egnet."
@@ -1461,6 +1613,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: den kommunale akutfunktion har kapacitet.",
                     "betingelse": "KOMMUNAL_KAPACITET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Den kommunale "
                         "akutfunktion vurderer om de",
@@ -1470,8 +1623,9 @@ RESULTATER = [
                 },
                 {
                     "begrundelse": "1 behandling(er) på sygehuset før udskrivelse; kræver "
-                    "mindst 1.",
+                    "mindst 1 (læsning, se fortolkningsloggen IV-12).",
                     "betingelse": "BEHANDLINGER_PAA_SYGEHUS",
+                    "fortolkninger": ["IV-12"],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Patienter starter "
                         "behandlingen på sygehuset inden"
@@ -1482,6 +1636,7 @@ RESULTATER = [
                     "begrundelse": "IV-adgangen er 0,0 timer gammel; den skal være under 1 "
                     "døgn (24 timer).",
                     "betingelse": "IV_ADGANG_UNDER_ET_DOEGN",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | ny anlagt "
                         "velfungerende IV-adgang (under 1"
@@ -1491,6 +1646,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: IV-adgangen er velfungerende.",
                     "betingelse": "IV_ADGANG_VELFUNGERENDE",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | ny anlagt "
                         "velfungerende IV-adgang (under 1"
@@ -1500,21 +1656,9 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: væsken leveres færdigblandet.",
                     "betingelse": "VAESKE_FAERDIGBLANDET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Væsken leveres færdigblandet."
-                    ],
-                    "opfyldelse": "OPFYLDT",
-                },
-                {
-                    "begrundelse": "Dele af opgaven er videredelegeret på lokalt initiativ, "
-                    "hvilket aftalen om væske tillader, når kompetencerne er "
-                    "sikret.",
-                    "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
-                    "kilder": [
-                        "væske | Grundprincipper for samarbejdet | Administration af "
-                        "IV-behandling med væske kræver",
-                        "væske | Grundprincipper for samarbejdet | Der kan på lokalt "
-                        "initiativ tages",
                     ],
                     "opfyldelse": "OPFYLDT",
                 },
@@ -1522,6 +1666,7 @@ RESULTATER = [
                     "begrundelse": "Opfyldt: sygehusets telefonnummer er tilgængeligt "
                     "døgnet rundt.",
                     "betingelse": "KONTAKT_DOEGNET_RUNDT",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Information forud for overdragelse | herunder et "
                         "telefonnummer, der er tilgængeligt"
@@ -1531,6 +1676,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Opfyldt: patienten er informeret mundtligt og skriftligt.",
                     "betingelse": "PATIENT_INFORMERET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Information forud for overdragelse | Sygehuset skal "
                         "endvidere sikre, at patienten"
@@ -1557,13 +1703,15 @@ RESULTATER = [
             "opfyldt: patienten er stabil og lægefagligt vurderet egnet; nok "
             "behandlinger på sygehuset før udskrivelse; IV-adgangen er under 1 "
             "døgn gammel; administration ved personale med sygeplejefaglig "
-            "baggrund.",
+            "baggrund. (Hviler på en læsning, se fortolkningsloggen IV-15.)",
             "behandling": "ANTIBIOTIKA",
+            "fortolkninger": ["IV-15"],
             "ikke_opfyldte": [
                 {
                     "begrundelse": "Ikke opfyldt: patienten er stabil og lægefagligt "
                     "vurderet egnet.",
                     "betingelse": "LAEGEFAGLIGT_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Målgruppen for samarbejdsaftalen | som "
                         "lægefagligt vurderes egnet til at"
@@ -1574,6 +1722,7 @@ RESULTATER = [
                     "begrundelse": "1 behandling(er) på sygehuset før udskrivelse; "
                     "kræver mindst 2.",
                     "betingelse": "BEHANDLINGER_PAA_SYGEHUS",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | skal "
                         "have modtaget minimum to behandlinger"
@@ -1582,8 +1731,10 @@ RESULTATER = [
                 },
                 {
                     "begrundelse": "IV-adgangen er 24,0 timer gammel; den skal være "
-                    "under 1 døgn (24 timer).",
+                    "under 1 døgn (24 timer) (læsning, se "
+                    "fortolkningsloggen IV-15).",
                     "betingelse": "IV_ADGANG_UNDER_ET_DOEGN",
+                    "fortolkninger": ["IV-15"],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "velfungerende IV-adgang (under 1 døgn gammel)"
@@ -1591,9 +1742,11 @@ RESULTATER = [
                     "opfyldelse": "IKKE_OPFYLDT",
                 },
                 {
-                    "begrundelse": "Administration af IV-antibiotika må ikke delegeres "
-                    "til andre faggrupper.",
+                    "begrundelse": "Administration af IV-behandling med antibiotika "
+                    "kræver sygeplejefaglig baggrund og må ikke "
+                    "delegeres til andre faggrupper.",
                     "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "Administration af IV-behandling med antibiotika "
@@ -1618,6 +1771,7 @@ RESULTATER = [
                     "begrundelse": "Opfyldt: sygehusets telefonnummer er tilgængeligt "
                     "døgnet rundt.",
                     "betingelse": "KONTAKT_DOEGNET_RUNDT",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Det lægefaglige behandlingsansvar | At "
                         "etablere en 24/7 hotline som",
@@ -1631,6 +1785,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patientens hjem er egnet (vurderet i en samtale).",
                     "betingelse": "HJEM_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Målgruppen for samarbejdsaftalen | Patientens "
                         "hjem skal ligeledes være egnet."
@@ -1640,6 +1795,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: den kommunale akutfunktion har kapacitet.",
                     "betingelse": "KOMMUNAL_KAPACITET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | Den "
                         "kommunale akutfunktion vurderer om de",
@@ -1651,6 +1807,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: præparatet kan blandes i lukkede systemer.",
                     "betingelse": "LUKKET_SYSTEM",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "Samarbejdsaftalen gælder kun antibiotiske præparater, som"
@@ -1660,6 +1817,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: IV-adgangen er velfungerende.",
                     "betingelse": "IV_ADGANG_VELFUNGERENDE",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "velfungerende IV-adgang (under 1 døgn gammel)"
@@ -1669,6 +1827,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er informeret mundtligt og skriftligt.",
                     "betingelse": "PATIENT_INFORMERET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Det lægefaglige behandlingsansvar | At "
                         "patienten er informeret mundtlig og"
@@ -1692,6 +1851,7 @@ RESULTATER = [
             "baggrund; sygehusets telefonnummer er tilgængeligt døgnet rundt; "
             "patienten er informeret mundtligt og skriftligt.",
             "behandling": "ANTIBIOTIKA",
+            "fortolkninger": [],
             "ikke_opfyldte": [],
             "kilder": [
                 "antibiotika | Målgruppen for samarbejdsaftalen | som lægefagligt vurderes "
@@ -1719,6 +1879,7 @@ RESULTATER = [
                     "begrundelse": "3 behandling(er) på sygehuset før udskrivelse; kræver "
                     "mindst 2.",
                     "betingelse": "BEHANDLINGER_PAA_SYGEHUS",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | skal have "
                         "modtaget minimum to behandlinger"
@@ -1729,6 +1890,7 @@ RESULTATER = [
                     "begrundelse": "IV-adgangen er 1,2 timer gammel; den skal være under 1 "
                     "døgn (24 timer).",
                     "betingelse": "IV_ADGANG_UNDER_ET_DOEGN",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "velfungerende IV-adgang (under 1 døgn gammel)"
@@ -1740,6 +1902,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er stabil og lægefagligt vurderet egnet.",
                     "betingelse": "LAEGEFAGLIGT_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Målgruppen for samarbejdsaftalen | som "
                         "lægefagligt vurderes egnet til at"
@@ -1749,6 +1912,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patientens hjem er egnet (vurderet i en samtale).",
                     "betingelse": "HJEM_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Målgruppen for samarbejdsaftalen | Patientens "
                         "hjem skal ligeledes være egnet."
@@ -1758,6 +1922,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: den kommunale akutfunktion har kapacitet.",
                     "betingelse": "KOMMUNAL_KAPACITET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | Den "
                         "kommunale akutfunktion vurderer om de",
@@ -1769,6 +1934,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: præparatet kan blandes i lukkede systemer.",
                     "betingelse": "LUKKET_SYSTEM",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "Samarbejdsaftalen gælder kun antibiotiske præparater, som"
@@ -1778,6 +1944,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: IV-adgangen er velfungerende.",
                     "betingelse": "IV_ADGANG_VELFUNGERENDE",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "velfungerende IV-adgang (under 1 døgn gammel)"
@@ -1785,8 +1952,10 @@ RESULTATER = [
                     "opfyldelse": "KAN_IKKE_AFGOERES",
                 },
                 {
-                    "begrundelse": "Det er ukendt, hvem der administrerer.",
+                    "begrundelse": "Det er ukendt, om administrationen sker ved personale "
+                    "med sygeplejefaglig baggrund.",
                     "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "Administration af IV-behandling med antibiotika kræver"
@@ -1796,6 +1965,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: sygehusets telefonnummer er tilgængeligt døgnet rundt.",
                     "betingelse": "KONTAKT_DOEGNET_RUNDT",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Det lægefaglige behandlingsansvar | At "
                         "etablere en 24/7 hotline som",
@@ -1807,6 +1977,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er informeret mundtligt og skriftligt.",
                     "betingelse": "PATIENT_INFORMERET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Det lægefaglige behandlingsansvar | At "
                         "patienten er informeret mundtlig og"
@@ -1829,11 +2000,13 @@ RESULTATER = [
             "opfyldt: IV-adgangen er under 1 døgn gammel; administration ved "
             "personale med sygeplejefaglig baggrund.",
             "behandling": "VAESKE",
+            "fortolkninger": [],
             "ikke_opfyldte": [
                 {
                     "begrundelse": "IV-adgangen er 24000,5 timer gammel; den skal være "
                     "under 1 døgn (24 timer).",
                     "betingelse": "IV_ADGANG_UNDER_ET_DOEGN",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | ny anlagt "
                         "velfungerende IV-adgang (under 1"
@@ -1841,9 +2014,11 @@ RESULTATER = [
                     "opfyldelse": "IKKE_OPFYLDT",
                 },
                 {
-                    "begrundelse": "Administration af IV-væske kræver sygeplejefaglig "
-                    "baggrund, og der er ingen lokal videredelegation.",
+                    "begrundelse": "Administration af IV-behandling med væske kræver "
+                    "sygeplejefaglig baggrund og må ikke delegeres til "
+                    "andre faggrupper.",
                     "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | "
                         "Administration af IV-behandling med væske kræver",
@@ -1866,6 +2041,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er stabil og lægefagligt vurderet egnet.",
                     "betingelse": "LAEGEFAGLIGT_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Målgruppen for samarbejdsaftalen | som lægefagligt "
                         "vurderes egnet til at"
@@ -1875,6 +2051,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patientens hjem er egnet (vurderet i en samtale).",
                     "betingelse": "HJEM_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Målgruppen for samarbejdsaftalen | Patientens hjem "
                         "skal ligeledes være egnet."
@@ -1884,6 +2061,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: den kommunale akutfunktion har kapacitet.",
                     "betingelse": "KOMMUNAL_KAPACITET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Den kommunale "
                         "akutfunktion vurderer om de",
@@ -1894,6 +2072,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Antal behandlinger på sygehuset er ukendt.",
                     "betingelse": "BEHANDLINGER_PAA_SYGEHUS",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Patienter starter "
                         "behandlingen på sygehuset inden"
@@ -1903,6 +2082,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: IV-adgangen er velfungerende.",
                     "betingelse": "IV_ADGANG_VELFUNGERENDE",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | ny anlagt "
                         "velfungerende IV-adgang (under 1"
@@ -1912,6 +2092,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: væsken leveres færdigblandet.",
                     "betingelse": "VAESKE_FAERDIGBLANDET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Væsken leveres færdigblandet."
                     ],
@@ -1920,6 +2101,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: sygehusets telefonnummer er tilgængeligt døgnet rundt.",
                     "betingelse": "KONTAKT_DOEGNET_RUNDT",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Information forud for overdragelse | herunder et "
                         "telefonnummer, der er tilgængeligt"
@@ -1929,6 +2111,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er informeret mundtligt og skriftligt.",
                     "betingelse": "PATIENT_INFORMERET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Information forud for overdragelse | Sygehuset skal "
                         "endvidere sikre, at patienten"
@@ -1947,11 +2130,13 @@ RESULTATER = [
             "begrundelse": "IV-behandling med væske kan ikke overdrages til kommunen; ikke "
             "opfyldt: nok behandlinger på sygehuset før udskrivelse.",
             "behandling": "VAESKE",
+            "fortolkninger": [],
             "ikke_opfyldte": [
                 {
                     "begrundelse": "0 behandling(er) på sygehuset før udskrivelse; "
                     "kræver mindst 1.",
                     "betingelse": "BEHANDLINGER_PAA_SYGEHUS",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Patienter "
                         "starter behandlingen på sygehuset inden"
@@ -1969,6 +2154,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er stabil og lægefagligt vurderet egnet.",
                     "betingelse": "LAEGEFAGLIGT_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Målgruppen for samarbejdsaftalen | som lægefagligt "
                         "vurderes egnet til at"
@@ -1978,6 +2164,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patientens hjem er egnet (vurderet i en samtale).",
                     "betingelse": "HJEM_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Målgruppen for samarbejdsaftalen | Patientens hjem "
                         "skal ligeledes være egnet."
@@ -1987,6 +2174,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: den kommunale akutfunktion har kapacitet.",
                     "betingelse": "KOMMUNAL_KAPACITET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Den kommunale "
                         "akutfunktion vurderer om de",
@@ -1997,6 +2185,7 @@ RESULTATER = [
                 {
                     "begrundelse": "IV-adgangens alder er ukendt.",
                     "betingelse": "IV_ADGANG_UNDER_ET_DOEGN",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | ny anlagt "
                         "velfungerende IV-adgang (under 1"
@@ -2006,6 +2195,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: IV-adgangen er velfungerende.",
                     "betingelse": "IV_ADGANG_VELFUNGERENDE",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | ny anlagt "
                         "velfungerende IV-adgang (under 1"
@@ -2015,15 +2205,17 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: væsken leveres færdigblandet.",
                     "betingelse": "VAESKE_FAERDIGBLANDET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Væsken leveres færdigblandet."
                     ],
                     "opfyldelse": "KAN_IKKE_AFGOERES",
                 },
                 {
-                    "begrundelse": "Det er ukendt, hvem der administrerer, eller om der er "
-                    "lokal videredelegation.",
+                    "begrundelse": "Det er ukendt, om administrationen sker ved personale "
+                    "med sygeplejefaglig baggrund.",
                     "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
+                    "fortolkninger": ["IV-13"],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Administration af "
                         "IV-behandling med væske kræver",
@@ -2035,6 +2227,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: sygehusets telefonnummer er tilgængeligt døgnet rundt.",
                     "betingelse": "KONTAKT_DOEGNET_RUNDT",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Information forud for overdragelse | herunder et "
                         "telefonnummer, der er tilgængeligt"
@@ -2044,6 +2237,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er informeret mundtligt og skriftligt.",
                     "betingelse": "PATIENT_INFORMERET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Information forud for overdragelse | Sygehuset skal "
                         "endvidere sikre, at patienten"
@@ -2066,6 +2260,7 @@ RESULTATER = [
             "tilgængeligt døgnet rundt; patienten er informeret mundtligt og "
             "skriftligt.",
             "behandling": "VAESKE",
+            "fortolkninger": [],
             "ikke_opfyldte": [],
             "kilder": [
                 "væske | Målgruppen for samarbejdsaftalen | som lægefagligt vurderes egnet til at",
@@ -2093,6 +2288,7 @@ RESULTATER = [
                     "begrundelse": "IV-adgangen er 23,9 timer gammel; den skal være under 1 "
                     "døgn (24 timer).",
                     "betingelse": "IV_ADGANG_UNDER_ET_DOEGN",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | ny anlagt "
                         "velfungerende IV-adgang (under 1"
@@ -2104,6 +2300,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er stabil og lægefagligt vurderet egnet.",
                     "betingelse": "LAEGEFAGLIGT_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Målgruppen for samarbejdsaftalen | som lægefagligt "
                         "vurderes egnet til at"
@@ -2113,6 +2310,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patientens hjem er egnet (vurderet i en samtale).",
                     "betingelse": "HJEM_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Målgruppen for samarbejdsaftalen | Patientens hjem "
                         "skal ligeledes være egnet."
@@ -2122,6 +2320,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: den kommunale akutfunktion har kapacitet.",
                     "betingelse": "KOMMUNAL_KAPACITET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Den kommunale "
                         "akutfunktion vurderer om de",
@@ -2132,6 +2331,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Antal behandlinger på sygehuset er ukendt.",
                     "betingelse": "BEHANDLINGER_PAA_SYGEHUS",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Patienter starter "
                         "behandlingen på sygehuset inden"
@@ -2141,6 +2341,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: IV-adgangen er velfungerende.",
                     "betingelse": "IV_ADGANG_VELFUNGERENDE",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | ny anlagt "
                         "velfungerende IV-adgang (under 1"
@@ -2150,15 +2351,17 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: væsken leveres færdigblandet.",
                     "betingelse": "VAESKE_FAERDIGBLANDET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Væsken leveres færdigblandet."
                     ],
                     "opfyldelse": "KAN_IKKE_AFGOERES",
                 },
                 {
-                    "begrundelse": "Det er ukendt, hvem der administrerer, eller om der er "
-                    "lokal videredelegation.",
+                    "begrundelse": "Det er ukendt, om administrationen sker ved personale "
+                    "med sygeplejefaglig baggrund.",
                     "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Grundprincipper for samarbejdet | Administration af "
                         "IV-behandling med væske kræver",
@@ -2170,6 +2373,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: sygehusets telefonnummer er tilgængeligt døgnet rundt.",
                     "betingelse": "KONTAKT_DOEGNET_RUNDT",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Information forud for overdragelse | herunder et "
                         "telefonnummer, der er tilgængeligt"
@@ -2179,6 +2383,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er informeret mundtligt og skriftligt.",
                     "betingelse": "PATIENT_INFORMERET",
+                    "fortolkninger": [],
                     "kilder": [
                         "væske | Information forud for overdragelse | Sygehuset skal "
                         "endvidere sikre, at patienten"
@@ -2202,6 +2407,7 @@ RESULTATER = [
             "telefonnummer er tilgængeligt døgnet rundt; patienten er informeret "
             "mundtligt og skriftligt.",
             "behandling": "ANTIBIOTIKA",
+            "fortolkninger": [],
             "ikke_opfyldte": [],
             "kilder": [
                 "antibiotika | Målgruppen for samarbejdsaftalen | som lægefagligt vurderes "
@@ -2229,6 +2435,7 @@ RESULTATER = [
                     "begrundelse": "IV-adgangen er 0,0 timer gammel; den skal være under 1 "
                     "døgn (24 timer).",
                     "betingelse": "IV_ADGANG_UNDER_ET_DOEGN",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "velfungerende IV-adgang (under 1 døgn gammel)"
@@ -2239,6 +2446,7 @@ RESULTATER = [
                     "begrundelse": "Administrationen sker ved personale med sygeplejefaglig "
                     "baggrund.",
                     "betingelse": "ADMINISTRATION_VED_SYGEPLEJERSKE",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "Administration af IV-behandling med antibiotika kræver"
@@ -2250,6 +2458,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er stabil og lægefagligt vurderet egnet.",
                     "betingelse": "LAEGEFAGLIGT_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Målgruppen for samarbejdsaftalen | som "
                         "lægefagligt vurderes egnet til at"
@@ -2259,6 +2468,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patientens hjem er egnet (vurderet i en samtale).",
                     "betingelse": "HJEM_EGNET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Målgruppen for samarbejdsaftalen | Patientens "
                         "hjem skal ligeledes være egnet."
@@ -2268,6 +2478,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: den kommunale akutfunktion har kapacitet.",
                     "betingelse": "KOMMUNAL_KAPACITET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | Den "
                         "kommunale akutfunktion vurderer om de",
@@ -2279,6 +2490,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: præparatet kan blandes i lukkede systemer.",
                     "betingelse": "LUKKET_SYSTEM",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "Samarbejdsaftalen gælder kun antibiotiske præparater, som"
@@ -2288,6 +2500,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Antal behandlinger på sygehuset er ukendt.",
                     "betingelse": "BEHANDLINGER_PAA_SYGEHUS",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | skal have "
                         "modtaget minimum to behandlinger"
@@ -2297,6 +2510,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: IV-adgangen er velfungerende.",
                     "betingelse": "IV_ADGANG_VELFUNGERENDE",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Grundprincipper for samarbejdet | "
                         "velfungerende IV-adgang (under 1 døgn gammel)"
@@ -2306,6 +2520,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: sygehusets telefonnummer er tilgængeligt døgnet rundt.",
                     "betingelse": "KONTAKT_DOEGNET_RUNDT",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Det lægefaglige behandlingsansvar | At "
                         "etablere en 24/7 hotline som",
@@ -2317,6 +2532,7 @@ RESULTATER = [
                 {
                     "begrundelse": "Ukendt: patienten er informeret mundtligt og skriftligt.",
                     "betingelse": "PATIENT_INFORMERET",
+                    "fortolkninger": [],
                     "kilder": [
                         "antibiotika | Det lægefaglige behandlingsansvar | At "
                         "patienten er informeret mundtlig og"
@@ -2336,11 +2552,12 @@ RESULTATER = [
             "begrundelse": "Under en igangværende IV-behandling har den ordinerende/udskrivende "
             "sygehusafdeling det lægefaglige ansvar for alt, der relaterer sig til "
             "den.",
+            "fortolkninger": [],
             "kilder": [
                 "væske | Det lægefaglige behandlingsansvar | Det er den "
                 "ordinerende/udskrivende sygehusafdeling, der",
-                "rammeaftale | 6. Opfølgning og monitorering | hospitalslægen tilknyttet "
-                "IV-behandlingen har det samlede",
+                "væske | Det lægefaglige behandlingsansvar | At udarbejde en plan for "
+                "behandlingen,",
             ],
         },
         id="Ansvar: igangværende",
@@ -2356,11 +2573,12 @@ RESULTATER = [
             "begrundelse": "Under en igangværende IV-behandling har den ordinerende/udskrivende "
             "sygehusafdeling det lægefaglige ansvar for alt, der relaterer sig til "
             "den.",
+            "fortolkninger": [],
             "kilder": [
                 "antibiotika | Det lægefaglige behandlingsansvar | Det er den "
                 "ordinerende/udskrivende sygehusafdeling, der",
-                "rammeaftale | 6. Opfølgning og monitorering | hospitalslægen tilknyttet "
-                "IV-behandlingen har det samlede",
+                "antibiotika | Det lægefaglige behandlingsansvar | At udarbejde en plan "
+                "for behandlingen,",
             ],
         },
         id="Ansvar: igangværende, antibiotika",
@@ -2375,6 +2593,7 @@ RESULTATER = [
             "ansvarlig": "PRAKTISERENDE_LAEGE",
             "begrundelse": "Patientens praktiserende læge har ansvaret, fordi IV-behandlingen er "
             "afsluttet.",
+            "fortolkninger": [],
             "kilder": [
                 "antibiotika | Det lægefaglige behandlingsansvar | Efter afslutning af IV "
                 "behandling og"
@@ -2390,6 +2609,7 @@ RESULTATER = [
             "ansvarlig": "PRAKTISERENDE_LAEGE",
             "begrundelse": "Patientens praktiserende læge har ansvaret, fordi sygdommen er ikke "
             "relateret til IV-behandlingen.",
+            "fortolkninger": [],
             "kilder": [
                 "væske | Det lægefaglige behandlingsansvar | Efter afslutning af IV behandling og"
             ],
@@ -2406,6 +2626,7 @@ RESULTATER = [
             "ansvarlig": "KAN_IKKE_AFGOERES",
             "begrundelse": "Kan ikke afgøres: det er ukendt, om IV-behandlingen er afsluttet, "
             "eller om spørgsmålet relaterer sig til den.",
+            "fortolkninger": [],
             "kilder": [
                 "antibiotika | Det lægefaglige behandlingsansvar | Det er den "
                 "ordinerende/udskrivende sygehusafdeling, der",
@@ -2431,9 +2652,12 @@ RESULTATER = [
             "antal_borgere_henvist": 10,
             "antal_borgere_med_komplikationer": 10,
             "begrundelse": "Halvårsdata for IV-behandling med væske, 2019 1. halvår (Vejle "
-            "Kommune): 10 borgere henvist, 10 med komplikationer.",
+            "Kommune): 10 borgere henvist, 10 med komplikationer. Den "
+            "gennemsnitlige behandlingsvarighed er opgjort i dage (læsning, se "
+            "fortolkningsloggen IV-16).",
             "behandling": "VAESKE",
             "enhed": "Vejle Kommune",
+            "fortolkninger": ["IV-16"],
             "gennemsnitlig_behandlingsvarighed_dage": Decimal("4"),
             "halvaar": 1,
             "kilder": [
@@ -2463,6 +2687,7 @@ RESULTATER = [
             "henviste ikke opgjort, komplikationer ikke opgjort.",
             "behandling": "ANTIBIOTIKA",
             "enhed": None,
+            "fortolkninger": [],
             "gennemsnitlig_behandlingsvarighed_dage": None,
             "halvaar": 2,
             "kilder": [
@@ -2493,6 +2718,7 @@ RESULTATER = [
             "henviste ikke opgjort, 0 med komplikationer.",
             "behandling": "ANTIBIOTIKA",
             "enhed": None,
+            "fortolkninger": [],
             "gennemsnitlig_behandlingsvarighed_dage": None,
             "halvaar": 2,
             "kilder": [
@@ -2541,74 +2767,95 @@ BATCH = [
         ),
         [
             {
-                "afledt_kommunal_andel": Decimal("5250"),
-                "afledt_samlet_udgift": Decimal("17500"),
+                "afledt_kommunal_andel": Decimal("5250.00"),
+                "afledt_samlet_udgift": Decimal("17500.00"),
                 "begrundelse": "20 timer samlet behandlingstid ligger i kategori 3 (fra 15 "
-                "timer og under 35 timer); regionen betaler 12.250 kr. pr. "
+                "timer og under 35 timer); efter rammeaftalen mellem Region Nordjylland og de "
+                "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
+                "intet beløb pr. forløb) betaler Region Nordjylland 12.250 kr. pr. "
                 "forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-03",
                 "id": "a",
                 "kategori": "KATEGORI_3",
-                "regional_finansiering": Decimal("12250"),
+                "regional_finansiering": Decimal("12250.00"),
                 "timer": Decimal("20"),
             },
             {
-                "afledt_kommunal_andel": Decimal("525"),
-                "afledt_samlet_udgift": Decimal("1750"),
-                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-                "timer og under 5 timer); regionen betaler 1.225 kr. pr. "
+                "afledt_kommunal_andel": Decimal("525.00"),
+                "afledt_samlet_udgift": Decimal("1750.00"),
+                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
+                "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de "
+                "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
+                "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
                 "forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-03",
                 "id": Decimal("2.5"),
                 "kategori": "KATEGORI_1",
-                "regional_finansiering": Decimal("1225"),
+                "regional_finansiering": Decimal("1225.00"),
                 "timer": Decimal("1"),
             },
             {
-                "afledt_kommunal_andel": Decimal("85.71"),
-                "afledt_samlet_udgift": Decimal("285.71"),
-                "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt "
-                "efter behandlingstypen og ikke efter tidsforbruget; regionen "
-                "betaler 200 kr. pr. tilfælde.",
+                "afledt_kommunal_andel": None,
+                "afledt_samlet_udgift": None,
+                "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt efter "
+                "behandlingstypen og ikke efter tidsforbruget (læsning, se "
+                "fortolkningsloggen IV-02); efter rammeaftalen mellem Region "
+                "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+                "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
+                "Nordjylland 200 kr. pr. tilfælde.",
                 "fejl": None,
+                "fortolkninger": "IV-02, IV-04",
                 "id": "2020-01-02",
                 "kategori": "KEMOKUR",
-                "regional_finansiering": Decimal("200"),
+                "regional_finansiering": Decimal("200.00"),
                 "timer": None,
             },
             {
-                "afledt_kommunal_andel": Decimal("12600"),
-                "afledt_samlet_udgift": Decimal("42000"),
-                "begrundelse": "35 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
-                "timer); regionen betaler 29.400 kr. pr. forløb.",
+                "afledt_kommunal_andel": Decimal("12600.00"),
+                "afledt_samlet_udgift": Decimal("42000.00"),
+                "begrundelse": "35 timer samlet behandlingstid ligger i kategori 4 (fra 35 timer); "
+                "tabel 2 sætter 35 timer i to kategorier, og her læses grænsen som "
+                "starten af kategori 4 (læsning, se fortolkningsloggen IV-01); efter "
+                "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner "
+                "(tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+                "betaler Region Nordjylland 29.400 kr. pr. forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-01, IV-03",
                 "id": True,
                 "kategori": "KATEGORI_4",
-                "regional_finansiering": Decimal("29400"),
+                "regional_finansiering": Decimal("29400.00"),
                 "timer": Decimal("35"),
             },
             {
-                "afledt_kommunal_andel": Decimal("525"),
-                "afledt_samlet_udgift": Decimal("1750"),
-                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-                "timer og under 5 timer); regionen betaler 1.225 kr. pr. "
+                "afledt_kommunal_andel": Decimal("525.00"),
+                "afledt_samlet_udgift": Decimal("1750.00"),
+                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
+                "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de "
+                "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
+                "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
                 "forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-03",
                 "id": "<uden str> (type _UdenRepr)",
                 "kategori": "KATEGORI_1",
-                "regional_finansiering": Decimal("1225"),
+                "regional_finansiering": Decimal("1225.00"),
                 "timer": Decimal("1"),
             },
             {
-                "afledt_kommunal_andel": Decimal("525"),
-                "afledt_samlet_udgift": Decimal("1750"),
-                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-                "timer og under 5 timer); regionen betaler 1.225 kr. pr. "
+                "afledt_kommunal_andel": Decimal("525.00"),
+                "afledt_samlet_udgift": Decimal("1750.00"),
+                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
+                "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de "
+                "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
+                "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
                 "forløb.",
                 "fejl": None,
+                "fortolkninger": "IV-03",
                 "id": "['x']",
                 "kategori": "KATEGORI_1",
-                "regional_finansiering": Decimal("1225"),
+                "regional_finansiering": Decimal("1225.00"),
                 "timer": Decimal("1"),
             },
             {
@@ -2616,6 +2863,7 @@ BATCH = [
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
                 "fejl": "timer: fik 0 (type int); accepterer kun tal større end 0",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2628,6 +2876,7 @@ BATCH = [
                 "fejl": "raekke: fik 'ikke en dict' (type str); accepterer en dict med "
                 "'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg' (og evt. 'id', "
                 "'afslutning_af_kemokur')",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2637,8 +2886,9 @@ BATCH = [
                 "afledt_kommunal_andel": None,
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
-                "fejl": "raekke: giv enten 'timer' eller 'antal_besoeg' og "
-                "'minutter_pr_besoeg', ikke begge",
+                "fejl": "raekke: giv enten 'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg', "
+                "ikke begge",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2648,8 +2898,9 @@ BATCH = [
                 "afledt_kommunal_andel": None,
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
-                "fejl": "raekke: giv enten 'timer' eller 'antal_besoeg' og "
-                "'minutter_pr_besoeg', ikke begge",
+                "fejl": "raekke: giv enten 'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg', "
+                "ikke begge",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2661,6 +2912,7 @@ BATCH = [
                 "begrundelse": None,
                 "fejl": "minutter_pr_besoeg: fik None (type NoneType); accepterer et tal som "
                 "Decimal, int eller numerisk streng med punktum ('12.5')",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2670,8 +2922,9 @@ BATCH = [
                 "afledt_kommunal_andel": None,
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
-                "fejl": "antal_besoeg: fik None (type NoneType); accepterer et helt tal "
-                "(int, heltallig Decimal eller streng)",
+                "fejl": "antal_besoeg: fik None (type NoneType); accepterer et helt tal (int, "
+                "heltallig Decimal eller streng)",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2683,6 +2936,7 @@ BATCH = [
                 "begrundelse": None,
                 "fejl": "timer: fik None (type NoneType); accepterer timer som Decimal, int, "
                 "numerisk streng eller en timedelta",
+                "fortolkninger": None,
                 "id": 7,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2692,9 +2946,9 @@ BATCH = [
                 "afledt_kommunal_andel": None,
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
-                "fejl": "raekke: ukendte felter ['3', 'x']; accepterer "
-                "['afslutning_af_kemokur', 'antal_besoeg', 'id', "
-                "'minutter_pr_besoeg', 'timer']",
+                "fejl": "raekke: ukendte felter ['3', 'x']; accepterer ['afslutning_af_kemokur', "
+                "'antal_besoeg', 'id', 'minutter_pr_besoeg', 'timer']",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2705,6 +2959,7 @@ BATCH = [
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
                 "fejl": "afslutning_af_kemokur: fik 'ja' (type str); accepterer True eller False",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -2714,9 +2969,10 @@ BATCH = [
                 "afledt_kommunal_andel": None,
                 "afledt_samlet_udgift": None,
                 "begrundelse": None,
-                "fejl": "raekke: fik (('timer', 1),) (type tuple); accepterer en dict med "
-                "'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg' (og evt. 'id', "
+                "fejl": "raekke: fik (('timer', 1),) (type tuple); accepterer en dict med 'timer' "
+                "eller 'antal_besoeg' og 'minutter_pr_besoeg' (og evt. 'id', "
                 "'afslutning_af_kemokur')",
+                "fortolkninger": None,
                 "id": None,
                 "kategori": None,
                 "regional_finansiering": None,
@@ -3059,7 +3315,12 @@ FEJL = [
         id="varslingsdato: efter 9999",
     ),
     pytest.param(
-        lambda: opsigelse(date(9999, 10, 1), grund="UENIGHED_OM_MERAKTIVITET"),
+        lambda: opsigelse(
+            date(9999, 10, 1),
+            grund="UENIGHED_OM_MERAKTIVITET",
+            overskridelse_mindst_20_procent_efter_6_maaneder=True,
+            enighed_om_finansiering_af_meraktivitet=False,
+        ),
         UgyldigVaerdiFejl,
         ("varslingsdato: fik datetime.date(9999, 10, 1) (type date); ophøret ligger efter år 9999"),
         id="varslingsdato: 3 mdr efter 9999",
@@ -3621,27 +3882,31 @@ GRAENSER_OK = [
     pytest.param(
         lambda: tyngdekategori(10**9),
         (
-            "1.000.000.000 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
-            "timer); regionen betaler 29.400 kr. pr. forløb."
+            "1.000.000.000 timer samlet behandlingstid ligger i kategori 4 (fra 35 timer); efter "
+            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) betaler Region Nordjylland "
+            "29.400 kr. pr. forløb."
         ),
         id="timer: præcis 10^9",
     ),
     pytest.param(
         lambda: tyngdekategori(timedelta(hours=10**9)),
         (
-            "1.000.000.000 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
-            "timer); regionen betaler 29.400 kr. pr. forløb."
+            "1.000.000.000 timer samlet behandlingstid ligger i kategori 4 (fra 35 timer); efter "
+            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) betaler Region Nordjylland "
+            "29.400 kr. pr. forløb."
         ),
         id="timer: timedelta præcis 10^9 timer",
     ),
     pytest.param(
         lambda: timer_fra_besoeg(10**12, 1),
-        "16666666666.66666666666666667",
+        "16666666666.66666666666666666",
         id="antal_besoeg: præcis 10^12",
     ),
     pytest.param(
         lambda: timer_fra_besoeg(1, 10**9),
-        "16666666.66666666666666666667",
+        "16666666.66666666666666666666",
         id="minutter: præcis 10^9",
     ),
     pytest.param(
@@ -3664,7 +3929,10 @@ GRAENSER_OK = [
         ),
         (
             "Efter 6 måneder er den vægtede aktivitet -100 % i forhold til det forventede "
-            "(finansieringskroner), under 20 % over, så forhandlinger optages ikke."
+            "(finansieringskroner), under 20 % over, så forhandlinger optages ikke. Svaret hviler "
+            "på en læsning (læsning, se fortolkningsloggen IV-09). Finansieringskronerne er "
+            "Region Nordjyllands efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb)."
         ),
         id="antal: 0 og 10^12",
     ),
@@ -3680,9 +3948,10 @@ GRAENSER_OK = [
             komplikationer=10**12,
         ),
         (
-            "9999, 4. kvartal: 1000000000000 forløb i kategori 1–4 i kommunalt regi; "
-            "regional finansiering i alt 4.900.000.000.000.000 kr. Behandlingstid pr. "
-            "forløb: 0 timer."
+            "9999, 4. kvartal: 1000000000000 forløb i kategori 1–4 i kommunalt regi; regional "
+            "finansiering i alt 4.900.000.000.000.000 kr. efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
+            "intet beløb pr. forløb). Behandlingstid pr. forløb: 0 timer."
         ),
         id="kvartal: 0 og 10^12",
     ),
@@ -3706,8 +3975,9 @@ GRAENSER_OK = [
             gennemsnitlig_behandlingsvarighed_dage=10**6,
         ),
         (
-            "Halvårsdata for IV-behandling med væske, 9999 2. halvår: 1000000000000 "
-            "borgere henvist, 0 med komplikationer."
+            "Halvårsdata for IV-behandling med væske, 9999 2. halvår: 1000000000000 borgere "
+            "henvist, 0 med komplikationer. Den gennemsnitlige behandlingsvarighed er opgjort i "
+            "dage (læsning, se fortolkningsloggen IV-16)."
         ),
         id="halvår: grænser",
     ),
@@ -3722,8 +3992,9 @@ GRAENSER_OK = [
     pytest.param(
         lambda: kvartalsopgoerelse(aar=1, kvartal=1, antal_pr_kategori={}),
         (
-            "1, 1. kvartal: 0 forløb i kategori 1–4 i kommunalt regi; regional "
-            "finansiering i alt 0 kr."
+            "1, 1. kvartal: 0 forløb i kategori 1–4 i kommunalt regi; regional finansiering i alt "
+            "0 kr. efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner "
+            "(tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb)."
         ),
         id="kvartal: år 1",
     ),
@@ -3757,5 +4028,6 @@ def test_graenseværdi_accepteres(kald: Callable[[], Any], begrundelse: str) -> 
 
 
 def test_timer_fra_besoeg_ved_loftet() -> None:
-    assert timer_fra_besoeg(10**12, 1) == Decimal(10**12) / 60
-    assert timer_fra_besoeg(1, 10**9) == Decimal(10**9) / 60
+    # Divisionen med 60 rundes ned (issue 14), så resultatet aldrig ligger over den sande tid.
+    assert timer_fra_besoeg(10**12, 1) == Decimal("16666666666.66666666666666666")
+    assert timer_fra_besoeg(1, 10**9) == Decimal("16666666.66666666666666666666")

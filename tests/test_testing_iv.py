@@ -22,15 +22,20 @@ from forloebsregler.ivkategori import (
     Varetagelse,
     aktivitetsopfoelgning,
     behandlingsansvar,
+    betaling_pr_forloeb,
     halvaarsopgoerelse,
     hospitalsundtagelser,
+    kompetencer,
     kvartalsopgoerelse,
+    leverandoer,
     opsigelse,
     overdragelsesbetingelser,
+    plejeforloebsplan,
     regional_finansiering,
     standardforloeb,
     timer_fra_besoeg,
     tyngdekategori,
+    videredelegation,
     vurder_forloeb,
 )
 from forloebsregler.testing import iv
@@ -96,6 +101,10 @@ def test_all_er_komplet() -> None:
         "Opsigelsesgrund",
         "Tyngdekategori",
         "Vaegtning",
+        "IVRegion",
+        "KOMPETENCEKRAV",
+        "Kompetence",
+        "Leverance",
     }
     assert set(iv.__all__) == offentlige
 
@@ -394,3 +403,64 @@ def test_undtagelsesinput_rammer_tre_og_fire_besoeg(antal: int, undtagelse: bool
     r = hospitalsundtagelser(**kw)
     # Afsnit 4: »mere end 3 besøg pr. døgn«
     assert (Hospitalsundtagelse.FLERE_END_3_BESOEG_PR_DOEGN in r.undtagelser) is undtagelse
+
+
+# ---------------------------------------------------------------------------
+# Issue 12: hvis penge, opsigelse, delegation, IV-kassen, plejeforløbsplan, kompetencer
+# ---------------------------------------------------------------------------
+
+
+@FA
+@given(iv.tyngdekategorier(), iv.iv_regioner(), iv.iv_behandlinger(), iv.leverancer())
+def test_gyldige_regioner_og_leverancer(
+    kategori: object, region: object, behandling: object, leverance: object
+) -> None:
+    assert betaling_pr_forloeb(kategori, region=region).begrundelse
+    assert leverandoer(behandling, leverance).kilder
+
+
+@FA
+@given(iv.iv_regioner(gyldig=False), iv.leverancer(gyldig=False))
+def test_ugyldige_regioner_og_leverancer_afvises(region: object, leverance: object) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        betaling_pr_forloeb("KATEGORI_1", region=region)
+    with pytest.raises(ForloebsreglerFejl):
+        leverandoer("VAESKE", leverance)
+
+
+@FA
+@given(iv.opsigelsesinput())
+def test_gyldig_opsigelse(kw: dict[str, object]) -> None:
+    r = opsigelse(**kw)
+    assert (r.ophoersdato is None) == (r.forudsaetninger is not Opfyldelse.OPFYLDT)
+
+
+@FA
+@given(iv.opsigelsesinput(gyldig=False))
+def test_ugyldig_opsigelse_afvises(kw: dict[str, object]) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        opsigelse(**kw)
+
+
+@FA
+@given(iv.delegationssvar(), iv.plejeforloebsplansvar(), iv.kompetencesvar())
+def test_gyldige_syddanske_tjeklister(
+    delegation: dict[str, object], plan: dict[str, object], komp: dict[str, object]
+) -> None:
+    assert videredelegation(**delegation).tilladt in set(Opfyldelse)
+    assert plejeforloebsplan(**plan).opfyldelse in set(Opfyldelse)
+    assert kompetencer(**komp).opfyldelse in set(Opfyldelse)
+
+
+@FA
+@given(
+    st.one_of(
+        iv.delegationssvar(gyldig=False).map(lambda kw: (videredelegation, kw)),
+        iv.plejeforloebsplansvar(gyldig=False).map(lambda kw: (plejeforloebsplan, kw)),
+        iv.kompetencesvar(gyldig=False).map(lambda kw: (kompetencer, kw)),
+    )
+)
+def test_ugyldige_syddanske_tjeklister_afvises(kald: tuple[object, dict[str, object]]) -> None:
+    funktion, kw = kald
+    with pytest.raises(ForloebsreglerFejl):
+        funktion(**kw)  # type: ignore[operator]

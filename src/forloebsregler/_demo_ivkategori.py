@@ -13,6 +13,7 @@ from forloebsregler.ivkategori import (
     _tal,
     aktivitetsestimat,
     aktivitetsopfoelgning,
+    betaling_pr_forloeb,
     forsoegsperiode,
     hospitalsundtagelser,
     opsigelse,
@@ -40,14 +41,22 @@ def demo() -> list[str]:
         + tyngdekategori(None, afslutning_af_kemokur=True).kategori.value
     )
 
-    linjer.append("  Regional finansiering pr. forløb (tabel 3) og afledt 70/30:")
+    linjer.append(
+        "  Region Nordjyllands finansiering pr. forløb (rammeaftalens tabel 3) og afledt 70/30:"
+    )
     for kategori in Tyngdekategori:
         f = regional_finansiering(kategori)
-        linjer.append(
-            f"    {kategori.value}: regionen {_kr(f.regional_beloeb)}; afledt samlet "
-            f"{_kr(f.afledt_samlet_udgift)}, kommunen {_kr(f.afledt_kommunal_andel)}"
-            + (" (afrundet)" if f.afledt_afrundet else "")
-        )
+        if f.afledt_samlet_udgift is None or f.afledt_kommunal_andel is None:
+            afledt = "samlet og kommunal andel kan ikke afgøres"
+        else:
+            afledt = (
+                f"afledt samlet {_kr(f.afledt_samlet_udgift)}, kommunen "
+                f"{_kr(f.afledt_kommunal_andel)}"
+            )
+        linjer.append(f"    {kategori.value}: regionen {_kr(f.regional_beloeb)}; {afledt}")
+    linjer.append(
+        "  Syddanmark: " + str(betaling_pr_forloeb(Tyngdekategori.KATEGORI_1, region="SYDDANMARK"))
+    )
 
     linjer.append("  Standardforløb (tabel 1):")
     for r in TABEL_1.values():
@@ -76,7 +85,15 @@ def demo() -> list[str]:
     )
     linjer.append(f"  Aktivitetsopfølgning: {a}")
     linjer.append(
-        "  " + str(opsigelse(date(2020, 8, 31), grund=Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET))
+        "  "
+        + str(
+            opsigelse(
+                date(2020, 8, 31),
+                grund=Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET,
+                overskridelse_mindst_20_procent_efter_6_maaneder=True,
+                enighed_om_finansiering_af_meraktivitet=False,
+            )
+        )
     )
     linjer.append("  " + str(forsoegsperiode(date(2020, 1, 1))))
 

@@ -4,8 +4,9 @@ Privat modul; det offentlige API genudsendes fra `forloebsregler.ivkategori`.
 
 Kilder: *Samarbejdsaftale om IV-behandling med væske* og *Samarbejdsaftale om
 IV-behandling med antibiotika* (begge i kraft 1. januar 2018), afsnittene Målgruppen,
-Grundprincipper, Det lægefaglige behandlingsansvar, Information forud for overdragelse og
-Plan for kvalitetssikring og monitorering.
+Grundprincipper, Det lægefaglige behandlingsansvar, Information forud for overdragelse,
+Beskrivelse af remedier og ressourcer, Kompetenceudvikling og Plan for kvalitetssikring og
+monitorering. Resultaterne citerer kun Syddanmarks aftaler.
 
 Reglerne kort: IV-behandling er en »kan«-opgave, og den kommunale akutfunktion vurderer
 selv sin kapacitet. Patienten skal være lægefagligt egnet og hjemmet egnet (vurderet i en
@@ -13,14 +14,17 @@ samtale). Behandlingen startes på sygehuset (antibiotika: mindst to behandlinge
 udskrivelse); patienten sendes hjem med en velfungerende IV-adgang under 1 døgn gammel;
 væske leveres færdigblandet; antibiotika kun for præparater, der kan blandes i lukkede
 systemer. Administration kræver sygeplejefaglig baggrund og må ikke delegeres (for væske kan
-dele af opgaven videredelegeres på lokalt initiativ). Sygehuset giver et telefonnummer, der er
-åbent døgnet rundt, og informerer patienten mundtligt og skriftligt. Kommunerne afrapporterer
-halvårligt fire tal.
+*dele* af arbejdsopgaven videredelegeres på lokalt initiativ, når kompetencerne er sikret).
+Sygehuset giver et telefonnummer, der er åbent døgnet rundt, sender en plejeforløbsplan og
+informerer patienten mundtligt og skriftligt. Sygehuset medsender IV-kassen; akutfunktionen
+medbringer handsker, adrenalin og førstehjælpsremedier. Sygeplejersken skal have de
+kompetencer, aftalen opregner. Aftalerne fastsætter ingen betaling pr. forløb. Kommunerne
+afrapporterer halvårligt fire tal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 from enum import Enum
@@ -37,25 +41,37 @@ from forloebsregler._valider import (
     vis,
 )
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
-from forloebsregler.kilder import RAMMEAFTALE_IV_NORDJYLLAND as _R
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_ANTIBIOTIKA as _A
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
 
 __all__ = [
+    "AKUTFUNKTIONENS_UTENSILIER",
     "HALVAARLIGE_DATAPUNKTER",
+    "IV_KASSE",
+    "KOMPETENCEKRAV",
     "MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS",
     "Ansvarlig",
     "Ansvarsvurdering",
     "Betingelsesvurdering",
+    "Delegationsvurdering",
     "Halvaarsopgoerelse",
     "IVBehandling",
+    "Kompetence",
+    "Kravvurdering",
+    "Leverance",
+    "Leverancevurdering",
+    "Leverandoer",
     "Opfyldelse",
     "Overdragelsesbetingelse",
     "Overdragelsesvurdering",
     "behandlingsansvar",
     "halvaarsopgoerelse",
+    "kompetencer",
+    "leverandoer",
     "overdragelsesbetingelser",
+    "plejeforloebsplan",
+    "videredelegation",
 ]
 
 _MAKS_ANTAL = 10**12
@@ -94,14 +110,13 @@ class Overdragelsesbetingelse(Enum):
 
 MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS: dict[IVBehandling, int] = {
     # Væske: »Patienter starter behandlingen på sygehuset« — læst som mindst én behandling
-    # (se fortolkningsloggen »Væske: behandlingen startes på sygehuset«).
+    # (fortolkningsloggen IV-12).
     IVBehandling.VAESKE: 1,
     IVBehandling.ANTIBIOTIKA: 2,
 }
 """Mindste antal behandlinger på sygehuset før udskrivelse."""
 
-# »under 1 døgn gammel«: strengt under 24 timers real tid (fortolkningsloggen
-# »IV-adgang "under 1 døgn gammel"«).
+# »under 1 døgn gammel«: strengt under 24 timers real tid (fortolkningsloggen IV-15).
 _IV_ADGANG_MAKS_ALDER = timedelta(days=1)
 
 _B = Overdragelsesbetingelse
@@ -227,6 +242,7 @@ class Betingelsesvurdering(Resultat):
     opfyldelse: Opfyldelse
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -240,6 +256,7 @@ class Overdragelsesvurdering(Resultat):
     opfyldte: tuple[Betingelsesvurdering, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _ja_nej(svar: bool | None) -> Opfyldelse:
@@ -248,7 +265,12 @@ def _ja_nej(svar: bool | None) -> Opfyldelse:
     return Opfyldelse.OPFYLDT if svar else Opfyldelse.IKKE_OPFYLDT
 
 
-def _kraev_alder(vaerdi: object) -> timedelta | None:
+def _kraev_alder(vaerdi: object) -> tuple[Decimal, int] | None:
+    """Alderen som (timer afkortet til 0,1 til visning, -1/0/1 mod 1 døgn).
+
+    Sammenligningen med 1 døgn sker på den eksakte værdi (issue 14): en timedelta mod
+    `timedelta(days=1)`, et tal direkte mod 24 timer, uden omregning til mikrosekunder.
+    """
     if vaerdi is None:
         return None
     if isinstance(vaerdi, timedelta):
@@ -256,9 +278,12 @@ def _kraev_alder(vaerdi: object) -> timedelta | None:
             raise UgyldigVaerdiFejl(
                 f"iv_adgang_alder: fik {vis(vaerdi)}; accepterer kun en varighed fra 0"
             )
-        return vaerdi
-    timer = kraev_decimal(vaerdi, "iv_adgang_alder", min_vaerdi=0, maks_vaerdi=10**9)
-    return timedelta(microseconds=int(timer * 3_600_000_000))
+        timer = Decimal(vaerdi.days * 86400 + vaerdi.seconds) / 3600
+        sammenlignet = (vaerdi > _IV_ADGANG_MAKS_ALDER) - (vaerdi < _IV_ADGANG_MAKS_ALDER)
+    else:
+        timer = kraev_decimal(vaerdi, "iv_adgang_alder", min_vaerdi=0, maks_vaerdi=10**9)
+        sammenlignet = (timer > 24) - (timer < 24)
+    return timer.quantize(Decimal("0.1"), ROUND_DOWN), sammenlignet
 
 
 def overdragelsesbetingelser(
@@ -284,9 +309,10 @@ def overdragelsesbetingelser(
     noget. `behandlinger_paa_sygehus` er antal behandlinger før udskrivelse (antibiotika:
     mindst 2; væske: mindst 1), `iv_adgang_alder` en `timedelta` eller timer (skal være under
     1 døgn). `blandes_i_lukket_system` gælder kun antibiotika, `vaeske_faerdigblandet` og
-    `lokal_videredelegation` kun væske: for væske er administration uden sygeplejerske kun
-    opfyldt, hvis dele af opgaven er videredelegeret på lokalt initiativ (se
-    fortolkningsloggen). Alle ikke-opfyldte og ukendte betingelser returneres med kilder.
+    `lokal_videredelegation` kun væske. Administration kræver altid sygeplejefaglig baggrund
+    og må ikke delegeres; `lokal_videredelegation=True` (dele af opgaven er videredelegeret)
+    gør ikke administration ved en anden faggruppe opfyldt (fortolkningsloggen IV-13; se
+    `videredelegation`). Alle ikke-opfyldte og ukendte betingelser returneres med kilder.
     """
     b = kraev_enum(IVBehandling, behandling, "behandling")
     svar: dict[str, bool | None] = {
@@ -327,58 +353,68 @@ def overdragelsesbetingelser(
     alder = _kraev_alder(iv_adgang_alder)
     mindst = MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS[b]
 
-    def administration() -> tuple[Opfyldelse, str]:
+    def administration() -> tuple[Opfyldelse, str, tuple[str, ...]]:
+        # Fortolkningsloggen IV-13: selve administrationen må aldrig delegeres; lokal
+        # videredelegation (kun væske) gælder dele af arbejdsopgaven og redder den ikke.
         sygeplejerske = svar["administreres_af_sygeplejerske"]
-        if sygeplejerske is True:
-            return (
-                Opfyldelse.OPFYLDT,
-                "Administrationen sker ved personale med sygeplejefaglig baggrund.",
-            )
-        if b is IVBehandling.ANTIBIOTIKA:
-            if sygeplejerske is None:
-                return Opfyldelse.KAN_IKKE_AFGOERES, "Det er ukendt, hvem der administrerer."
-            return (
-                Opfyldelse.IKKE_OPFYLDT,
-                "Administration af IV-antibiotika må ikke delegeres til andre faggrupper.",
-            )
-        # Fortolkningsloggen »Væske: lokal videredelegation«.
         delegation = svar["lokal_videredelegation"]
-        if sygeplejerske is None or (sygeplejerske is False and delegation is None):
+        spor: tuple[str, ...] = ("IV-13",) if delegation else ()
+        if sygeplejerske is None:
             return (
                 Opfyldelse.KAN_IKKE_AFGOERES,
-                "Det er ukendt, hvem der administrerer, eller om der er lokal videredelegation.",
+                "Det er ukendt, om administrationen sker ved personale med sygeplejefaglig "
+                "baggrund.",
+                spor,
             )
-        if delegation:
-            return (
-                Opfyldelse.OPFYLDT,
-                "Dele af opgaven er videredelegeret på lokalt initiativ, hvilket aftalen om væske "
-                "tillader, når kompetencerne er sikret.",
-            )
-        return (
-            Opfyldelse.IKKE_OPFYLDT,
-            "Administration af IV-væske kræver sygeplejefaglig baggrund, og der er ingen lokal "
-            "videredelegation.",
+        if sygeplejerske:
+            tekst = "Administrationen sker ved personale med sygeplejefaglig baggrund."
+            if delegation:
+                tekst += (
+                    " Dele af arbejdsopgaven er videredelegeret på lokalt initiativ; det er kun "
+                    "tilladt, så længe de nødvendige kompetencer er sikret (se videredelegation, "
+                    "læsning, se fortolkningsloggen IV-13)."
+                )
+            return Opfyldelse.OPFYLDT, tekst, spor
+        tekst = (
+            f"Administration af IV-behandling med {b.value} kræver sygeplejefaglig baggrund og "
+            "må ikke delegeres til andre faggrupper."
         )
+        if delegation:
+            tekst += (
+                " Lokal videredelegation gælder kun dele af arbejdsopgaven, ikke selve "
+                "administrationen (læsning, se fortolkningsloggen IV-13)."
+            )
+        return Opfyldelse.IKKE_OPFYLDT, tekst, spor
 
-    def vurder(betingelse: Overdragelsesbetingelse) -> tuple[Opfyldelse, str]:
+    def vurder(betingelse: Overdragelsesbetingelse) -> tuple[Opfyldelse, str, tuple[str, ...]]:
         if betingelse is _B.BEHANDLINGER_PAA_SYGEHUS:
             if antal is None:
-                return Opfyldelse.KAN_IKKE_AFGOERES, "Antal behandlinger på sygehuset er ukendt."
+                return (
+                    Opfyldelse.KAN_IKKE_AFGOERES,
+                    "Antal behandlinger på sygehuset er ukendt.",
+                    (),
+                )
             ok = antal >= mindst
-            return _ja_nej(ok), (
-                f"{antal} behandling(er) på sygehuset før udskrivelse; kræver mindst {mindst}."
-            )
+            tekst = f"{antal} behandling(er) på sygehuset før udskrivelse; kræver mindst {mindst}"
+            # Væske: »starter behandlingen på sygehuset« læst som mindst én (IV-12); 0 er
+            # ikke opfyldt i enhver læsning.
+            if b is IVBehandling.VAESKE and antal >= 1:
+                return _ja_nej(ok), tekst + " (læsning, se fortolkningsloggen IV-12).", ("IV-12",)
+            return _ja_nej(ok), tekst + ".", ()
         if betingelse is _B.IV_ADGANG_UNDER_ET_DOEGN:
             if alder is None:
-                return Opfyldelse.KAN_IKKE_AFGOERES, "IV-adgangens alder er ukendt."
+                return Opfyldelse.KAN_IKKE_AFGOERES, "IV-adgangens alder er ukendt.", ()
             # Afkortet (ikke afrundet), så 23,96 timer ikke vises som 24,0 timer.
-            timer = (Decimal(alder.days * 86400 + alder.seconds) / 3600).quantize(
-                Decimal("0.1"), ROUND_DOWN
-            )
+            timer, sammenlignet = alder
             vist = str(timer).replace(".", ",")
-            return _ja_nej(alder < _IV_ADGANG_MAKS_ALDER), (
-                f"IV-adgangen er {vist} timer gammel; den skal være under 1 døgn (24 timer)."
-            )
+            tekst = f"IV-adgangen er {vist} timer gammel; den skal være under 1 døgn (24 timer)"
+            if sammenlignet == 0:  # præcis 1 døgn: fortolkningsloggen IV-15
+                return (
+                    Opfyldelse.IKKE_OPFYLDT,
+                    tekst + " (læsning, se fortolkningsloggen IV-15).",
+                    ("IV-15",),
+                )
+            return _ja_nej(sammenlignet < 0), tekst + ".", ()
         if betingelse is _B.ADMINISTRATION_VED_SYGEPLEJERSKE:
             return administration()
         navn = {
@@ -397,14 +433,18 @@ def overdragelsesbetingelser(
             Opfyldelse.IKKE_OPFYLDT: "Ikke opfyldt",
             Opfyldelse.KAN_IKKE_AFGOERES: "Ukendt",
         }[opf]
-        return opf, f"{forklaring}: {betingelse.value}."
+        return opf, f"{forklaring}: {betingelse.value}.", ()
 
     vurderinger = []
     for betingelse, kilder in _BETINGELSER[b].items():
-        opf, tekst = vurder(betingelse)
+        opf, tekst, spor = vurder(betingelse)
         vurderinger.append(
             Betingelsesvurdering(
-                betingelse=betingelse, opfyldelse=opf, begrundelse=tekst, kilder=kilder
+                betingelse=betingelse,
+                opfyldelse=opf,
+                begrundelse=tekst,
+                kilder=kilder,
+                fortolkninger=spor,
             )
         )
     ikke = tuple(v for v in vurderinger if v.opfyldelse is Opfyldelse.IKKE_OPFYLDT)
@@ -433,6 +473,11 @@ def overdragelsesbetingelser(
             f"{b.value} er opfyldt; kommunen kan overtage administrationen."
         )
         kilder = tuple(k for v in opfyldte for k in v.kilder)
+    # Kun læsninger bag de betingelser, der bærer svaret, følger med.
+    baerende = ikke if ikke else ukendte if ukendte else opfyldte
+    spor = tuple(sorted({f for v in baerende for f in v.fortolkninger}))
+    if spor:
+        tekst += " (Hviler på en læsning, se fortolkningsloggen " + ", ".join(spor) + ".)"
     return Overdragelsesvurdering(
         behandling=b,
         opfyldelse=samlet,
@@ -441,6 +486,7 @@ def overdragelsesbetingelser(
         opfyldte=opfyldte,
         begrundelse=tekst,
         kilder=tuple(dict.fromkeys(kilder)),
+        fortolkninger=spor,
     )
 
 
@@ -481,11 +527,18 @@ _K_ANSVAR_LAEGE = {
         "IV-behandlingen) har patientens praktiserende læge ansvaret.",
     ),
 }
-_K_ANSVAR_NORDJYLLAND = _R.kilde(
-    "6. Opfølgning og monitorering",
-    "hospitalslægen tilknyttet IV-behandlingen har det samlede behandlingsansvar for alle "
-    "lægelige indsatser i relation til IV-behandlingen",
-)
+_K_ANSVAR_INDEBAERER = {
+    IVBehandling.VAESKE: _V.kilde(
+        _AFSNIT_ANSVAR,
+        "At udarbejde en plan for behandlingen, herunder behandlingsophør/ændring til anden "
+        "administrative form, evt. blodprøvetagning, evt. ambulante kontroller mv.",
+    ),
+    IVBehandling.ANTIBIOTIKA: _A.kilde(
+        _AFSNIT_ANSVAR,
+        "At udarbejde en plan for behandlingen, herunder behandlingsophør/ændring til anden "
+        "administrative form, evt. blodprøvetagning, evt. ambulante kontroller mv.",
+    ),
+}
 
 
 @attrs.frozen
@@ -495,6 +548,7 @@ class Ansvarsvurdering(Resultat):
     ansvarlig: Ansvarlig
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def behandlingsansvar(
@@ -530,7 +584,7 @@ def behandlingsansvar(
                 "Under en igangværende IV-behandling har den ordinerende/udskrivende "
                 "sygehusafdeling det lægefaglige ansvar for alt, der relaterer sig til den."
             ),
-            kilder=(_K_ANSVAR_SYGEHUS[b], _K_ANSVAR_NORDJYLLAND),
+            kilder=(_K_ANSVAR_SYGEHUS[b], _K_ANSVAR_INDEBAERER[b]),
         )
     return Ansvarsvurdering(
         ansvarlig=Ansvarlig.KAN_IKKE_AFGOERES,
@@ -581,6 +635,7 @@ class Halvaarsopgoerelse(Resultat):
     antal_borgere_med_komplikationer: int | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _valgfrit_heltal(vaerdi: object, navn: str) -> int | None:
@@ -603,7 +658,7 @@ def halvaarsopgoerelse(
     """Syddanmarks halvårlige data for én aftale (væske eller antibiotika).
 
     De fire tal: antal borgere henvist, gennemsnitlig behandlingsvarighed (kilden angiver
-    ingen enhed; her i dage, se fortolkningsloggen), ordinerende sygehusafdelinger og antal
+    ingen enhed; her i dage, se fortolkningsloggen IV-16), ordinerende sygehusafdelinger og antal
     borgere med komplikationer. `enhed` er kommunen eller sygehuset, data opgøres for.
     """
     b = kraev_enum(IVBehandling, behandling, "behandling")
@@ -655,6 +710,13 @@ def halvaarsopgoerelse(
             else ", komplikationer ikke opgjort."
         )
     )
+    spor: tuple[str, ...] = ()
+    if varighed is not None:  # kilden angiver ingen enhed: fortolkningsloggen IV-16
+        tekst += (
+            " Den gennemsnitlige behandlingsvarighed er opgjort i dage (læsning, se "
+            "fortolkningsloggen IV-16)."
+        )
+        spor = ("IV-16",)
     return Halvaarsopgoerelse(
         behandling=b,
         aar=aar_,
@@ -666,4 +728,523 @@ def halvaarsopgoerelse(
         antal_borgere_med_komplikationer=kompl,
         begrundelse=tekst,
         kilder=HALVAARLIGE_DATAPUNKTER[b],
+        fortolkninger=spor,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Delegation (Grundprincipper for samarbejdet)
+# ---------------------------------------------------------------------------
+
+_K_DELEGATION = {
+    IVBehandling.VAESKE: _V.kilde(
+        _AFSNIT_GRUND,
+        "Administration af IV-behandling med væske kræver en sygeplejefagligbaggrund og må ikke "
+        "delegeres til andre faggrupper.",
+    ),
+    IVBehandling.ANTIBIOTIKA: _A.kilde(
+        _AFSNIT_GRUND,
+        "Administration af IV-behandling med antibiotika kræver en sygeplejefagligbaggrund og "
+        "må ikke delegeres til andre faggrupper.",
+    ),
+}
+_K_VIDEREDELEGATION = _V.kilde(
+    _AFSNIT_GRUND,
+    "Der kan på lokalt initiativ tages stilling til videredelegation af dele af arbejdsopgaven "
+    "til andre faggrupper, så længe det sikres, at de nødvendige kompetencer er til stede.",
+)
+
+
+@attrs.frozen
+class Delegationsvurdering(Resultat):
+    """Om en opgave i IV-behandlingen må lægges hos en anden faggruppe end sygeplejersker."""
+
+    behandling: IVBehandling
+    tilladt: Opfyldelse
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+def videredelegation(
+    behandling: object,
+    *,
+    hele_administrationen: object,
+    lokalt_initiativ: object = None,
+    kompetencer_sikret: object = None,
+) -> Delegationsvurdering:
+    """Må opgaven lægges hos en anden faggruppe? (Grundprincipper for samarbejdet.)
+
+    `hele_administrationen=True` betyder, at selve administrationen skal lægges hos andre;
+    `False`, at kun dele af arbejdsopgaven skal. Administration »må ikke delegeres« (begge
+    aftaler). Kun væskeaftalen åbner for videredelegation af *dele* af arbejdsopgaven, og kun
+    på lokalt initiativ og når de nødvendige kompetencer er sikret. `tilladt` er OPFYLDT,
+    IKKE_OPFYLDT eller KAN_IKKE_AFGOERES (en nødvendig oplysning er `None`).
+    """
+    b = kraev_enum(IVBehandling, behandling, "behandling")
+    hele = kraev_valgfri_bool(hele_administrationen, "hele_administrationen")
+    lokalt = kraev_valgfri_bool(lokalt_initiativ, "lokalt_initiativ")
+    sikret = kraev_valgfri_bool(kompetencer_sikret, "kompetencer_sikret")
+    forbud = (
+        f"Administration af IV-behandling med {b.value} kræver sygeplejefaglig baggrund og må "
+        "ikke delegeres til andre faggrupper"
+    )
+    if hele is True:
+        return Delegationsvurdering(
+            behandling=b,
+            tilladt=Opfyldelse.IKKE_OPFYLDT,
+            begrundelse=forbud + ".",
+            kilder=(_K_DELEGATION[b],),
+        )
+    if b is IVBehandling.ANTIBIOTIKA:
+        # Fortolkningsloggen IV-14: antibiotikaaftalen har ingen åbning for dele af opgaven.
+        return Delegationsvurdering(
+            behandling=b,
+            tilladt=Opfyldelse.IKKE_OPFYLDT,
+            begrundelse=forbud
+            + "; antibiotikaaftalen åbner ikke for videredelegation af dele af opgaven "
+            "(læsning, se fortolkningsloggen IV-14).",
+            kilder=(_K_DELEGATION[b],),
+            fortolkninger=("IV-14",),
+        )
+    kilder = (_K_DELEGATION[b], _K_VIDEREDELEGATION)
+    if lokalt is False or sikret is False:
+        mangler = "; ".join(
+            t
+            for t, v in (
+                ("der er ikke taget stilling på lokalt initiativ", lokalt),
+                ("de nødvendige kompetencer er ikke sikret", sikret),
+            )
+            if v is False
+        )
+        return Delegationsvurdering(
+            behandling=b,
+            tilladt=Opfyldelse.IKKE_OPFYLDT,
+            begrundelse=f"Videredelegation er ikke tilladt: {mangler}.",
+            kilder=kilder,
+        )
+    if hele is None or lokalt is None or sikret is None:
+        ukendt = "; ".join(
+            t
+            for t, v in (
+                ("om det er selve administrationen eller kun dele af opgaven", hele),
+                ("om der er taget stilling på lokalt initiativ", lokalt),
+                ("om de nødvendige kompetencer er sikret", sikret),
+            )
+            if v is None
+        )
+        return Delegationsvurdering(
+            behandling=b,
+            tilladt=Opfyldelse.KAN_IKKE_AFGOERES,
+            begrundelse=f"Kan ikke afgøres; ukendt: {ukendt}.",
+            kilder=kilder,
+        )
+    return Delegationsvurdering(
+        behandling=b,
+        tilladt=Opfyldelse.OPFYLDT,
+        begrundelse=(
+            "Dele af arbejdsopgaven må videredelegeres til andre faggrupper, fordi det er "
+            "besluttet på lokalt initiativ og de nødvendige kompetencer er sikret; selve "
+            "administrationen bliver hos personale med sygeplejefaglig baggrund."
+        ),
+        kilder=kilder,
+    )
+
+
+# ---------------------------------------------------------------------------
+# IV-kassen og hvem der leverer hvad (Beskrivelse af remedier og ressourcer)
+# ---------------------------------------------------------------------------
+
+_AFSNIT_REMEDIER = "Beskrivelse af remedier og ressourcer"
+
+
+class Leverance(Enum):
+    """Ting, som aftalerne nævner i forbindelse med IV-behandlingen i hjemmet."""
+
+    IV_ADGANG_MED_SLANGE = "IV-adgang med slange"
+    VAESKE = "væske"
+    MEDICIN = "medicin"
+    ADMINISTRATIONSSKEMA = "administrationsskema"
+    INFUSIONSSAET = "infusionssæt"
+    NACL_SKYL_10_ML = "10 ml. NaCl skyl"
+    KANYLEBOKS = "kanyleboks"
+    REMEDIER_TIL_IV_ADGANG = "remedier til anlæggelse af IV-adgang"
+    ENGANGSHANDSKER = "engangshandsker (nitril)"
+    ADRENALIN = "adrenalin"
+    FOERSTEHJAELPSREMEDIER = "førstehjælpsremedier (fx øjenskyl)"
+
+
+class Leverandoer(Enum):
+    """Hvem der ifølge aftalen medbringer eller medsender en ting."""
+
+    SYGEHUSET = "sygehuset"
+    KOMMUNAL_AKUTFUNKTION = "den kommunale akutfunktion"
+    KAN_IKKE_AFGOERES = "kan ikke afgøres"
+
+
+_K_IV_KASSE = {
+    IVBehandling.VAESKE: _V.kilde(
+        _AFSNIT_REMEDIER,
+        "væske, administrationsskema, infusionssæt, kanyleboks, remedier til anlæggelse af "
+        "IV-adgang mm.",
+    ),
+    IVBehandling.ANTIBIOTIKA: _A.kilde(
+        _AFSNIT_REMEDIER,
+        "Medicin, administrationsskema, infusionssæt, 10 ml. NaCl skyl, kanyleboks, remedier til "
+        "anlæggelse af IV-adgang mm.",
+    ),
+}
+_K_IV_KASSE_VARIERER = {
+    IVBehandling.VAESKE: _V.kilde(
+        _AFSNIT_REMEDIER, "IV-kassens indhold varierer, men indeholder som udgangspunkt"
+    ),
+    IVBehandling.ANTIBIOTIKA: _A.kilde(
+        _AFSNIT_REMEDIER,
+        "IV-kassens indhold varierer iht. de medicinske præparat, men indeholder som udgangspunkt",
+    ),
+}
+_K_IV_ADGANG_SYGEHUS = {
+    IVBehandling.VAESKE: _V.kilde(
+        _AFSNIT_GRUND,
+        "Sygehuset er ansvarlig for, at patienten sendes hjem med ny anlagt velfungerende "
+        "IV-adgang (under 1 døgn gammel) med slange",
+    ),
+    IVBehandling.ANTIBIOTIKA: _A.kilde(
+        _AFSNIT_GRUND,
+        "Sygehuset er ansvarlig for, at patienten sendes hjem med velfungerende IV-adgang (under "
+        "1 døgn gammel) med slange",
+    ),
+}
+_K_AKUTFUNKTION_MEDBRINGER = {
+    behandling: dok.kilde(
+        _AFSNIT_REMEDIER,
+        "Den kommunale akutfunktion medbringer øvrige nødvendige utensilier, så som "
+        "engangshandsker (nitril), adrenalin og førstehjælpsremedier (fx øjenskyl).",
+    )
+    for behandling, dok in ((IVBehandling.VAESKE, _V), (IVBehandling.ANTIBIOTIKA, _A))
+}
+
+_L = Leverance
+IV_KASSE: dict[IVBehandling, tuple[Leverance, ...]] = {
+    IVBehandling.VAESKE: (
+        _L.VAESKE,
+        _L.ADMINISTRATIONSSKEMA,
+        _L.INFUSIONSSAET,
+        _L.KANYLEBOKS,
+        _L.REMEDIER_TIL_IV_ADGANG,
+    ),
+    IVBehandling.ANTIBIOTIKA: (
+        _L.MEDICIN,
+        _L.ADMINISTRATIONSSKEMA,
+        _L.INFUSIONSSAET,
+        _L.NACL_SKYL_10_ML,
+        _L.KANYLEBOKS,
+        _L.REMEDIER_TIL_IV_ADGANG,
+    ),
+}
+"""IV-kassens indhold »som udgangspunkt« pr. aftale (Beskrivelse af remedier og ressourcer)."""
+
+AKUTFUNKTIONENS_UTENSILIER: tuple[Leverance, ...] = (
+    _L.ENGANGSHANDSKER,
+    _L.ADRENALIN,
+    _L.FOERSTEHJAELPSREMEDIER,
+)
+"""Det, den kommunale akutfunktion selv medbringer (begge aftaler)."""
+
+
+@attrs.frozen
+class Leverancevurdering(Resultat):
+    """Hvem der medsender eller medbringer en ting, og om den er i IV-kassen."""
+
+    behandling: IVBehandling
+    leverance: Leverance
+    leverandoer: Leverandoer
+    i_iv_kassen: bool | None
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+def leverandoer(behandling: object, leverance: object) -> Leverancevurdering:
+    """Hvem leverer `leverance` ved IV-behandling med væske eller antibiotika?
+
+    Sygehuset sender patienten hjem med IV-adgang med slange og medsender IV-kassen med det,
+    kassen »som udgangspunkt« indeholder; den kommunale akutfunktion medbringer engangshandsker
+    (nitril), adrenalin og førstehjælpsremedier. En ting, som aftalen ikke nævner for den
+    behandling (fx medicin i væskeaftalen), er »kan ikke afgøres«: kassens indhold »varierer«
+    og listen slutter med »mm.« (fortolkningsloggen IV-19).
+    """
+    b = kraev_enum(IVBehandling, behandling, "behandling")
+    ting = kraev_enum(Leverance, leverance, "leverance")
+    if ting is _L.IV_ADGANG_MED_SLANGE:
+        return Leverancevurdering(
+            behandling=b,
+            leverance=ting,
+            leverandoer=Leverandoer.SYGEHUSET,
+            i_iv_kassen=False,
+            begrundelse=(
+                "Sygehuset sender patienten hjem med en velfungerende IV-adgang med slange."
+            ),
+            kilder=(_K_IV_ADGANG_SYGEHUS[b],),
+        )
+    if ting in IV_KASSE[b]:
+        return Leverancevurdering(
+            behandling=b,
+            leverance=ting,
+            leverandoer=Leverandoer.SYGEHUSET,
+            i_iv_kassen=True,
+            begrundelse=(
+                f"{ting.value[0].upper()}{ting.value[1:]} er som udgangspunkt i IV-kassen, som "
+                f"sygehuset medsender ved udskrivelse (IV-behandling med {b.value})."
+            ),
+            kilder=(_K_IV_KASSE_VARIERER[b], _K_IV_KASSE[b]),
+        )
+    if ting in AKUTFUNKTIONENS_UTENSILIER:
+        return Leverancevurdering(
+            behandling=b,
+            leverance=ting,
+            leverandoer=Leverandoer.KOMMUNAL_AKUTFUNKTION,
+            i_iv_kassen=False,
+            begrundelse=(
+                f"Den kommunale akutfunktion medbringer selv {ting.value} som en del af de "
+                "øvrige nødvendige utensilier."
+            ),
+            kilder=(_K_AKUTFUNKTION_MEDBRINGER[b],),
+        )
+    return Leverancevurdering(
+        behandling=b,
+        leverance=ting,
+        leverandoer=Leverandoer.KAN_IKKE_AFGOERES,
+        i_iv_kassen=None,
+        begrundelse=(
+            f"Kan ikke afgøres: aftalen om IV-behandling med {b.value} nævner ikke {ting.value} i "
+            "IV-kassen eller blandt akutfunktionens utensilier, og kassens indhold varierer "
+            "(læsning, se fortolkningsloggen IV-19)."
+        ),
+        kilder=(_K_IV_KASSE_VARIERER[b], _K_IV_KASSE[b], _K_AKUTFUNKTION_MEDBRINGER[b]),
+        fortolkninger=("IV-19",),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Tjeklister: plejeforløbsplanen og kompetencerne
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Kravvurdering(Resultat):
+    """En tjekliste fra aftalen: opfyldt, ikke opfyldt eller kan ikke afgøres."""
+
+    behandling: IVBehandling
+    krav: str
+    opfyldelse: Opfyldelse
+    ikke_opfyldte: tuple[str, ...]
+    ukendte: tuple[str, ...]
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+def _tjekliste(
+    b: IVBehandling,
+    krav: str,
+    svar: Iterable[tuple[str, bool | None]],
+    kilder: tuple[Kilde, ...],
+    spor: tuple[str, ...] = (),
+) -> Kravvurdering:
+    liste = list(svar)
+    ikke = tuple(navn for navn, v in liste if v is False)
+    ukendte = tuple(navn for navn, v in liste if v is None)
+    note = f" (læsning, se fortolkningsloggen {', '.join(spor)})" if spor else ""
+    if ikke:
+        opf = Opfyldelse.IKKE_OPFYLDT
+        tekst = f"{krav} ved IV-behandling med {b.value} er ikke opfyldt; mangler: " + "; ".join(
+            ikke
+        )
+    elif ukendte:
+        opf = Opfyldelse.KAN_IKKE_AFGOERES
+        tekst = f"Kan ikke afgøres, om {krav} ved IV-behandling med {b.value} er opfyldt; ukendt: "
+        tekst += "; ".join(ukendte)
+    else:
+        opf = Opfyldelse.OPFYLDT
+        tekst = f"{krav} ved IV-behandling med {b.value} er opfyldt: " + "; ".join(
+            navn for navn, _ in liste
+        )
+    tekst = tekst[0].upper() + tekst[1:] + note + "."
+    return Kravvurdering(
+        behandling=b,
+        krav=krav,
+        opfyldelse=opf,
+        ikke_opfyldte=ikke,
+        ukendte=ukendte,
+        begrundelse=tekst,
+        kilder=kilder,
+        fortolkninger=spor,
+    )
+
+
+_K_PLAN = {
+    behandling: (
+        dok.kilde(
+            _AFSNIT_INFO,
+            "Iht. SAM:BO aftalen skal der sendes en plejeforløbsplan indeholdende information om "
+            "patient og behandlingsforløb med reference til samarbejdsaftalen.",
+        ),
+        dok.kilde(
+            _AFSNIT_INFO,
+            "Der skal medsendes kontaktoplysninger på den behandlingsansvarlige afdeling, "
+            f"herunder et telefonnummer, {ord_} tilgængeligt døgnet rundt.",
+        ),
+        dok.kilde(
+            "Kompetenceudvikling",
+            "Kontaktinformation formidles i plejeforløbsplanen, som udleveres til den kommunale "
+            "sygepleje.",
+        ),
+    )
+    for behandling, dok, ord_ in (
+        (IVBehandling.VAESKE, _V, "der er"),
+        (IVBehandling.ANTIBIOTIKA, _A, "som er"),
+    )
+}
+
+
+def plejeforloebsplan(
+    behandling: object,
+    *,
+    sendt: object = None,
+    information_om_patient_og_behandlingsforloeb: object = None,
+    reference_til_samarbejdsaftalen: object = None,
+    kontaktoplysninger_paa_afdelingen: object = None,
+    telefonnummer_doegnet_rundt: object = None,
+) -> Kravvurdering:
+    """Opfylder plejeforløbsplanen aftalens krav? (Information forud for overdragelse.)
+
+    Planen skal sendes (iht. SAM:BO) og indeholde information om patient og behandlingsforløb
+    med reference til samarbejdsaftalen; med den skal kontaktoplysninger på den
+    behandlingsansvarlige afdeling, herunder et telefonnummer, der er tilgængeligt døgnet
+    rundt. Hvert svar er True/False/None (ukendt).
+    """
+    b = kraev_enum(IVBehandling, behandling, "behandling")
+    svar = [
+        (tekst, kraev_valgfri_bool(v, navn))
+        for tekst, navn, v in (
+            ("planen er sendt", "sendt", sendt),
+            (
+                "information om patient og behandlingsforløb",
+                "information_om_patient_og_behandlingsforloeb",
+                information_om_patient_og_behandlingsforloeb,
+            ),
+            (
+                "reference til samarbejdsaftalen",
+                "reference_til_samarbejdsaftalen",
+                reference_til_samarbejdsaftalen,
+            ),
+            (
+                "kontaktoplysninger på den behandlingsansvarlige afdeling",
+                "kontaktoplysninger_paa_afdelingen",
+                kontaktoplysninger_paa_afdelingen,
+            ),
+            (
+                "et telefonnummer, der er tilgængeligt døgnet rundt",
+                "telefonnummer_doegnet_rundt",
+                telefonnummer_doegnet_rundt,
+            ),
+        )
+    ]
+    return _tjekliste(b, "plejeforløbsplanen", svar, _K_PLAN[b])
+
+
+class Kompetence(Enum):
+    """Kompetenceområderne, som den kommunale sygeplejerske skal have (Kompetenceudvikling)."""
+
+    VAESKE_OG_ELEKTROLYTTERAPI = "viden om væske og elektrolytterapi"
+    HJERTE_OG_LUNGEKREDSLOEB = "viden om hjerte- og lungekredsløbets respons på væsketerapi"
+    FARMAKOLOGI = "farmakologi, herunder viden om virkning, bivirkning og interaktioner"
+    ALLERGISKE_REAKTIONER = (
+        "kendskab til og primær behandling af allergiske reaktioner herunder anafylaktisk chock"
+    )
+    PLEJE_AF_IV_ADGANG = "pleje af IV-adgang"
+    OBSERVATION_AF_INDSTIKSSTED = (
+        "observation af indstikssted og forebyggelse af komplikationer, observation af flebit"
+    )
+    GENOPLIVNING = "genoplivningskompetencer"
+
+
+_AFSNIT_KOMPETENCE = "Kompetenceudvikling"
+_K = Kompetence
+KOMPETENCEKRAV: dict[IVBehandling, dict[Kompetence, Kilde]] = {
+    IVBehandling.VAESKE: {
+        _K.VAESKE_OG_ELEKTROLYTTERAPI: _V.kilde(
+            _AFSNIT_KOMPETENCE, "Viden om væske og elektrolytterapi"
+        ),
+        _K.HJERTE_OG_LUNGEKREDSLOEB: _V.kilde(
+            _AFSNIT_KOMPETENCE, "Viden om hjerte- og lungekredsløbets respons på væsketerapi"
+        ),
+        _K.PLEJE_AF_IV_ADGANG: _V.kilde(_AFSNIT_KOMPETENCE, "Pleje af IV-adgang"),
+        _K.OBSERVATION_AF_INDSTIKSSTED: _V.kilde(
+            _AFSNIT_KOMPETENCE,
+            "Observation af indstikssted og forebyggelse af komplikationer, observation af flebit",
+        ),
+    },
+    IVBehandling.ANTIBIOTIKA: {
+        _K.FARMAKOLOGI: _A.kilde(
+            _AFSNIT_KOMPETENCE,
+            "Farmakologi, herunder viden om virkning, bivirkning og interaktioner",
+        ),
+        _K.ALLERGISKE_REAKTIONER: _A.kilde(
+            _AFSNIT_KOMPETENCE,
+            "Kendskab til og primær behandling af allergiske reaktioner herunder anafylaktisk "
+            "chock",
+        ),
+        _K.PLEJE_AF_IV_ADGANG: _A.kilde(_AFSNIT_KOMPETENCE, "Pleje af IV-adgang"),
+        _K.OBSERVATION_AF_INDSTIKSSTED: _A.kilde(
+            _AFSNIT_KOMPETENCE,
+            "Observation af indstikssted og forebyggelse af komplikationer, observation af flebit",
+        ),
+        _K.GENOPLIVNING: _A.kilde(_AFSNIT_KOMPETENCE, "Genoplivningskompetencer"),
+    },
+}
+"""Kompetenceområderne pr. aftale, hver med sit citat."""
+
+_K_KOMPETENCE_INDLEDNING = {
+    behandling: dok.kilde(
+        _AFSNIT_KOMPETENCE,
+        f"For at administrere IV-behandling med {behandling.value} skal den kommunale "
+        "sygeplejerske have kompetencer inden for følgende områder",
+    )
+    for behandling, dok in ((IVBehandling.VAESKE, _V), (IVBehandling.ANTIBIOTIKA, _A))
+}
+
+
+def kompetencer(behandling: object, svar: object) -> Kravvurdering:
+    """Har den kommunale sygeplejerske de kompetencer, aftalen kræver? (Kompetenceudvikling.)
+
+    `svar` er en dict fra `Kompetence` (eller navnet) til True/False/None; et område, der ikke
+    er med, er ukendt. Alle områder i aftalen for `behandling` kræves; et område fra den anden
+    aftale afvises. At kompetencerne »ligger inden for den sygeplejefaglige uddannelse«
+    antages ikke: hvert område skal oplyses.
+    """
+    b = kraev_enum(IVBehandling, behandling, "behandling")
+    if not isinstance(svar, Mapping):
+        raise UgyldigTypeFejl(
+            f"svar: fik {vis(svar)}; accepterer en dict fra Kompetence (eller navn) til True, "
+            "False eller None"
+        )
+    krav = KOMPETENCEKRAV[b]
+    givne: dict[Kompetence, bool | None] = {}
+    for noegle, vaerdi in svar.items():
+        k = kraev_enum(Kompetence, noegle, "svar-nøgle")
+        if k not in krav:
+            raise UgyldigVaerdiFejl(
+                f"svar: {k.name} er ikke et kompetenceområde i aftalen om IV-behandling med "
+                f"{b.value}; accepterer " + ", ".join(m.name for m in krav)
+            )
+        if k in givne:
+            raise UgyldigVaerdiFejl(f"svar: {k.name} er givet mere end én gang")
+        givne[k] = kraev_valgfri_bool(vaerdi, f"svar[{k.name}]")
+    return _tjekliste(
+        b,
+        "kompetencekravet",
+        [(k.value, givne.get(k)) for k in krav],
+        (_K_KOMPETENCE_INDLEDNING[b], *krav.values()),
     )

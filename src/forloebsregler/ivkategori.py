@@ -10,21 +10,25 @@ Reglerne kort:
 - Et forløb placeres i en af fem tyngdekategorier efter det samlede tidsforbrug på selve
   behandlingen (tabel 2): kategori 1 er 0–5 timer, 2 er 5–15, 3 er 15–35 og 4 er 35+.
   Afslutning af kemokur er sit eget tilfælde, valgt efter behandlingstype.
-- Regionen betaler et fast beløb pr. forløb efter kategori (tabel 3); fordelingen
+- Region Nordjylland betaler et fast beløb pr. forløb efter kategori (tabel 3); fordelingen
   region/kommune er 70/30, så samlet udgift og kommunal andel kan *afledes* (de står ikke i
-  kilden).
+  kilden; for kemokur kan de ikke afgøres). Beløbene gælder kun rammeaftalen i Nordjylland;
+  Syddanmarks aftaler fastsætter intet beløb (`betaling_pr_forloeb`).
 - Tabel 1 beskriver et standardforløb pr. IV-område og det estimerede årlige antal forløb.
 - Tre situationer holder som udgangspunkt forløbet i hospitalsregi (afsnit 4, Undtagelser).
 - Overstiger aktiviteten efter 6 måneder det forventede med mindst 20 % (vægtet over de fire
   grupper), optages forhandlinger; kan der ikke opnås enighed, kan aftalen opsiges med 3
   måneders varsel, ellers 6 måneder. Aftalen er en 2-årig forsøgsperiode.
+
+Hvor et svar hviler på en læsning af en uklar tekst, nævner begrundelsen det, og feltet
+`fortolkninger` rummer ID'erne i `docs/fortolkninger.md` (IV-01 …).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal, Inexact, localcontext
 from enum import Enum
 from typing import Any
 
@@ -32,19 +36,32 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from forloebsregler._iv_syddanmark import (
+    AKUTFUNKTIONENS_UTENSILIER,
     HALVAARLIGE_DATAPUNKTER,
+    IV_KASSE,
+    KOMPETENCEKRAV,
     MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS,
     Ansvarlig,
     Ansvarsvurdering,
     Betingelsesvurdering,
+    Delegationsvurdering,
     Halvaarsopgoerelse,
     IVBehandling,
+    Kompetence,
+    Kravvurdering,
+    Leverance,
+    Leverancevurdering,
+    Leverandoer,
     Opfyldelse,
     Overdragelsesbetingelse,
     Overdragelsesvurdering,
     behandlingsansvar,
     halvaarsopgoerelse,
+    kompetencer,
+    leverandoer,
     overdragelsesbetingelser,
+    plejeforloebsplan,
+    videredelegation,
 )
 from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler._valider import (
@@ -59,10 +76,13 @@ from forloebsregler._valider import (
 )
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import RAMMEAFTALE_IV_NORDJYLLAND as _R
+from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_ANTIBIOTIKA as _A
+from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
 
 __all__ = [
     "AFTALTE_FORPLIGTELSER",
+    "AKUTFUNKTIONENS_UTENSILIER",
     "ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL",
     "ESTIMERET_ANDEL_PROCENT",
     "FINANSIERINGSANDEL_KOMMUNE",
@@ -70,7 +90,9 @@ __all__ = [
     "FORHANDLINGSGRAENSE_PROCENT",
     "FORSOEGSPERIODE_AAR",
     "HALVAARLIGE_DATAPUNKTER",
+    "IV_KASSE",
     "KEMOKUR_TIMER",
+    "KOMPETENCEKRAV",
     "KVARTALSVISE_OPFOELGNINGSPUNKTER",
     "MAKS_BESOEG_PR_DOEGN",
     "MAKS_OPHOLD_PR_INDGIFT",
@@ -83,14 +105,22 @@ __all__ = [
     "Aktivitetsvurdering",
     "Ansvarlig",
     "Ansvarsvurdering",
+    "Betalingsoplysning",
     "Betingelsesvurdering",
+    "Delegationsvurdering",
     "Finansiering",
     "Forsoegsperiode",
     "Halvaarsopgoerelse",
     "Hospitalsundtagelse",
     "IVBehandling",
     "IVOmraade",
+    "IVRegion",
+    "Kompetence",
+    "Kravvurdering",
     "Kvartalsopgoerelse",
+    "Leverance",
+    "Leverancevurdering",
+    "Leverandoer",
     "Opfyldelse",
     "Opsigelse",
     "Opsigelsesgrund",
@@ -105,16 +135,21 @@ __all__ = [
     "aktivitetsestimat",
     "aktivitetsopfoelgning",
     "behandlingsansvar",
+    "betaling_pr_forloeb",
     "forsoegsperiode",
     "halvaarsopgoerelse",
     "hospitalsundtagelser",
+    "kompetencer",
     "kvartalsopgoerelse",
+    "leverandoer",
     "opsigelse",
     "overdragelsesbetingelser",
+    "plejeforloebsplan",
     "regional_finansiering",
     "standardforloeb",
     "timer_fra_besoeg",
     "tyngdekategori",
+    "videredelegation",
     "vurder_forloeb",
 ]
 
@@ -123,7 +158,10 @@ __all__ = [
 _RESULTATKLASSER = (
     Ansvarsvurdering,
     Betingelsesvurdering,
+    Delegationsvurdering,
     Halvaarsopgoerelse,
+    Kravvurdering,
+    Leverancevurdering,
     Overdragelsesvurdering,
 )
 
@@ -373,7 +411,7 @@ _UKENDT_TEKST: dict[Hospitalsundtagelse, str] = {
 
 
 class Vaegtning(Enum):
-    """Hvordan de fire grupper vægtes i aktivitetsopfølgningen (se fortolkningsloggen)."""
+    """Hvordan de fire grupper vægtes i aktivitetsopfølgningen (fortolkningsloggen IV-08)."""
 
     REGIONAL_FINANSIERING = "regional finansiering pr. forløb"
     ANTAL_FORLOEB = "antal forløb"
@@ -391,13 +429,17 @@ class Opsigelsesgrund(Enum):
 # ---------------------------------------------------------------------------
 
 REGIONAL_FINANSIERING: dict[Tyngdekategori, Decimal] = {
-    Tyngdekategori.KEMOKUR: Decimal(200),
-    Tyngdekategori.KATEGORI_1: Decimal(1225),
-    Tyngdekategori.KATEGORI_2: Decimal(4900),
-    Tyngdekategori.KATEGORI_3: Decimal(12250),
-    Tyngdekategori.KATEGORI_4: Decimal(29400),
+    Tyngdekategori.KEMOKUR: Decimal("200.00"),
+    Tyngdekategori.KATEGORI_1: Decimal("1225.00"),
+    Tyngdekategori.KATEGORI_2: Decimal("4900.00"),
+    Tyngdekategori.KATEGORI_3: Decimal("12250.00"),
+    Tyngdekategori.KATEGORI_4: Decimal("29400.00"),
 }
-"""Regional finansiering pr. forløb i kroner (rammeaftalen, afsnit 5, tabel 3)."""
+"""Regional finansiering pr. forløb i kroner (rammeaftalen, afsnit 5, tabel 3).
+
+Beløbene er Region Nordjyllands og gælder kun rammeaftalen med de 11 nordjyske kommuner;
+Syddanmarks samarbejdsaftaler om IV-behandling fastsætter ingen betaling (se
+`betaling_pr_forloeb` og fortolkningsloggen IV-18)."""
 
 FINANSIERINGSANDEL_REGION = Decimal(70)
 """Regionens andel i procent (tabel 3: »Finansieringsfordelingen … er 70/30«)."""
@@ -405,7 +447,7 @@ FINANSIERINGSANDEL_KOMMUNE = Decimal(30)
 """Kommunernes andel i procent (tabel 3)."""
 
 # Nedre grænse (inklusiv) i timer for hver af de fire grupper; hver række er [nedre, øvre).
-# Se fortolkningsloggen »Tyngdekategoriernes grænser«.
+# Se fortolkningsloggen IV-01.
 _NEDRE_GRAENSE_TIMER: tuple[tuple[Tyngdekategori, Decimal], ...] = (
     (Tyngdekategori.KATEGORI_4, Decimal(35)),
     (Tyngdekategori.KATEGORI_3, Decimal(15)),
@@ -496,6 +538,28 @@ AFTALTE_FORPLIGTELSER: tuple[Forpligtelse, ...] = (
 # ---------------------------------------------------------------------------
 
 
+_NORDJYLLAND = (
+    "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+    "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb)"
+)
+"""Hvis beløb: nævnes i hver begrundelse, der viser et IV-beløb (issue 12, punkt 5)."""
+
+
+def _oere(d: Decimal) -> Decimal:
+    """Et beløb i øre: afrundet half-up, aldrig -0,00 og aldrig eksponentnotation.
+
+    Præcisionen følger tallets størrelse, så kvantiseringen aldrig fejler (fx en overskridelse
+    på 10^34 %, når det forventede antal er ganske lille)."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, d.adjusted() + 4)
+        beloeb = d.quantize(_OERE, ROUND_HALF_UP)
+        return beloeb + Decimal("0.00") if beloeb == 0 else beloeb
+
+
+def _spor_tekst(spor: tuple[str, ...]) -> str:
+    return f" (læsning, se fortolkningsloggen {', '.join(spor)})" if spor else ""
+
+
 def _tal(d: Decimal) -> str:
     """Et tal på dansk: komma som decimaltegn, punktum som tusindtalsseparator."""
     tekst = f"{int(d):,}" if d == d.to_integral_value() else f"{d.normalize():,f}"
@@ -533,11 +597,15 @@ def _kraev_timer(vaerdi: object, navn: str) -> tuple[Decimal, timedelta | None]:
     accepteret = "timer som Decimal, int, numerisk streng eller en timedelta"
     if vaerdi is None or not isinstance(vaerdi, Decimal | int | float | str):
         raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
-    return kraev_decimal(vaerdi, navn, positiv=True, maks_vaerdi=_MAKS_TIMER), None
+    tal = kraev_decimal(vaerdi, navn, positiv=True, maks_vaerdi=_MAKS_TIMER)
+    eksponent = tal.as_tuple().exponent
+    if isinstance(eksponent, int) and eksponent > 0:  # »1E+1« vises som 10, ikke i E-notation
+        tal = tal.quantize(Decimal(1))
+    return tal, None
 
 
 def _kategori_for_timer(timer: Decimal, varighed: timedelta | None) -> Tyngdekategori:
-    # Hvert interval er [nedre, øvre): se fortolkningsloggen »Tyngdekategoriernes grænser«.
+    # Hvert interval er [nedre, øvre): se fortolkningsloggen IV-01.
     for kategori, nedre in _NEDRE_GRAENSE_TIMER:
         if varighed is not None:
             if varighed >= timedelta(hours=int(nedre)):
@@ -555,9 +623,10 @@ def _kategori_for_timer(timer: Decimal, varighed: timedelta | None) -> Tyngdekat
 def timer_fra_besoeg(antal_besoeg: object, minutter_pr_besoeg: object) -> Decimal:
     """Samlet behandlingstid i timer ud fra antal besøg × minutter pr. besøg (som i tabel 1).
 
-    Resultatet er en `Decimal` (fx 24 × 50 minutter = 20 timer). Er minuttallet ikke et
-    endeligt antal decimaltimer (fx 7 minutter), afrundes på 28. ciffer; det flytter aldrig et
-    forløb over en kategorigrænse, fordi grænserne er hele timer og rammes eksakt.
+    Resultatet er en `Decimal` (fx 24 × 50 minutter = 20 timer). Produktet regnes eksakt;
+    går divisionen med 60 ikke op (fx 7 minutter), rundes *ned* på 28. ciffer. Da
+    kategorigrænserne er hele timer, flytter det aldrig et forløb over en grænse: et tidsforbrug
+    et hår under 5 timer forbliver under 5 timer, og præcis 5 timer forbliver 5 (issue 14).
     """
     besoeg = kraev_heltal(antal_besoeg, "antal_besoeg", min_vaerdi=1)
     if besoeg > _MAKS_ANTAL:
@@ -565,7 +634,14 @@ def timer_fra_besoeg(antal_besoeg: object, minutter_pr_besoeg: object) -> Decima
     minutter = kraev_decimal(
         minutter_pr_besoeg, "minutter_pr_besoeg", positiv=True, maks_vaerdi=_MAKS_TIMER
     )
-    return Decimal(besoeg) * minutter / Decimal(60)
+    with localcontext() as ctx:
+        ctx.prec = len(str(besoeg)) + len(minutter.as_tuple().digits) + 2
+        ctx.traps[Inexact] = True
+        produkt = Decimal(besoeg) * minutter  # eksakt: præcisionen rækker til alle cifre
+    with localcontext() as ctx:
+        ctx.prec = max(28, len(produkt.as_tuple().digits) + 2)
+        ctx.rounding = ROUND_FLOOR
+        return produkt / Decimal(60)
 
 
 @attrs.frozen
@@ -574,29 +650,46 @@ class Finansiering(Resultat):
 
     kategori: Tyngdekategori
     regional_beloeb: Decimal
-    afledt_samlet_udgift: Decimal
-    afledt_kommunal_andel: Decimal
+    afledt_samlet_udgift: Decimal | None
+    afledt_kommunal_andel: Decimal | None
     afledt_afrundet: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _finansiering(kategori: Tyngdekategori) -> Finansiering:
     regional = REGIONAL_FINANSIERING[kategori]
-    # Samlet udgift = regional / 70 %; se fortolkningsloggen »Afledt samlet udgift og
-    # kommunal andel«. Kun kemokur (200 kr.) går ikke op; den afrundes half-up til øre.
+    if kategori is Tyngdekategori.KEMOKUR:
+        # Fortolkningsloggen IV-04: kemokur er ikke et forløb, og kilden siger ikke, at 70/30
+        # også gælder her; 200 kr. / 70 % går heller ikke op. Derfor ingen afledte beløb.
+        return Finansiering(
+            kategori=kategori,
+            regional_beloeb=regional,
+            afledt_samlet_udgift=None,
+            afledt_kommunal_andel=None,
+            afledt_afrundet=False,
+            begrundelse=(
+                f"Efter {_NORDJYLLAND} betaler Region Nordjylland {_kr(regional)} pr. "
+                "afslutning af kemokur. Samlet udgift og kommunal andel kan ikke afgøres: "
+                "afslutning af kemokur registreres ikke som forløb, og kilden siger ikke, at "
+                "fordelingen 70/30 også gælder her (læsning, se fortolkningsloggen IV-04)."
+            ),
+            kilder=(_K_TABEL_3_RAEKKER[kategori.name], _K_KEMOKUR, _K_70_30),
+            fortolkninger=("IV-04",),
+        )
+    # Samlet udgift = regional / 70 %; se fortolkningsloggen IV-03. Kategori 1–4 går op.
     taeller = regional * Decimal(100)
     afrundet = taeller % FINANSIERINGSANDEL_REGION != 0
-    samlet = (taeller / FINANSIERINGSANDEL_REGION).quantize(_OERE, ROUND_HALF_UP)
-    if not afrundet:
-        samlet = samlet.quantize(Decimal(1))
-    kommunal = samlet - regional
+    samlet = _oere(taeller / FINANSIERINGSANDEL_REGION)
+    kommunal = _oere(samlet - regional)
     note = " (afrundet til øre, da beløbet ikke går op)" if afrundet else ""
     begrundelse = (
-        f"Regionen betaler {_kr(regional)} pr. forløb i {kategori.value} "
-        f"(tabel 3). Afledt af fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
-        f"{_kr(samlet)} og kommunal andel {_kr(kommunal)}{note}."
-    ).replace("kr..", "kr.")
+        f"Efter {_NORDJYLLAND} betaler Region Nordjylland {_kr(regional)} pr. forløb i "
+        f"{kategori.value}. Afledt af fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
+        f"{_kr(samlet)} og kommunal andel {_kr(kommunal)}{note} (læsning, se "
+        "fortolkningsloggen IV-03)."
+    )
     return Finansiering(
         kategori=kategori,
         regional_beloeb=regional,
@@ -605,18 +698,91 @@ def _finansiering(kategori: Tyngdekategori) -> Finansiering:
         afledt_afrundet=afrundet,
         begrundelse=begrundelse,
         kilder=(_K_TABEL_3_RAEKKER[kategori.name], _K_TABEL_3, _K_70_30),
+        fortolkninger=("IV-03",),
     )
 
 
 def regional_finansiering(kategori: object) -> Finansiering:
     """Regionens faste beløb pr. forløb for `kategori` (tabel 3) og de afledte beløb.
 
-    `regional_beloeb` er kildens tal (200; 1.225; 4.900; 12.250; 29.400 kr.).
+    Beløbene er Region Nordjyllands efter rammeaftalen med de 11 nordjyske kommuner; i
+    Syddanmark fastsætter aftalerne intet beløb (`betaling_pr_forloeb`).
+    `regional_beloeb` er kildens tal (200; 1.225; 4.900; 12.250; 29.400 kr.) i øre.
     `afledt_samlet_udgift` og `afledt_kommunal_andel` er *afledt* af fordelingen 70/30 og står
-    ikke i kilden; for kemokur går beløbet ikke op og afrundes half-up til øre
-    (`afledt_afrundet`).
+    ikke i kilden (fortolkningsloggen IV-03); for kemokur kan de ikke afgøres og er `None`
+    (IV-04).
     """
     return _finansiering(kraev_enum(Tyngdekategori, kategori, "kategori"))
+
+
+class IVRegion(Enum):
+    """Hvilken regions IV-aftaler et spørgsmål om betaling gælder."""
+
+    NORDJYLLAND = "Region Nordjylland"
+    SYDDANMARK = "Region Syddanmark"
+
+
+_AFSNIT_MONITORERING_SD = "Plan for kvalitetssikring og monitorering"
+_K_SYDDANMARK_RESSOURCER = tuple(
+    dok.kilde(
+        _AFSNIT_MONITORERING_SD,
+        "Data vil løbende danne baggrund for en vurdering af opgavens omfang, udvikling og det "
+        "heraf følgende ressourceforbrug i den enkelte kommune. Endvidere vil data kunne "
+        "nuancere og understøtte en national dialog om yderligere tildeling af ressourcer til "
+        "opgaven.",
+    )
+    for dok in (_V, _A)
+)
+
+
+@attrs.frozen
+class Betalingsoplysning(Resultat):
+    """Regionens betaling pr. IV-forløb i en given region, eller at den ikke kan afgøres."""
+
+    region: IVRegion
+    kategori: Tyngdekategori
+    beloeb_pr_forloeb: Decimal | None
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+def betaling_pr_forloeb(kategori: object, *, region: object) -> Betalingsoplysning:
+    """Hvad betaler regionen pr. forløb i `kategori` i `region`?
+
+    Tabel 3's beløb og fordelingen 70/30 står i rammeaftalen mellem Region Nordjylland og de 11
+    nordjyske kommuner og gælder kun der. Region Syddanmarks samarbejdsaftaler om
+    IV-behandling med væske og med antibiotika fastsætter ingen betaling pr. forløb; for
+    `IVRegion.SYDDANMARK` er svaret derfor »kan ikke afgøres« (`beloeb_pr_forloeb=None`;
+    fortolkningsloggen IV-18).
+    """
+    k = kraev_enum(Tyngdekategori, kategori, "kategori")
+    r = kraev_enum(IVRegion, region, "region")
+    if r is IVRegion.NORDJYLLAND:
+        beloeb = REGIONAL_FINANSIERING[k]
+        enhed = "afslutning af kemokur" if k is Tyngdekategori.KEMOKUR else f"forløb i {k.value}"
+        return Betalingsoplysning(
+            region=r,
+            kategori=k,
+            beloeb_pr_forloeb=beloeb,
+            begrundelse=(
+                f"Efter {_NORDJYLLAND} betaler Region Nordjylland {_kr(beloeb)} pr. {enhed}."
+            ),
+            kilder=(_K_TABEL_3_RAEKKER[k.name], _K_TABEL_3),
+        )
+    return Betalingsoplysning(
+        region=r,
+        kategori=k,
+        beloeb_pr_forloeb=None,
+        begrundelse=(
+            "Kan ikke afgøres: Region Syddanmarks samarbejdsaftaler om IV-behandling med væske "
+            "og med antibiotika fastsætter ingen betaling pr. forløb; tabel 3's beløb hører til "
+            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner og gælder ikke "
+            "i Syddanmark (se fortolkningsloggen IV-18)."
+        ),
+        kilder=_K_SYDDANMARK_RESSOURCER,
+        fortolkninger=("IV-18",),
+    )
 
 
 @attrs.frozen
@@ -628,6 +794,7 @@ class Tyngdevurdering(Resultat):
     regional_finansiering: Decimal
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> Tyngdevurdering:
@@ -636,19 +803,20 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
     `timer` er den samlede tid på selve behandlingsopgaven (klargøring, indgift og afslutning)
     som `Decimal`/`int`/numerisk streng, som `timedelta`, eller fra `timer_fra_besoeg`. Den
     skal være positiv og endelig. Grænserne læses som [nedre, øvre): 5 timer er kategori 2,
-    15 timer kategori 3 og 35 timer kategori 4 (se fortolkningsloggen).
+    15 timer kategori 3 og 35 timer kategori 4 (fortolkningsloggen IV-01).
 
     Afslutning af kemokur vælges efter behandlingstypen (`afslutning_af_kemokur=True`), ikke
     efter timer; så må `timer` være `None`.
     """
     kemokur = kraev_bool(afslutning_af_kemokur, "afslutning_af_kemokur")
-    if kemokur:  # fortolkningsloggen »Kemokur som egen kategori«
+    if kemokur:  # fortolkningsloggen IV-02
         vaerdi = None if timer is None else _kraev_timer(timer, "timer")[0]
         kategori = Tyngdekategori.KEMOKUR
         begrundelse = (
             "Afslutning af kemokur er sin egen tyngdekategori, valgt efter behandlingstypen og "
-            f"ikke efter tidsforbruget; regionen betaler {_kr(REGIONAL_FINANSIERING[kategori])} "
-            "pr. tilfælde."
+            "ikke efter tidsforbruget (læsning, se fortolkningsloggen IV-02); efter "
+            f"{_NORDJYLLAND} betaler Region Nordjylland "
+            f"{_kr(REGIONAL_FINANSIERING[kategori])} pr. tilfælde."
         )
         return Tyngdevurdering(
             kategori=kategori,
@@ -656,6 +824,7 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
             regional_finansiering=REGIONAL_FINANSIERING[kategori],
             begrundelse=begrundelse,
             kilder=(_K_KEMOKUR_ENKELTSTAAENDE, _K_KEMOKUR, _K_TABEL_3_RAEKKER[kategori.name]),
+            fortolkninger=("IV-02",),
         )
     decimal_timer, varighed = _kraev_timer(timer, "timer")
     kategori = _kategori_for_timer(decimal_timer, varighed)
@@ -666,8 +835,17 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
     )
     begrundelse = (
         f"{_timer_til_tekst(decimal_timer).capitalize()} samlet behandlingstid ligger i "
-        f"{kategori.value} ({interval}); regionen betaler {_kr(beloeb)} pr. forløb."
+        f"{kategori.value} ({interval})"
     )
+    spor: tuple[str, ...] = ()
+    if decimal_timer == nedre and nedre > 0:
+        # Præcis på en delt grænse (5, 15 eller 35 timer): fortolkningsloggen IV-01.
+        spor = ("IV-01",)
+        begrundelse += (
+            f"; tabel 2 sætter {nedre} timer i to kategorier, og her læses grænsen som "
+            f"starten af {kategori.value}{_spor_tekst(spor)}"
+        )
+    begrundelse += f"; efter {_NORDJYLLAND} betaler Region Nordjylland {_kr(beloeb)} pr. forløb."
     return Tyngdevurdering(
         kategori=kategori,
         timer=decimal_timer,
@@ -678,6 +856,7 @@ def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> T
             _K_TIDSFORBRUG,
             _K_TABEL_3_RAEKKER[kategori.name],
         ),
+        fortolkninger=spor,
     )
 
 
@@ -710,6 +889,7 @@ class Standardforloeb(Resultat):
     estimeret_aarligt_antal: int
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _standardforloeb(
@@ -728,7 +908,8 @@ def _standardforloeb(
     if afviger:
         begrundelse += (
             f" Bemærk: {besoeg} × {minutter} minutter er {_tal(beregnede)} timer, ikke de "
-            f"trykte {_tal(publicerede)}; tabellens tal er bevaret."
+            f"trykte {_tal(publicerede)}; tabellens tal er bevaret (læsning, se "
+            "fortolkningsloggen IV-05)."
         )
     return Standardforloeb(
         omraade=omraade,
@@ -749,6 +930,7 @@ def _standardforloeb(
             _K_TABEL_1_ANTAL,
             _K_OMRAADER[omraade],
         ),
+        fortolkninger=("IV-05",) if afviger else (),
     )
 
 
@@ -760,7 +942,7 @@ TABEL_1: dict[IVOmraade, Standardforloeb] = {
         _standardforloeb(IVOmraade.VAESKE_KORTTARM, 156, 10, "26", 30),
         _standardforloeb(IVOmraade.VAESKE_AKUT_GASTROENTERITIS, 4, 30, "2", 240),
         # 4 × 30 minutter er 2 timer, men tabellen trykker 4: markeres som `afviger`
-        # (fortolkningsloggen »Tabel 1: regnefejl i dehydrering«).
+        # (fortolkningsloggen IV-05).
         _standardforloeb(IVOmraade.VAESKE_DEHYDRERING, 4, 30, "4", 370),
         _standardforloeb(IVOmraade.VANDDRIVENDE_HJERTESVIGT, 4, 15, "1", 70),
         _standardforloeb(IVOmraade.KEMOKUR_OG_MAGNESIUM, 1, 15, "0.25", 700),
@@ -783,13 +965,14 @@ class Aktivitetsestimat(Resultat):
     estimat_interval: tuple[int, int]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def aktivitetsestimat(*, medregn_kemokur: object = True) -> Aktivitetsestimat:
     """Summen af tabel 1's estimerede årlige forløb (2.135 med kemokur, 1.435 uden).
 
     Tabel 1's total (»godt 2100«) rummer 700 afslutninger af kemokur, som tabel 2 siger ikke
-    registreres som forløb; `medregn_kemokur=False` udelader dem (se fortolkningsloggen).
+    registreres som forløb; `medregn_kemokur=False` udelader dem (fortolkningsloggen IV-06).
     """
     med = kraev_bool(medregn_kemokur, "medregn_kemokur")
     antal = sum(
@@ -800,12 +983,14 @@ def aktivitetsestimat(*, medregn_kemokur: object = True) -> Aktivitetsestimat:
     if med:
         tekst = (
             f"Tabel 1 summerer til {_tal(Decimal(antal))} forløb om året (»godt 2100«), "
-            "heraf 700 afslutninger af kemokur, som ikke registreres som forløb."
+            "heraf 700 afslutninger af kemokur, som ikke registreres som forløb (læsning, se "
+            "fortolkningsloggen IV-06)."
         )
     else:
         tekst = (
             f"Uden de 700 afslutninger af kemokur, som ikke registreres som forløb, summerer "
-            f"tabel 1 til {_tal(Decimal(antal))} forløb om året."
+            f"tabel 1 til {_tal(Decimal(antal))} forløb om året (læsning, se fortolkningsloggen "
+            "IV-06)."
         )
     return Aktivitetsestimat(
         antal_forloeb=antal,
@@ -813,6 +998,7 @@ def aktivitetsestimat(*, medregn_kemokur: object = True) -> Aktivitetsestimat:
         estimat_interval=ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL,
         begrundelse=tekst,
         kilder=(_K_ESTIMAT, _K_TABEL_1_ANTAL, _K_KEMOKUR),
+        fortolkninger=("IV-06",),
     )
 
 
@@ -830,16 +1016,19 @@ class Undtagelsesvurdering(Resultat):
     ukendte: tuple[Hospitalsundtagelse, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
-def _kraev_ophold(vaerdi: object) -> timedelta | None:
+def _kraev_ophold(vaerdi: object) -> bool | None:
+    """Er opholdet pr. indgift mere end én time? Afgjort på den eksakte værdi (issue 14)."""
     if vaerdi is None:
         return None
     if isinstance(vaerdi, timedelta):
-        return kraev_varighed(vaerdi, "ophold_pr_indgift")
+        return kraev_varighed(vaerdi, "ophold_pr_indgift") > MAKS_OPHOLD_PR_INDGIFT
     minutter = kraev_decimal(vaerdi, "ophold_pr_indgift", positiv=True, maks_vaerdi=_MAKS_TIMER)
-    # Eksakt til mikrosekunder er nok for en sammenligning med én time.
-    return timedelta(microseconds=int(minutter * 60_000_000))
+    # Minuttallet sammenlignes direkte med 60; ingen afrunding til mikrosekunder, så 60 min.
+    # og et hår kommer aldrig under grænsen.
+    return minutter > 60
 
 
 def hospitalsundtagelser(
@@ -857,10 +1046,11 @@ def hospitalsundtagelser(
     - `ophold_pr_indgift`: personalets ophold i hjemmet pr. indgift, som `timedelta` eller
       minutter; mere end én time er en undtagelse.
 
-    `None` betyder ukendt; en ukendt oplysning antages aldrig. Alle undtagelser, der gælder,
-    returneres. Efter konkret aftale mellem kommune og hospital kan kommunen alligevel
-    varetage forløbet; og kommunen kan undtagelsesvist afvise et forløb af hensyn til
-    patientsikkerheden, som så varetages i hospitalsregi.
+    `None` betyder ukendt; en ukendt oplysning antages aldrig (også
+    `konkret_aftale_om_kommunal_varetagelse=None`: gælder en undtagelse, kan det så ikke
+    afgøres). Alle undtagelser, der gælder, returneres. Efter konkret aftale mellem kommune
+    og hospital kan kommunen alligevel varetage forløbet; og kommunen kan undtagelsesvist
+    afvise et forløb af hensyn til patientsikkerheden, som så varetages i hospitalsregi.
     """
     besoeg = (
         None
@@ -885,10 +1075,7 @@ def hospitalsundtagelser(
             None if besoeg is None else besoeg > MAKS_BESOEG_PR_DOEGN,
         ),
         (Hospitalsundtagelse.IKKE_LUKKET_SYSTEM, None if lukket is None else not lukket),
-        (
-            Hospitalsundtagelse.OPHOLD_OVER_EN_TIME_PR_INDGIFT,
-            None if ophold is None else ophold > MAKS_OPHOLD_PR_INDGIFT,
-        ),
+        (Hospitalsundtagelse.OPHOLD_OVER_EN_TIME_PR_INDGIFT, ophold),
     ):
         if gaelder is None:
             ukendte.append(undtagelse)
@@ -909,6 +1096,15 @@ def hospitalsundtagelser(
         tekst = (
             f"Forløbet er en undtagelse ({navne}), men efter konkret aftale mellem kommune og "
             "hospital varetages det i kommunalt regi inden for aftalens økonomiske ramme."
+        )
+        kilder.append(_K_U_KONKRET_AFTALE)
+    elif undtagelser and aftale is None:
+        # En ukendt konkret aftale afgør, hvor forløbet ender (fortolkningsloggen IV-17).
+        varetagelse = Varetagelse.KAN_IKKE_AFGOERES
+        tekst = (
+            f"Kan ikke afgøres: forløbet er en undtagelse ({navne}) og varetages som "
+            "udgangspunkt i hospitalsregi, men det er ukendt, om der er en konkret aftale "
+            "mellem kommune og hospital om kommunal varetagelse."
         )
         kilder.append(_K_U_KONKRET_AFTALE)
     elif undtagelser:
@@ -965,6 +1161,7 @@ class Aktivitetsvurdering(Resultat):
     kemokur_udeladt: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _kraev_antal_pr_kategori(vaerdi: object, navn: str) -> dict[Tyngdekategori, Decimal]:
@@ -999,7 +1196,7 @@ def aktivitetsopfoelgning(
     grupper (kategori 1–4) tæller; kemokur registreres ikke som forløb og udelades. Som
     standard vægtes hver gruppe med regionens beløb pr. forløb (tabel 3), dvs. aktiviteten
     måles i finansieringskroner; `vaegtning=Vaegtning.ANTAL_FORLOEB` tæller forløb uvægtet
-    (se fortolkningsloggen »Vægtning af de fire grupper«).
+    (fortolkningsloggen IV-08).
 
     Forhandlinger optages, når der er gået mindst 6 måneder fra `aftalestart` til
     `opgoerelsesdato`, og den vægtede aktivitet er mindst 20 % over den forventede.
@@ -1016,31 +1213,48 @@ def aktivitetsopfoelgning(
     vaegt = kraev_enum(Vaegtning, vaegtning, "vaegtning")
     kemokur_udeladt = Tyngdekategori.KEMOKUR in forv or Tyngdekategori.KEMOKUR in fakt
 
-    def vaegtet(antal: dict[Tyngdekategori, Decimal]) -> Decimal:
+    def vaegtet(antal: dict[Tyngdekategori, Decimal], v: Vaegtning) -> Decimal:
         return sum(
             (
                 antal.get(k, Decimal(0))
-                * (REGIONAL_FINANSIERING[k] if vaegt is Vaegtning.REGIONAL_FINANSIERING else 1)
+                * (REGIONAL_FINANSIERING[k] if v is Vaegtning.REGIONAL_FINANSIERING else 1)
                 for k in _FIRE_GRUPPER
             ),
             Decimal(0),
         )
 
-    v_forv = vaegtet(forv)
-    v_fakt = vaegtet(fakt)
+    def over(v: Vaegtning) -> bool:
+        # Sammenlign uden division, så grænsen på præcis 20 % rammes eksakt.
+        return vaegtet(fakt, v) * 100 >= vaegtet(forv, v) * (100 + FORHANDLINGSGRAENSE_PROCENT)
+
+    v_forv = vaegtet(forv, vaegt)
+    v_fakt = vaegtet(fakt, vaegt)
     if v_forv <= 0:
         raise UgyldigVaerdiFejl(
             f"forventet: fik {vis(forventet)}; accepterer kun en forventning med mindst ét "
             "forløb i kategori 1–4"
         )
-    # Fortolkningsloggen »"Efter 6 måneder" og opsigelsesvarsler« og »De fem kategorier og
-    # "de fire grupper"«: kun kategori 1–4 vægtes.
+    # Fortolkningsloggen IV-09 og IV-07: kun kategori 1–4 vægtes.
     tidligst = start + relativedelta(months=VURDERING_EFTER_MAANEDER)
     gaaet = opgjort >= tidligst
-    overskridelse = ((v_fakt - v_forv) * 100 / v_forv).quantize(_OERE, ROUND_HALF_UP)
-    # Sammenlign uden division, så grænsen på præcis 20 % rammes eksakt.
-    over_graense = v_fakt * 100 >= v_forv * (100 + FORHANDLINGSGRAENSE_PROCENT)
+    overskridelse = _oere((v_fakt - v_forv) * 100 / v_forv)
+    over_graense = over(vaegt)
     forhandling = gaaet and over_graense
+    anden = (
+        Vaegtning.ANTAL_FORLOEB
+        if vaegt is Vaegtning.REGIONAL_FINANSIERING
+        else Vaegtning.REGIONAL_FINANSIERING
+    )
+    anden_ok = vaegtet(forv, anden) > 0
+    vaegtninger_uenige = gaaet and anden_ok and over(anden) is not over_graense
+    spor_liste: list[str] = []
+    if kemokur_udeladt:
+        spor_liste.append("IV-07")
+    if vaegtninger_uenige:
+        spor_liste.append("IV-08")
+    if opgjort == tidligst:
+        spor_liste.append("IV-09")
+    spor = tuple(spor_liste)
     maal = "finansieringskroner" if vaegt is Vaegtning.REGIONAL_FINANSIERING else "forløb"
     if not gaaet:
         tekst = (
@@ -1059,60 +1273,165 @@ def aktivitetsopfoelgning(
             f"Efter 6 måneder er den vægtede aktivitet {_tal(overskridelse)} % i forhold til det "
             f"forventede ({maal}), under 20 % over, så forhandlinger optages ikke."
         )
+    if spor:
+        if vaegtninger_uenige:
+            tekst += (
+                f" Vægtet efter {anden.value} ville svaret være det modsatte; svaret hviler på "
+                "den valgte vægtning"
+            )
+        else:
+            tekst += " Svaret hviler på en læsning"
+        tekst += _spor_tekst(spor) + "."
+    if vaegt is Vaegtning.REGIONAL_FINANSIERING:
+        tekst += f" Finansieringskronerne er Region Nordjyllands efter {_NORDJYLLAND}."
     return Aktivitetsvurdering(
         forhandlinger_skal_optages=forhandling,
         seks_maaneder_gaaet=gaaet,
         tidligste_vurderingsdato=tidligst,
         vaegtning=vaegt,
-        vaegtet_forventet=v_forv,
-        vaegtet_faktisk=v_fakt,
+        vaegtet_forventet=_oere(v_forv) if vaegt is Vaegtning.REGIONAL_FINANSIERING else v_forv,
+        vaegtet_faktisk=_oere(v_fakt) if vaegt is Vaegtning.REGIONAL_FINANSIERING else v_fakt,
         overskridelse_procent=overskridelse,
         kemokur_udeladt=kemokur_udeladt,
         begrundelse=tekst,
         kilder=(_K_20_PROCENT, _K_FORTSAT_FORPLIGTET, _K_KEMOKUR, _K_TABEL_3),
+        fortolkninger=spor,
     )
 
 
 @attrs.frozen
 class Opsigelse(Resultat):
-    """Varsel og tidligste ophør ved opsigelse af rammeaftalen."""
+    """Varsel og tidligste ophør ved opsigelse af rammeaftalen.
+
+    `forudsaetninger` siger, om betingelserne for varslet er opfyldt; er de ikke (eller kan
+    det ikke afgøres), er `varsel_maaneder` og `ophoersdato` `None`.
+    """
 
     grund: Opsigelsesgrund
     varslingsdato: date
-    varsel_maaneder: int
-    ophoersdato: date
+    forudsaetninger: Opfyldelse
+    varsel_maaneder: int | None
+    ophoersdato: date | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
-def opsigelse(varslingsdato: object, *, grund: object) -> Opsigelse:
+def opsigelse(
+    varslingsdato: object,
+    *,
+    grund: object,
+    overskridelse_mindst_20_procent_efter_6_maaneder: object = None,
+    enighed_om_finansiering_af_meraktivitet: object = None,
+) -> Opsigelse:
     """Tidligste ophørsdato, når aftalen opsiges på `varslingsdato`.
 
-    Almindelig opsigelse har 6 måneders varsel (afsnit 8); kan parterne ikke blive enige om
-    finansieringen af meraktivitet efter forhandlinger, er varslet 3 måneder (afsnit 5).
-    Ophørsdatoen er varslingsdatoen plus varslet i kalendermåneder (`relativedelta`, så
-    31. august + 6 måneder er 28./29. februar); kilden nævner ingen udløb ved månedsskifte.
+    Almindelig opsigelse har 6 måneders varsel (afsnit 8). Det korte varsel på 3 måneder
+    (afsnit 5) kræver, at aktiviteten efter 6 måneder har overskredet det forventede med
+    mindst 20 % (så forhandlinger er optaget), og at der ikke kunne opnås enighed om
+    finansieringen af meraktiviteten: `overskridelse_mindst_20_procent_efter_6_maaneder=True`
+    og `enighed_om_finansiering_af_meraktivitet=False`. Er en af dem ukendt (`None`), er svaret
+    »kan ikke afgøres«; er en af dem ikke opfyldt, gælder det korte varsel ikke
+    (fortolkningsloggen IV-10). Ophørsdatoen er varslingsdatoen plus varslet i kalendermåneder
+    (`relativedelta`, så 31. august + 6 måneder er 28./29. februar; IV-09).
     """
     dato = kraev_dato(varslingsdato, "varslingsdato")
     g = kraev_enum(Opsigelsesgrund, grund, "grund")
-    maaneder = OPSIGELSESVARSEL_MAANEDER[g]  # fortolkningsloggen »"Efter 6 måneder" …«
+    overskredet = kraev_valgfri_bool(
+        overskridelse_mindst_20_procent_efter_6_maaneder,
+        "overskridelse_mindst_20_procent_efter_6_maaneder",
+    )
+    enighed = kraev_valgfri_bool(
+        enighed_om_finansiering_af_meraktivitet, "enighed_om_finansiering_af_meraktivitet"
+    )
+    if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
+        kilder = (_K_20_PROCENT, _K_3_MAANEDER)
+        mangler = [
+            t
+            for t, ok in (
+                (
+                    "aktiviteten har ikke overskredet det forventede med mindst 20 % efter 6 "
+                    "måneder",
+                    overskredet is not False,
+                ),
+                ("der er opnået enighed om finansieringen af meraktiviteten", enighed is not True),
+            )
+            if not ok
+        ]
+        ukendt = [
+            t
+            for t, v in (
+                (
+                    "om aktiviteten efter 6 måneder har overskredet det forventede med mindst 20 %",
+                    overskredet,
+                ),
+                (
+                    "om forhandlingerne endte uden enighed om finansieringen af meraktiviteten",
+                    enighed,
+                ),
+            )
+            if v is None
+        ]
+        if mangler:
+            return Opsigelse(
+                grund=g,
+                varslingsdato=dato,
+                forudsaetninger=Opfyldelse.IKKE_OPFYLDT,
+                varsel_maaneder=None,
+                ophoersdato=None,
+                begrundelse=(
+                    "Det korte varsel på 3 måneder gælder ikke: "
+                    + "; ".join(mangler)
+                    + ". Aftalen kan opsiges med det almindelige varsel på 6 måneder."
+                ),
+                kilder=(*kilder, _K_6_MAANEDER),
+            )
+        if ukendt:
+            return Opsigelse(
+                grund=g,
+                varslingsdato=dato,
+                forudsaetninger=Opfyldelse.KAN_IKKE_AFGOERES,
+                varsel_maaneder=None,
+                ophoersdato=None,
+                begrundelse=(
+                    "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: "
+                    + "; ".join(ukendt)
+                    + " (se fortolkningsloggen IV-10)."
+                ),
+                kilder=kilder,
+                fortolkninger=("IV-10",),
+            )
+    maaneder = OPSIGELSESVARSEL_MAANEDER[g]  # fortolkningsloggen IV-09
     try:
         ophoer = dato + relativedelta(months=maaneder)
     except (OverflowError, ValueError):
         raise UgyldigVaerdiFejl(
             f"varslingsdato: fik {vis(varslingsdato)}; ophøret ligger efter år 9999"
         ) from None
+    spor: tuple[str, ...] = ("IV-09",)
+    kilder_ud: tuple[Kilde, ...] = (_K_OPSIGELSE[g],)
+    forklaring = ""
+    if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
+        spor = ("IV-09", "IV-10")
+        kilder_ud = (_K_20_PROCENT, _K_3_MAANEDER)
+        forklaring = (
+            " Aktiviteten har efter 6 måneder overskredet det forventede med mindst 20 %, og "
+            "forhandlingerne endte uden enighed om finansieringen af meraktiviteten."
+        )
     tekst = (
         f"Ved {g.value} er varslet {maaneder} måneder, så aftalen ophører tidligst "
-        f"{ophoer.isoformat()} ved varsel givet {dato.isoformat()}."
+        f"{ophoer.isoformat()} ved varsel givet {dato.isoformat()}.{forklaring} Måneder lægges "
+        f"til som kalendermåneder{_spor_tekst(spor)}."
     )
     return Opsigelse(
         grund=g,
         varslingsdato=dato,
+        forudsaetninger=Opfyldelse.OPFYLDT,
         varsel_maaneder=maaneder,
         ophoersdato=ophoer,
         begrundelse=tekst,
-        kilder=(_K_OPSIGELSE[g],),
+        kilder=kilder_ud,
+        fortolkninger=spor,
     )
 
 
@@ -1125,17 +1444,18 @@ class Forsoegsperiode(Resultat):
     midtvejsevaluering: date
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def forsoegsperiode(startdato: object) -> Forsoegsperiode:
     """Den 2-årige forsøgsperiode fra `startdato` og midtvejsevalueringen efter et år.
 
     Kilden har »fra xxx til xxx«; perioden læses som to hele år, så sidste dag er dagen før
-    toårsdagen (se fortolkningsloggen).
+    toårsdagen (fortolkningsloggen IV-11).
     """
     start = kraev_dato(startdato, "startdato")
     try:
-        # Fortolkningsloggen »Forsøgsperiodens sidste dag«.
+        # Fortolkningsloggen IV-11.
         slut = start - timedelta(days=1) + relativedelta(years=FORSOEGSPERIODE_AAR)
         midtvejs = start + relativedelta(years=_MIDTVEJS_AAR)
     except (OverflowError, ValueError):
@@ -1144,7 +1464,8 @@ def forsoegsperiode(startdato: object) -> Forsoegsperiode:
         ) from None
     tekst = (
         f"Forsøgsperioden løber i 2 år fra {start.isoformat()} til og med {slut.isoformat()}; "
-        f"midtvejsevalueringen er efter et år, {midtvejs.isoformat()}."
+        f"midtvejsevalueringen er efter et år, {midtvejs.isoformat()} (læsning, se "
+        "fortolkningsloggen IV-11)."
     )
     return Forsoegsperiode(
         startdato=start,
@@ -1152,6 +1473,7 @@ def forsoegsperiode(startdato: object) -> Forsoegsperiode:
         midtvejsevaluering=midtvejs,
         begrundelse=tekst,
         kilder=(_K_FORSOEG, _K_MIDTVEJS),
+        fortolkninger=("IV-11",),
     )
 
 
@@ -1208,6 +1530,7 @@ class Kvartalsopgoerelse(Resultat):
     kontakter_behandlingsansvarlig_laege: int | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _valgfrit_antal(vaerdi: object, navn: str) -> int | None:
@@ -1293,14 +1616,24 @@ def kvartalsopgoerelse(
         )
     }
     samlet = sum(pr_kategori.get(k, 0) for k in _FIRE_GRUPPER)
-    finansiering = sum((REGIONAL_FINANSIERING[k] * n for k, n in pr_kategori.items()), Decimal(0))
+    finansiering = _oere(
+        sum((REGIONAL_FINANSIERING[k] * n for k, n in pr_kategori.items()), Decimal(0))
+    )
     tid_pr_forloeb = None if tid is None else _gennemsnit(tid, samlet)
     besoeg_pr_forloeb = None if besoeg is None else _gennemsnit(Decimal(besoeg), samlet)
     minutter_pr_besoeg = None if tid is None or besoeg is None else _gennemsnit(tid * 60, besoeg)
+    kemokur = pr_kategori.get(Tyngdekategori.KEMOKUR, 0) > 0
+    spor: tuple[str, ...] = ("IV-07",) if kemokur else ()
     tekst = (
         f"{aar_}, {kvartal_}. kvartal: {samlet} forløb i kategori 1–4 i kommunalt regi; "
-        f"regional finansiering i alt {_kr(finansiering)}"
+        f"regional finansiering i alt {_kr(finansiering)} efter {_NORDJYLLAND}"
     )
+    if kemokur:
+        tekst += (
+            "; afslutninger af kemokur tæller med i finansieringen, men ikke som forløb"
+            + _spor_tekst(spor)
+        )
+    tekst += "."
     if tid_pr_forloeb is not None:
         tekst += f" Behandlingstid pr. forløb: {_tal(tid_pr_forloeb)} timer."
     return Kvartalsopgoerelse(
@@ -1317,6 +1650,7 @@ def kvartalsopgoerelse(
         varighed_pr_besoeg_minutter=minutter_pr_besoeg,
         begrundelse=tekst,
         kilder=(*KVARTALSVISE_OPFOELGNINGSPUNKTER, _K_KVARTALSVIS_DIALOG, _K_TABEL_3),
+        fortolkninger=spor,
         **kvalitet,
     )
 
@@ -1334,6 +1668,7 @@ _BATCH_FELTER = (
     "afledt_kommunal_andel",
     "begrundelse",
     "fejl",
+    "fortolkninger",
 )
 
 
@@ -1369,6 +1704,7 @@ def _et_forloeb(raekke: object) -> dict[str, Any]:
         timer = None
     vurdering = tyngdekategori(timer, afslutning_af_kemokur=kemokur)
     finansiering = _finansiering(vurdering.kategori)
+    spor = tuple(dict.fromkeys((*vurdering.fortolkninger, *finansiering.fortolkninger)))
     return {
         "kategori": vurdering.kategori.name,
         "timer": vurdering.timer,
@@ -1377,6 +1713,7 @@ def _et_forloeb(raekke: object) -> dict[str, Any]:
         "afledt_kommunal_andel": finansiering.afledt_kommunal_andel,
         "begrundelse": vurdering.begrundelse,
         "fejl": None,
+        "fortolkninger": ", ".join(spor),
     }
 
 
@@ -1386,8 +1723,9 @@ def vurder_forloeb(raekker: object) -> list[dict[str, Any]]:
     Hver række er en dict med `timer` (Decimal/int/streng/timedelta) eller `antal_besoeg` og
     `minutter_pr_besoeg`, og evt. `id` og `afslutning_af_kemokur`. Hver post har felterne
     id, kategori (enum-navn), timer, regional_finansiering, afledt_samlet_udgift,
-    afledt_kommunal_andel (Decimal kr.), begrundelse og fejl. En dårlig række giver en post
-    med `fejl` udfyldt i stedet for at standse kørslen.
+    afledt_kommunal_andel (Decimal kr. i øre; `None` for kemokur, IV-04), begrundelse, fejl og
+    fortolkninger (de anvendte fortolkningslog-ID'er adskilt af komma, fx »IV-01, IV-03«). En
+    dårlig række giver en post med `fejl` udfyldt i stedet for at standse kørslen.
     """
     if isinstance(raekker, str | bytes | Mapping) or not isinstance(raekker, Iterable):
         raise UgyldigTypeFejl(

@@ -28,8 +28,12 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
 from forloebsregler.ivkategori import (
+    KOMPETENCEKRAV,
     IVBehandling,
     IVOmraade,
+    IVRegion,
+    Kompetence,
+    Leverance,
     Opsigelsesgrund,
     Tyngdekategori,
     Vaegtning,
@@ -48,14 +52,20 @@ __all__ = [
     "antal_pr_kategori",
     "behandlingstimer",
     "besoeg_og_minutter",
+    "delegationssvar",
     "halvaarsinput",
     "iv_behandlinger",
     "iv_forloeb",
     "iv_forloebslister",
     "iv_omraader",
+    "iv_regioner",
+    "kompetencesvar",
     "kvartalsinput",
+    "leverancer",
     "opsigelsesgrunde",
+    "opsigelsesinput",
     "overdragelsessvar",
+    "plejeforloebsplansvar",
     "tyngdekategorier",
     "undtagelsesinput",
     "vaegtninger",
@@ -730,4 +740,123 @@ def iv_forloebslister(
         st.lists(iv_forloeb(), max_size=halv),
         iv_forloeb(gyldig=False),
         st.lists(iv_forloeb(), max_size=halv),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Issue 12: hvis penge, opsigelse, delegation, IV-kassen, plejeforløbsplan, kompetencer
+# ---------------------------------------------------------------------------
+
+
+def iv_regioner(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """`IVRegion` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
+    return _enum_vaerdier(IVRegion, gyldig=gyldig, ekstra_ugyldige=("HOVEDSTADEN", "syd"))
+
+
+def leverancer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """`Leverance` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
+    return _enum_vaerdier(Leverance, gyldig=gyldig, ekstra_ugyldige=("SPRØJTE", "pumpe"))
+
+
+def opsigelsesinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Argumenter til `opsigelse`: varslingsdato, grund og de to forudsætninger for det korte
+    varsel som True/False/None. Ugyldige: ukendt grund, et svar, der ikke er bool/None, eller
+    en dato, der ikke er en dato."""
+    gyldige = st.fixed_dictionaries(
+        {
+            "varslingsdato": datoer(),
+            "grund": opsigelsesgrunde(),
+        },
+        optional={
+            "overskridelse_mindst_20_procent_efter_6_maaneder": _JA_NEJ_UKENDT,
+            "enighed_om_finansiering_af_meraktivitet": _JA_NEJ_UKENDT,
+        },
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "varslingsdato": ["2020-13-01", 20200101, None],
+            "grund": ["straks", 3, None],
+            "overskridelse_mindst_20_procent_efter_6_maaneder": _IKKE_BOOL,
+            "enighed_om_finansiering_af_meraktivitet": _IKKE_BOOL,
+        },
+    )
+
+
+def delegationssvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Argumenter til `videredelegation`: behandling og tre ja/nej/ukendt-svar. Ugyldige: et
+    svar, der ikke er bool/None, eller en ukendt behandling."""
+    gyldige = st.fixed_dictionaries(
+        {"behandling": iv_behandlinger(), "hele_administrationen": _JA_NEJ_UKENDT},
+        optional={"lokalt_initiativ": _JA_NEJ_UKENDT, "kompetencer_sikret": _JA_NEJ_UKENDT},
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(
+        gyldige,
+        {
+            "behandling": ["blod", 1, None],
+            "hele_administrationen": _IKKE_BOOL,
+            "lokalt_initiativ": _IKKE_BOOL,
+            "kompetencer_sikret": _IKKE_BOOL,
+        },
+    )
+
+
+_PLANSVAR = (
+    "sendt",
+    "information_om_patient_og_behandlingsforloeb",
+    "reference_til_samarbejdsaftalen",
+    "kontaktoplysninger_paa_afdelingen",
+    "telefonnummer_doegnet_rundt",
+)
+
+
+def plejeforloebsplansvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Argumenter til `plejeforloebsplan`: behandling og planens fem punkter som
+    True/False/None (udeladt = ukendt). Ugyldige: et svar, der ikke er bool/None."""
+    gyldige = st.fixed_dictionaries(
+        {"behandling": iv_behandlinger()}, optional=dict.fromkeys(_PLANSVAR, _JA_NEJ_UKENDT)
+    )
+    if gyldig:
+        return gyldige
+    return _med_en_fejl(gyldige, {**dict.fromkeys(_PLANSVAR, _IKKE_BOOL), "behandling": [1]})
+
+
+def _kompetencer(behandling: IVBehandling, form: int) -> st.SearchStrategy[Input]:
+    krav = list(KOMPETENCEKRAV[behandling])
+    noegle = st.sampled_from(krav).map(lambda k: (k, k.name, k.name.lower())[form % 3])
+    return st.builds(
+        lambda svar: {"behandling": behandling, "svar": svar},
+        st.dictionaries(noegle, _JA_NEJ_UKENDT, max_size=len(krav)).filter(
+            lambda d: len({str(getattr(k, "name", k)).upper() for k in d}) == len(d)
+        ),
+    )
+
+
+def kompetencesvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Argumenter til `kompetencer`: behandling og en dict fra `Kompetence` (medlem eller navn)
+    til True/False/None. Ugyldige: et kompetenceområde fra den anden aftale, et svar, der ikke
+    er bool/None, eller et `svar`, der ikke er en dict."""
+    gyldige = st.one_of(
+        *(_kompetencer(b, f) for b in IVBehandling for f in range(3)),
+    )
+    if gyldig:
+        return gyldige
+    fremmed = {
+        IVBehandling.VAESKE: Kompetence.GENOPLIVNING,
+        IVBehandling.ANTIBIOTIKA: Kompetence.VAESKE_OG_ELEKTROLYTTERAPI,
+    }
+    return st.one_of(
+        st.sampled_from(list(IVBehandling)).map(
+            lambda b: {"behandling": b, "svar": {fremmed[b]: True}}
+        ),
+        st.sampled_from(list(IVBehandling)).map(
+            lambda b: {"behandling": b, "svar": {next(iter(KOMPETENCEKRAV[b])): "ja"}}
+        ),
+        st.sampled_from([[True], "ja", None, 1]).map(
+            lambda v: {"behandling": IVBehandling.VAESKE, "svar": v}
+        ),
     )
