@@ -141,12 +141,12 @@ def test_iv_enkeltsag_og_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     # Rammeaftalen, tabel 1: antibiotika 24 besøg × 50 min = 20 timer → kategori 3 (12.250 kr.)
     assert cli.main(["iv", "--antal-besoeg", "24", "--minutter-pr-besoeg", "50", "--json"]) == 0
     post = json.loads(capsys.readouterr().out)
-    assert post["kategori"] == "KATEGORI_3" and post["regional_finansiering"] == "12250"
+    assert post["kategori"] == "KATEGORI_3" and post["regional_finansiering"] == "12250.00"
     fil = tmp_path / "iv.csv"
     fil.write_text("id,timer,afslutning_af_kemokur\na,35,nej\nb,-1,\nc,,ja\n", encoding="utf-8")
     assert cli.main(["iv", "--csv", str(fil), "--csv-ud"]) == 1
     ud, fejl = capsys.readouterr()
-    assert "1,a,KATEGORI_4,35,29400" in ud and "3,c,KEMOKUR,,200" in ud
+    assert "1,a,KATEGORI_4,35,29400.00" in ud and "3,c,KEMOKUR,,200" in ud
     assert "række 2: timer" in fejl
 
 
