@@ -1084,7 +1084,9 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         ManglendeTakstFejl,
         (
             "takster: ingen taksttabel gælder 2020-01-01 (kendte: 2019-niveau "
-            "(2019-01-01–2019-12-31)); giv en Taksttabel eller et Takstregister med takster=, fx "
+            "(2019-01-01–2019-12-31)); "
+            "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+            "(fortolkningsloggen LED-07); giv en Taksttabel eller et Takstregister med takster=, fx "
             "TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., gyldig_til=...)"
         ),
     ),

@@ -523,8 +523,12 @@ def test_planlagt_kontrakt_efter_afgang_bemaerkes() -> None:
     a = afregn_forloeb(
         "PLANLAGT", kbh(2019, 5, 6, 8), kbh(2019, 5, 6, 14), kontrakt_indgaaet=kbh(2019, 5, 6, 9)
     )
-    assert a.total_sygehus == Decimal("1663.26")
+    # Før: sygehuset betalte hele 8-14 (1663,26). Nu: 8-9 er en post uden kendt betaler.
+    assert a.total_sygehus == Decimal("1386.05")  # 9-14 = 5 t × 277,21
+    assert a.total_kan_ikke_afgoeres == Decimal("277.21")  # 8-9 = 1 t × 277,21
+    assert a.poster[0].betaler is Betaler.KAN_IKKE_AFGOERES
     assert a.bemaerkninger and "forud" in a.bemaerkninger[0]
+    assert "kan ikke afgøres" in a.bemaerkninger[0] and "LED-11" in a.fortolkninger
 
 
 def test_akut_kontrakt_inden_fristen() -> None:
@@ -540,7 +544,7 @@ def test_akut_kontrakt_inden_fristen() -> None:
     assert _betalere(a) == [
         ("ledsagelse før kontrakt (akut)", Betaler.KOMMUNE, Decimal("1108.84")),
         ("ledsagelse efter kontrakt (akut)", Betaler.SYGEHUS, Decimal("2425.58")),
-        ("kørsel bopæl → sygehus", Betaler.KOMMUNE, Decimal("39.60")),
+        ("kørsel bopæl → sygehus (akut, afregnes ikke)", Betaler.KOMMUNE, Decimal("39.60")),
         ("kørsel sygehus → bopæl", Betaler.SYGEHUS, Decimal("39.60")),
     ]
     assert a.vurderingsfrist == kbh(2019, 5, 6, 13)
@@ -563,7 +567,10 @@ def test_akut_kontrakt_efter_fristen_aendrer_ikke_betaleren() -> None:
         Decimal("1940.47"),
     )
     assert a.bemaerkninger and "kommunen" in a.bemaerkninger[0]
-    assert any("fire timer efter ankomst til sygehus" in k.citat for k in a.kilder)
+    # arbejdsgruppens svar, ikke kommunernes spørgsmål, støtter »kommunen betaler stadig«
+    assert any(k.citat.startswith("Det fremgår under") for k in a.kilder)
+    assert not any("fire timer efter ankomst til sygehus" in k.citat for k in a.kilder)
+    assert "LED-08" in a.fortolkninger and "LED-08" in a.begrundelse
 
 
 def test_akut_uden_kontrakt_kommunen_betaler_alt() -> None:
@@ -591,7 +598,9 @@ def test_vagtlaege_fristen_fra_akutmodtagelsen() -> None:
     [
         (True, True, Betaler.SYGEHUS),
         (True, False, Betaler.KOMMUNE),
-        (False, True, Betaler.KOMMUNE),
+        # uden særlig situation siger kilderne ikke, hvem der betaler (før: kommunen)
+        (False, True, Betaler.KAN_IKKE_AFGOERES),
+        (False, False, Betaler.KAN_IKKE_AFGOERES),
         (None, True, Betaler.KAN_IKKE_AFGOERES),
     ],
 )
