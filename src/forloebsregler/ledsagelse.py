@@ -994,7 +994,7 @@ def kontroller_faktura(
     det). Den ansvarlige afdeling er den, der indgik aftalen (`aftaleafdeling`; som
     udgangspunkt stamafdelingen eller akutmodtagelsen). Uden blanket kan sygehuset afvise
     regningen, medmindre alle blankettens oplysninger står på regningen (fortolkningsloggen
-    »Regningen uden blanket« og »Én blanket pr. forløb mod flere ledsagelser pr. regning«).
+    LED-19 og LED-16).
     """
     aftale = kraev_valgfri_bool(skriftlig_aftale, "skriftlig_aftale")
     blanket = kraev_valgfri_bool(blanket_vedhaeftet, "blanket_vedhaeftet")

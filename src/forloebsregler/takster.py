@@ -11,8 +11,8 @@ Reglerne i kort form:
 - Timer under ledsagelse afregnes med syv timetakster (grundløn 277,21 kr. og tillæg for
   aften/nat, fredag aften/nat, lørdag og søn-/helligdag). Dag er kl. 06–17, aften/nat kl.
   17–06; en aften/nat hører til den dag, den begynder på (se fortolkningsloggen
-  »Takstkategori for et tidspunkt«). Timerne er reel forløbet tid, så efterårets
-  sommertidsnat har en time mere.
+  LED-01). Timerne er reel forløbet tid, så efterårets sommertidsnat har en time mere
+  (LED-03). Hvert svar nævner de læsninger, det hviler på, i feltet `fortolkninger`.
 - Taksterne reguleres årligt; 2019-tabellen følger med, senere år registreres i et
   `Takstregister` eller gives direkte. Uden en gældende tabel er beregningen en fejl.
 - Akutte forløb: kommunen betaler, til en kontrakt er indgået; sygehuset skal afklare behovet
@@ -393,7 +393,7 @@ def _kategori_for(grunddag: date, aften_nat: bool, kalender: Kalender) -> Takstk
     """Kategorien for dagtimerne eller aften/nat, der begynder på `grunddag`.
 
     Søn- og helligdage går forud for hverdags- og lørdagskategorierne (fortolkningsloggen
-    »Takstkategori for et tidspunkt«).
+    LED-02).
     """
     if kalender.er_soen_eller_helligdag(grunddag):
         return (
@@ -598,7 +598,7 @@ class Taksttabel:
 
         Samarbejdsaftalen regulerer taksterne årligt med Danske Regioners fremskrivningssats;
         satsen står ikke i kilderne, så den gives som `faktor` (fx `Decimal("1.021")`).
-        Hver takst afrundes for sig (fortolkningsloggen »Fremskrivning af takster«).
+        Hver takst afrundes for sig (fortolkningsloggen LED-06).
         """
         f = kraev_decimal(faktor, "faktor", positiv=True, maks_vaerdi=100)
         return Taksttabel(
@@ -627,7 +627,7 @@ TAKSTER_2019 = Taksttabel(
 )
 """Samarbejdsaftalens timetakster (2019-niveau), de offentliggjorte beløb.
 
-Gælder kalenderåret 2019 (fortolkningsloggen »2019-niveau og datoer«)."""
+Gælder kalenderåret 2019 (fortolkningsloggen LED-07)."""
 
 
 def _til_tabeller(vaerdi: object) -> tuple[Taksttabel, ...]:
@@ -905,7 +905,7 @@ def beregn_ledsagelse(
     Tiden er reel forløbet tid; hver time lægges i den kategori, dens lokale tidspunkt
     hører til (se `takstkategori`). Der dannes én linje pr. kategori og takstniveau;
     linjens beløb afrundes halvt op til øre, og totalen er summen af linjerne
-    (fortolkningsloggen »Afrunding og timer«).
+    (fortolkningsloggen LED-04).
 
     `takster` er en `Taksttabel` (bruges for hele perioden, uanset dens datoer), et
     `Takstregister` (tabellen vælges efter hver times lokale dato) eller `None`
@@ -1242,8 +1242,8 @@ LAV_KILOMETERTAKST: tuple[tuple[date, Decimal], ...] = (
 """Statens lave kilometertakst (kr./km ud over 20.000 km om året), som issue 4 oplyser den.
 
 Kilderne nævner kun »lav kilometertakst«; satserne står ikke i dem. Hver sats gælder fra
-sin dato til den næste; den sidste til og med 31.12.2024 (fortolkningsloggen »Lav
-kilometertakst«)."""
+sin dato til den næste; den sidste til og med 31.12.2024 (fortolkningsloggen
+LED-13)."""
 
 _SIDSTE_KM_DATO = date(2024, 12, 31)
 
