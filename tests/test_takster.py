@@ -460,10 +460,12 @@ def test_taksttabel_af_dict_og_fejl() -> None:
         Takstregister([TAKSTER_2019, "2020"])  # type: ignore[list-item]
 
 
-def test_takster_med_flere_decimaler_regnes_praecist() -> None:
-    t = Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.005"] * 7)
-    b = beregn_ledsagelse(kbh(2030, 3, 4, 8), kbh(2030, 3, 4, 9), takster=t)
-    assert b.total == Decimal("100.01")
+def test_takster_under_oere_afvises() -> None:
+    # Før: en takst på 100,005 kr. blev accepteret; en takst er kroner og øre.
+    with pytest.raises(ForloebsreglerFejl, match="højst to decimaler"):
+        Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.005"] * 7)
+    t = Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.5"] * 7)
+    assert t.takster == (Decimal("100.50"),) * 7
 
 
 # --------------------------------------------------------------------------- fire timer
@@ -829,12 +831,12 @@ def test_lokal_kalender_i_prisen() -> None:
     assert post["total"] == Decimal("1108.82")
 
 
-def test_beregn_mange_med_takster_i_brudte_oere() -> None:
-    t = Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.005"] * 7)
+def test_beregn_mange_afrunder_linjen_halvt_op() -> None:
+    t = Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.01"] * 7)
     ep = (kbh(2030, 3, 4, 8), kbh(2030, 3, 4, 9, 30))
     (post,) = beregn_mange([ep], takster=t)
     b = beregn_ledsagelse(*ep, takster=t)
-    assert post["total"] == b.total == Decimal("150.01")  # 1,5 × 100,005 = 150,0075
+    assert post["total"] == b.total == Decimal("150.02")  # 1,5 × 100,01 = 150,015 → 150,02
     assert post["timer_GRUNDLOEN"] == Decimal("1.5000")
     assert post["beloeb_LOERDAG_DAG"] == Decimal("0.00")
 

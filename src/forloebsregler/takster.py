@@ -30,7 +30,7 @@ import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from typing import Any
 
@@ -505,9 +505,7 @@ def _til_takster(vaerdi: object) -> tuple[Decimal, ...]:
         fundne: dict[Takstkategori, Decimal] = {}
         for noegle, beloeb in vaerdi.items():
             kat = kraev_enum(Takstkategori, noegle, "takster (nøgle)")
-            fundne[kat] = kraev_decimal(
-                beloeb, f"takster[{kat.name}]", positiv=True, maks_vaerdi=_MAKS_BELOEB
-            )
+            fundne[kat] = _kraev_takst(beloeb, f"takster[{kat.name}]")
         mangler = [k.name for k in _KATEGORIER if k not in fundne]
         if mangler:
             raise UgyldigVaerdiFejl(
@@ -517,13 +515,18 @@ def _til_takster(vaerdi: object) -> tuple[Decimal, ...]:
         return tuple(fundne[k] for k in _KATEGORIER)
     if isinstance(vaerdi, list | tuple) and len(vaerdi) == len(_KATEGORIER):
         return tuple(
-            kraev_decimal(v, f"takster[{k.name}]", positiv=True, maks_vaerdi=_MAKS_BELOEB)
-            for v, k in zip(vaerdi, _KATEGORIER, strict=True)
+            _kraev_takst(v, f"takster[{k.name}]") for v, k in zip(vaerdi, _KATEGORIER, strict=True)
         )
     raise UgyldigTypeFejl(
         f"takster: fik {vis(vaerdi)}; accepterer en dict Takstkategori → beløb for alle syv "
         "kategorier eller en sekvens af syv beløb i tabellens rækkefølge"
     )
+
+
+def _kraev_takst(vaerdi: object, navn: str) -> Decimal:
+    """En timetakst: kroner større end 0 med højst to decimaler (øre)."""
+    kraev_decimal(vaerdi, navn, positiv=True, maks_vaerdi=_MAKS_BELOEB)
+    return _kraev_kroner(vaerdi, navn)
 
 
 def _til_dato(vaerdi: object) -> date:
@@ -559,8 +562,6 @@ class Taksttabel:
     kilde: Kilde | None = attrs.field(default=None, converter=_til_kilde)
     _fra_us: int = attrs.field(init=False, repr=False, eq=False)
     _til_us: int = attrs.field(init=False, repr=False, eq=False)
-    _oere: tuple[int | None, ...] = attrs.field(init=False, repr=False, eq=False)
-    _hele_oere: bool = attrs.field(init=False, repr=False, eq=False)
     _oere_int: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -571,11 +572,8 @@ class Taksttabel:
             )
         object.__setattr__(self, "_fra_us", _lokal_midnat_us(self.gyldig_fra))
         object.__setattr__(self, "_til_us", _lokal_midnat_us(self.gyldig_til + timedelta(days=1)))
-        # hele øre som int giver en eksakt heltalsberegning af linjebeløbet
-        oere = tuple(int(t * 100) if t * 100 == int(t * 100) else None for t in self.takster)
-        object.__setattr__(self, "_oere", oere)
-        object.__setattr__(self, "_hele_oere", None not in oere)
-        object.__setattr__(self, "_oere_int", tuple(o or 0 for o in oere))
+        # taksterne er hele øre (afvises ellers), så linjebeløbet regnes eksakt i heltal
+        object.__setattr__(self, "_oere_int", tuple(int(t * 100) for t in self.takster))
 
     def takst(self, kategori: Takstkategori | str) -> Decimal:
         """Timetaksten i kroner for `kategori`."""
@@ -791,14 +789,10 @@ def _timer(us: int) -> Decimal:
 def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
     """Linjebeløbet for `us` mikrosekunder i kategori `i`, afrundet halvt op til øre.
 
-    Med takster i hele øre regnes eksakt i heltal; ellers i Decimal med høj præcision.
+    Taksterne er hele øre, så der regnes eksakt i heltal.
     """
-    oere = tabel._oere[i]
-    if oere is not None:
-        return Decimal((us * oere * 2 + _US_PR_TIME) // _TO_TIMER_US).scaleb(-2)
-    with localcontext() as ctx:
-        ctx.prec = 60
-        return (Decimal(us) * tabel.takster[i] / _US_PR_TIME).quantize(_OERE, ROUND_HALF_UP)
+    oere = tabel._oere_int[i]
+    return Decimal((us * oere * 2 + _US_PR_TIME) // _TO_TIMER_US).scaleb(-2)
 
 
 def _t(tal: Decimal) -> str:
@@ -1018,13 +1012,7 @@ def _periodens_laesninger(
 
 def _afrundes(us: int, tabel: Taksttabel, i: int) -> bool:
     """Om linjebeløbet for `us` mikrosekunder i kategori `i` ikke er et helt antal øre."""
-    oere = tabel._oere[i]
-    if oere is not None:
-        return (us * oere) % _US_PR_TIME != 0
-    with localcontext() as ctx:
-        ctx.prec = 60
-        eksakt = Decimal(us) * tabel.takster[i] / _US_PR_TIME
-        return eksakt != eksakt.quantize(_OERE)
+    return (us * tabel._oere_int[i]) % _US_PR_TIME != 0
 
 
 # --------------------------------------------------------------------------- batch
@@ -1177,7 +1165,7 @@ def _stroem(
         post["start"] = (s if s.tzinfo is KOEBENHAVN else s.astimezone(KOEBENHAVN)).isoformat()
         post["slut"] = (e if e.tzinfo is KOEBENHAVN else e.astimezone(KOEBENHAVN)).isoformat()
         post["timer"] = _timer(e_us - s_us)
-        if len(stykker) == 1 and stykker[0][2]._hele_oere:
+        if len(stykker) == 1:
             # hurtig vej: heltalsregning i øre (samme resultat som _beloeb)
             tabel = stykker[0][2]
             post["niveau"] = tabel.niveau
