@@ -10,15 +10,17 @@ Reglerne i kort form (issue 9, punkt 1–6):
 
 - Aftalen dækker borgere med folkeregisteradresse i Region Syddanmark, behandlet på et
   sygehus i regionen, i målgruppen, som kommunen er i kontakt med, og som pårørende ikke har
-  kunnet følge; børn kun når forældre/omsorgspersoner ikke kan dække behovet; ikke borgere
-  med respirator og ikke behandling i eget hjem (`omfattet_af_aftalen`).
+  kunnet følge; et barn, når forældre/omsorgspersoner ikke kan dække behovet — også når
+  pårørende kan følge det (LED-18); ikke borgere med respirator og ikke behandling i eget
+  hjem (`omfattet_af_aftalen`).
 - Kun sygehuset beslutter, at der er behov; ved planlagt behandling indgås aftalen forud;
   kommunen gør opmærksom og begrunder; bistand uden relation til sygehusbehandlingen er
   fortsat kommunal; kommunen ledsager kun i det omfang, den har personale; ved afdelingsskift
   overtager den nye afdeling aftalen (`kan_aftale_indgaas`, `afdelingsskift`).
 - Kontraktens forventede omfang: A timer i alt (ambulant) eller B1 timer pr. døgn × B2 døgn
   (indlæggelse) (`forventet_omfang`, `sammenlign_med_kontrakt`).
-- Personlige hjælpere efter Serviceloven (`personlige_hjaelpere`).
+- Personlige hjælpere efter Serviceloven (`personlige_hjaelpere`); fra hvornår sygehuset
+  betaler dem i akutte forløb, siger kilderne ikke (»kan ikke afgøres«, LED-20).
 - Overnatning, ansvar, aftalte opgaver og ID-armbånd (`id_armbaand`, `ansvar_ved_skade`,
   `OVERNATNING_FOR_LEDSAGER`).
 - Fakturaen: blanket, afdelinger, EAN og mærkning (`kontroller_faktura`, `betalingsmaerkning`).

@@ -16,12 +16,17 @@ Reglerne i kort form:
 - Taksterne reguleres årligt; 2019-tabellen følger med, senere år registreres i et
   `Takstregister` eller gives direkte. Uden en gældende tabel er beregningen en fejl.
 - Akutte forløb: kommunen betaler, til en kontrakt er indgået; sygehuset skal afklare behovet
-  senest fire timer efter ankomst (ved vagtlæge: ankomst til akutmodtagelsen). Planlagte
-  forløb med kontrakt: sygehuset betaler fra afgang fra bopælen til hjemkomst.
-- Kørsel afregnes med lav kilometertakst; ved akutte forløb afregnes turen til sygehuset ikke.
+  senest fire timer efter ankomst (ved vagtlæge: ankomst til akutmodtagelsen). Turen til
+  sygehuset — timer og kilometer — afregnes aldrig til sygehuset (LED-10). Planlagte forløb
+  med kontrakt forud: sygehuset betaler fra afgang fra bopælen til hjemkomst; med kontrakt
+  efter afgang kan betaleren af tiden før kontrakten ikke afgøres (LED-11).
+- Kørsel afregnes med lav kilometertakst; taxa uden en særlig situation har ingen kendt
+  betaler (LED-12).
 
-Alle beløb er `Decimal` kroner. Der afrundes halvt op til øre, hvor en fakturalinje dannes
-(én linje pr. takstkategori og takstniveau); totalen er summen af linjerne.
+Alle beløb er `Decimal` kroner. Beløb i input (også takster) har højst to decimaler; der
+afrundes halvt op til øre, hvor en fakturalinje dannes (én linje pr. takstkategori og
+takstniveau); totalen er summen af linjerne. Et forløb kan højst vare `MAKS_VARIGHED` (to år).
+Hvert svar, der hviler på en læsning i fortolkningsloggen, har dens ID i `fortolkninger`.
 """
 
 from __future__ import annotations
