@@ -367,3 +367,86 @@ def _omfang() -> ForventetOmfang:
 def test_daarligt_input(kald: Any) -> None:
     with pytest.raises(ForloebsreglerFejl):
         kald()
+
+
+# --------------------------------------------------------------------------- issue 12 og 14
+
+_VOKSEN: dict[str, Any] = {
+    "folkeregisteradresse_i_syddanmark": True,
+    "sygehus_i_syddanmark": True,
+    "i_maalgruppen": True,
+    "kommunen_i_kontakt": True,
+}
+
+
+def test_barn_omfattet_selv_om_paaroerende_kan_foelge() -> None:
+    # Før: »ikke omfattet, fordi pårørende kan følge borgeren« — en ret, teksten giver.
+    v = omfattet_af_aftalen(
+        **_VOKSEN, paaroerende_kan_foelge=True, barn=True, foraeldre_kan_daekke_behovet=False
+    )
+    assert v.omfattet is Daekning.OPFYLDT and v.grunde == ()
+    assert v.fortolkninger == ("LED-18",) and "LED-18" in v.begrundelse
+
+
+@pytest.mark.parametrize(
+    ("paaroerende", "foraeldre", "svar"),
+    [
+        (False, False, Daekning.OPFYLDT),  # begge veje: omfattet
+        (True, True, Daekning.IKKE_OPFYLDT),  # begge veje: ikke omfattet
+        (True, False, Daekning.KAN_IKKE_AFGOERES),  # afhænger af, om det er et barn
+        (False, True, Daekning.KAN_IKKE_AFGOERES),
+    ],
+)
+def test_ukendt_om_barn_afgoeres_kun_naar_begge_veje_er_enige(
+    paaroerende: bool, foraeldre: bool, svar: Daekning
+) -> None:
+    v = omfattet_af_aftalen(
+        **_VOKSEN,
+        paaroerende_kan_foelge=paaroerende,
+        barn=None,
+        foraeldre_kan_daekke_behovet=foraeldre,
+    )
+    assert v.omfattet is svar
+    if svar is Daekning.KAN_IKKE_AFGOERES:
+        assert v.ukendte == ("om borgeren er et barn",)
+
+
+def test_hjaelpere_akut_betalingsstart_kan_ikke_afgoeres() -> None:
+    akut = personlige_hjaelpere(
+        "AKUT",
+        aflonnes_af="KOMMUNE",
+        ordningen_opretholdes=True,
+        ankomst=datetime(2019, 5, 6, 9, tzinfo=KOEBENHAVN),
+    )
+    assert akut.betalingsstart is Daekning.KAN_IKKE_AFGOERES
+    assert akut.fortolkninger == ("LED-20",) and "kan ikke afgøres" in akut.begrundelse
+    planlagt = personlige_hjaelpere("PLANLAGT", aflonnes_af="BORGER", ordningen_opretholdes=True)
+    assert planlagt.betalingsstart is Daekning.OPFYLDT and planlagt.fortolkninger == ()
+
+
+def test_kontraktloftet_naevner_laesningen() -> None:
+    o = forventet_omfang(start="2019-05-06", timer_i_alt=4)
+    assert o.fortolkninger == ("LED-15",) and "LED-15" in o.begrundelse
+
+
+def test_ingen_minus_nul_eller_eksponent_i_omfang_og_sammenligning() -> None:
+    o = forventet_omfang(start="2019-05-06", timer_i_alt="-0")
+    assert str(o.beloeb_grundtakst) == "0.00" and str(o.beloeb_hoejeste_takst) == "0.00"
+    assert "-0" not in o.begrundelse
+    s = sammenlign_med_kontrakt(forventet_omfang(start="2019-05-06", timer_i_alt="1E1"), "1E1")
+    assert "E+" not in s.begrundelse and "10 timer" in s.begrundelse
+    # teksten og svaret kommer fra samme værdi: præcis forventet er »inden for«
+    assert not s.over_forventet and "inden for" in s.begrundelse
+
+
+def test_fakturakontrol_uden_blanket_naevner_laesningen() -> None:
+    k = kontroller_faktura(skriftlig_aftale=True, blanket_vedhaeftet=False)
+    assert k.fortolkninger == ("LED-19",) and "LED-19" in k.begrundelse
+
+
+def test_pendulum_accepteres_i_ledsagelse() -> None:
+    pendulum = pytest.importorskip("pendulum")
+    a = pendulum.datetime(2024, 3, 30, 23, 30, tz="Europe/Copenhagen")
+    h = personlige_hjaelpere("AKUT", aflonnes_af="BORGER", ordningen_opretholdes=True, ankomst=a)
+    assert h.vurderingsfrist == datetime(2024, 3, 31, 4, 30, tzinfo=KOEBENHAVN)
+    assert forventet_omfang(start=a.date(), timer_i_alt=1, takster=TAKSTER_2019).form == "A"

@@ -79,7 +79,11 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "grunde": (),
             "ukendte": (),
             "begrundelse": "Borgeren er omfattet af samarbejdsaftalen om ledsagelse.",
-            "kilder": ("KILDE_SYDDANMARK", "KILDE_ALLE_ALDRE"),
+            "kilder": (
+                "KILDE_SYDDANMARK",
+                "KILDE_ALLE_ALDRE",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -102,20 +106,21 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "behandlingen sker ikke på et sygehus i Region Syddanmark",
                 "borgerens funktionsniveau/adfærd placerer ikke borgeren i målgruppen",
                 "kommunen er ikke i kontakt med borgeren",
-                "pårørende kan følge borgeren på sygehuset",
                 "barnets behov kan dækkes af forældre eller tilsvarende omsorgspersoner",
                 "borgeren har respirator (særskilt betalingsaftale)",
                 "behandlingen sker i borgerens eget hjem, ikke på sygehuset",
             ),
             "ukendte": (),
             "begrundelse": (
-                "Borgeren er ikke omfattet, fordi borgeren har ikke folkeregisteradresse i Region "
-                "Syddanmark; behandlingen sker ikke på et sygehus i Region Syddanmark; borgerens "
-                "funktionsniveau/adfærd placerer ikke borgeren i målgruppen; kommunen er ikke i "
-                "kontakt med borgeren; pårørende kan følge borgeren på sygehuset; barnets behov "
-                "kan dækkes af forældre eller tilsvarende omsorgspersoner; borgeren har "
-                "respirator (særskilt betalingsaftale); behandlingen sker i borgerens eget hjem, "
-                "ikke på sygehuset."
+                "Borgeren er ikke omfattet, fordi borgeren har ikke folkeregisteradresse i "
+                "Region Syddanmark; behandlingen sker ikke på et sygehus i Region Syddanmark; "
+                "borgerens funktionsniveau/adfærd placerer ikke borgeren i målgruppen; "
+                "kommunen er ikke i kontakt med borgeren; barnets behov kan dækkes af forældre "
+                "eller tilsvarende omsorgspersoner; borgeren har respirator (særskilt "
+                "betalingsaftale); behandlingen sker i borgerens eget hjem, ikke på sygehuset. "
+                "Svaret hviler på læsninger i fortolkningsloggen (LED-17: behandling i eget "
+                "hjem er uden for aftalen; LED-18: for et barn afgør børneafsnittet, ikke "
+                "pårørendebetingelsen)."
             ),
             "kilder": (
                 "KILDE_SYDDANMARK",
@@ -123,6 +128,10 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "KILDE_BOERN",
                 "KILDE_RESPIRATOR",
                 "KILDE_EGET_HJEM",
+            ),
+            "fortolkninger": (
+                "LED-17",
+                "LED-18",
             ),
         },
     ),
@@ -148,21 +157,25 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "målgruppe",
                 "kommunens kontakt",
                 "pårørende",
-                "om borgeren er et barn",
+                "om forældrene kan dække behovet",
                 "respirator",
                 "behandlingssted",
             ),
             "begrundelse": (
                 "Det kan ikke afgøres, om borgeren er omfattet; ukendt: folkeregisteradresse, "
-                "sygehusets region, målgruppe, kommunens kontakt, pårørende, om borgeren er et "
-                "barn, respirator, behandlingssted."
+                "sygehusets region, målgruppe, kommunens kontakt, pårørende, om forældrene kan "
+                "dække behovet, respirator, behandlingssted. Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-18: for et barn afgør børneafsnittet, ikke "
+                "pårørendebetingelsen)."
             ),
             "kilder": (
                 "KILDE_SYDDANMARK",
                 "KILDE_ALLE_ALDRE",
+                "KILDE_BOERN",
                 "KILDE_RESPIRATOR",
                 "KILDE_EGET_HJEM",
             ),
+            "fortolkninger": ("LED-18",),
         },
     ),
     (
@@ -173,10 +186,16 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "grunde": (),
             "ukendte": ("om forældrene kan dække behovet",),
             "begrundelse": (
-                "Det kan ikke afgøres, om borgeren er omfattet; ukendt: om forældrene kan dække "
-                "behovet."
+                "Det kan ikke afgøres, om borgeren er omfattet; ukendt: om forældrene kan "
+                "dække behovet. Svaret hviler på læsninger i fortolkningsloggen (LED-18: for "
+                "et barn afgør børneafsnittet, ikke pårørendebetingelsen)."
             ),
-            "kilder": ("KILDE_SYDDANMARK", "KILDE_ALLE_ALDRE", "KILDE_BOERN"),
+            "kilder": (
+                "KILDE_SYDDANMARK",
+                "KILDE_ALLE_ALDRE",
+                "KILDE_BOERN",
+            ),
+            "fortolkninger": ("LED-18",),
         },
     ),
     (
@@ -186,8 +205,18 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "omfattet": Daekning.OPFYLDT,
             "grunde": (),
             "ukendte": (),
-            "begrundelse": "Borgeren er omfattet af samarbejdsaftalen om ledsagelse.",
-            "kilder": ("KILDE_SYDDANMARK", "KILDE_ALLE_ALDRE", "KILDE_BOERN"),
+            "begrundelse": (
+                "Barnet er omfattet af samarbejdsaftalen om ledsagelse, fordi dets behov ikke "
+                "kan dækkes af forældre eller tilsvarende omsorgspersoner. Svaret hviler på "
+                "læsninger i fortolkningsloggen (LED-18: for et barn afgør børneafsnittet, "
+                "ikke pårørendebetingelsen)."
+            ),
+            "kilder": (
+                "KILDE_SYDDANMARK",
+                "KILDE_ALLE_ALDRE",
+                "KILDE_BOERN",
+            ),
+            "fortolkninger": ("LED-18",),
         },
     ),
     (
@@ -201,7 +230,12 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "Borgeren er ikke omfattet, fordi borgeren har respirator (særskilt "
                 "betalingsaftale)."
             ),
-            "kilder": ("KILDE_SYDDANMARK", "KILDE_ALLE_ALDRE", "KILDE_RESPIRATOR"),
+            "kilder": (
+                "KILDE_SYDDANMARK",
+                "KILDE_ALLE_ALDRE",
+                "KILDE_RESPIRATOR",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -406,10 +440,16 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "beloeb_grundtakst": Decimal("1108.84"),
             "beloeb_hoejeste_takst": Decimal("2494.84"),
             "begrundelse": (
-                "Kontrakten forventer 4 timer (form A); efter 2019-niveau svarer det til 1.108,84 "
-                "kr. i grundtakst og højst 2.494,84 kr. med det største tillæg."
+                "Kontrakten forventer 4 timer (form A); efter 2019-niveau svarer det til "
+                "1.108,84 kr. i grundtakst og højst 2.494,84 kr. med det største tillæg. "
+                "Svaret hviler på læsninger i fortolkningsloggen (LED-15: loftet regnes med "
+                "tabellens højeste takst)."
             ),
-            "kilder": ("KILDE_OMFANG", "KILDE_OEKONOMI"),
+            "kilder": (
+                "KILDE_OMFANG",
+                "KILDE_OEKONOMI",
+            ),
+            "fortolkninger": ("LED-15",),
         },
     ),
     (
@@ -423,9 +463,15 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "beloeb_hoejeste_takst": Decimal("14033.48"),
             "begrundelse": (
                 "Kontrakten forventer 22,5 timer (form B); efter 2019-niveau svarer det til "
-                "6.237,23 kr. i grundtakst og højst 14.033,48 kr. med det største tillæg."
+                "6.237,23 kr. i grundtakst og højst 14.033,48 kr. med det største tillæg. "
+                "Svaret hviler på læsninger i fortolkningsloggen (LED-15: loftet regnes med "
+                "tabellens højeste takst)."
             ),
-            "kilder": ("KILDE_OMFANG", "KILDE_OEKONOMI"),
+            "kilder": (
+                "KILDE_OMFANG",
+                "KILDE_OEKONOMI",
+            ),
+            "fortolkninger": ("LED-15",),
         },
     ),
     (
@@ -439,9 +485,15 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "beloeb_hoejeste_takst": Decimal("6860.80"),
             "begrundelse": (
                 "Kontrakten forventer 10 timer (form A); efter 2020-niveau svarer det til "
-                "3.049,30 kr. i grundtakst og højst 6.860,80 kr. med det største tillæg."
+                "3.049,30 kr. i grundtakst og højst 6.860,80 kr. med det største tillæg. "
+                "Svaret hviler på læsninger i fortolkningsloggen (LED-15: loftet regnes med "
+                "tabellens højeste takst)."
             ),
-            "kilder": ("KILDE_OMFANG", "KILDE_OEKONOMI"),
+            "kilder": (
+                "KILDE_OMFANG",
+                "KILDE_OEKONOMI",
+            ),
+            "fortolkninger": ("LED-15",),
         },
     ),
     (
@@ -454,10 +506,16 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "beloeb_grundtakst": Decimal("693.03"),
             "beloeb_hoejeste_takst": Decimal("1559.28"),
             "begrundelse": (
-                "Kontrakten forventer 2,5 timer (form A); efter 2019-niveau svarer det til 693,03 "
-                "kr. i grundtakst og højst 1.559,28 kr. med det største tillæg."
+                "Kontrakten forventer 2,5 timer (form A); efter 2019-niveau svarer det til "
+                "693,03 kr. i grundtakst og højst 1.559,28 kr. med det største tillæg. Svaret "
+                "hviler på læsninger i fortolkningsloggen (LED-15: loftet regnes med tabellens "
+                "højeste takst)."
             ),
-            "kilder": ("KILDE_OMFANG", "KILDE_OEKONOMI"),
+            "kilder": (
+                "KILDE_OMFANG",
+                "KILDE_OEKONOMI",
+            ),
+            "fortolkninger": ("LED-15",),
         },
     ),
     (
@@ -470,10 +528,16 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "beloeb_grundtakst": Decimal("0.00"),
             "beloeb_hoejeste_takst": Decimal("0.00"),
             "begrundelse": (
-                "Kontrakten forventer 0 timer (form B); efter 2019-niveau svarer det til 0,00 kr. "
-                "i grundtakst og højst 0,00 kr. med det største tillæg."
+                "Kontrakten forventer 0 timer (form B); efter 2019-niveau svarer det til 0,00 "
+                "kr. i grundtakst og højst 0,00 kr. med det største tillæg. Svaret hviler på "
+                "læsninger i fortolkningsloggen (LED-15: loftet regnes med tabellens højeste "
+                "takst)."
             ),
-            "kilder": ("KILDE_OMFANG", "KILDE_OEKONOMI"),
+            "kilder": (
+                "KILDE_OMFANG",
+                "KILDE_OEKONOMI",
+            ),
+            "fortolkninger": ("LED-15",),
         },
     ),
     (
@@ -547,9 +611,18 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "begrundelse": (
                 "Den behandlende sygehusafdeling vurderer, om ordningen opretholdes, senest "
                 "31.03.2024 kl. 04:30; den opretholdes, så sygehuset betaler og indgår aftalen "
-                "med borgeren."
+                "med borgeren. Fra hvilket tidspunkt sygehuset betaler hjælperne i et akut "
+                "forløb (før vurderingen og kontrakten), siger kilderne ikke; det kan ikke "
+                "afgøres. Svaret hviler på læsninger i fortolkningsloggen (LED-20: kilderne "
+                "siger ikke, fra hvornår sygehuset betaler hjælperne akut)."
             ),
-            "kilder": ("KILDE_HJAELPERE", "KILDE_HJAELPERE_BETALING", "KILDE_HJAELPERE_AFTALEPART"),
+            "kilder": (
+                "KILDE_HJAELPERE",
+                "KILDE_HJAELPERE_BETALING",
+                "KILDE_HJAELPERE_AFTALEPART",
+            ),
+            "betalingsstart": Daekning.KAN_IKKE_AFGOERES,
+            "fortolkninger": ("LED-20",),
         },
     ),
     (
@@ -567,7 +640,13 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "Den behandlende sygehusafdeling vurderer, om ordningen opretholdes; den "
                 "opretholdes ikke under indlæggelsen."
             ),
-            "kilder": ("KILDE_HJAELPERE", "KILDE_HJAELPERE_BETALING", "KILDE_HJAELPERE_AFTALEPART"),
+            "kilder": (
+                "KILDE_HJAELPERE",
+                "KILDE_HJAELPERE_BETALING",
+                "KILDE_HJAELPERE_AFTALEPART",
+            ),
+            "betalingsstart": Daekning.IKKE_OPFYLDT,
+            "fortolkninger": (),
         },
     ),
     (
@@ -585,10 +664,10 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "aftalepart": Aftalepart.ARBEJDSGIVER,
             "skal_skelne_foraeldreomsorg": True,
             "begrundelse": (
-                "Den behandlende sygehusafdeling vurderer, om ordningen opretholdes; vurderingen "
-                "foreligger ikke, så betalingen kan ikke afgøres. Sygehuset skal tydeligt angive, "
-                "hvornår forældrenes tilstedeværelse er betalt hjælp, og hvornår den er "
-                "almindelig pårørendeomsorg."
+                "Den behandlende sygehusafdeling vurderer, om ordningen opretholdes; "
+                "vurderingen foreligger ikke, så betalingen kan ikke afgøres. Sygehuset skal "
+                "tydeligt angive, hvornår forældrenes tilstedeværelse er betalt hjælp, og "
+                "hvornår den er almindelig pårørendeomsorg."
             ),
             "kilder": (
                 "KILDE_HJAELPERE",
@@ -596,6 +675,8 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "KILDE_HJAELPERE_AFTALEPART",
                 "KILDE_FORAELDRE_HJAELPERE",
             ),
+            "betalingsstart": Daekning.KAN_IKKE_AFGOERES,
+            "fortolkninger": (),
         },
     ),
     (
@@ -723,6 +804,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "KILDE_EN_BLANKET",
                 "KILDE_FLERE_PR_REGNING",
             ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -741,10 +823,12 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             ),
             "ansvarlig_afdeling": None,
             "begrundelse": (
-                "Sygehuset kan afvise regningen: der er ingen skriftlig aftale om ledsagelse, så "
-                "der kan ikke sendes regning; blanketten er ikke vedhæftet, og dens oplysninger "
-                "står ikke på regningen. Mangler: afdelinger og tiden på hver afdeling; "
-                "sygehusafdelingens EAN-nummer; den ansvarlige afdeling (den, der indgik aftalen)."
+                "Sygehuset kan afvise regningen: der er ingen skriftlig aftale om ledsagelse, "
+                "så der kan ikke sendes regning; blanketten er ikke vedhæftet, og dens "
+                "oplysninger står ikke på regningen. Mangler: afdelinger og tiden på hver "
+                "afdeling; sygehusafdelingens EAN-nummer; den ansvarlige afdeling (den, der "
+                "indgik aftalen). Svaret hviler på læsninger i fortolkningsloggen (LED-19: en "
+                "regning uden blanket kan afvises, medmindre oplysningerne står på den)."
             ),
             "kilder": (
                 "KILDE_AFVISNING",
@@ -754,6 +838,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "KILDE_EN_BLANKET",
                 "KILDE_FLERE_PR_REGNING",
             ),
+            "fortolkninger": ("LED-19",),
         },
     ),
     (
@@ -770,7 +855,8 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "begrundelse": (
                 "Det kan ikke afgøres, om regningen kan afvises; ukendt: skriftlig aftale, om "
                 "blanketten er vedhæftet. Mangler: afdelinger og tiden på hver afdeling; "
-                "sygehusafdelingens EAN-nummer; den ansvarlige afdeling (den, der indgik aftalen)."
+                "sygehusafdelingens EAN-nummer; den ansvarlige afdeling (den, der indgik "
+                "aftalen)."
             ),
             "kilder": (
                 "KILDE_AFVISNING",
@@ -780,6 +866,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "KILDE_EN_BLANKET",
                 "KILDE_FLERE_PR_REGNING",
             ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -797,7 +884,9 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
             "begrundelse": (
                 "Det kan ikke afgøres, om regningen kan afvises; ukendt: om blankettens "
                 "oplysninger står på regningen. Mangler: sygehusafdelingens EAN-nummer; den "
-                "ansvarlige afdeling (den, der indgik aftalen)."
+                "ansvarlige afdeling (den, der indgik aftalen). Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-19: en regning uden blanket kan afvises, medmindre "
+                "oplysningerne står på den)."
             ),
             "kilder": (
                 "KILDE_AFVISNING",
@@ -807,6 +896,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "KILDE_EN_BLANKET",
                 "KILDE_FLERE_PR_REGNING",
             ),
+            "fortolkninger": ("LED-19",),
         },
     ),
     (
@@ -819,11 +909,16 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
         ),
         {
             "kan_afvises": Daekning.IKKE_OPFYLDT,
-            "mangler": ("afdelinger og tiden på hver afdeling", "sygehusafdelingens EAN-nummer"),
+            "mangler": (
+                "afdelinger og tiden på hver afdeling",
+                "sygehusafdelingens EAN-nummer",
+            ),
             "ansvarlig_afdeling": "M",
             "begrundelse": (
                 "Der er skriftlig aftale, og blankettens oplysninger følger med regningen. "
-                "Mangler: afdelinger og tiden på hver afdeling; sygehusafdelingens EAN-nummer."
+                "Mangler: afdelinger og tiden på hver afdeling; sygehusafdelingens EAN-nummer. "
+                "Svaret hviler på læsninger i fortolkningsloggen (LED-19: en regning uden "
+                "blanket kan afvises, medmindre oplysningerne står på den)."
             ),
             "kilder": (
                 "KILDE_AFVISNING",
@@ -833,6 +928,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
                 "KILDE_EN_BLANKET",
                 "KILDE_FLERE_PR_REGNING",
             ),
+            "fortolkninger": ("LED-19",),
         },
     ),
 ]
@@ -1084,7 +1180,10 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         ManglendeTakstFejl,
         (
             "takster: ingen taksttabel gælder 2020-01-01 (kendte: 2019-niveau "
-            "(2019-01-01–2019-12-31)); giv en Taksttabel eller et Takstregister med takster=, fx "
+            "(2019-01-01–2019-12-31)); "
+            "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+            "(fortolkningsloggen LED-07); giv en Taksttabel eller et Takstregister med "
+            "takster=, fx "
             "TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., gyldig_til=...)"
         ),
     ),

@@ -460,10 +460,12 @@ def test_taksttabel_af_dict_og_fejl() -> None:
         Takstregister([TAKSTER_2019, "2020"])  # type: ignore[list-item]
 
 
-def test_takster_med_flere_decimaler_regnes_praecist() -> None:
-    t = Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.005"] * 7)
-    b = beregn_ledsagelse(kbh(2030, 3, 4, 8), kbh(2030, 3, 4, 9), takster=t)
-    assert b.total == Decimal("100.01")
+def test_takster_under_oere_afvises() -> None:
+    # Før: en takst på 100,005 kr. blev accepteret; en takst er kroner og øre.
+    with pytest.raises(ForloebsreglerFejl, match="højst to decimaler"):
+        Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.005"] * 7)
+    t = Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.5"] * 7)
+    assert t.takster == (Decimal("100.50"),) * 7
 
 
 # --------------------------------------------------------------------------- fire timer
@@ -523,8 +525,12 @@ def test_planlagt_kontrakt_efter_afgang_bemaerkes() -> None:
     a = afregn_forloeb(
         "PLANLAGT", kbh(2019, 5, 6, 8), kbh(2019, 5, 6, 14), kontrakt_indgaaet=kbh(2019, 5, 6, 9)
     )
-    assert a.total_sygehus == Decimal("1663.26")
+    # Før: sygehuset betalte hele 8-14 (1663,26). Nu: 8-9 er en post uden kendt betaler.
+    assert a.total_sygehus == Decimal("1386.05")  # 9-14 = 5 t × 277,21
+    assert a.total_kan_ikke_afgoeres == Decimal("277.21")  # 8-9 = 1 t × 277,21
+    assert a.poster[0].betaler is Betaler.KAN_IKKE_AFGOERES
     assert a.bemaerkninger and "forud" in a.bemaerkninger[0]
+    assert "kan ikke afgøres" in a.bemaerkninger[0] and "LED-11" in a.fortolkninger
 
 
 def test_akut_kontrakt_inden_fristen() -> None:
@@ -540,7 +546,7 @@ def test_akut_kontrakt_inden_fristen() -> None:
     assert _betalere(a) == [
         ("ledsagelse før kontrakt (akut)", Betaler.KOMMUNE, Decimal("1108.84")),
         ("ledsagelse efter kontrakt (akut)", Betaler.SYGEHUS, Decimal("2425.58")),
-        ("kørsel bopæl → sygehus", Betaler.KOMMUNE, Decimal("39.60")),
+        ("kørsel bopæl → sygehus (akut, afregnes ikke)", Betaler.KOMMUNE, Decimal("39.60")),
         ("kørsel sygehus → bopæl", Betaler.SYGEHUS, Decimal("39.60")),
     ]
     assert a.vurderingsfrist == kbh(2019, 5, 6, 13)
@@ -563,7 +569,10 @@ def test_akut_kontrakt_efter_fristen_aendrer_ikke_betaleren() -> None:
         Decimal("1940.47"),
     )
     assert a.bemaerkninger and "kommunen" in a.bemaerkninger[0]
-    assert any("fire timer efter ankomst til sygehus" in k.citat for k in a.kilder)
+    # arbejdsgruppens svar, ikke kommunernes spørgsmål, støtter »kommunen betaler stadig«
+    assert any(k.citat.startswith("Det fremgår under") for k in a.kilder)
+    assert not any("fire timer efter ankomst til sygehus" in k.citat for k in a.kilder)
+    assert "LED-08" in a.fortolkninger and "LED-08" in a.begrundelse
 
 
 def test_akut_uden_kontrakt_kommunen_betaler_alt() -> None:
@@ -591,7 +600,9 @@ def test_vagtlaege_fristen_fra_akutmodtagelsen() -> None:
     [
         (True, True, Betaler.SYGEHUS),
         (True, False, Betaler.KOMMUNE),
-        (False, True, Betaler.KOMMUNE),
+        # uden særlig situation siger kilderne ikke, hvem der betaler (før: kommunen)
+        (False, True, Betaler.KAN_IKKE_AFGOERES),
+        (False, False, Betaler.KAN_IKKE_AFGOERES),
         (None, True, Betaler.KAN_IKKE_AFGOERES),
     ],
 )
@@ -820,12 +831,12 @@ def test_lokal_kalender_i_prisen() -> None:
     assert post["total"] == Decimal("1108.82")
 
 
-def test_beregn_mange_med_takster_i_brudte_oere() -> None:
-    t = Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.005"] * 7)
+def test_beregn_mange_afrunder_linjen_halvt_op() -> None:
+    t = Taksttabel("fin", "2030-01-01", "2030-12-31", ["100.01"] * 7)
     ep = (kbh(2030, 3, 4, 8), kbh(2030, 3, 4, 9, 30))
     (post,) = beregn_mange([ep], takster=t)
     b = beregn_ledsagelse(*ep, takster=t)
-    assert post["total"] == b.total == Decimal("150.01")  # 1,5 × 100,005 = 150,0075
+    assert post["total"] == b.total == Decimal("150.02")  # 1,5 × 100,01 = 150,015 → 150,02
     assert post["timer_GRUNDLOEN"] == Decimal("1.5000")
     assert post["beloeb_LOERDAG_DAG"] == Decimal("0.00")
 
@@ -835,3 +846,142 @@ def test_demo_bruger_kildernes_tal() -> None:
 
     tekst = "\n".join(demo())
     assert "277,21" in tekst and "623,71" in tekst and "6.791,57 kr." in tekst
+
+
+# --------------------------------------------------------------------------- hærdning (issue 14)
+
+
+def test_forloebets_laengde_har_et_loft() -> None:
+    from forloebsregler.fejl import PeriodeFejl
+    from forloebsregler.takster import MAKS_VARIGHED
+
+    reg = STANDARD_TAKSTREGISTER.med(
+        TAKSTER_2019.fremskriv(1, niveau="x", gyldig_fra="2020-01-01", gyldig_til="2021-12-31")
+    )
+    start = kbh(2019, 1, 1, 8)
+    # præcis 731 døgn kan prissættes; et mikrosekund mere afvises
+    assert beregn_ledsagelse(start, start + MAKS_VARIGHED, takster=reg).total > 0
+    for kald in (
+        lambda: beregn_ledsagelse(start, start + MAKS_VARIGHED + timedelta(microseconds=1)),
+        lambda: afregn_forloeb("PLANLAGT", start, start + timedelta(days=800)),
+    ):
+        with pytest.raises(PeriodeFejl, match="højst 731 døgn"):
+            kald()
+    post = next(iter(beregn_mange([(start, start + timedelta(days=1_000))])))
+    assert post["total"] is None and "højst 731 døgn" in post["fejl"]
+
+
+@pytest.mark.parametrize("argument", ["parkering", "taxa", "km_sats"])
+def test_kronebeloeb_med_mere_end_oere_afvises(argument: str) -> None:
+    from forloebsregler.fejl import UgyldigVaerdiFejl
+
+    with pytest.raises(UgyldigVaerdiFejl, match=rf"^{argument}: fik '12\.345'.*højst to decimaler"):
+        afregn_forloeb("PLANLAGT", kbh(2019, 5, 6, 8), kbh(2019, 5, 6, 9), **{argument: "12.345"})
+    with pytest.raises(UgyldigVaerdiFejl, match=r"^sats: fik '1\.985'"):
+        beregn_kilometergodtgoerelse(10, date(2019, 5, 6), sats="1.985")
+
+
+def test_alle_beloeb_er_kvantiseret_til_oere_uden_eksponent_og_minus_nul() -> None:
+    a = afregn_forloeb(
+        "PLANLAGT",
+        kbh(2019, 5, 6, 8),
+        kbh(2019, 5, 6, 9),
+        kontrakt_indgaaet=kbh(2019, 5, 1),
+        parkering="1E+2",
+        parkering_paakraevet=True,
+        taxa=Decimal("30"),
+        taxa_saerlig_situation=True,
+        km_hjem="1E1",
+        km_sats="2",
+    )
+    beloeb = [p.beloeb for p in a.poster] + [a.total_sygehus, a.total_kommune]
+    beloeb += [a.total_kan_ikke_afgoeres, a.beloeb_efter_frist]
+    assert all(b.as_tuple().exponent == -2 for b in beloeb), beloeb
+    assert [str(p.beloeb) for p in a.poster] == ["277.21", "20.00", "100.00", "30.00"]
+    assert "E+" not in a.begrundelse and "E-" not in a.begrundelse
+    nul = beregn_kilometergodtgoerelse("-0", date(2019, 5, 6), sats="-0")
+    assert str(nul.beloeb) == "0.00" and str(nul.sats) == "0.00"
+    assert "-0" not in nul.begrundelse
+    km = beregn_kilometergodtgoerelse("1E1", date(2019, 5, 6), sats="2")
+    assert km.begrundelse.startswith("10 km à 2,00 kr.") and str(km.beloeb) == "20.00"
+
+
+def test_datetime_underklasser_accepteres() -> None:
+    pendulum = pytest.importorskip("pendulum")
+    s = pendulum.datetime(2019, 5, 6, 8, tz="Europe/Copenhagen")
+    e = pendulum.datetime(2019, 5, 6, 20, tz="Europe/Copenhagen")
+    forventet = beregn_ledsagelse(kbh(2019, 5, 6, 8), kbh(2019, 5, 6, 20))
+    assert beregn_ledsagelse(s, e) == forventet
+    assert afregn_forloeb("AKUT", s, e, ankomst=s, kontrakt_indgaaet=e).total_kommune == (
+        forventet.total
+    )
+    assert vurderingsfrist(s) == kbh(2019, 5, 6, 12)
+    assert takstkategori(s).kategori is Takstkategori.GRUNDLOEN
+    assert kilometersats(s).sats == Decimal("1.98")
+    assert faktureringsvurdering(e, skriftlig_aftale=True, fakturadato=e).rettidig is True
+    assert next(iter(beregn_mange([(s, e)])))["total"] == forventet.total
+    pd = pytest.importorskip("pandas")
+    ts = pd.Timestamp("2019-05-06 08:00", tz="Europe/Copenhagen")
+    assert beregn_ledsagelse(ts, ts + pd.Timedelta(hours=12)).total == forventet.total
+
+
+def test_faktureringsvurdering_ukendt_aftale_er_ikke_et_nej() -> None:
+    v = faktureringsvurdering("2019-03-31", skriftlig_aftale=None)
+    assert v.kan_faktureres is None and "kan ikke afgøres" in v.begrundelse
+
+
+def test_akut_kontrakt_foer_afgang_turen_betales_ikke_af_sygehuset() -> None:
+    # Før: kontrakten blev rykket til afgang, og sygehuset betalte turen 8-9.
+    a = afregn_forloeb(
+        "AKUT",
+        kbh(2019, 5, 6, 8),
+        kbh(2019, 5, 6, 12),
+        ankomst=kbh(2019, 5, 6, 9),
+        kontrakt_indgaaet=kbh(2019, 5, 5, 12),
+        km_til_sygehus=10,
+    )
+    assert _betalere(a) == [
+        ("transport til sygehuset (akut, afregnes ikke)", Betaler.KOMMUNE, Decimal("277.21")),
+        ("ledsagelse efter kontrakt (akut)", Betaler.SYGEHUS, Decimal("831.63")),
+        ("kørsel bopæl → sygehus (akut, afregnes ikke)", Betaler.KOMMUNE, Decimal("19.80")),
+    ]
+    assert "LED-10" in a.fortolkninger and "LED-10" in a.begrundelse
+
+
+def test_hjemturens_kilometer_citerer_turen_hjem() -> None:
+    a = afregn_forloeb(
+        "PLANLAGT",
+        kbh(2019, 5, 6, 8),
+        kbh(2019, 5, 6, 9),
+        kontrakt_indgaaet=kbh(2019, 5, 1),
+        km_hjem=5,
+    )
+    hjem = a.poster[-1]
+    assert hjem.kilde is not None and "til og fra sygehus" in hjem.kilde.citat
+    assert "Taxa" not in hjem.kilde.citat
+
+
+@pytest.mark.parametrize(
+    ("start", "slut", "id_"),
+    [
+        (kbh(2019, 4, 17, 20), kbh(2019, 4, 18, 2), "LED-01"),  # natten op til skærtorsdag
+        (kbh(2019, 4, 18, 10), kbh(2019, 4, 18, 11), "LED-02"),  # helligdag på en torsdag
+        (kbh(2019, 3, 30, 20), kbh(2019, 3, 31, 8), "LED-03"),  # forårets skift
+        (kbh(2019, 5, 7, 17), kbh(2019, 5, 7, 17, 1), "LED-04"),  # 5,775… kr. afrundes
+        (kbh(2019, 5, 7, 17), kbh(2019, 5, 7, 18), "LED-05"),  # offentliggjort tillægstakst
+        (kbh(2019, 5, 7, 8), kbh(2019, 5, 7, 9), "LED-07"),  # 2019-tabellen valgt efter dato
+    ],
+)
+def test_laesningen_naevnes_praecis_hvor_den_afgoer_svaret(
+    start: datetime, slut: datetime, id_: str
+) -> None:
+    r = beregn_ledsagelse(start, slut)
+    assert id_ in r.fortolkninger and id_ in r.begrundelse
+
+
+def test_laesninger_naevnes_ikke_uden_grund() -> None:
+    # en hverdag kl. 8-9 med tabellen givet direkte: ingen nat, helligdag, skift eller afrunding
+    r = beregn_ledsagelse(kbh(2019, 5, 7, 8), kbh(2019, 5, 7, 9), takster=TAKSTER_2019)
+    assert r.fortolkninger == () and "fortolkningsloggen" not in r.begrundelse
+    # onsdag nat til torsdag (ingen helligdag): begge læsninger giver samme kategori
+    assert "LED-01" not in beregn_ledsagelse(kbh(2019, 5, 8, 20), kbh(2019, 5, 9, 2)).fortolkninger

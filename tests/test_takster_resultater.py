@@ -79,13 +79,6 @@ REG = STANDARD_TAKSTREGISTER.med(
         Decimal("1.021"), niveau="2020-niveau", gyldig_fra="2020-01-01", gyldig_til="2020-12-31"
     )
 )
-# En tabel uden hele øre, så linjebeløbet regnes i Decimal og afrundes halvt op.
-SKAEV = Taksttabel(
-    niveau="skæv",
-    gyldig_fra="2019-01-01",
-    gyldig_til="2019-12-31",
-    takster=[Decimal("100.005")] * 7,
-)
 S = datetime(2019, 5, 6, 8, 0, tzinfo=K)  # mandag
 E = datetime(2019, 5, 6, 14, 0, tzinfo=K)
 
@@ -99,10 +92,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "tidsrum": Tidsrum.DAG,
             "grunddag": date(2019, 3, 1),
             "begrundelse": (
-                "01.03.2019 kl. 16:59 dansk tid hører til dagtimerne kl. 06-17 fredag 01.03.2019 "
-                "og afregnes som »Grundløn« (tillæg 0 %); tidsrummet er dag."
+                "01.03.2019 kl. 16:59 dansk tid hører til dagtimerne kl. 06-17 fredag "
+                "01.03.2019 og afregnes som »Grundløn« (tillæg 0 %); tidsrummet er dag."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -118,7 +115,11 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "01.03.2019 og afregnes som »Fredag aften / nat« (tillæg 50 %); tidsrummet er "
                 "aften."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -131,9 +132,15 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "grunddag": date(2019, 3, 1),
             "begrundelse": (
                 "02.03.2019 kl. 05:59 dansk tid hører til aftenen/natten, der begynder fredag "
-                "01.03.2019 og afregnes som »Fredag aften / nat« (tillæg 50 %); tidsrummet er nat."
+                "01.03.2019 og afregnes som »Fredag aften / nat« (tillæg 50 %); tidsrummet er "
+                "nat. Svaret hviler på læsninger i fortolkningsloggen (LED-01: en aften/nat "
+                "hører til den dag, den begynder)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": ("LED-01",),
         },
     ),
     (
@@ -145,10 +152,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "tidsrum": Tidsrum.DAG,
             "grunddag": date(2019, 3, 2),
             "begrundelse": (
-                "02.03.2019 kl. 06:00 dansk tid hører til dagtimerne kl. 06-17 lørdag 02.03.2019 "
-                "og afregnes som »Lørdag dag« (tillæg 50 %); tidsrummet er dag."
+                "02.03.2019 kl. 06:00 dansk tid hører til dagtimerne kl. 06-17 lørdag "
+                "02.03.2019 og afregnes som »Lørdag dag« (tillæg 50 %); tidsrummet er dag."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -161,9 +172,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "grunddag": date(2019, 3, 2),
             "begrundelse": (
                 "02.03.2019 kl. 23:00 dansk tid hører til aftenen/natten, der begynder lørdag "
-                "02.03.2019 og afregnes som »Lørdag aften/nat« (tillæg 75 %); tidsrummet er nat."
+                "02.03.2019 og afregnes som »Lørdag aften/nat« (tillæg 75 %); tidsrummet er "
+                "nat."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -179,7 +195,11 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "03.03.2019 og afregnes som »Søn og helligdag aften/nat« (tillæg 125 %); "
                 "tidsrummet er aften."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -193,9 +213,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "begrundelse": (
                 "04.03.2019 kl. 05:00 dansk tid hører til aftenen/natten, der begynder søndag "
                 "03.03.2019 og afregnes som »Søn og helligdag aften/nat« (tillæg 125 %); "
-                "tidsrummet er nat."
+                "tidsrummet er nat. Svaret hviler på læsninger i fortolkningsloggen (LED-01: "
+                "en aften/nat hører til den dag, den begynder)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": ("LED-01",),
         },
     ),
     (
@@ -211,7 +236,11 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "05.03.2019 og afregnes som »Hverdag, aften/nat« (tillæg 25 %); tidsrummet er "
                 "aften."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -225,9 +254,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "begrundelse": (
                 "05.05.2023 kl. 10:00 dansk tid hører til dagtimerne kl. 06-17 fredag (Store "
                 "bededag) 05.05.2023 og afregnes som »Søn og helligdag dag« (tillæg 100 %); "
-                "tidsrummet er dag."
+                "tidsrummet er dag. Svaret hviler på læsninger i fortolkningsloggen (LED-02: "
+                "søn- og helligdage går forud for hverdags- og lørdagskategorierne)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": ("LED-02",),
         },
     ),
     (
@@ -239,10 +273,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "tidsrum": Tidsrum.DAG,
             "grunddag": date(2024, 4, 26),
             "begrundelse": (
-                "26.04.2024 kl. 10:00 dansk tid hører til dagtimerne kl. 06-17 fredag 26.04.2024 "
-                "og afregnes som »Grundløn« (tillæg 0 %); tidsrummet er dag."
+                "26.04.2024 kl. 10:00 dansk tid hører til dagtimerne kl. 06-17 fredag "
+                "26.04.2024 og afregnes som »Grundløn« (tillæg 0 %); tidsrummet er dag."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -259,9 +297,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "begrundelse": (
                 "05.03.2019 kl. 10:00 dansk tid hører til dagtimerne kl. 06-17 tirsdag (lokal "
                 "helligdag) 05.03.2019 og afregnes som »Søn og helligdag dag« (tillæg 100 %); "
-                "tidsrummet er dag."
+                "tidsrummet er dag. Svaret hviler på læsninger i fortolkningsloggen (LED-02: "
+                "søn- og helligdage går forud for hverdags- og lørdagskategorierne)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": ("LED-02",),
         },
     ),
     (
@@ -272,13 +315,13 @@ RESULTATER: list[tuple[str, Any, Any]] = [
         {
             "start": datetime(2019, 3, 1, 16, 0, tzinfo=KOEBENHAVN),
             "slut": datetime(2019, 3, 2, 8, 0, tzinfo=KOEBENHAVN),
-            "varighed": timedelta(microseconds=57600000000),
+            "varighed": timedelta(days=0, seconds=57600, microseconds=0),
             "timer": Decimal("16.0000"),
             "linjer": (
                 {
                     "kategori": Takstkategori.GRUNDLOEN,
                     "niveau": "2019-niveau",
-                    "varighed": timedelta(microseconds=3600000000),
+                    "varighed": timedelta(days=0, seconds=3600, microseconds=0),
                     "timer": Decimal("1.0000"),
                     "takst": Decimal("277.21"),
                     "beloeb": Decimal("277.21"),
@@ -286,7 +329,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 {
                     "kategori": Takstkategori.FREDAG_AFTEN_NAT,
                     "niveau": "2019-niveau",
-                    "varighed": timedelta(microseconds=46800000000),
+                    "varighed": timedelta(days=0, seconds=46800, microseconds=0),
                     "timer": Decimal("13.0000"),
                     "takst": Decimal("415.81"),
                     "beloeb": Decimal("5405.53"),
@@ -294,7 +337,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 {
                     "kategori": Takstkategori.LOERDAG_DAG,
                     "niveau": "2019-niveau",
-                    "varighed": timedelta(microseconds=7200000000),
+                    "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                     "timer": Decimal("2.0000"),
                     "takst": Decimal("415.81"),
                     "beloeb": Decimal("831.62"),
@@ -307,10 +350,21 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "timer_nat": Decimal("7.0000"),
             "begrundelse": (
                 "Ledsagelsen fra 01.03.2019 kl. 16:00 til 02.03.2019 kl. 08:00 varer 16,0000 "
-                "timer (Grundløn 1,0000 t; Fredag aften / nat 13,0000 t; Lørdag dag 2,0000 t) og "
-                "koster 6.514,36 kr. efter 2019-niveau."
+                "timer (Grundløn 1,0000 t; Fredag aften / nat 13,0000 t; Lørdag dag 2,0000 t) "
+                "og koster 6.514,36 kr. efter 2019-niveau. Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-01: en aften/nat hører til den dag, den begynder; "
+                "LED-05: tabellens offentliggjorte kronebeløb bruges, ikke tillægsprocenterne; "
+                "LED-07: 2019-tabellen bruges for kalenderåret 2019)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (
+                "LED-01",
+                "LED-05",
+                "LED-07",
+            ),
         },
     ),
     (
@@ -322,7 +376,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
         {
             "start": datetime(2019, 6, 3, 12, 0, tzinfo=KOEBENHAVN),
             "slut": datetime(2019, 6, 3, 12, 0, tzinfo=KOEBENHAVN),
-            "varighed": timedelta(microseconds=0),
+            "varighed": timedelta(days=0, seconds=0, microseconds=0),
             "timer": Decimal("0.0000"),
             "linjer": (),
             "total": Decimal("0.00"),
@@ -331,10 +385,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "timer_aften": Decimal("0.0000"),
             "timer_nat": Decimal("0.0000"),
             "begrundelse": (
-                "Ledsagelsen fra 03.06.2019 kl. 12:00 til 03.06.2019 kl. 12:00 varer 0,0000 timer "
-                "(ingen timer) og koster 0,00 kr. efter 2019-niveau."
+                "Ledsagelsen fra 03.06.2019 kl. 12:00 til 03.06.2019 kl. 12:00 varer 0,0000 "
+                "timer (ingen timer) og koster 0,00 kr. efter 2019-niveau."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -345,13 +403,13 @@ RESULTATER: list[tuple[str, Any, Any]] = [
         {
             "start": datetime(2019, 10, 26, 12, 0, tzinfo=KOEBENHAVN),
             "slut": datetime(2019, 10, 27, 12, 0, tzinfo=KOEBENHAVN),
-            "varighed": timedelta(microseconds=90000000000),
+            "varighed": timedelta(days=1, seconds=3600, microseconds=0),
             "timer": Decimal("25.0000"),
             "linjer": (
                 {
                     "kategori": Takstkategori.LOERDAG_DAG,
                     "niveau": "2019-niveau",
-                    "varighed": timedelta(microseconds=18000000000),
+                    "varighed": timedelta(days=0, seconds=18000, microseconds=0),
                     "timer": Decimal("5.0000"),
                     "takst": Decimal("415.81"),
                     "beloeb": Decimal("2079.05"),
@@ -359,7 +417,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 {
                     "kategori": Takstkategori.LOERDAG_AFTEN_NAT,
                     "niveau": "2019-niveau",
-                    "varighed": timedelta(microseconds=50400000000),
+                    "varighed": timedelta(days=0, seconds=50400, microseconds=0),
                     "timer": Decimal("14.0000"),
                     "takst": Decimal("485.11"),
                     "beloeb": Decimal("6791.54"),
@@ -367,7 +425,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 {
                     "kategori": Takstkategori.SOEN_HELLIGDAG_DAG,
                     "niveau": "2019-niveau",
-                    "varighed": timedelta(microseconds=21600000000),
+                    "varighed": timedelta(days=0, seconds=21600, microseconds=0),
                     "timer": Decimal("6.0000"),
                     "takst": Decimal("554.41"),
                     "beloeb": Decimal("3326.46"),
@@ -381,9 +439,22 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "begrundelse": (
                 "Ledsagelsen fra 26.10.2019 kl. 12:00 til 27.10.2019 kl. 12:00 varer 25,0000 "
                 "timer (Lørdag dag 5,0000 t; Lørdag aften/nat 14,0000 t; Søn og helligdag dag "
-                "6,0000 t) og koster 12.197,05 kr. efter 2019-niveau."
+                "6,0000 t) og koster 12.197,05 kr. efter 2019-niveau. Svaret hviler på "
+                "læsninger i fortolkningsloggen (LED-01: en aften/nat hører til den dag, den "
+                "begynder; LED-03: timerne er reel forløbet tid over sommertidsskiftet; "
+                "LED-05: tabellens offentliggjorte kronebeløb bruges, ikke tillægsprocenterne; "
+                "LED-07: 2019-tabellen bruges for kalenderåret 2019)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (
+                "LED-01",
+                "LED-03",
+                "LED-05",
+                "LED-07",
+            ),
         },
     ),
     (
@@ -394,13 +465,13 @@ RESULTATER: list[tuple[str, Any, Any]] = [
         {
             "start": datetime(2019, 12, 31, 22, 0, tzinfo=KOEBENHAVN),
             "slut": datetime(2020, 1, 1, 2, 0, tzinfo=KOEBENHAVN),
-            "varighed": timedelta(microseconds=14400000000),
+            "varighed": timedelta(days=0, seconds=14400, microseconds=0),
             "timer": Decimal("4.0000"),
             "linjer": (
                 {
                     "kategori": Takstkategori.HVERDAG_AFTEN_NAT,
                     "niveau": "2019-niveau",
-                    "varighed": timedelta(microseconds=7200000000),
+                    "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                     "timer": Decimal("2.0000"),
                     "takst": Decimal("346.51"),
                     "beloeb": Decimal("693.02"),
@@ -408,57 +479,40 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 {
                     "kategori": Takstkategori.HVERDAG_AFTEN_NAT,
                     "niveau": "2020-niveau",
-                    "varighed": timedelta(microseconds=7200000000),
+                    "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                     "timer": Decimal("2.0000"),
                     "takst": Decimal("353.79"),
                     "beloeb": Decimal("707.58"),
                 },
             ),
             "total": Decimal("1400.60"),
-            "niveauer": ("2019-niveau", "2020-niveau"),
+            "niveauer": (
+                "2019-niveau",
+                "2020-niveau",
+            ),
             "timer_dag": Decimal("0.0000"),
             "timer_aften": Decimal("1.0000"),
             "timer_nat": Decimal("3.0000"),
             "begrundelse": (
-                "Ledsagelsen fra 31.12.2019 kl. 22:00 til 01.01.2020 kl. 02:00 varer 4,0000 timer "
-                "(Hverdag, aften/nat 2,0000 t; Hverdag, aften/nat 2,0000 t) og koster 1.400,60 "
-                "kr. efter 2019-niveau, 2020-niveau."
+                "Ledsagelsen fra 31.12.2019 kl. 22:00 til 01.01.2020 kl. 02:00 varer 4,0000 "
+                "timer (Hverdag, aften/nat 2,0000 t; Hverdag, aften/nat 2,0000 t) og koster "
+                "1.400,60 kr. efter 2019-niveau, 2020-niveau. Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-01: en aften/nat hører til den dag, den begynder; "
+                "LED-05: tabellens offentliggjorte kronebeløb bruges, ikke tillægsprocenterne; "
+                "LED-06: hver fremskrevet takst afrundes for sig til øre; LED-07: "
+                "2019-tabellen bruges for kalenderåret 2019)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM", "KILDE_REGULERING"),
-        },
-    ),
-    (
-        "Afregning: takst uden hele øre",
-        lambda: beregn_ledsagelse(
-            datetime(2019, 6, 4, 10, 0, tzinfo=K),
-            datetime(2019, 6, 4, 10, 1, 30, tzinfo=K),
-            takster=SKAEV,
-        ),
-        {
-            "start": datetime(2019, 6, 4, 10, 0, tzinfo=KOEBENHAVN),
-            "slut": datetime(2019, 6, 4, 10, 1, 30, tzinfo=KOEBENHAVN),
-            "varighed": timedelta(microseconds=90000000),
-            "timer": Decimal("0.0250"),
-            "linjer": (
-                {
-                    "kategori": Takstkategori.GRUNDLOEN,
-                    "niveau": "skæv",
-                    "varighed": timedelta(microseconds=90000000),
-                    "timer": Decimal("0.0250"),
-                    "takst": Decimal("100.005"),
-                    "beloeb": Decimal("2.50"),
-                },
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+                "KILDE_REGULERING",
             ),
-            "total": Decimal("2.50"),
-            "niveauer": ("skæv",),
-            "timer_dag": Decimal("0.0250"),
-            "timer_aften": Decimal("0.0000"),
-            "timer_nat": Decimal("0.0000"),
-            "begrundelse": (
-                "Ledsagelsen fra 04.06.2019 kl. 10:00 til 04.06.2019 kl. 10:01 varer 0,0250 timer "
-                "(Grundløn 0,0250 t) og koster 2,50 kr. efter skæv."
+            "fortolkninger": (
+                "LED-01",
+                "LED-05",
+                "LED-06",
+                "LED-07",
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
         },
     ),
     (
@@ -469,13 +523,13 @@ RESULTATER: list[tuple[str, Any, Any]] = [
         {
             "start": datetime(2019, 6, 4, 10, 0, tzinfo=KOEBENHAVN),
             "slut": datetime(2019, 6, 4, 10, 0, 0, 1, tzinfo=KOEBENHAVN),
-            "varighed": timedelta(microseconds=1),
+            "varighed": timedelta(days=0, seconds=0, microseconds=1),
             "timer": Decimal("0.0000"),
             "linjer": (
                 {
                     "kategori": Takstkategori.GRUNDLOEN,
                     "niveau": "2019-niveau",
-                    "varighed": timedelta(microseconds=1),
+                    "varighed": timedelta(days=0, seconds=0, microseconds=1),
                     "timer": Decimal("0.0000"),
                     "takst": Decimal("277.21"),
                     "beloeb": Decimal("0.00"),
@@ -487,10 +541,19 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "timer_aften": Decimal("0.0000"),
             "timer_nat": Decimal("0.0000"),
             "begrundelse": (
-                "Ledsagelsen fra 04.06.2019 kl. 10:00 til 04.06.2019 kl. 10:00 varer 0,0000 timer "
-                "(Grundløn 0,0000 t) og koster 0,00 kr. efter 2019-niveau."
+                "Ledsagelsen fra 04.06.2019 kl. 10:00 til 04.06.2019 kl. 10:00 varer 0,0000 "
+                "timer (Grundløn 0,0000 t) og koster 0,00 kr. efter 2019-niveau. Svaret hviler "
+                "på læsninger i fortolkningsloggen (LED-04: hver fakturalinje afrundes halvt "
+                "op til øre; LED-07: 2019-tabellen bruges for kalenderåret 2019)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_TIDSRUM"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_TIDSRUM",
+            ),
+            "fortolkninger": (
+                "LED-04",
+                "LED-07",
+            ),
         },
     ),
     (
@@ -562,8 +625,16 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "kilometer": Decimal("12.5"),
             "sats": Decimal("2.23"),
             "beloeb": Decimal("27.88"),
-            "begrundelse": "12,5 km à 2,23 kr. (lav kilometertakst) giver 27,88 kr.",
-            "kilder": ("KILDE_KILOMETER",),
+            "begrundelse": (
+                "12,5 km à 2,23 kr. (lav kilometertakst) giver 27,88 kr. Svaret hviler på "
+                "læsninger i fortolkningsloggen (LED-13: statens lave kilometertakst fra issue "
+                "4)."
+            ),
+            "kilder": (
+                "KILDE_KM_TIL_OG_FRA",
+                "KILDE_KILOMETER",
+            ),
+            "fortolkninger": ("LED-13",),
         },
     ),
     (
@@ -574,7 +645,11 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "sats": Decimal("3.79"),
             "beloeb": Decimal("11.37"),
             "begrundelse": "3 km à 3,79 kr. (lav kilometertakst) giver 11,37 kr.",
-            "kilder": ("KILDE_KILOMETER",),
+            "kilder": (
+                "KILDE_KM_TIL_OG_FRA",
+                "KILDE_KILOMETER",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -585,7 +660,11 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "sats": Decimal("0.01"),
             "beloeb": Decimal("0.01"),
             "begrundelse": "0,5 km à 0,01 kr. (lav kilometertakst) giver 0,01 kr.",
-            "kilder": ("KILDE_KILOMETER",),
+            "kilder": (
+                "KILDE_KM_TIL_OG_FRA",
+                "KILDE_KILOMETER",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -593,12 +672,16 @@ RESULTATER: list[tuple[str, Any, Any]] = [
         lambda: beregn_kilometergodtgoerelse(10_000_000, date(2023, 1, 1), sats=1000),
         {
             "kilometer": Decimal("10000000"),
-            "sats": Decimal("1000"),
+            "sats": Decimal("1000.00"),
             "beloeb": Decimal("10000000000.00"),
             "begrundelse": (
-                "10000000 km à 1000 kr. (lav kilometertakst) giver 10.000.000.000,00 kr."
+                "10000000 km à 1000,00 kr. (lav kilometertakst) giver 10.000.000.000,00 kr."
             ),
-            "kilder": ("KILDE_KILOMETER",),
+            "kilder": (
+                "KILDE_KM_TIL_OG_FRA",
+                "KILDE_KILOMETER",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -606,10 +689,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
         lambda: beregn_kilometergodtgoerelse(0, date(2023, 1, 1), sats=0),
         {
             "kilometer": Decimal("0"),
-            "sats": Decimal("0"),
+            "sats": Decimal("0.00"),
             "beloeb": Decimal("0.00"),
-            "begrundelse": "0 km à 0 kr. (lav kilometertakst) giver 0,00 kr.",
-            "kilder": ("KILDE_KILOMETER",),
+            "begrundelse": "0 km à 0,00 kr. (lav kilometertakst) giver 0,00 kr.",
+            "kilder": (
+                "KILDE_KM_TIL_OG_FRA",
+                "KILDE_KILOMETER",
+            ),
+            "fortolkninger": (),
         },
     ),
     (
@@ -631,31 +718,60 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "forloebstype": Forloebstype.PLANLAGT,
             "poster": (
                 {
+                    "beskrivelse": (
+                        "ledsagelse før kontrakten (planlagt, kontrakt indgået efter afgang)"
+                    ),
+                    "betaler": Betaler.KAN_IKKE_AFGOERES,
+                    "beloeb": Decimal("277.21"),
+                    "fra": datetime(2019, 5, 6, 8, 0, tzinfo=KOEBENHAVN),
+                    "til": datetime(2019, 5, 6, 9, 0, tzinfo=KOEBENHAVN),
+                    "linjer": (
+                        {
+                            "kategori": Takstkategori.GRUNDLOEN,
+                            "niveau": "2019-niveau",
+                            "varighed": timedelta(days=0, seconds=3600, microseconds=0),
+                            "timer": Decimal("1.0000"),
+                            "takst": Decimal("277.21"),
+                            "beloeb": Decimal("277.21"),
+                        },
+                    ),
+                    "kilde": "KILDE_FORUD_FOR_PLANLAGT",
+                    "fortolkninger": (
+                        "LED-07",
+                        "LED-11",
+                    ),
+                },
+                {
                     "beskrivelse": "ledsagelse (planlagt, kontrakt)",
                     "betaler": Betaler.SYGEHUS,
-                    "beloeb": Decimal("1663.26"),
-                    "fra": datetime(2019, 5, 6, 8, 0, tzinfo=KOEBENHAVN),
+                    "beloeb": Decimal("1386.05"),
+                    "fra": datetime(2019, 5, 6, 9, 0, tzinfo=KOEBENHAVN),
                     "til": datetime(2019, 5, 6, 14, 0, tzinfo=KOEBENHAVN),
                     "linjer": (
                         {
                             "kategori": Takstkategori.GRUNDLOEN,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=21600000000),
-                            "timer": Decimal("6.0000"),
+                            "varighed": timedelta(days=0, seconds=18000, microseconds=0),
+                            "timer": Decimal("5.0000"),
                             "takst": Decimal("277.21"),
-                            "beloeb": Decimal("1663.26"),
+                            "beloeb": Decimal("1386.05"),
                         },
                     ),
                     "kilde": "KILDE_BETALINGSPERIODE",
+                    "fortolkninger": ("LED-07",),
                 },
                 {
-                    "beskrivelse": "kørsel bopæl → sygehus",
-                    "betaler": Betaler.SYGEHUS,
+                    "beskrivelse": "kørsel bopæl → sygehus (før kontrakten)",
+                    "betaler": Betaler.KAN_IKKE_AFGOERES,
                     "beloeb": Decimal("39.60"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
-                    "kilde": "KILDE_KILOMETER",
+                    "kilde": "KILDE_FORUD_FOR_PLANLAGT",
+                    "fortolkninger": (
+                        "LED-11",
+                        "LED-13",
+                    ),
                 },
                 {
                     "beskrivelse": "kørsel ved vagtskifte",
@@ -665,6 +781,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_KILOMETER",
+                    "fortolkninger": ("LED-13",),
                 },
                 {
                     "beskrivelse": "kørsel sygehus → bopæl",
@@ -673,49 +790,65 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                     "fra": None,
                     "til": None,
                     "linjer": (),
-                    "kilde": "KILDE_TAXA",
+                    "kilde": "KILDE_KM_TIL_OG_FRA",
+                    "fortolkninger": ("LED-13",),
                 },
                 {
                     "beskrivelse": "P-afgift på sygehus",
                     "betaler": Betaler.SYGEHUS,
-                    "beloeb": Decimal("30"),
+                    "beloeb": Decimal("30.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_PARKERING",
+                    "fortolkninger": (),
                 },
                 {
                     "beskrivelse": "taxa (hjemtransport)",
                     "betaler": Betaler.SYGEHUS,
-                    "beloeb": Decimal("250"),
+                    "beloeb": Decimal("250.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_TAXA",
+                    "fortolkninger": (),
                 },
             ),
-            "total_sygehus": Decimal("2032.36"),
+            "total_sygehus": Decimal("1715.55"),
             "total_kommune": Decimal("0.00"),
-            "total_kan_ikke_afgoeres": Decimal("0.00"),
+            "total_kan_ikke_afgoeres": Decimal("316.81"),
             "vurderingsfrist": None,
             "frist_overskredet": None,
-            "beloeb_efter_frist": Decimal("0"),
+            "beloeb_efter_frist": Decimal("0.00"),
             "bemaerkninger": (
                 (
                     "Kontrakten er indgået efter afgang fra bopælen; aftalen skal indgås forud "
-                    "for planlagt behandling."
+                    "for planlagt behandling, og kilderne siger ikke, hvem der betaler tiden "
+                    "før kontrakten, så den betaler kan ikke afgøres (fortolkningsloggen "
+                    "LED-11)."
                 ),
             ),
             "begrundelse": (
-                "Planlagt forløb med kontrakt: sygehuset betaler 2.032,36 kr., kommunen 0,00 kr."
+                "Planlagt forløb med kontrakt: sygehuset betaler 1.715,55 kr., kommunen 0,00 "
+                "kr.; for 316,81 kr. kan betaleren ikke afgøres. Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-07: 2019-tabellen bruges for kalenderåret 2019; "
+                "LED-11: tiden før en sen kontrakt i et planlagt forløb har ingen kendt "
+                "betaler; LED-13: statens lave kilometertakst fra issue 4)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
                 "KILDE_BETALINGSPERIODE",
                 "KILDE_SYGEHUS_AFHOLDER",
+                "KILDE_FORUD_FOR_PLANLAGT",
                 "KILDE_KILOMETER",
+                "KILDE_KM_TIL_OG_FRA",
                 "KILDE_PARKERING",
                 "KILDE_TAXA",
+            ),
+            "fortolkninger": (
+                "LED-07",
+                "LED-11",
+                "LED-13",
             ),
         },
     ),
@@ -744,42 +877,54 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.GRUNDLOEN,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=21600000000),
+                            "varighed": timedelta(days=0, seconds=21600, microseconds=0),
                             "timer": Decimal("6.0000"),
                             "takst": Decimal("277.21"),
                             "beloeb": Decimal("1663.26"),
                         },
                     ),
                     "kilde": "KILDE_BETALINGSPERIODE",
+                    "fortolkninger": ("LED-07",),
                 },
                 {
                     "beskrivelse": "P-afgift på sygehus",
                     "betaler": Betaler.KOMMUNE,
-                    "beloeb": Decimal("30"),
+                    "beloeb": Decimal("30.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_PARKERING",
+                    "fortolkninger": ("LED-12",),
                 },
                 {
                     "beskrivelse": "taxa (hjemtransport)",
-                    "betaler": Betaler.KOMMUNE,
-                    "beloeb": Decimal("250"),
+                    "betaler": Betaler.KAN_IKKE_AFGOERES,
+                    "beloeb": Decimal("250.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_TAXA",
+                    "fortolkninger": (),
                 },
             ),
             "total_sygehus": Decimal("1663.26"),
-            "total_kommune": Decimal("280.00"),
-            "total_kan_ikke_afgoeres": Decimal("0.00"),
+            "total_kommune": Decimal("30.00"),
+            "total_kan_ikke_afgoeres": Decimal("250.00"),
             "vurderingsfrist": None,
             "frist_overskredet": None,
-            "beloeb_efter_frist": Decimal("0"),
-            "bemaerkninger": (),
+            "beloeb_efter_frist": Decimal("0.00"),
+            "bemaerkninger": (
+                (
+                    "Taxa kan udelukkende benyttes i særlige situationer; uden en særlig "
+                    "situation siger kilderne ikke, hvem der betaler, så betaleren af taxaen "
+                    "kan ikke afgøres."
+                ),
+            ),
             "begrundelse": (
-                "Planlagt forløb med kontrakt: sygehuset betaler 1.663,26 kr., kommunen 280,00 kr."
+                "Planlagt forløb med kontrakt: sygehuset betaler 1.663,26 kr., kommunen 30,00 "
+                "kr.; for 250,00 kr. kan betaleren ikke afgøres. Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-07: 2019-tabellen bruges for kalenderåret 2019; "
+                "LED-12: ikke-påkrævet P-afgift bæres af kommunen)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
@@ -787,6 +932,10 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "KILDE_SYGEHUS_AFHOLDER",
                 "KILDE_PARKERING",
                 "KILDE_TAXA",
+            ),
+            "fortolkninger": (
+                "LED-07",
+                "LED-12",
             ),
         },
     ),
@@ -814,13 +963,14 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.GRUNDLOEN,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=21600000000),
+                            "varighed": timedelta(days=0, seconds=21600, microseconds=0),
                             "timer": Decimal("6.0000"),
                             "takst": Decimal("277.21"),
                             "beloeb": Decimal("1663.26"),
                         },
                     ),
                     "kilde": "KILDE_SKRIFTLIG_AFTALE",
+                    "fortolkninger": ("LED-07",),
                 },
                 {
                     "beskrivelse": "kørsel bopæl → sygehus",
@@ -830,6 +980,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_KILOMETER",
+                    "fortolkninger": ("LED-13",),
                 },
                 {
                     "beskrivelse": "kørsel sygehus → bopæl",
@@ -838,25 +989,28 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                     "fra": None,
                     "til": None,
                     "linjer": (),
-                    "kilde": "KILDE_TAXA",
+                    "kilde": "KILDE_KM_TIL_OG_FRA",
+                    "fortolkninger": ("LED-13",),
                 },
                 {
                     "beskrivelse": "P-afgift på sygehus",
                     "betaler": Betaler.KAN_IKKE_AFGOERES,
-                    "beloeb": Decimal("30"),
+                    "beloeb": Decimal("30.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_PARKERING",
+                    "fortolkninger": (),
                 },
                 {
                     "beskrivelse": "taxa (hjemtransport)",
                     "betaler": Betaler.KAN_IKKE_AFGOERES,
-                    "beloeb": Decimal("100"),
+                    "beloeb": Decimal("100.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_TAXA",
+                    "fortolkninger": (),
                 },
             ),
             "total_sygehus": Decimal("0.00"),
@@ -864,19 +1018,31 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "total_kan_ikke_afgoeres": Decimal("130.00"),
             "vurderingsfrist": None,
             "frist_overskredet": None,
-            "beloeb_efter_frist": Decimal("0"),
-            "bemaerkninger": (),
+            "beloeb_efter_frist": Decimal("0.00"),
+            "bemaerkninger": (
+                (
+                    "Taxa kan udelukkende benyttes i særlige situationer; det er ikke oplyst, "
+                    "om der var en særlig situation, så betaleren af taxaen kan ikke afgøres."
+                ),
+            ),
             "begrundelse": (
                 "Planlagt forløb uden kontrakt: sygehuset betaler 0,00 kr., kommunen 1.702,86 "
-                "kr.; for 130,00 kr. kan betaleren ikke afgøres."
+                "kr.; for 130,00 kr. kan betaleren ikke afgøres. Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-07: 2019-tabellen bruges for kalenderåret 2019; "
+                "LED-13: statens lave kilometertakst fra issue 4)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
                 "KILDE_BETALINGSPERIODE",
                 "KILDE_SKRIFTLIG_AFTALE",
                 "KILDE_KILOMETER",
+                "KILDE_KM_TIL_OG_FRA",
                 "KILDE_PARKERING",
                 "KILDE_TAXA",
+            ),
+            "fortolkninger": (
+                "LED-07",
+                "LED-13",
             ),
         },
     ),
@@ -905,7 +1071,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.GRUNDLOEN,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=7200000000),
+                            "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                             "timer": Decimal("2.0000"),
                             "takst": Decimal("277.21"),
                             "beloeb": Decimal("554.42"),
@@ -913,13 +1079,18 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.FREDAG_AFTEN_NAT,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=18000000000),
+                            "varighed": timedelta(days=0, seconds=18000, microseconds=0),
                             "timer": Decimal("5.0000"),
                             "takst": Decimal("415.81"),
                             "beloeb": Decimal("2079.05"),
                         },
                     ),
                     "kilde": "KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT",
+                    "fortolkninger": (
+                        "LED-05",
+                        "LED-07",
+                        "LED-09",
+                    ),
                 },
                 {
                     "beskrivelse": "ledsagelse efter kontrakt (akut)",
@@ -931,7 +1102,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.FREDAG_AFTEN_NAT,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=28800000000),
+                            "varighed": timedelta(days=0, seconds=28800, microseconds=0),
                             "timer": Decimal("8.0000"),
                             "takst": Decimal("415.81"),
                             "beloeb": Decimal("3326.48"),
@@ -939,22 +1110,28 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.LOERDAG_DAG,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=10800000000),
+                            "varighed": timedelta(days=0, seconds=10800, microseconds=0),
                             "timer": Decimal("3.0000"),
                             "takst": Decimal("415.81"),
                             "beloeb": Decimal("1247.43"),
                         },
                     ),
                     "kilde": "KILDE_BETALINGSPERIODE",
+                    "fortolkninger": (
+                        "LED-01",
+                        "LED-05",
+                        "LED-07",
+                    ),
                 },
                 {
-                    "beskrivelse": "kørsel bopæl → sygehus",
+                    "beskrivelse": "kørsel bopæl → sygehus (akut, afregnes ikke)",
                     "betaler": Betaler.KOMMUNE,
                     "beloeb": Decimal("30.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_AKUT_IKKE_TRANSPORT",
+                    "fortolkninger": ("LED-10",),
                 },
                 {
                     "beskrivelse": "kørsel sygehus → bopæl",
@@ -963,7 +1140,8 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                     "fra": None,
                     "til": None,
                     "linjer": (),
-                    "kilde": "KILDE_TAXA",
+                    "kilde": "KILDE_KM_TIL_OG_FRA",
+                    "fortolkninger": (),
                 },
             ),
             "total_sygehus": Decimal("4603.91"),
@@ -975,12 +1153,19 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "bemaerkninger": (
                 (
                     "Kontrakten kom efter fristen 10.05.2019 kl. 20:00; tiden efter fristen "
-                    "(831,62 kr.) betales efter aftalen stadig af kommunen."
+                    "(831,62 kr.) betales efter aftalen stadig af kommunen (fortolkningsloggen "
+                    "LED-08)."
                 ),
             ),
             "begrundelse": (
-                "Akut forløb med kontrakt: sygehuset betaler 4.603,91 kr., kommunen 2.663,47 kr. "
-                "Sygehusets frist for vurderingen var 10.05.2019 kl. 20:00."
+                "Akut forløb med kontrakt: sygehuset betaler 4.603,91 kr., kommunen 2.663,47 "
+                "kr. Sygehusets frist for vurderingen var 10.05.2019 kl. 20:00. Svaret hviler "
+                "på læsninger i fortolkningsloggen (LED-01: en aften/nat hører til den dag, "
+                "den begynder; LED-05: tabellens offentliggjorte kronebeløb bruges, ikke "
+                "tillægsprocenterne; LED-07: 2019-tabellen bruges for kalenderåret 2019; "
+                "LED-08: kommunen betaler til kontrakten, også efter firetimersfristen; "
+                "LED-09: aftalens betalingsregel går forud for blankettens fodnote; LED-10: "
+                "hverken timer eller kilometer for turen til sygehuset afregnes)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
@@ -989,7 +1174,16 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT",
                 "KILDE_HOERING_FIRE_TIMER",
                 "KILDE_KILOMETER",
+                "KILDE_KM_TIL_OG_FRA",
                 "KILDE_AKUT_IKKE_TRANSPORT",
+            ),
+            "fortolkninger": (
+                "LED-01",
+                "LED-05",
+                "LED-07",
+                "LED-08",
+                "LED-09",
+                "LED-10",
             ),
         },
     ),
@@ -1016,7 +1210,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.GRUNDLOEN,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=7200000000),
+                            "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                             "timer": Decimal("2.0000"),
                             "takst": Decimal("277.21"),
                             "beloeb": Decimal("554.42"),
@@ -1024,13 +1218,18 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.FREDAG_AFTEN_NAT,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=10800000000),
+                            "varighed": timedelta(days=0, seconds=10800, microseconds=0),
                             "timer": Decimal("3.0000"),
                             "takst": Decimal("415.81"),
                             "beloeb": Decimal("1247.43"),
                         },
                     ),
                     "kilde": "KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT",
+                    "fortolkninger": (
+                        "LED-05",
+                        "LED-07",
+                        "LED-09",
+                    ),
                 },
                 {
                     "beskrivelse": "ledsagelse efter kontrakt (akut)",
@@ -1042,13 +1241,17 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.FREDAG_AFTEN_NAT,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=10800000000),
+                            "varighed": timedelta(days=0, seconds=10800, microseconds=0),
                             "timer": Decimal("3.0000"),
                             "takst": Decimal("415.81"),
                             "beloeb": Decimal("1247.43"),
                         },
                     ),
                     "kilde": "KILDE_BETALINGSPERIODE",
+                    "fortolkninger": (
+                        "LED-05",
+                        "LED-07",
+                    ),
                 },
             ),
             "total_sygehus": Decimal("1247.43"),
@@ -1056,11 +1259,15 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "total_kan_ikke_afgoeres": Decimal("0.00"),
             "vurderingsfrist": datetime(2019, 5, 10, 20, 0, tzinfo=KOEBENHAVN),
             "frist_overskredet": False,
-            "beloeb_efter_frist": Decimal("0"),
+            "beloeb_efter_frist": Decimal("0.00"),
             "bemaerkninger": (),
             "begrundelse": (
-                "Akut forløb med kontrakt: sygehuset betaler 1.247,43 kr., kommunen 1.801,85 kr. "
-                "Sygehusets frist for vurderingen var 10.05.2019 kl. 20:00."
+                "Akut forløb med kontrakt: sygehuset betaler 1.247,43 kr., kommunen 1.801,85 "
+                "kr. Sygehusets frist for vurderingen var 10.05.2019 kl. 20:00. Svaret hviler "
+                "på læsninger i fortolkningsloggen (LED-05: tabellens offentliggjorte "
+                "kronebeløb bruges, ikke tillægsprocenterne; LED-07: 2019-tabellen bruges for "
+                "kalenderåret 2019; LED-09: aftalens betalingsregel går forud for blankettens "
+                "fodnote)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
@@ -1068,6 +1275,11 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "KILDE_AKUT_FIRE_TIMER",
                 "KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT",
                 "KILDE_VAGTLAEGE",
+            ),
+            "fortolkninger": (
+                "LED-05",
+                "LED-07",
+                "LED-09",
             ),
         },
     ),
@@ -1093,7 +1305,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.GRUNDLOEN,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=7200000000),
+                            "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                             "timer": Decimal("2.0000"),
                             "takst": Decimal("277.21"),
                             "beloeb": Decimal("554.42"),
@@ -1101,13 +1313,17 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.FREDAG_AFTEN_NAT,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=3600000000),
+                            "varighed": timedelta(days=0, seconds=3600, microseconds=0),
                             "timer": Decimal("1.0000"),
                             "takst": Decimal("415.81"),
                             "beloeb": Decimal("415.81"),
                         },
                     ),
                     "kilde": "KILDE_BETALINGSPERIODE",
+                    "fortolkninger": (
+                        "LED-05",
+                        "LED-07",
+                    ),
                 },
             ),
             "total_sygehus": Decimal("970.23"),
@@ -1115,17 +1331,26 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "total_kan_ikke_afgoeres": Decimal("0.00"),
             "vurderingsfrist": datetime(2019, 5, 10, 19, 0, tzinfo=KOEBENHAVN),
             "frist_overskredet": False,
-            "beloeb_efter_frist": Decimal("0"),
+            "beloeb_efter_frist": Decimal("0.00"),
             "bemaerkninger": (),
             "begrundelse": (
                 "Akut forløb med kontrakt: sygehuset betaler 970,23 kr., kommunen 0,00 kr. "
-                "Sygehusets frist for vurderingen var 10.05.2019 kl. 19:00."
+                "Sygehusets frist for vurderingen var 10.05.2019 kl. 19:00. Svaret hviler på "
+                "læsninger i fortolkningsloggen (LED-05: tabellens offentliggjorte kronebeløb "
+                "bruges, ikke tillægsprocenterne; LED-07: 2019-tabellen bruges for "
+                "kalenderåret 2019; LED-09: aftalens betalingsregel går forud for blankettens "
+                "fodnote)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
                 "KILDE_BETALINGSPERIODE",
                 "KILDE_AKUT_FIRE_TIMER",
                 "KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT",
+            ),
+            "fortolkninger": (
+                "LED-05",
+                "LED-07",
+                "LED-09",
             ),
         },
     ),
@@ -1151,7 +1376,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.GRUNDLOEN,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=7200000000),
+                            "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                             "timer": Decimal("2.0000"),
                             "takst": Decimal("277.21"),
                             "beloeb": Decimal("554.42"),
@@ -1159,13 +1384,18 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.FREDAG_AFTEN_NAT,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=3600000000),
+                            "varighed": timedelta(days=0, seconds=3600, microseconds=0),
                             "timer": Decimal("1.0000"),
                             "takst": Decimal("415.81"),
                             "beloeb": Decimal("415.81"),
                         },
                     ),
                     "kilde": "KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT",
+                    "fortolkninger": (
+                        "LED-05",
+                        "LED-07",
+                        "LED-09",
+                    ),
                 },
             ),
             "total_sygehus": Decimal("0.00"),
@@ -1173,17 +1403,26 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "total_kan_ikke_afgoeres": Decimal("0.00"),
             "vurderingsfrist": datetime(2019, 5, 10, 22, 0, tzinfo=KOEBENHAVN),
             "frist_overskredet": False,
-            "beloeb_efter_frist": Decimal("0"),
+            "beloeb_efter_frist": Decimal("0.00"),
             "bemaerkninger": (),
             "begrundelse": (
                 "Akut forløb med kontrakt: sygehuset betaler 0,00 kr., kommunen 970,23 kr. "
-                "Sygehusets frist for vurderingen var 10.05.2019 kl. 22:00."
+                "Sygehusets frist for vurderingen var 10.05.2019 kl. 22:00. Svaret hviler på "
+                "læsninger i fortolkningsloggen (LED-05: tabellens offentliggjorte kronebeløb "
+                "bruges, ikke tillægsprocenterne; LED-07: 2019-tabellen bruges for "
+                "kalenderåret 2019; LED-09: aftalens betalingsregel går forud for blankettens "
+                "fodnote)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
                 "KILDE_BETALINGSPERIODE",
                 "KILDE_AKUT_FIRE_TIMER",
                 "KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT",
+            ),
+            "fortolkninger": (
+                "LED-05",
+                "LED-07",
+                "LED-09",
             ),
         },
     ),
@@ -1211,7 +1450,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.GRUNDLOEN,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=7200000000),
+                            "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                             "timer": Decimal("2.0000"),
                             "takst": Decimal("277.21"),
                             "beloeb": Decimal("554.42"),
@@ -1219,40 +1458,50 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.FREDAG_AFTEN_NAT,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=3600000000),
+                            "varighed": timedelta(days=0, seconds=3600, microseconds=0),
                             "timer": Decimal("1.0000"),
                             "takst": Decimal("415.81"),
                             "beloeb": Decimal("415.81"),
                         },
                     ),
                     "kilde": "KILDE_SKRIFTLIG_AFTALE",
+                    "fortolkninger": (
+                        "LED-05",
+                        "LED-07",
+                    ),
                 },
                 {
-                    "beskrivelse": "kørsel bopæl → sygehus",
+                    "beskrivelse": "kørsel bopæl → sygehus (akut, afregnes ikke)",
                     "betaler": Betaler.KOMMUNE,
                     "beloeb": Decimal("13.86"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_AKUT_IKKE_TRANSPORT",
+                    "fortolkninger": (
+                        "LED-10",
+                        "LED-13",
+                    ),
                 },
                 {
                     "beskrivelse": "P-afgift på sygehus",
                     "betaler": Betaler.KAN_IKKE_AFGOERES,
-                    "beloeb": Decimal("20"),
+                    "beloeb": Decimal("20.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_PARKERING",
+                    "fortolkninger": (),
                 },
                 {
                     "beskrivelse": "taxa (hjemtransport)",
                     "betaler": Betaler.KAN_IKKE_AFGOERES,
-                    "beloeb": Decimal("150"),
+                    "beloeb": Decimal("150.00"),
                     "fra": None,
                     "til": None,
                     "linjer": (),
                     "kilde": "KILDE_TAXA",
+                    "fortolkninger": (),
                 },
             ),
             "total_sygehus": Decimal("0.00"),
@@ -1260,12 +1509,21 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "total_kan_ikke_afgoeres": Decimal("170.00"),
             "vurderingsfrist": datetime(2019, 5, 10, 19, 30, tzinfo=KOEBENHAVN),
             "frist_overskredet": None,
-            "beloeb_efter_frist": Decimal("0"),
-            "bemaerkninger": (),
+            "beloeb_efter_frist": Decimal("0.00"),
+            "bemaerkninger": (
+                (
+                    "Taxa kan udelukkende benyttes i særlige situationer; det er ikke oplyst, "
+                    "om der var en særlig situation, så betaleren af taxaen kan ikke afgøres."
+                ),
+            ),
             "begrundelse": (
-                "Akut forløb uden kontrakt: sygehuset betaler 0,00 kr., kommunen 984,09 kr.; for "
-                "170,00 kr. kan betaleren ikke afgøres. Sygehusets frist for vurderingen var "
-                "10.05.2019 kl. 19:30."
+                "Akut forløb uden kontrakt: sygehuset betaler 0,00 kr., kommunen 984,09 kr.; "
+                "for 170,00 kr. kan betaleren ikke afgøres. Sygehusets frist for vurderingen "
+                "var 10.05.2019 kl. 19:30. Svaret hviler på læsninger i fortolkningsloggen "
+                "(LED-05: tabellens offentliggjorte kronebeløb bruges, ikke "
+                "tillægsprocenterne; LED-07: 2019-tabellen bruges for kalenderåret 2019; "
+                "LED-10: hverken timer eller kilometer for turen til sygehuset afregnes; "
+                "LED-13: statens lave kilometertakst fra issue 4)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
@@ -1276,6 +1534,12 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "KILDE_AKUT_IKKE_TRANSPORT",
                 "KILDE_PARKERING",
                 "KILDE_TAXA",
+            ),
+            "fortolkninger": (
+                "LED-05",
+                "LED-07",
+                "LED-10",
+                "LED-13",
             ),
         },
     ),
@@ -1301,7 +1565,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.HVERDAG_AFTEN_NAT,
                             "niveau": "2019-niveau",
-                            "varighed": timedelta(microseconds=7200000000),
+                            "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                             "timer": Decimal("2.0000"),
                             "takst": Decimal("346.51"),
                             "beloeb": Decimal("693.02"),
@@ -1309,13 +1573,19 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                         {
                             "kategori": Takstkategori.HVERDAG_AFTEN_NAT,
                             "niveau": "2020-niveau",
-                            "varighed": timedelta(microseconds=7200000000),
+                            "varighed": timedelta(days=0, seconds=7200, microseconds=0),
                             "timer": Decimal("2.0000"),
                             "takst": Decimal("353.79"),
                             "beloeb": Decimal("707.58"),
                         },
                     ),
                     "kilde": "KILDE_BETALINGSPERIODE",
+                    "fortolkninger": (
+                        "LED-01",
+                        "LED-05",
+                        "LED-06",
+                        "LED-07",
+                    ),
                 },
             ),
             "total_sygehus": Decimal("1400.60"),
@@ -1323,12 +1593,26 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "total_kan_ikke_afgoeres": Decimal("0.00"),
             "vurderingsfrist": None,
             "frist_overskredet": None,
-            "beloeb_efter_frist": Decimal("0"),
+            "beloeb_efter_frist": Decimal("0.00"),
             "bemaerkninger": (),
             "begrundelse": (
-                "Planlagt forløb med kontrakt: sygehuset betaler 1.400,60 kr., kommunen 0,00 kr."
+                "Planlagt forløb med kontrakt: sygehuset betaler 1.400,60 kr., kommunen 0,00 "
+                "kr. Svaret hviler på læsninger i fortolkningsloggen (LED-01: en aften/nat "
+                "hører til den dag, den begynder; LED-05: tabellens offentliggjorte kronebeløb "
+                "bruges, ikke tillægsprocenterne; LED-06: hver fremskrevet takst afrundes for "
+                "sig til øre; LED-07: 2019-tabellen bruges for kalenderåret 2019)."
             ),
-            "kilder": ("KILDE_TAKSTTABEL", "KILDE_BETALINGSPERIODE", "KILDE_SYGEHUS_AFHOLDER"),
+            "kilder": (
+                "KILDE_TAKSTTABEL",
+                "KILDE_BETALINGSPERIODE",
+                "KILDE_SYGEHUS_AFHOLDER",
+            ),
+            "fortolkninger": (
+                "LED-01",
+                "LED-05",
+                "LED-06",
+                "LED-07",
+            ),
         },
     ),
     (
@@ -1344,10 +1628,17 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "samme_regnskabsaar": False,
             "begrundelse": (
                 "Der er en skriftlig aftale, så forløbet kan faktureres; regningen bør sendes "
-                "senest 29.02.2020 og så vidt muligt inden 31.12.2019 — fakturadatoen 29.02.2020 "
-                "er inden for de tre måneder."
+                "senest 29.02.2020 og så vidt muligt inden 31.12.2019 — fakturadatoen "
+                "29.02.2020 er inden for de tre måneder. Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-14: regnskabsåret er kalenderåret; tre måneder er en "
+                "henstilling)."
             ),
-            "kilder": ("KILDE_SKRIFTLIG_AFTALE", "KILDE_TRE_MAANEDER", "KILDE_EN_BLANKET"),
+            "kilder": (
+                "KILDE_SKRIFTLIG_AFTALE",
+                "KILDE_TRE_MAANEDER",
+                "KILDE_EN_BLANKET",
+            ),
+            "fortolkninger": ("LED-14",),
         },
     ),
     (
@@ -1363,10 +1654,17 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "samme_regnskabsaar": False,
             "begrundelse": (
                 "Der er en skriftlig aftale, så forløbet kan faktureres; regningen bør sendes "
-                "senest 29.02.2020 og så vidt muligt inden 31.12.2019 — fakturadatoen 01.03.2020 "
-                "er efter de tre måneder."
+                "senest 29.02.2020 og så vidt muligt inden 31.12.2019 — fakturadatoen "
+                "01.03.2020 er efter de tre måneder. Svaret hviler på læsninger i "
+                "fortolkningsloggen (LED-14: regnskabsåret er kalenderåret; tre måneder er en "
+                "henstilling)."
             ),
-            "kilder": ("KILDE_SKRIFTLIG_AFTALE", "KILDE_TRE_MAANEDER", "KILDE_EN_BLANKET"),
+            "kilder": (
+                "KILDE_SKRIFTLIG_AFTALE",
+                "KILDE_TRE_MAANEDER",
+                "KILDE_EN_BLANKET",
+            ),
+            "fortolkninger": ("LED-14",),
         },
     ),
     (
@@ -1381,10 +1679,17 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "rettidig": None,
             "samme_regnskabsaar": None,
             "begrundelse": (
-                "Uden skriftlig aftale kan kommunen ikke fremsende regning; regningen bør sendes "
-                "senest 01.04.2020 og så vidt muligt inden 31.12.2020."
+                "Uden skriftlig aftale kan kommunen ikke fremsende regning; regningen bør "
+                "sendes senest 01.04.2020 og så vidt muligt inden 31.12.2020. Svaret hviler på "
+                "læsninger i fortolkningsloggen (LED-14: regnskabsåret er kalenderåret; tre "
+                "måneder er en henstilling)."
             ),
-            "kilder": ("KILDE_SKRIFTLIG_AFTALE", "KILDE_TRE_MAANEDER", "KILDE_EN_BLANKET"),
+            "kilder": (
+                "KILDE_SKRIFTLIG_AFTALE",
+                "KILDE_TRE_MAANEDER",
+                "KILDE_EN_BLANKET",
+            ),
+            "fortolkninger": ("LED-14",),
         },
     ),
     (
@@ -1393,7 +1698,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             date(2019, 3, 31), skriftlig_aftale=None, fakturadato=date(2019, 3, 31)
         ),
         {
-            "kan_faktureres": False,
+            "kan_faktureres": None,
             "anbefalet_senest": date(2019, 6, 30),
             "regnskabsaar_slut": date(2019, 12, 31),
             "rettidig": True,
@@ -1401,9 +1706,16 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "begrundelse": (
                 "Om der er en skriftlig aftale, er ikke oplyst, så det kan ikke afgøres; "
                 "regningen bør sendes senest 30.06.2019 og så vidt muligt inden 31.12.2019 — "
-                "fakturadatoen 31.03.2019 er inden for de tre måneder."
+                "fakturadatoen 31.03.2019 er inden for de tre måneder. Svaret hviler på "
+                "læsninger i fortolkningsloggen (LED-14: regnskabsåret er kalenderåret; tre "
+                "måneder er en henstilling)."
             ),
-            "kilder": ("KILDE_SKRIFTLIG_AFTALE", "KILDE_TRE_MAANEDER", "KILDE_EN_BLANKET"),
+            "kilder": (
+                "KILDE_SKRIFTLIG_AFTALE",
+                "KILDE_TRE_MAANEDER",
+                "KILDE_EN_BLANKET",
+            ),
+            "fortolkninger": ("LED-14",),
         },
     ),
 ]
@@ -1799,60 +2111,6 @@ VAERDIER: list[tuple[str, Any, Any]] = [
         ],
     ),
     (
-        "batch skæv tabel",
-        lambda: list(
-            beregn_mange([(S, S + timedelta(minutes=1, seconds=30)), (S, E)], takster=SKAEV)
-        ),
-        [
-            {
-                "raekke": 0,
-                "start": "2019-05-06T08:00:00+02:00",
-                "slut": "2019-05-06T08:01:30+02:00",
-                "niveau": "skæv",
-                "timer": Decimal("0.0250"),
-                "timer_GRUNDLOEN": Decimal("0.0250"),
-                "timer_HVERDAG_AFTEN_NAT": Decimal("0.0000"),
-                "timer_FREDAG_AFTEN_NAT": Decimal("0.0000"),
-                "timer_LOERDAG_DAG": Decimal("0.0000"),
-                "timer_LOERDAG_AFTEN_NAT": Decimal("0.0000"),
-                "timer_SOEN_HELLIGDAG_DAG": Decimal("0.0000"),
-                "timer_SOEN_HELLIGDAG_AFTEN_NAT": Decimal("0.0000"),
-                "beloeb_GRUNDLOEN": Decimal("2.50"),
-                "beloeb_HVERDAG_AFTEN_NAT": Decimal("0.00"),
-                "beloeb_FREDAG_AFTEN_NAT": Decimal("0.00"),
-                "beloeb_LOERDAG_DAG": Decimal("0.00"),
-                "beloeb_LOERDAG_AFTEN_NAT": Decimal("0.00"),
-                "beloeb_SOEN_HELLIGDAG_DAG": Decimal("0.00"),
-                "beloeb_SOEN_HELLIGDAG_AFTEN_NAT": Decimal("0.00"),
-                "total": Decimal("2.50"),
-                "fejl": None,
-            },
-            {
-                "raekke": 1,
-                "start": "2019-05-06T08:00:00+02:00",
-                "slut": "2019-05-06T14:00:00+02:00",
-                "niveau": "skæv",
-                "timer": Decimal("6.0000"),
-                "timer_GRUNDLOEN": Decimal("6.0000"),
-                "timer_HVERDAG_AFTEN_NAT": Decimal("0.0000"),
-                "timer_FREDAG_AFTEN_NAT": Decimal("0.0000"),
-                "timer_LOERDAG_DAG": Decimal("0.0000"),
-                "timer_LOERDAG_AFTEN_NAT": Decimal("0.0000"),
-                "timer_SOEN_HELLIGDAG_DAG": Decimal("0.0000"),
-                "timer_SOEN_HELLIGDAG_AFTEN_NAT": Decimal("0.0000"),
-                "beloeb_GRUNDLOEN": Decimal("600.03"),
-                "beloeb_HVERDAG_AFTEN_NAT": Decimal("0.00"),
-                "beloeb_FREDAG_AFTEN_NAT": Decimal("0.00"),
-                "beloeb_LOERDAG_DAG": Decimal("0.00"),
-                "beloeb_LOERDAG_AFTEN_NAT": Decimal("0.00"),
-                "beloeb_SOEN_HELLIGDAG_DAG": Decimal("0.00"),
-                "beloeb_SOEN_HELLIGDAG_AFTEN_NAT": Decimal("0.00"),
-                "total": Decimal("600.03"),
-                "fejl": None,
-            },
-        ],
-    ),
-    (
         "batch standardregister",
         lambda: list(
             beregn_mange(
@@ -1906,7 +2164,9 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 "total": None,
                 "fejl": (
                     "takster: ingen taksttabel gælder 2020-01-01 (kendte: 2019-niveau "
-                    "(2019-01-01–2019-12-31)); giv en Taksttabel eller et Takstregister med "
+                    "(2019-01-01–2019-12-31)); "
+                    "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+                    "(fortolkningsloggen LED-07); giv en Taksttabel eller et Takstregister med "
                     "takster=, fx TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., "
                     "gyldig_til=...)"
                 ),
@@ -1981,6 +2241,24 @@ def test_enum_vaerdier() -> None:
 
 
 FEJL: list[tuple[str, Any, type[Exception], str]] = [
+    (
+        "tabel med takst under øre",
+        lambda: Taksttabel("x", "2019-01-01", "2019-12-31", [Decimal("100.005")] * 7),
+        UgyldigVaerdiFejl,
+        (
+            "takster[GRUNDLOEN]: fik Decimal('100.005') (type Decimal), som har flere end to "
+            "decimaler; accepterer kroner med højst to decimaler (øre), fx '12.50'"
+        ),
+    ),
+    (
+        "afregn parkering under øre",
+        lambda: afregn_forloeb("PLANLAGT", S, E, parkering="12.345"),
+        UgyldigVaerdiFejl,
+        (
+            "parkering: fik '12.345' (type str), som har flere end to decimaler; accepterer "
+            "kroner med højst to decimaler (øre), fx '12.50'"
+        ),
+    ),
     (
         "takstkategori naiv",
         lambda: takstkategori(datetime(2019, 1, 1)),
@@ -2067,7 +2345,10 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         ManglendeTakstFejl,
         (
             "takster: ingen taksttabel gælder 2020-05-06 (kendte: 2019-niveau "
-            "(2019-01-01–2019-12-31)); giv en Taksttabel eller et Takstregister med takster=, fx "
+            "(2019-01-01–2019-12-31)); "
+            "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+            "(fortolkningsloggen LED-07); giv en Taksttabel eller et Takstregister med "
+            "takster=, fx "
             "TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., gyldig_til=...)"
         ),
     ),
@@ -2079,7 +2360,10 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         ManglendeTakstFejl,
         (
             "takster: ingen taksttabel gælder 2020-01-01 (kendte: 2019-niveau "
-            "(2019-01-01–2019-12-31)); giv en Taksttabel eller et Takstregister med takster=, fx "
+            "(2019-01-01–2019-12-31)); "
+            "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+            "(fortolkningsloggen LED-07); giv en Taksttabel eller et Takstregister med "
+            "takster=, fx "
             "TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., gyldig_til=...)"
         ),
     ),
@@ -2088,7 +2372,9 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         lambda: beregn_ledsagelse(S, S, takster=Takstregister(())),
         ManglendeTakstFejl,
         (
-            "takster: ingen taksttabel gælder 2019-05-06 (kendte: ingen); giv en Taksttabel eller "
+            "takster: ingen taksttabel gælder 2019-05-06 (kendte: ingen); "
+            "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+            "(fortolkningsloggen LED-07); giv en Taksttabel eller "
             "et Takstregister med takster=, fx TAKSTER_2019.fremskriv(faktor, niveau=..., "
             "gyldig_fra=..., gyldig_til=...)"
         ),
@@ -2316,7 +2602,10 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         ManglendeTakstFejl,
         (
             "takster: ingen taksttabel gælder 2020-01-01 (kendte: 2019-niveau "
-            "(2019-01-01–2019-12-31)); giv en Taksttabel eller et Takstregister med takster=, fx "
+            "(2019-01-01–2019-12-31)); "
+            "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+            "(fortolkningsloggen LED-07); giv en Taksttabel eller et Takstregister med "
+            "takster=, fx "
             "TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., gyldig_til=...)"
         ),
     ),
@@ -2331,7 +2620,9 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         lambda: Takstregister(()).tabel_for("2019-01-01"),
         ManglendeTakstFejl,
         (
-            "takster: ingen taksttabel gælder 2019-01-01 (kendte: ingen); giv en Taksttabel eller "
+            "takster: ingen taksttabel gælder 2019-01-01 (kendte: ingen); "
+            "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+            "(fortolkningsloggen LED-07); giv en Taksttabel eller "
             "et Takstregister med takster=, fx TAKSTER_2019.fremskriv(faktor, niveau=..., "
             "gyldig_fra=..., gyldig_til=...)"
         ),
@@ -2725,7 +3016,9 @@ def test_manglende_takst_naevner_alle_kendte_tabeller() -> None:
         REG.tabel_for("2021-01-01")
     assert str(fejl.value) == (
         "takster: ingen taksttabel gælder 2021-01-01 (kendte: 2019-niveau (2019-01-01–2019-12-31), "
-        "2020-niveau (2020-01-01–2020-12-31)); giv en Taksttabel eller et Takstregister med "
+        "2020-niveau (2020-01-01–2020-12-31)); "
+        "kilderne oplyser et prisniveau, ikke gyldighedsdatoer "
+        "(fortolkningsloggen LED-07); giv en Taksttabel eller et Takstregister med "
         "takster=, fx TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., gyldig_til=...)"
     )
 

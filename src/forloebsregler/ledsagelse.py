@@ -10,15 +10,17 @@ Reglerne i kort form (issue 9, punkt 1–6):
 
 - Aftalen dækker borgere med folkeregisteradresse i Region Syddanmark, behandlet på et
   sygehus i regionen, i målgruppen, som kommunen er i kontakt med, og som pårørende ikke har
-  kunnet følge; børn kun når forældre/omsorgspersoner ikke kan dække behovet; ikke borgere
-  med respirator og ikke behandling i eget hjem (`omfattet_af_aftalen`).
+  kunnet følge; et barn, når forældre/omsorgspersoner ikke kan dække behovet — også når
+  pårørende kan følge det (LED-18); ikke borgere med respirator og ikke behandling i eget
+  hjem (`omfattet_af_aftalen`).
 - Kun sygehuset beslutter, at der er behov; ved planlagt behandling indgås aftalen forud;
   kommunen gør opmærksom og begrunder; bistand uden relation til sygehusbehandlingen er
   fortsat kommunal; kommunen ledsager kun i det omfang, den har personale; ved afdelingsskift
   overtager den nye afdeling aftalen (`kan_aftale_indgaas`, `afdelingsskift`).
 - Kontraktens forventede omfang: A timer i alt (ambulant) eller B1 timer pr. døgn × B2 døgn
   (indlæggelse) (`forventet_omfang`, `sammenlign_med_kontrakt`).
-- Personlige hjælpere efter Serviceloven (`personlige_hjaelpere`).
+- Personlige hjælpere efter Serviceloven (`personlige_hjaelpere`); fra hvornår sygehuset
+  betaler dem i akutte forløb, siger kilderne ikke (»kan ikke afgøres«, LED-20).
 - Overnatning, ansvar, aftalte opgaver og ID-armbånd (`id_armbaand`, `ansvar_ved_skade`,
   `OVERNATNING_FOR_LEDSAGER`).
 - Fakturaen: blanket, afdelinger, EAN og mærkning (`kontroller_faktura`, `betalingsmaerkning`).
@@ -61,7 +63,7 @@ from forloebsregler.takster import (
     Taksttabel,
     _kr,
     _kraev_dag,
-    _t,
+    _tal,
     vurderingsfrist,
 )
 
@@ -262,6 +264,13 @@ KILDE_FLERE_PR_REGNING = STANDARDKONTRAKT_LEDSAGELSE.kilde(
     "ledsagelse for samme patient.",
 )
 
+# Fortolkningslogens afsnit (docs/fortolkninger.md, »Ledsagelse«), som svarene her hviler på.
+LED_KONTRAKTLOFT = "LED-15"
+LED_EGET_HJEM = "LED-17"
+LED_BOERN = "LED-18"
+LED_UDEN_BLANKET = "LED-19"
+LED_HJAELPERE_START = "LED-20"
+
 OVERNATNING_FOR_LEDSAGER = KILDE_OVERNATNING
 """Regionen betaler evt. overnatning for ledsageren; det afregnes særskilt efter
 bekendtgørelse nr. 816 af 18. juni 2018 (§ 27 stk. 3), ikke med timetaksterne."""
@@ -311,6 +320,8 @@ class Daekningsvurdering(Resultat):
     """Forhold, der ikke er oplyst, og som afgørelsen afhænger af."""
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+    """Fortolkningslogens afsnit, svaret hviler på (fx ``("LED-18",)`` for børn)."""
 
 
 def omfattet_af_aftalen(
@@ -330,7 +341,12 @@ def omfattet_af_aftalen(
     Alle argumenter er `True`/`False`/`None` (ukendt). Resultatet har *alle* grunde til, at
     borgeren er uden for; er ingen grund fundet, men noget ukendt, er svaret
     `KAN_IKKE_AFGOERES`. `i_maalgruppen` er sygehusets vurdering af funktionsniveau/adfærd.
-    Se fortolkningsloggen »Behandling i eget hjem« og »Børn og pårørende«.
+
+    Et barn er omfattet, når dets behov ikke kan dækkes af forældre eller tilsvarende
+    omsorgspersoner (`foraeldre_kan_daekke_behovet=False`) — også når pårørende kan følge
+    det; for et barn afgør børneafsnittet, ikke pårørendebetingelsen (fortolkningsloggen
+    LED-18). Er det ukendt, om borgeren er et barn, afgøres svaret kun, hvis begge veje giver
+    samme svar. Behandling i eget hjem er uden for aftalen (LED-17).
     """
     vaerdier = {
         "folkeregisteradresse_i_syddanmark": folkeregisteradresse_i_syddanmark,
@@ -379,26 +395,42 @@ def omfattet_af_aftalen(
         grunde,
         ukendte,
     )
+    fortolkninger: list[str] = []
+    voksen_grunde: list[str] = []
+    voksen_ukendte: list[str] = []
     _tjek(
         v["paaroerende_kan_foelge"],
         False,
         "pårørende kan følge borgeren på sygehuset",
         "pårørende",
-        grunde,
-        ukendte,
+        voksen_grunde,
+        voksen_ukendte,
     )
-    if v["barn"] is None:
-        ukendte.append("om borgeren er et barn")
-    elif v["barn"]:
+    barn_grunde: list[str] = []
+    barn_ukendte: list[str] = []
+    _tjek(
+        v["foraeldre_kan_daekke_behovet"],
+        False,
+        "barnets behov kan dækkes af forældre eller tilsvarende omsorgspersoner",
+        "om forældrene kan dække behovet",
+        barn_grunde,
+        barn_ukendte,
+    )
+    if v["barn"] is False:
+        grunde += voksen_grunde
+        ukendte += voksen_ukendte
+    else:
         kilder.append(KILDE_BOERN)
-        _tjek(
-            v["foraeldre_kan_daekke_behovet"],
-            False,
-            "barnets behov kan dækkes af forældre eller tilsvarende omsorgspersoner",
-            "om forældrene kan dække behovet",
-            grunde,
-            ukendte,
-        )
+        fortolkninger.append(LED_BOERN)
+        if v["barn"]:
+            grunde += barn_grunde
+            ukendte += barn_ukendte
+        elif _samlet(voksen_grunde, voksen_ukendte) is _samlet(barn_grunde, barn_ukendte):
+            # begge veje giver samme svar, så det er ligegyldigt, om borgeren er et barn
+            grunde += voksen_grunde + [g for g in barn_grunde if g not in voksen_grunde]
+            ukendte += voksen_ukendte + barn_ukendte
+        else:
+            ukendte.append("om borgeren er et barn")
     _tjek(
         v["respirator"],
         False,
@@ -419,9 +451,17 @@ def omfattet_af_aftalen(
     )
     if v["behandling_i_eget_hjem"] is not False:
         kilder.append(KILDE_EGET_HJEM)
+    if v["behandling_i_eget_hjem"]:
+        fortolkninger.append(LED_EGET_HJEM)
+    fortolkninger.sort()
     omfattet = _samlet(grunde, ukendte)
     if omfattet is Daekning.OPFYLDT:
         tekst = "Borgeren er omfattet af samarbejdsaftalen om ledsagelse."
+        if v["barn"]:
+            tekst = (
+                "Barnet er omfattet af samarbejdsaftalen om ledsagelse, fordi dets behov ikke "
+                "kan dækkes af forældre eller tilsvarende omsorgspersoner."
+            )
     elif omfattet is Daekning.IKKE_OPFYLDT:
         tekst = "Borgeren er ikke omfattet, fordi " + "; ".join(grunde) + "."
     else:
@@ -431,9 +471,26 @@ def omfattet_af_aftalen(
         omfattet=omfattet,
         grunde=tuple(grunde),
         ukendte=tuple(ukendte),
-        begrundelse=tekst,
+        begrundelse=tekst + _laesninger(fortolkninger),
         kilder=tuple(kilder),
+        fortolkninger=tuple(fortolkninger),
     )
+
+
+_LAESNINGER = {
+    LED_KONTRAKTLOFT: "loftet regnes med tabellens højeste takst",
+    LED_EGET_HJEM: "behandling i eget hjem er uden for aftalen",
+    LED_BOERN: "for et barn afgør børneafsnittet, ikke pårørendebetingelsen",
+    LED_UDEN_BLANKET: "en regning uden blanket kan afvises, medmindre oplysningerne står på den",
+    LED_HJAELPERE_START: "kilderne siger ikke, fra hvornår sygehuset betaler hjælperne akut",
+}
+
+
+def _laesninger(ider: list[str] | tuple[str, ...]) -> str:
+    if not ider:
+        return ""
+    dele = "; ".join(f"{i}: {_LAESNINGER[i]}" for i in ider)
+    return f" Svaret hviler på læsninger i fortolkningsloggen ({dele})."
 
 
 # --------------------------------------------------------------------------- 2. beslutning
@@ -581,6 +638,8 @@ class ForventetOmfang(Resultat):
     """Timerne × den højeste takst: loftet, hvis alle timer falder med største tillæg."""
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = (LED_KONTRAKTLOFT,)
+    """Loftet hviler på læsningen LED-15 (kontrakten nævner kun aften- og weekendtillæg)."""
 
 
 def forventet_omfang(
@@ -594,8 +653,10 @@ def forventet_omfang(
     """Forventede timer (A, eller B1 × B2) og deres pris efter tabellen for `start`.
 
     Kontrakten angiver kun timetallet, ikke hvornår på døgnet timerne falder; derfor gives
-    prisen som grundtakst (»fast takst … plus tillæg«) og som loft ved højeste takst
-    (fortolkningsloggen »Kontraktens forventede beløb«).
+    prisen som grundtakst (»fast takst … plus tillæg«) og som loft ved højeste takst.
+    Kontrakten nævner kun »tillæg for aften og weekendarbejde«, mens aftalens tabel også har
+    nat og helligdage; loftet regnes med tabellens højeste takst (fortolkningsloggen LED-15).
+    Beløbene er kvantiseret til øre.
     """
     dag = _kraev_dag(start, "start")
     if timer_i_alt is not None:
@@ -627,8 +688,9 @@ def forventet_omfang(
             f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister eller None"
         )
     oere = Decimal("0.01")
-    grund = (timer * tabel.takst(Takstkategori.GRUNDLOEN)).quantize(oere, ROUND_HALF_UP)
-    hoej = (timer * max(tabel.takster)).quantize(oere, ROUND_HALF_UP)
+    timer += 0  # ingen »-0«
+    grund = (timer * tabel.takst(Takstkategori.GRUNDLOEN)).quantize(oere, ROUND_HALF_UP) + 0
+    hoej = (timer * max(tabel.takster)).quantize(oere, ROUND_HALF_UP) + 0
     return ForventetOmfang(
         form=form,
         forventede_timer=timer,
@@ -636,8 +698,9 @@ def forventet_omfang(
         beloeb_grundtakst=grund,
         beloeb_hoejeste_takst=hoej,
         begrundelse=(
-            f"Kontrakten forventer {_t(timer)} timer (form {form}); efter {tabel.niveau} svarer "
+            f"Kontrakten forventer {_tal(timer)} timer (form {form}); efter {tabel.niveau} svarer "
             f"det til {_kr(grund)} i grundtakst og højst {_kr(hoej)} med det største tillæg."
+            + _laesninger((LED_KONTRAKTLOFT,))
         ),
         kilder=(KILDE_OMFANG, KILDE_OEKONOMI),
     )
@@ -670,15 +733,18 @@ def sammenlign_med_kontrakt(
         faktisk = kraev_decimal(
             faktiske_timer, "faktiske_timer", min_vaerdi=0, maks_vaerdi=10_000_000
         )
-    forskel = faktisk - omfang.forventede_timer
+    faktisk += 0  # ingen »-0«
+    forskel = faktisk - omfang.forventede_timer + 0
+    over = forskel > 0
     return Kontraktsammenligning(
         forventede_timer=omfang.forventede_timer,
         faktiske_timer=faktisk,
         forskel=forskel,
-        over_forventet=forskel > 0,
+        over_forventet=over,
         begrundelse=(
-            f"Forløbet brugte {_t(faktisk)} timer mod forventet {_t(omfang.forventede_timer)} "
-            f"({'over' if forskel > 0 else 'inden for'} kontraktens forventede omfang)."
+            f"Forløbet brugte {_tal(faktisk)} timer mod forventet "
+            f"{_tal(omfang.forventede_timer)} "
+            f"({'over' if over else 'inden for'} kontraktens forventede omfang)."
         ),
         kilder=(KILDE_OMFANG,),
     )
@@ -707,6 +773,12 @@ class Hjaelperordning(Resultat):
     """Sygehuset skal angive, hvornår forældrenes tilstedeværelse er betalt hjælp."""
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    betalingsstart: Daekning = Daekning.KAN_IKKE_AFGOERES
+    """Om kilderne afgør, fra hvornår sygehuset betaler: OPFYLDT ved planlagt indlæggelse
+    (»under indlæggelse«); KAN_IKKE_AFGOERES i akutte forløb, hvor kilderne ikke siger, hvem
+    der betaler hjælperne før vurderingen og kontrakten (fortolkningsloggen LED-20);
+    IKKE_OPFYLDT, når ordningen ikke opretholdes (sygehuset betaler ikke)."""
+    fortolkninger: tuple[str, ...] = ()
 
 
 def personlige_hjaelpere(
@@ -720,7 +792,10 @@ def personlige_hjaelpere(
     """Den behandlende afdeling vurderer, om ordningen opretholdes (akut: inden fire timer).
 
     Opretholdes ordningen, betaler sygehuset og indgår aftalen via standardkontrakten med
-    den, der aflønner hjælperne (kommunen, borgeren eller arbejdsgiveren).
+    den, der aflønner hjælperne (kommunen, borgeren eller arbejdsgiveren). I et planlagt
+    forløb betaler sygehuset »under indlæggelse«. I et akut forløb siger kilderne ikke, fra
+    hvilket tidspunkt sygehuset betaler hjælperne (før vurderingen og kontrakten), så
+    `betalingsstart` er `KAN_IKKE_AFGOERES` (fortolkningsloggen LED-20).
     """
     typ = kraev_enum(Forloebstype, forloebstype, "forloebstype")
     part = kraev_enum(Aftalepart, aflonnes_af, "aflonnes_af")
@@ -750,6 +825,20 @@ def personlige_hjaelpere(
         False: "; den opretholdes ikke under indlæggelsen.",
         None: "; vurderingen foreligger ikke, så betalingen kan ikke afgøres.",
     }[opretholdes]
+    fortolkninger: list[str] = []
+    if opretholdes is False:
+        start = Daekning.IKKE_OPFYLDT
+    elif typ is Forloebstype.PLANLAGT:
+        start = Daekning.OPFYLDT if opretholdes else Daekning.KAN_IKKE_AFGOERES
+        if opretholdes:
+            tekst += " Sygehuset betaler hjælperne under indlæggelsen."
+    else:
+        start = Daekning.KAN_IKKE_AFGOERES
+        fortolkninger.append(LED_HJAELPERE_START)
+        tekst += (
+            " Fra hvilket tidspunkt sygehuset betaler hjælperne i et akut forløb (før "
+            "vurderingen og kontrakten), siger kilderne ikke; det kan ikke afgøres."
+        )
     kilder = [KILDE_HJAELPERE, KILDE_HJAELPERE_BETALING, KILDE_HJAELPERE_AFTALEPART]
     if foraeldre:
         tekst += (
@@ -763,8 +852,10 @@ def personlige_hjaelpere(
         sygehuset_betaler=betaler,
         aftalepart=part,
         skal_skelne_foraeldreomsorg=foraeldre,
-        begrundelse=tekst,
+        begrundelse=tekst + _laesninger(fortolkninger),
         kilder=tuple(kilder),
+        betalingsstart=start,
+        fortolkninger=tuple(fortolkninger),
     )
 
 
@@ -864,6 +955,8 @@ class Fakturakontrol(Resultat):
     ansvarlig_afdeling: str | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+    """``("LED-19",)``, når blanketten ikke er vedhæftet."""
 
 
 def _kraev_afdelinger(vaerdi: object) -> tuple[tuple[str, timedelta], ...]:
@@ -903,7 +996,7 @@ def kontroller_faktura(
     det). Den ansvarlige afdeling er den, der indgik aftalen (`aftaleafdeling`; som
     udgangspunkt stamafdelingen eller akutmodtagelsen). Uden blanket kan sygehuset afvise
     regningen, medmindre alle blankettens oplysninger står på regningen (fortolkningsloggen
-    »Regningen uden blanket« og »Én blanket pr. forløb mod flere ledsagelser pr. regning«).
+    LED-19 og LED-16).
     """
     aftale = kraev_valgfri_bool(skriftlig_aftale, "skriftlig_aftale")
     blanket = kraev_valgfri_bool(blanket_vedhaeftet, "blanket_vedhaeftet")
@@ -957,11 +1050,13 @@ def kontroller_faktura(
         tekst = "Der er skriftlig aftale, og blankettens oplysninger følger med regningen."
     if mangler:
         tekst += " Mangler: " + "; ".join(mangler) + "."
+    fortolkninger = (LED_UDEN_BLANKET,) if blanket is False else ()
     return Fakturakontrol(
         kan_afvises=svar,
         mangler=tuple(mangler),
         ansvarlig_afdeling=ansvarlig,
-        begrundelse=tekst,
+        fortolkninger=fortolkninger,
+        begrundelse=tekst + _laesninger(fortolkninger),
         kilder=(
             KILDE_AFVISNING,
             KILDE_BLANKET_AFDELINGER,

@@ -11,17 +11,22 @@ Reglerne i kort form:
 - Timer under ledsagelse afregnes med syv timetakster (grundløn 277,21 kr. og tillæg for
   aften/nat, fredag aften/nat, lørdag og søn-/helligdag). Dag er kl. 06–17, aften/nat kl.
   17–06; en aften/nat hører til den dag, den begynder på (se fortolkningsloggen
-  »Takstkategori for et tidspunkt«). Timerne er reel forløbet tid, så efterårets
-  sommertidsnat har en time mere.
+  LED-01). Timerne er reel forløbet tid, så efterårets sommertidsnat har en time mere
+  (LED-03). Hvert svar nævner de læsninger, det hviler på, i feltet `fortolkninger`.
 - Taksterne reguleres årligt; 2019-tabellen følger med, senere år registreres i et
   `Takstregister` eller gives direkte. Uden en gældende tabel er beregningen en fejl.
 - Akutte forløb: kommunen betaler, til en kontrakt er indgået; sygehuset skal afklare behovet
-  senest fire timer efter ankomst (ved vagtlæge: ankomst til akutmodtagelsen). Planlagte
-  forløb med kontrakt: sygehuset betaler fra afgang fra bopælen til hjemkomst.
-- Kørsel afregnes med lav kilometertakst; ved akutte forløb afregnes turen til sygehuset ikke.
+  senest fire timer efter ankomst (ved vagtlæge: ankomst til akutmodtagelsen). Turen til
+  sygehuset — timer og kilometer — afregnes aldrig til sygehuset (LED-10). Planlagte forløb
+  med kontrakt forud: sygehuset betaler fra afgang fra bopælen til hjemkomst; med kontrakt
+  efter afgang kan betaleren af tiden før kontrakten ikke afgøres (LED-11).
+- Kørsel afregnes med lav kilometertakst; taxa uden en særlig situation har ingen kendt
+  betaler (LED-12).
 
-Alle beløb er `Decimal` kroner. Der afrundes halvt op til øre, hvor en fakturalinje dannes
-(én linje pr. takstkategori og takstniveau); totalen er summen af linjerne.
+Alle beløb er `Decimal` kroner. Beløb i input (også takster) har højst to decimaler; der
+afrundes halvt op til øre, hvor en fakturalinje dannes (én linje pr. takstkategori og
+takstniveau); totalen er summen af linjerne. Et forløb kan højst vare `MAKS_VARIGHED` (to år).
+Hvert svar, der hviler på en læsning i fortolkningsloggen, har dens ID i `fortolkninger`.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from typing import Any
 
@@ -67,6 +72,7 @@ from forloebsregler.kilder import (
 __all__ = [
     "FIRE_TIMER",
     "LAV_KILOMETERTAKST",
+    "MAKS_VARIGHED",
     "STANDARD_TAKSTREGISTER",
     "TAKSTER_2019",
     "TILLAEG_PROCENT",
@@ -126,9 +132,9 @@ KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
     "kommunen.",
 )
 KILDE_HOERING_FIRE_TIMER = HOERINGSBEMAERKNINGER_LEDSAGELSE.kilde(
-    "Høringsbemærkninger",
-    "det, i disse tilfælde, er kommunen der skal betale for personalet op til fire timer efter "
-    "ankomst til sygehus.",
+    "Høringsbemærkninger (arbejdsgruppens svar om firetimersgrænsen)",
+    "Det fremgår under \u201dGenerelle forpligtelser\u201d fjerde afsnit: \u201d Udgifterne til "
+    "ledsagelse frem til det tidspunkt, hvor en kontrakt er indgået, dækkes af kommunen\u201d.",
 )
 KILDE_VAGTLAEGE = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
     "Akutte forløb",
@@ -157,6 +163,15 @@ KILDE_KILOMETER = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
     "befordringsgodtgørelse til ledsager (lav kilometertakst). Antal kilometer beregnes fra "
     "borgerens bopæl til sygehuset. Transport i forbindelse med vagtskifte (lav "
     "kilometertakst).",
+)
+KILDE_KM_TIL_OG_FRA = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    _AFSNIT_AFREGNING,
+    "Timer anvendt til nødvendig ledsagelse under transport til og fra sygehus samt for "
+    "befordringsgodtgørelse til ledsager (lav kilometertakst).",
+)
+KILDE_FORUD_FOR_PLANLAGT = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
+    "Generelle forpligtelser",
+    "skal den konkrete aftale med kommunen indgås forud for planlagt behandling.",
 )
 KILDE_AKUT_IKKE_TRANSPORT = SAMARBEJDSAFTALE_LEDSAGELSE.kilde(
     _AFSNIT_AFREGNING, "Bemærk, at ved akutte forløb afregnes ikke for transporten til sygehuset."
@@ -207,10 +222,47 @@ _MAX_US = (datetime(2199, 12, 30, tzinfo=UTC) - _EPOKE) // _EN_US
 _MAKS_BELOEB = 10_000_000
 """Øvre grænse for beløb, kilometer og satser i input (værn mod Decimal-overløb)."""
 
+MAKS_VARIGHED = timedelta(days=731)
+"""Det længste forløb (start til slut), der kan prissættes: 731 døgn, dvs. to år.
+
+Kilderne sætter ingen grænse. Et ledsagelsesforløb er et behandlingsforløb med én kontrakt
+(ambulant besøg eller indlæggelse); to år er langt over en realistisk indlæggelse med
+ledsagelse, men holder hvert kald kort. Længere perioder afvises med `PeriodeFejl`
+(fortolkningsloggen LED-21); del dem i flere forløb."""
+_MAKS_US = MAKS_VARIGHED // timedelta(microseconds=1)
+
+
+def _kraev_kroner(vaerdi: object, navn: str, *, maks_vaerdi: int = _MAKS_BELOEB) -> Decimal:
+    """Et kronebeløb ≥ 0 med højst to decimaler (øre), kvantiseret til øre (fx `12.50`).
+
+    Et beløb med flere decimaler end øre afvises: en regning kan ikke lyde på brøkdele af en
+    øre, og biblioteket afrunder aldrig stiltiende et input. `-0` bliver `0.00`.
+    """
+    tal = kraev_decimal(vaerdi, navn, min_vaerdi=0, maks_vaerdi=maks_vaerdi)
+    if tal != tal.quantize(_OERE, ROUND_HALF_UP):
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}, som har flere end to decimaler; accepterer kroner med "
+            "højst to decimaler (øre), fx '12.50'"
+        )
+    return tal.quantize(_OERE) + _NUL_KR
+
 
 def _kraev_tid(vaerdi: object, navn: str) -> datetime:
     """Et tidszonebevidst tidspunkt mellem år 1900 og 2199 (kalenderens rækkevidde)."""
     t = kraev_aware(vaerdi, navn)
+    if type(t) is not datetime:
+        # en underklasse (pendulum.DateTime, pandas.Timestamp) regnes som en almindelig datetime
+        t = datetime(
+            t.year,
+            t.month,
+            t.day,
+            t.hour,
+            t.minute,
+            t.second,
+            t.microsecond,
+            tzinfo=t.tzinfo,
+            fold=t.fold,
+        )
     try:
         us = (t - _EPOKE) // _EN_US
     except (OverflowError, ValueError):
@@ -230,6 +282,52 @@ def _kraev_dag(vaerdi: object, navn: str) -> date:
             f"{navn}: fik {vis(vaerdi)}; accepterer kun datoer fra 1900-01-01 til 2199-12-31"
         )
     return dag
+
+
+# --------------------------------------------------------------------------- læsninger
+
+# Fortolkningslogens afsnit for ledsagelse (docs/fortolkninger.md, »Ledsagelse«).
+LED_NAT = "LED-01"
+LED_HELLIGDAG = "LED-02"
+LED_SOMMERTID = "LED-03"
+LED_AFRUNDING = "LED-04"
+LED_OFFENTLIGGJORTE = "LED-05"
+LED_FREMSKRIVNING = "LED-06"
+LED_2019 = "LED-07"
+LED_FIRE_TIMER = "LED-08"
+LED_FODNOTE = "LED-09"
+LED_AKUT_TRANSPORT = "LED-10"
+LED_SEN_KONTRAKT = "LED-11"
+LED_KOERSEL = "LED-12"
+LED_KM_SATS = "LED-13"
+LED_REGNSKABSAAR = "LED-14"
+LED_LAENGDE = "LED-21"
+
+_LAESNINGER: dict[str, str] = {
+    LED_NAT: "en aften/nat hører til den dag, den begynder",
+    LED_HELLIGDAG: "søn- og helligdage går forud for hverdags- og lørdagskategorierne",
+    LED_SOMMERTID: "timerne er reel forløbet tid over sommertidsskiftet",
+    LED_AFRUNDING: "hver fakturalinje afrundes halvt op til øre",
+    LED_OFFENTLIGGJORTE: "tabellens offentliggjorte kronebeløb bruges, ikke tillægsprocenterne",
+    LED_FREMSKRIVNING: "hver fremskrevet takst afrundes for sig til øre",
+    LED_2019: "2019-tabellen bruges for kalenderåret 2019",
+    LED_FIRE_TIMER: "kommunen betaler til kontrakten, også efter firetimersfristen",
+    LED_FODNOTE: "aftalens betalingsregel går forud for blankettens fodnote",
+    LED_AKUT_TRANSPORT: "hverken timer eller kilometer for turen til sygehuset afregnes",
+    LED_SEN_KONTRAKT: "tiden før en sen kontrakt i et planlagt forløb har ingen kendt betaler",
+    LED_KOERSEL: "ikke-påkrævet P-afgift bæres af kommunen",
+    LED_KM_SATS: "statens lave kilometertakst fra issue 4",
+    LED_REGNSKABSAAR: "regnskabsåret er kalenderåret; tre måneder er en henstilling",
+}
+
+
+def _laesningstekst(ider: Iterable[str]) -> str:
+    """Sætningen, der nævner de læsninger, et svar hviler på (tom uden læsninger)."""
+    ider = tuple(ider)
+    if not ider:
+        return ""
+    dele = "; ".join(f"{i}: {_LAESNINGER[i]}" for i in ider)
+    return f" Svaret hviler på læsninger i fortolkningsloggen ({dele})."
 
 
 # --------------------------------------------------------------------------- kategorier
@@ -300,7 +398,7 @@ def _kategori_for(grunddag: date, aften_nat: bool, kalender: Kalender) -> Takstk
     """Kategorien for dagtimerne eller aften/nat, der begynder på `grunddag`.
 
     Søn- og helligdage går forud for hverdags- og lørdagskategorierne (fortolkningsloggen
-    »Takstkategori for et tidspunkt«).
+    LED-02).
     """
     if kalender.er_soen_eller_helligdag(grunddag):
         return (
@@ -327,6 +425,8 @@ class Tidspunktskategori(Resultat):
     """Den dag, dagtimerne eller aftenen/natten hører til (aften/nat: den dag, den begynder)."""
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+    """Fortolkningslogens afsnit, svaret hviler på (fx ``("LED-01",)``)."""
 
 
 _UGEDAGE = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -363,10 +463,16 @@ def takstkategori(
     if navn:
         dagtype += f" ({navn})"
     del_ = "aftenen/natten, der begynder" if aften_nat else "dagtimerne kl. 06-17"
+    fortolkninger: list[str] = []
+    if time < 6 and _nat_laesning_afgoer(lokal.date(), kal):
+        fortolkninger.append(LED_NAT)
+    if _helligdag_gaar_forud(grunddag, kal):
+        fortolkninger.append(LED_HELLIGDAG)
     begrundelse = (
         f"{lokal:%d.%m.%Y kl. %H:%M} dansk tid hører til {del_} {dagtype} "
         f"{grunddag:%d.%m.%Y} og afregnes som »{kategori.value}« "
         f"(tillæg {kategori.tillaeg_procent} %); tidsrummet er {tidsrum.value.lower()}."
+        + _laesningstekst(fortolkninger)
     )
     return Tidspunktskategori(
         tidspunkt=lokal,
@@ -375,7 +481,24 @@ def takstkategori(
         grunddag=grunddag,
         begrundelse=begrundelse,
         kilder=(KILDE_TAKSTTABEL, KILDE_TIDSRUM),
+        fortolkninger=tuple(fortolkninger),
     )
+
+
+def _nat_laesning_afgoer(dag: date, kalender: Kalender) -> bool:
+    """Om timerne kl. 00–06 på `dag` får en anden kategori, end hvis natten hørte til `dag`.
+
+    Netop dér afgør læsningen LED-01 svaret (fx fredag nat mod lørdag, eller natten efter en
+    hverdagsaften op til en helligdag).
+    """
+    return _kategori_for(dag - timedelta(days=1), True, kalender) is not _kategori_for(
+        dag, True, kalender
+    )
+
+
+def _helligdag_gaar_forud(grunddag: date, kalender: Kalender) -> bool:
+    """Om en helligdag på en hverdag eller lørdag giver søn-/helligdagstakst (LED-02)."""
+    return grunddag.weekday() != 6 and kalender.er_soen_eller_helligdag(grunddag)
 
 
 # --------------------------------------------------------------------------- takster
@@ -387,9 +510,7 @@ def _til_takster(vaerdi: object) -> tuple[Decimal, ...]:
         fundne: dict[Takstkategori, Decimal] = {}
         for noegle, beloeb in vaerdi.items():
             kat = kraev_enum(Takstkategori, noegle, "takster (nøgle)")
-            fundne[kat] = kraev_decimal(
-                beloeb, f"takster[{kat.name}]", positiv=True, maks_vaerdi=_MAKS_BELOEB
-            )
+            fundne[kat] = _kraev_takst(beloeb, f"takster[{kat.name}]")
         mangler = [k.name for k in _KATEGORIER if k not in fundne]
         if mangler:
             raise UgyldigVaerdiFejl(
@@ -399,13 +520,18 @@ def _til_takster(vaerdi: object) -> tuple[Decimal, ...]:
         return tuple(fundne[k] for k in _KATEGORIER)
     if isinstance(vaerdi, list | tuple) and len(vaerdi) == len(_KATEGORIER):
         return tuple(
-            kraev_decimal(v, f"takster[{k.name}]", positiv=True, maks_vaerdi=_MAKS_BELOEB)
-            for v, k in zip(vaerdi, _KATEGORIER, strict=True)
+            _kraev_takst(v, f"takster[{k.name}]") for v, k in zip(vaerdi, _KATEGORIER, strict=True)
         )
     raise UgyldigTypeFejl(
         f"takster: fik {vis(vaerdi)}; accepterer en dict Takstkategori → beløb for alle syv "
         "kategorier eller en sekvens af syv beløb i tabellens rækkefølge"
     )
+
+
+def _kraev_takst(vaerdi: object, navn: str) -> Decimal:
+    """En timetakst: kroner større end 0 med højst to decimaler (øre)."""
+    kraev_decimal(vaerdi, navn, positiv=True, maks_vaerdi=_MAKS_BELOEB)
+    return _kraev_kroner(vaerdi, navn)
 
 
 def _til_dato(vaerdi: object) -> date:
@@ -441,8 +567,6 @@ class Taksttabel:
     kilde: Kilde | None = attrs.field(default=None, converter=_til_kilde)
     _fra_us: int = attrs.field(init=False, repr=False, eq=False)
     _til_us: int = attrs.field(init=False, repr=False, eq=False)
-    _oere: tuple[int | None, ...] = attrs.field(init=False, repr=False, eq=False)
-    _hele_oere: bool = attrs.field(init=False, repr=False, eq=False)
     _oere_int: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -453,11 +577,8 @@ class Taksttabel:
             )
         object.__setattr__(self, "_fra_us", _lokal_midnat_us(self.gyldig_fra))
         object.__setattr__(self, "_til_us", _lokal_midnat_us(self.gyldig_til + timedelta(days=1)))
-        # hele øre som int giver en eksakt heltalsberegning af linjebeløbet
-        oere = tuple(int(t * 100) if t * 100 == int(t * 100) else None for t in self.takster)
-        object.__setattr__(self, "_oere", oere)
-        object.__setattr__(self, "_hele_oere", None not in oere)
-        object.__setattr__(self, "_oere_int", tuple(o or 0 for o in oere))
+        # taksterne er hele øre (afvises ellers), så linjebeløbet regnes eksakt i heltal
+        object.__setattr__(self, "_oere_int", tuple(int(t * 100) for t in self.takster))
 
     def takst(self, kategori: Takstkategori | str) -> Decimal:
         """Timetaksten i kroner for `kategori`."""
@@ -480,7 +601,7 @@ class Taksttabel:
 
         Samarbejdsaftalen regulerer taksterne årligt med Danske Regioners fremskrivningssats;
         satsen står ikke i kilderne, så den gives som `faktor` (fx `Decimal("1.021")`).
-        Hver takst afrundes for sig (fortolkningsloggen »Fremskrivning af takster«).
+        Hver takst afrundes for sig (fortolkningsloggen LED-06).
         """
         f = kraev_decimal(faktor, "faktor", positiv=True, maks_vaerdi=100)
         return Taksttabel(
@@ -509,7 +630,7 @@ TAKSTER_2019 = Taksttabel(
 )
 """Samarbejdsaftalens timetakster (2019-niveau), de offentliggjorte beløb.
 
-Gælder kalenderåret 2019 (fortolkningsloggen »2019-niveau og datoer«)."""
+Gælder kalenderåret 2019 (fortolkningsloggen LED-07)."""
 
 
 def _til_tabeller(vaerdi: object) -> tuple[Taksttabel, ...]:
@@ -559,6 +680,7 @@ def _mangler_takst_besked(dag: date, register: Takstregister) -> str:
     kendte = ", ".join(f"{t.niveau} ({t.gyldig_fra}–{t.gyldig_til})" for t in register.tabeller)
     return (
         f"takster: ingen taksttabel gælder {dag.isoformat()} (kendte: {kendte or 'ingen'}); "
+        "kilderne oplyser et prisniveau, ikke gyldighedsdatoer (fortolkningsloggen LED-07); "
         "giv en Taksttabel eller et Takstregister med takster=, fx "
         "TAKSTER_2019.fremskriv(faktor, niveau=..., gyldig_fra=..., gyldig_til=...)"
     )
@@ -672,18 +794,19 @@ def _timer(us: int) -> Decimal:
 def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
     """Linjebeløbet for `us` mikrosekunder i kategori `i`, afrundet halvt op til øre.
 
-    Med takster i hele øre regnes eksakt i heltal; ellers i Decimal med høj præcision.
+    Taksterne er hele øre, så der regnes eksakt i heltal.
     """
-    oere = tabel._oere[i]
-    if oere is not None:
-        return Decimal((us * oere * 2 + _US_PR_TIME) // _TO_TIMER_US).scaleb(-2)
-    with localcontext() as ctx:
-        ctx.prec = 60
-        return (Decimal(us) * tabel.takster[i] / _US_PR_TIME).quantize(_OERE, ROUND_HALF_UP)
+    oere = tabel._oere_int[i]
+    return Decimal((us * oere * 2 + _US_PR_TIME) // _TO_TIMER_US).scaleb(-2)
 
 
 def _t(tal: Decimal) -> str:
     return str(tal).replace(".", ",")
+
+
+def _tal(tal: Decimal) -> str:
+    """Et tal med decimalkomma og uden eksponent (fx ``1E+1`` → ``10``)."""
+    return format(tal, "f").replace(".", ",")
 
 
 def _kr(beloeb: Decimal) -> str:
@@ -727,6 +850,8 @@ class Ledsagelsesberegning(Resultat):
     timer_nat: Decimal
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+    """Fortolkningslogens afsnit, beløbet hviler på (fx ``("LED-04", "LED-07")``)."""
 
     def timer_i(self, kategori: Takstkategori | str) -> Decimal:
         """Timerne i `kategori` (summen over takstniveauer, fire decimaler)."""
@@ -745,6 +870,12 @@ def _kraev_periode(
         raise PeriodeFejl(
             f"{navne[1]}: fik {e.isoformat()}, som er før {navne[0]} {s.isoformat()}; "
             f"accepterer et sluttidspunkt samme tid som eller efter {navne[0]}"
+        )
+    if e_us - s_us > _MAKS_US:
+        raise PeriodeFejl(
+            f"{navne[1]}: fik {e.isoformat()}, mere end {MAKS_VARIGHED.days} døgn efter "
+            f"{navne[0]} {s.isoformat()}; accepterer et forløb på højst {MAKS_VARIGHED.days} "
+            "døgn (to år) — del længere perioder i flere forløb"
         )
     return s, e, s_us, e_us
 
@@ -773,7 +904,7 @@ def beregn_ledsagelse(
     Tiden er reel forløbet tid; hver time lægges i den kategori, dens lokale tidspunkt
     hører til (se `takstkategori`). Der dannes én linje pr. kategori og takstniveau;
     linjens beløb afrundes halvt op til øre, og totalen er summen af linjerne
-    (fortolkningsloggen »Afrunding og timer«).
+    (fortolkningsloggen LED-04).
 
     `takster` er en `Taksttabel` (bruges for hele perioden, uanset dens datoer), et
     `Takstregister` (tabellen vælges efter hver times lokale dato) eller `None`
@@ -803,11 +934,12 @@ def beregn_ledsagelse(
     niveauer = tuple(dict.fromkeys(tabel.niveau for tabel, _ in dele))
     sl, el = s.astimezone(KOEBENHAVN), e.astimezone(KOEBENHAVN)
     timer = _timer(e_us - s_us)
+    fortolkninger = _periodens_laesninger(s_us, e_us, tabeller, dele, kal)
     fordeling = "; ".join(f"{linje.kategori.value} {_t(linje.timer)} t" for linje in linjer)
     begrundelse = (
         f"Ledsagelsen fra {sl:%d.%m.%Y kl. %H:%M} til {el:%d.%m.%Y kl. %H:%M} varer {_t(timer)} "
         f"timer ({fordeling or 'ingen timer'}) og koster {_kr(total)} efter "
-        f"{', '.join(niveauer)}."
+        f"{', '.join(niveauer)}." + _laesningstekst(fortolkninger)
     )
     kilder = [KILDE_TAKSTTABEL, KILDE_TIDSRUM]
     if any(t.kilde is KILDE_REGULERING for t, _ in dele):
@@ -825,7 +957,67 @@ def beregn_ledsagelse(
         timer_nat=_timer(rum[2]),
         begrundelse=begrundelse,
         kilder=tuple(kilder),
+        fortolkninger=fortolkninger,
     )
+
+
+_30_DOEGN_US = 30 * _US_PR_DOEGN
+
+
+def _krydser_sommertid(s_us: int, e_us: int) -> bool:
+    """Om [s, e) indeholder et skift mellem vinter- og sommertid i København.
+
+    Skiftene ligger mindst fem måneder fra hinanden, så offsettet prøves hver 30. dag.
+    """
+    punkter = [*range(s_us, e_us, _30_DOEGN_US), e_us]
+    offsets = {_fra_us(p).utcoffset() for p in punkter}
+    return len(offsets) > 1
+
+
+def _periodens_laesninger(
+    s_us: int,
+    e_us: int,
+    tabeller: Taksttabel | Takstregister,
+    dele: list[tuple[Taksttabel, list[int]]],
+    kal: Kalender,
+) -> tuple[str, ...]:
+    """De læsninger i fortolkningsloggen, som prisen for [s, e) faktisk afhænger af."""
+    ider: list[str] = []
+    if e_us <= s_us:
+        return ()
+    foerste = _fra_us(s_us).date()
+    sidste = _fra_us(e_us - 1).date()
+    nat = helligdag = False
+    d = foerste - timedelta(days=1)
+    while d <= sidste:
+        n = d + timedelta(days=1)
+        if not nat and _lokal_us(n, 0) < e_us and s_us < _lokal_us(n, 6):
+            nat = _nat_laesning_afgoer(n, kal)
+        if not helligdag and _lokal_us(d, 6) < e_us and s_us < _lokal_us(n, 6):
+            helligdag = _helligdag_gaar_forud(d, kal)
+        d = n
+    if nat:
+        ider.append(LED_NAT)
+    if helligdag:
+        ider.append(LED_HELLIGDAG)
+    if _krydser_sommertid(s_us, e_us):
+        ider.append(LED_SOMMERTID)
+    if any(_afrundes(us, tabel, i) for tabel, kat in dele for i, us in enumerate(kat) if us):
+        ider.append(LED_AFRUNDING)
+    if any(
+        tabel.kilde in (KILDE_TAKSTTABEL, KILDE_REGULERING) and any(kat[1:]) for tabel, kat in dele
+    ):
+        ider.append(LED_OFFENTLIGGJORTE)
+    if any(tabel.kilde == KILDE_REGULERING for tabel, _ in dele):
+        ider.append(LED_FREMSKRIVNING)
+    if isinstance(tabeller, Takstregister) and any(tabel == TAKSTER_2019 for tabel, _ in dele):
+        ider.append(LED_2019)
+    return tuple(ider)
+
+
+def _afrundes(us: int, tabel: Taksttabel, i: int) -> bool:
+    """Om linjebeløbet for `us` mikrosekunder i kategori `i` ikke er et helt antal øre."""
+    return (us * tabel._oere_int[i]) % _US_PR_TIME != 0
 
 
 # --------------------------------------------------------------------------- batch
@@ -952,7 +1144,7 @@ def _stroem(
                     s, e, s_us, e_us = start, slut, _us(start), _us(slut)
                 except Exception:
                     s, e, s_us, e_us = _kraev_periode(start, slut)
-                if e_us < s_us or s_us < _MIN_US or e_us > _MAX_US:
+                if e_us < s_us or s_us < _MIN_US or e_us > _MAX_US or e_us - s_us > _MAKS_US:
                     s, e, s_us, e_us = _kraev_periode(start, slut)
             else:
                 s, e, s_us, e_us = _kraev_periode(start, slut)
@@ -978,7 +1170,7 @@ def _stroem(
         post["start"] = (s if s.tzinfo is KOEBENHAVN else s.astimezone(KOEBENHAVN)).isoformat()
         post["slut"] = (e if e.tzinfo is KOEBENHAVN else e.astimezone(KOEBENHAVN)).isoformat()
         post["timer"] = _timer(e_us - s_us)
-        if len(stykker) == 1 and stykker[0][2]._hele_oere:
+        if len(stykker) == 1:
             # hurtig vej: heltalsregning i øre (samme resultat som _beloeb)
             tabel = stykker[0][2]
             post["niveau"] = tabel.niveau
@@ -1043,8 +1235,8 @@ LAV_KILOMETERTAKST: tuple[tuple[date, Decimal], ...] = (
 """Statens lave kilometertakst (kr./km ud over 20.000 km om året), som issue 4 oplyser den.
 
 Kilderne nævner kun »lav kilometertakst«; satserne står ikke i dem. Hver sats gælder fra
-sin dato til den næste; den sidste til og med 31.12.2024 (fortolkningsloggen »Lav
-kilometertakst«)."""
+sin dato til den næste; den sidste til og med 31.12.2024 (fortolkningsloggen
+LED-13)."""
 
 _SIDSTE_KM_DATO = date(2024, 12, 31)
 
@@ -1099,6 +1291,8 @@ class Kilometergodtgoerelse(Resultat):
     beloeb: Decimal
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+    """``("LED-13",)``, når satsen er taget fra `LAV_KILOMETERTAKST`."""
 
 
 def beregn_kilometergodtgoerelse(
@@ -1107,20 +1301,28 @@ def beregn_kilometergodtgoerelse(
     *,
     sats: Decimal | int | str | None = None,
 ) -> Kilometergodtgoerelse:
-    """Kilometer × lav kilometertakst på datoen (eller `sats`), afrundet halvt op til øre."""
-    km = kraev_decimal(kilometer, "kilometer", min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+    """Kilometer × lav kilometertakst på datoen (eller `sats`), afrundet halvt op til øre.
+
+    `sats` er kroner pr. km med højst to decimaler. Uden `sats` bruges statens lave
+    kilometertakst fra `LAV_KILOMETERTAKST` (fortolkningsloggen LED-13).
+    """
+    km = _valgfri_km(kilometer, "kilometer")
     if sats is None:
         s = kilometersats(dato).sats
+        fortolkninger: tuple[str, ...] = (LED_KM_SATS,)
     else:
         _dato_af(dato, "dato")
-        s = kraev_decimal(sats, "sats", min_vaerdi=0, maks_vaerdi=1000)
-    beloeb = (km * s).quantize(_OERE, ROUND_HALF_UP)
+        s = _kraev_kroner(sats, "sats", maks_vaerdi=1000)
+        fortolkninger = ()
+    beloeb = (km * s).quantize(_OERE, ROUND_HALF_UP) + _NUL_KR
     return Kilometergodtgoerelse(
         kilometer=km,
         sats=s,
         beloeb=beloeb,
-        begrundelse=f"{_t(km)} km à {_t(s)} kr. (lav kilometertakst) giver {_kr(beloeb)}",
-        kilder=(KILDE_KILOMETER,),
+        begrundelse=f"{_tal(km)} km à {_t(s)} kr. (lav kilometertakst) giver {_kr(beloeb)}"
+        + _laesningstekst(fortolkninger),
+        kilder=(KILDE_KM_TIL_OG_FRA, KILDE_KILOMETER),
+        fortolkninger=fortolkninger,
     )
 
 
@@ -1153,6 +1355,8 @@ class Udgiftspost(Resultat):
     til: datetime | None = None
     linjer: tuple[Takstlinje, ...] = ()
     kilde: Kilde | None = None
+    fortolkninger: tuple[str, ...] = ()
+    """Fortolkningslogens afsnit, postens betaler eller beløb hviler på."""
 
 
 @attrs.frozen
@@ -1171,6 +1375,8 @@ class Forloebsafregning(Resultat):
     bemaerkninger: tuple[str, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+    """Fortolkningslogens afsnit, afregningen hviler på (fx ``("LED-08", "LED-10")``)."""
 
 
 def _valgfri_aware(vaerdi: object, navn: str) -> datetime | None:
@@ -1178,7 +1384,9 @@ def _valgfri_aware(vaerdi: object, navn: str) -> datetime | None:
 
 
 def _valgfri_km(vaerdi: object, navn: str) -> Decimal:
-    return kraev_decimal(vaerdi, navn, min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+    """Kilometer ≥ 0 uden eksponent og uden `-0` (fx ``Decimal("1E+1")`` → ``10``)."""
+    km = kraev_decimal(vaerdi, navn, min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+    return (km.quantize(Decimal(1)) if km == km.to_integral_value() else km) + 0
 
 
 def afregn_forloeb(
@@ -1202,21 +1410,28 @@ def afregn_forloeb(
 ) -> Forloebsafregning:
     """Afregn et helt forløb: hvem betaler hvilken tid og hvilke udgifter.
 
-    - Tiden regnes fra `afgang_hjem` (transporten påbegyndes fra bopælen) til `hjemkomst`.
-    - Planlagt forløb med kontrakt: sygehuset betaler hele tiden. Uden kontrakt: kommunen.
-    - Akut forløb: kommunen betaler til `kontrakt_indgaaet`, sygehuset derefter. Fristen for
-      sygehusets vurdering er fire timer efter `ankomst` (ved `foerst_vagtlaege`: ankomst
+    - Tiden regnes fra `afgang_hjem` (transporten påbegyndes fra bopælen) til `hjemkomst`
+      og prissættes med `beregn_ledsagelse` (højst `MAKS_VARIGHED`).
+    - Planlagt forløb med kontrakt indgået senest ved afgang: sygehuset betaler hele tiden.
+      Er kontrakten indgået efter afgang, er tiden før kontrakten (og kørslen til sygehuset)
+      en særskilt post, hvis betaler ikke kan afgøres: kilderne kræver kontrakten forud og
+      siger ikke, hvem der betaler timerne før den (fortolkningsloggen LED-11).
+      Uden kontrakt: kommunen.
+    - Akut forløb: kommunen betaler til `kontrakt_indgaaet`, sygehuset derefter — men aldrig
+      for transporten til sygehuset: tiden fra afgang til `ankomst` og kilometrene dertil
+      afregnes ikke til sygehuset, uanset hvornår kontrakten er indgået (LED-10). Fristen
+      for sygehusets vurdering er fire timer efter `ankomst` (ved `foerst_vagtlaege`: ankomst
       til akutmodtagelsen). Kommer kontrakten efter fristen, oplyses det og beløbet mellem
-      frist og kontrakt — betaleren ændres ikke (fortolkningsloggen »Firetimersgrænsen«).
-    - Kørsel med lav kilometertakst (`km_sats` eller satsen på afgangsdatoen); ved akutte
-      forløb afregnes turen til sygehuset ikke; hjemtransport og vagtskifte betales af
-      sygehuset ved kontrakt, ellers af kommunen. P-afgift afregnes, når betaling er
-      påkrævet; taxa kun i særlige situationer.
+      frist og kontrakt — betaleren ændres ikke (LED-08).
+    - Kørsel med lav kilometertakst (`km_sats` eller satsen på afgangsdatoen); hjemturen og
+      vagtskifte betales af sygehuset ved kontrakt, ellers af kommunen. P-afgift afregnes,
+      når betaling er påkrævet; taxa kun i særlige situationer — taxa uden for en særlig
+      situation har ingen kendt betaler.
     Ukendte forhold (fx `taxa_saerlig_situation=None`) giver betaler `KAN_IKKE_AFGOERES`.
 
-    Aftalens betalingsregel går forud for afregningsblankettens fodnote (fortolkningsloggen
-    »Afregningsblankettens fodnote mod aftalen«); se også »Planlagt forløb med sen kontrakt«
-    og »Kørsel, parkering og taxa«.
+    Beløb (`parkering`, `taxa`, `km_sats`) er kroner med højst to decimaler; alle beløb i
+    resultatet er kvantiseret til øre. `fortolkninger` nævner de læsninger i
+    fortolkningsloggen, svaret hviler på.
     """
     typ = kraev_enum(Forloebstype, forloebstype, "forloebstype")
     tabeller = _kraev_takster(takster)
@@ -1228,9 +1443,9 @@ def afregn_forloeb(
     km_ud = _valgfri_km(km_til_sygehus, "km_til_sygehus")
     km_ind = _valgfri_km(km_hjem, "km_hjem")
     km_skift = _valgfri_km(km_vagtskifte, "km_vagtskifte")
-    p_beloeb = kraev_decimal(parkering, "parkering", min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+    p_beloeb = _kraev_kroner(parkering, "parkering")
     p_kraevet = kraev_valgfri_bool(parkering_paakraevet, "parkering_paakraevet")
-    taxa_beloeb = kraev_decimal(taxa, "taxa", min_vaerdi=0, maks_vaerdi=_MAKS_BELOEB)
+    taxa_beloeb = _kraev_kroner(taxa, "taxa")
     taxa_saerlig = kraev_valgfri_bool(taxa_saerlig_situation, "taxa_saerlig_situation")
     if a is not None and not s_us <= _us(a) <= e_us:
         raise PeriodeFejl(
@@ -1243,21 +1458,27 @@ def afregn_forloeb(
             "ankomst til akutmodtagelsen) for at regne firetimersfristen"
         )
     k_us = e_us if k is None else min(max(_us(k), s_us), e_us)
-    sats = (
-        None
-        if km_sats is None
-        else kraev_decimal(km_sats, "km_sats", min_vaerdi=0, maks_vaerdi=1000)
-    )
+    sats = None if km_sats is None else _kraev_kroner(km_sats, "km_sats", maks_vaerdi=1000)
 
     kontrakt = k is not None
     poster: list[Udgiftspost] = []
     bemaerkninger: list[str] = []
     kilder: list[Kilde] = [KILDE_TAKSTTABEL, KILDE_BETALINGSPERIODE]
+    fortolkninger: list[str] = []
 
-    def tid(fra_us: int, til_us: int, betaler: Betaler, tekst: str, kilde: Kilde) -> None:
+    def tid(
+        fra_us: int,
+        til_us: int,
+        betaler: Betaler,
+        tekst: str,
+        kilde: Kilde,
+        laesninger: tuple[str, ...] = (),
+    ) -> None:
         if til_us <= fra_us:
             return
         ber = beregn_ledsagelse(_fra_us(fra_us), _fra_us(til_us), takster=tabeller, kalender=kal)
+        ider = tuple(sorted({*laesninger, *ber.fortolkninger}))
+        fortolkninger.extend(ider)
         poster.append(
             Udgiftspost(
                 beskrivelse=tekst,
@@ -1267,47 +1488,75 @@ def afregn_forloeb(
                 til=ber.slut,
                 linjer=ber.linjer,
                 kilde=kilde,
+                fortolkninger=ider,
             )
         )
 
     frist: datetime | None = None
     overskredet: bool | None = None
-    efter_frist = _NUL
+    efter_frist = _NUL_KR
+    sen_planlagt = typ is Forloebstype.PLANLAGT and kontrakt and k_us > s_us
     if typ is Forloebstype.PLANLAGT:
         if kontrakt:
             tid(
                 s_us,
+                k_us,
+                Betaler.KAN_IKKE_AFGOERES,
+                "ledsagelse før kontrakten (planlagt, kontrakt indgået efter afgang)",
+                KILDE_FORUD_FOR_PLANLAGT,
+                (LED_SEN_KONTRAKT,),
+            )
+            tid(
+                k_us,
                 e_us,
                 Betaler.SYGEHUS,
                 "ledsagelse (planlagt, kontrakt)",
                 KILDE_BETALINGSPERIODE,
             )
             kilder.append(KILDE_SYGEHUS_AFHOLDER)
-            if k is not None and _us(k) > s_us:
+            if sen_planlagt:
+                kilder.append(KILDE_FORUD_FOR_PLANLAGT)
                 bemaerkninger.append(
                     "Kontrakten er indgået efter afgang fra bopælen; aftalen skal indgås forud "
-                    "for planlagt behandling."
+                    "for planlagt behandling, og kilderne siger ikke, hvem der betaler tiden "
+                    "før kontrakten, så den betaler kan ikke afgøres (fortolkningsloggen LED-11)."
                 )
         else:
             tid(s_us, e_us, Betaler.KOMMUNE, "ledsagelse uden kontrakt", KILDE_SKRIFTLIG_AFTALE)
             kilder.append(KILDE_SKRIFTLIG_AFTALE)
     else:
         assert a is not None
+        a_us = _us(a)
         frist = vurderingsfrist(a)
         kilder.extend([KILDE_AKUT_FIRE_TIMER, KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT])
         if vagtlaege:
             kilder.append(KILDE_VAGTLAEGE)
         frist_us = _us(frist)
         if kontrakt:
+            fortolkninger.append(LED_FODNOTE)
+            sygehus_fra = max(k_us, a_us)
+            if k_us < a_us:
+                # Kontrakten før ankomsten: turen til sygehuset afregnes alligevel ikke.
+                kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
+                tid(
+                    s_us,
+                    a_us,
+                    Betaler.KOMMUNE,
+                    "transport til sygehuset (akut, afregnes ikke)",
+                    KILDE_AKUT_IKKE_TRANSPORT,
+                    (LED_AKUT_TRANSPORT,),
+                )
+            else:
+                tid(
+                    s_us,
+                    k_us,
+                    Betaler.KOMMUNE,
+                    "ledsagelse før kontrakt (akut)",
+                    KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
+                    (LED_FODNOTE,),
+                )
             tid(
-                s_us,
-                k_us,
-                Betaler.KOMMUNE,
-                "ledsagelse før kontrakt (akut)",
-                KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
-            )
-            tid(
-                k_us,
+                sygehus_fra,
                 e_us,
                 Betaler.SYGEHUS,
                 "ledsagelse efter kontrakt (akut)",
@@ -1320,9 +1569,11 @@ def afregn_forloeb(
                 ).total
                 bemaerkninger.append(
                     f"Kontrakten kom efter fristen {frist:%d.%m.%Y kl. %H:%M}; tiden efter "
-                    f"fristen ({_kr(efter_frist)}) betales efter aftalen stadig af kommunen."
+                    f"fristen ({_kr(efter_frist)}) betales efter aftalen stadig af kommunen "
+                    "(fortolkningsloggen LED-08)."
                 )
                 kilder.append(KILDE_HOERING_FIRE_TIMER)
+                fortolkninger.append(LED_FIRE_TIMER)
         else:
             tid(s_us, e_us, Betaler.KOMMUNE, "ledsagelse uden kontrakt", KILDE_SKRIFTLIG_AFTALE)
             # Uden kontrakt fremgår det ikke, om sygehuset vurderede behovet i tide.
@@ -1330,45 +1581,88 @@ def afregn_forloeb(
 
     dato = s.astimezone(KOEBENHAVN).date()
 
-    def km_post(km: Decimal, tekst: str, betaler: Betaler, kilde: Kilde) -> None:
+    def km_post(
+        km: Decimal, tekst: str, betaler: Betaler, kilde: Kilde, laesninger: tuple[str, ...] = ()
+    ) -> None:
         if km == 0:
             return
         g = beregn_kilometergodtgoerelse(km, dato, sats=sats)
-        poster.append(Udgiftspost(beskrivelse=tekst, betaler=betaler, beloeb=g.beloeb, kilde=kilde))
+        ider = laesninger if sats is not None else (*laesninger, LED_KM_SATS)
+        fortolkninger.extend(ider)
+        poster.append(
+            Udgiftspost(
+                beskrivelse=tekst,
+                betaler=betaler,
+                beloeb=g.beloeb,
+                kilde=kilde,
+                fortolkninger=ider,
+            )
+        )
 
     if km_ud or km_ind or km_skift:
         kilder.append(KILDE_KILOMETER)
-    ud_betaler = Betaler.SYGEHUS if kontrakt and typ is Forloebstype.PLANLAGT else Betaler.KOMMUNE
-    if typ is Forloebstype.AKUT and km_ud:
-        kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
-    km_post(
-        km_ud,
-        "kørsel bopæl → sygehus",
-        ud_betaler,
-        KILDE_AKUT_IKKE_TRANSPORT if typ is Forloebstype.AKUT else KILDE_KILOMETER,
-    )
+    if km_ind or km_skift:
+        kilder.append(KILDE_KM_TIL_OG_FRA)
+    if typ is Forloebstype.AKUT:
+        if km_ud:
+            kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
+        km_post(
+            km_ud,
+            "kørsel bopæl → sygehus (akut, afregnes ikke)",
+            Betaler.KOMMUNE,
+            KILDE_AKUT_IKKE_TRANSPORT,
+            (LED_AKUT_TRANSPORT,),
+        )
+    elif sen_planlagt:
+        km_post(
+            km_ud,
+            "kørsel bopæl → sygehus (før kontrakten)",
+            Betaler.KAN_IKKE_AFGOERES,
+            KILDE_FORUD_FOR_PLANLAGT,
+            (LED_SEN_KONTRAKT,),
+        )
+    else:
+        km_post(km_ud, "kørsel bopæl → sygehus", _betaler(kontrakt), KILDE_KILOMETER)
     km_post(km_skift, "kørsel ved vagtskifte", _betaler(kontrakt), KILDE_KILOMETER)
-    km_post(km_ind, "kørsel sygehus → bopæl", _betaler(kontrakt), KILDE_TAXA)
+    km_post(km_ind, "kørsel sygehus → bopæl", _betaler(kontrakt), KILDE_KM_TIL_OG_FRA)
     if p_beloeb:
         kilder.append(KILDE_PARKERING)
-        p_betaler = (
-            Betaler.KAN_IKKE_AFGOERES
-            if p_kraevet is None
-            else (_betaler(kontrakt) if p_kraevet else Betaler.KOMMUNE)
-        )
+        p_ider: tuple[str, ...]
+        if p_kraevet is None:
+            p_betaler, p_ider = Betaler.KAN_IKKE_AFGOERES, ()
+        elif p_kraevet:
+            p_betaler, p_ider = _betaler(kontrakt), ()
+        else:
+            p_betaler, p_ider = Betaler.KOMMUNE, (LED_KOERSEL,)
+        fortolkninger.extend(p_ider)
         poster.append(
-            Udgiftspost("P-afgift på sygehus", p_betaler, p_beloeb, kilde=KILDE_PARKERING)
+            Udgiftspost(
+                "P-afgift på sygehus",
+                p_betaler,
+                p_beloeb,
+                kilde=KILDE_PARKERING,
+                fortolkninger=p_ider,
+            )
         )
     if taxa_beloeb:
         kilder.append(KILDE_TAXA)
-        t_betaler = (
-            Betaler.KAN_IKKE_AFGOERES
-            if taxa_saerlig is None
-            else (_betaler(kontrakt) if taxa_saerlig else Betaler.KOMMUNE)
-        )
+        if taxa_saerlig:
+            t_betaler = _betaler(kontrakt)
+        else:
+            t_betaler = Betaler.KAN_IKKE_AFGOERES
+            bemaerkninger.append(
+                "Taxa kan udelukkende benyttes i særlige situationer; "
+                + (
+                    "det er ikke oplyst, om der var en særlig situation"
+                    if taxa_saerlig is None
+                    else "uden en særlig situation siger kilderne ikke, hvem der betaler"
+                )
+                + ", så betaleren af taxaen kan ikke afgøres."
+            )
         poster.append(Udgiftspost("taxa (hjemtransport)", t_betaler, taxa_beloeb, kilde=KILDE_TAXA))
 
     totaler = {b: sum((p.beloeb for p in poster if p.betaler is b), _NUL_KR) for b in Betaler}
+    ider = tuple(sorted(set(fortolkninger)))
     begrundelse = (
         f"{'Akut' if typ is Forloebstype.AKUT else 'Planlagt'} forløb "
         f"{'med' if kontrakt else 'uden'} kontrakt: sygehuset betaler "
@@ -1380,6 +1674,7 @@ def afregn_forloeb(
         begrundelse += "."
     if frist is not None:
         begrundelse += f" Sygehusets frist for vurderingen var {frist:%d.%m.%Y kl. %H:%M}."
+    begrundelse += _laesningstekst(ider)
     return Forloebsafregning(
         forloebstype=typ,
         poster=tuple(poster),
@@ -1392,6 +1687,7 @@ def afregn_forloeb(
         bemaerkninger=tuple(bemaerkninger),
         begrundelse=begrundelse,
         kilder=tuple(dict.fromkeys(kilder)),
+        fortolkninger=ider,
     )
 
 
@@ -1410,7 +1706,8 @@ def _fra_us(us: int) -> datetime:
 class Faktureringsvurdering(Resultat):
     """Om et forløb kan faktureres, og hvornår regningen bør være sendt."""
 
-    kan_faktureres: bool
+    kan_faktureres: bool | None
+    """`None`: det kan ikke afgøres, fordi det er ukendt, om der er en skriftlig aftale."""
     anbefalet_senest: date
     """Tre måneder efter ledsagelsen (standardkontrakten henstiller det; ikke en skarp frist)."""
     regnskabsaar_slut: date
@@ -1418,6 +1715,8 @@ class Faktureringsvurdering(Resultat):
     samme_regnskabsaar: bool | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = (LED_REGNSKABSAAR,)
+    """Regnskabsår og tre måneder er en læsning (fortolkningsloggen LED-14)."""
 
 
 def faktureringsvurdering(
@@ -1428,9 +1727,8 @@ def faktureringsvurdering(
 ) -> Faktureringsvurdering:
     """Faktureringsreglerne: kun med skriftlig aftale; helst inden tre måneder og samme år.
 
-    `skriftlig_aftale=None` (ukendt) giver `kan_faktureres=False` med begrundelsen, at det
-    ikke kan afgøres. Regnskabsåret er kalenderåret (fortolkningsloggen »Regnskabsår og tre
-    måneder«).
+    `skriftlig_aftale=None` (ukendt) giver `kan_faktureres=None`: det kan ikke afgøres.
+    Regnskabsåret er kalenderåret (fortolkningsloggen LED-14).
     """
     slut = _dato_af(ledsagelse_slut, "ledsagelse_slut")
     aftale = kraev_valgfri_bool(skriftlig_aftale, "skriftlig_aftale")
@@ -1460,11 +1758,11 @@ def faktureringsvurdering(
             f"{'inden for' if rettidig else 'efter'} de tre måneder"
         )
     return Faktureringsvurdering(
-        kan_faktureres=aftale is True,
+        kan_faktureres=aftale,
         anbefalet_senest=senest,
         regnskabsaar_slut=aarsslut,
         rettidig=rettidig,
         samme_regnskabsaar=samme_aar,
-        begrundelse=tekst + ".",
+        begrundelse=tekst + "." + _laesningstekst((LED_REGNSKABSAAR,)),
         kilder=(KILDE_SKRIFTLIG_AFTALE, KILDE_TRE_MAANEDER, KILDE_EN_BLANKET),
     )

@@ -36,6 +36,7 @@ from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.ledsagelse import Aftalepart, Skadetype
 from forloebsregler.takster import (
     LAV_KILOMETERTAKST,
+    MAKS_VARIGHED,
     TAKSTER_2019,
     Forloebstype,
     Takstkategori,
@@ -81,6 +82,7 @@ E = TypeVar("E", bound=Enum)
 Input = dict[str, object]
 
 _MINUT = timedelta(minutes=1)
+_EN_US = timedelta(microseconds=1)
 _MAKS_VARIGHED = timedelta(weeks=3)
 _FOERSTE_AAR = 2018
 _SIDSTE_AAR = 2027  # kanttidspunkter går til og med 2026; tre uger mere kan nå ind i 2027
@@ -226,14 +228,19 @@ def ledsagelsesepisoder(draw: st.DrawFn, *, gyldig: bool = True) -> tuple[object
     efter), der favoriserer takstgrænserne, midnat, sommertidsnætter, helligdage og årsskifter.
 
     Ugyldige: naiv start eller slut, slut før start, en dato i stedet for et tidspunkt, tekst,
-    der ikke er et tidspunkt, eller et tidspunkt uden for kalenderens rækkevidde (år 1850).
+    der ikke er et tidspunkt, et tidspunkt uden for kalenderens rækkevidde (år 1850) eller et
+    forløb, der er længere end `MAKS_VARIGHED` (to år).
     """
     start, slut = draw(_gyldig_episode())
     if gyldig:
         if draw(st.booleans()):  # ISO-tekst med offset accepteres også
             return start.isoformat(), slut.isoformat()
         return start, slut
-    fejl = draw(st.sampled_from(["naiv_start", "naiv_slut", "baglaens", "type", "tekst", "aar"]))
+    fejl = draw(
+        st.sampled_from(["naiv_start", "naiv_slut", "baglaens", "type", "tekst", "aar", "lang"])
+    )
+    if fejl == "lang":
+        return start, start + MAKS_VARIGHED + draw(st.sampled_from([_EN_US, timedelta(days=1)]))
     if fejl == "naiv_start":
         return start.replace(tzinfo=None), slut
     if fejl == "naiv_slut":
@@ -536,10 +543,10 @@ _DAARLIGE_FORLOEBSFELTER: dict[str, list[object]] = {
     "km_til_sygehus": [-1, Decimal("-0.1"), "NaN", True, "ti"],
     "km_hjem": [-5, Decimal("Infinity"), None],
     "km_vagtskifte": [Decimal("-2"), 10**8],
-    "km_sats": [-1, "NaN", 1001, True],
-    "parkering": [-20, Decimal("NaN"), "gratis", None],
+    "km_sats": [-1, "NaN", 1001, True, "1.985"],
+    "parkering": [-20, Decimal("NaN"), "gratis", None, "12.345"],
     "parkering_paakraevet": ["ja", 1],
-    "taxa": [-300, "Infinity", False],
+    "taxa": [-300, "Infinity", False, Decimal("0.001")],
     "taxa_saerlig_situation": ["nej", 0],
     "takster": _UGYLDIGE_TAKSTER,
 }
@@ -640,7 +647,7 @@ def kilometerinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     if fejl == "km":
         inp["kilometer"] = draw(st.sampled_from([-1, Decimal("-0.5"), "NaN", None, True]))
     elif fejl == "sats":
-        inp["sats"] = draw(st.sampled_from([-1, "NaN", 1001]))
+        inp["sats"] = draw(st.sampled_from([-1, "NaN", 1001, "1.985"]))
     elif fejl == "naiv":
         inp["dato"] = datetime.combine(dag, KANTKLOKKESLAET[0])
     else:
