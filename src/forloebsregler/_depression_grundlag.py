@@ -22,6 +22,7 @@ __all__ = [
 
 KAP1 = "Kap. 1 Målgruppen for forløbsprogrammet"
 KAP2_SAMMENFATNING = "Kap. 2 Sammenfatning"
+KAP4 = "Kap. 4 Tidlig opsporing hos risikogrupper"
 KAP5 = "Kap. 5 Stratificering"
 KAP6 = "Kap. 6 Udredning og diagnosticering"
 KAP7 = "Kap. 7 Behandling og opfølgning"

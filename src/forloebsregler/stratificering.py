@@ -85,12 +85,14 @@ from forloebsregler._depression_regler import (
     Koen,
     Modtagelse,
     Phq2Vurdering,
+    Psykiatrihenvisning,
     Psykiatrikarakteristikum,
     Psykiatrimodtager,
     Regelsvar,
     Screeningsredskab,
     behandlingsregler,
     fast_track,
+    henvisning_til_regionspsykiatrien,
     i_maalgruppen,
     internetbehandling,
     medicinopstart,
@@ -149,6 +151,7 @@ __all__ = [
     "Ledsagesymptom",
     "Modtagelse",
     "Phq2Vurdering",
+    "Psykiatrihenvisning",
     "Psykiatrikarakteristikum",
     "Psykiatrimodtager",
     "Regelsvar",
@@ -168,6 +171,7 @@ __all__ = [
     "beregn_rehabiliteringsudgift",
     "faser_for_niveau",
     "fast_track",
+    "henvisning_til_regionspsykiatrien",
     "i_maalgruppen",
     "informationsudveksling",
     "internetbehandling",
@@ -272,6 +276,20 @@ class Svaerhedsvurdering(Resultat):
     fortolkning: Fortolkning
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+FORTOLKNING_SVAERHEDSGRAD = "DEP-01"
+"""Fortolkningsloggen: sværhedsgraden efter ICD-10 eller Kap. 5's bogstavelige tal."""
+FORTOLKNING_DIAGNOSE = "DEP-02"
+"""Fortolkningsloggen: diagnosens symptomkrav følger den valgte læsning."""
+FORTOLKNING_KOMPLEKSITET = "DEP-03"
+"""Fortolkningsloggen: høj kompleksitet har ingen tærskel (klinisk vurdering)."""
+
+
+def _anden(fortolkning: Fortolkning) -> Fortolkning:
+    """Den anden læsning end `fortolkning`."""
+    return Fortolkning.BOGSTAVELIG if fortolkning is Fortolkning.ICD10 else Fortolkning.ICD10
 
 
 def _grad(nk: int, nl: int, fortolkning: Fortolkning) -> Svaerhedsgrad:
@@ -307,6 +325,16 @@ def _lav_svaerhedsvurdering(nk: int, nl: int, fortolkning: Fortolkning) -> Svaer
             f"{taelling} giver {grad.value} efter {fortolkning.value}, som kræver "
             f"{_kravtekst(krav[grad], fortolkning)}."
         )
+    # Forudberegnet pr. tælling, så flaget koster intet pr. kald.
+    anden = _anden(fortolkning)
+    anden_grad = _grad(nk, nl, anden)
+    fortolkninger: tuple[str, ...] = ()
+    if anden_grad is not grad:
+        begrundelse += (
+            f" Efter {anden.value} ville det være {anden_grad.value} (læsning, se "
+            f"fortolkningsloggen {FORTOLKNING_SVAERHEDSGRAD})."
+        )
+        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD,)
     return Svaerhedsvurdering(
         svaerhedsgrad=grad,
         antal_kernesymptomer=nk,
@@ -314,6 +342,7 @@ def _lav_svaerhedsvurdering(nk: int, nl: int, fortolkning: Fortolkning) -> Svaer
         fortolkning=fortolkning,
         begrundelse=begrundelse,
         kilder=(KILDE_SVAERHEDSGRADER, KILDE_KERNESYMPTOMER, KILDE_LEDSAGESYMPTOMER),
+        fortolkninger=fortolkninger,
     )
 
 
@@ -452,6 +481,18 @@ class Diagnosevurdering(Resultat):
     symptomvarighed: timedelta | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+def _diagnosesvar(grad: Svaerhedsgrad, varighed: timedelta | None) -> Afgoerelse:
+    """Diagnosens svar ud fra sværhedsgraden og varigheden (Kap. 6)."""
+    if grad is Svaerhedsgrad.INGEN:
+        return Afgoerelse.IKKE_OPFYLDT
+    if varighed is None:
+        return Afgoerelse.KAN_IKKE_AFGOERES
+    if varighed < DIAGNOSE_MINDSTE_VARIGHED:
+        return Afgoerelse.IKKE_OPFYLDT
+    return Afgoerelse.OPFYLDT
 
 
 def vurder_diagnose(
@@ -480,30 +521,38 @@ def vurder_diagnose(
                 "på 0 eller mere"
             )
     kilder = (KILDE_DIAGNOSE, *sv.kilder)
-    # Symptomkravet er »mindst let« under den valgte læsning; se fortolkningsloggen
-    # »Diagnosens symptomkrav følger den valgte læsning«.
+    # Symptomkravet er »mindst let« under den valgte læsning; se fortolkningsloggen DEP-02.
+    svar = _diagnosesvar(sv.svaerhedsgrad, symptomvarighed)
     if sv.svaerhedsgrad is Svaerhedsgrad.INGEN:
-        svar = Afgoerelse.IKKE_OPFYLDT
         begrundelse = f"Diagnosen er ikke opfyldt: {sv.begrundelse}"
     elif symptomvarighed is None:
-        svar = Afgoerelse.KAN_IKKE_AFGOERES
         begrundelse = (
             f"Symptomerne svarer til {sv.svaerhedsgrad.value}, men symptomernes varighed er "
             "ukendt; diagnosen kræver mindst 2 ugers symptomer og kan ikke afgøres."
         )
     elif symptomvarighed < DIAGNOSE_MINDSTE_VARIGHED:
-        svar = Afgoerelse.IKKE_OPFYLDT
         begrundelse = (
             f"Symptomerne svarer til {sv.svaerhedsgrad.value}, men har kun stået på i "
             f"{_dage(symptomvarighed)}; diagnosen kræver mindst 2 ugers symptomer."
         )
     else:
-        svar = Afgoerelse.OPFYLDT
         begrundelse = (
             f"Diagnosen er opfyldt: symptomer i {_dage(symptomvarighed)} (mindst 2 uger) og "
             f"{sv.svaerhedsgrad.value} efter {sv.fortolkning.value}."
         )
-    return Diagnosevurdering(svar, sv, symptomvarighed, begrundelse, kilder)
+    anden = _anden(sv.fortolkning)
+    anden_grad = _SVAERHED[
+        (sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, anden)
+    ].svaerhedsgrad
+    andet_svar = _diagnosesvar(anden_grad, symptomvarighed)
+    fortolkninger: tuple[str, ...] = ()
+    if andet_svar is not svar:
+        begrundelse += (
+            f" Efter {anden.value} ville svaret være »{andet_svar.value}« (læsning, se "
+            f"fortolkningsloggen {FORTOLKNING_SVAERHEDSGRAD} og {FORTOLKNING_DIAGNOSE})."
+        )
+        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD, FORTOLKNING_DIAGNOSE)
+    return Diagnosevurdering(svar, sv, symptomvarighed, begrundelse, kilder, fortolkninger)
 
 
 def _dage(varighed: timedelta) -> str:
@@ -555,6 +604,7 @@ class Kompleksitetsvurdering(Resultat):
     klinisk_vurderet: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _lav_kompleksitet(
@@ -575,7 +625,8 @@ def _lav_kompleksitet(
         svar = Afgoerelse.KAN_IKKE_AFGOERES
         begrundelse = (
             f"Kompleksiteten er ikke klinisk vurderet ({faktorer}); programmet giver ingen "
-            "tærskel for høj kompleksitet, så den kan ikke afgøres."
+            "tærskel for høj kompleksitet, så den kan ikke afgøres (se fortolkningsloggen "
+            f"{FORTOLKNING_KOMPLEKSITET})."
         )
     elif hoej:
         svar = Afgoerelse.OPFYLDT
@@ -595,6 +646,7 @@ def _lav_kompleksitet(
             KILDE_STYRKENDE,
             KILDE_DIAGNOSTICERING_OG_VURDERING,
         ),
+        (FORTOLKNING_KOMPLEKSITET,) if hoej is None else (),
     )
 
 
@@ -841,6 +893,7 @@ class Niveaudel:
     faser: tuple[Forloebsfase, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -902,6 +955,13 @@ class Stratificering(Resultat):
         """De anvendte kilder."""
         return self._niveaudel.kilder
 
+    @property
+    def fortolkninger(self) -> tuple[str, ...]:
+        """Fortolkningsloggens læsninger, svaret hviler på (DEP-01: niveauet ville være et
+        andet under den anden læsning af sværhedsgraden; DEP-03: kompleksiteten er ikke
+        klinisk vurderet)."""
+        return self._niveaudel.fortolkninger
+
     def til_dict(self) -> dict[str, Any]:
         """Resultatet som en dict af simple værdier."""
         d = self._niveaudel
@@ -914,6 +974,7 @@ class Stratificering(Resultat):
             "faser": enkel_vaerdi(d.faser),
             "begrundelse": d.begrundelse,
             "kilder": enkel_vaerdi(d.kilder),
+            "fortolkninger": list(d.fortolkninger),
         }
 
 
@@ -974,21 +1035,43 @@ def _niveaudel(
         False,
         f"Niveau »{eget.value}« eller »{_S.value}« — kan ikke afgøres: {sv.begrundelse} "
         "Kompleksiteten er ikke klinisk vurderet, og programmet overlader høj kompleksitet "
-        "til den kliniske vurdering.",
+        f"til den kliniske vurdering (se fortolkningsloggen {FORTOLKNING_KOMPLEKSITET}).",
         kilder,
     )
 
 
-def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse) -> Niveaudel:
+def _beskriv_niveau(
+    niveau: Stratificeringsniveau | None, mulige: tuple[Stratificeringsniveau, ...]
+) -> str:
+    if niveau is not None:
+        return f"»{niveau.value}«"
+    if mulige:
+        return " eller ".join(f"»{n.value}«" for n in mulige) + " (ikke afgjort)"
+    return "intet niveau (ikke depression)"
+
+
+def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse, anden: Svaerhedsvurdering) -> Niveaudel:
+    """Niveaudelen under `sv`'s læsning; `anden` er samme tælling under den anden læsning."""
     niveau, mulige, afgjort, begrundelse, kilder = _niveaudel(sv, hoej)
+    andet_niveau, andre_mulige, _, _, _ = _niveaudel(anden, hoej)
+    fortolkninger: tuple[str, ...] = ()
+    if (andet_niveau, andre_mulige) != (niveau, mulige):
+        begrundelse += (
+            f" Efter {anden.fortolkning.value} ville niveauet være: "
+            f"{_beskriv_niveau(andet_niveau, andre_mulige)} (læsning, se fortolkningsloggen "
+            f"{FORTOLKNING_SVAERHEDSGRAD})."
+        )
+        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD,)
+    if not afgjort:
+        fortolkninger = (*fortolkninger, FORTOLKNING_KOMPLEKSITET)
     faser = _FASER[niveau] if niveau is not None else ()
-    return Niveaudel(niveau, mulige, afgjort, sv, faser, begrundelse, kilder)
+    return Niveaudel(niveau, mulige, afgjort, sv, faser, begrundelse, kilder, fortolkninger)
 
 
 # Alt andet end kompleksitetsvurderingen er forudberegnet pr. (antal kerne, antal ledsage,
 # læsning, klinisk vurdering); nøglen bruger tal og enums, så opslaget er billigt.
 _STRATADELE = {
-    (nk, nl, f is _BOGST, hoej): _stratadel(sv, a)
+    (nk, nl, f is _BOGST, hoej): _stratadel(sv, a, _SVAERHED[(nk, nl, _anden(f))])
     for (nk, nl, f), sv in _SVAERHED.items()
     for hoej, a in (
         (True, Afgoerelse.OPFYLDT),

@@ -496,9 +496,14 @@ def phq2input(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     return _med_en_fejl(gyldige, {"score": daarlige, "taerskel": daarlige})
 
 
+_DIAGNOSESVAR = (Afgoerelse.OPFYLDT, Afgoerelse.IKKE_OPFYLDT, Afgoerelse.KAN_IKKE_AFGOERES)
+"""De svar, `vurder_diagnose` kan give (diagnosen tager ingen alder, så aldrig
+UDEN_FOR_MAALGRUPPEN)."""
+
+
 def kontaktpersoninput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     """Nøgleordsargumenter til `koordinerende_kontaktperson`: `diagnosticeret` (bool, None
-    eller en `Afgoerelse`), de seks ja/nej/ukendt-oplysninger, evt. `anden_part` (bool) og
+    eller et af diagnosens tre svar), de seks ja/nej/ukendt-oplysninger, evt. `anden_part` (bool) og
     `laesning`. Ugyldige: ét argument er ugyldigt (anden_part=None, 1 for bool, ukendt læsning)."""
     valgfri_bools = {
         n: _JA_NEJ_UKENDT
@@ -512,7 +517,7 @@ def kontaktpersoninput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
         )
     }
     gyldige = st.fixed_dictionaries(
-        {"diagnosticeret": st.one_of(_JA_NEJ_UKENDT, st.sampled_from(list(Afgoerelse)))},
+        {"diagnosticeret": st.one_of(_JA_NEJ_UKENDT, st.sampled_from(_DIAGNOSESVAR))},
         optional={
             **valgfri_bools,
             "anden_part": st.booleans(),
