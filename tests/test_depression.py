@@ -570,10 +570,10 @@ def test_hoejrisikograensen(genstande: object, koen: object, over: bool) -> None
     r = vurder_alkohol(genstande, koen, alkoholafhaengighed=False)  # type: ignore[arg-type]
     assert r.over_hoejrisikograensen is over
     assert (Alkoholkategori.STORFORBRUG in r.kategorier) is over
-    # Kap. 11 udelukker ingen patient fra samtalen (DEP-10); før var svaret N under grænsen.
+    # Kap. 11 udelukker ingen patient fra samtalen (DEP-11); før var svaret N under grænsen.
     assert r.forebyggende_samtale is J
     assert r.alkoholbehandling is N
-    assert r.fortolkninger == (() if over else ("DEP-10",))
+    assert r.fortolkninger == (() if over else ("DEP-11",))
 
 
 def test_alkohol_kategorier_og_samtale() -> None:
@@ -582,7 +582,7 @@ def test_alkohol_kategorier_og_samtale() -> None:
     # Før: afhængighed udelukkede fra samtalen; nu anbefales den, og borgeren peges mod
     # alkoholbehandling (§ 141, misbrugsområdet).
     assert afh.forebyggende_samtale is J and afh.alkoholbehandling is J
-    assert "misbrugsområde" in afh.begrundelse and afh.fortolkninger == ("DEP-10",)
+    assert "misbrugsområde" in afh.begrundelse and afh.fortolkninger == ("DEP-11",)
     skadeligt = vurder_alkohol(
         5, "KVINDE", helbreds_eller_social_skade=True, alkoholafhaengighed=False
     )

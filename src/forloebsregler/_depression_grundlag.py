@@ -98,7 +98,7 @@ _RANG = {g: i for i, g in enumerate(Svaerhedsgrad)}
 
 
 class Fortolkning(Enum):
-    """Hvordan Kap. 5's tællinger af symptomer læses (se fortolkningsloggen »Sværhedsgrad«).
+    """Hvordan Kap. 5's tællinger af symptomer læses (fortolkningsloggen DEP-01).
 
     - `ICD10` (standard): WHO's ICD-10-forskningskriterier, som Kap. 5 henviser til (»jf.
       ICD-10«): mindst 2/2/3 kernesymptomer og i alt mindst 4/6/8 symptomer for let/moderat/svær.

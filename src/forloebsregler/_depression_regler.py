@@ -628,7 +628,7 @@ def fast_track(
             f"forventet_sygemelding: fik {vis(forventet_sygemelding)}; accepterer kun 0 eller mere"
         )
     anmodet = _valgfri_dato(anmodningsdato, "anmodningsdato")
-    # »længere end otte uger«: præcis 8 uger er ikke nok; se fortolkningsloggen »Tidsgrænser«.
+    # »længere end otte uger«: præcis 8 uger er ikke nok; se fortolkningsloggen DEP-08.
     svar = og(
         None if forventet_sygemelding is None else forventet_sygemelding > FAST_TRACK_SYGEMELDING
     )
@@ -745,7 +745,7 @@ KILDE_ALKOHOLBEHANDLING = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 
 
-FORTOLKNING_ALKOHOL = "DEP-10"
+FORTOLKNING_ALKOHOL = "DEP-11"
 """Fortolkningsloggen: hvem den forebyggende samtale om alkohol er for, og alkoholbehandling."""
 FORTOLKNING_SKADELIGT = "DEP-09"
 """Fortolkningsloggen: skadeligt alkoholforbrug kræver, at afhængighed er udelukket."""
@@ -775,7 +775,7 @@ class Alkoholvurdering(Resultat):
 
     `forebyggende_samtale` er anbefalingen af kommunens forebyggende samtale om alkohol til
     patienten (Kap. 11 nævner ingen, der er udelukket). `alkoholbehandling` er OPFYLDT, når
-    programmet peger borgeren mod alkoholbehandling (ved alkoholafhængighed, DEP-10),
+    programmet peger borgeren mod alkoholbehandling (ved alkoholafhængighed, DEP-11),
     IKKE_OPFYLDT uden afhængighed og KAN_IKKE_AFGOERES, når afhængigheden er ukendt.
     """
 
@@ -805,10 +805,10 @@ def vurder_alkohol(
     - Alkoholafhængighed: efter ICD-10 (en klinisk vurdering; gives som input).
     - Sundhedsstyrelsen anbefaler, at kommunerne tilbyder den forebyggende samtale om alkohol;
       den foregår individuelt, og i den afdækkes, om forbruget ligger over højrisikogrænsen
-      uden afhængighed. Kilden udelukker ingen patient fra samtalen (DEP-10).
+      uden afhængighed. Kilden udelukker ingen patient fra samtalen (DEP-11).
     - Alkoholbehandling er en ydelse efter Sundhedsloven § 141, kan foregå anonymt og er ofte
       sammenkoblet med kommunens misbrugsområde; »typen af alkoholoverforbrug« afgør indsatsen,
-      og alkoholafhængighed peger mod behandlingen (læsning, DEP-10).
+      og alkoholafhængighed peger mod behandlingen (læsning, DEP-11).
     """
     antal = kraev_decimal(genstande_pr_uge, "genstande_pr_uge", min_vaerdi=0)
     k = kraev_enum(Koen, koen, "koen")
@@ -1196,7 +1196,7 @@ def vurder_phq2(score: int, *, taerskel: int = PHQ2_TAERSKEL_SUNDHEDSPROFILEN) -
     """PHQ-2: samlet score 0–6; Sundhedsprofilen 2017 tæller 4, 5 eller 6 som tegn på depression.
 
     Tærsklen er undersøgelsens (standard 4) og kan ændres. Resultatet er et screeningsfund,
-    ikke en diagnose (se fortolkningsloggen »PHQ-2-tærsklen«); diagnosen kræver Kap. 6's
+    ikke en diagnose (se fortolkningsloggen DEP-07); diagnosen kræver Kap. 6's
     kriterier (`vurder_diagnose`). Sundhedsprofilens tal gælder borgere fra 16 år.
     """
     s = kraev_heltal(score, "score", min_vaerdi=0, maks_vaerdi=PHQ2_MAKS)

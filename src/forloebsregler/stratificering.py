@@ -8,8 +8,7 @@ Reglerne i kort form:
 - Kap. 5 opregner 3 kernesymptomer og 7 ledsagesymptomer »jf. ICD-10« og sætter let
   depression til 2 kernesymptomer og 2 ledsagesymptomer, moderat til 2 og 4, svær til 3 og 5.
   Tallene læses som standard efter ICD-10 (i alt mindst 4/6/8 symptomer); den bogstavelige
-  læsning kan vælges (`Fortolkning`; se fortolkningsloggen »Sværhedsgrad: ICD-10 eller
-  bogstavelig læsning«).
+  læsning kan vælges (`Fortolkning`; se fortolkningsloggen DEP-01).
 - Diagnosen (Kap. 6) kræver mindst 2 ugers symptomer og mindst let sværhedsgrad. Er
   varigheden ukendt, er svaret »kan ikke afgøres«.
 - Kompleksitet: 10 komplicerende og 2 styrkende faktorer. Om kompleksiteten er høj, er en
@@ -260,7 +259,7 @@ ICD10_KRAV: tuple[Symptomkrav, ...] = (
 """ICD-10-læsningen: mindst 2/2/3 kernesymptomer og i alt mindst 4/6/8 symptomer.
 
 Kap. 5 henviser til ICD-10 (»jf. ICD-10«), men gengiver ikke WHO's tælleregel; se
-fortolkningsloggen »Sværhedsgrad: ICD-10 eller bogstavelig læsning«.
+fortolkningsloggen DEP-01.
 """
 
 _KRAV = {Fortolkning.ICD10: ICD10_KRAV, Fortolkning.BOGSTAVELIG: KAP5_KRAV}
@@ -620,7 +619,7 @@ def _lav_kompleksitet(
         f" og {len(styrk_t)} styrkende faktor{'er' if len(styrk_t) != 1 else ''}"
         f"{': ' + ', '.join(f.value.lower() for f in styrk_t) if styrk_t else ''}"
     )
-    # Ingen tærskel i kilden; se fortolkningsloggen »Høj kompleksitet har ingen tærskel«.
+    # Ingen tærskel i kilden; se fortolkningsloggen DEP-03.
     if hoej is None:
         svar = Afgoerelse.KAN_IKKE_AFGOERES
         begrundelse = (
