@@ -769,3 +769,19 @@ def test_behandlingsregler_moderat_i_almen_praksis_naevner_laesningen() -> None:
     r = behandlingsregler("MODERAT", behandles_i_psykiatrien=False)
     assert r.fortolkninger == ("DEP-14",) and "og/eller" in r.begrundelse
     assert behandlingsregler("MODERAT", behandles_i_psykiatrien=True).fortolkninger == ()
+
+
+def test_graensedage_og_phq2_naevner_laesningen() -> None:
+    assert fast_track(timedelta(weeks=8)).fortolkninger == ("DEP-08",)
+    assert fast_track(timedelta(weeks=9)).fortolkninger == ()
+    assert rygestop(dato=D, rygeophoer=date(2023, 12, 30)).fortolkninger == ("DEP-08",)
+    assert rygestop(dato=D, rygeophoer=date(2024, 1, 30)).fortolkninger == ()
+    paa = medicinsamtale_paa_apoteket(
+        dato=D,
+        medicin_ordineret_siden=date(2023, 6, 30),
+        medicin_for_kronisk_sygdom=True,
+        manglende_medicinefterlevelse=True,
+    )
+    assert paa.svar is J and paa.fortolkninger == ("DEP-08",)
+    assert vurder_phq2(4).fortolkninger == ("DEP-07",)
+    assert "valgt af kalderen" in vurder_phq2(3, taerskel=3).begrundelse

@@ -455,6 +455,9 @@ KILDE_APOTEK_DEPRESSION = FORLOEBSPROGRAM_DEPRESSION.kilde(
     "Apoteket tilbyder medicinsamtaler til mennesker med kronisk sygdom, herunder også "
     "mennesker med depression",
 )
+FORTOLKNING_TIDSGRAENSER = "DEP-08"
+"""Fortolkningsloggen: om grænsedagen tæller med."""
+_GRAENSE = f"læsning, se fortolkningsloggen {FORTOLKNING_TIDSGRAENSER}"
 FORTOLKNING_KRONISK_SYGDOM = "DEP-12"
 """Fortolkningsloggen: »kronisk sygdom« ved apotekets medicinsamtaler er en oplysning."""
 
@@ -509,15 +512,16 @@ def medicinsamtale_paa_apoteket(
         if v is not None and v > d:
             raise PeriodeFejl(f"{navn}: fik {v.isoformat()}, som er efter dato {d.isoformat()}")
     # Grænsedagene tæller med; se fortolkningsloggen DEP-08.
-    tolv_maaneder: bool | None = (
+    tolv_fra = (
         None
         if siden is None
-        else _flyt(siden, "medicin_ordineret_siden", maaneder=MEDICINSAMTALE_MINDST_MAANEDER) <= d
+        else _flyt(siden, "medicin_ordineret_siden", maaneder=MEDICINSAMTALE_MINDST_MAANEDER)
     )
+    tolv_maaneder: bool | None = None if tolv_fra is None else tolv_fra <= d
     efterlevelse = og(tolv_maaneder, kronisk, efterlevelse_mangler)
-    inden_for_6: bool | None = (
-        None if ny is None else ny >= _flyt(d, "dato", maaneder=-NY_MEDICIN_INDEN_FOR_MAANEDER)
-    )
+    seks_foer = None if ny is None else _flyt(d, "dato", maaneder=-NY_MEDICIN_INDEN_FOR_MAANEDER)
+    inden_for_6: bool | None = None if ny is None or seks_foer is None else ny >= seks_foer
+    paa_graensen = tolv_fra == d or (ny is not None and ny == seks_foer)
     nydiagnosticeret = og(inden_for_6, ny_kronisk)
     regler: list[str] = []
     if efterlevelse is Afgoerelse.OPFYLDT:
@@ -548,9 +552,7 @@ def medicinsamtale_paa_apoteket(
             "alene afgør det ikke: samtalerne gælder medicin for eller ved diagnosticeringen "
             "af en kronisk sygdom."
         )
-    if Afgoerelse.KAN_IKKE_AFGOERES in (efterlevelse, nydiagnosticeret) and (
-        kronisk is None or ny_kronisk is None
-    ):
+    if svar is Afgoerelse.KAN_IKKE_AFGOERES and (kronisk is None or ny_kronisk is None):
         # Om depressionen selv tæller som kronisk sygdom; se fortolkningsloggen DEP-12.
         tekst += (
             " Programmet nævner depression blandt de kroniske sygdomme (»herunder også "
@@ -558,6 +560,9 @@ def medicinsamtale_paa_apoteket(
             "(se fortolkningsloggen DEP-12)."
         )
         fortolkninger = (FORTOLKNING_KRONISK_SYGDOM,)
+    if paa_graensen:
+        tekst += f" En ordination på grænsedagen er regnet med ({_GRAENSE})."
+        fortolkninger = (*fortolkninger, FORTOLKNING_TIDSGRAENSER)
     return Regelsvar(
         svar,
         tuple(regler),
@@ -605,6 +610,7 @@ class FastTrackVurdering(Resultat):
     opfoelgning_senest: date | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def fast_track(
@@ -653,7 +659,13 @@ def fast_track(
             f" Med Fast Track igangsættes sygedagpengeopfølgningen senest {senest.isoformat()} "
             "(to uger efter anmodningen)."
         )
-    return FastTrackVurdering(svar, senest, tekst, (KILDE_FAST_TRACK, KILDE_FAST_TRACK_FRIST))
+    fortolkninger: tuple[str, ...] = ()
+    if forventet_sygemelding == FAST_TRACK_SYGEMELDING:
+        tekst += f" Præcis otte uger er læst som ikke længere end otte uger ({_GRAENSE})."
+        fortolkninger = (FORTOLKNING_TIDSGRAENSER,)
+    return FastTrackVurdering(
+        svar, senest, tekst, (KILDE_FAST_TRACK, KILDE_FAST_TRACK_FRIST), fortolkninger
+    )
 
 
 def paragraf_56_aftale(
@@ -1104,7 +1116,8 @@ def rygestop(
     ]
     if tidligere_deltaget:
         regler[1] += " igen (mere end én gang)"
-    if ophoer is not None and ophoer >= _flyt(d, "dato", maaneder=-RYGEOPHOER_STOETTE_MAANEDER):
+    seks_foer = None if ophoer is None else _flyt(d, "dato", maaneder=-RYGEOPHOER_STOETTE_MAANEDER)
+    if ophoer is not None and seks_foer is not None and ophoer >= seks_foer:
         regler.append("støttes i fortsat rygeophør (ophørt inden for de sidste 6 måneder)")
     if samtykke is True:
         regler.append("afslutningsnotat til egen læge anbefales (samtykke givet)")
@@ -1113,6 +1126,10 @@ def rygestop(
     else:
         regler.append("afslutningsnotat til egen læge kræver patientens samtykke (ukendt)")
     tekst = "Rygestop: " + "; ".join(regler[1:]) + ". Bemærk: " + RYGESTOP_ADVARSEL + "."
+    fortolkninger: tuple[str, ...] = ()
+    if ophoer is not None and ophoer == seks_foer:
+        tekst += f" Rygeophør på grænsedagen er regnet som inden for 6 måneder ({_GRAENSE})."
+        fortolkninger = (FORTOLKNING_TIDSGRAENSER,)
     return Regelsvar(
         Afgoerelse.OPFYLDT,
         tuple(regler),
@@ -1124,6 +1141,7 @@ def rygestop(
             KILDE_RYGESTOP_SELV,
             KILDE_RYGESTOP_NOTAT,
         ),
+        fortolkninger,
     )
 
 
@@ -1190,6 +1208,7 @@ class Phq2Vurdering(Resultat):
     tegn_paa_depression: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def vurder_phq2(score: int, *, taerskel: int = PHQ2_TAERSKEL_SUNDHEDSPROFILEN) -> Phq2Vurdering:
@@ -1207,6 +1226,17 @@ def vurder_phq2(score: int, *, taerskel: int = PHQ2_TAERSKEL_SUNDHEDSPROFILEN) -
         f"{'tegn' if tegn else 'ikke tegn'} på depression i screeningens forstand. Det er "
         "ikke en diagnose."
     )
+    if t == PHQ2_TAERSKEL_SUNDHEDSPROFILEN:
+        tekst += " Tærsklen er Sundhedsprofilens (se fortolkningsloggen DEP-07)."
+    else:
+        tekst += (
+            " Tærsklen er valgt af kalderen; Sundhedsprofilens er 4 (se fortolkningsloggen DEP-07)."
+        )
     return Phq2Vurdering(
-        s, t, tegn, tekst, (KILDE_PHQ2_SKALA, KILDE_PHQ2_TAERSKEL, KILDE_PHQ2_IKKE_DIAGNOSE)
+        s,
+        t,
+        tegn,
+        tekst,
+        (KILDE_PHQ2_SKALA, KILDE_PHQ2_TAERSKEL, KILDE_PHQ2_IKKE_DIAGNOSE),
+        ("DEP-07",),
     )
