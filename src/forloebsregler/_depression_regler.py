@@ -1,8 +1,17 @@
 """Depression: programmets mindre regler (alder, medicin, apotek, arbejdsmarked, alkohol m.m.).
 
-Kilder: *Forløbsprogram for mennesker med depression* (målgruppen, Kap. 6, 7, 9 og 11),
+Kilder: *Forløbsprogram for mennesker med depression* (målgruppen, Kap. 4, 6, 7, 9 og 11),
 *Notat om borgergrundlag* (PHQ-2) og *høringssvarene* (WHO-5, HADS). De offentlige navne
 genudsendes af `stratificering`.
+
+- Under 18 år er personen uden for programmets målgruppe (`UDEN_FOR_MAALGRUPPEN`, DEP-06);
+  hvor 18–19-årige modtages i psykiatrien, siger kilderne ikke (DEP-05).
+- Regionspsykiatrien udreder patienter med ét af Kap. 6's karakteristika (DEP-13).
+- Apotekets samtaler kræver oplysningen om kronisk sygdom; en dato alene afgør intet (DEP-12).
+- Den forebyggende samtale om alkohol udelukker ingen; afhængighed peger mod
+  alkoholbehandling (DEP-11). Rygestop kommer altid med advarslen om timing.
+
+Resultater, der hviler på en læsning, har ID'et fra `docs/fortolkninger.md` i `fortolkninger`.
 """
 
 from __future__ import annotations

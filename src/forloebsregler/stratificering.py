@@ -26,7 +26,13 @@ rigtige enum-medlemmer, springes den generelle validering over (kontrollen
 Modulet genudsender også depressionsprogrammets øvrige regler fra de private moduler
 `_depression_forloeb` (den koordinerende kontaktperson, kommunal rehabilitering og
 regneeksemplet, udskrivning, samtykke) og `_depression_regler` (alder, medicin, apotek,
-internetbehandling, Fast Track, § 56, alkohol, rygestop, PHQ-2 og screeningsredskaber).
+henvisning til regionspsykiatrien, internetbehandling, Fast Track, § 56, alkohol, rygestop,
+PHQ-2 og screeningsredskaber).
+
+Læsningerne i svaret: når en sværheds-, diagnose- eller stratificeringsvurdering ville være en
+anden under den anden læsning af Kap. 5 (3 + 1, 3 + 3), siger begrundelsen det, og
+`fortolkninger` nævner DEP-01 (og DEP-02 for diagnosen). Flaget er forudberegnet sammen med
+vurderingen, så den hurtige vej ikke bliver langsommere.
 """
 
 from __future__ import annotations
