@@ -1178,7 +1178,10 @@ KILDE_PHQ2_IKKE_DIAGNOSE = NOTAT_BORGERGRUNDLAG.kilde(
 
 
 class Screeningsredskab(Enum):
-    """Screeningsredskaber, som kilderne nævner (ingen af dem stiller en diagnose)."""
+    """Screeningsredskaber, som kilderne nævner (ingen af dem stiller en diagnose).
+
+    Kun hjertepatienter skal screenes (HADS); se fortolkningsloggen DEP-16.
+    """
 
     PHQ_2 = "PHQ-2 (Sundhedsprofilen 2017; score 0-6)"
     WHO_5 = "WHO-5 (screeningsredskab til mental sundhed)"
