@@ -19,6 +19,8 @@ import pytest
 from forloebsregler import (
     Kernesymptom,
     Ledsagesymptom,
+    behandlingsregler,
+    fast_track,
     henvisning_til_regionspsykiatrien,
     i_maalgruppen,
     internetbehandling,
@@ -29,8 +31,11 @@ from forloebsregler import (
     stratificer,
     vurder_alkohol,
     vurder_diagnose,
+    vurder_phq2,
     vurder_svaerhedsgrad,
 )
+
+from .conftest import normaliser
 
 SAGER: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "sager" / "depression.toml").read_text(encoding="utf-8")
@@ -72,6 +77,11 @@ REGLER: dict[str, Callable[[dict[str, Any]], object]] = {
         i["karakteristika"], alder=i["alder"]
     ),
     "vurder_alkohol": lambda i: vurder_alkohol(**i),
+    "behandlingsregler": lambda i: behandlingsregler(
+        i["svaerhedsgrad"], behandles_i_psykiatrien=i.get("behandles_i_psykiatrien")
+    ),
+    "fast_track": lambda i: fast_track(timedelta(days=i["forventet_sygemelding_dage"])),
+    "vurder_phq2": lambda i: vurder_phq2(**i),
     "rygestop": lambda i: rygestop(**i),
 }
 
@@ -103,3 +113,12 @@ def test_sag(sag: dict[str, Any]) -> None:
                 assert stykke in str(r), (sag["navn"], stykke)
             continue
         assert _enkel(getattr(r, felt)) == forventet, (sag["navn"], felt)
+
+
+def test_citaterne_staar_i_kilderne(kildetekster: dict[str, str]) -> None:
+    """Hvert citat (dele adskilt af »…«) står ordret i kildeteksterne."""
+    alt = " ".join(kildetekster.values())
+    for s in SAGER:
+        for del_ in normaliser(s.get("citat", "")).split(" … "):
+            if del_:
+                assert del_.strip() in alt, (s["navn"], del_)
