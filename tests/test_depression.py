@@ -37,6 +37,7 @@ from forloebsregler import (
     behandlingsregler,
     beregn_rehabiliteringsudgift,
     fast_track,
+    henvisning_til_regionspsykiatrien,
     i_maalgruppen,
     informationsudveksling,
     internetbehandling,
@@ -375,29 +376,63 @@ def test_informationsudveksling(samtykke: bool | None, svar: Afgoerelse) -> None
 # --------------------------------------------------------------------------- alder
 
 
+UDEN = Afgoerelse.UDEN_FOR_MAALGRUPPEN
+_PA = Psykiatrimodtager.PSYKIATRISK_AFDELING
+
+
 @pytest.mark.parametrize(
-    ("alder", "maalgruppe", "speciallaege", "modtager", "fortolket"),
+    ("alder", "maalgruppe", "speciallaege", "modtagelse", "modtager"),
     [
-        (17, N, N, Psykiatrimodtager.BOERNE_OG_UNGDOMSPSYKIATRIEN, False),
-        (18, J, J, Psykiatrimodtager.BOERNE_OG_UNGDOMSPSYKIATRIEN, True),
-        (19, J, J, Psykiatrimodtager.BOERNE_OG_UNGDOMSPSYKIATRIEN, True),
-        (20, J, J, Psykiatrimodtager.PSYKIATRISK_AFDELING, False),
-        (24, J, J, Psykiatrimodtager.PSYKIATRISK_AFDELING, False),
-        (25, J, N, Psykiatrimodtager.PSYKIATRISK_AFDELING, False),
-        (80, J, N, Psykiatrimodtager.PSYKIATRISK_AFDELING, False),
+        (0, UDEN, UDEN, UDEN, None),
+        (17, UDEN, UDEN, UDEN, None),
+        (18, J, J, U, None),
+        (19, J, J, U, None),
+        (20, J, J, J, _PA),
+        (24, J, J, J, _PA),
+        (25, J, N, J, _PA),
+        (80, J, N, J, _PA),
     ],
 )
 def test_aldersregler(
     alder: int,
     maalgruppe: Afgoerelse,
     speciallaege: Afgoerelse,
-    modtager: Psykiatrimodtager,
-    fortolket: bool,
+    modtagelse: Afgoerelse,
+    modtager: Psykiatrimodtager | None,
 ) -> None:
     assert i_maalgruppen(alder).svar is maalgruppe
     assert medicinopstart(alder).svar is speciallaege
     m = psykiatrisk_modtagelse(alder)
-    assert (m.modtager, m.fortolket) == (modtager, fortolket)
+    assert (m.svar, m.modtager) == (modtagelse, modtager)
+
+
+def test_medicinopstart_under_18_er_ingen_tilladelse() -> None:
+    """Før: medicinopstart(17) var IKKE_OPFYLDT og kunne læses som lov til at starte medicin
+    uden for speciallægen."""
+    r = medicinopstart(17)
+    assert r.svar is Afgoerelse.UDEN_FOR_MAALGRUPPEN and r.svar is not N
+    assert "uden for forløbsprogrammets målgruppe" in r.begrundelse
+    assert "over 18 år" in " ".join(k.citat for k in r.kilder)
+    assert r.fortolkninger == ("DEP-06",)
+
+
+def test_18_19_aarige_sendes_ikke_til_boerne_og_ungdomspsykiatrien() -> None:
+    """Før: psykiatrisk_modtagelse(18) sendte en voksen til børne- og ungdomspsykiatrien."""
+    for alder in (18, 19):
+        m = psykiatrisk_modtagelse(alder)
+        assert m.modtager is not Psykiatrimodtager.BOERNE_OG_UNGDOMSPSYKIATRIEN
+        assert m.svar is U and "DEP-05" in m.fortolkninger
+        citater = " ".join(k.citat for k in m.kilder)
+        assert "psykiatrisk afdeling (20 år+) eller børne- og ungdomspsykiatrien" in citater
+        assert "alle syddanske borgere over 18 år" in citater
+    assert psykiatrisk_modtagelse(18).fortolkninger == ("DEP-05", "DEP-04")
+
+
+def test_atten_aar_naevner_laesningen_af_over_18() -> None:
+    assert i_maalgruppen(18).fortolkninger == ("DEP-04",)
+    assert "DEP-04" in i_maalgruppen(18).begrundelse
+    assert i_maalgruppen(19).fortolkninger == ()
+    assert internetbehandling(18, "LET").fortolkninger == ("DEP-04",)
 
 
 @pytest.mark.parametrize("alder", [-1, 131, "atten", 18.5, True, None])
@@ -421,27 +456,50 @@ D = date(2024, 6, 30)
 
 
 @pytest.mark.parametrize(
-    ("siden", "mangler", "ny", "svar", "antal"),
+    ("siden", "kronisk", "mangler", "ny", "ny_kronisk", "svar", "antal"),
     [
-        (date(2023, 6, 30), True, None, J, 1),  # præcis 12 måneder
-        (date(2023, 7, 1), True, date(2020, 1, 1), N, 0),  # én dag for lidt
-        (date(2020, 1, 1), False, date(2023, 12, 30), J, 1),  # ny medicin præcis 6 mdr.
-        (date(2020, 1, 1), False, date(2023, 12, 29), N, 0),
-        (date(2020, 1, 1), True, date(2024, 6, 1), J, 2),
-        (None, True, date(2020, 1, 1), U, 0),
-        (date(2020, 1, 1), None, None, U, 0),
+        (date(2023, 6, 30), True, True, None, None, J, 1),  # præcis 12 måneder
+        (date(2023, 7, 1), True, True, date(2020, 1, 1), True, N, 0),  # én dag for lidt
+        (date(2020, 1, 1), True, False, date(2023, 12, 30), True, J, 1),  # præcis 6 mdr.
+        (date(2020, 1, 1), True, False, date(2023, 12, 29), True, N, 0),
+        (date(2020, 1, 1), True, True, date(2024, 6, 1), True, J, 2),
+        (None, True, True, date(2020, 1, 1), True, U, 0),
+        (date(2020, 1, 1), True, None, None, None, U, 0),
+        # ikke for en kronisk sygdom / ikke ved en kronisk diagnose
+        (date(2020, 1, 1), False, True, date(2024, 6, 1), False, N, 0),
+        # kronisk sygdom ukendt: datoerne alene afgør intet
+        (date(2020, 1, 1), None, True, date(2024, 6, 1), None, U, 0),
     ],
 )
 def test_medicinsamtale(
-    siden: date | None, mangler: bool | None, ny: date | None, svar: Afgoerelse, antal: int
+    siden: date | None,
+    kronisk: bool | None,
+    mangler: bool | None,
+    ny: date | None,
+    ny_kronisk: bool | None,
+    svar: Afgoerelse,
+    antal: int,
 ) -> None:
     r = medicinsamtale_paa_apoteket(
         dato=D,
         medicin_ordineret_siden=siden,
+        medicin_for_kronisk_sygdom=kronisk,
         manglende_medicinefterlevelse=mangler,
         ny_medicin_ordineret=ny,
+        ny_medicin_ved_kronisk_diagnose=ny_kronisk,
     )
     assert r.svar is svar and len(r.regler) == antal
+
+
+def test_medicinsamtale_aldrig_opfyldt_af_en_dato_alene() -> None:
+    """Før: ny medicin inden for 6 måneder gav OPFYLDT uden oplysning om kronisk sygdom."""
+    r = medicinsamtale_paa_apoteket(dato=D, ny_medicin_ordineret=date(2024, 6, 1))
+    assert r.svar is U and r.regler == ()
+    assert "i forbindelse med diagnosticeringen af en kronisk sygdom" in " ".join(
+        k.citat for k in r.kilder
+    )
+    with pytest.raises(ForloebsreglerFejl, match="ny_medicin_ved_kronisk_diagnose"):
+        medicinsamtale_paa_apoteket(dato=D, ny_medicin_ved_kronisk_diagnose=1)  # type: ignore[arg-type]
 
 
 def test_medicinsamtale_afviser() -> None:
@@ -512,19 +570,26 @@ def test_hoejrisikograensen(genstande: object, koen: object, over: bool) -> None
     r = vurder_alkohol(genstande, koen, alkoholafhaengighed=False)  # type: ignore[arg-type]
     assert r.over_hoejrisikograensen is over
     assert (Alkoholkategori.STORFORBRUG in r.kategorier) is over
-    assert r.forebyggende_samtale is (J if over else N)
+    # Kap. 11 udelukker ingen patient fra samtalen (DEP-11); før var svaret N under grænsen.
+    assert r.forebyggende_samtale is J
+    assert r.alkoholbehandling is N
+    assert r.fortolkninger == (() if over else ("DEP-11",))
 
 
 def test_alkohol_kategorier_og_samtale() -> None:
     afh = vurder_alkohol(30, "MAND", alkoholafhaengighed=True)
     assert afh.kategorier == (Alkoholkategori.STORFORBRUG, Alkoholkategori.ALKOHOLAFHAENGIGHED)
-    assert afh.forebyggende_samtale is N
+    # Før: afhængighed udelukkede fra samtalen; nu anbefales den, og borgeren peges mod
+    # alkoholbehandling (§ 141, misbrugsområdet).
+    assert afh.forebyggende_samtale is J and afh.alkoholbehandling is J
+    assert "misbrugsområde" in afh.begrundelse and afh.fortolkninger == ("DEP-11",)
     skadeligt = vurder_alkohol(
         5, "KVINDE", helbreds_eller_social_skade=True, alkoholafhaengighed=False
     )
     assert skadeligt.kategorier == (Alkoholkategori.SKADELIGT_ALKOHOLFORBRUG,)
+    assert skadeligt.forebyggende_samtale is J  # skadeligt forbrug under grænsen: ikke udelukket
     ukendt = vurder_alkohol(30, "MAND")
-    assert ukendt.forebyggende_samtale is U
+    assert ukendt.forebyggende_samtale is J and ukendt.alkoholbehandling is U
     assert any("§ 141" in r and "anonymt" in r for r in ukendt.regler)
     assert any("individuelt" in r for r in ukendt.regler)
 
@@ -547,7 +612,13 @@ def test_alkohol_afviser(args: tuple[object, ...], tekst: str) -> None:
 
 @pytest.mark.parametrize(
     ("alder", "grad", "svar"),
-    [(18, "LET", J), (40, "MODERAT", J), (17, "LET", N), (40, "SVAER", N), (40, "INGEN", N)],
+    [
+        (18, "LET", J),
+        (40, "MODERAT", J),
+        (17, "LET", Afgoerelse.UDEN_FOR_MAALGRUPPEN),
+        (40, "SVAER", N),
+        (40, "INGEN", N),
+    ],
 )
 def test_internetbehandling(alder: int, grad: str, svar: Afgoerelse) -> None:
     r = internetbehandling(alder, grad)
@@ -584,6 +655,10 @@ def test_rygestop() -> None:
         samtykke_til_afslutningsnotat=False,
     )
     tekst = " ".join(r.regler)
+    # Før manglede advarslen om, at rygeophør kan fremprovokere depression.
+    assert "rygeophør kan fremprovokere depression" in r.regler[0]
+    assert "timingen" in r.begrundelse and "fremprovokere depression" in r.begrundelse
+    assert "fremprovokere depression" in r.kilder[0].citat
     assert "mere end én gang" in tekst and "fortsat rygeophør" in tekst
     assert "selv henvende sig" in tekst and "ikke givet samtykke" in tekst
     gammel = rygestop(dato=D, rygeophoer=date(2023, 12, 29))
@@ -616,6 +691,8 @@ def test_screeningsredskaber_har_kilder() -> None:
     assert {r.name for r in Screeningsredskab} == {"PHQ_2", "WHO_5", "HADS"}
     assert "WHO-5" in Screeningsredskab.WHO_5.kilde.citat
     assert "HADS" in Screeningsredskab.HADS.kilde.citat
+    # Før: afsnittet »Ad) Tidlig opsporing«; citatet står under »Ad) Generelle kommentarer«.
+    assert Screeningsredskab.HADS.kilde.afsnit == "Ad) Generelle kommentarer"
 
 
 def test_karakteristika_kilde_og_fejlende_elementer() -> None:
@@ -644,3 +721,67 @@ def test_datoer_ved_kalenderens_graense_giver_forloebsreglerfejl() -> None:
         medicinsamtale_paa_apoteket(dato=date.min, ny_medicin_ordineret=date.min)
     with pytest.raises(ForloebsreglerFejl, match="dato"):
         rygestop(dato=date.min, rygeophoer=date.min)
+
+
+# --------------------------------------------------------------------------- regionspsykiatrien
+
+_K = Psykiatrikarakteristikum
+
+
+def test_henvisning_ét_karakteristikum_er_nok() -> None:
+    r = henvisning_til_regionspsykiatrien({_K.NYOPSTAAEDE_PSYKOTISKE_SYMPTOMER: True}, alder=40)
+    assert r.svar is J and r.til_stede == (_K.NYOPSTAAEDE_PSYKOTISKE_SYMPTOMER,)
+    assert r.modtagelse.modtager is Psykiatrimodtager.PSYKIATRISK_AFDELING
+    assert "DEP-13" in r.fortolkninger and "nyopståede psykotiske symptomer" in r.begrundelse
+
+
+def test_henvisning_ukendt_karakteristikum_kan_ikke_afgoeres() -> None:
+    kendte = {k: False for k in list(_K)[:-1]}
+    r = henvisning_til_regionspsykiatrien(kendte, alder=40)
+    assert r.svar is U and r.ukendte == (list(_K)[-1],)
+    alle_nej = henvisning_til_regionspsykiatrien({k.name: False for k in _K}, alder=40)
+    assert alle_nej.svar is N and alle_nej.ukendte == ()
+    assert henvisning_til_regionspsykiatrien({}, alder=40).svar is U
+
+
+def test_henvisning_alder() -> None:
+    r = henvisning_til_regionspsykiatrien({_K.BETYDELIG_FORPINTHED: True}, alder=17)
+    assert r.svar is Afgoerelse.UDEN_FOR_MAALGRUPPEN
+    r19 = henvisning_til_regionspsykiatrien({_K.BETYDELIG_FORPINTHED: True}, alder=19)
+    assert r19.svar is J and r19.modtagelse.svar is U and r19.modtagelse.modtager is None
+    assert "DEP-05" in r19.fortolkninger
+
+
+@pytest.mark.parametrize(
+    ("karakteristika", "tekst"),
+    [
+        ([_K.BETYDELIG_FORPINTHED], "karakteristika"),
+        ({"UKENDT": True}, "karakteristika"),
+        ({_K.BETYDELIG_FORPINTHED: 1}, "BETYDELIG_FORPINTHED"),
+    ],
+)
+def test_henvisning_afviser(karakteristika: object, tekst: str) -> None:
+    with pytest.raises(ForloebsreglerFejl, match=tekst):
+        henvisning_til_regionspsykiatrien(karakteristika, alder=40)  # type: ignore[arg-type]
+
+
+def test_behandlingsregler_moderat_i_almen_praksis_naevner_laesningen() -> None:
+    r = behandlingsregler("MODERAT", behandles_i_psykiatrien=False)
+    assert r.fortolkninger == ("DEP-14",) and "og/eller" in r.begrundelse
+    assert behandlingsregler("MODERAT", behandles_i_psykiatrien=True).fortolkninger == ()
+
+
+def test_graensedage_og_phq2_naevner_laesningen() -> None:
+    assert fast_track(timedelta(weeks=8)).fortolkninger == ("DEP-08",)
+    assert fast_track(timedelta(weeks=9)).fortolkninger == ()
+    assert rygestop(dato=D, rygeophoer=date(2023, 12, 30)).fortolkninger == ("DEP-08",)
+    assert rygestop(dato=D, rygeophoer=date(2024, 1, 30)).fortolkninger == ()
+    paa = medicinsamtale_paa_apoteket(
+        dato=D,
+        medicin_ordineret_siden=date(2023, 6, 30),
+        medicin_for_kronisk_sygdom=True,
+        manglende_medicinefterlevelse=True,
+    )
+    assert paa.svar is J and paa.fortolkninger == ("DEP-08",)
+    assert vurder_phq2(4).fortolkninger == ("DEP-07",)
+    assert "valgt af kalderen" in vurder_phq2(3, taerskel=3).begrundelse

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import given
@@ -10,11 +11,19 @@ from hypothesis import strategies as st
 from forloebsregler import (
     Afgoerelse,
     KontaktpersonLaesning,
+    Psykiatrimodtager,
     Rehabiliteringselement,
     Svaerhedsgrad,
     beregn_rehabiliteringsudgift,
+    henvisning_til_regionspsykiatrien,
+    i_maalgruppen,
+    internetbehandling,
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
+    medicinopstart,
+    medicinsamtale_paa_apoteket,
+    psykiatrisk_modtagelse,
+    vurder_alkohol,
     vurder_phq2,
 )
 
@@ -95,3 +104,52 @@ def test_phq2_er_monoton(score: int, taerskel: int) -> None:
         assert (
             vurder_phq2(score + 1, taerskel=taerskel).tegn_paa_depression >= r.tegn_paa_depression
         )
+
+
+# --------------------------------------------------------------------------- kernereglerne
+
+
+@given(st.integers(0, 130), st.sampled_from(list(Svaerhedsgrad)))
+def test_alder_under_18_er_uden_for_maalgruppen(alder: int, grad: Svaerhedsgrad) -> None:
+    """Under 18 år svarer hver aldersregel »uden for målgruppen«; fra 18 aldrig."""
+    uden = Afgoerelse.UDEN_FOR_MAALGRUPPEN
+    svar = [
+        i_maalgruppen(alder).svar,
+        medicinopstart(alder).svar,
+        psykiatrisk_modtagelse(alder).svar,
+        internetbehandling(alder, grad).svar,
+        henvisning_til_regionspsykiatrien({}, alder=alder).svar,
+    ]
+    assert all((s is uden) is (alder < 18) for s in svar)
+    # en voksen sendes aldrig til børne- og ungdomspsykiatrien
+    if alder >= 18:
+        assert psykiatrisk_modtagelse(alder).modtager is not (
+            Psykiatrimodtager.BOERNE_OG_UNGDOMSPSYKIATRIEN
+        )
+
+
+@given(st.integers(0, 800), st.integers(0, 800), tri, tri, tri)
+def test_apotek_aldrig_ja_uden_kronisk_sygdom(
+    siden: int, ny: int, mangler: bool | None, kronisk: bool | None, ny_kronisk: bool | None
+) -> None:
+    d = date(2024, 6, 30)
+    r = medicinsamtale_paa_apoteket(
+        dato=d,
+        medicin_ordineret_siden=d - timedelta(days=siden),
+        medicin_for_kronisk_sygdom=kronisk,
+        manglende_medicinefterlevelse=mangler,
+        ny_medicin_ordineret=d - timedelta(days=ny),
+        ny_medicin_ved_kronisk_diagnose=ny_kronisk,
+    )
+    if r.svar is Afgoerelse.OPFYLDT:
+        assert kronisk is True or ny_kronisk is True
+
+
+@given(st.integers(0, 100), st.sampled_from(["KVINDE", "MAND"]), tri, tri)
+def test_alkoholsamtalen_udelukker_ingen(
+    genstande: int, koen: str, skade: bool | None, afh: bool | None
+) -> None:
+    r = vurder_alkohol(genstande, koen, helbreds_eller_social_skade=skade, alkoholafhaengighed=afh)
+    assert r.forebyggende_samtale is Afgoerelse.OPFYLDT
+    assert (r.alkoholbehandling is Afgoerelse.OPFYLDT) is (afh is True)
+    assert (r.alkoholbehandling is Afgoerelse.KAN_IKKE_AFGOERES) is (afh is None)

@@ -490,3 +490,41 @@ def test_fremmede_symptomer_i_frozenset(
         stratificer(kerne, ledsage)  # type: ignore[arg-type]
     with pytest.raises(UgyldigTypeFejl):
         vurder_svaerhedsgrad(kerne, ledsage, fortolkning="BOGSTAVELIG")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- læsningerne i svaret
+
+
+@pytest.mark.parametrize("f", list(Fortolkning))
+def test_svaerhed_siger_hvornaar_den_anden_laesning_giver_andet(f: Fortolkning) -> None:
+    """Før: en sværhedsvurdering sagde aldrig, at den anden læsning ville give en anden grad."""
+    anden = Fortolkning.BOGSTAVELIG if f is Fortolkning.ICD10 else Fortolkning.ICD10
+    for nk in range(4):
+        for nl in range(8):
+            r = vurder_svaerhedsgrad(K[:nk], L[:nl], fortolkning=f)
+            o = vurder_svaerhedsgrad(K[:nk], L[:nl], fortolkning=anden)
+            forskellig = r.svaerhedsgrad is not o.svaerhedsgrad
+            assert (r.fortolkninger == ("DEP-01",)) is forskellig, (nk, nl)
+            assert ("DEP-01" in r.begrundelse) is forskellig
+            if forskellig:
+                assert o.svaerhedsgrad.value in r.begrundelse and anden.value in r.begrundelse
+
+
+def test_de_kendte_uenigheder_markeres() -> None:
+    assert vurder_svaerhedsgrad(K[:3], L[:1]).fortolkninger == ("DEP-01",)  # let / ingen
+    assert vurder_svaerhedsgrad(K[:3], L[:3]).fortolkninger == ("DEP-01",)  # moderat / let
+    assert vurder_svaerhedsgrad(K[:3], L[:4]).fortolkninger == ()  # moderat i begge
+    d = vurder_diagnose(K[:3], L[:1], timedelta(days=20))
+    assert d.diagnose is Afgoerelse.OPFYLDT and d.fortolkninger == ("DEP-01", "DEP-02")
+    assert "ikke opfyldt" in d.begrundelse
+    # under 14 dage giver begge læsninger »ikke opfyldt«: intet flag
+    assert vurder_diagnose(K[:3], L[:1], timedelta(days=3)).fortolkninger == ()
+    s = stratificer(K[:3], L[:3], hoej_kompleksitet=False)
+    assert s.niveau is Stratificeringsniveau.MODERAT and s.fortolkninger == ("DEP-01",)
+    assert Stratificeringsniveau.LET_IKKE_KOMPLEKS.value in s.begrundelse
+    # høj kompleksitet giver øverste niveau under begge læsninger: intet flag for niveauet
+    assert stratificer(K[:3], L[:3], hoej_kompleksitet=True).fortolkninger == ()
+    assert stratificer(K[:2], L[:2]).fortolkninger == ("DEP-03",)
+    assert stratificer(K[:2], L[:2]).til_dict()["fortolkninger"] == ["DEP-03"]
+    assert vurder_kompleksitet().fortolkninger == ("DEP-03",)
+    assert vurder_kompleksitet(hoej_kompleksitet=False).fortolkninger == ()

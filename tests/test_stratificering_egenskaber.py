@@ -127,3 +127,16 @@ def test_ukendt_varighed_gaetter_aldrig(
         assert r.diagnose is Afgoerelse.IKKE_OPFYLDT
     else:
         assert r.diagnose is Afgoerelse.KAN_IKKE_AFGOERES
+
+
+@given(kerne, ledsage, fortolkning, hoej)
+def test_stratificering_naevner_laesningen_naar_niveauet_afhaenger_af_den(
+    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning, h: bool | None
+) -> None:
+    anden = Fortolkning.BOGSTAVELIG if f is Fortolkning.ICD10 else Fortolkning.ICD10
+    r = stratificer(k, ledsg, hoej_kompleksitet=h, fortolkning=f)
+    o = stratificer(k, ledsg, hoej_kompleksitet=h, fortolkning=anden)
+    forskellig = (r.niveau, r.mulige_niveauer) != (o.niveau, o.mulige_niveauer)
+    assert ("DEP-01" in r.fortolkninger) is forskellig
+    assert ("DEP-01" in o.fortolkninger) is forskellig
+    assert ("DEP-03" in r.fortolkninger) is (not r.afgjort)

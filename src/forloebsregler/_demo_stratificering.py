@@ -85,7 +85,8 @@ def demo() -> list[str]:
     linjer.append("  Mindre regler:")
     for alder in (19, 20):
         m = psykiatrisk_modtagelse(alder)
-        linjer.append(f"    {alder} år henvises til {m.modtager.value}")
+        hvor = m.modtager.value if m.modtager is not None else m.svar.value
+        linjer.append(f"    {alder} år henvises til: {hvor}")
     ft = fast_track(timedelta(weeks=9), anmodningsdato=date(2024, 3, 1))
     linjer.append(
         f"    Fast Track (sygemelding 9 uger, anmodet 2024-03-01): {ft.anbefales.value}, "

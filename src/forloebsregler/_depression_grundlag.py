@@ -22,6 +22,7 @@ __all__ = [
 
 KAP1 = "Kap. 1 Målgruppen for forløbsprogrammet"
 KAP2_SAMMENFATNING = "Kap. 2 Sammenfatning"
+KAP4 = "Kap. 4 Tidlig opsporing hos risikogrupper"
 KAP5 = "Kap. 5 Stratificering"
 KAP6 = "Kap. 6 Udredning og diagnosticering"
 KAP7 = "Kap. 7 Behandling og opfølgning"
@@ -97,7 +98,7 @@ _RANG = {g: i for i, g in enumerate(Svaerhedsgrad)}
 
 
 class Fortolkning(Enum):
-    """Hvordan Kap. 5's tællinger af symptomer læses (se fortolkningsloggen »Sværhedsgrad«).
+    """Hvordan Kap. 5's tællinger af symptomer læses (fortolkningsloggen DEP-01).
 
     - `ICD10` (standard): WHO's ICD-10-forskningskriterier, som Kap. 5 henviser til (»jf.
       ICD-10«): mindst 2/2/3 kernesymptomer og i alt mindst 4/6/8 symptomer for let/moderat/svær.

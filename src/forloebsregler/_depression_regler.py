@@ -1,12 +1,22 @@
 """Depression: programmets mindre regler (alder, medicin, apotek, arbejdsmarked, alkohol m.m.).
 
-Kilder: *Forløbsprogram for mennesker med depression* (målgruppen, Kap. 6, 7, 9 og 11),
+Kilder: *Forløbsprogram for mennesker med depression* (målgruppen, Kap. 4, 6, 7, 9 og 11),
 *Notat om borgergrundlag* (PHQ-2) og *høringssvarene* (WHO-5, HADS). De offentlige navne
 genudsendes af `stratificering`.
+
+- Under 18 år er personen uden for programmets målgruppe (`UDEN_FOR_MAALGRUPPEN`, DEP-06);
+  hvor 18–19-årige modtages i psykiatrien, siger kilderne ikke (DEP-05).
+- Regionspsykiatrien udreder patienter med ét af Kap. 6's karakteristika (DEP-13).
+- Apotekets samtaler kræver oplysningen om kronisk sygdom; en dato alene afgør intet (DEP-12).
+- Den forebyggende samtale om alkohol udelukker ingen; afhængighed peger mod
+  alkoholbehandling (DEP-11). Rygestop kommer altid med advarslen om timing.
+
+Resultater, der hviler på en læsning, har ID'et fra `docs/fortolkninger.md` i `fortolkninger`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
@@ -17,6 +27,7 @@ from dateutil.relativedelta import relativedelta
 from forloebsregler._depression_grundlag import (
     KAP1,
     KAP2_SAMMENFATNING,
+    KAP4,
     KAP6,
     KAP7,
     KAP9,
@@ -55,11 +66,13 @@ __all__ = [
     "PSYKIATRISK_AFDELING_MINDSTEALDER",
     "Alkoholkategori",
     "Koen",
+    "Psykiatrihenvisning",
     "Psykiatrikarakteristikum",
     "Psykiatrimodtager",
     "Screeningsredskab",
     "behandlingsregler",
     "fast_track",
+    "henvisning_til_regionspsykiatrien",
     "i_maalgruppen",
     "internetbehandling",
     "medicinopstart",
@@ -74,12 +87,14 @@ __all__ = [
 
 @attrs.frozen
 class Regelsvar(Resultat):
-    """Et regelsvar i tre tilstande med de regler, der følger, og deres kilder."""
+    """Et regelsvar i tre tilstande (eller uden for målgruppen) med de regler, der følger,
+    deres kilder og de læsninger i fortolkningsloggen, svaret hviler på."""
 
     svar: Afgoerelse
     regler: tuple[str, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _alder(alder: object) -> int:
@@ -89,11 +104,18 @@ def _alder(alder: object) -> int:
 # --------------------------------------------------------------------------- alder
 
 MINDSTEALDER = 18
-"""Målgruppen: »alle syddanske borgere over 18 år« (læst som 18 år og derover)."""
+"""Målgruppen: »alle syddanske borgere over 18 år« (læst som 18 år og derover, DEP-04)."""
 MEDICINOPSTART_SPECIALLAEGE_ALDER = (18, 24)
 """Kap. 7: opstart af medicin for 18–24-årige sker hos speciallæge i psykiatri (begge med)."""
 PSYKIATRISK_AFDELING_MINDSTEALDER = 20
 """Kap. 6/7: »psykiatrisk afdeling (20 år+) eller børne- og ungdomspsykiatrien«."""
+
+FORTOLKNING_OVER_18 = "DEP-04"
+"""Fortolkningsloggen: »over 18 år« læst som 18 år og derover."""
+FORTOLKNING_18_19_PSYKIATRI = "DEP-05"
+"""Fortolkningsloggen: 18–19-årige og psykiatrien (kan ikke afgøres)."""
+FORTOLKNING_UNDER_18 = "DEP-06"
+"""Fortolkningsloggen: under 18 år er uden for målgruppen (ikke et nej)."""
 
 KILDE_MAALGRUPPE = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP1,
@@ -112,36 +134,81 @@ KILDE_PSYKIATRISK_AFDELING = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 
 
-def i_maalgruppen(alder: int) -> Regelsvar:
-    """Om en borger har programmets alder: voksne fra 18 år (se fortolkningsloggen
-    »Over 18 år«)."""
-    a = _alder(alder)
-    ja = a >= MINDSTEALDER
-    tekst = (
-        f"{a} år: {'i' if ja else 'uden for'} forløbsprogrammets målgruppe, som er "
-        "syddanske borgere over 18 år (læst som 18 år og derover)."
+def _uden_for_maalgruppen(a: int, regel: str | None) -> str:
+    """Begrundelsen, når en person under 18 år spørger til en af programmets regler."""
+    gaelder = "programmets regler gælder" if regel is None else f"reglen om {regel} gælder"
+    return (
+        f"{a} år: uden for forløbsprogrammets målgruppe, som er »alle syddanske borgere over 18 "
+        f"år«; {gaelder} derfor ikke for personen, og svaret er hverken ja eller nej (se "
+        f"fortolkningsloggen {FORTOLKNING_UNDER_18})."
     )
-    return Regelsvar(og(ja), (), tekst, (KILDE_MAALGRUPPE,))
+
+
+def _atten(a: int) -> str:
+    """Tilføjelsen til en begrundelse for en 18-årig: »over 18 år« er en læsning."""
+    if a != MINDSTEALDER:
+        return ""
+    return (
+        " »Over 18 år« er læst som 18 år og derover; ordret ville en 18-årig være uden for "
+        f"målgruppen (læsning, se fortolkningsloggen {FORTOLKNING_OVER_18})."
+    )
+
+
+def _atten_ids(a: int) -> tuple[str, ...]:
+    return (FORTOLKNING_OVER_18,) if a == MINDSTEALDER else ()
+
+
+def i_maalgruppen(alder: int) -> Regelsvar:
+    """Om en borger har programmets alder: voksne fra 18 år (fortolkningsloggen DEP-04).
+
+    Under 18 år er svaret UDEN_FOR_MAALGRUPPEN (DEP-06).
+    """
+    a = _alder(alder)
+    if a < MINDSTEALDER:
+        return Regelsvar(
+            Afgoerelse.UDEN_FOR_MAALGRUPPEN,
+            (),
+            _uden_for_maalgruppen(a, None),
+            (KILDE_MAALGRUPPE,),
+            (FORTOLKNING_UNDER_18,),
+        )
+    tekst = (
+        f"{a} år: i forløbsprogrammets målgruppe, som er syddanske borgere over 18 år." + _atten(a)
+    )
+    return Regelsvar(Afgoerelse.OPFYLDT, (), tekst, (KILDE_MAALGRUPPE,), _atten_ids(a))
 
 
 def medicinopstart(alder: int) -> Regelsvar:
     """Skal opstart af medicinsk behandling ske hos speciallæge i psykiatri? (Kap. 7: 18–24 år).
 
-    `svar` er OPFYLDT, når opstarten skal ske hos speciallægen (almen praksis henviser).
+    `svar` er OPFYLDT, når opstarten skal ske hos speciallægen (almen praksis henviser), og
+    IKKE_OPFYLDT fra 25 år. Under 18 år er svaret UDEN_FOR_MAALGRUPPEN: programmet gælder
+    voksne, og svaret må ikke læses som en tilladelse til at starte medicin uden for
+    speciallægen (DEP-06).
     """
     a = _alder(alder)
+    if a < MINDSTEALDER:
+        return Regelsvar(
+            Afgoerelse.UDEN_FOR_MAALGRUPPEN,
+            (),
+            _uden_for_maalgruppen(a, "opstart af medicinsk behandling hos speciallæge"),
+            (KILDE_MEDICINOPSTART, KILDE_MAALGRUPPE),
+            (FORTOLKNING_UNDER_18,),
+        )
     fra, til = MEDICINOPSTART_SPECIALLAEGE_ALDER
-    ja = fra <= a <= til
-    if ja:
+    if fra <= a <= til:
         tekst = (
             f"{a} år: opstart af medicinsk behandling skal ske hos en speciallæge i psykiatri; "
             "almen praksis henviser til speciallæge."
         )
-        regler: tuple[str, ...] = ("almen praksis henviser til speciallæge i psykiatri",)
-    else:
-        tekst = f"{a} år: reglen om opstart hos speciallæge gælder 18-24-årige og gælder ikke her."
-        regler = ()
-    return Regelsvar(og(ja), regler, tekst, (KILDE_MEDICINOPSTART,))
+        return Regelsvar(
+            Afgoerelse.OPFYLDT,
+            ("almen praksis henviser til speciallæge i psykiatri",),
+            tekst,
+            (KILDE_MEDICINOPSTART,),
+        )
+    tekst = f"{a} år: reglen om opstart hos speciallæge gælder 18-24-årige og gælder ikke her."
+    return Regelsvar(Afgoerelse.IKKE_OPFYLDT, (), tekst, (KILDE_MEDICINOPSTART,))
 
 
 class Psykiatrimodtager(Enum):
@@ -153,46 +220,62 @@ class Psykiatrimodtager(Enum):
 
 @attrs.frozen
 class Modtagelse(Resultat):
-    """Hvilken del af psykiatrien en henvist patient skal til efter alder."""
+    """Hvilken del af psykiatrien en henvist patient skal til efter alder.
 
-    modtager: Psykiatrimodtager
+    `svar` er OPFYLDT, når kilden placerer patienten (`modtager` er sat); KAN_IKKE_AFGOERES
+    for 18–19-årige, som kilden ikke placerer; UDEN_FOR_MAALGRUPPEN under 18 år. I de to
+    sidste tilfælde er `modtager` None.
+    """
+
+    modtager: Psykiatrimodtager | None
     alder: int
-    fortolket: bool
+    svar: Afgoerelse
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def psykiatrisk_modtagelse(alder: int) -> Modtagelse:
-    """Psykiatrisk afdeling fra 20 år, ellers børne- og ungdomspsykiatrien (Kap. 6 og 7).
+    """Psykiatrisk afdeling fra 20 år (Kap. 6 og 7).
 
-    For 18–19-årige (i programmets målgruppe, men under 20) nævner kilden kun de to
-    muligheder; de henvises derfor til børne- og ungdomspsykiatrien, og `fortolket` er True
-    (se fortolkningsloggen »18–19-årige og psykiatrien«).
+    Kilden nævner »en psykiatrisk afdeling (20 år+) eller børne- og ungdomspsykiatrien«, og
+    programmet er for voksne over 18 år. Hvor 18–19-årige modtages, siger kilderne ikke: svaret
+    er KAN_IKKE_AFGOERES med begge citater (fortolkningsloggen DEP-05); en voksen sendes ikke
+    til børne- og ungdomspsykiatrien. Under 18 år er svaret UDEN_FOR_MAALGRUPPEN (DEP-06).
     """
     a = _alder(alder)
     if a >= PSYKIATRISK_AFDELING_MINDSTEALDER:
         return Modtagelse(
             Psykiatrimodtager.PSYKIATRISK_AFDELING,
             a,
-            False,
+            Afgoerelse.OPFYLDT,
             f"{a} år: henvises til en psykiatrisk afdeling, som modtager patienter fra 20 år.",
             (KILDE_PSYKIATRISK_AFDELING,),
         )
-    fortolket = a >= MINDSTEALDER
-    tekst = f"{a} år: under 20 år, så henvisningen går til børne- og ungdomspsykiatrien"
-    if fortolket:
-        tekst += (
-            "; kilden nævner kun psykiatrisk afdeling (20 år+) eller børne- og "
-            "ungdomspsykiatrien, så 18-19-årige er placeret her efter fortolkning."
+    if a < MINDSTEALDER:
+        return Modtagelse(
+            None,
+            a,
+            Afgoerelse.UDEN_FOR_MAALGRUPPEN,
+            _uden_for_maalgruppen(a, "modtagelse i psykiatrien")
+            + " Kilden nævner børne- og ungdomspsykiatrien; det afgøres uden for programmet.",
+            (KILDE_PSYKIATRISK_AFDELING, KILDE_MAALGRUPPE),
+            (FORTOLKNING_UNDER_18,),
         )
-    else:
-        tekst += "."
+    tekst = (
+        f"{a} år: kan ikke afgøres. Kilden nævner kun »en psykiatrisk afdeling (20 år+) eller "
+        "børne- og ungdomspsykiatrien«, og programmet er for voksne over 18 år; hvor "
+        "18-19-årige modtages, siger kilderne ikke, og en voksen placeres ikke i børne- og "
+        f"ungdomspsykiatrien efter gæt (se fortolkningsloggen {FORTOLKNING_18_19_PSYKIATRI})."
+        + _atten(a)
+    )
     return Modtagelse(
-        Psykiatrimodtager.BOERNE_OG_UNGDOMSPSYKIATRIEN,
+        None,
         a,
-        fortolket,
+        Afgoerelse.KAN_IKKE_AFGOERES,
         tekst,
         (KILDE_PSYKIATRISK_AFDELING, KILDE_MAALGRUPPE),
+        (FORTOLKNING_18_19_PSYKIATRI, *_atten_ids(a)),
     )
 
 
@@ -261,6 +344,104 @@ KARAKTERISTIKA_KILDER: dict[Psykiatrikarakteristikum, Kilde] = {
 }
 
 
+FORTOLKNING_KARAKTERISTIKA = "DEP-13"
+"""Fortolkningsloggen: ét karakteristikum i Kap. 6's tabel er nok."""
+
+
+@attrs.frozen
+class Psykiatrihenvisning(Resultat):
+    """Om patienten har et af karakteristika i Kap. 6's tabel, så regionspsykiatrien
+    tilbyder udredning, og hvor patienten efter alder modtages."""
+
+    svar: Afgoerelse
+    til_stede: tuple[Psykiatrikarakteristikum, ...]
+    ukendte: tuple[Psykiatrikarakteristikum, ...]
+    modtagelse: Modtagelse
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+def _karakteristika(vaerdi: object) -> dict[Psykiatrikarakteristikum, bool | None]:
+    if not isinstance(vaerdi, Mapping):
+        raise UgyldigTypeFejl(
+            f"karakteristika: fik {vis(vaerdi)}; accepterer en dict fra Psykiatrikarakteristikum "
+            "(eller dets navn) til True, False eller None (ukendt)"
+        )
+    ud: dict[Psykiatrikarakteristikum, bool | None] = {}
+    for noegle, v in vaerdi.items():
+        k = kraev_enum(Psykiatrikarakteristikum, noegle, "karakteristika")
+        ud[k] = kraev_valgfri_bool(v, f"karakteristika[{k.name}]")
+    return ud
+
+
+def henvisning_til_regionspsykiatrien(
+    karakteristika: Mapping[Psykiatrikarakteristikum | str, bool | None], *, alder: int
+) -> Psykiatrihenvisning:
+    """Kap. 6: tilbyder regionspsykiatrien udredning efter tabellen over karakteristika?
+
+    `karakteristika` angiver for hvert af tabellens otte karakteristika, om det er til stede
+    (True), ikke til stede (False) eller ukendt (None); et karakteristikum, der ikke er nævnt,
+    er ukendt. Ét karakteristikum til stede er nok (fortolkningsloggen DEP-13): svaret er
+    OPFYLDT. Er alle otte vurderet og ingen til stede, er svaret IKKE_OPFYLDT; ellers
+    KAN_IKKE_AFGOERES, og `ukendte` nævner dem, der mangler. Hvor patienten modtages, følger
+    af alderen (`psykiatrisk_modtagelse`); under 18 år er svaret UDEN_FOR_MAALGRUPPEN.
+    """
+    vurderet = _karakteristika(karakteristika)
+    modtagelse = psykiatrisk_modtagelse(alder)
+    kilder = (KILDE_KARAKTERISTIKA, *(k.kilde for k in Psykiatrikarakteristikum))
+    if modtagelse.svar is Afgoerelse.UDEN_FOR_MAALGRUPPEN:
+        return Psykiatrihenvisning(
+            Afgoerelse.UDEN_FOR_MAALGRUPPEN,
+            (),
+            (),
+            modtagelse,
+            _uden_for_maalgruppen(modtagelse.alder, "henvisning til regionspsykiatrien"),
+            (*kilder, *modtagelse.kilder),
+            modtagelse.fortolkninger,
+        )
+    til_stede = tuple(k for k in Psykiatrikarakteristikum if vurderet.get(k) is True)
+    ukendte = tuple(k for k in Psykiatrikarakteristikum if vurderet.get(k) is None)
+    fortolkninger: tuple[str, ...] = ()
+    if til_stede:
+        svar = Afgoerelse.OPFYLDT
+        navne = "; ".join(f"{k.omraade}: {k.value.lower()}" for k in til_stede)
+        tekst = (
+            f"Regionspsykiatrien tilbyder udredning: patienten har {navne} (tabellen i Kap. 6; "
+            "ét karakteristikum er læst som nok, se fortolkningsloggen "
+            f"{FORTOLKNING_KARAKTERISTIKA})."
+        )
+        # Kun ét til stede og nogle ukendte/nej: under læsningen »alle« ville svaret ændre sig.
+        if len(til_stede) < len(Psykiatrikarakteristikum):
+            fortolkninger = (FORTOLKNING_KARAKTERISTIKA,)
+    elif ukendte:
+        svar = Afgoerelse.KAN_IKKE_AFGOERES
+        tekst = (
+            "Om regionspsykiatrien tilbyder udredning, kan ikke afgøres: ingen af tabellens "
+            "karakteristika er angivet som til stede, og det er ukendt, om patienten har "
+            + "; ".join(k.value.lower() for k in ukendte)
+            + "."
+        )
+    else:
+        svar = Afgoerelse.IKKE_OPFYLDT
+        tekst = (
+            "Ingen af de otte karakteristika i tabellen i Kap. 6 er til stede, så tabellen "
+            "giver ikke grundlag for udredning i regionspsykiatrien."
+        )
+    if svar is not Afgoerelse.IKKE_OPFYLDT:
+        tekst += f" Modtagelse: {modtagelse.begrundelse}"
+        fortolkninger = (*fortolkninger, *modtagelse.fortolkninger)
+    return Psykiatrihenvisning(
+        svar,
+        til_stede,
+        ukendte,
+        modtagelse,
+        tekst,
+        (*kilder, *(k for k in modtagelse.kilder if k not in kilder)),
+        fortolkninger,
+    )
+
+
 # --------------------------------------------------------------------------- apoteket
 
 MEDICINSAMTALE_MINDST_MAANEDER = 12
@@ -276,6 +457,18 @@ KILDE_APOTEK_NY_MEDICIN = FORLOEBSPROGRAM_DEPRESSION.kilde(
     "Tilbydes borgere, der inden for de seneste 6 måneder har fået ordineret ny medicin i "
     "forbindelse med diagnosticeringen af en kronisk sygdom.",
 )
+
+
+KILDE_APOTEK_DEPRESSION = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP7,
+    "Apoteket tilbyder medicinsamtaler til mennesker med kronisk sygdom, herunder også "
+    "mennesker med depression",
+)
+FORTOLKNING_TIDSGRAENSER = "DEP-08"
+"""Fortolkningsloggen: om grænsedagen tæller med."""
+_GRAENSE = f"læsning, se fortolkningsloggen {FORTOLKNING_TIDSGRAENSER}"
+FORTOLKNING_KRONISK_SYGDOM = "DEP-12"
+"""Fortolkningsloggen: »kronisk sygdom« ved apotekets medicinsamtaler er en oplysning."""
 
 
 def _flyt(d: date, navn: str, *, maaneder: int = 0, dage: int = 0) -> date:
@@ -297,62 +490,94 @@ def medicinsamtale_paa_apoteket(
     *,
     dato: date | str,
     medicin_ordineret_siden: date | str | None = None,
+    medicin_for_kronisk_sygdom: bool | None = None,
     manglende_medicinefterlevelse: bool | None = None,
     ny_medicin_ordineret: date | str | None = None,
+    ny_medicin_ved_kronisk_diagnose: bool | None = None,
 ) -> Regelsvar:
     """Apotekets medicinsamtaler (Kap. 7).
 
-    - Manglende medicinefterlevelse: medicin ordineret i mindst 12 måneder og manglende
-      efterlevelse.
-    - Nydiagnosticeret: ny medicin ordineret inden for de seneste 6 måneder (til og med
-      samme dato 6 måneder før `dato`).
+    - Manglende medicinefterlevelse: medicin ordineret i mindst 12 måneder »for en kronisk
+      sygdom« (`medicin_for_kronisk_sygdom`) og manglende efterlevelse.
+    - Nydiagnosticeret kronisk sygdom: ny medicin ordineret inden for de seneste 6 måneder (til
+      og med samme dato 6 måneder før `dato`) »i forbindelse med diagnosticeringen af en
+      kronisk sygdom« (`ny_medicin_ved_kronisk_diagnose`).
 
-    `svar` er OPFYLDT, når mindst én samtale tilbydes; `regler` nævner hvilke. Datoer efter
-    `dato` afvises.
+    Datoerne alene afgør aldrig en samtale: er oplysningen om den kroniske sygdom ukendt
+    (None), er svaret KAN_IKKE_AFGOERES for den samtale. `svar` er OPFYLDT, når mindst én
+    samtale tilbydes; `regler` nævner hvilke. Datoer efter `dato` afvises.
     """
     d = kraev_dato(dato, "dato")
     siden = _valgfri_dato(medicin_ordineret_siden, "medicin_ordineret_siden")
+    kronisk = kraev_valgfri_bool(medicin_for_kronisk_sygdom, "medicin_for_kronisk_sygdom")
     efterlevelse_mangler = kraev_valgfri_bool(
         manglende_medicinefterlevelse, "manglende_medicinefterlevelse"
     )
     ny = _valgfri_dato(ny_medicin_ordineret, "ny_medicin_ordineret")
+    ny_kronisk = kraev_valgfri_bool(
+        ny_medicin_ved_kronisk_diagnose, "ny_medicin_ved_kronisk_diagnose"
+    )
     for navn, v in (("medicin_ordineret_siden", siden), ("ny_medicin_ordineret", ny)):
         if v is not None and v > d:
             raise PeriodeFejl(f"{navn}: fik {v.isoformat()}, som er efter dato {d.isoformat()}")
-    # Grænsedagene tæller med; se fortolkningsloggen »Tidsgrænser«.
-    tolv_maaneder: bool | None = (
+    # Grænsedagene tæller med; se fortolkningsloggen DEP-08.
+    tolv_fra = (
         None
         if siden is None
-        else _flyt(siden, "medicin_ordineret_siden", maaneder=MEDICINSAMTALE_MINDST_MAANEDER) <= d
+        else _flyt(siden, "medicin_ordineret_siden", maaneder=MEDICINSAMTALE_MINDST_MAANEDER)
     )
-    efterlevelse = og(tolv_maaneder, efterlevelse_mangler)
-    nyligt: bool | None = (
-        None if ny is None else ny >= _flyt(d, "dato", maaneder=-NY_MEDICIN_INDEN_FOR_MAANEDER)
-    )
+    tolv_maaneder: bool | None = None if tolv_fra is None else tolv_fra <= d
+    efterlevelse = og(tolv_maaneder, kronisk, efterlevelse_mangler)
+    seks_foer = None if ny is None else _flyt(d, "dato", maaneder=-NY_MEDICIN_INDEN_FOR_MAANEDER)
+    inden_for_6: bool | None = None if ny is None or seks_foer is None else ny >= seks_foer
+    paa_graensen = tolv_fra == d or (ny is not None and ny == seks_foer)
+    nydiagnosticeret = og(inden_for_6, ny_kronisk)
     regler: list[str] = []
     if efterlevelse is Afgoerelse.OPFYLDT:
         regler.append("medicinsamtale ved manglende medicinefterlevelse")
-    if nyligt:
+    if nydiagnosticeret is Afgoerelse.OPFYLDT:
         regler.append("medicinsamtale ved nydiagnosticeret kronisk sygdom")
     if regler:
         svar = Afgoerelse.OPFYLDT
-    elif efterlevelse is Afgoerelse.KAN_IKKE_AFGOERES or nyligt is None:
+    elif Afgoerelse.KAN_IKKE_AFGOERES in (efterlevelse, nydiagnosticeret):
         svar = Afgoerelse.KAN_IKKE_AFGOERES
     else:
         svar = Afgoerelse.IKKE_OPFYLDT
     fakta = (
-        f"medicin i mindst 12 måneder: {tekst_ja_nej(tolv_maaneder)}; manglende "
-        f"medicinefterlevelse: {tekst_ja_nej(efterlevelse_mangler)}; ny medicin inden for 6 "
-        f"måneder: {tekst_ja_nej(nyligt)}"
+        f"medicin i mindst 12 måneder: {tekst_ja_nej(tolv_maaneder)}; for en kronisk sygdom: "
+        f"{tekst_ja_nej(kronisk)}; manglende medicinefterlevelse: "
+        f"{tekst_ja_nej(efterlevelse_mangler)}; ny medicin inden for 6 måneder: "
+        f"{tekst_ja_nej(inden_for_6)}; i forbindelse med diagnosticeringen af en kronisk "
+        f"sygdom: {tekst_ja_nej(ny_kronisk)}"
     )
+    fortolkninger: tuple[str, ...] = ()
     if svar is Afgoerelse.OPFYLDT:
         tekst = f"Apoteket tilbyder {' og '.join(regler)} ({fakta})."
     elif svar is Afgoerelse.IKKE_OPFYLDT:
         tekst = f"Ingen af apotekets medicinsamtaler er omfattet ({fakta})."
     else:
-        tekst = f"Det kan ikke afgøres, om apoteket tilbyder en medicinsamtale ({fakta})."
+        tekst = (
+            f"Det kan ikke afgøres, om apoteket tilbyder en medicinsamtale ({fakta}). En dato "
+            "alene afgør det ikke: samtalerne gælder medicin for eller ved diagnosticeringen "
+            "af en kronisk sygdom."
+        )
+    if svar is Afgoerelse.KAN_IKKE_AFGOERES and (kronisk is None or ny_kronisk is None):
+        # Om depressionen selv tæller som kronisk sygdom; se fortolkningsloggen DEP-12.
+        tekst += (
+            " Programmet nævner depression blandt de kroniske sygdomme (»herunder også "
+            "mennesker med depression«); om det gælder her, er en oplysning, der skal gives "
+            "(se fortolkningsloggen DEP-12)."
+        )
+        fortolkninger = (FORTOLKNING_KRONISK_SYGDOM,)
+    if paa_graensen:
+        tekst += f" En ordination på grænsedagen er regnet med ({_GRAENSE})."
+        fortolkninger = (*fortolkninger, FORTOLKNING_TIDSGRAENSER)
     return Regelsvar(
-        svar, tuple(regler), tekst, (KILDE_APOTEK_EFTERLEVELSE, KILDE_APOTEK_NY_MEDICIN)
+        svar,
+        tuple(regler),
+        tekst,
+        (KILDE_APOTEK_EFTERLEVELSE, KILDE_APOTEK_NY_MEDICIN, KILDE_APOTEK_DEPRESSION),
+        fortolkninger,
     )
 
 
@@ -394,6 +619,7 @@ class FastTrackVurdering(Resultat):
     opfoelgning_senest: date | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def fast_track(
@@ -417,7 +643,7 @@ def fast_track(
             f"forventet_sygemelding: fik {vis(forventet_sygemelding)}; accepterer kun 0 eller mere"
         )
     anmodet = _valgfri_dato(anmodningsdato, "anmodningsdato")
-    # »længere end otte uger«: præcis 8 uger er ikke nok; se fortolkningsloggen »Tidsgrænser«.
+    # »længere end otte uger«: præcis 8 uger er ikke nok; se fortolkningsloggen DEP-08.
     svar = og(
         None if forventet_sygemelding is None else forventet_sygemelding > FAST_TRACK_SYGEMELDING
     )
@@ -442,7 +668,13 @@ def fast_track(
             f" Med Fast Track igangsættes sygedagpengeopfølgningen senest {senest.isoformat()} "
             "(to uger efter anmodningen)."
         )
-    return FastTrackVurdering(svar, senest, tekst, (KILDE_FAST_TRACK, KILDE_FAST_TRACK_FRIST))
+    fortolkninger: tuple[str, ...] = ()
+    if forventet_sygemelding == FAST_TRACK_SYGEMELDING:
+        tekst += f" Præcis otte uger er læst som ikke længere end otte uger ({_GRAENSE})."
+        fortolkninger = (FORTOLKNING_TIDSGRAENSER,)
+    return FastTrackVurdering(
+        svar, senest, tekst, (KILDE_FAST_TRACK, KILDE_FAST_TRACK_FRIST), fortolkninger
+    )
 
 
 def paragraf_56_aftale(
@@ -534,18 +766,50 @@ KILDE_ALKOHOLBEHANDLING = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 
 
+FORTOLKNING_ALKOHOL = "DEP-11"
+"""Fortolkningsloggen: hvem den forebyggende samtale om alkohol er for, og alkoholbehandling."""
+FORTOLKNING_SKADELIGT = "DEP-09"
+"""Fortolkningsloggen: skadeligt alkoholforbrug kræver, at afhængighed er udelukket."""
+
+KILDE_ALKOHOL_ANBEFALING = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP11,
+    "Derfor anbefaler Sundhedsstyrelsen, at kommunerne tilbyder forebyggende samtale om alkohol",
+)
+KILDE_ALKOHOL_INDSATS = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP11,
+    "Typen af alkoholoverforbrug har betydning for, hvilken indsats der er den rette at tilbyde "
+    "borgere med alkoholoverforbrug.",
+)
+KILDE_ALKOHOL_KAP4 = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP4,
+    "Se nærmere om forebyggende samtale om alkohol og alkoholbehandling under kapitel 11.",
+)
+KILDE_ALKOHOLBEHANDLING_MISBRUG = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP11,
+    "ses alkoholbehandlingen ofte sammenkoblet med Kommunernes misbrugsområde.",
+)
+
+
 @attrs.frozen
 class Alkoholvurdering(Resultat):
-    """Alkoholkategorierne og om den forebyggende samtale er målrettet borgeren."""
+    """Alkoholkategorierne, den forebyggende samtale og alkoholbehandlingen.
+
+    `forebyggende_samtale` er anbefalingen af kommunens forebyggende samtale om alkohol til
+    patienten (Kap. 11 nævner ingen, der er udelukket). `alkoholbehandling` er OPFYLDT, når
+    programmet peger borgeren mod alkoholbehandling (ved alkoholafhængighed, DEP-11),
+    IKKE_OPFYLDT uden afhængighed og KAN_IKKE_AFGOERES, når afhængigheden er ukendt.
+    """
 
     genstande_pr_uge: Decimal
     hoejrisikograense: int
     over_hoejrisikograensen: bool
     kategorier: tuple[Alkoholkategori, ...]
     forebyggende_samtale: Afgoerelse
+    alkoholbehandling: Afgoerelse
     regler: tuple[str, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def vurder_alkohol(
@@ -555,68 +819,98 @@ def vurder_alkohol(
     helbreds_eller_social_skade: bool | None = None,
     alkoholafhaengighed: bool | None = None,
 ) -> Alkoholvurdering:
-    """Alkohol (Kap. 11).
+    """Alkohol (Kap. 4 og 11).
 
     - Storforbrug: over højrisikogrænsen, 14 genstande/uge for kvinder og 21 for mænd.
     - Skadeligt forbrug: har medført helbredsskade eller social skade uden afhængighed.
     - Alkoholafhængighed: efter ICD-10 (en klinisk vurdering; gives som input).
-    - Den forebyggende samtale målrettes forbrug over højrisikogrænsen uden afhængighed og
-      foregår individuelt; alkoholbehandling er en ydelse efter Sundhedsloven § 141 og kan
-      foregå anonymt.
+    - Sundhedsstyrelsen anbefaler, at kommunerne tilbyder den forebyggende samtale om alkohol;
+      den foregår individuelt, og i den afdækkes, om forbruget ligger over højrisikogrænsen
+      uden afhængighed. Kilden udelukker ingen patient fra samtalen (DEP-11).
+    - Alkoholbehandling er en ydelse efter Sundhedsloven § 141, kan foregå anonymt og er ofte
+      sammenkoblet med kommunens misbrugsområde; »typen af alkoholoverforbrug« afgør indsatsen,
+      og alkoholafhængighed peger mod behandlingen (læsning, DEP-11).
     """
     antal = kraev_decimal(genstande_pr_uge, "genstande_pr_uge", min_vaerdi=0)
     k = kraev_enum(Koen, koen, "koen")
     skade = kraev_valgfri_bool(helbreds_eller_social_skade, "helbreds_eller_social_skade")
     afhaengig = kraev_valgfri_bool(alkoholafhaengighed, "alkoholafhaengighed")
     graense = ALKOHOL_HOEJRISIKOGRAENSE[k]
-    over = antal > graense  # »over 14/21«; se fortolkningsloggen »Tidsgrænser«
+    over = antal > graense  # »over 14/21«; se fortolkningsloggen DEP-08
 
     kategorier: list[Alkoholkategori] = []
     if over:
         kategorier.append(Alkoholkategori.STORFORBRUG)
-    # Se fortolkningsloggen »Skadeligt alkoholforbrug kræver, at afhængighed er udelukket«.
+    # Se fortolkningsloggen DEP-09.
     if skade and afhaengig is False:
         kategorier.append(Alkoholkategori.SKADELIGT_ALKOHOLFORBRUG)
     if afhaengig:
         kategorier.append(Alkoholkategori.ALKOHOLAFHAENGIGHED)
-    samtale = og(over, None if afhaengig is None else not afhaengig)
+    behandling = og(afhaengig)
     regler = [
+        "kommunen tilbyder den forebyggende samtale om alkohol (Sundhedsstyrelsens anbefaling)",
         "den forebyggende samtale om alkohol foregår individuelt",
-        "alkoholbehandling er en ydelse efter Sundhedsloven § 141 og kan foregå anonymt",
+        "i samtalen afdækkes, om forbruget ligger over højrisikogrænsen uden afhængighed",
     ]
+    if afhaengig:
+        regler.append(
+            "alkoholbehandling: en ydelse efter Sundhedsloven § 141, kan foregå anonymt, ofte "
+            "sammenkoblet med kommunens misbrugsområde"
+        )
+    else:
+        regler.append(
+            "alkoholbehandling er en ydelse efter Sundhedsloven § 141 og kan foregå anonymt"
+        )
     navne = ", ".join(c.value.lower() for c in kategorier) or "ingen af de tre kategorier"
     tekst = (
         f"{antal} genstande pr. uge for en {k.value} er {'over' if over else 'ikke over'} "
-        f"højrisikogrænsen på {graense} ({navne}). "
+        f"højrisikogrænsen på {graense} ({navne}). Den forebyggende samtale om alkohol "
+        "anbefales (individuelt); kilden udelukker ingen patient fra den"
     )
-    if samtale is Afgoerelse.OPFYLDT:
-        tekst += "Den forebyggende samtale om alkohol er målrettet borgeren (individuelt)."
-    elif samtale is Afgoerelse.IKKE_OPFYLDT:
+    if over and afhaengig is False:
+        tekst += ", og forbruget er netop det, samtalen skal afdække: over højrisikogrænsen uden "
+        tekst += "afhængighed."
+        fortolkninger: tuple[str, ...] = ()
+    else:
+        tekst += f" (læsning, se fortolkningsloggen {FORTOLKNING_ALKOHOL})."
+        fortolkninger = (FORTOLKNING_ALKOHOL,)
+    if behandling is Afgoerelse.OPFYLDT:
         tekst += (
-            "Den forebyggende samtale er målrettet forbrug over højrisikogrænsen uden "
-            "afhængighed og er ikke målrettet borgeren."
+            " Ved alkoholafhængighed peger programmet mod alkoholbehandling (Sundhedsloven § 141, "
+            "kan foregå anonymt, ofte i kommunens misbrugsområde)."
+        )
+    elif behandling is Afgoerelse.KAN_IKKE_AFGOERES:
+        tekst += (
+            " Om programmet peger mod alkoholbehandling, kan ikke afgøres: det er ukendt, om der "
+            "er alkoholafhængighed."
         )
     else:
         tekst += (
-            "Om den forebyggende samtale er målrettet borgeren, kan ikke afgøres: det er "
-            "ukendt, om der er alkoholafhængighed."
+            " Uden alkoholafhængighed peger programmet ikke særskilt mod alkoholbehandling, men "
+            "den er en ydelse efter Sundhedsloven § 141."
         )
     return Alkoholvurdering(
         antal,
         graense,
         over,
         tuple(kategorier),
-        samtale,
+        Afgoerelse.OPFYLDT,
+        behandling,
         tuple(regler),
         tekst,
         (
+            KILDE_ALKOHOL_ANBEFALING,
+            KILDE_FOREBYGGENDE_SAMTALE,
+            KILDE_ALKOHOL_INDSATS,
             KILDE_HOEJRISIKO,
             KILDE_SKADELIGT,
             KILDE_AFHAENGIGHED,
-            KILDE_FOREBYGGENDE_SAMTALE,
             KILDE_INDIVIDUELT,
             KILDE_ALKOHOLBEHANDLING,
+            KILDE_ALKOHOLBEHANDLING_MISBRUG,
+            KILDE_ALKOHOL_KAP4,
         ),
+        fortolkninger,
     )
 
 
@@ -641,13 +935,22 @@ KILDE_INTERNET_FORLOEB = FORLOEBSPROGRAM_DEPRESSION.kilde(
 def internetbehandling(alder: int, svaerhedsgrad: Svaerhedsgrad | str) -> Regelsvar:
     """Internetbehandling i Telepsykiatrisk Center (Kap. 7).
 
-    For patienter over 18 år (læst som 18 og derover) med let til moderat depression: en
-    forsamtale på video, et internetprogram i 12 uger med ugentlig skriftlig støtte fra en
-    psykolog; gratis for borgeren.
+    For patienter over 18 år (læst som 18 og derover, DEP-04) med let til moderat depression:
+    en forsamtale på video, et internetprogram i 12 uger med ugentlig skriftlig støtte fra en
+    psykolog; gratis for borgeren. Under 18 år er svaret UDEN_FOR_MAALGRUPPEN (DEP-06).
     """
     a = _alder(alder)
     grad = kraev_enum(Svaerhedsgrad, svaerhedsgrad, "svaerhedsgrad")
-    ja = a >= MINDSTEALDER and grad in (Svaerhedsgrad.LET, Svaerhedsgrad.MODERAT)
+    kilder = (KILDE_INTERNET, KILDE_INTERNET_FORLOEB)
+    if a < MINDSTEALDER:
+        return Regelsvar(
+            Afgoerelse.UDEN_FOR_MAALGRUPPEN,
+            (),
+            _uden_for_maalgruppen(a, "internetbehandling"),
+            (*kilder, KILDE_MAALGRUPPE),
+            (FORTOLKNING_UNDER_18,),
+        )
+    ja = grad in (Svaerhedsgrad.LET, Svaerhedsgrad.MODERAT)
     regler = (
         "forsamtale på video",
         f"internetprogram i {INTERNETBEHANDLING_UGER} uger med daglige øvelser",
@@ -659,13 +962,14 @@ def internetbehandling(alder: int, svaerhedsgrad: Svaerhedsgrad | str) -> Regels
             f"{a} år med {grad.value}: i målgruppen for internetbehandling ("
             + "; ".join(regler)
             + ")."
+            + _atten(a)
         )
-    else:
-        tekst = (
-            f"{a} år med {grad.value}: ikke i målgruppen for internetbehandling, som er "
-            "patienter over 18 år med let til moderat depression."
-        )
-    return Regelsvar(og(ja), regler if ja else (), tekst, (KILDE_INTERNET, KILDE_INTERNET_FORLOEB))
+        return Regelsvar(Afgoerelse.OPFYLDT, regler, tekst, kilder, _atten_ids(a))
+    tekst = (
+        f"{a} år med {grad.value}: ikke i målgruppen for internetbehandling, som er "
+        "patienter over 18 år med let til moderat depression."
+    )
+    return Regelsvar(Afgoerelse.IKKE_OPFYLDT, (), tekst, kilder)
 
 
 # --------------------------------------------------------------------------- behandling
@@ -675,6 +979,13 @@ KILDE_BEHANDLING_PSYKIATRI = FORLOEBSPROGRAM_DEPRESSION.kilde(
     "Ved moderat til svær depression skal patienten have medikamentel behandling sammen med "
     "samtaleterapi. Den medicinske behandling følges løbende af en læge i psykiatrien.",
 )
+KILDE_ALMEN_PRAKSIS_BEHANDLING = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP7,
+    "Almen praksis har mulighed for at behandle patienter med let til moderat depression. Der "
+    "kan være tale om behandlingssamtaler og/eller medicinsk behandling.",
+)
+FORTOLKNING_SKAL = "DEP-14"
+"""Fortolkningsloggen: »skal« medicin og samtaleterapi (regionen) mod »kan« (almen praksis)."""
 KILDE_TOVHOLDER = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP7,
     "Almen praksis har ansvaret for at være tovholder for det samlede behandlingsforløb",
@@ -726,12 +1037,34 @@ def behandlingsregler(
     tekst = f"Ved {grad.value}: " + "; ".join(regler) + "."
     if svar is Afgoerelse.KAN_IKKE_AFGOERES:
         tekst += f" Det er ukendt, om patienten behandles i psykiatrien; i så fald gælder: {kombi}."
-    return Regelsvar(svar, tuple(regler), tekst, tuple(kilder))
+    fortolkninger: tuple[str, ...] = ()
+    if grad is Svaerhedsgrad.MODERAT and i_psyk is False:
+        # »skal« (regionsafsnittet) mod »har mulighed for … og/eller« (almen praksis); DEP-14.
+        kilder.append(KILDE_ALMEN_PRAKSIS_BEHANDLING)
+        tekst += (
+            " Almen praksis har mulighed for at behandle let til moderat depression med "
+            "behandlingssamtaler og/eller medicinsk behandling; kravet om medicin sammen med "
+            "samtaleterapi ved moderat til svær depression står i afsnittet om regionen og er "
+            f"læst som gældende i psykiatrien (læsning, se fortolkningsloggen {FORTOLKNING_SKAL})."
+        )
+        fortolkninger = (FORTOLKNING_SKAL,)
+    return Regelsvar(svar, tuple(regler), tekst, tuple(kilder), fortolkninger)
 
 
 # --------------------------------------------------------------------------- rygestop
 
 RYGEOPHOER_STOETTE_MAANEDER = 6
+
+KILDE_RYGESTOP_TIMING = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP11,
+    "Imidlertid er det også velbeskrevet, at rygeophør kan fremprovokere depression31. Det "
+    "kræver derfor en særlig opmærksomhed på timingen af evt. rygestop.",
+)
+RYGESTOP_ADVARSEL = (
+    "rygeophør kan fremprovokere depression; timingen af et evt. rygestop kræver derfor "
+    "særlig opmærksomhed"
+)
+"""Kap. 11's advarsel, som altid er en del af svaret om rygestop."""
 
 KILDE_RYGESTOP_GENTAGET = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP11,
@@ -763,6 +1096,8 @@ def rygestop(
 ) -> Regelsvar:
     """Rygestop i kommunen (Kap. 11).
 
+    - Advarslen står altid i svaret (første regel og begrundelsen): rygeophør kan
+      fremprovokere depression, så timingen af et evt. rygestop kræver særlig opmærksomhed.
     - Patienter med depression kan deltage mere end én gang (`tidligere_deltaget` udelukker
       ikke).
     - Den, der er holdt op inden for de sidste 6 måneder (`rygeophoer`), støttes i fortsat
@@ -783,10 +1118,15 @@ def rygestop(
             f"tidligere_deltaget: fik {vis(tidligere_deltaget)}; accepterer True eller False"
         )
     samtykke = kraev_valgfri_bool(samtykke_til_afslutningsnotat, "samtykke_til_afslutningsnotat")
-    regler = ["kan deltage i kommunens rygestoptilbud", "kan selv henvende sig til kommunen"]
+    regler = [
+        RYGESTOP_ADVARSEL,
+        "kan deltage i kommunens rygestoptilbud",
+        "kan selv henvende sig til kommunen",
+    ]
     if tidligere_deltaget:
-        regler[0] += " igen (mere end én gang)"
-    if ophoer is not None and ophoer >= _flyt(d, "dato", maaneder=-RYGEOPHOER_STOETTE_MAANEDER):
+        regler[1] += " igen (mere end én gang)"
+    seks_foer = None if ophoer is None else _flyt(d, "dato", maaneder=-RYGEOPHOER_STOETTE_MAANEDER)
+    if ophoer is not None and seks_foer is not None and ophoer >= seks_foer:
         regler.append("støttes i fortsat rygeophør (ophørt inden for de sidste 6 måneder)")
     if samtykke is True:
         regler.append("afslutningsnotat til egen læge anbefales (samtykke givet)")
@@ -794,17 +1134,23 @@ def rygestop(
         regler.append("intet afslutningsnotat til egen læge: patienten har ikke givet samtykke")
     else:
         regler.append("afslutningsnotat til egen læge kræver patientens samtykke (ukendt)")
-    tekst = "Rygestop: " + "; ".join(regler) + "."
+    tekst = "Rygestop: " + "; ".join(regler[1:]) + ". Bemærk: " + RYGESTOP_ADVARSEL + "."
+    fortolkninger: tuple[str, ...] = ()
+    if ophoer is not None and ophoer == seks_foer:
+        tekst += f" Rygeophør på grænsedagen er regnet som inden for 6 måneder ({_GRAENSE})."
+        fortolkninger = (FORTOLKNING_TIDSGRAENSER,)
     return Regelsvar(
         Afgoerelse.OPFYLDT,
         tuple(regler),
         tekst,
         (
+            KILDE_RYGESTOP_TIMING,
             KILDE_RYGESTOP_GENTAGET,
             KILDE_RYGESTOP_6_MAANEDER,
             KILDE_RYGESTOP_SELV,
             KILDE_RYGESTOP_NOTAT,
         ),
+        fortolkninger,
     )
 
 
@@ -832,7 +1178,10 @@ KILDE_PHQ2_IKKE_DIAGNOSE = NOTAT_BORGERGRUNDLAG.kilde(
 
 
 class Screeningsredskab(Enum):
-    """Screeningsredskaber, som kilderne nævner (ingen af dem stiller en diagnose)."""
+    """Screeningsredskaber, som kilderne nævner (ingen af dem stiller en diagnose).
+
+    Kun hjertepatienter skal screenes (HADS); se fortolkningsloggen DEP-16.
+    """
 
     PHQ_2 = "PHQ-2 (Sundhedsprofilen 2017; score 0-6)"
     WHO_5 = "WHO-5 (screeningsredskab til mental sundhed)"
@@ -851,7 +1200,8 @@ SCREENINGSREDSKAB_KILDER: dict[Screeningsredskab, Kilde] = {
         "Der henvises til WHO-5 som et screeningsredskab til mental sundhed.",
     ),
     Screeningsredskab.HADS: HOERINGSSVAR_DEPRESSION.kilde(
-        "Ad) Tidlig opsporing", "programmet skal der testes med HADS for depression."
+        "Ad) Generelle kommentarer",
+        "I forbindelse med hjerteforløbs- programmet skal der testes med HADS for depression.",
     ),
 }
 KILDE_HJERTE_SCREENING = FORLOEBSPROGRAM_DEPRESSION.kilde(
@@ -870,13 +1220,14 @@ class Phq2Vurdering(Resultat):
     tegn_paa_depression: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def vurder_phq2(score: int, *, taerskel: int = PHQ2_TAERSKEL_SUNDHEDSPROFILEN) -> Phq2Vurdering:
     """PHQ-2: samlet score 0–6; Sundhedsprofilen 2017 tæller 4, 5 eller 6 som tegn på depression.
 
     Tærsklen er undersøgelsens (standard 4) og kan ændres. Resultatet er et screeningsfund,
-    ikke en diagnose (se fortolkningsloggen »PHQ-2-tærsklen«); diagnosen kræver Kap. 6's
+    ikke en diagnose (se fortolkningsloggen DEP-07); diagnosen kræver Kap. 6's
     kriterier (`vurder_diagnose`). Sundhedsprofilens tal gælder borgere fra 16 år.
     """
     s = kraev_heltal(score, "score", min_vaerdi=0, maks_vaerdi=PHQ2_MAKS)
@@ -887,6 +1238,17 @@ def vurder_phq2(score: int, *, taerskel: int = PHQ2_TAERSKEL_SUNDHEDSPROFILEN) -
         f"{'tegn' if tegn else 'ikke tegn'} på depression i screeningens forstand. Det er "
         "ikke en diagnose."
     )
+    if t == PHQ2_TAERSKEL_SUNDHEDSPROFILEN:
+        tekst += " Tærsklen er Sundhedsprofilens (se fortolkningsloggen DEP-07)."
+    else:
+        tekst += (
+            " Tærsklen er valgt af kalderen; Sundhedsprofilens er 4 (se fortolkningsloggen DEP-07)."
+        )
     return Phq2Vurdering(
-        s, t, tegn, tekst, (KILDE_PHQ2_SKALA, KILDE_PHQ2_TAERSKEL, KILDE_PHQ2_IKKE_DIAGNOSE)
+        s,
+        t,
+        tegn,
+        tekst,
+        (KILDE_PHQ2_SKALA, KILDE_PHQ2_TAERSKEL, KILDE_PHQ2_IKKE_DIAGNOSE),
+        ("DEP-07",),
     )

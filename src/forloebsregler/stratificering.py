@@ -8,8 +8,7 @@ Reglerne i kort form:
 - Kap. 5 opregner 3 kernesymptomer og 7 ledsagesymptomer »jf. ICD-10« og sætter let
   depression til 2 kernesymptomer og 2 ledsagesymptomer, moderat til 2 og 4, svær til 3 og 5.
   Tallene læses som standard efter ICD-10 (i alt mindst 4/6/8 symptomer); den bogstavelige
-  læsning kan vælges (`Fortolkning`; se fortolkningsloggen »Sværhedsgrad: ICD-10 eller
-  bogstavelig læsning«).
+  læsning kan vælges (`Fortolkning`; se fortolkningsloggen DEP-01).
 - Diagnosen (Kap. 6) kræver mindst 2 ugers symptomer og mindst let sværhedsgrad. Er
   varigheden ukendt, er svaret »kan ikke afgøres«.
 - Kompleksitet: 10 komplicerende og 2 styrkende faktorer. Om kompleksiteten er høj, er en
@@ -27,7 +26,13 @@ rigtige enum-medlemmer, springes den generelle validering over (kontrollen
 Modulet genudsender også depressionsprogrammets øvrige regler fra de private moduler
 `_depression_forloeb` (den koordinerende kontaktperson, kommunal rehabilitering og
 regneeksemplet, udskrivning, samtykke) og `_depression_regler` (alder, medicin, apotek,
-internetbehandling, Fast Track, § 56, alkohol, rygestop, PHQ-2 og screeningsredskaber).
+henvisning til regionspsykiatrien, internetbehandling, Fast Track, § 56, alkohol, rygestop,
+PHQ-2 og screeningsredskaber).
+
+Læsningerne i svaret: når en sværheds-, diagnose- eller stratificeringsvurdering ville være en
+anden under den anden læsning af Kap. 5 (3 + 1, 3 + 3), siger begrundelsen det, og
+`fortolkninger` nævner DEP-01 (og DEP-02 for diagnosen). Flaget er forudberegnet sammen med
+vurderingen, så den hurtige vej ikke bliver langsommere.
 """
 
 from __future__ import annotations
@@ -85,12 +90,14 @@ from forloebsregler._depression_regler import (
     Koen,
     Modtagelse,
     Phq2Vurdering,
+    Psykiatrihenvisning,
     Psykiatrikarakteristikum,
     Psykiatrimodtager,
     Regelsvar,
     Screeningsredskab,
     behandlingsregler,
     fast_track,
+    henvisning_til_regionspsykiatrien,
     i_maalgruppen,
     internetbehandling,
     medicinopstart,
@@ -149,6 +156,7 @@ __all__ = [
     "Ledsagesymptom",
     "Modtagelse",
     "Phq2Vurdering",
+    "Psykiatrihenvisning",
     "Psykiatrikarakteristikum",
     "Psykiatrimodtager",
     "Regelsvar",
@@ -168,6 +176,7 @@ __all__ = [
     "beregn_rehabiliteringsudgift",
     "faser_for_niveau",
     "fast_track",
+    "henvisning_til_regionspsykiatrien",
     "i_maalgruppen",
     "informationsudveksling",
     "internetbehandling",
@@ -256,7 +265,7 @@ ICD10_KRAV: tuple[Symptomkrav, ...] = (
 """ICD-10-læsningen: mindst 2/2/3 kernesymptomer og i alt mindst 4/6/8 symptomer.
 
 Kap. 5 henviser til ICD-10 (»jf. ICD-10«), men gengiver ikke WHO's tælleregel; se
-fortolkningsloggen »Sværhedsgrad: ICD-10 eller bogstavelig læsning«.
+fortolkningsloggen DEP-01.
 """
 
 _KRAV = {Fortolkning.ICD10: ICD10_KRAV, Fortolkning.BOGSTAVELIG: KAP5_KRAV}
@@ -272,6 +281,20 @@ class Svaerhedsvurdering(Resultat):
     fortolkning: Fortolkning
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+FORTOLKNING_SVAERHEDSGRAD = "DEP-01"
+"""Fortolkningsloggen: sværhedsgraden efter ICD-10 eller Kap. 5's bogstavelige tal."""
+FORTOLKNING_DIAGNOSE = "DEP-02"
+"""Fortolkningsloggen: diagnosens symptomkrav følger den valgte læsning."""
+FORTOLKNING_KOMPLEKSITET = "DEP-03"
+"""Fortolkningsloggen: høj kompleksitet har ingen tærskel (klinisk vurdering)."""
+
+
+def _anden(fortolkning: Fortolkning) -> Fortolkning:
+    """Den anden læsning end `fortolkning`."""
+    return Fortolkning.BOGSTAVELIG if fortolkning is Fortolkning.ICD10 else Fortolkning.ICD10
 
 
 def _grad(nk: int, nl: int, fortolkning: Fortolkning) -> Svaerhedsgrad:
@@ -307,6 +330,16 @@ def _lav_svaerhedsvurdering(nk: int, nl: int, fortolkning: Fortolkning) -> Svaer
             f"{taelling} giver {grad.value} efter {fortolkning.value}, som kræver "
             f"{_kravtekst(krav[grad], fortolkning)}."
         )
+    # Forudberegnet pr. tælling, så flaget koster intet pr. kald.
+    anden = _anden(fortolkning)
+    anden_grad = _grad(nk, nl, anden)
+    fortolkninger: tuple[str, ...] = ()
+    if anden_grad is not grad:
+        begrundelse += (
+            f" Efter {anden.value} ville det være {anden_grad.value} (læsning, se "
+            f"fortolkningsloggen {FORTOLKNING_SVAERHEDSGRAD})."
+        )
+        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD,)
     return Svaerhedsvurdering(
         svaerhedsgrad=grad,
         antal_kernesymptomer=nk,
@@ -314,6 +347,7 @@ def _lav_svaerhedsvurdering(nk: int, nl: int, fortolkning: Fortolkning) -> Svaer
         fortolkning=fortolkning,
         begrundelse=begrundelse,
         kilder=(KILDE_SVAERHEDSGRADER, KILDE_KERNESYMPTOMER, KILDE_LEDSAGESYMPTOMER),
+        fortolkninger=fortolkninger,
     )
 
 
@@ -452,6 +486,18 @@ class Diagnosevurdering(Resultat):
     symptomvarighed: timedelta | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+def _diagnosesvar(grad: Svaerhedsgrad, varighed: timedelta | None) -> Afgoerelse:
+    """Diagnosens svar ud fra sværhedsgraden og varigheden (Kap. 6)."""
+    if grad is Svaerhedsgrad.INGEN:
+        return Afgoerelse.IKKE_OPFYLDT
+    if varighed is None:
+        return Afgoerelse.KAN_IKKE_AFGOERES
+    if varighed < DIAGNOSE_MINDSTE_VARIGHED:
+        return Afgoerelse.IKKE_OPFYLDT
+    return Afgoerelse.OPFYLDT
 
 
 def vurder_diagnose(
@@ -480,30 +526,38 @@ def vurder_diagnose(
                 "på 0 eller mere"
             )
     kilder = (KILDE_DIAGNOSE, *sv.kilder)
-    # Symptomkravet er »mindst let« under den valgte læsning; se fortolkningsloggen
-    # »Diagnosens symptomkrav følger den valgte læsning«.
+    # Symptomkravet er »mindst let« under den valgte læsning; se fortolkningsloggen DEP-02.
+    svar = _diagnosesvar(sv.svaerhedsgrad, symptomvarighed)
     if sv.svaerhedsgrad is Svaerhedsgrad.INGEN:
-        svar = Afgoerelse.IKKE_OPFYLDT
         begrundelse = f"Diagnosen er ikke opfyldt: {sv.begrundelse}"
     elif symptomvarighed is None:
-        svar = Afgoerelse.KAN_IKKE_AFGOERES
         begrundelse = (
             f"Symptomerne svarer til {sv.svaerhedsgrad.value}, men symptomernes varighed er "
             "ukendt; diagnosen kræver mindst 2 ugers symptomer og kan ikke afgøres."
         )
     elif symptomvarighed < DIAGNOSE_MINDSTE_VARIGHED:
-        svar = Afgoerelse.IKKE_OPFYLDT
         begrundelse = (
             f"Symptomerne svarer til {sv.svaerhedsgrad.value}, men har kun stået på i "
             f"{_dage(symptomvarighed)}; diagnosen kræver mindst 2 ugers symptomer."
         )
     else:
-        svar = Afgoerelse.OPFYLDT
         begrundelse = (
             f"Diagnosen er opfyldt: symptomer i {_dage(symptomvarighed)} (mindst 2 uger) og "
             f"{sv.svaerhedsgrad.value} efter {sv.fortolkning.value}."
         )
-    return Diagnosevurdering(svar, sv, symptomvarighed, begrundelse, kilder)
+    anden = _anden(sv.fortolkning)
+    anden_grad = _SVAERHED[
+        (sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, anden)
+    ].svaerhedsgrad
+    andet_svar = _diagnosesvar(anden_grad, symptomvarighed)
+    fortolkninger: tuple[str, ...] = ()
+    if andet_svar is not svar:
+        begrundelse += (
+            f" Efter {anden.value} ville svaret være »{andet_svar.value}« (læsning, se "
+            f"fortolkningsloggen {FORTOLKNING_SVAERHEDSGRAD} og {FORTOLKNING_DIAGNOSE})."
+        )
+        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD, FORTOLKNING_DIAGNOSE)
+    return Diagnosevurdering(svar, sv, symptomvarighed, begrundelse, kilder, fortolkninger)
 
 
 def _dage(varighed: timedelta) -> str:
@@ -555,6 +609,7 @@ class Kompleksitetsvurdering(Resultat):
     klinisk_vurderet: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _lav_kompleksitet(
@@ -570,12 +625,13 @@ def _lav_kompleksitet(
         f" og {len(styrk_t)} styrkende faktor{'er' if len(styrk_t) != 1 else ''}"
         f"{': ' + ', '.join(f.value.lower() for f in styrk_t) if styrk_t else ''}"
     )
-    # Ingen tærskel i kilden; se fortolkningsloggen »Høj kompleksitet har ingen tærskel«.
+    # Ingen tærskel i kilden; se fortolkningsloggen DEP-03.
     if hoej is None:
         svar = Afgoerelse.KAN_IKKE_AFGOERES
         begrundelse = (
             f"Kompleksiteten er ikke klinisk vurderet ({faktorer}); programmet giver ingen "
-            "tærskel for høj kompleksitet, så den kan ikke afgøres."
+            "tærskel for høj kompleksitet, så den kan ikke afgøres (se fortolkningsloggen "
+            f"{FORTOLKNING_KOMPLEKSITET})."
         )
     elif hoej:
         svar = Afgoerelse.OPFYLDT
@@ -595,6 +651,7 @@ def _lav_kompleksitet(
             KILDE_STYRKENDE,
             KILDE_DIAGNOSTICERING_OG_VURDERING,
         ),
+        (FORTOLKNING_KOMPLEKSITET,) if hoej is None else (),
     )
 
 
@@ -841,6 +898,7 @@ class Niveaudel:
     faser: tuple[Forloebsfase, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -902,6 +960,13 @@ class Stratificering(Resultat):
         """De anvendte kilder."""
         return self._niveaudel.kilder
 
+    @property
+    def fortolkninger(self) -> tuple[str, ...]:
+        """Fortolkningsloggens læsninger, svaret hviler på (DEP-01: niveauet ville være et
+        andet under den anden læsning af sværhedsgraden; DEP-03: kompleksiteten er ikke
+        klinisk vurderet)."""
+        return self._niveaudel.fortolkninger
+
     def til_dict(self) -> dict[str, Any]:
         """Resultatet som en dict af simple værdier."""
         d = self._niveaudel
@@ -914,6 +979,7 @@ class Stratificering(Resultat):
             "faser": enkel_vaerdi(d.faser),
             "begrundelse": d.begrundelse,
             "kilder": enkel_vaerdi(d.kilder),
+            "fortolkninger": list(d.fortolkninger),
         }
 
 
@@ -974,21 +1040,43 @@ def _niveaudel(
         False,
         f"Niveau »{eget.value}« eller »{_S.value}« — kan ikke afgøres: {sv.begrundelse} "
         "Kompleksiteten er ikke klinisk vurderet, og programmet overlader høj kompleksitet "
-        "til den kliniske vurdering.",
+        f"til den kliniske vurdering (se fortolkningsloggen {FORTOLKNING_KOMPLEKSITET}).",
         kilder,
     )
 
 
-def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse) -> Niveaudel:
+def _beskriv_niveau(
+    niveau: Stratificeringsniveau | None, mulige: tuple[Stratificeringsniveau, ...]
+) -> str:
+    if niveau is not None:
+        return f"»{niveau.value}«"
+    if mulige:
+        return " eller ".join(f"»{n.value}«" for n in mulige) + " (ikke afgjort)"
+    return "intet niveau (ikke depression)"
+
+
+def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse, anden: Svaerhedsvurdering) -> Niveaudel:
+    """Niveaudelen under `sv`'s læsning; `anden` er samme tælling under den anden læsning."""
     niveau, mulige, afgjort, begrundelse, kilder = _niveaudel(sv, hoej)
+    andet_niveau, andre_mulige, _, _, _ = _niveaudel(anden, hoej)
+    fortolkninger: tuple[str, ...] = ()
+    if (andet_niveau, andre_mulige) != (niveau, mulige):
+        begrundelse += (
+            f" Efter {anden.fortolkning.value} ville niveauet være: "
+            f"{_beskriv_niveau(andet_niveau, andre_mulige)} (læsning, se fortolkningsloggen "
+            f"{FORTOLKNING_SVAERHEDSGRAD})."
+        )
+        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD,)
+    if not afgjort:
+        fortolkninger = (*fortolkninger, FORTOLKNING_KOMPLEKSITET)
     faser = _FASER[niveau] if niveau is not None else ()
-    return Niveaudel(niveau, mulige, afgjort, sv, faser, begrundelse, kilder)
+    return Niveaudel(niveau, mulige, afgjort, sv, faser, begrundelse, kilder, fortolkninger)
 
 
 # Alt andet end kompleksitetsvurderingen er forudberegnet pr. (antal kerne, antal ledsage,
 # læsning, klinisk vurdering); nøglen bruger tal og enums, så opslaget er billigt.
 _STRATADELE = {
-    (nk, nl, f is _BOGST, hoej): _stratadel(sv, a)
+    (nk, nl, f is _BOGST, hoej): _stratadel(sv, a, _SVAERHED[(nk, nl, _anden(f))])
     for (nk, nl, f), sv in _SVAERHED.items()
     for hoej, a in (
         (True, Afgoerelse.OPFYLDT),

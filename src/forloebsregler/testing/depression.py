@@ -37,6 +37,7 @@ from forloebsregler.stratificering import (
     KomplicerendeFaktor,
     KontaktpersonLaesning,
     Ledsagesymptom,
+    Psykiatrikarakteristikum,
     Rehabiliteringselement,
     Stratificeringsniveau,
     StyrkendeFaktor,
@@ -57,6 +58,7 @@ __all__ = [
     "diagnoseinput",
     "fasttrackinput",
     "fortolkninger",
+    "henvisningsinput",
     "internetbehandlingsinput",
     "kernesymptomer",
     "kliniske_vurderinger",
@@ -496,9 +498,14 @@ def phq2input(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     return _med_en_fejl(gyldige, {"score": daarlige, "taerskel": daarlige})
 
 
+_DIAGNOSESVAR = (Afgoerelse.OPFYLDT, Afgoerelse.IKKE_OPFYLDT, Afgoerelse.KAN_IKKE_AFGOERES)
+"""De svar, `vurder_diagnose` kan give (diagnosen tager ingen alder, så aldrig
+UDEN_FOR_MAALGRUPPEN)."""
+
+
 def kontaktpersoninput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     """Nøgleordsargumenter til `koordinerende_kontaktperson`: `diagnosticeret` (bool, None
-    eller en `Afgoerelse`), de seks ja/nej/ukendt-oplysninger, evt. `anden_part` (bool) og
+    eller et af diagnosens tre svar), de seks ja/nej/ukendt-oplysninger, evt. `anden_part` (bool) og
     `laesning`. Ugyldige: ét argument er ugyldigt (anden_part=None, 1 for bool, ukendt læsning)."""
     valgfri_bools = {
         n: _JA_NEJ_UKENDT
@@ -512,7 +519,7 @@ def kontaktpersoninput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
         )
     }
     gyldige = st.fixed_dictionaries(
-        {"diagnosticeret": st.one_of(_JA_NEJ_UKENDT, st.sampled_from(list(Afgoerelse)))},
+        {"diagnosticeret": st.one_of(_JA_NEJ_UKENDT, st.sampled_from(_DIAGNOSESVAR))},
         optional={
             **valgfri_bools,
             "anden_part": st.booleans(),
@@ -654,8 +661,15 @@ def _apotek(draw: st.DrawFn, gyldig: bool) -> Input:
         input_["manglende_medicinefterlevelse"] = draw(_JA_NEJ_UKENDT)
     if draw(st.booleans()):
         input_["ny_medicin_ordineret"] = draw(_dage_foer(d, [181, 182, 183, 184, 0]))
+    for navn in ("medicin_for_kronisk_sygdom", "ny_medicin_ved_kronisk_diagnose"):
+        if draw(st.booleans()):
+            input_[navn] = draw(_JA_NEJ_UKENDT)
     if not gyldig:
-        felt = draw(st.sampled_from(["dato", "siden", "efter", "efterlevelse", "ny"]))
+        felt = draw(
+            st.sampled_from(
+                ["dato", "siden", "efter", "efterlevelse", "ny", "kronisk", "ny_kronisk"]
+            )
+        )
         if felt == "dato":
             input_["dato"] = draw(st.sampled_from(_UGYLDIGE_DATOER))
         elif felt == "siden":
@@ -664,6 +678,10 @@ def _apotek(draw: st.DrawFn, gyldig: bool) -> Input:
             input_["ny_medicin_ordineret"] = d + timedelta(days=draw(st.integers(1, 30)))
         elif felt == "efterlevelse":
             input_["manglende_medicinefterlevelse"] = draw(st.sampled_from(_IKKE_BOOL))
+        elif felt == "kronisk":
+            input_["medicin_for_kronisk_sygdom"] = draw(st.sampled_from(_IKKE_BOOL))
+        elif felt == "ny_kronisk":
+            input_["ny_medicin_ved_kronisk_diagnose"] = draw(st.sampled_from(_IKKE_BOOL))
         else:
             input_["ny_medicin_ordineret"] = draw(st.sampled_from(_UGYLDIGE_DATOER[1:]))
     return input_
@@ -671,9 +689,44 @@ def _apotek(draw: st.DrawFn, gyldig: bool) -> Input:
 
 def apoteksinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     """Nøgleordsargumenter til `medicinsamtale_paa_apoteket`: `dato` (date eller ISO-tekst),
-    evt. ordinationsdatoer omkring 12 og 6 måneder før og efterlevelsen. Ugyldige: en ugyldig
-    dato, en ordination efter `dato` eller et svar, der ikke er bool/None."""
+    evt. ordinationsdatoer omkring 12 og 6 måneder før, efterlevelsen og de to oplysninger om
+    kronisk sygdom. Ugyldige: en ugyldig dato, en ordination efter `dato` eller et svar, der
+    ikke er bool/None."""
     return _apotek(gyldig)
+
+
+@st.composite
+def _henvisning(draw: st.DrawFn, gyldig: bool) -> Input:
+    karakteristika: dict[object, object] = {
+        (k if draw(st.booleans()) else k.name): draw(_JA_NEJ_UKENDT)
+        for k in draw(st.sets(st.sampled_from(list(Psykiatrikarakteristikum))))
+    }
+    input_: Input = {"karakteristika": karakteristika, "alder": draw(_aldre(True))}
+    if not gyldig:
+        felt = draw(st.sampled_from(["alder", "navn", "svar", "type"]))
+        if felt == "alder":
+            input_["alder"] = draw(_aldre(False))
+        elif felt == "navn":
+            karakteristika["IKKE_ET_KARAKTERISTIKUM"] = True
+        elif felt == "svar":
+            karakteristika[Psykiatrikarakteristikum.BETYDELIG_FORPINTHED] = draw(
+                st.sampled_from(_IKKE_BOOL)
+            )
+        else:
+            input_["karakteristika"] = draw(
+                st.sampled_from(
+                    [None, "BETYDELIG_FORPINTHED", [Psykiatrikarakteristikum.BETYDELIG_FORPINTHED]]
+                )
+            )
+    return input_
+
+
+def henvisningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+    """Nøgleordsargumenter til `henvisning_til_regionspsykiatrien`: `karakteristika` (en dict
+    fra medlem eller navn til True/False/None; manglende er ukendte) og `alder` (med
+    kantaldrene). Ugyldige: en ugyldig alder, et ukendt navn, et svar, der ikke er
+    bool/None, eller karakteristika, der ikke er en dict."""
+    return _henvisning(gyldig)
 
 
 @st.composite
