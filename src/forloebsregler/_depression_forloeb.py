@@ -1007,6 +1007,8 @@ def afslutning_af_psykiatrisk_behandling(
     dele = []
     if pligter:
         dele.append("Ved afslutning af behandlingen i psykiatrien: " + "; ".join(pligter) + ".")
+    elif uafklarede:
+        dele.append("Ved afslutning af behandlingen i psykiatrien er ingen pligt afgjort.")
     else:
         dele.append("Ved afslutning af behandlingen i psykiatrien gælder ingen af pligterne.")
     if kompliceret is False:
