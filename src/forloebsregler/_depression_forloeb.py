@@ -807,7 +807,7 @@ REGNEEKSEMPEL_ELEMENTER: tuple[Rehabiliteringselement, ...] = (
     Rehabiliteringselement("holdtræning - fysisk træning/afspænding mv", 12, 2, Decimal(24)),
     Rehabiliteringselement("afsluttende samtale", 1, 1, Decimal(1)),
 )
-"""Notatets regneeksempel (tabellen). Se fortolkningsloggen KOO-03 (»Patientskolens timetal i regneeksemplet«)."""
+"""Notatets regneeksempel (tabellen). Se fortolkningsloggen KOO-03 (patientskolens timetal)."""
 
 
 @attrs.frozen
