@@ -509,8 +509,8 @@ def koordinerende_kontaktperson(
             "(se fortolkningsloggen KOO-05)."
         )
     begrundelse = (
-        f"{tekst} Målgruppen efter {valgt.value} (læsning, se fortolkningsloggen KOO-01): "
-        f"»{kilde.citat}«{pakke_note}"
+        f"{tekst}{pakke_note} Målgruppen efter {valgt.value} (læsning, se fortolkningsloggen "
+        f"KOO-01): »{kilde.citat}«"
     )
     if aar is not None:
         kilder.append(KILDE_MAALGRUPPE_ALDER)
