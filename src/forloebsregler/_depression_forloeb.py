@@ -485,7 +485,7 @@ def koordinerende_kontaktperson(
     forankring: Forankring | None = None
     opgaver: tuple[KontaktpersonOpgave, ...] = ()
     if svar is Afgoerelse.IKKE_OPFYLDT:
-        tekst = f"Der skal ikke tilbydes en koordinerende kontaktperson ({fakta})."
+        tekst = f"Der skal ikke tilbydes en koordinerende kontaktperson ({fakta}).{pakke_note}"
     else:
         opgaver = tuple(KontaktpersonOpgave)
         kilder.extend(OPGAVE_KILDER[o] for o in opgaver)
@@ -498,19 +498,22 @@ def koordinerende_kontaktperson(
         )
         fortolkninger.extend(("KOO-02", "KOO-05"))
         if svar is Afgoerelse.OPFYLDT:
-            tekst = f"En navngiven koordinerende kontaktperson skal tilbydes ({fakta}); {sted}."
+            tekst = (
+                f"En navngiven koordinerende kontaktperson skal tilbydes ({fakta}).{pakke_note} "
+                f"Forankring: {sted}."
+            )
         else:
             tekst = (
-                f"Om en koordinerende kontaktperson skal tilbydes, kan ikke afgøres ({fakta}); "
-                f"hvis den tilbydes: {sted}."
+                f"Om en koordinerende kontaktperson skal tilbydes, kan ikke afgøres ({fakta})."
+                f"{pakke_note} Hvis den tilbydes: {sted}."
             )
         tekst += (
             " Opgaverne samler Kap. 8's, notatets og Kommunikationspakkens opregninger "
             "(se fortolkningsloggen KOO-05)."
         )
     begrundelse = (
-        f"{tekst}{pakke_note} Målgruppen efter {valgt.value} (læsning, se fortolkningsloggen "
-        f"KOO-01): »{kilde.citat}«"
+        f"{tekst} Målgruppen efter {valgt.value} (læsning, se fortolkningsloggen KOO-01): "
+        f"»{kilde.citat}«"
     )
     if aar is not None:
         kilder.append(KILDE_MAALGRUPPE_ALDER)
