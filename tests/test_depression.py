@@ -75,7 +75,7 @@ J, N, U = Afgoerelse.OPFYLDT, Afgoerelse.IKKE_OPFYLDT, Afgoerelse.KAN_IKKE_AFGOE
         ("Notat, borgergrundlag: PHQ-2 4, 5 eller 6", PHQ2_TAERSKEL_SUNDHEDSPROFILEN, 4),
         ("Notat, regneeksempel: timepris 325 kr.", REGNEEKSEMPEL_TIMEPRIS, Decimal(325)),
         ("Kap. 6: tabellens 8 karakteristika", len(Psykiatrikarakteristikum), 8),
-        ("Kap. 8 m.fl.: kontaktpersonens opgaver", len(KontaktpersonOpgave), 6),
+        ("Kap. 8 m.fl.: kontaktpersonens opgaver", len(KontaktpersonOpgave), 13),
     ],
 )
 def test_tal(afsnit: str, faktisk: object, forventet: object) -> None:
@@ -175,11 +175,11 @@ def test_rehabiliteringselement_afviser(args: tuple[object, ...], tekst: str) ->
     ("diag", "kompleks", "svar"),
     [
         (True, True, J),
-        (True, False, N),
+        (True, False, U),  # kontakt til jobcenter m.m. ukendt (KOO-04)
         (False, True, N),
         (True, None, U),
         (None, True, U),
-        (None, False, N),
+        (None, False, U),
         (Afgoerelse.OPFYLDT, True, J),
         (Afgoerelse.KAN_IKKE_AFGOERES, True, U),
     ],
@@ -209,7 +209,7 @@ def test_kontaktperson_forankring(
     )
     assert r.forankring is forankring and r.navngiven
     if forankring is None:
-        assert "forankringen kan ikke afgøres" in r.begrundelse
+        assert "placering kan ikke afgøres" in r.begrundelse
 
 
 def test_kontaktperson_kap2_og_kommunikationspakken() -> None:
@@ -349,14 +349,12 @@ def test_udskrivning_enkel_og_ukendt() -> None:
     r = afslutning_af_psykiatrisk_behandling(
         kommunalt_tilbud_efter=False, kompliceret_forloeb=False, oensker_udskrivningsaftale=True
     )
-    assert r.pligter == (
-        "psykiatrien udarbejder en udskrivningsaftale efter Psykiatriloven",
-        "kommunen tilbyder at udarbejde en handleplan efter Serviceloven",
-    )
+    # ikke kompliceret: afsnittet om komplicerede forløb gælder ikke (KOO-06)
+    assert r.pligter == () and r.fortolkninger == ("KOO-06",)
     u = afslutning_af_psykiatrisk_behandling(
         kommunalt_tilbud_efter=None, kompliceret_forloeb=None, oensker_udskrivningsaftale=None
     )
-    assert len(u.uafklarede) == 3 and "ukendte" in u.begrundelse
+    assert len(u.uafklarede) == 4 and "ukendte" in u.begrundelse
     with pytest.raises(ForloebsreglerFejl, match="kompliceret_forloeb"):
         afslutning_af_psykiatrisk_behandling(
             kommunalt_tilbud_efter=True,
