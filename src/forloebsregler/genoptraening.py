@@ -5,19 +5,23 @@ patienters valg af genoptræningstilbud) og Syddanmarks model for genoptræning 
 
 - **Opstartsfrist** (`opstartsfrist`): kommunen igangsætter genoptræningen inden for
   7 kalenderdage efter udskrivningen; sygehuset kan med en sundhedsfaglig begrundelse
-  angive en senere startdato.
+  angive en senere startdato (uden begrundelse: kan ikke afgøres). En plan fra ambulatoriet
+  (`Genoptraeningskontakt.AMBULANT`) har ingen frist i kilden.
 - **Frit valg** (`frit_leverandoervalg`): kan kommunen ikke tilbyde opstart inden for
   fristen, må patienten vælge en privat leverandør, som KL har indgået aftale med.
 - **Planens overdragelse** (`kontroller_planoverdragelse`): planen udleveres senest på
   udskrivelsestidspunktet og sendes til bopælskommunen (GGOP) og til den praktiserende
   læge, hvis patienten har givet samtykke.
-- **Behovsvurdering** (`vurder_genoptraeningsbehov`): den overordnede helhedsvurdering og de
-  fire grupper af funktionsevnenedsættelser; **ret til en plan** (`ret_til_genoptraeningsplan`).
+- **Behovsvurdering** (`vurder_genoptraeningsbehov`): kalderens overordnede helhedsvurdering
+  (dens tre punkter lægges frem, men intet af dem er et veto) og de fire grupper af
+  funktionsevnenedsættelser; **ret til en plan** (`ret_til_genoptraeningsplan`).
 - **Indsatser, niveauer og lovgrundlag** (`Genoptraeningsindsats`, `almen_niveau`) og
   psykiatrimodellens syv parametre (`PSYKIATRIMODELLENS_PARAMETRE`).
 - **Batch** (`opstartsfrister`): mange udskrivninger som DataFrame-klare rækker.
 
-Fortolkninger står i `docs/fortolkninger.md` (afsnit »Genoptræning«).
+Fortolkninger står i `docs/fortolkninger.md` (afsnit »Genoptræning«, ID'erne GEN-01 …); et
+resultat, der hviler på en læsning, har ID'erne i feltet `fortolkninger`. Tidspunkter
+sammenlignes som øjeblikke (i UTC), aldrig som vægure.
 """
 
 from __future__ import annotations
