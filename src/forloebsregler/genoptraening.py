@@ -1466,8 +1466,9 @@ def opstartsfrister(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, A
     er en simpel værdi). None, NaN og pandas' NaT tæller som manglende. Hver post har de samme
     felter: `raekke`, `id`, `udskrivningsdato`, `frist`, `fristgrundlag`, `syvdagesfrist`,
     `sygehusets_startdato`, `tilbudt_opstart`, `dage_for_sent`, `frit_valg` (enum-navn),
-    `begrundelse`, `fortolkninger` (ID'erne i fortolkningsloggen, kommasepareret) og `fejl` (None, eller
-    fejlbeskeden for en ugyldig række, hvis øvrige felter så er None). Datoer er ISO-strenge.
+    `begrundelse`, `fortolkninger` (ID'erne i fortolkningsloggen, kommasepareret) og `fejl`
+    (None, eller fejlbeskeden for en ugyldig række, hvis øvrige felter så er None). Datoer er
+    ISO-strenge.
     """
     if isinstance(raekker, str | bytes | Mapping) or not isinstance(raekker, Iterable):
         raise UgyldigTypeFejl(
