@@ -27,6 +27,7 @@ from forloebsregler import (
     Genoptraeningsudfald,
     almen_niveau,
     frit_leverandoervalg,
+    indsatsbeskrivelse,
     kontroller_planoverdragelse,
     opstartsfrist,
     ret_til_genoptraeningsplan,
@@ -248,6 +249,7 @@ def test_resultaternes_ider_findes_i_loggen() -> None:
             henviser="KOMMUNE",
         ),
     ]
+    resultater += [indsatsbeskrivelse("SPECIALISERET"), indsatsbeskrivelse("FOREBYGGENDE_TRAENING")]
     brugte = set()
     for r in resultater:
         assert r.fortolkninger, r
@@ -255,4 +257,16 @@ def test_resultaternes_ider_findes_i_loggen() -> None:
             assert i in ider
             assert i in r.begrundelse  # begrundelsen nævner læsningen
             brugte.add(i)
-    assert brugte >= {"GEN-01", "GEN-02", "GEN-04", "GEN-05", "GEN-06", "GEN-07", "GEN-08"}
+    assert brugte >= {
+        "GEN-01",
+        "GEN-02",
+        "GEN-04",
+        "GEN-05",
+        "GEN-06",
+        "GEN-07",
+        "GEN-08",
+        "GEN-09",
+        "GEN-10",
+        "GEN-11",
+        "GEN-12",
+    }

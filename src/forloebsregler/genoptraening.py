@@ -302,8 +302,10 @@ _GEN_UDLEVERING = "GEN-05"
 _GEN_HELHED = "GEN-06"
 _GEN_NEDSAETTELSER = "GEN-07"
 _GEN_NIVEAU = "GEN-08"
+_GEN_LOVHJEMMEL = "GEN-09"
 _GEN_HENVISER = "GEN-10"
 _GEN_AMBULANT = "GEN-11"
+_GEN_KAN_SKAL = "GEN-12"
 
 
 def _laesning(*ider: str) -> str:
@@ -1118,6 +1120,7 @@ class Indsatsbeskrivelse(Resultat):
 
     `lovgrundlag` er None, hvor kilden ikke nævner en lovhjemmel (specialiseret genoptræning);
     `afslutningsnotat_til` er tom, hvor kilden ikke nævner et afslutningsnotat.
+    `fortolkninger` er ID'erne på de læsninger i fortolkningsloggen, beskrivelsen hviler på.
     """
 
     betegnelse: str
@@ -1128,6 +1131,7 @@ class Indsatsbeskrivelse(Resultat):
     kriterier: str | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 _SYGEHUS = Genoptraeningsansvarlig.SYGEHUSET
@@ -1190,13 +1194,17 @@ class Genoptraeningsindsats(Enum):
         afslutningsnotat_til=(),
         handlingsplan_til=(),
         kriterier=None,
-        begrundelse="Sygehuset har ansvaret for den specialiserede genoptræning.",
+        begrundelse=(
+            "Sygehuset har ansvaret for den specialiserede genoptræning; kilden nævner ingen "
+            f"lovhjemmel {_laesning(_GEN_LOVHJEMMEL)}."
+        ),
         kilder=(
             FORLOEBSPROGRAM_DEPRESSION.kilde(
                 _BOKS + ", Varetagelse af specialiseret genoptræning",
                 "Sygehuset har ansvaret for den specialiserede genoptræning.",
             ),
         ),
+        fortolkninger=(_GEN_LOVHJEMMEL,),
     )
     ALMEN_BASALT = Indsatsbeskrivelse(
         betegnelse="Almen genoptræning på basalt niveau",
@@ -1287,7 +1295,8 @@ class Genoptraeningsindsats(Enum):
         kriterier="patienter med depression; forebygge forværringer og forbedre funktionsevnen",
         begrundelse=(
             "Kommunen kan (men skal ikke) tilbyde træning til patienter med depression for at "
-            "forebygge forværringer (SUL § 119, stk. 2); kilden nævner intet afslutningsnotat."
+            "forebygge forværringer (SUL § 119, stk. 2); kilden nævner intet afslutningsnotat "
+            f"{_laesning(_GEN_KAN_SKAL)}."
         ),
         kilder=(
             FORLOEBSPROGRAM_DEPRESSION.kilde(
@@ -1296,6 +1305,7 @@ class Genoptraeningsindsats(Enum):
                 "forebygge forværringer af sygdommen og forbedre funktionsevnen.",
             ),
         ),
+        fortolkninger=(_GEN_KAN_SKAL,),
     )
 
 
