@@ -20,6 +20,7 @@ from forloebsregler import (
     Genoptraeningsansvarlig,
     Genoptraeningshenviser,
     Genoptraeningsindsats,
+    Genoptraeningskontakt,
     Genoptraeningsmodtager,
     Genoptraeningsudfald,
     NaivtTidspunktFejl,
@@ -230,11 +231,83 @@ def test_startdato_dagen_efter_fristen_er_senere() -> None:
     assert r.grundlag is Fristgrundlag.SYGEHUSETS_STARTDATO
 
 
-def test_senere_startdato_uden_begrundelse_er_fejl() -> None:
-    with pytest.raises(UgyldigVaerdiFejl, match="begrundelse"):
-        opstartsfrist(date(2024, 3, 1), sygehusets_startdato=date(2024, 3, 20))
+def test_senere_startdato_uden_begrundelse_kan_ikke_afgoeres() -> None:
+    # »angiver sygehuset en startdato og en sundhedsfaglig begrundelse herfor«: uden
+    # begrundelsen mangler et faktum — kan ikke afgøres, ikke en fejl (GEN-03)
+    r = opstartsfrist(date(2024, 3, 1), sygehusets_startdato=date(2024, 3, 20))
+    assert r.dato is None
+    assert r.grundlag is None
+    assert r.syvdagesfrist == date(2024, 3, 8)
+    assert r.sygehusets_startdato == date(2024, 3, 20)
+    assert r.begrundelse.startswith("Kan ikke afgøres")
+    assert "GEN-03" in r.begrundelse
+    # en tom tekst er stadig et ugyldigt argument
     with pytest.raises(UgyldigVaerdiFejl, match="begrundelse"):
         opstartsfrist(date(2024, 3, 1), sygehusets_startdato=date(2024, 3, 20), begrundelse="  ")
+
+
+@pytest.mark.parametrize(
+    ("tilbudt", "udfald"),
+    [
+        (date(2024, 3, 8), IKKE),  # inden for 7 dage: rettidigt under enhver læsning
+        (date(2024, 3, 9), UKENDT),
+        (date(2024, 3, 25), UKENDT),
+        (None, UKENDT),
+    ],
+)
+def test_frit_valg_ved_senere_startdato_uden_begrundelse(
+    tilbudt: date | None, udfald: Genoptraeningsudfald
+) -> None:
+    r = frit_leverandoervalg(date(2024, 3, 1), tilbudt, sygehusets_startdato=date(2024, 3, 20))
+    assert r.ret_til_frit_valg is udfald
+    assert r.frist.dato is None
+
+
+def test_opstartsfrist_baerer_fortolkningerne() -> None:
+    assert opstartsfrist(date(2024, 3, 1)).fortolkninger == ("GEN-01",)
+    tidlig = opstartsfrist(date(2024, 3, 1), sygehusets_startdato=date(2024, 3, 5))
+    assert tidlig.fortolkninger == ("GEN-01", "GEN-02")
+    assert "GEN-02" in tidlig.begrundelse
+    senere = opstartsfrist(date(2024, 3, 1), sygehusets_startdato="2024-03-20", begrundelse="x")
+    assert senere.fortolkninger == ("GEN-01",)
+
+
+def test_frit_valg_maalt_mod_senere_dato_er_en_laesning() -> None:
+    r = frit_leverandoervalg(
+        date(2024, 3, 1), date(2024, 3, 15), sygehusets_startdato="2024-03-20", begrundelse="x"
+    )
+    assert r.fortolkninger == ("GEN-01", "GEN-04")
+    assert "læsning" in r.begrundelse and "GEN-04" in r.begrundelse
+    uden = frit_leverandoervalg(date(2024, 3, 1), date(2024, 3, 15))
+    assert "GEN-04" not in uden.fortolkninger
+
+
+@pytest.mark.parametrize("kontakt", [Genoptraeningskontakt.AMBULANT, "AMBULANT", "ambulant"])
+def test_ambulant_forloeb_kan_ikke_afgoeres(kontakt: Any) -> None:
+    # Kap. 10's boks: »efter udskrivelse eller behandling på ambulatoriet«; 7-dagesfristen og
+    # udleveringstidspunktet står kun for udskrivningen (GEN-11)
+    frist = opstartsfrist(date(2024, 3, 1), kontakt=kontakt)
+    assert frist.dato is None and frist.syvdagesfrist is None
+    assert frist.kontakt is Genoptraeningskontakt.AMBULANT
+    assert frist.fortolkninger == ("GEN-11",)
+    valg = frit_leverandoervalg(date(2024, 3, 1), date(2024, 3, 4), kontakt=kontakt)
+    assert valg.ret_til_frit_valg is UKENDT
+    plan = kontroller_planoverdragelse(
+        datetime(2024, 3, 1, 10, tzinfo=KOEBENHAVN),
+        datetime(2024, 3, 1, 9, tzinfo=KOEBENHAVN),
+        kontakt=kontakt,
+    )
+    assert plan.rettidig is UKENDT
+    assert plan.fortolkninger == ("GEN-11",)
+    assert plan.modtagere[:2] == (
+        Genoptraeningsmodtager.PATIENTEN,
+        Genoptraeningsmodtager.BOPAELSKOMMUNEN,
+    )
+
+
+def test_ukendt_kontakt_afvises() -> None:
+    with pytest.raises(UkendtNavnFejl, match="kontakt"):
+        opstartsfrist(date(2024, 3, 1), kontakt="indlagt")
 
 
 @pytest.mark.parametrize(
@@ -417,37 +490,63 @@ _INGEN: dict[str, Any] = {
 def test_en_nedsaettelse_er_nok(gruppe: str) -> None:
     # »Såfremt det konstateres, at patienten har en eller flere af de nævnte
     # funktionsevnenedsættelser, udarbejdes en genoptræningsplan.«
-    r = vurder_genoptraeningsbehov(**_HELHED_JA, **{**_INGEN, gruppe: True})
+    r = vurder_genoptraeningsbehov(helhedsvurdering=True, **{**_INGEN, gruppe: True})
     assert r.plan_indiceret is OPFYLDT
     assert r.tilstedevaerende == {Funktionsevnenedsaettelse[gruppe.upper()]}
 
 
 @pytest.mark.parametrize(
-    ("helhed", "udfald"),
+    "helhed",
     [
-        ({"motiveret_med_potentiale": False}, IKKE),
-        ({"kan_klare_sig_ved_egen_hjaelp": True}, IKKE),
-        ({"behov_diffuse_eller_bedre_anden_indsats": True}, IKKE),
-        ({"motiveret_med_potentiale": None}, UKENDT),
-        ({"kan_klare_sig_ved_egen_hjaelp": None}, UKENDT),
-        ({"behov_diffuse_eller_bedre_anden_indsats": None}, UKENDT),
-        ({"motiveret_med_potentiale": None, "kan_klare_sig_ved_egen_hjaelp": True}, IKKE),
+        {"motiveret_med_potentiale": False},
+        {"kan_klare_sig_ved_egen_hjaelp": True},
+        {"behov_diffuse_eller_bedre_anden_indsats": True},
+        {"motiveret_med_potentiale": None},
+        {"kan_klare_sig_ved_egen_hjaelp": None},
+        {"behov_diffuse_eller_bedre_anden_indsats": None},
+        {"motiveret_med_potentiale": False, "kan_klare_sig_ved_egen_hjaelp": True},
+        {},
     ],
 )
-def test_helhedsvurderingen(helhed: dict[str, Any], udfald: Genoptraeningsudfald) -> None:
+def test_intet_helhedspunkt_er_et_veto(helhed: dict[str, Any]) -> None:
+    # »en overordnet helhedsvurdering« og »skal tage hensyn til … motivation«: uden kalderens
+    # helhedsvurdering kan den ikke afgøres — heller ikke når ét punkt taler imod (GEN-06)
     r = vurder_genoptraeningsbehov(**{**_HELHED_JA, **helhed}, **{**_INGEN, "mental": True})
+    assert r.helhedsvurdering is UKENDT
+    assert r.plan_indiceret is UKENDT
+    assert len(r.helhedspunkter) == 3
+    assert "GEN-06" in r.fortolkninger and "GEN-06" in r.begrundelse
+    for punkt in r.helhedspunkter:
+        assert punkt.split(": ")[0] in r.begrundelse
+
+
+@pytest.mark.parametrize(
+    ("helhedsvurdering", "udfald"), [(True, OPFYLDT), (False, IKKE), (None, UKENDT)]
+)
+def test_kalderens_helhedsvurdering_gaelder(
+    helhedsvurdering: bool | None, udfald: Genoptraeningsudfald
+) -> None:
+    # også når punkterne taler imod: det er en samlet vurdering
+    r = vurder_genoptraeningsbehov(
+        helhedsvurdering=helhedsvurdering,
+        motiveret_med_potentiale=False,
+        **{**_INGEN, "mental": True},
+    )
     assert r.helhedsvurdering is udfald
     assert r.plan_indiceret is udfald
+    assert r.helhedspunkter[0].endswith(": nej")
 
 
 def test_ingen_nedsaettelse_ingen_plan() -> None:
-    r = vurder_genoptraeningsbehov(**_HELHED_JA, **_INGEN)
-    assert r.funktionsevnenedsaettelse is IKKE
-    assert r.plan_indiceret is IKKE
+    for helhed in (True, None):
+        r = vurder_genoptraeningsbehov(helhedsvurdering=helhed, **_INGEN)
+        assert r.funktionsevnenedsaettelse is IKKE
+        assert r.plan_indiceret is IKKE
+        assert r.fortolkninger == ("GEN-06", "GEN-07")
 
 
 def test_ukendt_nedsaettelse_kan_ikke_afgoeres() -> None:
-    r = vurder_genoptraeningsbehov(**_HELHED_JA, **{**_INGEN, "social": None})
+    r = vurder_genoptraeningsbehov(helhedsvurdering=True, **{**_INGEN, "social": None})
     assert r.plan_indiceret is UKENDT
     assert r.ukendte == {Funktionsevnenedsaettelse.SOCIAL}
     assert "kan ikke afgøres" in r.begrundelse.lower()
@@ -455,7 +554,8 @@ def test_ukendt_nedsaettelse_kan_ikke_afgoeres() -> None:
 
 def test_helhed_nej_vinder_over_ukendte_nedsaettelser() -> None:
     r = vurder_genoptraeningsbehov(
-        motiveret_med_potentiale=False,
+        helhedsvurdering=False,
+        motiveret_med_potentiale=None,
         kan_klare_sig_ved_egen_hjaelp=None,
         behov_diffuse_eller_bedre_anden_indsats=None,
         bevaegelsesmaessig=None,
@@ -614,28 +714,33 @@ def test_batch_poster() -> None:
                 "begrundelse": "Operation",
                 "tilbudt_opstart": float("nan"),
             },
+            {"udskrivning": date(2024, 3, 1), "sygehusets_startdato": date(2024, 3, 20)},
             {"udskrivning": "ikke en dato"},
             "ikke en række",
             {"udskrivning": date(2024, 3, 1), "ukendt": 1},
-            {"udskrivning": date(2024, 3, 1), "sygehusets_startdato": date(2024, 3, 20)},
             {"tilbudt_opstart": date(2024, 3, 1)},
         ]
     )
     assert len(poster) == 9
     assert [p["raekke"] for p in poster] == list(range(9))
     assert len({tuple(p) for p in poster}) == 1  # samme felter i hver post
-    a, b, c, d = poster[:4]
+    a, b, c, d, e = poster[:5]
+    assert a["fortolkninger"] == "GEN-01"
+    assert d["fortolkninger"] == "GEN-01, GEN-04"
+    # senere startdato uden begrundelse: kan ikke afgøres, ikke en fejlpost (GEN-03)
+    assert e["fejl"] is None and e["frist"] is None and e["fristgrundlag"] is None
+    assert e["frit_valg"] == "KAN_IKKE_AFGOERES" and e["fortolkninger"] is None
     assert a["id"] == "A" and a["frist"] == "2024-03-08" and a["tilbudt_opstart"] == "2024-03-10"
     assert a["dage_for_sent"] == 2 and a["frit_valg"] == "OPFYLDT" and a["fejl"] is None
     assert b["id"] == 2 and b["dage_for_sent"] == 0 and b["frit_valg"] == "IKKE_OPFYLDT"
     assert c["frit_valg"] == "KAN_IKKE_AFGOERES" and c["dage_for_sent"] is None
     assert d["udskrivningsdato"] == "2024-02-01" and d["frist"] == "2024-02-20"
     assert d["fristgrundlag"] == "SYGEHUSETS_STARTDATO" and d["syvdagesfrist"] == "2024-02-08"
-    for fejlpost in poster[4:]:
+    for fejlpost in poster[5:]:
         assert isinstance(fejlpost["fejl"], str) and fejlpost["fejl"]
         assert fejlpost["frist"] is None
     assert "udskrivning" in poster[8]["fejl"]
-    assert "ukendt" in poster[6]["fejl"]
+    assert "ukendt" in poster[7]["fejl"]
 
 
 def test_batch_vaerdier_er_simple() -> None:
@@ -873,12 +978,13 @@ def _fejlbesked(funktion: Any, *args: Any, **kwargs: Any) -> str:
         (
             date(2024, 3, 11),
             "Kommunen tilbyder opstart 11.3.2024, 3 dag(e) efter fristen 8.3.2024; patienten har "
-            "derfor ret til frit at vælge en privat leverandør, som KL har indgået aftale med.",
+            "derfor ret til frit at vælge en privat leverandør, som KL har indgået aftale med "
+            "(læsning, se fortolkningsloggen GEN-01).",
         ),
         (
             date(2024, 3, 8),
             "Kommunen tilbyder opstart 8.3.2024, inden for fristen 8.3.2024; retten til frit valg "
-            "af privat leverandør er ikke udløst.",
+            "af privat leverandør er ikke udløst (læsning, se fortolkningsloggen GEN-01).",
         ),
     ],
 )
@@ -910,10 +1016,13 @@ _SAMTYKKETEKST = {
 _UDLEVERINGSTEKST = {
     "ukendt": "Kan ikke afgøres, om planen blev udleveret rettidigt: udleveringen kendes ikke.",
     "før": "Planen blev udleveret senest på udskrivelsestidspunktet.",
+    "før (dato)": "Planen blev udleveret senest på udskrivelsestidspunktet (læsning, se "
+    "fortolkningsloggen GEN-05).",
     "efter": "Planen blev udleveret efter udskrivelsestidspunktet; den skal senest udleveres ved "
-    "udskrivningen.",
+    "udskrivningen (læsning, se fortolkningsloggen GEN-05).",
     "samme dag": "Kan ikke afgøres, om planen blev udleveret rettidigt: udlevering og "
-    "udskrivning er samme dag, og klokkeslættet kendes ikke for begge.",
+    "udskrivning er samme dag, og klokkeslættet kendes ikke for begge (læsning, se "
+    "fortolkningsloggen GEN-05).",
 }
 
 
@@ -922,7 +1031,7 @@ _UDLEVERINGSTEKST = {
     ("udskrivning", "udleveret", "hvornaar", "udfald"),
     [
         (_KBH_14, None, "ukendt", UKENDT),
-        (_DAG, date(2024, 2, 29), "før", OPFYLDT),
+        (_DAG, date(2024, 2, 29), "før (dato)", OPFYLDT),
         (_KBH_14, datetime(2024, 3, 1, 13, 0, tzinfo=UTC), "før", OPFYLDT),  # samme øjeblik
         (_DAG, date(2024, 3, 2), "efter", IKKE),
         (_KBH_14, date(2024, 3, 2), "efter", IKKE),
@@ -943,6 +1052,11 @@ def test_planoverdragelse_begrundelse_ordret(
     assert r.rettidig is udfald
     assert r.begrundelse == f"{_UDLEVERINGSTEKST[hvornaar]} {_SAMTYKKETEKST[samtykke]}"
     assert r.samtykke_ukendt is (samtykke is None)
+    # kun sammenligningen på datoer hviler på en læsning (GEN-05)
+    kun_datoer = hvornaar != "ukendt" and not (
+        isinstance(udskrivning, datetime) and isinstance(udleveret, datetime)
+    )
+    assert r.fortolkninger == (("GEN-05",) if kun_datoer else ())
 
 
 def test_planoverdragelse_isotidspunkt_med_mellemrum_er_et_tidspunkt() -> None:
@@ -991,84 +1105,89 @@ def test_behovsvurdering_fejlbesked_navngiver_argumentet(navn: str) -> None:
 
 
 _HELHED_TEKST = "helhedsvurderingen peger på, at en plan kan være relevant"
+_MOTIVERET = (
+    "patienten er motiveret for en genoptræningsindsats og har et potentiale, der kan realiseres "
+    "gennem genoptræning"
+)
+_EGEN_HJAELP = "patienten kan lige så vel klare sig ved egen hjælp"
+_DIFFUSE = "patientens behov er diffuse og bedre imødekommes af anden kommunal indsats"
+_PUNKTER_JA = (
+    f" (helhedsvurderingens punkter: {_MOTIVERET}: ja; {_EGEN_HJAELP}: nej; {_DIFFUSE}: nej)"
+)
+_L6 = " (læsning, se fortolkningsloggen GEN-06)."
+_L67 = " (læsning, se fortolkningsloggen GEN-06, GEN-07)."
 
 
 @pytest.mark.parametrize(
     ("aendring", "udfald", "begrundelse"),
     [
         (
-            {},
+            {"helhedsvurdering": True},
             IKKE,
             "En genoptræningsplan er ikke indiceret: ingen af de fire funktionsevnenedsættelser er "
-            "til stede.",
+            f"til stede{_PUNKTER_JA}{_L67}",
         ),
         (
-            {"mental": True},
+            {"helhedsvurdering": True, "mental": True},
             OPFYLDT,
             f"En genoptræningsplan udarbejdes: {_HELHED_TEKST}, og funktionsevnenedsættelse til "
-            "stede (mental (kognitiv eller emotionel)).",
+            f"stede (mental (kognitiv eller emotionel)){_PUNKTER_JA}{_L6}",
         ),
         (
             # kildens rækkefølge, uanset argumenternes
-            {"social": True, "mental": True, "bevaegelsesmaessig": True},
+            {"helhedsvurdering": True, "social": True, "mental": True, "bevaegelsesmaessig": True},
             OPFYLDT,
             f"En genoptræningsplan udarbejdes: {_HELHED_TEKST}, og funktionsevnenedsættelse til "
-            "stede (bevægelsesmæssig, mental (kognitiv eller emotionel), social).",
+            "stede (bevægelsesmæssig, mental (kognitiv eller emotionel), social)"
+            f"{_PUNKTER_JA}{_L6}",
         ),
         (
-            {"aktivitetsmaessig": True, "social": None},
+            {"helhedsvurdering": True, "aktivitetsmaessig": True, "social": None},
             OPFYLDT,
             f"En genoptræningsplan udarbejdes: {_HELHED_TEKST}, og funktionsevnenedsættelse til "
-            "stede (aktivitetsmæssig).",
+            f"stede (aktivitetsmæssig){_PUNKTER_JA}{_L6}",
         ),
         (
-            {"social": None},
+            {"helhedsvurdering": True, "social": None},
             UKENDT,
             f"Kan ikke afgøres, om en plan er indiceret: {_HELHED_TEKST}; det vides ikke, om der "
-            "er en funktionsevnenedsættelse.",
+            f"er en funktionsevnenedsættelse{_PUNKTER_JA}{_L67}",
         ),
         (
+            {"helhedsvurdering": False, "social": None},
+            IKKE,
+            "En genoptræningsplan er ikke indiceret: helhedsvurderingen peger ikke på, at en plan "
+            f"kan være relevant{_PUNKTER_JA}{_L6}",
+        ),
+        (
+            # tre punkter imod, men ingen helhedsvurdering: ikke et veto
             {
                 "motiveret_med_potentiale": False,
                 "kan_klare_sig_ved_egen_hjaelp": True,
                 "behov_diffuse_eller_bedre_anden_indsats": True,
-                "social": None,
+                "mental": True,
             },
-            IKKE,
-            "En genoptræningsplan er ikke indiceret: patienten er ikke motiveret eller har ikke et "
-            "potentiale; patienten kan lige så vel klare sig ved egen hjælp; behovene er diffuse "
-            "og imødekommes bedre af anden kommunal indsats.",
-        ),
-        (
-            {"kan_klare_sig_ved_egen_hjaelp": True, "mental": True},
-            IKKE,
-            "En genoptræningsplan er ikke indiceret: patienten kan lige så vel klare sig ved egen "
-            "hjælp.",
-        ),
-        (
-            {"behov_diffuse_eller_bedre_anden_indsats": True, "mental": True},
-            IKKE,
-            "En genoptræningsplan er ikke indiceret: behovene er diffuse og imødekommes bedre af "
-            "anden kommunal indsats.",
-        ),
-        (
-            {"motiveret_med_potentiale": None, "mental": True},
             UKENDT,
-            "Kan ikke afgøres, om en plan er indiceret: helhedsvurderingen mangler svar; "
-            "funktionsevnenedsættelse til stede (mental (kognitiv eller emotionel)).",
+            "Kan ikke afgøres, om en plan er indiceret: den overordnede helhedsvurdering er ikke "
+            "givet; funktionsevnenedsættelse til stede (mental (kognitiv eller emotionel)) "
+            f"(helhedsvurderingens punkter: {_MOTIVERET}: nej; {_EGEN_HJAELP}: ja; {_DIFFUSE}: ja)"
+            f"{_L6}",
         ),
         (
             {"motiveret_med_potentiale": None, "social": None},
             UKENDT,
-            "Kan ikke afgøres, om en plan er indiceret: helhedsvurderingen mangler svar; det "
-            "vides ikke, om der er en funktionsevnenedsættelse.",
+            "Kan ikke afgøres, om en plan er indiceret: den overordnede helhedsvurdering er ikke "
+            "givet; det vides ikke, om der er en funktionsevnenedsættelse "
+            f"(helhedsvurderingens punkter: {_MOTIVERET}: ukendt; {_EGEN_HJAELP}: nej; "
+            f"{_DIFFUSE}: nej){_L67}",
         ),
         (
-            # helheden er ukendt, men ingen nedsættelse afgør det
+            # helheden er ukendt, men ingen nedsættelse afgør det (GEN-07)
             {"motiveret_med_potentiale": None},
             IKKE,
             "En genoptræningsplan er ikke indiceret: ingen af de fire funktionsevnenedsættelser er "
-            "til stede.",
+            f"til stede (helhedsvurderingens punkter: {_MOTIVERET}: ukendt; {_EGEN_HJAELP}: nej; "
+            f"{_DIFFUSE}: nej){_L67}",
         ),
     ],
 )
@@ -1116,7 +1235,7 @@ def test_ret_til_plan_fejlbesked_for_henviser() -> None:
 
 _ET_HENVISER = (
     " giver ikke en genoptræningsplan: ifølge lovgivningen er det regionen (sygehuset), der kan "
-    "henvise til genoptræning."
+    "henvise til genoptræning (læsning, se fortolkningsloggen GEN-10)."
 )
 
 
@@ -1196,7 +1315,8 @@ def test_ret_til_plan_begrundelse_ordret(
 
 
 _AVANCERET_SLUT = (
-    " og hører typisk til almen genoptræning på avanceret niveau; kommunen vurderer niveauet."
+    " og hører typisk til almen genoptræning på avanceret niveau; kommunen vurderer niveauet "
+    "(læsning, se fortolkningsloggen GEN-08)."
 )
 _KAN_IKKE_NIVEAU = (
     "Kan ikke afgøres: det vides ikke, om funktionsevnenedsættelserne er omfattende, eller om "
@@ -1236,7 +1356,8 @@ _KAN_IKKE_NIVEAU = (
             False,
             Genoptraeningsindsats.ALMEN_BASALT,
             "Enkle og afgrænsede funktionsevnenedsættelser uden komplikationer af betydning "
-            "hører typisk til almen genoptræning på basalt niveau; kommunen vurderer niveauet.",
+            "hører typisk til almen genoptræning på basalt niveau; kommunen vurderer niveauet "
+            "(læsning, se fortolkningsloggen GEN-08).",
         ),
         (None, False, None, _KAN_IKKE_NIVEAU),
         (False, None, None, _KAN_IKKE_NIVEAU),
@@ -1255,6 +1376,8 @@ def test_almen_niveau_begrundelse_ordret(
     )
     assert r.niveau is niveau
     assert r.begrundelse == begrundelse
+    # valget af niveau er en læsning (GEN-08); »kan ikke afgøres« hviler ikke på den
+    assert r.fortolkninger == (() if niveau is None else ("GEN-08",))
     # kommunen vurderer niveauet, og kildens to beskrivelser følger med
     assert [k.afsnit for k in r.kilder] == ["Kap. 10, Særligt om genoptræning i kommunerne"] * 3
     assert len({k.citat for k in r.kilder}) == 3
@@ -1311,7 +1434,7 @@ def test_nedsaettelsesgruppe_kilde_fejlbesked_ordret() -> None:
     )
 
 
-_NOEGLER = "begrundelse, id, sygehusets_startdato, tilbudt_opstart, udskrivning"
+_NOEGLER = "begrundelse, id, kontakt, sygehusets_startdato, tilbudt_opstart, udskrivning"
 
 
 def test_batch_fejlbeskeder_ordret() -> None:

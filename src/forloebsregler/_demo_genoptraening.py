@@ -40,6 +40,10 @@ def demo() -> list[str]:
         date(2024, 3, 1), sygehusets_startdato=date(2024, 3, 20), begrundelse="Aflastning af brud"
     )
     linjer.append(f"    Senere startdato fra sygehuset: {senere}")
+    uden_grund = opstartsfrist(date(2024, 3, 1), sygehusets_startdato=date(2024, 3, 20))
+    linjer.append(f"    Senere startdato uden begrundelse: {uden_grund}")
+    ambulant = opstartsfrist(date(2024, 3, 1), kontakt="AMBULANT")
+    linjer.append(f"    Plan fra ambulatoriet: {ambulant}")
     linjer.append("  Frit valg af privat leverandør med KL-aftale:")
     for tilbud in (date(2024, 3, 8), date(2024, 3, 11), None):
         linjer.append(f"    tilbudt {tilbud}: {frit_leverandoervalg(date(2024, 3, 1), tilbud)}")
@@ -50,16 +54,18 @@ def demo() -> list[str]:
         samtykke_til_praktiserende_laege=True,
     )
     linjer.append(f"  Planen udleveret kl. 15 efter udskrivning kl. 14: {plan}")
-    behov = vurder_genoptraeningsbehov(
-        motiveret_med_potentiale=True,
-        kan_klare_sig_ved_egen_hjaelp=False,
-        behov_diffuse_eller_bedre_anden_indsats=False,
-        bevaegelsesmaessig=False,
-        aktivitetsmaessig=True,
-        mental=None,
-        social=None,
-    )
-    linjer.append(f"  Behovsvurdering: {behov}")
+    for helhed in (True, None):
+        behov = vurder_genoptraeningsbehov(
+            helhedsvurdering=helhed,
+            motiveret_med_potentiale=False,  # et punkt imod er ikke et veto
+            kan_klare_sig_ved_egen_hjaelp=False,
+            behov_diffuse_eller_bedre_anden_indsats=False,
+            bevaegelsesmaessig=False,
+            aktivitetsmaessig=True,
+            mental=None,
+            social=None,
+        )
+        linjer.append(f"  Behovsvurdering (helhedsvurdering {helhed}): {behov}")
     linjer.append("  De fire grupper af funktionsevnenedsættelser:")
     for gruppe in Funktionsevnenedsaettelse:
         linjer.append(

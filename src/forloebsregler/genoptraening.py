@@ -5,26 +5,30 @@ patienters valg af genoptræningstilbud) og Syddanmarks model for genoptræning 
 
 - **Opstartsfrist** (`opstartsfrist`): kommunen igangsætter genoptræningen inden for
   7 kalenderdage efter udskrivningen; sygehuset kan med en sundhedsfaglig begrundelse
-  angive en senere startdato.
+  angive en senere startdato (uden begrundelse: kan ikke afgøres). En plan fra ambulatoriet
+  (`Genoptraeningskontakt.AMBULANT`) har ingen frist i kilden.
 - **Frit valg** (`frit_leverandoervalg`): kan kommunen ikke tilbyde opstart inden for
   fristen, må patienten vælge en privat leverandør, som KL har indgået aftale med.
 - **Planens overdragelse** (`kontroller_planoverdragelse`): planen udleveres senest på
   udskrivelsestidspunktet og sendes til bopælskommunen (GGOP) og til den praktiserende
   læge, hvis patienten har givet samtykke.
-- **Behovsvurdering** (`vurder_genoptraeningsbehov`): den overordnede helhedsvurdering og de
-  fire grupper af funktionsevnenedsættelser; **ret til en plan** (`ret_til_genoptraeningsplan`).
+- **Behovsvurdering** (`vurder_genoptraeningsbehov`): kalderens overordnede helhedsvurdering
+  (dens tre punkter lægges frem, men intet af dem er et veto) og de fire grupper af
+  funktionsevnenedsættelser; **ret til en plan** (`ret_til_genoptraeningsplan`).
 - **Indsatser, niveauer og lovgrundlag** (`Genoptraeningsindsats`, `almen_niveau`) og
   psykiatrimodellens syv parametre (`PSYKIATRIMODELLENS_PARAMETRE`).
 - **Batch** (`opstartsfrister`): mange udskrivninger som DataFrame-klare rækker.
 
-Fortolkninger står i `docs/fortolkninger.md` (afsnit »Genoptræning«).
+Fortolkninger står i `docs/fortolkninger.md` (afsnit »Genoptræning«, ID'erne GEN-01 …); et
+resultat, der hviler på en læsning, har ID'erne i feltet `fortolkninger`. Tidspunkter
+sammenlignes som øjeblikke (i UTC), aldrig som vægure.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -59,6 +63,7 @@ __all__ = [
     "Genoptraeningsbehov",
     "Genoptraeningshenviser",
     "Genoptraeningsindsats",
+    "Genoptraeningskontakt",
     "Genoptraeningsmodtager",
     "Genoptraeningsudfald",
     "Indsatsbeskrivelse",
@@ -282,24 +287,66 @@ def _dansk_dato(dag: date) -> str:
 
 # --- Opstartsfristen ----------------------------------------------------------------------
 
+_KILDE_AMBULATORIET = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    _BOKS + ", Udarbejdelse af genoptræningsplaner (Sundhedsloven §84)",
+    "Den patientansvarlige læge har ansvaret for at vurdere, om patienten efter udskrivelse eller "
+    "behandling på ambulatoriet har et behov for tilbud om genoptræning.",
+)
+
+# Fortolkningslogens ID'er (docs/fortolkninger.md, afsnit »Genoptræning«).
+_GEN_FRIST = "GEN-01"
+_GEN_TIDLIG_START = "GEN-02"
+_GEN_UDEN_BEGRUNDELSE = "GEN-03"
+_GEN_FRIT_VALG = "GEN-04"
+_GEN_UDLEVERING = "GEN-05"
+_GEN_HELHED = "GEN-06"
+_GEN_NEDSAETTELSER = "GEN-07"
+_GEN_NIVEAU = "GEN-08"
+_GEN_LOVHJEMMEL = "GEN-09"
+_GEN_HENVISER = "GEN-10"
+_GEN_AMBULANT = "GEN-11"
+_GEN_KAN_SKAL = "GEN-12"
+
+
+def _laesning(*ider: str) -> str:
+    """Begrundelsens henvisning til de læsninger, resultatet hviler på."""
+    return f"(læsning, se fortolkningsloggen {', '.join(ider)})"
+
+
+class Genoptraeningskontakt(Enum):
+    """Den sygehuskontakt, planen kommer fra: en udskrivning eller behandling på ambulatoriet.
+
+    Kilden nævner begge (»efter udskrivelse eller behandling på ambulatoriet«), men angiver
+    7-dagesfristen og udleveringstidspunktet kun for udskrivningen (fortolkningsloggen GEN-11).
+    """
+
+    UDSKRIVNING = "udskrivning fra sygehuset"
+    AMBULANT = "behandling på ambulatoriet"
+
 
 @attrs.frozen
 class Opstartsfrist(Resultat):
     """Den seneste dato, kommunen skal igangsætte genoptræningen.
 
-    `dato` er fristen; `syvdagesfrist` er altid udskrivningsdato + 7 kalenderdage;
+    `dato` er fristen, eller None, når den ikke kan afgøres (en senere startdato fra sygehuset
+    uden sundhedsfaglig begrundelse, eller et ambulant forløb); `grundlag` er da også None.
+    `syvdagesfrist` er udskrivningsdato + 7 kalenderdage (None for et ambulant forløb);
     `sundhedsfaglig_begrundelse` er sygehusets begrundelse for en senere startdato (argumentet
     `begrundelse` til `opstartsfrist`), mens `begrundelse` forklarer resultatet.
+    `udskrivningsdato` er for et ambulant forløb datoen for kontakten på ambulatoriet.
+    `fortolkninger` er ID'erne på de læsninger i fortolkningsloggen, resultatet hviler på.
     """
 
-    dato: date
-    grundlag: Fristgrundlag
+    dato: date | None
+    grundlag: Fristgrundlag | None
     udskrivningsdato: date
-    syvdagesfrist: date
+    syvdagesfrist: date | None
     sygehusets_startdato: date | None
     sundhedsfaglig_begrundelse: str | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    kontakt: Genoptraeningskontakt = Genoptraeningskontakt.UDSKRIVNING
+    fortolkninger: tuple[str, ...] = ()
 
 
 def opstartsfrist(
@@ -307,39 +354,72 @@ def opstartsfrist(
     *,
     sygehusets_startdato: date | datetime | str | None = None,
     begrundelse: str | None = None,
+    kontakt: Genoptraeningskontakt | str = Genoptraeningskontakt.UDSKRIVNING,
 ) -> Opstartsfrist:
     """Fristen for kommunens opstart af genoptræningen efter udskrivning.
 
     Kap. 10: »Udgangspunktet er, at kommunen igangsætter genoptræningsforløbet inden for
     7 kalenderdage efter at borgeren udskrives fra sygehuset.« Weekender og helligdage tæller
-    som alle andre dage. Et tidspunkt tæller på sin lokale dato i København (udskrivning kl.
-    23.30 dansk tid er den dag, uanset hvilken zone tidspunktet er givet i).
+    som alle andre dage. Udskrivningsdagen er dag 0, og et tidspunkt tæller på sin lokale
+    dato i København (udskrivning kl. 23.30 dansk tid er den dag, uanset hvilken zone
+    tidspunktet er givet i) — læsningen GEN-01 i fortolkningsloggen.
 
     »Hvis en patient har et sundhedsfagligt begrundet behov for at begynde
     genoptræningsforløbet senere end de 7 dage, angiver sygehuset en startdato og en
     sundhedsfaglig begrundelse herfor.« En senere startdato med `begrundelse` erstatter
-    fristen; en senere startdato uden begrundelse er en fejl. En startdato inden for de
-    7 dage ændrer ikke fristen (se fortolkningsloggen, »Sygehusets startdato inden for de
-    7 dage«). En startdato før udskrivningen er en fejl.
+    fristen; en senere startdato uden begrundelse kan ikke afgøres (GEN-03). En startdato
+    inden for de 7 dage ændrer ikke fristen (GEN-02). En startdato før udskrivningen er en
+    fejl.
+
+    `kontakt=Genoptraeningskontakt.AMBULANT` (eller ``"AMBULANT"``) er en plan fra
+    ambulatoriet uden udskrivning; `udskrivning` er da kontaktens dato. Kilden angiver ingen
+    frist for det tilfælde, så fristen kan ikke afgøres (GEN-11).
 
     >>> from datetime import date
     >>> opstartsfrist(date(2024, 2, 22)).dato
     datetime.date(2024, 2, 29)
     """
     udskrevet = _dato_eller_tidspunkt(udskrivning, "udskrivning")
-    # udskrivningsdagen er dag 0 (docs/fortolkninger.md, »Hvornår 7
-    # kalenderdage udløber«)
+    hvilken = kraev_enum(Genoptraeningskontakt, kontakt, "kontakt")
+    # udskrivningsdagen er dag 0 (docs/fortolkninger.md, GEN-01)
     syv = udskrevet + timedelta(days=OPSTARTSFRIST_KALENDERDAGE)
     grund: str | None = None
     if begrundelse is not None:
         grund = kraev_tekst(begrundelse, "begrundelse").strip()
-    if sygehusets_startdato is None:
-        if grund is not None:
-            raise UgyldigVaerdiFejl(
-                f"begrundelse: fik {vis(begrundelse)} uden sygehusets_startdato; en "
-                "sundhedsfaglig begrundelse hører til en startdato fra sygehuset — angiv "
-                "sygehusets_startdato eller udelad begrundelse"
+    start: date | None = None
+    if sygehusets_startdato is not None:
+        start = _dato_eller_tidspunkt(sygehusets_startdato, "sygehusets_startdato")
+        if start < udskrevet:
+            raise PeriodeFejl(
+                f"sygehusets_startdato: fik {start.isoformat()}, som ligger før udskrivningen "
+                f"{udskrevet.isoformat()}; accepterer kun en startdato på eller efter "
+                "udskrivningen"
             )
+    elif grund is not None:
+        raise UgyldigVaerdiFejl(
+            f"begrundelse: fik {vis(begrundelse)} uden sygehusets_startdato; en "
+            "sundhedsfaglig begrundelse hører til en startdato fra sygehuset — angiv "
+            "sygehusets_startdato eller udelad begrundelse"
+        )
+    if hvilken is Genoptraeningskontakt.AMBULANT:
+        return Opstartsfrist(
+            dato=None,
+            grundlag=None,
+            udskrivningsdato=udskrevet,
+            syvdagesfrist=None,
+            sygehusets_startdato=start,
+            sundhedsfaglig_begrundelse=grund,
+            begrundelse=(
+                f"Kan ikke afgøres: planen kommer fra behandling på ambulatoriet "
+                f"{_dansk_dato(udskrevet)}, ikke fra en udskrivning; kilden angiver kun "
+                "7-dagesfristen efter udskrivning fra sygehuset "
+                f"{_laesning(_GEN_AMBULANT)}."
+            ),
+            kilder=(_KILDE_AMBULATORIET, _KILDE_7_DAGE),
+            kontakt=hvilken,
+            fortolkninger=(_GEN_AMBULANT,),
+        )
+    if start is None:
         return Opstartsfrist(
             dato=syv,
             grundlag=Fristgrundlag.SYV_KALENDERDAGE,
@@ -349,23 +429,31 @@ def opstartsfrist(
             sundhedsfaglig_begrundelse=None,
             begrundelse=(
                 f"Udskrevet {_dansk_dato(udskrevet)}: kommunen skal igangsætte genoptræningen "
-                f"senest {_dansk_dato(syv)}, 7 kalenderdage efter udskrivningen (weekender og "
-                "helligdage tæller med)."
+                f"senest {_dansk_dato(syv)}, 7 kalenderdage efter udskrivningen; weekender og "
+                "helligdage tæller med, og udskrivningsdagen er dag 0 "
+                f"{_laesning(_GEN_FRIST)}."
             ),
             kilder=(_KILDE_7_DAGE,),
-        )
-    start = _dato_eller_tidspunkt(sygehusets_startdato, "sygehusets_startdato")
-    if start < udskrevet:
-        raise PeriodeFejl(
-            f"sygehusets_startdato: fik {start.isoformat()}, som ligger før udskrivningen "
-            f"{udskrevet.isoformat()}; accepterer kun en startdato på eller efter udskrivningen"
+            fortolkninger=(_GEN_FRIST,),
         )
     if start > syv:
         if grund is None:
-            raise UgyldigVaerdiFejl(
-                f"begrundelse: mangler for sygehusets_startdato {start.isoformat()}, som ligger "
-                f"efter 7-dagesfristen {syv.isoformat()}; en senere startdato kræver en "
-                "sundhedsfaglig begrundelse (en ikke-tom tekst)"
+            # docs/fortolkninger.md, GEN-03: et manglende faktum, ikke en inputfejl
+            return Opstartsfrist(
+                dato=None,
+                grundlag=None,
+                udskrivningsdato=udskrevet,
+                syvdagesfrist=syv,
+                sygehusets_startdato=start,
+                sundhedsfaglig_begrundelse=None,
+                begrundelse=(
+                    f"Kan ikke afgøres: sygehuset har angivet startdatoen {_dansk_dato(start)}, "
+                    f"senere end 7-dagesfristen {_dansk_dato(syv)}, men ingen sundhedsfaglig "
+                    "begrundelse, som kilden kræver sammen med startdatoen; med begrundelsen er "
+                    f"fristen {_dansk_dato(start)}, uden den {_dansk_dato(syv)} (se "
+                    f"fortolkningsloggen {_GEN_UDEN_BEGRUNDELSE})."
+                ),
+                kilder=(_KILDE_SENERE_START, _KILDE_7_DAGE),
             )
         return Opstartsfrist(
             dato=start,
@@ -377,12 +465,14 @@ def opstartsfrist(
             begrundelse=(
                 f"Sygehuset har med en sundhedsfaglig begrundelse angivet startdatoen "
                 f"{_dansk_dato(start)}, senere end 7-dagesfristen {_dansk_dato(syv)}; "
-                f"genoptræningen skal derfor igangsættes senest {_dansk_dato(start)}."
+                f"genoptræningen skal derfor igangsættes senest {_dansk_dato(start)} "
+                f"{_laesning(_GEN_FRIST)}."
             ),
             kilder=(_KILDE_SENERE_START, _KILDE_7_DAGE),
+            fortolkninger=(_GEN_FRIST,),
         )
     # Fortolkning: sygehusets startdato inden for de 7 dage ændrer ikke fristen
-    # (docs/fortolkninger.md, »Sygehusets startdato inden for de 7 dage«).
+    # (docs/fortolkninger.md, GEN-02).
     return Opstartsfrist(
         dato=syv,
         grundlag=Fristgrundlag.SYV_KALENDERDAGE,
@@ -393,9 +483,11 @@ def opstartsfrist(
         begrundelse=(
             f"Sygehusets startdato {_dansk_dato(start)} ligger inden for 7-dagesfristen; kilden "
             "giver kun sygehuset ret til at angive en senere startdato, så kommunen skal "
-            f"igangsætte genoptræningen senest {_dansk_dato(syv)}."
+            f"igangsætte genoptræningen senest {_dansk_dato(syv)} "
+            f"{_laesning(_GEN_FRIST, _GEN_TIDLIG_START)}."
         ),
         kilder=(_KILDE_7_DAGE, _KILDE_SENERE_START),
+        fortolkninger=(_GEN_FRIST, _GEN_TIDLIG_START),
     )
 
 
@@ -407,8 +499,10 @@ class FritLeverandoervalg(Resultat):
     """Om patienten må vælge en privat leverandør, som KL har indgået aftale med.
 
     `ret_til_frit_valg` er OPFYLDT (retten er udløst), IKKE_OPFYLDT (kommunen tilbyder opstart
-    inden for fristen) eller KAN_IKKE_AFGOERES (kommunens tilbudte opstart er ukendt).
-    `dage_for_sent` er antal kalenderdage efter fristen (0, hvis rettidigt; None, hvis ukendt).
+    inden for fristen) eller KAN_IKKE_AFGOERES (kommunens tilbudte opstart eller fristen er
+    ukendt). `dage_for_sent` er antal kalenderdage efter fristen (0, hvis rettidigt; None, hvis
+    ukendt). `fortolkninger` er ID'erne på de læsninger i fortolkningsloggen, resultatet
+    hviler på (GEN-04, når fristen er sygehusets senere startdato).
     """
 
     ret_til_frit_valg: Genoptraeningsudfald
@@ -417,6 +511,7 @@ class FritLeverandoervalg(Resultat):
     dage_for_sent: int | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def frit_leverandoervalg(
@@ -425,21 +520,36 @@ def frit_leverandoervalg(
     *,
     sygehusets_startdato: date | datetime | str | None = None,
     begrundelse: str | None = None,
+    kontakt: Genoptraeningskontakt | str = Genoptraeningskontakt.UDSKRIVNING,
 ) -> FritLeverandoervalg:
     """Om patienten har ret til frit at vælge en privat leverandør.
 
     Kap. 10: »Hvis kommunen ikke kan tilbyde opstart af genoptræningen inden for 7
     kalenderdage, har patienten ret til frit at vælge en privat leverandør, som KL har indgået
     aftale med.« Fristen er den fra `opstartsfrist` — med en begrundet senere startdato fra
-    sygehuset er det den dato (se fortolkningsloggen, »Frit valg ved sygehusets senere
-    startdato«). `tilbudt_opstart=None` betyder, at kommunens tilbud ikke kendes: kan ikke
-    afgøres. En tilbudt opstart før udskrivningen er en fejl.
+    sygehuset er det den dato, og resultatet siger, at det er en læsning (GEN-04).
+    `tilbudt_opstart=None` betyder, at kommunens tilbud ikke kendes: kan ikke afgøres. Kan
+    fristen ikke afgøres (senere startdato uden begrundelse, ambulant forløb), er et tilbud
+    inden for de 7 dage efter udskrivningen rettidigt under enhver læsning; ellers kan det
+    ikke afgøres. En tilbudt opstart før udskrivningen er en fejl.
     """
     frist = opstartsfrist(
-        udskrivning, sygehusets_startdato=sygehusets_startdato, begrundelse=begrundelse
+        udskrivning,
+        sygehusets_startdato=sygehusets_startdato,
+        begrundelse=begrundelse,
+        kontakt=kontakt,
     )
     kilder = (_KILDE_FRIT_VALG, *frist.kilder)
+    # målt mod den gældende frist, også sygehusets begrundede senere dato (GEN-04)
+    ider = frist.fortolkninger
+    if frist.grundlag is Fristgrundlag.SYGEHUSETS_STARTDATO:
+        ider = (*ider, _GEN_FRIT_VALG)
     if tilbudt_opstart is None:
+        naar = (
+            f"senest {_dansk_dato(frist.dato)}"
+            if frist.dato is not None
+            else "inden for fristen, som heller ikke kan afgøres"
+        )
         return FritLeverandoervalg(
             ret_til_frit_valg=_UKENDT,
             frist=frist,
@@ -447,10 +557,10 @@ def frit_leverandoervalg(
             dage_for_sent=None,
             begrundelse=(
                 "Kan ikke afgøres: kommunens tilbudte opstart kendes ikke; patienten får ret til "
-                "frit valg, hvis kommunen ikke kan tilbyde opstart senest "
-                f"{_dansk_dato(frist.dato)}."
+                f"frit valg, hvis kommunen ikke kan tilbyde opstart {naar}."
             ),
             kilder=kilder,
+            fortolkninger=ider,
         )
     tilbudt = _dato_eller_tidspunkt(tilbudt_opstart, "tilbudt_opstart")
     if tilbudt < frist.udskrivningsdato:
@@ -459,9 +569,10 @@ def frit_leverandoervalg(
             f"{frist.udskrivningsdato.isoformat()}; accepterer kun en opstart på eller efter "
             "udskrivningen"
         )
-    # målt mod den gældende frist, også sygehusets begrundede senere dato
-    # (docs/fortolkninger.md, »Frit valg ved sygehusets senere startdato«)
+    if frist.dato is None:
+        return _frit_valg_uden_frist(frist, tilbudt, kilder)
     forsinkelse = (tilbudt - frist.dato).days
+    laesning = _laesning(*ider)
     if forsinkelse > 0:
         return FritLeverandoervalg(
             ret_til_frit_valg=_OPFYLDT,
@@ -471,9 +582,10 @@ def frit_leverandoervalg(
             begrundelse=(
                 f"Kommunen tilbyder opstart {_dansk_dato(tilbudt)}, {forsinkelse} dag(e) efter "
                 f"fristen {_dansk_dato(frist.dato)}; patienten har derfor ret til frit at vælge "
-                "en privat leverandør, som KL har indgået aftale med."
+                f"en privat leverandør, som KL har indgået aftale med {laesning}."
             ),
             kilder=kilder,
+            fortolkninger=ider,
         )
     return FritLeverandoervalg(
         ret_til_frit_valg=_IKKE,
@@ -483,9 +595,45 @@ def frit_leverandoervalg(
         begrundelse=(
             f"Kommunen tilbyder opstart {_dansk_dato(tilbudt)}, inden for fristen "
             f"{_dansk_dato(frist.dato)}; retten til frit valg af privat leverandør er ikke "
-            "udløst."
+            f"udløst {laesning}."
         ),
         kilder=kilder,
+        fortolkninger=ider,
+    )
+
+
+def _frit_valg_uden_frist(
+    frist: Opstartsfrist, tilbudt: date, kilder: tuple[Kilde, ...]
+) -> FritLeverandoervalg:
+    """Frit valg, når fristen selv ikke kan afgøres (GEN-03, GEN-11)."""
+    syv = frist.udskrivningsdato + timedelta(days=OPSTARTSFRIST_KALENDERDAGE)
+    if frist.kontakt is Genoptraeningskontakt.UDSKRIVNING and tilbudt <= syv:
+        # inden for 7 dage er rettidigt, uanset om sygehusets senere dato gælder
+        return FritLeverandoervalg(
+            ret_til_frit_valg=_IKKE,
+            frist=frist,
+            tilbudt_opstart=tilbudt,
+            dage_for_sent=0,
+            begrundelse=(
+                f"Kommunen tilbyder opstart {_dansk_dato(tilbudt)}, inden for 7-dagesfristen "
+                f"{_dansk_dato(syv)}, og dermed også inden for sygehusets senere startdato; "
+                "retten til frit valg af privat leverandør er ikke udløst "
+                f"{_laesning(_GEN_FRIST)}."
+            ),
+            kilder=kilder,
+            fortolkninger=(_GEN_FRIST,),
+        )
+    return FritLeverandoervalg(
+        ret_til_frit_valg=_UKENDT,
+        frist=frist,
+        tilbudt_opstart=tilbudt,
+        dage_for_sent=None,
+        begrundelse=(
+            f"Kan ikke afgøres, om kommunens opstart {_dansk_dato(tilbudt)} er rettidig: "
+            f"fristen kan ikke afgøres. {frist.begrundelse}"
+        ),
+        kilder=kilder,
+        fortolkninger=frist.fortolkninger,
     )
 
 
@@ -497,9 +645,11 @@ class Planoverdragelse(Resultat):
     """Om planen blev udleveret rettidigt, og hvem den skal sendes til.
 
     `rettidig`: udleveret senest på udskrivelsestidspunktet (OPFYLDT), senere (IKKE_OPFYLDT)
-    eller ukendt (KAN_IKKE_AFGOERES, fx hvis kun datoer er givet, og de er ens).
+    eller ukendt (KAN_IKKE_AFGOERES, fx hvis kun datoer er givet, og de er ens, eller ved et
+    ambulant forløb uden udskrivelsestidspunkt).
     `modtagere`: dem, planen skal til; `samtykke_ukendt` siger, at den praktiserende læge
     kun skal have den, hvis patienten har givet samtykke, og at det ikke vides.
+    `fortolkninger` er ID'erne på de læsninger i fortolkningsloggen, resultatet hviler på.
     """
 
     rettidig: Genoptraeningsudfald
@@ -507,23 +657,35 @@ class Planoverdragelse(Resultat):
     samtykke_ukendt: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    kontakt: Genoptraeningskontakt = Genoptraeningskontakt.UDSKRIVNING
+    fortolkninger: tuple[str, ...] = ()
 
 
 def _tidspunkt_eller_dato(vaerdi: object, navn: str) -> datetime | date:
-    """Et tidszonebevidst tidspunkt eller (hvis kun dagen kendes) en dato."""
+    """Et tidszonebevidst tidspunkt (omregnet til UTC) eller, hvis kun dagen kendes, en dato.
+
+    Omregningen til UTC gør tidspunkter sammenlignelige som øjeblikke: Python sammenligner to
+    tidspunkter med samme tzinfo på vægurets tid og ser bort fra `fold`, så kl. 02.30 i
+    efterårets gentagne time (fold=1) ellers ville regnes for tidligere end kl. 02.45 (fold=0).
+    """
     if isinstance(vaerdi, datetime) or (
         isinstance(vaerdi, str) and ("T" in vaerdi or " " in vaerdi.strip())
     ):
         tidspunkt = kraev_aware(vaerdi, navn)
         _dato_eller_tidspunkt(tidspunkt, navn)  # afviser tidspunkter uden for kalenderen
-        return tidspunkt
+        try:
+            return tidspunkt.astimezone(UTC)
+        except (OverflowError, ValueError):
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(vaerdi)}, som ligger uden for kalenderen i UTC; accepterer "
+                "et tidszonebevidst tidspunkt inden for kalenderen"
+            ) from None
     return _dato_eller_tidspunkt(vaerdi, navn)
 
 
 def _rettidighed(udskrevet: datetime | date, udleveret: datetime | date) -> Genoptraeningsudfald:
-    """Se docs/fortolkninger.md, »Planens udlevering, når kun datoen kendes«."""
+    """Se docs/fortolkninger.md, GEN-05. Tidspunkter er allerede i UTC (øjeblikke)."""
     if isinstance(udskrevet, datetime) and isinstance(udleveret, datetime):
-        # reelle tidspunkter sammenlignes på tværs af zoner
         return _OPFYLDT if udleveret <= udskrevet else _IKKE
     dag_u = lokal_dato(udskrevet) if isinstance(udskrevet, datetime) else udskrevet
     dag_l = lokal_dato(udleveret) if isinstance(udleveret, datetime) else udleveret
@@ -539,19 +701,24 @@ def kontroller_planoverdragelse(
     udleveret: date | datetime | str | None,
     *,
     samtykke_til_praktiserende_laege: bool | None = None,
+    kontakt: Genoptraeningskontakt | str = Genoptraeningskontakt.UDSKRIVNING,
 ) -> Planoverdragelse:
     """Kontrol af, at genoptræningsplanen blev udleveret senest på udskrivelsestidspunktet.
 
     Kap. 10 (Sundhedsloven § 84): »Genoptræningsplanen skal senest udleveres til patienten
     på udskrivelsestidspunktet.« Sygehuset sender den til bopælskommunen via MedCom-standarden
     GGOP og til den praktiserende læge, hvis patienten har givet samtykke. To tidspunkter
-    sammenlignes som reel tid; er en af dem kun en dato, afgøres det på de lokale datoer, og
-    samme dag kan da ikke afgøres. `udleveret=None` (ukendt) kan ikke afgøres.
+    sammenlignes som øjeblikke (også i efterårets gentagne time); er en af dem kun en dato,
+    afgøres det på de lokale datoer, og samme dag kan da ikke afgøres (GEN-05).
+    `udleveret=None` (ukendt) kan ikke afgøres. Et ambulant forløb
+    (`kontakt="AMBULANT"`) har intet udskrivelsestidspunkt, og kilden angiver intet andet
+    tidspunkt for udleveringen: rettidigheden kan ikke afgøres (GEN-11).
     """
     udskrevet = _tidspunkt_eller_dato(udskrivning, "udskrivning")
     samtykke = kraev_valgfri_bool(
         samtykke_til_praktiserende_laege, "samtykke_til_praktiserende_laege"
     )
+    hvilken = kraev_enum(Genoptraeningskontakt, kontakt, "kontakt")
     modtagere: tuple[Genoptraeningsmodtager, ...] = (
         Genoptraeningsmodtager.PATIENTEN,
         Genoptraeningsmodtager.BOPAELSKOMMUNEN,
@@ -565,12 +732,23 @@ def kontroller_planoverdragelse(
     else:
         laege = "ikke til den praktiserende læge (intet samtykke)"
     forsendelse = f"Planen sendes til bopælskommunen via GGOP og {laege}."
-    if udleveret is None:
+    ider: tuple[str, ...] = ()
+    udlev = None if udleveret is None else _tidspunkt_eller_dato(udleveret, "udleveret")
+    if hvilken is Genoptraeningskontakt.AMBULANT:
+        rettidig = _UKENDT
+        ider = (_GEN_AMBULANT,)
+        tekst = (
+            "Kan ikke afgøres, om planen blev udleveret rettidigt: planen kommer fra behandling "
+            "på ambulatoriet, og kilden angiver kun udleveringstidspunktet ved udskrivning "
+            f"{_laesning(_GEN_AMBULANT)}."
+        )
+    elif udlev is None:
         rettidig = _UKENDT
         tekst = "Kan ikke afgøres, om planen blev udleveret rettidigt: udleveringen kendes ikke."
     else:
-        udlev = _tidspunkt_eller_dato(udleveret, "udleveret")
         rettidig = _rettidighed(udskrevet, udlev)
+        if not (isinstance(udskrevet, datetime) and isinstance(udlev, datetime)):
+            ider = (_GEN_UDLEVERING,)
         tekst = {
             _OPFYLDT: "Planen blev udleveret senest på udskrivelsestidspunktet.",
             _IKKE: "Planen blev udleveret efter udskrivelsestidspunktet; den skal senest "
@@ -578,12 +756,16 @@ def kontroller_planoverdragelse(
             _UKENDT: "Kan ikke afgøres, om planen blev udleveret rettidigt: udlevering og "
             "udskrivning er samme dag, og klokkeslættet kendes ikke for begge.",
         }[rettidig]
+        if ider:
+            tekst = f"{tekst[:-1]} {_laesning(*ider)}."
     return Planoverdragelse(
         rettidig=rettidig,
         modtagere=modtagere,
         samtykke_ukendt=samtykke is None,
         begrundelse=f"{tekst} {forsendelse}",
         kilder=(_KILDE_UDLEVERING, _KILDE_FORSENDELSE),
+        kontakt=hvilken,
+        fortolkninger=ider,
     )
 
 
@@ -698,7 +880,13 @@ class Funktionsevnenedsaettelse(Enum):
 @attrs.frozen
 class Genoptraeningsbehov(Resultat):
     """Behovsvurderingen: helhedsvurderingen, funktionsevnenedsættelserne og om en plan er
-    indiceret (hvert felt tre-tilstands)."""
+    indiceret (hvert felt tre-tilstands).
+
+    `helhedsvurdering` er kalderens overordnede helhedsvurdering (OPFYLDT: peger på, at en plan
+    kan være relevant; IKKE_OPFYLDT: peger ikke på det; KAN_IKKE_AFGOERES: ikke givet).
+    `helhedspunkter` lægger kildens tre punkter frem med kalderens svar (ja, nej, ukendt);
+    de indgår i vurderingen, men intet enkelt punkt afgør den (GEN-06).
+    """
 
     plan_indiceret: Genoptraeningsudfald
     helhedsvurdering: Genoptraeningsudfald
@@ -707,49 +895,59 @@ class Genoptraeningsbehov(Resultat):
     ukendte: frozenset[Funktionsevnenedsaettelse]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    helhedspunkter: tuple[str, ...] = ()
+    fortolkninger: tuple[str, ...] = ()
 
 
-def _helhed(
-    motiveret: bool | None, klarer_sig_selv: bool | None, diffuse: bool | None
-) -> tuple[Genoptraeningsudfald, str]:
-    imod = []
-    if motiveret is False:
-        imod.append("patienten er ikke motiveret eller har ikke et potentiale")
-    if klarer_sig_selv is True:
-        imod.append("patienten kan lige så vel klare sig ved egen hjælp")
-    if diffuse is True:
-        imod.append("behovene er diffuse og imødekommes bedre af anden kommunal indsats")
-    if imod:
-        return _IKKE, "; ".join(imod)
-    if None in (motiveret, klarer_sig_selv, diffuse):
-        return _UKENDT, "helhedsvurderingen mangler svar"
-    return _OPFYLDT, "helhedsvurderingen peger på, at en plan kan være relevant"
+_KILDE_HENSYN_TIL_MOTIVATION = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    _KAP10,
+    "Vurderingen af genoptræningsbehovet er konkret og individuel og skal tage hensyn til "
+    "patientens ressourcer og motivation for genoptræning.",
+)
+
+_HELHEDSPUNKTER = (
+    "patienten er motiveret for en genoptræningsindsats og har et potentiale, der kan "
+    "realiseres gennem genoptræning",
+    "patienten kan lige så vel klare sig ved egen hjælp",
+    "patientens behov er diffuse og bedre imødekommes af anden kommunal indsats",
+)
+
+
+def _svar(vaerdi: bool | None) -> str:
+    return "ukendt" if vaerdi is None else ("ja" if vaerdi else "nej")
 
 
 def vurder_genoptraeningsbehov(
     *,
-    motiveret_med_potentiale: bool | None,
-    kan_klare_sig_ved_egen_hjaelp: bool | None,
-    behov_diffuse_eller_bedre_anden_indsats: bool | None,
     bevaegelsesmaessig: bool | None,
     aktivitetsmaessig: bool | None,
     mental: bool | None,
     social: bool | None,
+    helhedsvurdering: bool | None = None,
+    motiveret_med_potentiale: bool | None = None,
+    kan_klare_sig_ved_egen_hjaelp: bool | None = None,
+    behov_diffuse_eller_bedre_anden_indsats: bool | None = None,
 ) -> Genoptraeningsbehov:
     """Vurdering af, om en genoptræningsplan er indiceret (Kap. 10, »Hvordan vurderes, om der er
     et behov?«).
 
-    Først den overordnede helhedsvurdering: motiveret med et potentiale, der kan realiseres
-    gennem genoptræning; kan ikke lige så vel klare sig ved egen hjælp; behovene er ikke
-    diffuse og bedre imødekommet af anden kommunal indsats. Holder den, og har patienten en
-    eller flere af de fire funktionsevnenedsættelser, udarbejdes en plan. Hvert svar er
-    `True`, `False` eller `None` (ukendt); ukendte svar, der kunne ændre udfaldet, giver
-    »kan ikke afgøres«.
+    Kilden kræver først »en overordnet helhedsvurdering« af tre punkter (motivation og
+    potentiale; om patienten lige så vel kan klare sig ved egen hjælp; om behovene er diffuse
+    og bedre imødekommes af anden kommunal indsats), og vurderingen skal »tage hensyn til«
+    motivationen — intet punkt er et veto (nedsat handlekraft er selv et depressionssymptom).
+    `helhedsvurdering` er den faglige helhedsvurdering (True: peger på, at en plan kan være
+    relevant); uden den kan helhedsvurderingen ikke afgøres, og de tre punkter lægges frem i
+    resultatet (GEN-06). Har patienten en eller flere af de fire funktionsevnenedsættelser, og
+    peger helhedsvurderingen på en plan, udarbejdes en plan; fire kendte »nej« giver »ikke
+    indiceret« (GEN-07). Hvert svar er `True`, `False` eller `None` (ukendt).
     """
-    motiveret = kraev_valgfri_bool(motiveret_med_potentiale, "motiveret_med_potentiale")
-    selv = kraev_valgfri_bool(kan_klare_sig_ved_egen_hjaelp, "kan_klare_sig_ved_egen_hjaelp")
-    diffuse = kraev_valgfri_bool(
-        behov_diffuse_eller_bedre_anden_indsats, "behov_diffuse_eller_bedre_anden_indsats"
+    helhed_svar = kraev_valgfri_bool(helhedsvurdering, "helhedsvurdering")
+    punkter = (
+        kraev_valgfri_bool(motiveret_med_potentiale, "motiveret_med_potentiale"),
+        kraev_valgfri_bool(kan_klare_sig_ved_egen_hjaelp, "kan_klare_sig_ved_egen_hjaelp"),
+        kraev_valgfri_bool(
+            behov_diffuse_eller_bedre_anden_indsats, "behov_diffuse_eller_bedre_anden_indsats"
+        ),
     )
     svar = {
         Funktionsevnenedsaettelse.BEVAEGELSESMAESSIG: kraev_valgfri_bool(
@@ -763,9 +961,22 @@ def vurder_genoptraeningsbehov(
     }
     til_stede = frozenset(g for g, s in svar.items() if s is True)
     ukendte = frozenset(g for g, s in svar.items() if s is None)
-    # ukendte svar afgør kun, hvis de kan ændre udfaldet (docs/fortolkninger.md,
-    # »Behovsvurderingens ukendte svar«)
-    helhed, helhedstekst = _helhed(motiveret, selv, diffuse)
+    helhedspunkter = tuple(
+        f"{tekst}: {_svar(v)}" for tekst, v in zip(_HELHEDSPUNKTER, punkter, strict=True)
+    )
+    oversigt = "; ".join(helhedspunkter)
+    # helhedsvurderingen er kalderens; intet enkelt punkt afgør den (docs/fortolkninger.md,
+    # GEN-06)
+    if helhed_svar is None:
+        helhed = _UKENDT
+        helhedstekst = "den overordnede helhedsvurdering er ikke givet"
+    elif helhed_svar:
+        helhed = _OPFYLDT
+        helhedstekst = "helhedsvurderingen peger på, at en plan kan være relevant"
+    else:
+        helhed = _IKKE
+        helhedstekst = "helhedsvurderingen peger ikke på, at en plan kan være relevant"
+    # fire kendte »nej« afgør; ét »ja« er nok (GEN-07)
     if til_stede:
         nedsat = _OPFYLDT
         navne = ", ".join(g.value.betegnelse for g in Funktionsevnenedsaettelse if g in til_stede)
@@ -776,24 +987,38 @@ def vurder_genoptraeningsbehov(
     else:
         nedsat = _IKKE
         nedsat_tekst = "ingen af de fire funktionsevnenedsættelser er til stede"
-    if helhed is _IKKE or nedsat is _IKKE:
+    ider: tuple[str, ...] = (_GEN_HELHED,)
+    if helhed is _IKKE:
         plan = _IKKE
-        hvorfor = helhedstekst if helhed is _IKKE else nedsat_tekst
-        tekst = f"En genoptræningsplan er ikke indiceret: {hvorfor}."
+        tekst = f"En genoptræningsplan er ikke indiceret: {helhedstekst}"
+    elif nedsat is _IKKE:
+        plan = _IKKE
+        ider = (_GEN_HELHED, _GEN_NEDSAETTELSER)
+        tekst = f"En genoptræningsplan er ikke indiceret: {nedsat_tekst}"
     elif helhed is _OPFYLDT and nedsat is _OPFYLDT:
         plan = _OPFYLDT
-        tekst = f"En genoptræningsplan udarbejdes: {helhedstekst}, og {nedsat_tekst}."
+        tekst = f"En genoptræningsplan udarbejdes: {helhedstekst}, og {nedsat_tekst}"
     else:
         plan = _UKENDT
-        tekst = f"Kan ikke afgøres, om en plan er indiceret: {helhedstekst}; {nedsat_tekst}."
+        if nedsat is _UKENDT:
+            ider = (_GEN_HELHED, _GEN_NEDSAETTELSER)
+        tekst = f"Kan ikke afgøres, om en plan er indiceret: {helhedstekst}; {nedsat_tekst}"
+    tekst += f" (helhedsvurderingens punkter: {oversigt})"
     return Genoptraeningsbehov(
         plan_indiceret=plan,
         helhedsvurdering=helhed,
         funktionsevnenedsaettelse=nedsat,
         tilstedevaerende=til_stede,
         ukendte=ukendte,
-        begrundelse=tekst,
-        kilder=(_KILDE_HELHEDSVURDERING, _KILDE_SPECIFIKKE_SPOERGSMAAL, _KILDE_PLAN_UDARBEJDES),
+        begrundelse=f"{tekst} {_laesning(*ider)}.",
+        kilder=(
+            _KILDE_HELHEDSVURDERING,
+            _KILDE_HENSYN_TIL_MOTIVATION,
+            _KILDE_SPECIFIKKE_SPOERGSMAAL,
+            _KILDE_PLAN_UDARBEJDES,
+        ),
+        helhedspunkter=helhedspunkter,
+        fortolkninger=ider,
     )
 
 
@@ -812,6 +1037,7 @@ class RetTilGenoptraeningsplan(Resultat):
     kan_tilsidesaettes_af_kommunen: bool
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def ret_til_genoptraeningsplan(
@@ -851,11 +1077,15 @@ def ret_til_genoptraeningsplan(
     )
     mangler = [t for t, s in betingelser.items() if s is False]
     ukendt = [t for t, s in betingelser.items() if s is None]
+    ider: tuple[str, ...] = ()
     if hvem is not Genoptraeningshenviser.SYGEHUS:
+        # docs/fortolkninger.md, GEN-10
         udfald = _IKKE
+        ider = (_GEN_HENVISER,)
         tekst = (
             f"Henvisning fra {hvem.value} giver ikke en genoptræningsplan: ifølge lovgivningen "
-            "er det regionen (sygehuset), der kan henvise til genoptræning."
+            f"er det regionen (sygehuset), der kan henvise til genoptræning "
+            f"{_laesning(_GEN_HENVISER)}."
         )
     elif mangler:
         udfald = _IKKE
@@ -877,6 +1107,7 @@ def ret_til_genoptraeningsplan(
         kan_tilsidesaettes_af_kommunen=False,
         begrundelse=tekst,
         kilder=kilder,
+        fortolkninger=ider,
     )
 
 
@@ -889,6 +1120,7 @@ class Indsatsbeskrivelse(Resultat):
 
     `lovgrundlag` er None, hvor kilden ikke nævner en lovhjemmel (specialiseret genoptræning);
     `afslutningsnotat_til` er tom, hvor kilden ikke nævner et afslutningsnotat.
+    `fortolkninger` er ID'erne på de læsninger i fortolkningsloggen, beskrivelsen hviler på.
     """
 
     betegnelse: str
@@ -899,6 +1131,7 @@ class Indsatsbeskrivelse(Resultat):
     kriterier: str | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 _SYGEHUS = Genoptraeningsansvarlig.SYGEHUSET
@@ -956,19 +1189,22 @@ class Genoptraeningsindsats(Enum):
     SPECIALISERET = Indsatsbeskrivelse(
         betegnelse="Specialiseret genoptræning",
         ansvarlig=_SYGEHUS,
-        # Kilden nævner ingen lovhjemmel (docs/fortolkninger.md,
-        # »Specialiseret genoptræning uden lovhjemmel i kilden«).
+        # Kilden nævner ingen lovhjemmel (docs/fortolkninger.md, GEN-09).
         lovgrundlag=None,
         afslutningsnotat_til=(),
         handlingsplan_til=(),
         kriterier=None,
-        begrundelse="Sygehuset har ansvaret for den specialiserede genoptræning.",
+        begrundelse=(
+            "Sygehuset har ansvaret for den specialiserede genoptræning; kilden nævner ingen "
+            f"lovhjemmel {_laesning(_GEN_LOVHJEMMEL)}."
+        ),
         kilder=(
             FORLOEBSPROGRAM_DEPRESSION.kilde(
                 _BOKS + ", Varetagelse af specialiseret genoptræning",
                 "Sygehuset har ansvaret for den specialiserede genoptræning.",
             ),
         ),
+        fortolkninger=(_GEN_LOVHJEMMEL,),
     )
     ALMEN_BASALT = Indsatsbeskrivelse(
         betegnelse="Almen genoptræning på basalt niveau",
@@ -1059,7 +1295,8 @@ class Genoptraeningsindsats(Enum):
         kriterier="patienter med depression; forebygge forværringer og forbedre funktionsevnen",
         begrundelse=(
             "Kommunen kan (men skal ikke) tilbyde træning til patienter med depression for at "
-            "forebygge forværringer (SUL § 119, stk. 2); kilden nævner intet afslutningsnotat."
+            "forebygge forværringer (SUL § 119, stk. 2); kilden nævner intet afslutningsnotat "
+            f"{_laesning(_GEN_KAN_SKAL)}."
         ),
         kilder=(
             FORLOEBSPROGRAM_DEPRESSION.kilde(
@@ -1068,6 +1305,7 @@ class Genoptraeningsindsats(Enum):
                 "forebygge forværringer af sygdommen og forbedre funktionsevnen.",
             ),
         ),
+        fortolkninger=(_GEN_KAN_SKAL,),
     )
 
 
@@ -1079,6 +1317,7 @@ class Almenniveauvurdering(Resultat):
     niveau: Genoptraeningsindsats | None
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
 
 
 def almen_niveau(
@@ -1092,8 +1331,8 @@ def almen_niveau(
     behandlingsforløbet på sygehuset af betydning«. Avanceret: »typisk … omfattende
     funktionsevnenedsættelser …, herunder evt. komplikationer«. Omfattende nedsættelser eller
     komplikationer af betydning peger derfor på avanceret niveau; ingen af delene på basalt.
-    Kommunen vurderer niveauet; resultatet er kildens typiske placering (se
-    fortolkningsloggen, »Basalt eller avanceret niveau«).
+    Kommunen vurderer niveauet; resultatet er kildens typiske placering, en læsning
+    (fortolkningsloggen GEN-08), som resultatet nævner.
     """
     omfattende = kraev_valgfri_bool(
         omfattende_funktionsevnenedsaettelser, "omfattende_funktionsevnenedsaettelser"
@@ -1110,18 +1349,21 @@ def almen_niveau(
             niveau=Genoptraeningsindsats.ALMEN_AVANCERET,
             begrundelse=(
                 f"Patienten har {grund} og hører typisk til almen genoptræning på avanceret "
-                "niveau; kommunen vurderer niveauet."
+                f"niveau; kommunen vurderer niveauet {_laesning(_GEN_NIVEAU)}."
             ),
             kilder=kilder,
+            fortolkninger=(_GEN_NIVEAU,),
         )
     if omfattende is False and komplikationer is False:
         return Almenniveauvurdering(
             niveau=Genoptraeningsindsats.ALMEN_BASALT,
             begrundelse=(
                 "Enkle og afgrænsede funktionsevnenedsættelser uden komplikationer af betydning "
-                "hører typisk til almen genoptræning på basalt niveau; kommunen vurderer niveauet."
+                "hører typisk til almen genoptræning på basalt niveau; kommunen vurderer niveauet "
+                f"{_laesning(_GEN_NIVEAU)}."
             ),
             kilder=kilder,
+            fortolkninger=(_GEN_NIVEAU,),
         )
     return Almenniveauvurdering(
         niveau=None,
@@ -1143,7 +1385,7 @@ def indsatsbeskrivelse(indsats: Genoptraeningsindsats | str) -> Indsatsbeskrivel
 # --- Batch --------------------------------------------------------------------------------
 
 _BATCH_NOEGLER = frozenset(
-    {"id", "udskrivning", "tilbudt_opstart", "sygehusets_startdato", "begrundelse"}
+    {"id", "udskrivning", "tilbudt_opstart", "sygehusets_startdato", "begrundelse", "kontakt"}
 )
 
 
@@ -1178,6 +1420,9 @@ def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
         felter["tilbudt_opstart"],
         sygehusets_startdato=felter["sygehusets_startdato"],
         begrundelse=felter["begrundelse"],
+        kontakt=(
+            Genoptraeningskontakt.UDSKRIVNING if felter["kontakt"] is None else felter["kontakt"]
+        ),
     )
     frist = valg.frist
     return {
@@ -1190,6 +1435,7 @@ def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
         "dage_for_sent": valg.dage_for_sent,
         "frit_valg": valg.ret_til_frit_valg,
         "begrundelse": valg.begrundelse,
+        "fortolkninger": ", ".join(valg.fortolkninger) or None,
     }
 
 
@@ -1205,6 +1451,7 @@ _BATCH_FELTER = (
     "dage_for_sent",
     "frit_valg",
     "begrundelse",
+    "fortolkninger",
     "fejl",
 )
 
@@ -1225,12 +1472,13 @@ def opstartsfrister(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, A
     """Opstartsfrist og frit valg for mange udskrivninger — DataFrame-klare rækker.
 
     Hver række er en mapping med `udskrivning` (påkrævet) og valgfrit `tilbudt_opstart`,
-    `sygehusets_startdato`, `begrundelse` og `id` (føres uændret igennem, hvis det er en simpel
-    værdi). None, NaN og pandas' NaT tæller som manglende. Hver post har de samme felter:
-    `raekke`, `id`, `udskrivningsdato`, `frist`, `fristgrundlag`, `syvdagesfrist`,
+    `sygehusets_startdato`, `begrundelse`, `kontakt` og `id` (føres uændret igennem, hvis det
+    er en simpel værdi). None, NaN og pandas' NaT tæller som manglende. Hver post har de samme
+    felter: `raekke`, `id`, `udskrivningsdato`, `frist`, `fristgrundlag`, `syvdagesfrist`,
     `sygehusets_startdato`, `tilbudt_opstart`, `dage_for_sent`, `frit_valg` (enum-navn),
-    `begrundelse` og `fejl` (None, eller fejlbeskeden for en ugyldig række, hvis øvrige felter
-    så er None). Datoer er ISO-strenge.
+    `begrundelse`, `fortolkninger` (ID'erne i fortolkningsloggen, kommasepareret) og `fejl`
+    (None, eller fejlbeskeden for en ugyldig række, hvis øvrige felter så er None). Datoer er
+    ISO-strenge.
     """
     if isinstance(raekker, str | bytes | Mapping) or not isinstance(raekker, Iterable):
         raise UgyldigTypeFejl(

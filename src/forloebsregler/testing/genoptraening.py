@@ -18,7 +18,9 @@ nøgleordsargumenter, så kaldet er `funktion(**input)`. Med `gyldig=False` er p
 >>> from forloebsregler.genoptraening import opstartsfrist
 >>> from forloebsregler.testing.genoptraening import fristinput
 >>> @given(fristinput())
-... def test_frist(kwargs): assert opstartsfrist(**kwargs).dato >= date(2018, 1, 8)
+... def test_frist(kwargs):
+...     frist = opstartsfrist(**kwargs).dato  # None: kan ikke afgøres
+...     assert frist is None or frist >= date(2018, 1, 8)
 """
 
 from __future__ import annotations
@@ -213,6 +215,7 @@ _BEGRUNDELSER = st.one_of(
     st.text(min_size=1, max_size=30).filter(str.strip),
 )
 _UGYLDIGE_BEGRUNDELSER: tuple[object, ...] = ("", "   ", "\n", 1, True, b"Gips", ["Gips"])
+_UGYLDIGE_KONTAKTER: tuple[object, ...] = ("indlagt", "", 1, True, "ambulant_nabo")
 
 
 def _frist(udskrevet: date, start: date | None) -> date:
@@ -232,7 +235,7 @@ def _fristplan(draw: st.DrawFn, gyldig: bool) -> tuple[date, date | None, Any, I
     `opstartsfrist`); med `gyldig=False` er ét argument eller én sammenhæng ugyldig."""
     udskrevet = draw(_UDSKRIVNINGSDAGE)
     tekst = draw(st.booleans())
-    valg = draw(st.sampled_from(["ingen", "inden", "senere"]))
+    valg = draw(st.sampled_from(["ingen", "inden", "senere", "senere uden grund"]))
     start: date | None = None
     begrundelse: Any = None
     if valg == "inden":
@@ -241,25 +244,23 @@ def _fristplan(draw: st.DrawFn, gyldig: bool) -> tuple[date, date | None, Any, I
     elif valg == "senere":
         start = udskrevet + timedelta(days=draw(_STARTDAGE_SENERE))
         begrundelse = draw(_BEGRUNDELSER)
+    elif valg == "senere uden grund":  # gyldigt: fristen kan ikke afgøres (GEN-03)
+        start = udskrevet + timedelta(days=draw(_STARTDAGE_SENERE))
     if not gyldig:
         fejl = draw(
             st.sampled_from(
-                [
-                    "udskrivning",
-                    "start",
-                    "start foer",
-                    "senere uden grund",
-                    "grund uden start",
-                    "grund",
-                ]
+                ["udskrivning", "start", "start foer", "grund uden start", "grund", "kontakt"]
             )
         )
         if fejl == "start foer":
             start = udskrevet - timedelta(days=draw(st.sampled_from([1, 2, 7, 30])))
             begrundelse = draw(st.one_of(st.none(), _BEGRUNDELSER))
-        elif fejl == "senere uden grund":
-            start = udskrevet + timedelta(days=draw(_STARTDAGE_SENERE))
-            begrundelse = None
+        elif fejl == "kontakt":
+            input_kontakt: Input = {
+                "udskrivning": draw(_paa_dag(udskrevet, tekst)),
+                "kontakt": draw(st.sampled_from(_UGYLDIGE_KONTAKTER)),
+            }
+            return udskrevet, None, None, input_kontakt
         elif fejl == "grund uden start":
             start = None
             begrundelse = draw(_BEGRUNDELSER)
@@ -296,9 +297,10 @@ def fristinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     eller uden sundhedsfaglig begrundelse.
 
     Startdatoen ligger inden for de 7 dage (favoriserer dag 0, 6 og 7; begrundelse valgfri)
-    eller senere (favoriserer dag 8; altid med begrundelse). Ugyldige: en ugyldig udskrivning
-    eller startdato, en startdato før udskrivningen, en senere startdato uden begrundelse, en
-    begrundelse uden startdato eller en begrundelse, der er tom eller ikke tekst.
+    eller senere (favoriserer dag 8; med eller uden begrundelse — uden kan fristen ikke
+    afgøres). Ugyldige: en ugyldig udskrivning eller startdato, en startdato før udskrivningen, en
+    begrundelse uden startdato, en begrundelse, der er tom eller ikke tekst, eller en ukendt
+    `kontakt`.
     """
     return _fristplan(gyldig).map(lambda plan: plan[3])
 
@@ -373,10 +375,14 @@ def _planoverdragelse(draw: st.DrawFn, gyldig: bool) -> Input:
         input_["samtykke_til_praktiserende_laege"] = samtykke
     if not gyldig:
         felt = draw(
-            st.sampled_from(["udskrivning", "udleveret", "samtykke_til_praktiserende_laege"])
+            st.sampled_from(
+                ["udskrivning", "udleveret", "samtykke_til_praktiserende_laege", "kontakt"]
+            )
         )
         if felt == "samtykke_til_praktiserende_laege":
             input_[felt] = draw(st.sampled_from(_IKKE_BOOL))
+        elif felt == "kontakt":
+            input_[felt] = draw(st.sampled_from(_UGYLDIGE_KONTAKTER))
         else:
             ugyldige = udskrivninger(gyldig=False)
             if felt == "udleveret":
@@ -389,8 +395,8 @@ def planoverdragelsesinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     """Nøgleordsargumenter til `kontroller_planoverdragelse`: udskrivning og udlevering som
     tidspunkter i vilkårlige zoner (favoriserer samme øjeblik og ét sekund før/efter), datoer
     (favoriserer samme dag) eller ISO-strenge, udlevering None (ukendt) og samtykke
-    True/False/None/udeladt. Ugyldige: en naiv eller forkert udskrivning eller udlevering
-    eller et samtykke, der ikke er bool/None.
+    True/False/None/udeladt. Ugyldige: en naiv eller forkert udskrivning eller udlevering,
+    et samtykke, der ikke er bool/None, eller en ukendt `kontakt`.
     """
     return _planoverdragelse(gyldig)
 
@@ -410,6 +416,7 @@ def _med_en_fejl(
 
 
 _BEHOVSNAVNE = (
+    "helhedsvurdering",
     "motiveret_med_potentiale",
     "kan_klare_sig_ved_egen_hjaelp",
     "behov_diffuse_eller_bedre_anden_indsats",
@@ -421,9 +428,9 @@ _BEHOVSNAVNE = (
 
 
 def behovssvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
-    """Nøgleordsargumenter til `vurder_genoptraeningsbehov`: helhedsvurderingens tre svar og
-    de fire funktionsevnenedsættelser, hver True/False/None (ukendt). Ugyldige: ét svar er ikke
-    bool/None (fx 1, "ja", NaN)."""
+    """Nøgleordsargumenter til `vurder_genoptraeningsbehov`: den overordnede helhedsvurdering,
+    dens tre punkter og de fire funktionsevnenedsættelser, hver True/False/None (ukendt).
+    Ugyldige: ét svar er ikke bool/None (fx 1, "ja", NaN)."""
     gyldige = st.fixed_dictionaries({n: _JA_NEJ_UKENDT for n in _BEHOVSNAVNE})
     if gyldig:
         return gyldige
