@@ -17,7 +17,7 @@ import functools
 import inspect
 import sys
 import types
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from decimal import (
     ROUND_HALF_UP,
     Context,
@@ -28,7 +28,7 @@ from decimal import (
     setcontext,
 )
 from enum import Enum
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 __all__: list[str] = []
 
@@ -90,7 +90,7 @@ def i_kontekst(funktion: Callable[P, R]) -> Callable[P, R]:
         finally:
             setcontext(gammel)
         if type(resultat) is types.GeneratorType:
-            return _i_konteksten(resultat)  # type: ignore[return-value]
+            return cast(R, _i_konteksten(cast(Generator[Any, Any, Any], resultat)))
         return resultat
 
     setattr(indpakket, _INDPAKKET, True)
@@ -157,10 +157,3 @@ def indpak_modul(modulnavn: str) -> None:
             ny_vaerdi = erstatninger.get(id(vaerdi))
             if ny_vaerdi is not None:
                 navnerum[navn] = ny_vaerdi
-
-
-def iterer_i_kontekst(iterator: Iterator[R]) -> Iterator[R]:
-    """Kør en iterator i `KONTEKST` ved hvert skridt (til dovne resultater)."""
-    if type(iterator) is types.GeneratorType:
-        return _i_konteksten(iterator)
-    return iterator

@@ -1,0 +1,178 @@
+"""Uafhængig af kalderens `decimal`-kontekst (issue 14, punkt 1).
+
+Hver offentlig funktion regner i bibliotekets egen kontekst: under en fjendtlig kontekst
+(præcision 1–5, enhver afrundingsmåde, traps på Inexact/Rounded/InvalidOperation/Overflow,
+forudsatte flag) giver den de samme resultater som under standardkonteksten — og
+kalderens kontekst er bagefter præcis, som den var.
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from forloebsregler import (
+    KOEBENHAVN,
+    OFFICIEL_KALENDER,
+    beregn_ledsagelse,
+    beregn_mange,
+    beregn_rehabiliteringsudgift,
+    frit_leverandoervalg,
+    opstartsfrist,
+    regional_finansiering,
+    timer_fra_besoeg,
+    tyngdekategori,
+    vurder_svaerhedsgrad,
+)
+from forloebsregler._kontekst import KONTEKST, i_kontekst
+
+_JUL = (
+    datetime(2019, 12, 24, 16, 0, tzinfo=KOEBENHAVN),
+    datetime(2019, 12, 25, 8, 30, tzinfo=KOEBENHAVN),
+)
+
+
+def _vis(r: object) -> object:
+    """Et resultat som sammenlignelig værdi: repr, tekst og simple værdier."""
+    if isinstance(r, list):
+        return [_vis(x) for x in r]
+    if hasattr(r, "til_dict"):
+        return (repr(r), str(r), r.til_dict(), r.til_json())
+    return repr(r)
+
+
+KALD: dict[str, Callable[[], Any]] = {
+    "ledsagelse juleaften": lambda: beregn_ledsagelse(*_JUL),
+    "ledsagelse 4 t 1 min": lambda: beregn_ledsagelse(
+        datetime(2019, 3, 5, 7, 59, tzinfo=KOEBENHAVN),
+        datetime(2019, 3, 5, 12, 0, tzinfo=KOEBENHAVN),
+    ),
+    "ledsagelse i batch": lambda: list(beregn_mange([_JUL, ("2019-06-01T10:00+02:00", "x")])),
+    "iv 4,999 timer": lambda: tyngdekategori("4.999"),
+    "iv 34,99 timer": lambda: tyngdekategori(Decimal("34.99")),
+    "iv besøg": lambda: tyngdekategori(timer_fra_besoeg(24, 50)),
+    "iv timedelta": lambda: tyngdekategori(timedelta(hours=14, minutes=59, seconds=59)),
+    "iv kemokur": lambda: regional_finansiering("KEMOKUR"),
+    "depression svaerhedsgrad": lambda: vurder_svaerhedsgrad(
+        ["NEDTRYKTHED", "NEDSAT_LYST_ELLER_INTERESSE"],
+        ["SOEVNFORSTYRRELSER", "AGITATION_ELLER_HAEMNING"],
+    ),
+    "depression rehabilitering": lambda: beregn_rehabiliteringsudgift("350.555"),
+    "genoptraening frist": lambda: opstartsfrist(date(2024, 3, 1)),
+    "genoptraening frit valg": lambda: frit_leverandoervalg(date(2024, 3, 1), date(2024, 3, 11)),
+    "kalender": lambda: OFFICIEL_KALENDER.helligdage(2024),
+}
+
+FORVENTET = {navn: _vis(kald()) for navn, kald in KALD.items()}
+
+_SIGNALER = [
+    decimal.Clamped,
+    decimal.DivisionByZero,
+    decimal.Inexact,
+    decimal.InvalidOperation,
+    decimal.FloatOperation,
+    decimal.Overflow,
+    decimal.Rounded,
+    decimal.Subnormal,
+    decimal.Underflow,
+]
+_AFRUNDINGER = [
+    decimal.ROUND_05UP,
+    decimal.ROUND_CEILING,
+    decimal.ROUND_DOWN,
+    decimal.ROUND_FLOOR,
+    decimal.ROUND_HALF_DOWN,
+    decimal.ROUND_HALF_EVEN,
+    decimal.ROUND_HALF_UP,
+    decimal.ROUND_UP,
+]
+
+
+@st.composite
+def fjendtlige_kontekster(draw: st.DrawFn) -> decimal.Context:
+    traps = draw(st.lists(st.sampled_from(_SIGNALER), unique=True))
+    # Inexact/Rounded/InvalidOperation/Overflow er de farligste; de er med i halvdelen.
+    if draw(st.booleans()):
+        traps = list({*traps, decimal.Inexact, decimal.Rounded, decimal.InvalidOperation})
+    return decimal.Context(
+        prec=draw(st.integers(1, 5)),
+        rounding=draw(st.sampled_from(_AFRUNDINGER)),
+        Emax=draw(st.sampled_from([5, 999_999])),
+        Emin=draw(st.sampled_from([-5, -999_999])),
+        capitals=1,
+        clamp=draw(st.integers(0, 1)),
+        traps=traps,
+        flags=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
+    )
+
+
+def _tilstand(ctx: decimal.Context) -> tuple[object, ...]:
+    return (
+        ctx.prec,
+        ctx.rounding,
+        ctx.Emin,
+        ctx.Emax,
+        ctx.capitals,
+        ctx.clamp,
+        dict(ctx.traps),
+        dict(ctx.flags),
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ctx=fjendtlige_kontekster(), navne=st.lists(st.sampled_from(sorted(KALD)), min_size=1))
+def test_samme_resultat_under_fjendtlig_kontekst(ctx: decimal.Context, navne: list[str]) -> None:
+    foer = _tilstand(ctx)
+    gammel = decimal.getcontext()
+    decimal.setcontext(ctx)
+    try:
+        for navn in navne:
+            assert _vis(KALD[navn]()) == FORVENTET[navn], navn
+            assert decimal.getcontext() is ctx
+    finally:
+        decimal.setcontext(gammel)
+    assert _tilstand(ctx) == foer
+
+
+def test_juleaften_med_tre_cifre() -> None:
+    """Issue 14's eksempel: prec=3 gav 6.17E+3 i stedet for 6.167,87 kr."""
+    with decimal.localcontext() as ctx:
+        ctx.prec = 3
+        ctx.rounding = decimal.ROUND_FLOOR
+        ctx.traps[decimal.Inexact] = True
+        r = beregn_ledsagelse(*_JUL)
+        assert str(r.total) == "6167.87"
+        assert not ctx.flags[decimal.Inexact]
+
+
+def test_iv_kategori_flytter_sig_ikke() -> None:
+    with decimal.localcontext() as ctx:
+        ctx.prec = 1
+        ctx.rounding = decimal.ROUND_UP
+        assert tyngdekategori("4.999").kategori.name == "KATEGORI_1"
+
+
+def test_kontekst_under_dovne_egenskaber_og_generatorer() -> None:
+    stroem = beregn_mange([_JUL])  # en generator: regningen sker først ved next()
+    with decimal.localcontext() as ctx:
+        ctx.prec = 2
+        ctx.traps[decimal.Rounded] = True
+        post = next(stroem)
+    assert post["total"] == Decimal("6167.87")
+
+
+def test_indpakningen_er_billig_og_bevarer_signaturen() -> None:
+    assert beregn_ledsagelse.__name__ == "beregn_ledsagelse"
+    assert "start" in str(__import__("inspect").signature(beregn_ledsagelse))
+    assert i_kontekst(beregn_ledsagelse) is beregn_ledsagelse  # ikke dobbelt indpakket
+
+
+def test_bibliotekets_kontekst() -> None:
+    assert KONTEKST.prec >= 28 and KONTEKST.rounding == decimal.ROUND_HALF_UP
+    assert not KONTEKST.traps[decimal.Inexact] and not KONTEKST.traps[decimal.Rounded]
