@@ -155,7 +155,7 @@ def lokal_dato(tidspunkt: date | datetime | str, navn: str = "tidspunkt") -> dat
     if isinstance(tidspunkt, datetime):
         return til_koebenhavn(tidspunkt, navn).date()
     if isinstance(tidspunkt, date):
-        return tidspunkt
+        return kraev_dato(tidspunkt, navn)  # en date-underklasse bliver en almindelig date
     if isinstance(tidspunkt, str) and len(tidspunkt.strip()) <= len("ÅÅÅÅ-MM-DD"):
         return kraev_dato(tidspunkt, navn)
     return til_koebenhavn(tidspunkt, navn).date()
