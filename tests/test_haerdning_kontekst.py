@@ -9,6 +9,8 @@ kalderens kontekst er bagefter præcis, som den var.
 from __future__ import annotations
 
 import decimal
+import importlib
+import inspect
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -26,11 +28,12 @@ from forloebsregler import (
     frit_leverandoervalg,
     opstartsfrist,
     regional_finansiering,
+    stratificer,
     timer_fra_besoeg,
     tyngdekategori,
     vurder_svaerhedsgrad,
 )
-from forloebsregler._kontekst import KONTEKST, i_kontekst
+from forloebsregler._kontekst import _INDPAKKET, KONTEKST, i_kontekst
 
 _JUL = (
     datetime(2019, 12, 24, 16, 0, tzinfo=KOEBENHAVN),
@@ -64,6 +67,12 @@ KALD: dict[str, Callable[[], Any]] = {
         ["SOEVNFORSTYRRELSER", "AGITATION_ELLER_HAEMNING"],
     ),
     "depression rehabilitering": lambda: beregn_rehabiliteringsudgift("350.555"),
+    # Stratificering beregner sine felter dovent i egenskaber (niveau, faser, begrundelse)
+    "depression stratificering": lambda: stratificer(
+        ["NEDTRYKTHED", "NEDSAT_LYST_ELLER_INTERESSE"],
+        ["SOEVNFORSTYRRELSER", "AGITATION_ELLER_HAEMNING"],
+        hoej_kompleksitet=False,
+    ),
     "genoptraening frist": lambda: opstartsfrist(date(2024, 3, 1)),
     "genoptraening frit valg": lambda: frit_leverandoervalg(date(2024, 3, 1), date(2024, 3, 11)),
     "kalender": lambda: OFFICIEL_KALENDER.helligdage(2024),
@@ -176,3 +185,80 @@ def test_indpakningen_er_billig_og_bevarer_signaturen() -> None:
 def test_bibliotekets_kontekst() -> None:
     assert KONTEKST.prec >= 28 and KONTEKST.rounding == decimal.ROUND_HALF_UP
     assert not KONTEKST.traps[decimal.Inexact] and not KONTEKST.traps[decimal.Rounded]
+
+
+_MODULNAVNE = [
+    "forloebsregler",
+    "forloebsregler.fejl",
+    "forloebsregler.kalender",
+    "forloebsregler.kilder",
+    "forloebsregler.stratificering",
+    "forloebsregler.takster",
+    "forloebsregler.ledsagelse",
+    "forloebsregler.ivkategori",
+    "forloebsregler.genoptraening",
+    "forloebsregler._depression_grundlag",
+    "forloebsregler._depression_regler",
+    "forloebsregler._depression_forloeb",
+    "forloebsregler._iv_syddanmark",
+    "forloebsregler._resultat",
+]
+
+
+def test_alt_offentligt_er_indpakket() -> None:
+    """Hver offentlig funktion, metode og egenskab i hvert moduls `__all__` regner i
+    bibliotekets kontekst — også når den hentes fra et privat modul."""
+    mangler = []
+    for modulnavn in _MODULNAVNE:
+        modul = importlib.import_module(modulnavn)
+        for navn in modul.__all__:
+            v = getattr(modul, navn)
+            if inspect.isfunction(v) and not getattr(v, _INDPAKKET, False):
+                mangler.append(f"{modulnavn}.{navn}")
+            if isinstance(v, type) and not issubclass(v, BaseException):
+                for mnavn, m in vars(v).items():
+                    if mnavn.startswith("_"):
+                        continue
+                    f = m.fget if isinstance(m, property) else m
+                    if inspect.isfunction(f) and not getattr(f, _INDPAKKET, False):
+                        mangler.append(f"{modulnavn}.{navn}.{mnavn}")
+    assert not mangler, mangler
+
+
+def test_bibliotekets_indre_kald_bruger_de_indpakkede_funktioner() -> None:
+    import forloebsregler.ivkategori as iv
+    import forloebsregler.stratificering as s
+
+    assert (
+        iv.overdragelsesbetingelser
+        is importlib.import_module("forloebsregler._iv_syddanmark").overdragelsesbetingelser
+    )
+    assert getattr(s.vurder_svaerhedsgrad, _INDPAKKET)
+
+
+def test_import_under_fjendtlig_kontekst() -> None:
+    """Et undermodul importeret først, under en fjendtlig kontekst: importen regner i
+    bibliotekets kontekst, og funktionerne er de indpakkede."""
+    import subprocess
+    import sys
+
+    kode = (
+        "import decimal\n"
+        "c = decimal.getcontext(); c.prec = 2; c.rounding = decimal.ROUND_FLOOR\n"
+        "c.traps[decimal.Inexact] = c.traps[decimal.Rounded] = True\n"
+        "import forloebsregler.ivkategori as iv\n"
+        "from forloebsregler.takster import TAKSTER_2019\n"
+        "assert getattr(iv.tyngdekategori, '__forloebsregler_kontekst__')\n"
+        "assert str(iv.regional_finansiering('KEMOKUR').afledt_samlet_udgift) == '285.71'\n"
+        "from datetime import date\n"
+        "t = TAKSTER_2019.fremskriv(\n"
+        "    '1.0123', niveau='x', gyldig_fra=date(2020, 1, 1), gyldig_til=date(2020, 12, 31)\n"
+        ")\n"
+        "assert str(t.takster[0]) == '280.62', t.takster  # 277,21 kr. × 1,0123, halvt op\n"
+        "assert decimal.getcontext().prec == 2 and not c.flags[decimal.Inexact]\n"
+        "print('ok')\n"
+    )
+    svar = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert svar.returncode == 0 and svar.stdout.strip() == "ok", svar.stderr
