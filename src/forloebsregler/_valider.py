@@ -120,7 +120,8 @@ def _kraev_rimeligt(tal: Decimal, vaerdi: object, navn: str) -> Decimal:
     if antal > MAKS_CIFRE or eksponent < -MAKS_DECIMALER or stoerrelse > MAKS_EKSPONENT:
         raise UgyldigVaerdiFejl(
             f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end 10^{MAKS_EKSPONENT} "
-            f"med højst {MAKS_DECIMALER} decimaler og {MAKS_CIFRE} cifre"
+            f"med højst {MAKS_DECIMALER} decimaler og {MAKS_CIFRE} cifre "
+            "(se fortolkningsloggen FAE-04)"
         )
     return tal
 
@@ -272,7 +273,7 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
                 f"{navn}: fik {vis(original)}; den lokale tid "
                 f"{vaerdi.replace(tzinfo=None).isoformat()} findes ikke i {tz.key} (uret "
                 "springer frem ved overgangen til sommertid); accepterer kun eksisterende "
-                "lokale tider eller et tidspunkt med fast offset"
+                "lokale tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)"
             )
         if vaerdi.replace(fold=1 - vaerdi.fold).utcoffset() != offset:
             # Tvetydig (efterårets gentagne time): `fold` udpeger tidspunktet. Med fast offset
