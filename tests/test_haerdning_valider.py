@@ -39,8 +39,8 @@ from forloebsregler._valider import kraev_aware, kraev_dato, kraev_decimal, krae
         "1e999999999999999999",
         "-1E+31",
         Decimal("1E+30"),
-        "0." + "0" * 30 + "1",
-        "1" * 41,
+        "0." + "0" * 100 + "1",
+        "0." + "1" * 101,
         10**31,
         -(10**400),
         1e308,
@@ -87,7 +87,9 @@ def test_minus_nul_bliver_nul(vaerdi: object, forventet: str) -> None:
 
 def test_graensetal_accepteres() -> None:
     assert kraev_decimal("9" * 30, "x") == Decimal("9" * 30)
-    assert kraev_decimal("0." + "0" * 29 + "1", "x") == Decimal("1E-30")
+    assert kraev_decimal("0." + "0" * 99 + "1", "x") == Decimal("1E-100")
+    # 1/3600 time, som en regel regner den med 28 cifre (31 decimaler)
+    assert kraev_decimal("0.0002777777777777777777777777778", "x") > 0
     assert kraev_decimal(10**29, "x") == Decimal(10**29)
 
 

@@ -38,12 +38,12 @@ E = TypeVar("E", bound=Enum)
 
 _MAKS_VIS = 80
 
-MAKS_CIFRE = 40
+MAKS_CIFRE = 100
 """Højst så mange betydende cifre i et tal."""
 MAKS_EKSPONENT = 30
 """Et tals størrelsesorden: under 10^30 (langt over ethvert beløb i kilderne)."""
-MAKS_DECIMALER = 30
-"""Højst så mange decimaler (og intet tal mindre end 10^-30 ud over nul)."""
+MAKS_DECIMALER = 100
+"""Højst så mange decimaler (rigeligt til fx 1/3600 time regnet med 28 cifre)."""
 
 _KOEBENHAVN = ZoneInfo("Europe/Copenhagen")
 
