@@ -305,6 +305,14 @@ def _argumenter(
                 args.append(rng.choice(pulje))
         elif rng.random() < 0.5:
             kwargs[p.name] = rng.choice(pulje)
+    # af og til et forkert kald: et ukendt argument, et for meget eller et manglende
+    terning = rng.random()
+    if terning < 0.03:
+        kwargs["ukendt_argument"] = rng.choice(pulje)
+    elif terning < 0.06:
+        args.extend(rng.choice(pulje) for _ in range(6))
+    elif terning < 0.09 and args:
+        args.pop()
     return args, kwargs
 
 

@@ -30,6 +30,8 @@ from decimal import (
 from enum import Enum
 from typing import Any, ParamSpec, TypeVar, cast
 
+from forloebsregler.fejl import ArgumentFejl, ForloebsreglerFejl
+
 __all__: list[str] = []
 
 KONTEKST = Context(
@@ -87,6 +89,13 @@ def i_kontekst(funktion: Callable[P, R]) -> Callable[P, R]:
         setcontext(KONTEKST)
         try:
             resultat = funktion(*args, **kwargs)
+        except TypeError as fejl:
+            if isinstance(fejl, ForloebsreglerFejl):
+                raise
+            argumentfejl = _argumentfejl(funktion, args, kwargs)
+            if argumentfejl is None:
+                raise
+            raise argumentfejl from None
         finally:
             setcontext(gammel)
         if type(resultat) is types.GeneratorType:
@@ -95,6 +104,52 @@ def i_kontekst(funktion: Callable[P, R]) -> Callable[P, R]:
 
     setattr(indpakket, _INDPAKKET, True)
     return indpakket
+
+
+def _argumentfejl(
+    funktion: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> ArgumentFejl | None:
+    """En `ArgumentFejl`, hvis argumenterne ikke passer til signaturen; ellers None (så var
+    `TypeError` en fejl inde i funktionen, og den rejses uændret)."""
+    try:
+        signatur = inspect.signature(funktion)
+        signatur.bind(*args, **kwargs)
+    except TypeError:
+        pass
+    except ValueError:  # pragma: no cover - ingen signatur
+        return None
+    else:
+        return None
+    navn = funktion.__qualname__
+    parametre = signatur.parameters
+    frie = any(p.kind is p.VAR_KEYWORD for p in parametre.values())
+    positionelle = [
+        p for p in parametre.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    dele: list[str] = []
+    ukendte = [k for k in kwargs if k not in parametre and not frie]
+    if ukendte:
+        dele.append("ukendt argument " + ", ".join(repr(k) for k in ukendte))
+    if len(args) > len(positionelle) and not any(
+        p.kind is p.VAR_POSITIONAL for p in parametre.values()
+    ):
+        dele.append(f"{len(args)} positionelle argumenter, men højst {len(positionelle)}")
+    givne = {p.name for p in positionelle[: len(args)]} | set(kwargs)
+    mangler = [
+        p.name
+        for p in parametre.values()
+        if p.default is p.empty
+        and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+        and p.name not in givne
+    ]
+    if mangler:
+        dele.append("mangler " + ", ".join(repr(m) for m in mangler))
+    dobbelte = [p.name for p in positionelle[: len(args)] if p.name in kwargs]
+    if dobbelte:
+        dele.append("givet to gange: " + ", ".join(repr(d) for d in dobbelte))
+    if not dele:
+        dele.append("argumenterne passer ikke til signaturen")
+    return ArgumentFejl(f"{navn}: {'; '.join(dele)}; accepterer {navn}{signatur}")
 
 
 def _indpak_klasse(cls: type) -> None:
