@@ -87,6 +87,27 @@ def frys(vaerdi: object) -> object:
     return vaerdi
 
 
+def _har_muterbar(vaerdier: tuple[object, ...]) -> bool:
+    for v in vaerdier:  # noqa: SIM110 - en løkke er billigere end any() med en generator
+        if isinstance(v, _MUTERBARE):
+            return True
+    return False
+
+
+_BEHOLDERORD = ("tuple", "list", "dict", "set", "Mapping", "Sequence", "Iterable", "Any", "object")
+
+
+def _beholderfelter(cls: type) -> tuple[str, ...]:
+    """Felterne, der efter annotationen kan holde en beholder (de andre er skalarer som
+    Decimal, datetime og enum-værdier, som mypy holder styr på)."""
+    navne = []
+    for f in attrs.fields(cast(Any, cls)):
+        annotation = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", None)
+        if annotation is None or any(ord_ in str(annotation) for ord_ in _BEHOLDERORD):
+            navne.append(f.name)
+    return tuple(navne)
+
+
 _FELTNAVNE_ALLE: dict[type, tuple[str, ...]] = {}
 
 
@@ -191,14 +212,13 @@ class Resultat(Mapping[str, Any]):
         """Resultater holder kun skrivebeskyttede beholdere (og kan derfor hashes)."""
         navne = _FELTNAVNE_ALLE.get(type(self))
         if navne is None:
-            navne = _FELTNAVNE_ALLE[type(self)] = tuple(
-                f.name for f in attrs.fields(cast(Any, type(self)))
-            )
+            navne = _FELTNAVNE_ALLE[type(self)] = _beholderfelter(type(self))
         for navn in navne:
             vaerdi = getattr(self, navn)
-            if isinstance(vaerdi, _MUTERBARE) or (
-                type(vaerdi) is tuple and any(isinstance(v, _MUTERBARE) for v in vaerdi)
-            ):
+            if type(vaerdi) is tuple:
+                if _har_muterbar(vaerdi):
+                    object.__setattr__(self, navn, frys(vaerdi))
+            elif isinstance(vaerdi, _MUTERBARE):
                 object.__setattr__(self, navn, frys(vaerdi))
 
     def __getitem__(self, noegle: str) -> Any:

@@ -20,6 +20,7 @@ Tidspunkter, der ikke kan omregnes til UTC og dansk tid inden for år 1–9999, 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
@@ -109,13 +110,12 @@ def _kraev_rimeligt(tal: Decimal, vaerdi: object, navn: str) -> Decimal:
     før der regnes med tallet; `-0` bliver `0`."""
     if not tal.is_finite():
         raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun endelige tal")
+    if tal.is_zero():  # også -0 og 0E+999999
+        eksponent = int(tal.as_tuple().exponent)
+        return Decimal(0) if eksponent > 0 or eksponent < -MAKS_DECIMALER else tal.copy_abs()
     _fortegn, cifre, eksp = tal.as_tuple()
     eksponent = int(eksp)  # endelige tal har en heltalseksponent
-    if not any(cifre):  # nul, også -0 og 0E+999999
-        return Decimal(0) if eksponent > 0 or eksponent < -MAKS_DECIMALER else tal.copy_abs()
-    # uden foranstillede nuller: cifre fra og med det første ikke-nul
-    foerste = next(i for i, c in enumerate(cifre) if c)
-    antal = len(cifre) - foerste
+    antal = len(cifre)  # koefficienten har aldrig foranstillede nuller (undtagen nul)
     stoerrelse = eksponent + antal  # tallet er under 10^stoerrelse
     if antal > MAKS_CIFRE or eksponent < -MAKS_DECIMALER or stoerrelse > MAKS_EKSPONENT:
         raise UgyldigVaerdiFejl(
@@ -258,28 +258,43 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
             "tidszone; accepterer "
             "kun tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))"
         )
-    try:
-        utc = vaerdi.astimezone(UTC)
-        utc.astimezone(_KOEBENHAVN)
-    except (OverflowError, ValueError):
-        raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(original)}; accepterer kun tidspunkter, der kan omregnes til UTC "
-            "og dansk tid inden for år 1–9999"
-        ) from None
     tz = vaerdi.tzinfo
+    if vaerdi.year in (1, 9999):  # kun her kan omregningen løbe over
+        try:
+            vaerdi.astimezone(UTC).astimezone(_KOEBENHAVN)
+        except (OverflowError, ValueError):
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(original)}; accepterer kun tidspunkter, der kan omregnes til "
+                "UTC og dansk tid inden for år 1–9999"
+            ) from None
     if isinstance(tz, ZoneInfo):
-        if utc.astimezone(tz).replace(tzinfo=None) != vaerdi.replace(tzinfo=None):
+        # Samme tzinfo: == sammenligner vægurstid, så en tid, der ikke findes, afsløres af
+        # rundturen over UTC (02:30 bliver til 03:30).
+        if vaerdi.astimezone(UTC).astimezone(tz) != vaerdi:
             raise UgyldigVaerdiFejl(
                 f"{navn}: fik {vis(original)}; den lokale tid "
                 f"{vaerdi.replace(tzinfo=None).isoformat()} findes ikke i {tz.key} (uret "
                 "springer frem ved overgangen til sommertid); accepterer kun eksisterende "
                 "lokale tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)"
             )
-        if vaerdi.replace(fold=1 - vaerdi.fold).utcoffset() != offset:
+        if _har_overgang(tz, vaerdi.year, vaerdi.month, vaerdi.day) and (
+            vaerdi.replace(fold=1 - vaerdi.fold).utcoffset() != offset
+        ):
             # Tvetydig (efterårets gentagne time): `fold` udpeger tidspunktet. Med fast offset
             # sammenlignes og subtraheres det som et tidspunkt, ikke som vægurstid.
             vaerdi = vaerdi.replace(tzinfo=timezone(offset), fold=0)
     return vaerdi
+
+
+@functools.lru_cache(maxsize=4096)
+def _har_overgang(tz: ZoneInfo, aar: int, maaned: int, dag: int) -> bool:
+    """Om zonens offset skifter i løbet af den lokale dag (så en tid kan være tvetydig)."""
+    try:
+        foer = datetime(aar, maaned, dag, tzinfo=tz).utcoffset()
+        efter = datetime(aar, maaned, dag, 23, 59, 59, 999999, tzinfo=tz).utcoffset()
+    except (OverflowError, ValueError):  # pragma: no cover - ZoneInfo regner ikke over
+        return True
+    return foer != efter
 
 
 def _almindelig_datetime(vaerdi: datetime, navn: str, accepteret: str) -> datetime:
