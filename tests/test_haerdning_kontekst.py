@@ -152,6 +152,7 @@ def test_samme_resultat_under_fjendtlig_kontekst(ctx: decimal.Context, navne: li
 def test_juleaften_med_tre_cifre() -> None:
     """Issue 14's eksempel: prec=3 gav 6.17E+3 i stedet for 6.167,87 kr."""
     with decimal.localcontext() as ctx:
+        ctx.clear_flags()  # localcontext() arver flag fra tidligere regning i tråden
         ctx.prec = 3
         ctx.rounding = decimal.ROUND_FLOOR
         ctx.traps[decimal.Inexact] = True
