@@ -223,7 +223,8 @@ def _kontroller(resultat: object) -> None:
         fejl = list(_gaa_igennem(resultat.til_dict(), "til_dict()", set()))
         assert not fejl, fejl
         assert isinstance(json.loads(resultat.til_json()), dict)
-        assert str(resultat).strip() and repr(resultat)
+        assert str(resultat).strip() and repr(resultat) and resultat._repr_html_()
+        assert list(resultat) == list(resultat.til_dict())
         for navn in _egenskaber(type(resultat)):
             getattr(resultat, navn)
 
