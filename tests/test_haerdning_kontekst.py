@@ -263,3 +263,30 @@ def test_import_under_fjendtlig_kontekst() -> None:
         [sys.executable, "-c", kode], capture_output=True, text=True, check=False, timeout=120
     )
     assert svar.returncode == 0 and svar.stdout.strip() == "ok", svar.stderr
+
+
+def test_traade_med_hver_sin_fjendtlige_kontekst() -> None:
+    """Konteksten er pr. tråd: parallelle kald med hver sin kalderkontekst giver samme svar."""
+    import threading
+
+    fejl: list[str] = []
+
+    def koer(prec: int, afrunding: str) -> None:
+        ctx = decimal.Context(prec=prec, rounding=afrunding, traps=[decimal.Inexact])
+        decimal.setcontext(ctx)
+        for _ in range(30):
+            for navn in ("ledsagelse juleaften", "iv 4,999 timer", "depression rehabilitering"):
+                if _vis(KALD[navn]()) != FORVENTET[navn]:
+                    fejl.append(f"{navn} (prec={prec})")
+        if decimal.getcontext() is not ctx or ctx.prec != prec:
+            fejl.append(f"konteksten blev skiftet (prec={prec})")
+
+    traade = [
+        threading.Thread(target=koer, args=(p, r))
+        for p, r in ((1, decimal.ROUND_UP), (2, decimal.ROUND_FLOOR), (3, decimal.ROUND_05UP))
+    ]
+    for t in traade:
+        t.start()
+    for t in traade:
+        t.join()
+    assert not fejl, fejl
