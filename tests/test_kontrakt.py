@@ -1,21 +1,33 @@
 """Kontrakten for dårligt input, bevist ved fuzzing af hele det offentlige API.
 
 Hver offentlig funktion (og hver offentlig metode på de offentlige konstanter og klasser)
-i `forloebsregler.__all__` kaldes med vilkårlige Python-værdier: hvert kald giver enten et
-gyldigt resultat eller en `ForloebsreglerFejl` — aldrig en anden undtagelse, aldrig et
-`float`-beløb og aldrig et naivt tidspunkt i et resultat. Listen kommer fra `__all__`, så en
-ny funktion ikke kan glemmes.
+i `__all__` for pakken og hvert af dens moduler kaldes med vilkårlige Python-værdier — også
+`datetime`-underklasser (pendulum, pandas), `numpy.datetime64`, `fold`, år 1 og 9999,
+kæmpeeksponenter og alle Decimal-specialværdier — og under en fjendtlig `decimal`-kontekst:
+hvert kald giver enten et gyldigt resultat eller en `ForloebsreglerFejl` — aldrig en anden
+undtagelse, aldrig et `float`-beløb og aldrig et naivt tidspunkt i et resultat. Hvert
+resultat kan hashes, og et regelresultat bliver til JSON med `til_json()`. Kalderens
+kontekst er uændret bagefter. Listen kommer fra `__all__`, så en ny funktion ikke kan glemmes.
+
+Hvert Hypothesis-eksempel trækker en lille pulje af værdier og laver `KALD_PR_EKSEMPEL` kald
+med kombinationer fra puljen, så hver funktion får mindst 500 kald på rimelig tid.
 """
 
 from __future__ import annotations
 
+import contextlib
+import decimal
+import importlib
 import inspect
 import itertools
+import json
+import random
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from enum import Enum
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
@@ -27,7 +39,41 @@ from forloebsregler import ForloebsreglerFejl
 from forloebsregler._resultat import Resultat
 from forloebsregler.testing import vilkaarlige_vaerdier
 
-OFFENTLIGE = {navn: getattr(forloebsregler, navn) for navn in forloebsregler.__all__}
+_MODULER = [
+    forloebsregler,
+    *(
+        importlib.import_module(f"forloebsregler.{m}")
+        for m in (
+            "fejl",
+            "kalender",
+            "kilder",
+            "stratificering",
+            "takster",
+            "ledsagelse",
+            "ivkategori",
+            "genoptraening",
+            "_depression_grundlag",
+            "_depression_regler",
+            "_depression_forloeb",
+            "_iv_syddanmark",
+        )
+    ),
+]
+
+
+def _offentlige() -> dict[str, object]:
+    alle: dict[str, object] = {}
+    set_: set[int] = set()
+    for modul in _MODULER:
+        for navn in modul.__all__:
+            vaerdi = getattr(modul, navn)
+            if id(vaerdi) not in set_:
+                set_.add(id(vaerdi))
+                alle[navn if navn not in alle else f"{modul.__name__}.{navn}"] = vaerdi
+    return alle
+
+
+OFFENTLIGE = _offentlige()
 ENUMS = [v for v in OFFENTLIGE.values() if isinstance(v, type) and issubclass(v, Enum)]
 _MEDLEMMER = [m for e in ENUMS for m in e]
 
@@ -43,7 +89,9 @@ def _kaldbare() -> dict[str, Callable[..., Any]]:
                 kaldbare[navn] = vaerdi
             for metode, f in vars(vaerdi).items():
                 # (mutmut tilføjer sine egne varianter af metoderne; dem springer vi over)
-                if (
+                if isinstance(f, classmethod | staticmethod) and not metode.startswith("_"):
+                    kaldbare[f"{navn}.{metode}"] = getattr(vaerdi, metode)
+                elif (
                     inspect.isfunction(f)
                     and metode.isidentifier()
                     and metode.isascii()
@@ -59,8 +107,81 @@ def _kaldbare() -> dict[str, Callable[..., Any]]:
 KALDBARE = _kaldbare()
 
 
+_KBH = ZoneInfo("Europe/Copenhagen")
+
+
+def _fremmede_tider() -> list[object]:
+    """Tider og tal fra kanterne: underklasser, numpy, fold, år 1 og 9999, specialværdier."""
+    import numpy as np
+    import pandas as pd
+    import pendulum
+
+    vaerdier: list[object] = [
+        pendulum.datetime(2019, 12, 24, 16, tz="Europe/Copenhagen"),
+        pendulum.datetime(2024, 3, 31, 1, 30, tz="UTC"),
+        pendulum.naive(2024, 1, 1, 10),
+        pendulum.date(2024, 12, 24),
+        pendulum.duration(hours=5),
+        pd.Timestamp("2019-06-03 10:00", tz="Europe/Copenhagen"),
+        pd.Timestamp("2024-10-27 02:30").tz_localize("Europe/Copenhagen", ambiguous=True),
+        pd.Timestamp("2024-01-01T10:00:00.000000001+01:00"),
+        pd.Timestamp("2024-01-01 10:00"),
+        pd.NaT,
+        pd.Timedelta(hours=3),
+        pd.Timedelta(1, unit="ns"),
+        np.datetime64("2024-01-01T10:00"),
+        np.timedelta64(3, "h"),
+        np.float64(1.5),
+        np.int64(7),
+        datetime(2019, 10, 27, 2, 30, tzinfo=_KBH),
+        datetime(2019, 10, 27, 2, 30, tzinfo=_KBH, fold=1),
+        datetime(2024, 3, 31, 2, 30, tzinfo=_KBH),
+        datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14))),
+        datetime(1, 1, 1, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 30, tzinfo=timezone(timedelta(hours=-12))),
+        datetime.max,
+        datetime.min,
+        date(1, 1, 1),
+        date(9999, 12, 31),
+        date.max,
+        timedelta.max,
+        timedelta.min,
+        "9999-12-31T23:30+00:00",
+        "0001-01-01T00:00+14:00",
+        "9999-12-31",
+        "0001-01-01",
+        "1E+999999",
+        "-1e-999999",
+        "1e999999999999999999",
+        Decimal("1E+999999"),
+        Decimal("-1E-999999"),
+        Decimal("NaN"),
+        Decimal("-NaN"),
+        Decimal("sNaN"),
+        Decimal("Infinity"),
+        Decimal("-Infinity"),
+        Decimal("-0"),
+        Decimal("-0E+5"),
+        "sNaN",
+        "-0",
+        10**400,
+        -(10**40),
+        float("-0.0"),
+        5e-324,
+    ]
+    return vaerdier
+
+
+FREMMEDE = _fremmede_tider()
+
+
 def _vaerdier() -> st.SearchStrategy[object]:
-    domaene: list[st.SearchStrategy[object]] = [vilkaarlige_vaerdier()]
+    domaene: list[st.SearchStrategy[object]] = [
+        vilkaarlige_vaerdier(),
+        st.sampled_from(FREMMEDE),
+        st.lists(st.sampled_from(FREMMEDE), max_size=3),
+    ]
     if _MEDLEMMER:
         domaene.append(st.sampled_from(_MEDLEMMER))
         domaene.append(st.sampled_from([m.name for m in _MEDLEMMER]))
@@ -93,58 +214,182 @@ def _gaa_igennem(vaerdi: object, sti: str, set_: set[int]) -> Iterator[str]:
 def _kontroller(resultat: object) -> None:
     fejl = list(_gaa_igennem(resultat, "resultat", set()))
     assert not fejl, fejl
+    if attrs.has(type(resultat)):
+        hash(resultat)  # ethvert resultat kan hashes (kun uforanderlige beholdere)
     if attrs.has(type(resultat)) and hasattr(resultat, "begrundelse"):
         assert isinstance(resultat.begrundelse, str) and resultat.begrundelse.strip()
         assert len(resultat.kilder) >= 1, "et regelresultat skal have mindst én kilde"
-    if hasattr(resultat, "til_dict"):
+    if isinstance(resultat, Resultat):
         fejl = list(_gaa_igennem(resultat.til_dict(), "til_dict()", set()))
         assert not fejl, fejl
+        assert isinstance(json.loads(resultat.til_json()), dict)
+        assert str(resultat).strip() and repr(resultat) and resultat._repr_html_()
+        assert list(resultat) == list(resultat.til_dict())
+        for navn in _egenskaber(type(resultat)):
+            getattr(resultat, navn)
+
+
+def _egenskaber(cls: type) -> list[str]:
+    return [
+        navn
+        for klasse in cls.__mro__
+        for navn, v in vars(klasse).items()
+        if isinstance(v, property) and not navn.startswith("_")
+    ]
+
+
+_SIGNALER = [
+    decimal.Clamped,
+    decimal.DivisionByZero,
+    decimal.Inexact,
+    decimal.InvalidOperation,
+    decimal.FloatOperation,
+    decimal.Overflow,
+    decimal.Rounded,
+    decimal.Subnormal,
+    decimal.Underflow,
+]
+
+
+@st.composite
+def _fjendtlig_kontekst(draw: st.DrawFn) -> decimal.Context:
+    return decimal.Context(
+        prec=draw(st.integers(1, 5)),
+        rounding=draw(
+            st.sampled_from(
+                [
+                    decimal.ROUND_05UP,
+                    decimal.ROUND_CEILING,
+                    decimal.ROUND_DOWN,
+                    decimal.ROUND_FLOOR,
+                    decimal.ROUND_HALF_DOWN,
+                    decimal.ROUND_HALF_EVEN,
+                    decimal.ROUND_HALF_UP,
+                    decimal.ROUND_UP,
+                ]
+            )
+        ),
+        Emax=draw(st.sampled_from([4, 999_999])),
+        Emin=draw(st.sampled_from([-4, -999_999])),
+        traps=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
+        flags=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
+    )
+
+
+def _kontekst_tilstand(ctx: decimal.Context) -> tuple[object, ...]:
+    return (ctx.prec, ctx.rounding, ctx.Emin, ctx.Emax, dict(ctx.traps), dict(ctx.flags))
 
 
 def test_api_er_ikke_tomt() -> None:
     assert "til_koebenhavn" in KALDBARE and "Kalender.er_helligdag" in KALDBARE
-    assert len(KALDBARE) >= 5
+    assert len(KALDBARE) >= 80
+
+
+KALD_PR_EKSEMPEL = 10
+"""Kald pr. Hypothesis-eksempel; med `max_examples=50` giver det 500 kald pr. funktion."""
+
+
+def _argumenter(
+    signatur: inspect.Signature, pulje: list[object], rng: random.Random
+) -> tuple[list[object], dict[str, object]]:
+    args: list[object] = []
+    kwargs: dict[str, object] = {}
+    for p in signatur.parameters.values():
+        if p.kind is p.VAR_POSITIONAL:
+            args.extend(rng.choice(pulje) for _ in range(rng.randint(0, 3)))
+        elif p.kind is p.VAR_KEYWORD:
+            continue
+        elif p.default is p.empty:
+            if p.kind is p.KEYWORD_ONLY:
+                kwargs[p.name] = rng.choice(pulje)
+            else:
+                args.append(rng.choice(pulje))
+        elif rng.random() < 0.5:
+            kwargs[p.name] = rng.choice(pulje)
+    # af og til et forkert kald: et ukendt argument, et for meget eller et manglende
+    terning = rng.random()
+    if terning < 0.03:
+        kwargs["ukendt_argument"] = rng.choice(pulje)
+    elif terning < 0.06:
+        args.extend(rng.choice(pulje) for _ in range(6))
+    elif terning < 0.09 and args:
+        args.pop()
+    return args, kwargs
+
+
+KENDTE_UNDSLIP: dict[str, type[Exception]] = {
+    # _depression_forloeb._tri kender ikke Afgoerelse.UDEN_FOR_MAALGRUPPEN (KeyError);
+    # meldt til områdets ejer — se test_kendt_undslip_koordinerende_kontaktperson.
+    "koordinerende_kontaktperson": KeyError,
+}
+"""Undslip, der er fundet og meldt, men ligger i et andet områdes fil. Fjern linjen, når
+den strikse xfail-test nedenfor begynder at bestå."""
+
+
+def _kald(
+    funktion: Callable[..., Any],
+    args: list[object],
+    kwargs: dict[str, object],
+    navn: str = "",
+) -> None:
+    try:
+        resultat = funktion(*args, **kwargs)
+        if inspect.isgenerator(resultat) or isinstance(resultat, itertools.chain):
+            resultat = list(itertools.islice(resultat, 20))
+    except ForloebsreglerFejl as fejl:
+        assert str(fejl).strip(), "fejlbeskeden må ikke være tom"
+        return
+    except Exception as fejl:
+        kendt = KENDTE_UNDSLIP.get(navn)
+        if kendt is not None and isinstance(fejl, kendt) and not isinstance(fejl, AssertionError):
+            return
+        raise
+    _kontroller(resultat)
+    if isinstance(resultat, list):
+        for r in resultat:
+            _kontroller(r)
 
 
 @pytest.mark.parametrize("navn", sorted(KALDBARE))
 @settings(
-    max_examples=60,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(data=st.data())
-def test_kontrakt(navn: str, data: st.DataObject) -> None:
+@given(
+    pulje=st.lists(_vaerdier(), min_size=3, max_size=8),
+    rng=st.randoms(use_true_random=False),
+    ctx=_fjendtlig_kontekst(),
+)
+def test_kontrakt(navn: str, pulje: list[object], rng: random.Random, ctx: decimal.Context) -> None:
     funktion = KALDBARE[navn]
     try:
         signatur = inspect.signature(funktion)
     except (TypeError, ValueError):  # pragma: no cover
         pytest.skip("ingen signatur")
-    args: list[object] = []
-    kwargs: dict[str, object] = {}
-    for p in signatur.parameters.values():
-        if p.kind is p.VAR_POSITIONAL:
-            args.extend(data.draw(st.lists(_vaerdier(), max_size=3), label=p.name))
-        elif p.kind is p.VAR_KEYWORD:
-            continue
-        elif p.default is p.empty:
-            vaerdi = data.draw(_vaerdier(), label=p.name)
-            if p.kind is p.KEYWORD_ONLY:
-                kwargs[p.name] = vaerdi
-            else:
-                args.append(vaerdi)
-        elif data.draw(st.booleans(), label=f"giv {p.name}"):
-            kwargs[p.name] = data.draw(_vaerdier(), label=p.name)
+    foer = _kontekst_tilstand(ctx)
+    gammel = decimal.getcontext()
+    decimal.setcontext(ctx)
     try:
-        resultat = funktion(*args, **kwargs)
-        if inspect.isgenerator(resultat) or isinstance(resultat, itertools.chain):
-            resultat = list(itertools.islice(resultat, 50))
-    except ForloebsreglerFejl as fejl:
-        assert str(fejl).strip(), "fejlbeskeden må ikke være tom"
-        return
-    _kontroller(resultat)
-    if isinstance(resultat, list):
-        for r in resultat:
-            _kontroller(r)
+        for _ in range(KALD_PR_EKSEMPEL):
+            args, kwargs = _argumenter(signatur, pulje, rng)
+            _kald(funktion, args, kwargs, navn)
+            assert decimal.getcontext() is ctx, "kalderens kontekst blev skiftet ud"
+    finally:
+        decimal.setcontext(gammel)
+    assert _kontekst_tilstand(ctx) == foer, "kalderens decimal-kontekst blev ændret"
+
+
+@pytest.mark.xfail(raises=KeyError, strict=True, reason="meldt til depressionsforløbets ejer")
+def test_kendt_undslip_koordinerende_kontaktperson() -> None:
+    from forloebsregler import Afgoerelse, koordinerende_kontaktperson
+
+    with contextlib.suppress(ForloebsreglerFejl):
+        koordinerende_kontaktperson(Afgoerelse.UDEN_FOR_MAALGRUPPEN)
+
+
+def test_kendte_undslip_er_offentlige_navne() -> None:
+    assert set(KENDTE_UNDSLIP) <= set(KALDBARE)
 
 
 def test_float_beloeb_findes_ikke_i_eksempel() -> None:

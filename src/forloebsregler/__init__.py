@@ -7,22 +7,37 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from forloebsregler.fejl import *  # noqa: F403
-from forloebsregler.fejl import __all__ as _fejl_all
-from forloebsregler.genoptraening import *  # noqa: F403
-from forloebsregler.genoptraening import __all__ as _genoptraening_all
-from forloebsregler.ivkategori import *  # noqa: F403
-from forloebsregler.ivkategori import __all__ as _ivkategori_all
-from forloebsregler.kalender import *  # noqa: F403
-from forloebsregler.kalender import __all__ as _kalender_all
-from forloebsregler.kilder import *  # noqa: F403
-from forloebsregler.kilder import __all__ as _kilder_all
-from forloebsregler.ledsagelse import *  # noqa: F403
-from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
-from forloebsregler.stratificering import *  # noqa: F403
-from forloebsregler.stratificering import __all__ as _stratificering_all
-from forloebsregler.takster import *  # noqa: F403
-from forloebsregler.takster import __all__ as _takster_all
+import sys as _sys
+from decimal import localcontext as _localcontext
+
+from forloebsregler._kontekst import KONTEKST as _KONTEKST
+from forloebsregler._kontekst import indpak_modul as _indpak_modul
+
+# Undermodulerne importeres i bibliotekets decimal-kontekst (så regning ved importen er
+# uafhængig af kalderens), og bagefter indpakkes hvert moduls offentlige funktioner og
+# klasser, så de altid regner i den (se `_kontekst`).
+with _localcontext(_KONTEKST):
+    from forloebsregler.fejl import *  # noqa: F403
+    from forloebsregler.fejl import __all__ as _fejl_all
+    from forloebsregler.genoptraening import *  # noqa: F403
+    from forloebsregler.genoptraening import __all__ as _genoptraening_all
+    from forloebsregler.ivkategori import *  # noqa: F403
+    from forloebsregler.ivkategori import __all__ as _ivkategori_all
+    from forloebsregler.kalender import *  # noqa: F403
+    from forloebsregler.kalender import __all__ as _kalender_all
+    from forloebsregler.kilder import *  # noqa: F403
+    from forloebsregler.kilder import __all__ as _kilder_all
+    from forloebsregler.ledsagelse import *  # noqa: F403
+    from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
+    from forloebsregler.stratificering import *  # noqa: F403
+    from forloebsregler.stratificering import __all__ as _stratificering_all
+    from forloebsregler.takster import *  # noqa: F403
+    from forloebsregler.takster import __all__ as _takster_all
+
+for _navn in sorted(_sys.modules):
+    if _navn.startswith("forloebsregler.") and _navn.count(".") == 1:
+        _indpak_modul(_navn)
+del _navn
 
 __all__ = [
     "__version__",

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
+from types import MappingProxyType
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -723,7 +724,7 @@ class Koen(Enum):
     MAND = "mand"
 
 
-ALKOHOL_HOEJRISIKOGRAENSE: dict[Koen, int] = {Koen.KVINDE: 14, Koen.MAND: 21}
+ALKOHOL_HOEJRISIKOGRAENSE: Mapping[Koen, int] = MappingProxyType({Koen.KVINDE: 14, Koen.MAND: 21})
 """Kap. 11: storforbrug er over 14/21 genstande pr. uge for kvinder/mænd."""
 
 

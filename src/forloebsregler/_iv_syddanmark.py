@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 from enum import Enum
+from types import MappingProxyType
 
 import attrs
 
@@ -108,12 +109,15 @@ class Overdragelsesbetingelse(Enum):
     PATIENT_INFORMERET = "patienten er informeret mundtligt og skriftligt"
 
 
-MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS: dict[IVBehandling, int] = {
+_MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS_DATA = {
     # Væske: »Patienter starter behandlingen på sygehuset« — læst som mindst én behandling
     # (fortolkningsloggen IV-12).
     IVBehandling.VAESKE: 1,
     IVBehandling.ANTIBIOTIKA: 2,
 }
+MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS: Mapping[IVBehandling, int] = MappingProxyType(
+    _MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS_DATA
+)
 """Mindste antal behandlinger på sygehuset før udskrivelse."""
 
 # »under 1 døgn gammel«: strengt under 24 timers real tid (fortolkningsloggen IV-15).
@@ -602,7 +606,7 @@ def behandlingsansvar(
 
 _AFSNIT_MONITORERING = "Plan for kvalitetssikring og monitorering"
 
-HALVAARLIGE_DATAPUNKTER: dict[IVBehandling, tuple[Kilde, ...]] = {
+_HALVAARLIGE_DATAPUNKTER_DATA = {
     IVBehandling.VAESKE: (
         _V.kilde(_AFSNIT_MONITORERING, "præsenteres halvårligt for data for aftalens anvendelse"),
         _V.kilde(_AFSNIT_MONITORERING, "Antal borgere henvist til IV-behandling med væske"),
@@ -618,6 +622,9 @@ HALVAARLIGE_DATAPUNKTER: dict[IVBehandling, tuple[Kilde, ...]] = {
         _A.kilde(_AFSNIT_MONITORERING, "Antal borgere med komplikationer"),
     ),
 }
+HALVAARLIGE_DATAPUNKTER: Mapping[IVBehandling, tuple[Kilde, ...]] = MappingProxyType(
+    _HALVAARLIGE_DATAPUNKTER_DATA
+)
 """De fire tal, kommunerne afrapporterer halvårligt pr. aftale (med kilder)."""
 
 

@@ -5,16 +5,28 @@ der var galt, hvad der blev givet, og hvad der accepteres.
 
 Tal: `Decimal`, `int` og numeriske strenge accepteres. En `float` konverteres efter
 én dokumenteret regel: via `str(x)` (så `0.1` bliver `Decimal("0.1")`), og kun hvis
-den er endelig. `bool` er aldrig et tal.
+den er endelig. `bool` er aldrig et tal. Tallets størrelse kontrolleres, før der regnes
+med det: højst `MAKS_CIFRE` cifre og en størrelsesorden mellem 10^-`MAKS_DECIMALER` og
+10^`MAKS_EKSPONENT` (så `'1E+999999'` afvises på mikrosekunder); NaN, sNaN og uendelig
+afvises, og `-0` bliver `0`.
+
+Tid: `datetime`-underklasser (`pendulum.DateTime`, `pandas.Timestamp`) bliver til en
+almindelig `datetime` med samme tidspunkt; `numpy.datetime64` afvises (den har ingen
+tidszone). En lokal tid, der ikke findes (forårets overspringede time i en `ZoneInfo`-zone),
+afvises; en tvetydig tid (efterårets gentagne time) er det tidspunkt, `fold` udpeger, og
+gives videre med fast offset, så sammenligning og subtraktion altid sker som tidspunkter.
+Tidspunkter, der ikke kan omregnes til UTC og dansk tid inden for år 1–9999, afvises.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from forloebsregler.fejl import (
     NaivtTidspunktFejl,
@@ -26,6 +38,15 @@ from forloebsregler.fejl import (
 E = TypeVar("E", bound=Enum)
 
 _MAKS_VIS = 80
+
+MAKS_CIFRE = 100
+"""Højst så mange betydende cifre i et tal."""
+MAKS_EKSPONENT = 30
+"""Et tals størrelsesorden: under 10^30 (langt over ethvert beløb i kilderne)."""
+MAKS_DECIMALER = 100
+"""Højst så mange decimaler (rigeligt til fx 1/3600 time regnet med 28 cifre)."""
+
+_KOEBENHAVN = ZoneInfo("Europe/Copenhagen")
 
 
 def vis(vaerdi: object) -> str:
@@ -54,6 +75,10 @@ def kraev_decimal(
     if isinstance(vaerdi, Decimal):
         tal = vaerdi
     elif isinstance(vaerdi, int):
+        if vaerdi.bit_length() > 100:  # over 10^30: afvises, før der bygges en Decimal
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end 10^{MAKS_EKSPONENT}"
+            )
         tal = Decimal(vaerdi)
     elif isinstance(vaerdi, float):
         tal = Decimal(str(vaerdi))
@@ -66,8 +91,7 @@ def kraev_decimal(
             ) from None
     else:
         raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
-    if not tal.is_finite():
-        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun endelige tal")
+    tal = _kraev_rimeligt(tal, vaerdi, navn)
     if positiv and tal <= 0:
         raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun tal større end 0")
     if min_vaerdi is not None and tal < min_vaerdi:
@@ -77,6 +101,27 @@ def kraev_decimal(
     if maks_vaerdi is not None and tal > maks_vaerdi:
         raise UgyldigVaerdiFejl(
             f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end eller lig {maks_vaerdi}"
+        )
+    return tal
+
+
+def _kraev_rimeligt(tal: Decimal, vaerdi: object, navn: str) -> Decimal:
+    """Afvis NaN/uendelig og tal uden for størrelsesgrænserne — kun ud fra `as_tuple()`,
+    før der regnes med tallet; `-0` bliver `0`."""
+    if not tal.is_finite():
+        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun endelige tal")
+    if tal.is_zero():  # også -0 og 0E+999999
+        eksponent = int(tal.as_tuple().exponent)
+        return Decimal(0) if eksponent > 0 or eksponent < -MAKS_DECIMALER else tal.copy_abs()
+    _fortegn, cifre, eksp = tal.as_tuple()
+    eksponent = int(eksp)  # endelige tal har en heltalseksponent
+    antal = len(cifre)  # koefficienten har aldrig foranstillede nuller (undtagen nul)
+    stoerrelse = eksponent + antal  # tallet er under 10^stoerrelse
+    if antal > MAKS_CIFRE or eksponent < -MAKS_DECIMALER or stoerrelse > MAKS_EKSPONENT:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end 10^{MAKS_EKSPONENT} "
+            f"med højst {MAKS_DECIMALER} decimaler og {MAKS_CIFRE} cifre "
+            "(se fortolkningsloggen FAE-04)"
         )
     return tal
 
@@ -181,7 +226,8 @@ def kraev_enum_maengde(enum_cls: type[E], vaerdier: object, navn: str) -> frozen
 def kraev_aware(vaerdi: object, navn: str) -> datetime:
     """Et tidszonebevidst tidspunkt; en ISO 8601-streng med offset accepteres også.
 
-    Naive tidspunkter afvises altid: der gættes aldrig på en tidszone.
+    Naive tidspunkter afvises altid: der gættes aldrig på en tidszone. Se modulets
+    beskrivelse for underklasser, ikke-eksisterende og tvetydige lokale tider og årskanter.
     """
     accepteret = "en datetime med tidszone (eller ISO 8601-streng med offset)"
     if isinstance(vaerdi, str):
@@ -193,7 +239,15 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
                 f"accepterer {accepteret}"
             ) from None
     if not isinstance(vaerdi, datetime):
+        if type(vaerdi).__name__ == "datetime64":
+            raise UgyldigTypeFejl(
+                f"{navn}: fik {vis(vaerdi)}; en numpy.datetime64 har ingen tidszone; accepterer "
+                f"{accepteret}, fx pandas.Timestamp(x, tz='Europe/Copenhagen')"
+            )
         raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+    original = vaerdi
+    if type(vaerdi) is not datetime:
+        vaerdi = _almindelig_datetime(vaerdi, navn, accepteret)
     try:
         offset = vaerdi.utcoffset()
     except Exception:  # en defekt tzinfo
@@ -204,7 +258,74 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
             "tidszone; accepterer "
             "kun tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))"
         )
+    tz = vaerdi.tzinfo
+    if vaerdi.year in (1, 9999):  # kun her kan omregningen løbe over
+        try:
+            vaerdi.astimezone(UTC).astimezone(_KOEBENHAVN)
+        except (OverflowError, ValueError):
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(original)}; accepterer kun tidspunkter, der kan omregnes til "
+                "UTC og dansk tid inden for år 1–9999"
+            ) from None
+    if isinstance(tz, ZoneInfo):
+        # Samme tzinfo: == sammenligner vægurstid, så en tid, der ikke findes, afsløres af
+        # rundturen over UTC (02:30 bliver til 03:30).
+        if vaerdi.astimezone(UTC).astimezone(tz) != vaerdi:
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(original)}; den lokale tid "
+                f"{vaerdi.replace(tzinfo=None).isoformat()} findes ikke i {tz.key} (uret "
+                "springer frem ved overgangen til sommertid); accepterer kun eksisterende "
+                "lokale tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)"
+            )
+        if _har_overgang(tz, vaerdi.year, vaerdi.month, vaerdi.day) and (
+            vaerdi.replace(fold=1 - vaerdi.fold).utcoffset() != offset
+        ):
+            # Tvetydig (efterårets gentagne time): `fold` udpeger tidspunktet. Med fast offset
+            # sammenlignes og subtraheres det som et tidspunkt, ikke som vægurstid.
+            vaerdi = vaerdi.replace(tzinfo=timezone(offset), fold=0)
     return vaerdi
+
+
+@functools.lru_cache(maxsize=4096)
+def _har_overgang(tz: ZoneInfo, aar: int, maaned: int, dag: int) -> bool:
+    """Om zonens offset skifter i løbet af den lokale dag (så en tid kan være tvetydig)."""
+    try:
+        foer = datetime(aar, maaned, dag, tzinfo=tz).utcoffset()
+        efter = datetime(aar, maaned, dag, 23, 59, 59, 999999, tzinfo=tz).utcoffset()
+    except (OverflowError, ValueError):  # pragma: no cover - ZoneInfo regner ikke over
+        return True
+    return foer != efter
+
+
+def _almindelig_datetime(vaerdi: datetime, navn: str, accepteret: str) -> datetime:
+    """En `datetime`-underklasse (pendulum, pandas) som almindelig `datetime`, samme tidspunkt."""
+    try:
+        tz = vaerdi.tzinfo
+        if tz is not None and type(tz) not in (ZoneInfo, timezone):
+            offset = vaerdi.utcoffset()
+            tz = None if offset is None else timezone(offset)
+        almindelig = datetime(
+            vaerdi.year,
+            vaerdi.month,
+            vaerdi.day,
+            vaerdi.hour,
+            vaerdi.minute,
+            vaerdi.second,
+            vaerdi.microsecond,
+            tzinfo=tz,
+            fold=vaerdi.fold,
+        )
+        nanosekunder = getattr(vaerdi, "nanosecond", 0)
+    except Exception:  # fx pandas.NaT
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}, som ikke er et gyldigt tidspunkt; accepterer {accepteret}"
+        ) from None
+    if nanosekunder:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)} med {nanosekunder} nanosekunder; accepterer "
+            "kun tidspunkter i hele mikrosekunder"
+        )
+    return almindelig
 
 
 def kraev_dato(vaerdi: object, navn: str) -> date:
@@ -213,6 +334,8 @@ def kraev_dato(vaerdi: object, navn: str) -> date:
     if isinstance(vaerdi, datetime):
         raise UgyldigTypeFejl(f"{navn}: fik et tidspunkt {vis(vaerdi)}; accepterer {accepteret}")
     if isinstance(vaerdi, date):
+        if type(vaerdi) is not date:  # fx pendulum.Date: som almindelig date
+            return date(vaerdi.year, vaerdi.month, vaerdi.day)
         return vaerdi
     if isinstance(vaerdi, str):
         try:
@@ -228,6 +351,20 @@ def kraev_varighed(vaerdi: object, navn: str, *, positiv: bool = True) -> timede
     """En `timedelta` (som standard større end nul)."""
     if not isinstance(vaerdi, timedelta):
         raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer en timedelta")
+    if type(vaerdi) is not timedelta:  # pandas.Timedelta, pendulum.Duration
+        if getattr(vaerdi, "nanoseconds", 0):
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(vaerdi)}; accepterer kun varigheder i hele mikrosekunder"
+            )
+        try:
+            vaerdi = timedelta(
+                days=vaerdi.days, seconds=vaerdi.seconds, microseconds=vaerdi.microseconds
+            )
+        except Exception:  # fx pandas.NaT
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(vaerdi)}, som ikke er en gyldig varighed; accepterer en "
+                "timedelta"
+            ) from None
     if positiv and vaerdi <= timedelta(0):
         raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun en positiv varighed")
     return vaerdi

@@ -8,6 +8,7 @@ besked nævner argumentet, hvad der blev givet, og hvad der accepteres. Ingen
 from __future__ import annotations
 
 __all__ = [
+    "ArgumentFejl",
     "ForloebsreglerFejl",
     "ManglendeTakstFejl",
     "NaivtTidspunktFejl",
@@ -52,3 +53,10 @@ class UkendtFeltFejl(UkendtNavnFejl, KeyError):
 
 class ManglendeTakstFejl(ForloebsreglerFejl):
     """Ingen kendt takst eller sats gælder for den ønskede dato, og ingen blev givet."""
+
+
+class ArgumentFejl(ForloebsreglerFejl, TypeError):
+    """Et kald med forkerte argumenter: et manglende, et ukendt eller for mange.
+
+    Også en `TypeError`, som Python ellers ville have rejst.
+    """

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal, Inexact, localcontext
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -428,13 +429,16 @@ class Opsigelsesgrund(Enum):
 # Tal fra kilden
 # ---------------------------------------------------------------------------
 
-REGIONAL_FINANSIERING: dict[Tyngdekategori, Decimal] = {
+_REGIONAL_FINANSIERING_DATA = {
     Tyngdekategori.KEMOKUR: Decimal("200.00"),
     Tyngdekategori.KATEGORI_1: Decimal("1225.00"),
     Tyngdekategori.KATEGORI_2: Decimal("4900.00"),
     Tyngdekategori.KATEGORI_3: Decimal("12250.00"),
     Tyngdekategori.KATEGORI_4: Decimal("29400.00"),
 }
+REGIONAL_FINANSIERING: Mapping[Tyngdekategori, Decimal] = MappingProxyType(
+    _REGIONAL_FINANSIERING_DATA
+)
 """Regional finansiering pr. forløb i kroner (rammeaftalen, afsnit 5, tabel 3).
 
 Beløbene er Region Nordjyllands og gælder kun rammeaftalen med de 11 nordjyske kommuner;
@@ -454,12 +458,15 @@ _NEDRE_GRAENSE_TIMER: tuple[tuple[Tyngdekategori, Decimal], ...] = (
     (Tyngdekategori.KATEGORI_2, Decimal(5)),
     (Tyngdekategori.KATEGORI_1, Decimal(0)),
 )
-ESTIMERET_ANDEL_PROCENT: dict[Tyngdekategori, tuple[int, int]] = {
+_ESTIMERET_ANDEL_PROCENT_DATA = {
     Tyngdekategori.KATEGORI_1: (50, 60),
     Tyngdekategori.KATEGORI_2: (20, 25),
     Tyngdekategori.KATEGORI_3: (10, 20),
     Tyngdekategori.KATEGORI_4: (5, 10),
 }
+ESTIMERET_ANDEL_PROCENT: Mapping[Tyngdekategori, tuple[int, int]] = MappingProxyType(
+    _ESTIMERET_ANDEL_PROCENT_DATA
+)
 """Estimeret andel af samlet antal forløb i procent, (fra, til) (tabel 2 og 3)."""
 KEMOKUR_TIMER = Decimal("0.25")
 """Tidsforbruget ved afslutning af kemokur (tabel 2 og 3: »Kemokur 0,25 timer«)."""
@@ -476,10 +483,13 @@ VURDERING_EFTER_MAANEDER = 6
 """Aktiviteten vurderes mod forventningen »efter 6 måneder« (afsnit 5)."""
 FORHANDLINGSGRAENSE_PROCENT = Decimal(20)
 """Overskridelse (vægtet), der udløser forhandlinger (afsnit 5: »minimum 20 %«)."""
-OPSIGELSESVARSEL_MAANEDER: dict[Opsigelsesgrund, int] = {
+_OPSIGELSESVARSEL_MAANEDER_DATA = {
     Opsigelsesgrund.ALMINDELIG: 6,
     Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET: 3,
 }
+OPSIGELSESVARSEL_MAANEDER: Mapping[Opsigelsesgrund, int] = MappingProxyType(
+    _OPSIGELSESVARSEL_MAANEDER_DATA
+)
 """Opsigelsesvarsel i måneder (afsnit 8: 6 måneder; afsnit 5: 3 måneder)."""
 _K_OPSIGELSE = {
     Opsigelsesgrund.ALMINDELIG: _K_6_MAANEDER,
@@ -934,7 +944,7 @@ def _standardforloeb(
     )
 
 
-TABEL_1: dict[IVOmraade, Standardforloeb] = {
+_TABEL_1_DATA = {
     r.omraade: r
     for r in (
         # Rammeaftalen, afsnit 4, tabel 1 (kolonnerne i kildens rækkefølge).
@@ -948,6 +958,7 @@ TABEL_1: dict[IVOmraade, Standardforloeb] = {
         _standardforloeb(IVOmraade.KEMOKUR_OG_MAGNESIUM, 1, 15, "0.25", 700),
     )
 }
+TABEL_1: Mapping[IVOmraade, Standardforloeb] = MappingProxyType(_TABEL_1_DATA)
 """Tabel 1 som data med kildens trykte tal (rammeaftalen, afsnit 4)."""
 
 
@@ -1513,8 +1524,8 @@ class Kvartalsopgoerelse(Resultat):
 
     aar: int
     kvartal: int
-    antal_pr_kategori: dict[Tyngdekategori, int]
-    antal_pr_omraade: dict[IVOmraade, int] | None
+    antal_pr_kategori: Mapping[Tyngdekategori, int]
+    antal_pr_omraade: Mapping[IVOmraade, int] | None
     samlet_antal_forloeb: int
     regional_finansiering_i_alt: Decimal
     samlet_behandlingstid_timer: Decimal | None

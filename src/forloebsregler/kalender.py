@@ -6,7 +6,10 @@ En `Kalender` kan tilføje eller fjerne dage — fx en lokal aftale, der behandl
 24. december som helligdag — uden global tilstand. Hver regel, der afhænger af
 helligdage, tager et valgfrit `kalender=`, som standard `OFFICIEL_KALENDER`.
 
-Naive tidspunkter afvises altid; tidspunkter i enhver zone omregnes til København.
+Naive tidspunkter afvises altid; tidspunkter i enhver zone omregnes til København. En lokal
+tid, der ikke findes (forårets overspringede time), afvises; en tid i efterårets gentagne
+time er det øjeblik, `fold` udpeger (fortolkningsloggen FAE-03). `pendulum`- og
+`pandas`-tidspunkter og -datoer tages imod som almindelige `datetime`/`date`.
 """
 
 from __future__ import annotations
@@ -155,7 +158,7 @@ def lokal_dato(tidspunkt: date | datetime | str, navn: str = "tidspunkt") -> dat
     if isinstance(tidspunkt, datetime):
         return til_koebenhavn(tidspunkt, navn).date()
     if isinstance(tidspunkt, date):
-        return tidspunkt
+        return kraev_dato(tidspunkt, navn)  # en date-underklasse bliver en almindelig date
     if isinstance(tidspunkt, str) and len(tidspunkt.strip()) <= len("ÅÅÅÅ-MM-DD"):
         return kraev_dato(tidspunkt, navn)
     return til_koebenhavn(tidspunkt, navn).date()

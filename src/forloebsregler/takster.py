@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -361,7 +362,7 @@ class Takstkategori(Enum):
 _KATEGORIER: tuple[Takstkategori, ...] = tuple(Takstkategori)
 _INDEKS: dict[Takstkategori, int] = {k: i for i, k in enumerate(_KATEGORIER)}
 
-TILLAEG_PROCENT: dict[Takstkategori, int] = {
+_TILLAEG_PROCENT_DATA = {
     Takstkategori.GRUNDLOEN: 0,
     Takstkategori.HVERDAG_AFTEN_NAT: 25,
     Takstkategori.FREDAG_AFTEN_NAT: 50,
@@ -370,6 +371,7 @@ TILLAEG_PROCENT: dict[Takstkategori, int] = {
     Takstkategori.SOEN_HELLIGDAG_DAG: 100,
     Takstkategori.SOEN_HELLIGDAG_AFTEN_NAT: 125,
 }
+TILLAEG_PROCENT: Mapping[Takstkategori, int] = MappingProxyType(_TILLAEG_PROCENT_DATA)
 """Tillæg i procent pr. kategori (samarbejdsaftalen, Afregning, kolonnen »Tilllæg«)."""
 
 _TIDSPUNKTER: dict[Takstkategori, str] = {

@@ -1,0 +1,217 @@
+"""Bibliotekets egen `decimal`-kontekst (privat modul).
+
+Decimal-regning afhænger af den aktuelle kontekst (præcision, afrunding, traps). En kalder,
+der har sat `decimal.getcontext().prec = 3`, må ikke kunne flytte et beløb eller en
+kategorigrænse. Derfor kører hver offentlig funktion og hver offentlig metode og egenskab på
+de offentlige klasser i `KONTEKST` — og kalderens kontekst (præcision, afrunding, traps og
+flag) er bagefter præcis, som den var: den bliver sat tilbage som det samme objekt, og der
+regnes aldrig i den.
+
+`indpak_modul(modul)` indpakker navnene i et moduls `__all__`; pakkens `__init__` gør det
+for hvert undermodul lige efter importen, så brugeren altid får de indpakkede objekter.
+Indpakningen koster omkring et halvt mikrosekund pr. kald udefra (målt med `timeit` på
+udviklingsmaskinen) og næsten intet for kald inde fra biblioteket, som allerede kører i
+konteksten. Et kald med forkerte argumenter bliver til en `ArgumentFejl`.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+import types
+from collections.abc import Callable, Generator
+from decimal import (
+    ROUND_HALF_UP,
+    Context,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    getcontext,
+    setcontext,
+)
+from enum import Enum
+from typing import Any, ParamSpec, TypeVar, cast
+
+from forloebsregler.fejl import ArgumentFejl, ForloebsreglerFejl
+
+__all__: list[str] = []
+
+KONTEKST = Context(
+    prec=28,
+    rounding=ROUND_HALF_UP,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+"""Bibliotekets kontekst: 28 cifre (rigeligt til ethvert beløb i øre), afrunding halvt op,
+og kun de traps, der afslører en programfejl (ugyldig operation, division med nul, overløb).
+Beløb afrundes stadig eksplicit til øre, hvor en fakturalinje dannes."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_INDPAKKET = "__forloebsregler_kontekst__"
+
+# Dunder-metoder, der kan regne eller formatere Decimal (str/format bruger kontekstens
+# afrunding og `capitals`), og som derfor også indpakkes, når klassen selv definerer dem.
+_DUNDERS = frozenset(
+    {"__init__", "__str__", "__repr__", "__format__", "__getitem__", "__iter__", "__len__"}
+)
+
+
+def _i_konteksten(
+    generator: Generator[Any, Any, Any],
+) -> Generator[Any, Any, Any]:
+    """Kør en doven generator (fx en strøm af batchposter) i `KONTEKST` ved hvert skridt."""
+    while True:
+        gammel = getcontext()
+        setcontext(KONTEKST)
+        try:
+            vaerdi = next(generator)
+        except StopIteration as slut:
+            return slut.value
+        finally:
+            setcontext(gammel)
+        yield vaerdi
+
+
+def i_kontekst(funktion: Callable[P, R]) -> Callable[P, R]:
+    """Indpak `funktion`, så den regner i `KONTEKST` og efterlader kalderens kontekst urørt."""
+    if getattr(funktion, _INDPAKKET, False):
+        return funktion
+
+    @functools.wraps(funktion)
+    def indpakket(*args: P.args, **kwargs: P.kwargs) -> R:
+        gammel = getcontext()
+        if gammel is KONTEKST:  # et kald inde fra biblioteket: allerede i konteksten
+            return funktion(*args, **kwargs)
+        setcontext(KONTEKST)
+        try:
+            resultat = funktion(*args, **kwargs)
+        except TypeError as fejl:
+            if isinstance(fejl, ForloebsreglerFejl):
+                raise
+            argumentfejl = _argumentfejl(funktion, args, kwargs)
+            if argumentfejl is None:
+                raise
+            raise argumentfejl from None
+        finally:
+            setcontext(gammel)
+        if type(resultat) is types.GeneratorType:
+            return cast(R, _i_konteksten(cast(Generator[Any, Any, Any], resultat)))
+        return resultat
+
+    setattr(indpakket, _INDPAKKET, True)
+    return indpakket
+
+
+def _argumentfejl(
+    funktion: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> ArgumentFejl | None:
+    """En `ArgumentFejl`, hvis argumenterne ikke passer til signaturen; ellers None (så var
+    `TypeError` en fejl inde i funktionen, og den rejses uændret)."""
+    try:
+        signatur = inspect.signature(funktion)
+        signatur.bind(*args, **kwargs)
+    except TypeError:
+        pass
+    except ValueError:  # pragma: no cover - ingen signatur
+        return None
+    else:
+        return None
+    navn = funktion.__qualname__
+    parametre = signatur.parameters
+    frie = any(p.kind is p.VAR_KEYWORD for p in parametre.values())
+    positionelle = [
+        p for p in parametre.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    dele: list[str] = []
+    ukendte = [k for k in kwargs if k not in parametre and not frie]
+    if ukendte:
+        dele.append("ukendt argument " + ", ".join(repr(k) for k in ukendte))
+    if len(args) > len(positionelle) and not any(
+        p.kind is p.VAR_POSITIONAL for p in parametre.values()
+    ):
+        dele.append(f"{len(args)} positionelle argumenter, men højst {len(positionelle)}")
+    givne = {p.name for p in positionelle[: len(args)]} | set(kwargs)
+    mangler = [
+        p.name
+        for p in parametre.values()
+        if p.default is p.empty
+        and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+        and p.name not in givne
+    ]
+    if mangler:
+        dele.append("mangler " + ", ".join(repr(m) for m in mangler))
+    dobbelte = [p.name for p in positionelle[: len(args)] if p.name in kwargs]
+    if dobbelte:
+        dele.append("givet to gange: " + ", ".join(repr(d) for d in dobbelte))
+    if not dele:
+        dele.append("argumenterne passer ikke til signaturen")
+    return ArgumentFejl(f"{navn}: {'; '.join(dele)}; accepterer {navn}{signatur}")
+
+
+def _indpak_klasse(cls: type) -> None:
+    if getattr(cls, _INDPAKKET, None) is cls or issubclass(cls, BaseException):
+        return
+    er_enum = issubclass(cls, Enum)
+    for navn, vaerdi in list(vars(cls).items()):
+        if navn.startswith("__") and navn.endswith("__"):
+            if er_enum or navn not in _DUNDERS:
+                continue
+        elif navn.startswith("_") and navn != "_repr_html_":
+            continue
+        ny: object
+        if isinstance(vaerdi, property):
+            if vaerdi.fget is None:
+                continue
+            ny = property(i_kontekst(vaerdi.fget), vaerdi.fset, vaerdi.fdel, vaerdi.__doc__)
+        elif isinstance(vaerdi, functools.cached_property):
+            vaerdi.func = i_kontekst(vaerdi.func)
+            continue
+        elif isinstance(vaerdi, classmethod):
+            ny = classmethod(i_kontekst(vaerdi.__func__))
+        elif isinstance(vaerdi, staticmethod):
+            ny = staticmethod(i_kontekst(vaerdi.__func__))
+        elif inspect.isfunction(vaerdi):
+            ny = i_kontekst(vaerdi)
+        else:
+            continue
+        type.__setattr__(cls, navn, ny)
+    type.__setattr__(cls, _INDPAKKET, cls)
+
+
+def indpak_modul(modulnavn: str) -> None:
+    """Indpak de offentlige funktioner og klasser i modulets `__all__` (idempotent).
+
+    En indpakket funktion erstatter den oprindelige overalt i pakkens moduler, så også
+    `from ... import navn` i et andet modul peger på den indpakkede.
+    """
+    modul = sys.modules[modulnavn]
+    erstatninger: dict[int, object] = {}
+    for navn in getattr(modul, "__all__", ()):
+        vaerdi = getattr(modul, navn, None)
+        if inspect.isfunction(vaerdi):
+            ny = i_kontekst(vaerdi)
+            if ny is not vaerdi:
+                erstatninger[id(vaerdi)] = ny
+        elif isinstance(vaerdi, type):
+            for klasse in vaerdi.__mro__:
+                if klasse.__module__.startswith("forloebsregler"):
+                    _indpak_klasse(klasse)
+    if not erstatninger:
+        return
+    for andet in list(sys.modules.values()):
+        if not isinstance(andet, types.ModuleType) or not (
+            andet.__name__ == "forloebsregler" or andet.__name__.startswith("forloebsregler.")
+        ):
+            continue
+        navnerum = vars(andet)
+        for navn, vaerdi in list(navnerum.items()):
+            ny_vaerdi = erstatninger.get(id(vaerdi))
+            if ny_vaerdi is not None:
+                navnerum[navn] = ny_vaerdi

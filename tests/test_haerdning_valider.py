@@ -1,0 +1,236 @@
+"""Grænsens hærdning (issue 14, punkt 2 og 3): tal og tider, der før slap igennem som
+andet end en `ForloebsreglerFejl` eller blev til et forkert tidspunkt."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+import pendulum
+import pytest
+
+from forloebsregler import (
+    KOEBENHAVN,
+    OFFICIEL_KALENDER,
+    ForloebsreglerFejl,
+    NaivtTidspunktFejl,
+    UgyldigTypeFejl,
+    UgyldigVaerdiFejl,
+    beregn_ledsagelse,
+    lokal_dato,
+    til_koebenhavn,
+    tyngdekategori,
+)
+from forloebsregler._valider import kraev_aware, kraev_dato, kraev_decimal, kraev_varighed
+
+# --------------------------------------------------------------------------- tal
+
+
+@pytest.mark.parametrize(
+    "vaerdi",
+    [
+        "1E+999999",
+        Decimal("1E+999999"),
+        "1e-999999",
+        Decimal("1e-999999"),
+        "1e999999999999999999",
+        "-1E+31",
+        Decimal("1E+30"),
+        "0." + "0" * 100 + "1",
+        "0." + "1" * 101,
+        10**31,
+        -(10**400),
+        1e308,
+        5e-324,
+    ],
+)
+def test_kaempetal_afvises_hurtigt(vaerdi: object) -> None:
+    start = time.perf_counter()
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        kraev_decimal(vaerdi, "beloeb")
+    assert time.perf_counter() - start < 0.05  # generøst; i praksis få mikrosekunder
+    besked = str(info.value)
+    assert besked.startswith("beloeb: fik ") and "10^30" in besked
+
+
+@pytest.mark.parametrize(
+    "vaerdi",
+    [
+        "NaN",
+        "-nan",
+        "sNaN",
+        "Infinity",
+        "-inf",
+        Decimal("NaN"),
+        Decimal("sNaN"),
+        Decimal("-Infinity"),
+        float("nan"),
+        float("inf"),
+    ],
+)
+def test_decimal_specialvaerdier_afvises(vaerdi: object) -> None:
+    with pytest.raises(UgyldigVaerdiFejl, match="kun endelige tal"):
+        kraev_decimal(vaerdi, "timer")
+
+
+@pytest.mark.parametrize(
+    ("vaerdi", "forventet"),
+    [(Decimal("-0"), "0"), ("-0.00", "0.00"), (Decimal("0E+999999"), "0"), (-0.0, "0.0")],
+)
+def test_minus_nul_bliver_nul(vaerdi: object, forventet: str) -> None:
+    tal = kraev_decimal(vaerdi, "x")
+    assert str(tal) == forventet and not tal.is_signed()
+
+
+def test_graensetal_accepteres() -> None:
+    assert kraev_decimal("9" * 30, "x") == Decimal("9" * 30)
+    assert kraev_decimal("0." + "0" * 99 + "1", "x") == Decimal("1E-100")
+    # 1/3600 time, som en regel regner den med 28 cifre (31 decimaler)
+    assert kraev_decimal("0.0002777777777777777777777777778", "x") > 0
+    assert kraev_decimal(10**29, "x") == Decimal(10**29)
+
+
+@pytest.mark.parametrize(
+    "vaerdi", ["1E+999999", Decimal("sNaN"), Decimal("-Infinity"), "1e-999999", Decimal("NaN")]
+)
+def test_offentlige_funktioner_afviser_specialvaerdier(vaerdi: object) -> None:
+    with pytest.raises(ForloebsreglerFejl):
+        tyngdekategori(vaerdi)
+
+
+# --------------------------------------------------------------------------- årskanter
+
+
+@pytest.mark.parametrize(
+    ("funktion", "vaerdi"),
+    [
+        (til_koebenhavn, "9999-12-31T23:30+00:00"),
+        (lokal_dato, "9999-12-31T23:30+00:00"),
+        (til_koebenhavn, "0001-01-01T00:00+14:00"),
+        (lokal_dato, "0001-01-01T00:00+14:00"),
+        (til_koebenhavn, datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-5)))),
+        (lokal_dato, datetime(1, 1, 1, 0, 30, tzinfo=KOEBENHAVN)),
+    ],
+)
+def test_aarskanter_giver_domaenefejl(funktion: object, vaerdi: object) -> None:
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        funktion(vaerdi)  # type: ignore[operator]
+    assert "år 1–9999" in str(info.value) and "tidspunkt: fik " in str(info.value)
+
+
+def test_aarskanten_selv_er_gyldig() -> None:
+    assert lokal_dato("9999-12-31T20:00+00:00") == date(9999, 12, 31)
+    assert lokal_dato("0001-01-01T12:00+00:00") == date(1, 1, 1)
+
+
+# --------------------------------------------------------------------------- sommertid
+
+_KBH = ZoneInfo("Europe/Copenhagen")
+
+
+@pytest.mark.parametrize(
+    "vaerdi",
+    [
+        datetime(2024, 3, 31, 2, 30, tzinfo=_KBH),
+        datetime(2024, 3, 31, 2, 0, tzinfo=_KBH),
+        datetime(2024, 3, 31, 2, 59, 59, 999999, tzinfo=_KBH, fold=1),
+        datetime(2019, 3, 31, 2, 30, tzinfo=ZoneInfo("Europe/Berlin")),
+    ],
+)
+def test_ikke_eksisterende_lokal_tid_afvises(vaerdi: datetime) -> None:
+    with pytest.raises(UgyldigVaerdiFejl, match=r"findes ikke.*FAE-03"):
+        til_koebenhavn(vaerdi, "start")
+
+
+def test_ikke_eksisterende_tid_i_en_regel() -> None:
+    # Før: accepteret som 01:30 + 1 time. Nu: en klar fejl.
+    with pytest.raises(UgyldigVaerdiFejl, match=r"slut: .*findes ikke"):
+        beregn_ledsagelse(
+            datetime(2019, 3, 31, 1, 30, tzinfo=_KBH), datetime(2019, 3, 31, 2, 30, tzinfo=_KBH)
+        )
+
+
+def test_kanterne_om_springet_accepteres() -> None:
+    assert til_koebenhavn(datetime(2024, 3, 31, 1, 59, 59, tzinfo=_KBH)).hour == 1
+    assert til_koebenhavn(datetime(2024, 3, 31, 3, 0, tzinfo=_KBH)).hour == 3
+
+
+def test_tvetydig_time_er_det_tidspunkt_fold_udpeger() -> None:
+    foerste = datetime(2024, 10, 27, 2, 30, tzinfo=_KBH)
+    anden = foerste.replace(fold=1)
+    a, b = kraev_aware(foerste, "a"), kraev_aware(anden, "b")
+    assert a.utcoffset() == timedelta(hours=2) and b.utcoffset() == timedelta(hours=1)
+    # som tidspunkter, ikke vægurstid: den anden 02:30 er en time senere
+    assert b - a == timedelta(hours=1) and a < b
+    assert til_koebenhavn(anden).astimezone(UTC) == datetime(2024, 10, 27, 1, 30, tzinfo=UTC)
+    r = beregn_ledsagelse(
+        datetime(2019, 10, 27, 2, 30, tzinfo=_KBH),
+        datetime(2019, 10, 27, 2, 30, tzinfo=_KBH, fold=1),
+    )
+    assert r.varighed == timedelta(hours=1)
+
+
+# --------------------------------------------------------------------------- underklasser
+
+
+def test_pendulum_og_pandas_accepteres_som_datetime() -> None:
+    forventet = datetime(2024, 1, 15, 10, 0, tzinfo=KOEBENHAVN)
+    for vaerdi in (
+        pendulum.datetime(2024, 1, 15, 10, 0, tz="Europe/Copenhagen"),
+        pendulum.datetime(2024, 1, 15, 9, 0, tz="UTC"),
+        pd.Timestamp("2024-01-15 10:00", tz="Europe/Copenhagen"),
+        pd.Timestamp("2024-01-15 09:00", tz="UTC"),
+        pd.Timestamp("2024-01-15T10:00+01:00"),
+    ):
+        t = til_koebenhavn(vaerdi)  # type: ignore[arg-type]
+        assert type(t) is datetime and t == forventet and t.tzinfo is KOEBENHAVN
+        assert type(kraev_aware(vaerdi, "x")) is datetime
+        assert lokal_dato(vaerdi) == date(2024, 1, 15)  # type: ignore[arg-type]
+
+
+def test_pandas_tvetydig_time_bevarer_tidspunktet() -> None:
+    t = pd.Timestamp("2024-10-27 02:30").tz_localize("Europe/Copenhagen", ambiguous=False)
+    assert til_koebenhavn(t).astimezone(UTC) == datetime(2024, 10, 27, 1, 30, tzinfo=UTC)
+
+
+def test_naive_underklasser_afvises() -> None:
+    with pytest.raises(NaivtTidspunktFejl):
+        til_koebenhavn(pd.Timestamp("2024-01-15 10:00"))
+    with pytest.raises(NaivtTidspunktFejl):
+        til_koebenhavn(pendulum.naive(2024, 1, 15, 10))
+
+
+@pytest.mark.parametrize(
+    ("vaerdi", "fejl", "tekst"),
+    [
+        (pd.NaT, UgyldigVaerdiFejl, "ikke er et gyldigt tidspunkt"),
+        (pd.Timestamp("2024-01-01T10:00:00.000000001+01:00"), UgyldigVaerdiFejl, "nanosekunder"),
+    ],
+)
+def test_pandas_kanter(vaerdi: object, fejl: type[Exception], tekst: str) -> None:
+    with pytest.raises(fejl, match=tekst):
+        til_koebenhavn(vaerdi)  # type: ignore[arg-type]
+
+
+def test_numpy_datetime64_afvises_klart() -> None:
+    np = pytest.importorskip("numpy")
+    with pytest.raises(UgyldigTypeFejl, match=r"numpy\.datetime64 har ingen tidszone"):
+        til_koebenhavn(np.datetime64("2024-01-01T10:00"))
+
+
+def test_date_og_timedelta_underklasser() -> None:
+    d = kraev_dato(pendulum.date(2024, 12, 24), "dag")
+    assert type(d) is date and d == date(2024, 12, 24)
+    assert OFFICIEL_KALENDER.er_helligdag(pendulum.date(2024, 12, 25))
+    assert type(lokal_dato(pendulum.date(2024, 1, 1))) is date
+    v = kraev_varighed(pd.Timedelta(hours=2), "varighed")
+    assert type(v) is timedelta and v == timedelta(hours=2)
+    assert type(kraev_varighed(pendulum.duration(hours=3), "varighed")) is timedelta
+    with pytest.raises(UgyldigVaerdiFejl, match="mikrosekunder"):
+        kraev_varighed(pd.Timedelta(1, unit="ns"), "varighed")
+    with pytest.raises(ForloebsreglerFejl):
+        kraev_varighed(pd.NaT, "varighed")
+    assert tyngdekategori(pd.Timedelta(hours=5)).kategori.name == "KATEGORI_2"
