@@ -274,3 +274,13 @@ def test_fejlbesked_for_aar_uden_data() -> None:
             f"dag: året {aar} ligger uden for 1900–2100, som kalenderen kender de officielle "
             "helligdage for; om dagen er helligdag, kan ikke afgøres"
         )
+
+
+def test_store_bededags_afskaffelse_citeres_rigtigt() -> None:
+    # Afskaffelsen er lov nr. 214 af 6. marts 2023 (lovforslaget blev vedtaget 28.2.2023).
+    import forloebsregler.kalender as kalender
+
+    assert kalender.__doc__ is not None
+    tekst = " ".join(kalender.__doc__.split())
+    assert "lov nr. 214 af 6. marts 2023" in tekst
+    assert "lov nr. 50" not in tekst

@@ -86,6 +86,11 @@ def aabn_tekst(fil: str, encoding: str | None) -> AbstractContextManager[TextIO]
 
 def _skilletegn(overskrift: str, excel: bool) -> str:
     if excel:
+        if ";" not in overskrift and ("," in overskrift or "\t" in overskrift):
+            raise CsvFilFejl(
+                "--excel: overskriften bruger ikke semikolon som skilletegn; det danske "
+                "regnearksformat har semikolon (uden --excel aflæses skilletegnet selv)"
+            )
         return ";"
     fundne = [t for t in (",", ";", "\t") if t in overskrift]
     if len(fundne) > 1:

@@ -1,7 +1,8 @@
 """Den danske kalender: lokal tid i Europe/Copenhagen, søndage og helligdage.
 
 De officielle helligdage kommer fra `holidays`-pakken (kategorien *public*), så Store
-bededag er helligdag til og med 2023 og ikke fra 2024 (lov nr. 50 af 28. februar 2023).
+bededag er helligdag til og med 2023 og ikke fra 2024 (lov nr. 214 af 6. marts 2023 om
+afskaffelse af store bededag som helligdag; lovforslaget blev vedtaget 28. februar 2023).
 En `Kalender` kan tilføje eller fjerne dage — fx en lokal aftale, der behandler
 24. december som helligdag — uden global tilstand. Hver regel, der afhænger af
 helligdage, tager et valgfrit `kalender=`, som standard `OFFICIEL_KALENDER`.
