@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from forloebsregler.fejl import ForloebsreglerFejl
 from forloebsregler.genoptraening import Fristgrundlag, opstartsfrist, opstartsfrister
 from tests import _referencer as ref
 from tests.conftest import normaliser
@@ -221,11 +222,30 @@ def test_andelene_af_svaere_tilfaelde() -> None:
     assert forskellige >= n // 20, forskellige
 
 
+def _findes_ikke(u: object) -> bool:
+    """Et dansk vægur i forårets manglende time (fx 02.58 den sidste søndag i marts)."""
+    if not isinstance(u, datetime) or u.tzinfo is not KBH:
+        return False
+    tilbage = u.astimezone(UTC).astimezone(KBH).replace(tzinfo=None, fold=0)
+    return tilbage != u.replace(tzinfo=None, fold=0)
+
+
+def test_manglende_lokale_tider_afvises() -> None:
+    # Fortolkningsloggen FAE-03: en lokal tid, der ikke findes, afvises; der gættes ikke.
+    manglende = [t["udskrivning"] for t in TILFAELDE if _findes_ikke(t["udskrivning"])]
+    assert len(manglende) >= 10, len(manglende)
+    for u in manglende:
+        with pytest.raises(ForloebsreglerFejl, match="findes ikke"):
+            opstartsfrist(u)  # type: ignore[arg-type]
+
+
 def test_opstartsfrist_som_dagtaelleren() -> None:
     afvigelser = []
     for t in TILFAELDE:
         u = t["udskrivning"]
         assert isinstance(u, date | str)
+        if _findes_ikke(u):
+            continue  # afvises (test_manglende_lokale_tider_afvises)
         forventet = ref.opstartsfrist_reference(u)
         r = opstartsfrist(u)
         if (
@@ -256,6 +276,10 @@ def test_opstartsfrister_batch_som_dagtaelleren() -> None:
     for t, post in zip(TILFAELDE, poster, strict=True):
         u = t["udskrivning"]
         assert isinstance(u, date | str)
+        if _findes_ikke(u):
+            if post["fejl"] is None or "findes ikke" not in post["fejl"]:
+                afvigelser.append((t["nr"], u, "fejl forventet", post))
+            continue
         forventet = ref.opstartsfrist_reference(u)
         if post["fejl"] is not None or post["frist"] != forventet.isoformat():
             afvigelser.append((t["nr"], u, forventet, post))

@@ -250,7 +250,7 @@ def test_import_under_fjendtlig_kontekst() -> None:
         "import forloebsregler.ivkategori as iv\n"
         "from forloebsregler.takster import TAKSTER_2019\n"
         "assert getattr(iv.tyngdekategori, '__forloebsregler_kontekst__')\n"
-        "assert str(iv.regional_finansiering('KEMOKUR').afledt_samlet_udgift) == '285.71'\n"
+        "assert str(iv.regional_finansiering('KATEGORI_1').afledt_samlet_udgift) == '1750.00'\n"
         "from datetime import date\n"
         "t = TAKSTER_2019.fremskriv(\n"
         "    '1.0123', niveau='x', gyldig_fra=date(2020, 1, 1), gyldig_til=date(2020, 12, 31)\n"

@@ -154,7 +154,8 @@ def test_fire_timer(afsnit: str, vaerdi: timedelta, timer: int) -> None:
 
 
 KM_SATSER = [
-    # issue 4 punkt 7 (statens lave sats); kilderne nævner kun »lav kilometertakst«
+    # Skatterådets lave sats (kørsel ud over 20.000 km om året); kilderne nævner kun
+    # »lav kilometertakst«
     (date(2019, 1, 1), "1.98"),
     (date(2020, 1, 1), "1.96"),
     (date(2021, 1, 1), "1.90"),
@@ -162,6 +163,8 @@ KM_SATSER = [
     (date(2022, 5, 1), "2.17"),
     (date(2023, 1, 1), "2.19"),
     (date(2024, 1, 1), "2.23"),
+    (date(2025, 1, 1), "2.23"),
+    (date(2026, 1, 1), "2.28"),
 ]
 
 
@@ -180,7 +183,16 @@ def test_kilometertakst_skifter_midt_i_2022() -> None:
     assert kilometersats(kbh(2024, 12, 31, 23, 59)).sats == Decimal("2.23")
 
 
-@pytest.mark.parametrize("dag", [date(2018, 12, 31), date(2025, 1, 1), "2030-06-01"])
+def test_kilometertakst_2025_og_2026() -> None:
+    # Skatterådets lave sats: 2,23 kr./km i 2025 og 2,28 kr./km i 2026.
+    assert kilometersats(date(2025, 6, 30)).sats == Decimal("2.23")
+    assert kilometersats(date(2026, 3, 1)).sats == Decimal("2.28")
+    assert kilometersats(kbh(2026, 12, 31, 23, 59)).gyldig_fra == date(2026, 1, 1)
+    # 100 km den 1.3.2026: 100 × 2,28 = 228,00 kr.
+    assert beregn_kilometergodtgoerelse(100, date(2026, 3, 1)).beloeb == Decimal("228.00")
+
+
+@pytest.mark.parametrize("dag", [date(2018, 12, 31), date(2027, 1, 1), "2030-06-01"])
 def test_kilometertakst_ukendt_dato(dag: object) -> None:
     with pytest.raises(ManglendeTakstFejl, match="sats="):
         kilometersats(dag)  # type: ignore[arg-type]

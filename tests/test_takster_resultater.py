@@ -627,8 +627,8 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "beloeb": Decimal("27.88"),
             "begrundelse": (
                 "12,5 km à 2,23 kr. (lav kilometertakst) giver 27,88 kr. Svaret hviler på "
-                "læsninger i fortolkningsloggen (LED-13: statens lave kilometertakst fra issue "
-                "4)."
+                "læsninger i fortolkningsloggen (LED-13: statens lave kilometertakst efter "
+                "Skatterådets satser)."
             ),
             "kilder": (
                 "KILDE_KM_TIL_OG_FRA",
@@ -833,7 +833,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "kr.; for 316,81 kr. kan betaleren ikke afgøres. Svaret hviler på læsninger i "
                 "fortolkningsloggen (LED-07: 2019-tabellen bruges for kalenderåret 2019; "
                 "LED-11: tiden før en sen kontrakt i et planlagt forløb har ingen kendt "
-                "betaler; LED-13: statens lave kilometertakst fra issue 4)."
+                "betaler; LED-13: statens lave kilometertakst efter Skatterådets satser)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
@@ -1029,7 +1029,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "Planlagt forløb uden kontrakt: sygehuset betaler 0,00 kr., kommunen 1.702,86 "
                 "kr.; for 130,00 kr. kan betaleren ikke afgøres. Svaret hviler på læsninger i "
                 "fortolkningsloggen (LED-07: 2019-tabellen bruges for kalenderåret 2019; "
-                "LED-13: statens lave kilometertakst fra issue 4)."
+                "LED-13: statens lave kilometertakst efter Skatterådets satser)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
@@ -1523,7 +1523,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
                 "(LED-05: tabellens offentliggjorte kronebeløb bruges, ikke "
                 "tillægsprocenterne; LED-07: 2019-tabellen bruges for kalenderåret 2019; "
                 "LED-10: hverken timer eller kilometer for turen til sygehuset afregnes; "
-                "LED-13: statens lave kilometertakst fra issue 4)."
+                "LED-13: statens lave kilometertakst efter Skatterådets satser)."
             ),
             "kilder": (
                 "KILDE_TAKSTTABEL",
@@ -2670,16 +2670,16 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         ManglendeTakstFejl,
         (
             "dato: ingen kendt lav kilometertakst for 2018-12-31; kendte satser gælder "
-            "2019-01-01–2024-12-31; giv satsen direkte med sats="
+            "2019-01-01–2026-12-31; giv satsen direkte med sats="
         ),
     ),
     (
         "kilometersats efter",
-        lambda: kilometersats("2025-01-01"),
+        lambda: kilometersats("2027-01-01"),
         ManglendeTakstFejl,
         (
-            "dato: ingen kendt lav kilometertakst for 2025-01-01; kendte satser gælder "
-            "2019-01-01–2024-12-31; giv satsen direkte med sats="
+            "dato: ingen kendt lav kilometertakst for 2027-01-01; kendte satser gælder "
+            "2019-01-01–2026-12-31; giv satsen direkte med sats="
         ),
     ),
     (
@@ -2905,12 +2905,12 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
     (
         "afregn km uden sats",
         lambda: afregn_forloeb(
-            "PLANLAGT", S.replace(year=2025), E.replace(year=2025), km_hjem=1, takster=TAKSTER_2019
+            "PLANLAGT", S.replace(year=2027), E.replace(year=2027), km_hjem=1, takster=TAKSTER_2019
         ),
         ManglendeTakstFejl,
         (
-            "dato: ingen kendt lav kilometertakst for 2025-05-06; kendte satser gælder "
-            "2019-01-01–2024-12-31; giv satsen direkte med sats="
+            "dato: ingen kendt lav kilometertakst for 2027-05-06; kendte satser gælder "
+            "2019-01-01–2026-12-31; giv satsen direkte med sats="
         ),
     ),
     (

@@ -200,7 +200,7 @@ def test_gyldige_enkeltvaerdier_accepteres(
         typ,  # type: ignore[arg-type]
         aflonnes_af=part,  # type: ignore[arg-type]
         ordningen_opretholdes=svar,  # type: ignore[arg-type]
-        ankomst=datetime(2024, 3, 31, 2, 30, tzinfo=KOEBENHAVN),
+        ankomst=datetime(2024, 3, 31, 3, 30, tzinfo=KOEBENHAVN),
     )
 
 

@@ -932,7 +932,7 @@ _K_AKUTFUNKTION_MEDBRINGER = {
 }
 
 _L = Leverance
-IV_KASSE: dict[IVBehandling, tuple[Leverance, ...]] = {
+_IV_KASSE_DATA: dict[IVBehandling, tuple[Leverance, ...]] = {
     IVBehandling.VAESKE: (
         _L.VAESKE,
         _L.ADMINISTRATIONSSKEMA,
@@ -949,6 +949,7 @@ IV_KASSE: dict[IVBehandling, tuple[Leverance, ...]] = {
         _L.REMEDIER_TIL_IV_ADGANG,
     ),
 }
+IV_KASSE: Mapping[IVBehandling, tuple[Leverance, ...]] = MappingProxyType(_IV_KASSE_DATA)
 """IV-kassens indhold »som udgangspunkt« pr. aftale (Beskrivelse af remedier og ressourcer)."""
 
 AKUTFUNKTIONENS_UTENSILIER: tuple[Leverance, ...] = (
@@ -1179,7 +1180,7 @@ class Kompetence(Enum):
 
 _AFSNIT_KOMPETENCE = "Kompetenceudvikling"
 _K = Kompetence
-KOMPETENCEKRAV: dict[IVBehandling, dict[Kompetence, Kilde]] = {
+_KOMPETENCEKRAV_DATA: dict[IVBehandling, dict[Kompetence, Kilde]] = {
     IVBehandling.VAESKE: {
         _K.VAESKE_OG_ELEKTROLYTTERAPI: _V.kilde(
             _AFSNIT_KOMPETENCE, "Viden om væske og elektrolytterapi"
@@ -1211,6 +1212,9 @@ KOMPETENCEKRAV: dict[IVBehandling, dict[Kompetence, Kilde]] = {
         _K.GENOPLIVNING: _A.kilde(_AFSNIT_KOMPETENCE, "Genoplivningskompetencer"),
     },
 }
+KOMPETENCEKRAV: Mapping[IVBehandling, Mapping[Kompetence, Kilde]] = MappingProxyType(
+    {b: MappingProxyType(krav) for b, krav in _KOMPETENCEKRAV_DATA.items()}
+)
 """Kompetenceområderne pr. aftale, hver med sit citat."""
 
 _K_KOMPETENCE_INDLEDNING = {

@@ -317,7 +317,7 @@ _LAESNINGER: dict[str, str] = {
     LED_AKUT_TRANSPORT: "hverken timer eller kilometer for turen til sygehuset afregnes",
     LED_SEN_KONTRAKT: "tiden før en sen kontrakt i et planlagt forløb har ingen kendt betaler",
     LED_KOERSEL: "ikke-påkrævet P-afgift bæres af kommunen",
-    LED_KM_SATS: "statens lave kilometertakst fra issue 4",
+    LED_KM_SATS: "statens lave kilometertakst efter Skatterådets satser",
     LED_REGNSKABSAAR: "regnskabsåret er kalenderåret; tre måneder er en henstilling",
 }
 
@@ -1233,14 +1233,17 @@ LAV_KILOMETERTAKST: tuple[tuple[date, Decimal], ...] = (
     (date(2022, 5, 1), Decimal("2.17")),
     (date(2023, 1, 1), Decimal("2.19")),
     (date(2024, 1, 1), Decimal("2.23")),
+    (date(2025, 1, 1), Decimal("2.23")),
+    (date(2026, 1, 1), Decimal("2.28")),
 )
-"""Statens lave kilometertakst (kr./km ud over 20.000 km om året), som issue 4 oplyser den.
+"""Statens lave kilometertakst (kr./km for kørsel ud over 20.000 km om året), som Skatterådet
+fastsætter den for hvert år (fra 1.5.2022 midt i året).
 
 Kilderne nævner kun »lav kilometertakst«; satserne står ikke i dem. Hver sats gælder fra
-sin dato til den næste; den sidste til og med 31.12.2024 (fortolkningsloggen
+sin dato til den næste; den sidste til og med 31.12.2026 (fortolkningsloggen
 LED-13)."""
 
-_SIDSTE_KM_DATO = date(2024, 12, 31)
+_SIDSTE_KM_DATO = date(2026, 12, 31)
 
 
 @attrs.frozen

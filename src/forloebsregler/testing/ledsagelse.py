@@ -87,7 +87,7 @@ _MAKS_VARIGHED = timedelta(weeks=3)
 _FOERSTE_AAR = 2018
 _SIDSTE_AAR = 2027  # kanttidspunkter går til og med 2026; tre uger mere kan nå ind i 2027
 _KM_FRA = LAV_KILOMETERTAKST[0][0]
-_KM_TIL = date(2024, 12, 31)
+_KM_TIL = date(2026, 12, 31)  # den sidste dag med en kendt lav kilometertakst
 
 KANTVARIGHEDER: tuple[timedelta, ...] = (
     _MINUT,
@@ -597,7 +597,7 @@ def forloebsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
         inp["takster"] = draw(_takster_uden(afgang))
     else:
         # kilometer uden sats på en dato uden kendt lav kilometertakst
-        aar = draw(st.sampled_from([2018, 2025, 2026]))
+        aar = draw(st.sampled_from([2018, 2027, 2028]))
         afgang = datetime(aar, 6, 1, 8, tzinfo=KOEBENHAVN)
         inp.update(
             {
@@ -652,7 +652,7 @@ def kilometerinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
         inp["dato"] = datetime.combine(dag, KANTKLOKKESLAET[0])
     else:
         inp.pop("sats", None)
-        inp["dato"] = draw(st.sampled_from([date(2018, 12, 31), date(2025, 1, 1), "2026-06-01"]))
+        inp["dato"] = draw(st.sampled_from([date(2018, 12, 31), date(2027, 1, 1), "2028-06-01"]))
     return inp
 
 
