@@ -176,7 +176,7 @@ def test_genoptraening_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_genoptraening_sent_om_aftenen(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["genoptraening", "--udskrivning", "2024-02-28T23:30:00+01:00", "--json"]
     assert cli.main(argv) == 0
-    assert json.loads(capsys.readouterr().out)["frist"] == "2024-03-06"
+    assert json.loads(capsys.readouterr().out)["dato"] == "2024-03-06"
 
 
 def test_ledsagelse_over_en_helligdagsnat(capsys: pytest.CaptureFixture[str]) -> None:
@@ -235,3 +235,14 @@ def test_demo_har_alle_omraader(capsys: pytest.CaptureFixture[str]) -> None:
     ud = capsys.readouterr().out
     for overskrift in ("Kalender", "Depression", "6.791,57 kr.", "3250.00 kr.", "Genoptræning"):
         assert overskrift in ud, overskrift
+
+
+def test_genoptraening_enkeltsag_svarer_paa_fristen(capsys: pytest.CaptureFixture[str]) -> None:
+    # Kap. 10: opstart inden for 7 kalenderdage; udskrevet 28.2.2024 (skudår) → senest 6.3.2024.
+    # Uden en tilbudt opstart er spørgsmålet fristen, ikke det frie valg.
+    assert cli.main(["genoptraening", "--udskrivning", "2024-02-28T23:30+01:00"]) == 0
+    ud = capsys.readouterr().out
+    foerste = ud.splitlines()[0]
+    assert "senest 6.3.2024" in foerste and "Kan ikke afgøres" not in foerste
+    assert cli.main(["genoptraening", "--udskrivning", "2024-02-28", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["dato"] == "2024-03-06"

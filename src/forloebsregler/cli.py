@@ -57,6 +57,9 @@ class Omraade:
     argumenter: tuple[tuple[str, str, str], ...]
     """(navn, slags, hjælp); slags er 'tekst', 'liste' (adskilt af ';') eller 'bool'."""
     csv_tilladt: bool = True
+    enkeltsag: Callable[..., Any] | None = None
+    """Funktionen for én sag fra kommandolinjens argumenter, når den svarer på et andet
+    spørgsmål end batchfunktionen (fx fristen alene); ellers bruges `funktion`."""
 
 
 OMRAADER: dict[str, Omraade] = {}
@@ -205,17 +208,33 @@ def _genoptraening(**felter: Any) -> dict[str, Any]:
     return _enkelt_post(genoptraening.opstartsfrister([felter])[0])
 
 
+def _genoptraening_enkeltsag(**felter: Any) -> Any:
+    """Én sag fra argumenterne: uden en tilbudt opstart er spørgsmålet fristen, og svaret er
+    bibliotekets `opstartsfrist`; med en tilbudt opstart også det frie valg (batchposten)."""
+    if felter.get("tilbudt_opstart") is not None or "udskrivning" not in felter:
+        return _genoptraening(**felter)
+    felter.pop("id", None)
+    udskrivning = felter.pop("udskrivning")
+    return genoptraening.opstartsfrist(udskrivning, **felter)
+
+
 registrer(
     Omraade(
         navn="genoptraening",
         hjaelp="Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
         funktion=_genoptraening,
+        enkeltsag=_genoptraening_enkeltsag,
         argumenter=(
             ("id", "tekst", "sagens id (valgfrit)"),
             ("udskrivning", "tekst", "udskrivningsdato eller tidspunkt med tidszone (ISO 8601)"),
             ("tilbudt_opstart", "tekst", "kommunens tilbudte opstartsdato"),
             ("sygehusets_startdato", "tekst", "sygehusets senere startdato"),
             ("begrundelse", "tekst", "sundhedsfaglig begrundelse for en senere startdato"),
+            (
+                "kontakt",
+                "tekst",
+                "UDSKRIVNING (standard) eller AMBULANT (plan fra et ambulant forløb)",
+            ),
         ),
     )
 )
@@ -385,7 +404,10 @@ def _koer_omraade(args: argparse.Namespace) -> int:
         enkelt, raekker = _raekker_fra_json(args.sag)
     else:
         sag = {a[0]: getattr(args, a[0]) for a in omraade.argumenter}
-        skriver.skriv(None, _kald(omraade, sag))
+        enkelt_omraade = (
+            attrs.evolve(omraade, funktion=omraade.enkeltsag) if omraade.enkeltsag else omraade
+        )
+        skriver.skriv(None, _kald(enkelt_omraade, sag))
         skriver.afslut(True)
         return 0
     fejlede = 0
