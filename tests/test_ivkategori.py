@@ -913,3 +913,32 @@ def test_demo() -> None:
     assert all(isinstance(linje, str) for linje in linjer)
     for tal in ("1.225 kr.", "29.400 kr.", "kan ikke afgøres", "2.135", "35 timer: kategori 4"):
         assert tal in tekst
+
+
+def test_overskridelse_lige_under_20_procent_vises_ikke_som_20() -> None:
+    # Afsnit 5: forhandlinger ved »minimum 20 %« over det forventede. 24.001 mod 20.001 forløb
+    # i kategori 1 er 4.000 / 20.001 = 19,998 % over — under grænsen. Teksten og feltet må ikke
+    # vise det afrundet som 20,00 % og samtidig sige »under 20 %«.
+    from datetime import date as _d
+
+    from forloebsregler import Tyngdekategori as _T
+    from forloebsregler import aktivitetsopfoelgning as _a
+
+    r = _a(
+        {_T.KATEGORI_1: 20001},
+        {_T.KATEGORI_1: 24001},
+        aftalestart=_d(2024, 1, 1),
+        opgoerelsesdato=_d(2024, 8, 1),
+    )
+    assert r.forhandlinger_skal_optages is False
+    assert r.overskridelse_procent == Decimal("19.99")
+    assert "19,99 %" in r.begrundelse and "20,00 %" not in r.begrundelse
+    # Præcis 20 %: 24.000 mod 20.000 udløser forhandlinger og vises som 20 %.
+    r20 = _a(
+        {_T.KATEGORI_1: 20000},
+        {_T.KATEGORI_1: 24000},
+        aftalestart=_d(2024, 1, 1),
+        opgoerelsesdato=_d(2024, 8, 1),
+    )
+    assert r20.forhandlinger_skal_optages is True
+    assert r20.overskridelse_procent == Decimal("20.00")

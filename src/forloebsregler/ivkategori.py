@@ -555,14 +555,15 @@ _NORDJYLLAND = (
 """Hvis beløb: nævnes i hver begrundelse, der viser et IV-beløb (issue 12, punkt 5)."""
 
 
-def _oere(d: Decimal) -> Decimal:
-    """Et beløb i øre: afrundet half-up, aldrig -0,00 og aldrig eksponentnotation.
+def _oere(d: Decimal, afrunding: str = ROUND_HALF_UP) -> Decimal:
+    """Et beløb i øre: afrundet half-up (eller efter `afrunding`), aldrig -0,00 og aldrig
+    eksponentnotation.
 
     Præcisionen følger tallets størrelse, så kvantiseringen aldrig fejler (fx en overskridelse
     på 10^34 %, når det forventede antal er ganske lille)."""
     with localcontext() as ctx:
         ctx.prec = max(28, d.adjusted() + 4)
-        beloeb = d.quantize(_OERE, ROUND_HALF_UP)
+        beloeb = d.quantize(_OERE, afrunding)
         return beloeb + Decimal("0.00") if beloeb == 0 else beloeb
 
 
@@ -1248,8 +1249,14 @@ def aktivitetsopfoelgning(
     # Fortolkningsloggen IV-09 og IV-07: kun kategori 1–4 vægtes.
     tidligst = start + relativedelta(months=VURDERING_EFTER_MAANEDER)
     gaaet = opgjort >= tidligst
-    overskridelse = _oere((v_fakt - v_forv) * 100 / v_forv)
     over_graense = over(vaegt)
+    # Den viste overskridelse må ikke modsige afgørelsen: lige under grænsen, hvor half-up
+    # ville vise 20,00 %, rundes ned (19,998 % vises som 19,99 %, »under 20 %«); over grænsen
+    # giver half-up aldrig under 20.
+    eksakt = (v_fakt - v_forv) * 100 / v_forv
+    overskridelse = _oere(eksakt)
+    if not over_graense and overskridelse >= FORHANDLINGSGRAENSE_PROCENT:
+        overskridelse = _oere(eksakt, ROUND_DOWN)
     forhandling = gaaet and over_graense
     anden = (
         Vaegtning.ANTAL_FORLOEB
