@@ -81,7 +81,7 @@ def test_csv_batch_fortsaetter_efter_fejl(
     linjer = ud.strip().splitlines()
     assert linjer[0].startswith("raekke,tal,flag,dele")
     assert len(linjer) == 3  # overskrift + række 1 og 3 (datarækker tælles fra 1)
-    assert linjer[1].startswith("1,2,True")
+    assert linjer[1].startswith("1,2,True,x,")
     assert linjer[2].startswith("3,6,")
     assert "række 2:" in fejl and "række 4:" in fejl and "flag" in fejl
 
@@ -246,3 +246,26 @@ def test_genoptraening_enkeltsag_svarer_paa_fristen(capsys: pytest.CaptureFixtur
     assert "senest 6.3.2024" in foerste and "Kan ikke afgøres" not in foerste
     assert cli.main(["genoptraening", "--udskrivning", "2024-02-28", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["dato"] == "2024-03-06"
+
+
+def test_depression_csv_er_flad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Ingen JSON i cellerne: delresultater som »felt=værdi; …«, kilder som korte henvisninger.
+    fil = tmp_path / "d.csv"
+    fil.write_text(
+        "kernesymptomer;ledsagesymptomer;hoej_kompleksitet\n"
+        "NEDTRYKTHED;SOEVNFORSTYRRELSER;nej\n"
+        "NEDTRYKTHED;NEDSAT_LYST_ELLER_INTERESSE;SOEVNFORSTYRRELSER;nej\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["depression", "--csv", str(fil), "--csv-ud"]) in (0, 1)
+    ud = capsys.readouterr().out
+    import csv as _csv
+    import io as _io
+
+    raekker = list(_csv.DictReader(_io.StringIO(ud)))
+    assert raekker
+    for r in raekker:
+        for celle in r.values():
+            assert not celle.startswith(("[", "{")), celle
+        assert "svaerhedsgrad=INGEN" in r["svaerhedsvurdering"]
+        assert "»" not in r["kilder"] and "Kap. 5 Stratificering" in r["kilder"]

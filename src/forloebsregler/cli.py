@@ -243,12 +243,42 @@ registrer(
 # ---------------------------------------------------------------- uddata
 
 
+_UDELADT_I_DELRESULTAT = frozenset({"begrundelse", "kilder"})
+
+
+def _kort_kilde(kilde: Any) -> str:
+    """»Dokument, afsnit: »citat«« → »Dokument, afsnit« (kort henvisning til en celle)."""
+    return str(kilde).split(": »", 1)[0]
+
+
+def _celletekst(vaerdi: Any) -> Any:
+    """En værdi som én flad celle: tal og tekst uændret; en samling som læsbar tekst."""
+    if isinstance(vaerdi, dict):
+        return "; ".join(
+            f"{k}={_celletekst(v)}"
+            for k, v in vaerdi.items()
+            if k not in _UDELADT_I_DELRESULTAT and v not in (None, [], {})
+        )
+    if isinstance(vaerdi, list):
+        dele = [_celletekst(v) for v in vaerdi]
+        skille = " | " if any(isinstance(v, dict) for v in vaerdi) else "; "
+        return skille.join("" if d is None else str(d) for d in dele)
+    if isinstance(vaerdi, Decimal):
+        return format(vaerdi, "f")
+    return vaerdi
+
+
 def _flad(post: Mapping[str, Any]) -> dict[str, Any]:
-    """En post til CSV: samlinger bliver til JSON-tekst."""
-    return {
-        k: json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, list | dict) else v
-        for k, v in post.items()
-    }
+    """En post til CSV: hver celle er én værdi — lister som »a; b«, kilder som korte
+    henvisninger (dokument og afsnit), delresultater som »felt=værdi; …« uden deres egen
+    begrundelse og kilder (de står i rækkens egne kolonner). Ingen JSON i cellerne."""
+    flad: dict[str, Any] = {}
+    for k, v in post.items():
+        if k == "kilder" and isinstance(v, list):
+            flad[k] = "; ".join(dict.fromkeys(_kort_kilde(x) for x in v))
+        else:
+            flad[k] = _celletekst(v) if isinstance(v, list | dict) else v
+    return flad
 
 
 def _som_post(resultat: Any) -> dict[str, Any]:
