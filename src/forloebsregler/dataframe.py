@@ -21,6 +21,7 @@ pandas, Polars og pyarrow importeres først, når de bruges (ekstra `dataframe`:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
@@ -47,7 +48,7 @@ _DECIMAL_SKALA = 10
 
 def _pa() -> Any:
     try:
-        import pyarrow
+        pyarrow = importlib.import_module("pyarrow")
     except ImportError:  # pragma: no cover - afhænger af installationen
         raise UgyldigTypeFejl(
             "pyarrow er ikke installeret; installer ekstraen: pip install forloebsregler[dataframe]"
@@ -209,11 +210,8 @@ def koer_df(
         kolonner.append(arrays[navn])
     tabel = pa.Table.from_arrays(kolonner, names=navne)
     if polars:
-        import polars as pl
-
-        return pl.from_arrow(tabel)
-    import pandas as pd
-
+        return importlib.import_module("polars").from_arrow(tabel)
+    pd = importlib.import_module("pandas")
     ud = tabel.to_pandas(types_mapper=pd.ArrowDtype)
     ud.index = df.index
     return ud
