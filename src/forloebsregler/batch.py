@@ -50,6 +50,7 @@ from forloebsregler import genoptraening as _genoptraening
 from forloebsregler import ivkategori as _ivkategori
 from forloebsregler import stratificering as _stratificering
 from forloebsregler import takster as _takster
+from forloebsregler._resultat import LaastMapping
 from forloebsregler._valider import vis
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import Kilde
@@ -504,14 +505,14 @@ _KOORDINATOR = Omraadespec(
     ),
 )
 
-OMRAADER: dict[str, Omraadespec] = {
-    s.navn: s for s in (_LEDSAGELSE, _IV, _DEPRESSION, _GENOPTRAENING, _KOORDINATOR)
-}
+OMRAADER: Mapping[str, Omraadespec] = LaastMapping(
+    {s.navn: s for s in (_LEDSAGELSE, _IV, _DEPRESSION, _GENOPTRAENING, _KOORDINATOR)}
+)
 """Områdernes batchbeskrivelser efter navn."""
 
-KOLONNER: dict[str, tuple[tuple[str, Kolonnetype], ...]] = {
-    navn: (("raekke", "heltal"), *s.kolonner, *FAELLES_KOLONNER) for navn, s in OMRAADER.items()
-}
+KOLONNER: Mapping[str, tuple[tuple[str, Kolonnetype], ...]] = LaastMapping(
+    {navn: (("raekke", "heltal"), *s.kolonner, *FAELLES_KOLONNER) for navn, s in OMRAADER.items()}
+)
 """Hvert områdes faste uddatakolonner (uden de gennemførte) med deres typer, i rækkefølge."""
 
 
