@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 import pandas as pd
@@ -356,3 +356,12 @@ def test_forkert_brug_af_selve_batchen() -> None:
 
 def test_tom_batch() -> None:
     assert list(batch.genoptraening([])) == []
+
+
+def test_kalderens_decimal_kontekst_flytter_intet() -> None:
+    with localcontext() as ctx:
+        ctx.prec = 3
+        post = _en("ledsagelse", JUL)
+        assert ctx.prec == 3
+    assert post["total"] == Decimal("5890.66")
+    assert post["beloeb_HVERDAG_AFTEN_NAT"] == Decimal("4504.63")

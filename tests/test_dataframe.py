@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 import pandas as pd
@@ -191,3 +191,12 @@ def test_import_af_pakken_importerer_ikke_dataframe_biblioteker() -> None:
     )
     ud = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True)
     assert ud.stdout.strip() == "[]"
+
+
+def test_kalderens_decimal_kontekst_flytter_intet() -> None:
+    ind = pd.DataFrame({"timer": ["7.123456789"]})
+    with localcontext() as ctx:
+        ctx.prec = 3
+        ud = dataframe.iv_df(ind)
+    assert ud.loc[0, "timer"] == Decimal("7.123456789")
+    assert ud.loc[0, "regional_finansiering"] == Decimal("4900.00")

@@ -40,7 +40,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from enum import Enum
 from typing import Any, Literal
 
@@ -50,6 +50,7 @@ from forloebsregler import genoptraening as _genoptraening
 from forloebsregler import ivkategori as _ivkategori
 from forloebsregler import stratificering as _stratificering
 from forloebsregler import takster as _takster
+from forloebsregler._kontekst import KONTEKST
 from forloebsregler._resultat import LaastMapping
 from forloebsregler._valider import vis
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -657,7 +658,8 @@ def _stroem(
                         argumenter[felt.navn] = felt.ikke_oplyst
                     continue
                 argumenter[felt.navn] = _laes(felt, vaerdi)
-            post.update(spec.beregn(**argumenter, **valg))
+            with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
+                post.update(spec.beregn(**argumenter, **valg))
         except Exception as fejl:  # en dårlig række må aldrig standse batchen
             for navn in resultatnavne:
                 post[navn] = None

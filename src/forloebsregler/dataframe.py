@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from typing import Any
 
 from forloebsregler import batch
+from forloebsregler._kontekst import KONTEKST
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigTypeFejl
 
@@ -191,8 +192,9 @@ def koer_df(
     faste = batch.KOLONNER[spec.navn]
     data: dict[str, list[Any]] = {navn: [] for navn, _ in faste}
     for post in poster:
-        for navn, slags in faste:
-            data[navn].append(_til_arrow_vaerdi(post[navn], slags, numerisk))
+        with localcontext(KONTEKST):  # afrundingen til skemaets decimaler er kalderens uvedkommende
+            for navn, slags in faste:
+                data[navn].append(_til_arrow_vaerdi(post[navn], slags, numerisk))
     arrays = {navn: pa.array(data[navn], type=_arrowtype(slags, numerisk)) for navn, slags in faste}
     gennemfoerte = _gennemfoerte_kolonner(df, gennem)
     optaget = {navn for navn, _ in faste}
