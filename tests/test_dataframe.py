@@ -167,6 +167,12 @@ def test_gennemfoerte_kolonner_beholder_deres_type() -> None:
     ind = pd.DataFrame({"nr": pd.array([1, None], dtype="Int64"), "timer": ["3", "x"]})
     ud = dataframe.iv_df(ind)
     assert ud["nr"].tolist() == [1, pd.NA]
+    assert ud["nr"].dtype == ind["nr"].dtype  # samme type som i inddata
+    blandet = pd.DataFrame(
+        {"x": pd.Series([Decimal("1.5"), "tekst"], dtype=object), "timer": [3, 4]}
+    )
+    ud = dataframe.iv_df(blandet)
+    assert ud["x"].dtype == object and ud["x"].tolist() == [Decimal("1.5"), "tekst"]
     assert ud["fejlfelt"].tolist() == [pd.NA, "timer"]
     assert "nr" not in dataframe.iv_df(ind, gennemfoer=False).columns
 

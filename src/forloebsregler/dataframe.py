@@ -137,25 +137,6 @@ def _til_arrow_vaerdi(vaerdi: Any, slags: str, numerisk: bool) -> Any:
 _KVANT = Decimal(1).scaleb(-_DECIMAL_SKALA)
 
 
-def _gennemfoerte_kolonner(df: Any, navne: Sequence[str]) -> dict[str, Any]:
-    """De gennemførte kolonner som Arrow-arrays med inddataenes type."""
-    pa = _pa()
-    ud: dict[str, Any] = {}
-    if _er_polars(df):
-        for navn in navne:
-            if navn in df.columns:
-                ud[navn] = df.get_column(navn).to_arrow()
-        return ud
-    for navn in navne:
-        if navn in df.columns:
-            serie = df[navn]
-            try:
-                ud[navn] = pa.Array.from_pandas(serie)
-            except (pa.ArrowInvalid, pa.ArrowTypeError):
-                ud[navn] = pa.array([None if v is None else str(v) for v in serie], pa.string())
-    return ud
-
-
 def koer_df(
     omraade: str,
     df: Any,
@@ -196,27 +177,30 @@ def koer_df(
             for navn, slags in faste:
                 data[navn].append(_til_arrow_vaerdi(post[navn], slags, numerisk))
     arrays = {navn: pa.array(data[navn], type=_arrowtype(slags, numerisk)) for navn, slags in faste}
-    gennemfoerte = _gennemfoerte_kolonner(df, gennem)
+    tabel = pa.Table.from_arrays(
+        [arrays[navn] for navn, _ in faste], names=[navn for navn, _ in faste]
+    )
+    # De gennemførte kolonner tages direkte fra inddata: samme værdier og samme type.
     optaget = {navn for navn, _ in faste}
-    navne: list[str] = ["raekke"]
-    kolonner: list[Any] = [arrays["raekke"]]
-    for navn, array in gennemfoerte.items():
+    omdoeb: dict[str, str] = {}
+    for navn in (k for k in gennem if k in kolonnenavne):
         udnavn = navn
         while udnavn in optaget:
             udnavn = "ind_" + udnavn
         optaget.add(udnavn)
-        navne.append(udnavn)
-        kolonner.append(array)
-    for navn, _ in faste[1:]:
-        navne.append(navn)
-        kolonner.append(arrays[navn])
-    tabel = pa.Table.from_arrays(kolonner, names=navne)
+        omdoeb[navn] = udnavn
     if polars:
-        return importlib.import_module("polars").from_arrow(tabel)
+        pl = importlib.import_module("polars")
+        resultat = pl.from_arrow(tabel)
+        gennemdel = df.select(list(omdoeb)).rename(omdoeb)
+        return pl.concat(
+            [resultat.select("raekke"), gennemdel, resultat.drop("raekke")], how="horizontal"
+        )
     pd = importlib.import_module("pandas")
-    ud = tabel.to_pandas(types_mapper=pd.ArrowDtype)
-    ud.index = df.index
-    return ud
+    resultat = tabel.to_pandas(types_mapper=pd.ArrowDtype)
+    resultat.index = df.index
+    gennemdel = df[list(omdoeb)].rename(columns=omdoeb)
+    return pd.concat([resultat[["raekke"]], gennemdel, resultat.drop(columns="raekke")], axis=1)
 
 
 def meta(omraade: str, df: Any, *, gennemfoer: bool | Sequence[str] = True) -> Any:
