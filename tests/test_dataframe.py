@@ -171,8 +171,8 @@ def test_gennemfoerte_kolonner_beholder_deres_type() -> None:
     blandet = pd.DataFrame(
         {"x": pd.Series([Decimal("1.5"), "tekst"], dtype=object), "timer": [3, 4]}
     )
-    ud = dataframe.iv_df(blandet)
-    assert ud["x"].dtype == object and ud["x"].tolist() == [Decimal("1.5"), "tekst"]
+    ud2 = dataframe.iv_df(blandet)
+    assert ud2["x"].dtype == object and ud2["x"].tolist() == [Decimal("1.5"), "tekst"]
     assert ud["fejlfelt"].tolist() == [pd.NA, "timer"]
     assert "nr" not in dataframe.iv_df(ind, gennemfoer=False).columns
 
