@@ -206,3 +206,13 @@ def test_kalderens_decimal_kontekst_flytter_intet() -> None:
         ud = dataframe.iv_df(ind)
     assert ud.loc[0, "timer"] == Decimal("7.123456789")
     assert ud.loc[0, "regional_finansiering"] == Decimal("4900.00")
+
+
+def test_listeceller_fra_pandas_og_polars() -> None:
+    pl = pytest.importorskip("polars")
+    kerne = ["NEDTRYKTHED", "NEDSAT_LYST_ELLER_INTERESSE"]
+    ledsage = ["SOEVNFORSTYRRELSER", "AGITATION_ELLER_HAEMNING"]
+    ind = {"kernesymptomer": [kerne], "ledsagesymptomer": [ledsage]}
+    # Kap. 5: 2 kernesymptomer og 2 ledsagesymptomer → let depression
+    assert dataframe.depression_df(pd.DataFrame(ind))["svaerhedsgrad"].tolist() == ["LET"]
+    assert dataframe.depression_df(pl.DataFrame(ind))["svaerhedsgrad"].to_list() == ["LET"]

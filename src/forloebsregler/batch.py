@@ -145,8 +145,9 @@ def _skalar(vaerdi: object) -> object:
     return vaerdi
 
 
-_JA = {"ja", "j", "true", "1", "sand"}
-_NEJ = {"nej", "n", "false", "0", "falsk"}
+# de samme ord som kommandolinjens ja/nej-felter
+_JA = {"ja", "j", "true", "1"}
+_NEJ = {"nej", "n", "false", "0"}
 _UKENDT = {"ukendt", "?"}
 
 
