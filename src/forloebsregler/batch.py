@@ -650,6 +650,8 @@ def _stroem(
             argumenter: dict[str, Any] = {}
             for felt in spec.felter:
                 vaerdi = data.get(felt.navn)
+                if not _mangler(vaerdi):
+                    vaerdi = _laes(felt, vaerdi)  # "ukendt" i et ja/nej-felt bliver None
                 if _mangler(vaerdi):
                     if felt.paakraevet:
                         raise UgyldigVaerdiFejl(
@@ -658,7 +660,7 @@ def _stroem(
                     if felt.ikke_oplyst is not _UDELAD:
                         argumenter[felt.navn] = felt.ikke_oplyst
                     continue
-                argumenter[felt.navn] = _laes(felt, vaerdi)
+                argumenter[felt.navn] = vaerdi
             with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
                 post.update(spec.beregn(**argumenter, **valg))
         except Exception as fejl:  # en dårlig række må aldrig standse batchen
