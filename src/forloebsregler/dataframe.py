@@ -1,0 +1,234 @@
+"""DataFrame ind, DataFrame ud: batchkontrakten (`forloebsregler.batch`) for pandas og Polars.
+
+`koer_df(omraade, df)` — eller `ledsagelse_df(df)`, `iv_df`, `depression_df`,
+`genoptraening_df`, `koordinator_df` — kører hver række i en pandas- eller Polars-DataFrame
+gennem områdets regel og giver en DataFrame af samme slags tilbage, med
+
+- de faste resultatkolonner i det offentliggjorte Arrow-skema `SKEMAER[omraade]`: kroner som
+  `decimal128(18, 2)`, timer som `decimal128(38, 10)`, tidspunkter som
+  `timestamp("us", tz="Europe/Copenhagen")`, datoer som `date32`, tekst (id'er, fejl) som
+  `string`, heltal som `int64` og ja/nej som `bool`; så giver alle dele af et stort register
+  samme skema;
+- de gennemførte kolonner (fx `id`) med deres egen type fra inddata, lige efter `raekke`;
+- for pandas: inddataenes indeks (så dele fra Dask kan sammenlignes og samles).
+
+`numerisk=True` giver i stedet float64 for kroner og timer (til statistik; ikke til
+afregning, hvor øre skal være eksakte).
+
+pandas, Polars og pyarrow importeres først, når de bruges (ekstra `dataframe`:
+`pip install forloebsregler[dataframe]`); `import forloebsregler` importerer dem ikke.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from typing import Any
+
+from forloebsregler import batch
+from forloebsregler._kontekst import KONTEKST
+from forloebsregler._valider import vis
+from forloebsregler.fejl import UgyldigTypeFejl
+
+__all__ = [
+    "SKEMAER",
+    "depression_df",
+    "genoptraening_df",
+    "iv_df",
+    "koer_df",
+    "koordinator_df",
+    "ledsagelse_df",
+    "meta",
+    "skema",
+]
+
+_TIDSZONE = "Europe/Copenhagen"
+_DECIMAL_SKALA = 10
+
+
+def _pa() -> Any:
+    try:
+        pyarrow = importlib.import_module("pyarrow")
+    except ImportError:  # pragma: no cover - afhænger af installationen
+        raise UgyldigTypeFejl(
+            "pyarrow er ikke installeret; installer ekstraen: pip install forloebsregler[dataframe]"
+        ) from None
+    return pyarrow
+
+
+def _arrowtype(slags: str, numerisk: bool = False) -> Any:
+    pa = _pa()
+    if numerisk and slags in {"kroner", "decimal"}:
+        return pa.float64()
+    return {
+        "tekst": pa.string(),
+        "heltal": pa.int64(),
+        "kroner": pa.decimal128(18, 2),
+        "decimal": pa.decimal128(38, _DECIMAL_SKALA),
+        "tidspunkt": pa.timestamp("us", tz=_TIDSZONE),
+        "dato": pa.date32(),
+        "bool": pa.bool_(),
+    }[slags]
+
+
+def skema(omraade: str, *, numerisk: bool = False) -> Any:
+    """Områdets faste Arrow-skema (uden gennemførte kolonner) som `pyarrow.Schema`."""
+    kolonner = batch.KOLONNER[batch._spec(omraade).navn]
+    pa = _pa()
+    return pa.schema([pa.field(navn, _arrowtype(slags, numerisk)) for navn, slags in kolonner])
+
+
+class _Skemaer(Mapping[str, Any]):
+    """`SKEMAER[omraade]`: skemaerne, bygget første gang de bruges (pyarrow importeres da)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, Any] = {}
+
+    def __getitem__(self, omraade: str) -> Any:
+        if omraade not in batch.OMRAADER:
+            raise KeyError(omraade)
+        if omraade not in self._cache:
+            self._cache[omraade] = skema(omraade)
+        return self._cache[omraade]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(batch.OMRAADER)
+
+    def __len__(self) -> int:
+        return len(batch.OMRAADER)
+
+
+SKEMAER: Mapping[str, Any] = _Skemaer()
+"""De offentliggjorte Arrow-skemaer efter område (`pyarrow.Schema`, bygget dovent)."""
+
+
+# --------------------------------------------------------------------------- ind og ud
+
+
+def _er_polars(df: object) -> bool:
+    return type(df).__module__.split(".")[0] == "polars"
+
+
+def _er_pandas(df: object) -> bool:
+    return type(df).__module__.split(".")[0] == "pandas" and hasattr(df, "to_dict")
+
+
+def _raekker(df: Any) -> Iterator[dict[str, Any]]:
+    if _er_polars(df):
+        yield from df.iter_rows(named=True)
+        return
+    kolonner = [str(k) for k in df.columns]
+    for vaerdier in df.itertuples(index=False, name=None):
+        yield dict(zip(kolonner, vaerdier, strict=True))
+
+
+def _til_arrow_vaerdi(vaerdi: Any, slags: str, numerisk: bool) -> Any:
+    if vaerdi is None:
+        return None
+    if slags == "decimal":
+        tal = vaerdi if isinstance(vaerdi, Decimal) else Decimal(vaerdi)
+        return float(tal) if numerisk else tal.quantize(_KVANT, rounding=ROUND_HALF_EVEN)
+    if slags == "kroner" and numerisk:
+        return float(vaerdi)
+    return vaerdi
+
+
+_KVANT = Decimal(1).scaleb(-_DECIMAL_SKALA)
+
+
+def koer_df(
+    omraade: str,
+    df: Any,
+    *,
+    gennemfoer: bool | Sequence[str] = True,
+    numerisk: bool = False,
+    foerste_raekke: int = 1,
+    **valg: Any,
+) -> Any:
+    """Kør en pandas- eller Polars-DataFrame gennem områdets regel; samme slags DataFrame ud.
+
+    Kolonnerne er `raekke`, de gennemførte kolonner og `SKEMAER[omraade]`'s øvrige kolonner.
+    Fejl i en række står i rækkens `fejl`/`fejlfelt`/`fejlkode`; kørslen fortsætter.
+    """
+    polars = _er_polars(df)
+    if not polars and not _er_pandas(df):
+        raise UgyldigTypeFejl(f"df: fik {vis(df)}; accepterer en pandas- eller Polars-DataFrame")
+    pa = _pa()
+    kolonnenavne = [str(k) for k in df.columns]
+    if len(set(kolonnenavne)) != len(kolonnenavne):
+        raise UgyldigTypeFejl("df: kolonnenavnene skal være forskellige")
+    # Gennemførte kolonner fastlægges af DataFrame'ens kolonner (også når den er tom).
+    spec = batch._spec(omraade)
+    felter = {f.navn for f in spec.felter}
+    if gennemfoer is True:
+        gennem: Sequence[str] = [k for k in kolonnenavne if k not in felter]
+    elif gennemfoer is False:
+        gennem = []
+    else:
+        gennem = gennemfoer
+    poster = batch.koer_batch(
+        omraade, _raekker(df), gennemfoer=list(gennem), foerste_raekke=foerste_raekke, **valg
+    )
+    faste = batch.KOLONNER[spec.navn]
+    data: dict[str, list[Any]] = {navn: [] for navn, _ in faste}
+    for post in poster:
+        with localcontext(KONTEKST):  # afrundingen til skemaets decimaler er kalderens uvedkommende
+            for navn, slags in faste:
+                data[navn].append(_til_arrow_vaerdi(post[navn], slags, numerisk))
+    arrays = {navn: pa.array(data[navn], type=_arrowtype(slags, numerisk)) for navn, slags in faste}
+    tabel = pa.Table.from_arrays(
+        [arrays[navn] for navn, _ in faste], names=[navn for navn, _ in faste]
+    )
+    # De gennemførte kolonner tages direkte fra inddata: samme værdier og samme type.
+    optaget = {navn for navn, _ in faste}
+    omdoeb: dict[str, str] = {}
+    for navn in (k for k in gennem if k in kolonnenavne):
+        udnavn = navn
+        while udnavn in optaget:
+            udnavn = "ind_" + udnavn
+        optaget.add(udnavn)
+        omdoeb[navn] = udnavn
+    if polars:
+        pl = importlib.import_module("polars")
+        resultat = pl.from_arrow(tabel)
+        gennemdel = df.select(list(omdoeb)).rename(omdoeb)
+        return pl.concat(
+            [resultat.select("raekke"), gennemdel, resultat.drop("raekke")], how="horizontal"
+        )
+    pd = importlib.import_module("pandas")
+    resultat = tabel.to_pandas(types_mapper=pd.ArrowDtype)
+    resultat.index = df.index
+    gennemdel = df[list(omdoeb)].rename(columns=omdoeb)
+    return pd.concat([resultat[["raekke"]], gennemdel, resultat.drop(columns="raekke")], axis=1)
+
+
+def meta(omraade: str, df: Any, *, gennemfoer: bool | Sequence[str] = True) -> Any:
+    """En tom pandas-DataFrame med uddataenes kolonner og typer for inddata som `df` (fx en
+    Dask-DataFrames `_meta`): til `map_partitions(..., meta=meta(omraade, ddf._meta))`."""
+    return koer_df(omraade, df.iloc[:0], gennemfoer=gennemfoer)
+
+
+def ledsagelse_df(df: Any, **indstillinger: Any) -> Any:
+    """Ledsagelsespriser for en DataFrame; se `koer_df`."""
+    return koer_df("ledsagelse", df, **indstillinger)
+
+
+def iv_df(df: Any, **indstillinger: Any) -> Any:
+    """IV-tyngdekategori og finansiering for en DataFrame; se `koer_df`."""
+    return koer_df("iv", df, **indstillinger)
+
+
+def depression_df(df: Any, **indstillinger: Any) -> Any:
+    """Stratificering af depression for en DataFrame; se `koer_df`."""
+    return koer_df("depression", df, **indstillinger)
+
+
+def genoptraening_df(df: Any, **indstillinger: Any) -> Any:
+    """Opstartsfrist og frit leverandørvalg for en DataFrame; se `koer_df`."""
+    return koer_df("genoptraening", df, **indstillinger)
+
+
+def koordinator_df(df: Any, **indstillinger: Any) -> Any:
+    """Koordinerende kontaktperson for en DataFrame; se `koer_df`."""
+    return koer_df("koordinator", df, **indstillinger)

@@ -1,0 +1,367 @@
+"""Batchkontrakten (`forloebsregler.batch`): én kontrakt for alle regelområder.
+
+De forventede svar er regnet i hånden fra kilderne (tallene står ved hvert tilfælde) eller
+sammenlignet med områdets eget enkeltkald; kontrakten selv (nøgler, gennemførte kolonner,
+»ikke oplyst«, fejl pr. række) prøves direkte.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from datetime import date, datetime
+from decimal import Decimal, localcontext
+from typing import Any
+
+import pandas as pd
+import pytest
+
+import forloebsregler as f
+from forloebsregler import batch
+from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
+
+JUL = {"start": "2019-12-24T16:00+01:00", "slut": "2019-12-25T08:00+01:00"}
+
+EKSEMPLER: dict[str, dict[str, Any]] = {
+    "ledsagelse": JUL,
+    "iv": {"timer": "24"},
+    "depression": {"kernesymptomer": "NEDTRYKTHED;NEDSAT_LYST_ELLER_INTERESSE"},
+    "genoptraening": {"udskrivning": "2024-02-22"},
+    "koordinator": {"diagnosticeret": "ja"},
+}
+EKSEMPLER["depression"]["ledsagesymptomer"] = "ingen"
+
+
+def _en(omraade: str, raekke: object, **kw: Any) -> dict[str, Any]:
+    (post,) = list(batch.koer_batch(omraade, [raekke], **kw))
+    return post
+
+
+# --------------------------------------------------------------------------- nøgler
+
+
+@pytest.mark.parametrize("omraade", list(batch.OMRAADER))
+def test_samme_noegler_i_hver_post_ogsaa_ved_fejl(omraade: str) -> None:
+    raekker = [
+        {"id": "a", **EKSEMPLER[omraade]},
+        {"id": "b"},  # mangler regelfelter
+        "ikke en mapping",
+        {"id": "c", **EKSEMPLER[omraade]},
+    ]
+    poster = list(batch.koer_batch(omraade, raekker))
+    forventet = ["raekke", "id", *(n for n, _ in batch.KOLONNER[omraade][1:])]
+    assert [list(p) for p in poster] == [forventet] * 4
+    assert [p["raekke"] for p in poster] == [1, 2, 3, 4]
+    assert poster[0]["fejl"] is None and poster[3]["fejl"] is None
+    assert poster[2]["fejl"] and poster[2]["fejlkode"] == "UgyldigTypeFejl"
+    assert poster[2]["fejlfelt"] == "raekke"
+    assert [p["id"] for p in poster] == ["a", "b", None, "c"]
+
+
+@pytest.mark.parametrize("omraade", list(batch.OMRAADER))
+def test_resultatkolonner_er_none_ved_fejl(omraade: str) -> None:
+    post = _en(omraade, {"x": 1}, gennemfoer=False)
+    assert post["fejl"] and post["fejlfelt"] == "x"
+    assert all(post[n] is None for n, _ in batch.KOLONNER[omraade][1:-3])
+
+
+def test_raekke_er_1_baseret_og_kan_forskydes() -> None:
+    assert [p["raekke"] for p in batch.ledsagelse([JUL, JUL])] == [1, 2]
+    assert [p["raekke"] for p in batch.ledsagelse([JUL, JUL], foerste_raekke=101)] == [101, 102]
+
+
+# --------------------------------------------------------------------------- gennemførte kolonner
+
+
+def test_ubrugte_kolonner_foeres_uaendret_igennem() -> None:
+    ident = ("sag", 7)
+    post = _en("ledsagelse", {"id": ident, **JUL, "afdeling": "OUH", "tal": Decimal("1.5")})
+    assert post["id"] is ident
+    assert post["afdeling"] == "OUH" and post["tal"] == Decimal("1.5")
+    assert list(post)[:4] == ["raekke", "id", "afdeling", "tal"]
+
+
+def test_gennemfoer_false_foerer_intet_igennem_og_afviser_ukendte() -> None:
+    post = _en("ledsagelse", {**JUL}, gennemfoer=False)
+    assert post["fejl"] is None and "id" not in post
+    post = _en("ledsagelse", {"id": 1, **JUL}, gennemfoer=False)
+    assert post["fejlfelt"] == "id" and "ukendt kolonne" in post["fejl"]
+    assert post["total"] is None
+
+
+def test_gennemfoer_som_liste() -> None:
+    poster = list(batch.ledsagelse([{"id": 1, **JUL}, {**JUL}], gennemfoer=["id"]))
+    assert [p["id"] for p in poster] == [1, None]
+    assert all(p["fejl"] is None for p in poster)
+    post = _en("ledsagelse", {"id": 1, "afd": "X", **JUL}, gennemfoer=["id"])
+    assert post["fejlfelt"] == "afd"
+    with pytest.raises(UgyldigTypeFejl, match="gennemfoer"):
+        batch.ledsagelse([JUL], gennemfoer="id")
+
+
+def test_kolonne_kun_i_en_senere_raekke_er_en_fejl_i_den_raekke() -> None:
+    poster = list(batch.ledsagelse([{"id": 1, **JUL}, {"id": 2, "ny": "x", **JUL}, JUL]))
+    assert poster[1]["fejlfelt"] == "ny" and poster[1]["id"] == 2
+    assert poster[2]["fejl"] is None and poster[2]["id"] is None
+    assert list(poster[1]) == list(poster[0]) == list(poster[2])
+
+
+def test_navnesammenfald_faar_forstavelsen_ind() -> None:
+    post = _en("ledsagelse", {**JUL, "total": "min egen", "fejl": "x"})
+    assert post["ind_total"] == "min egen" and post["ind_fejl"] == "x"
+    assert post["total"] == Decimal("5890.66") and post["fejl"] is None
+
+
+def test_raekker_foer_den_foerste_mapping_venter_paa_kolonnerne() -> None:
+    poster = list(batch.ledsagelse([None, 3, {"id": "x", **JUL}]))
+    assert [p["raekke"] for p in poster] == [1, 2, 3]
+    assert [list(p) for p in poster] == [list(poster[2])] * 3
+    assert poster[0]["fejl"] and poster[1]["fejl"] and poster[2]["id"] == "x"
+
+
+def test_ingen_mappings_overhovedet() -> None:
+    poster = list(batch.iv([1, 2]))
+    assert [p["raekke"] for p in poster] == [1, 2]
+    assert all(p["fejlkode"] == "UgyldigTypeFejl" for p in poster)
+
+
+# --------------------------------------------------------------------------- ikke oplyst
+
+
+@pytest.mark.parametrize("tom", [None, math.nan, pd.NaT, pd.NA, "", "   "])
+def test_tomme_vaerdier_betyder_ikke_oplyst(tom: object) -> None:
+    # påkrævet felt: fejl i rækken, der nævner feltet
+    post = _en("ledsagelse", {"start": tom, "slut": JUL["slut"]})
+    assert post["fejlfelt"] == "start" and "ikke oplyst" in post["fejl"]
+    # valgfrit felt: som om det var udeladt
+    med = _en("koordinator", {"diagnosticeret": "ja", "komplekse_behov": tom})
+    uden = _en("koordinator", {"diagnosticeret": "ja"})
+    assert med["fejl"] is None and med["tilbydes"] == uden["tilbydes"]
+    # genoptræning: en tom tilbudt opstart er ukendt, ikke et nej
+    post = _en("genoptraening", {"udskrivning": "2024-02-22", "tilbudt_opstart": tom})
+    assert post["frit_valg"] == "KAN_IKKE_AFGOERES"
+
+
+def test_none_giver_aldrig_et_bestemt_svar() -> None:
+    post = _en("koordinator", {"diagnosticeret": None})
+    assert post["tilbydes"] == "KAN_IKKE_AFGOERES"
+    assert _en("iv", {"timer": None})["fejlfelt"] == "timer"
+    assert (
+        _en("depression", {"kernesymptomer": None, "ledsagesymptomer": "ingen"})["fejlfelt"]
+        == "kernesymptomer"
+    )
+    post = _en("depression", {"kernesymptomer": "ingen", "ledsagesymptomer": "ingen"})
+    assert post["fejl"] is None and post["svaerhedsgrad"] == "INGEN"
+
+
+# --------------------------------------------------------------------------- slags
+
+
+def test_lister_som_tekst_eller_liste() -> None:
+    tekst = _en(
+        "depression",
+        {
+            "kernesymptomer": "NEDTRYKTHED; NEDSAT_LYST_ELLER_INTERESSE",
+            "ledsagesymptomer": (
+                "NEDSAT_SELVTILLID_ELLER_SELVFOELELSE;SELVBEBREJDELSER_ELLER_SKYLDFOELELSE"
+            ),
+        },
+    )
+    liste = _en(
+        "depression",
+        {
+            "kernesymptomer": ["NEDTRYKTHED", "NEDSAT_LYST_ELLER_INTERESSE"],
+            "ledsagesymptomer": (
+                "NEDSAT_SELVTILLID_ELLER_SELVFOELELSE",
+                "SELVBEBREJDELSER_ELLER_SKYLDFOELELSE",
+            ),
+        },
+    )
+    assert tekst == liste
+    # Kap. 5: let depression = 2 kernesymptomer og 2 ledsagesymptomer
+    assert tekst["svaerhedsgrad"] == "LET" and tekst["antal_ledsagesymptomer"] == 2
+    post = _en("depression", {"kernesymptomer": 5, "ledsagesymptomer": "ingen"})
+    assert post["fejlfelt"] == "kernesymptomer"
+
+
+@pytest.mark.parametrize(
+    ("vaerdi", "forventet"),
+    [
+        (True, "OPFYLDT"),
+        ("ja", "OPFYLDT"),
+        ("JA", "OPFYLDT"),
+        (1, "OPFYLDT"),
+        (1.0, "OPFYLDT"),
+        (False, "IKKE_OPFYLDT"),
+        ("nej", "IKKE_OPFYLDT"),
+        (0, "IKKE_OPFYLDT"),
+        ("ukendt", "KAN_IKKE_AFGOERES"),
+        (None, "KAN_IKKE_AFGOERES"),
+    ],
+)
+def test_janej(vaerdi: object, forventet: str) -> None:
+    # Kap. 8: tilbydes borgere, der er diagnosticeret og har komplekse behov; ikke
+    # diagnosticeret → ikke opfyldt
+    post = _en("koordinator", {"diagnosticeret": vaerdi, "komplekse_behov": "ja"})
+    assert post["tilbydes"] == forventet, post["begrundelse"]
+
+
+@pytest.mark.parametrize("vaerdi", ["maaske", 2, 0.5])
+def test_janej_afviser(vaerdi: object) -> None:
+    post = _en("koordinator", {"diagnosticeret": vaerdi})
+    assert post["fejlfelt"] == "diagnosticeret" and "ja, nej, ukendt" in post["fejl"]
+
+
+def test_hele_tal_fra_pandas() -> None:
+    assert _en("koordinator", {"diagnosticeret": "ja", "alder": 17.0})["tilbydes"] == (
+        "UDEN_FOR_MAALGRUPPEN"
+    )
+    assert _en("koordinator", {"diagnosticeret": "ja", "alder": "17"})["tilbydes"] == (
+        "UDEN_FOR_MAALGRUPPEN"
+    )
+    post = _en("koordinator", {"diagnosticeret": "ja", "alder": 17.5})
+    assert post["fejlfelt"] == "alder" and "helt tal" in post["fejl"]
+    # tabel 1: 24 besøg á 50 minutter = 20 timer → kategori 3 (15 til under 35 timer)
+    post = _en("iv", {"antal_besoeg": 24.0, "minutter_pr_besoeg": 50.0})
+    assert post["kategori"] == "KATEGORI_3" and post["timer"] == 20
+
+
+def test_tal_fra_float_er_den_korte_decimaltekst() -> None:
+    # tabel 2: 5 timer er kategori 2 (grænsen læses som starten, IV-01); tabel 3: 4.900 kr.
+    post = _en("iv", {"timer": 5.0})
+    assert post["kategori"] == "KATEGORI_2"
+    assert post["regional_finansiering"] == Decimal("4900.00")
+    assert post["fortolkninger"].split(";")[0] == "IV-01"
+    assert _en("iv", {"timer": 0.1})["timer"] == Decimal("0.1")
+
+
+def test_iv_enten_timer_eller_besoeg() -> None:
+    post = _en("iv", {"timer": 3, "antal_besoeg": 1, "minutter_pr_besoeg": 10})
+    assert post["fejlfelt"] == "timer" and "ikke begge" in post["fejl"]
+
+
+def test_tidspunkter_og_datoer_fra_pandas() -> None:
+    post = _en(
+        "ledsagelse",
+        {"start": pd.Timestamp(JUL["start"]), "slut": pd.Timestamp(JUL["slut"])},
+    )
+    assert post["total"] == Decimal("5890.66")
+    assert type(post["start"]) is datetime and post["start"].tzinfo is not None
+    # Kap. 10: 7 kalenderdage efter udskrivningen (22.2.2024 → 29.2.2024)
+    post = _en("genoptraening", {"udskrivning": pd.Timestamp("2024-02-22")})
+    assert post["frist"] == date(2024, 2, 29) and post["udskrivningsdato"] == date(2024, 2, 22)
+    post = _en("ledsagelse", {"start": pd.Timestamp("2019-12-24 16:00"), "slut": JUL["slut"]})
+    assert post["fejlfelt"] == "start"  # naivt tidspunkt: afvist, aldrig gættet
+
+
+# --------------------------------------------------------------------------- svarene
+
+
+def test_ledsagelse_svarer_til_enkeltkaldet() -> None:
+    post = _en("ledsagelse", JUL)
+    enkelt = f.beregn_ledsagelse(JUL["start"], JUL["slut"])
+    assert post["total"] == enkelt.total == Decimal("5890.66")
+    assert post["begrundelse"] == enkelt.begrundelse
+    assert post["fortolkninger"] == ";".join(enkelt.fortolkninger)
+    assert (
+        post["beloeb_GRUNDLOEN"]
+        + post["beloeb_HVERDAG_AFTEN_NAT"]
+        + post["beloeb_SOEN_HELLIGDAG_DAG"]
+        == post["total"]
+    )
+    assert post["kilder"].endswith(", Afregning")
+
+
+def test_valg_gives_til_enkeltkaldet() -> None:
+    tabel = f.TAKSTER_2019.fremskriv(
+        Decimal("2"), niveau="dobbelt", gyldig_fra=date(2019, 1, 1), gyldig_til=date(2019, 12, 31)
+    )
+    post = _en("ledsagelse", JUL, takster=tabel)
+    assert post["total"] == Decimal("11781.32") and post["niveauer"] == "dobbelt"
+
+
+def test_genoptraening_begrundelsen_er_inddata_og_forklaringen_uddata() -> None:
+    post = _en(
+        "genoptraening",
+        {
+            "udskrivning": "2024-02-22",
+            "sygehusets_startdato": "2024-03-10",
+            "begrundelse": "hævelse",
+            "tilbudt_opstart": "2024-03-10",
+        },
+    )
+    assert post["frist"] == date(2024, 3, 10) and post["frit_valg"] == "IKKE_OPFYLDT"
+    assert post["sundhedsfaglig_begrundelse"] == "hævelse"
+    assert "GEN-04" in post["fortolkninger"].split(";")
+    assert "fortolkningsloggen" in post["begrundelse"]
+
+
+# --------------------------------------------------------------------------- fejl og strøm
+
+
+def test_stroemmer_over_en_uendelig_kilde() -> None:
+    uendelig = itertools.repeat(JUL)
+    poster = list(itertools.islice(batch.ledsagelse(uendelig), 3))
+    assert [p["raekke"] for p in poster] == [1, 2, 3]
+
+
+class _FejlMedArgument(ForloebsreglerFejl):
+    argument = "noget_felt"
+    kode = "FR-TEST"
+
+
+def _spec_der_fejler(fejl: Exception) -> batch.Omraadespec:
+    def beregn(**_: Any) -> dict[str, Any]:
+        raise fejl
+
+    return batch.Omraadespec(
+        navn="proeve", felter=(batch.Felt("x", "tekst"),), beregn=beregn, kolonner=()
+    )
+
+
+def test_fejlfelt_og_fejlkode_fra_fejlens_egenskaber() -> None:
+    (post,) = batch.koer_batch(_spec_der_fejler(_FejlMedArgument("en besked")), [{"x": "1"}])
+    assert (post["fejl"], post["fejlfelt"], post["fejlkode"]) == (
+        "en besked",
+        "noget_felt",
+        "FR-TEST",
+    )
+
+
+def test_fremmed_undtagelse_standser_ikke_batchen() -> None:
+    spec = _spec_der_fejler(ZeroDivisionError("division by zero"))
+    poster = list(batch.koer_batch(spec, [{"x": "1"}, {"x": "2"}]))
+    assert len(poster) == 2
+    assert poster[0]["fejlkode"] == "ZeroDivisionError"
+    assert "kunne ikke beregnes" in poster[0]["fejl"]
+
+
+def test_fejlfelt_aflaeses_af_beskeden() -> None:
+    post = _en("ledsagelse", {"start": JUL["slut"], "slut": JUL["start"]})
+    assert post["fejlfelt"] == "slut" and post["fejlkode"] == "PeriodeFejl"
+    post = _en("depression", {"kernesymptomer": "NEDTRYKTHED;FORKERT", "ledsagesymptomer": "ingen"})
+    assert post["fejlfelt"] == "kernesymptomer" and post["fejlkode"] == "UkendtNavnFejl"
+
+
+def test_forkert_brug_af_selve_batchen() -> None:
+    with pytest.raises(UgyldigVaerdiFejl, match="omraade"):
+        batch.koer_batch("ukendt", [])
+    with pytest.raises(UgyldigTypeFejl, match="raekker"):
+        batch.koer_batch("iv", "timer")
+    with pytest.raises(UgyldigTypeFejl, match="raekker"):
+        batch.koer_batch("iv", {"timer": 3})
+    with pytest.raises(UgyldigTypeFejl, match="foerste_raekke"):
+        batch.koer_batch("iv", [], foerste_raekke="1")
+
+
+def test_tom_batch() -> None:
+    assert list(batch.genoptraening([])) == []
+
+
+def test_kalderens_decimal_kontekst_flytter_intet() -> None:
+    with localcontext() as ctx:
+        ctx.prec = 3
+        post = _en("ledsagelse", JUL)
+        assert ctx.prec == 3
+    assert post["total"] == Decimal("5890.66")
+    assert post["beloeb_HVERDAG_AFTEN_NAT"] == Decimal("4504.63")
