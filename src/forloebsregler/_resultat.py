@@ -109,6 +109,17 @@ def _beholderfelter(cls: type) -> tuple[str, ...]:
 
 
 _FELTNAVNE_ALLE: dict[type, tuple[str, ...]] = {}
+_FELTNAVNE_OFFENTLIGE: dict[type, Any] = {}
+_MANGLER: Any = object()
+
+
+def _egne_feltnavne(cls: type) -> tuple[str, ...] | None:
+    """Et resultats offentlige feltnavne, når `til_dict` er standarden (så kan ét felt slås op
+    alene); ellers None (et resultat med egen `til_dict` slås op gennem den). Gemmes pr.
+    klasse."""
+    navne = _feltnavne(cls) if cls.til_dict is Resultat.til_dict else None  # type: ignore[attr-defined]
+    _FELTNAVNE_OFFENTLIGE[cls] = navne
+    return navne
 
 
 def enkel_vaerdi(vaerdi: object) -> Any:
@@ -222,18 +233,33 @@ class Resultat(Mapping[str, Any]):
                 object.__setattr__(self, navn, frys(vaerdi))
 
     def __getitem__(self, noegle: str) -> Any:
-        data = self.til_dict()
-        if noegle not in data:
-            raise UkendtFeltFejl(
-                f"felt: fik {noegle!r}; {type(self).__name__} har felterne " + ", ".join(data)
-            )
-        return data[noegle]
+        cls = type(self)
+        navne = _FELTNAVNE_OFFENTLIGE.get(cls, _MANGLER)
+        if navne is _MANGLER:
+            navne = _egne_feltnavne(cls)
+        if navne is not None:
+            # Ét felt omsættes alene: `dict(resultat)` og pandas koster ikke en hel
+            # til_dict() pr. nøgle.
+            if noegle in navne:
+                return enkel_vaerdi(getattr(self, noegle))
+            kendte: Iterable[str] = navne
+        else:
+            data = self.til_dict()
+            if noegle in data:
+                return data[noegle]
+            kendte = data
+        raise UkendtFeltFejl(
+            f"felt: fik {noegle!r}; {cls.__name__} har felterne " + ", ".join(kendte)
+        )
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.til_dict())
+        navne = _FELTNAVNE_OFFENTLIGE.get(type(self), _MANGLER)
+        if navne is _MANGLER:
+            navne = _egne_feltnavne(type(self))
+        return iter(navne if navne is not None else self.til_dict())
 
     def __len__(self) -> int:
-        return len(self.til_dict())
+        return sum(1 for _ in self)
 
     def til_dict(self) -> dict[str, Any]:
         """Resultatet som en dict af simple værdier (se modulets beskrivelse)."""
