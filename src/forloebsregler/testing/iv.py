@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from forloebsregler.ivkategori import (
     KOMPETENCEKRAV,
+    MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS,
     IVBehandling,
     IVOmraade,
     IVRegion,
@@ -379,9 +380,36 @@ def _overdragelse(behandling: IVBehandling, navn: str) -> st.SearchStrategy[Inpu
     svar["iv_adgang_alder"] = st.one_of(
         st.none(), _tal_eller_varighed(24, timedelta(hours=1), nul_tilladt=True)
     )
-    return st.fixed_dictionaries(
+    tilfaeldige = st.fixed_dictionaries(
         {"behandling": st.sampled_from([behandling, behandling.name, navn])}, optional=svar
     )
+    return st.one_of(tilfaeldige, _gunstig_overdragelse(behandling, navn))
+
+
+_UGUNSTIGE_SVAR: tuple[object, ...] = (False, None, "udeladt")
+
+
+@st.composite
+def _gunstig_overdragelse(draw: st.DrawFn, behandling: IVBehandling, navn: str) -> Input:
+    """Alle betingelser opfyldt (alle svar True, nok behandlinger, en ung IV-adgang) — eller
+    højst ét svar skiftet ud med nej/ukendt/udeladt, så grenene »opfyldt« og »ét krav
+    mangler« nås uden at vente på syv heldige træk i træk (issue 19)."""
+    mindst = MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS[behandling]
+    felter = [*_FAELLES_SVAR, *(f for f, b in _KUN_FOR.items() if b is behandling)]
+    input_: Input = {"behandling": draw(st.sampled_from([behandling, behandling.name, navn]))}
+    input_.update(dict.fromkeys(felter, True))
+    input_["behandlinger_paa_sygehus"] = draw(st.integers(mindst, mindst + 3))
+    input_["iv_adgang_alder"] = draw(
+        st.sampled_from([0, 1, 23, "23.99", timedelta(hours=23, minutes=59), timedelta(0)])
+    )
+    if draw(st.booleans()):
+        felt = draw(st.sampled_from(felter))
+        ugunstig = draw(st.sampled_from(_UGUNSTIGE_SVAR))
+        if ugunstig == "udeladt":
+            del input_[felt]
+        else:
+            input_[felt] = ugunstig
+    return input_
 
 
 def overdragelsessvar(
@@ -828,12 +856,33 @@ def plejeforloebsplansvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
 def _kompetencer(behandling: IVBehandling, form: int) -> st.SearchStrategy[Input]:
     krav = list(KOMPETENCEKRAV[behandling])
     noegle = st.sampled_from(krav).map(lambda k: (k, k.name, k.name.lower())[form % 3])
+    tilfaeldige = st.dictionaries(noegle, _JA_NEJ_UKENDT, max_size=len(krav)).filter(
+        lambda d: len({str(getattr(k, "name", k)).upper() for k in d}) == len(d)
+    )
+    # Alle krav opfyldt, evt. med ét svar nej/ukendt/udeladt: grenen »alle kompetencer« kræver
+    # ellers 6-7 heldige træk i træk.
+    alle_ja = {(k, k.name, k.name.lower())[form % 3]: True for k in krav}
+    gunstige = st.builds(
+        _undtagen_et,
+        st.just(alle_ja),
+        st.one_of(st.none(), st.sampled_from(list(alle_ja))),
+        st.sampled_from(_UGUNSTIGE_SVAR),
+    )
     return st.builds(
         lambda svar: {"behandling": behandling, "svar": svar},
-        st.dictionaries(noegle, _JA_NEJ_UKENDT, max_size=len(krav)).filter(
-            lambda d: len({str(getattr(k, "name", k)).upper() for k in d}) == len(d)
-        ),
+        st.one_of(tilfaeldige, gunstige),
     )
+
+
+def _undtagen_et(alle: dict[Any, object], felt: object, ugunstig: object) -> dict[Any, object]:
+    """`alle`, evt. med `felt` sat til `ugunstig` (eller udeladt)."""
+    svar = dict(alle)
+    if felt is not None:
+        if ugunstig == "udeladt":
+            del svar[felt]
+        else:
+            svar[felt] = ugunstig
+    return svar
 
 
 def kompetencesvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
