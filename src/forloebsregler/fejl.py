@@ -68,7 +68,7 @@ class ForloebsreglerFejl(ValueError):
     """Basis for alle fejl fra forloebsregler (en `ValueError`).
 
     Args:
-        besked: den danske fejlbesked (som før: `str(fejl)` er beskeden).
+        *args: som for `ValueError`; det første er den danske fejlbesked (`str(fejl)`).
         argument: argumentets navn; udelades det, læses det af beskedens begyndelse
             `"navn: …"` (ellers `None`).
         vaerdi: den givne værdi, hvis den er kendt (`har_vaerdi` siger, om den blev givet).
