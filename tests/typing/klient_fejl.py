@@ -15,7 +15,7 @@ from forloebsregler import (
     tyngdekategori,
     vurder_forloeb,
 )
-from forloebsregler.testing import taksttabeller
+from forloebsregler.testing import StratificeringsInput, stratificeringsinput, taksttabeller
 from forloebsregler.typer import Beloeb, Tidspunkt, TyngdekategoriNavn
 
 tyngdekategori([1])  # fejl: tyngdekategori_liste
@@ -27,6 +27,8 @@ navn: TyngdekategoriNavn = "KATEGORI_9"  # fejl: ukendt_enumnavn
 beloeb: Beloeb = 1.5  # fejl: float_beloeb
 tidspunkt: Tidspunkt = 5  # fejl: tal_som_tidspunkt
 forkert: st.SearchStrategy[int] = taksttabeller()  # fejl: strategiens_type
+ugyldig_strategi = stratificeringsinput(gyldig=False)
+ugyldige: st.SearchStrategy[StratificeringsInput] = ugyldig_strategi  # fejl: ugyldige_utypede
 
 
 def kode_som_tal(fejl: ForloebsreglerFejl) -> int:

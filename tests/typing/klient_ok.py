@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from hypothesis import given
 from hypothesis import strategies as st
 
 from forloebsregler import (
@@ -15,12 +16,20 @@ from forloebsregler import (
     Takstkategori,
     Taksttabel,
     Tyngdekategori,
+    opstartsfrist,
     stratificer,
     timer_fra_besoeg,
     tyngdekategori,
     vurder_forloeb,
 )
-from forloebsregler.testing import takstregistre, taksttabeller
+from forloebsregler.testing import (
+    FristInput,
+    StratificeringsInput,
+    fristinput,
+    stratificeringsinput,
+    takstregistre,
+    taksttabeller,
+)
 from forloebsregler.typer import Beloeb, Tidspunkt, TyngdekategoriArg, TyngdekategoriNavn
 
 KBH = ZoneInfo("Europe/Copenhagen")
@@ -61,3 +70,17 @@ except ForloebsreglerFejl as fejl:
 
 tabeller: st.SearchStrategy[Taksttabel] = taksttabeller()
 registre = takstregistre()
+
+
+# Typede strategier: de gyldige input er TypedDicts, som mypy tjekker mod signaturen.
+@given(stratificeringsinput())
+def test_stratificering(kw: StratificeringsInput) -> None:
+    stratificer(**kw)
+
+
+@given(fristinput())
+def test_frist(kw: FristInput) -> None:
+    opstartsfrist(**kw)
+
+
+ugyldige: st.SearchStrategy[dict[str, object]] = stratificeringsinput(gyldig=False)

@@ -21,11 +21,11 @@ dækker flere argumenter, giver en dict med nøgleordsargumenter, så kaldet er 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import TypeVar
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
 
 from hypothesis import strategies as st
 
@@ -52,6 +52,10 @@ __all__ = [
     "KANTSYMPTOMTAELLINGER",
     "KANTSYMPTOMVARIGHEDER",
     "UKENDTE_SYMPTOMNAVNE",
+    "DiagnoseInput",
+    "KompleksitetsInput",
+    "StratificeringsInput",
+    "SvaerhedsInput",
     "aldersinput",
     "alkoholinput",
     "apoteksinput",
@@ -87,6 +91,33 @@ __all__ = [
 
 E = TypeVar("E", bound=Enum)
 Input = dict[str, object]
+
+
+class SvaerhedsInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `vurder_svaerhedsgrad` (fra `svaerhedsinput`)."""
+
+    kernesymptomer: Iterable[Kernesymptom | str]
+    ledsagesymptomer: Iterable[Ledsagesymptom | str]
+    fortolkning: NotRequired[Fortolkning | str]
+
+
+class DiagnoseInput(SvaerhedsInput):
+    """Gyldige nøgleordsargumenter til `vurder_diagnose` (fra `diagnoseinput`)."""
+
+    symptomvarighed: timedelta | None
+
+
+class KompleksitetsInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `vurder_kompleksitet` (fra `kompleksitetsinput`)."""
+
+    hoej_kompleksitet: bool | None
+    komplicerende: NotRequired[Iterable[KomplicerendeFaktor | str]]
+    styrkende: NotRequired[Iterable[StyrkendeFaktor | str]]
+
+
+class StratificeringsInput(SvaerhedsInput, KompleksitetsInput):
+    """Gyldige nøgleordsargumenter til `stratificer` (fra `stratificeringsinput`)."""
+
 
 KANTSYMPTOMTAELLINGER: tuple[tuple[int, int], ...] = (
     (2, 2),
@@ -279,7 +310,13 @@ def _en_fejl_i_symptomer(draw: st.DrawFn) -> Input:
     return input_
 
 
-def svaerhedsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def svaerhedsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[SvaerhedsInput]: ...
+@overload
+def svaerhedsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def svaerhedsinput(*, gyldig: bool) -> st.SearchStrategy[SvaerhedsInput | Input]: ...
+def svaerhedsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `vurder_svaerhedsgrad`: kerne- og ledsagesymptomer (tællingerne
     favoriserer `KANTSYMPTOMTAELLINGER`) og evt. `fortolkning`. Ugyldige: én af de tre er
     ugyldig (se `kernesymptomer`, `ledsagesymptomer`, `fortolkninger`)."""
@@ -308,12 +345,18 @@ def symptomvarigheder(*, gyldig: bool = True) -> st.SearchStrategy[object]:
 @st.composite
 def _diagnose(draw: st.DrawFn, gyldig: bool) -> Input:
     varighed_gyldig = gyldig or draw(st.booleans())
-    input_ = draw(svaerhedsinput(gyldig=not varighed_gyldig or gyldig))
+    input_: Input = dict(draw(svaerhedsinput(gyldig=not varighed_gyldig or gyldig)))
     input_["symptomvarighed"] = draw(symptomvarigheder(gyldig=varighed_gyldig))
     return input_
 
 
-def diagnoseinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def diagnoseinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[DiagnoseInput]: ...
+@overload
+def diagnoseinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def diagnoseinput(*, gyldig: bool) -> st.SearchStrategy[DiagnoseInput | Input]: ...
+def diagnoseinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `vurder_diagnose`: `svaerhedsinput` plus `symptomvarighed`.
     Ugyldige: enten symptomerne/læsningen eller varigheden er ugyldig."""
     return _diagnose(gyldig)
@@ -348,7 +391,13 @@ def _med_en_fejl(
     return st.builds(lambda d, fv: {**d, fv[0]: fv[1]}, gyldige, felt_og_vaerdi)
 
 
-def kompleksitetsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def kompleksitetsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[KompleksitetsInput]: ...
+@overload
+def kompleksitetsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def kompleksitetsinput(*, gyldig: bool) -> st.SearchStrategy[KompleksitetsInput | Input]: ...
+def kompleksitetsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `vurder_kompleksitet`: `komplicerende`, `styrkende` (begge
     valgfri) og `hoej_kompleksitet`. Ugyldige: præcis ét af dem er ugyldigt."""
     gyldige = st.fixed_dictionaries(
@@ -367,7 +416,15 @@ def kompleksitetsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     )
 
 
-def stratificeringsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def stratificeringsinput(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[StratificeringsInput]: ...
+@overload
+def stratificeringsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def stratificeringsinput(*, gyldig: bool) -> st.SearchStrategy[StratificeringsInput | Input]: ...
+def stratificeringsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `stratificer`: `svaerhedsinput` plus `kompleksitetsinput`.
     Ugyldige: præcis ét argument er ugyldigt."""
     gyldige = st.builds(lambda s, k: {**s, **k}, svaerhedsinput(), kompleksitetsinput())

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
@@ -38,6 +38,7 @@ from forloebsregler.genoptraening import (
     OPSTARTSFRIST_KALENDERDAGE,
     Genoptraeningshenviser,
     Genoptraeningsindsats,
+    Genoptraeningskontakt,
 )
 from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
@@ -50,6 +51,9 @@ __all__ = [
     "KANTUDSKRIVNINGSDATOER",
     "SENE_KLOKKESLAET",
     "UGYLDIGE_UDSKRIVNINGER",
+    "FristInput",
+    "LeverandoervalgInput",
+    "PlanoverdragelsesInput",
     "behovssvar",
     "fristinput",
     "genoptraeningshenvisere",
@@ -65,6 +69,31 @@ __all__ = [
 
 E = TypeVar("E", bound=Enum)
 Input = dict[str, object]
+
+
+class FristInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `opstartsfrist` (fra `fristinput`)."""
+
+    udskrivning: date | datetime | str
+    sygehusets_startdato: NotRequired[date | datetime | str | None]
+    begrundelse: NotRequired[str | None]
+    kontakt: NotRequired[Genoptraeningskontakt | str]
+
+
+class LeverandoervalgInput(FristInput):
+    """Gyldige nøgleordsargumenter til `frit_leverandoervalg` (fra `leverandoervalginput`)."""
+
+    tilbudt_opstart: date | datetime | str | None
+
+
+class PlanoverdragelsesInput(TypedDict):
+    """Gyldige argumenter til `kontroller_planoverdragelse` (fra `planoverdragelsesinput`)."""
+
+    udskrivning: date | datetime | str
+    udleveret: date | datetime | str | None
+    samtykke_til_praktiserende_laege: NotRequired[bool | None]
+    kontakt: NotRequired[Genoptraeningskontakt | str]
+
 
 _FOERSTE = date(2018, 1, 1)
 _SIDSTE = date(2026, 12, 31)
@@ -303,7 +332,13 @@ def _fristplan(draw: st.DrawFn, gyldig: bool) -> tuple[date, date | None, Any, I
     return udskrevet, start, begrundelse, input_
 
 
-def fristinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def fristinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[FristInput]: ...
+@overload
+def fristinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def fristinput(*, gyldig: bool) -> st.SearchStrategy[FristInput | Input]: ...
+def fristinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `opstartsfrist`: `udskrivning` og evt. sygehusets startdato med
     eller uden sundhedsfaglig begrundelse.
 
@@ -340,7 +375,15 @@ def _leverandoervalg(draw: st.DrawFn, gyldig: bool) -> Input:
     return {**input_, "tilbudt_opstart": tilbudt}
 
 
-def leverandoervalginput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def leverandoervalginput(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[LeverandoervalgInput]: ...
+@overload
+def leverandoervalginput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def leverandoervalginput(*, gyldig: bool) -> st.SearchStrategy[LeverandoervalgInput | Input]: ...
+def leverandoervalginput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `frit_leverandoervalg`: `fristinput` plus kommunens
     `tilbudt_opstart`, der favoriserer selve fristen, dagen før og dagen efter (fristen er dag
     7 eller sygehusets begrundede senere startdato); None (ukendt) forekommer også. En opstart
@@ -402,7 +445,17 @@ def _planoverdragelse(draw: st.DrawFn, gyldig: bool) -> Input:
     return input_
 
 
-def planoverdragelsesinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def planoverdragelsesinput(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[PlanoverdragelsesInput]: ...
+@overload
+def planoverdragelsesinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def planoverdragelsesinput(
+    *, gyldig: bool
+) -> st.SearchStrategy[PlanoverdragelsesInput | Input]: ...
+def planoverdragelsesinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `kontroller_planoverdragelse`: udskrivning og udlevering som
     tidspunkter i vilkårlige zoner (favoriserer samme øjeblik og ét sekund før/efter), datoer
     (favoriserer samme dag) eller ISO-strenge, udlevering None (ukendt) og samtykke
