@@ -18,10 +18,11 @@ docs/udviklere.md). Koderne ændres ikke uden en ny hovedversion.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import ClassVar, Final
 
 __all__ = [
-    "KODER",
     "ArgumentFejl",
     "ForloebsreglerFejl",
     "ManglendeTakstFejl",
@@ -161,18 +162,21 @@ class ArgumentFejl(ForloebsreglerFejl, TypeError):
     KODE: ClassVar[str] = "ugyldigt_kald"
 
 
-KODER: Final[dict[str, str]] = {
-    klasse.KODE: klasse.__name__
-    for klasse in (
-        ForloebsreglerFejl,
-        UgyldigTypeFejl,
-        UgyldigVaerdiFejl,
-        NaivtTidspunktFejl,
-        PeriodeFejl,
-        UkendtNavnFejl,
-        UkendtFeltFejl,
-        ManglendeTakstFejl,
-        ArgumentFejl,
-    )
-}
-"""De stabile fejlkoder og klassen, der som standard bærer hver af dem."""
+KODER: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        klasse.KODE: klasse.__name__
+        for klasse in (
+            ForloebsreglerFejl,
+            UgyldigTypeFejl,
+            UgyldigVaerdiFejl,
+            NaivtTidspunktFejl,
+            PeriodeFejl,
+            UkendtNavnFejl,
+            UkendtFeltFejl,
+            ManglendeTakstFejl,
+            ArgumentFejl,
+        )
+    }
+)
+"""De stabile fejlkoder og klassen, der som standard bærer hver af dem (skrivebeskyttet; med
+vilje uden for `__all__`, så `__all__` kun har fejlklasser)."""
