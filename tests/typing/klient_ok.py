@@ -25,6 +25,7 @@ from forloebsregler import (
 from forloebsregler.testing import (
     FristInput,
     StratificeringsInput,
+    enum_vaerdier,
     fristinput,
     stratificeringsinput,
     takstregistre,
@@ -84,3 +85,4 @@ def test_frist(kw: FristInput) -> None:
 
 
 ugyldige: st.SearchStrategy[dict[str, object]] = stratificeringsinput(gyldig=False)
+kategorier: st.SearchStrategy[Tyngdekategori | str] = enum_vaerdier(Tyngdekategori)
