@@ -152,3 +152,24 @@ def test_installeret_indgang_i_separat_venv() -> None:  # pragma: no cover - kr�
         env={k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)},
     )
     assert svar.stdout.strip() == "Taksttabel", svar.stderr
+
+
+def test_fejlende_eksempel_vises_kort() -> None:
+    """Et fejlende eksempel med en tabel og et register fylder få linjer (issue 19, punkt 2);
+    før fyldte hver tabel over 500 tegn med sit fulde kildecitat."""
+    import forloebsregler.testing  # registrerer
+
+    assert forloebsregler.testing is not None
+
+    @settings(max_examples=3, database=None, deadline=None)
+    @given(st.from_type(forloebsregler.Taksttabel), st.from_type(forloebsregler.Takstregister))
+    def fejler(tabel: object, register: object) -> None:
+        raise AssertionError("fejler med vilje")
+
+    with pytest.raises(AssertionError) as info:
+        fejler()
+    noter = "\n".join(getattr(info.value, "__notes__", []))
+    assert "Taksttabel('" in noter
+    assert "Takstregister(" in noter
+    assert "Kilde(" not in noter
+    assert len(noter) < 1000, noter
