@@ -17,6 +17,7 @@ from forloebsregler import (
     Taksttabel,
     Tyngdekategori,
     opstartsfrist,
+    overdragelsesbetingelser,
     stratificer,
     timer_fra_besoeg,
     tyngdekategori,
@@ -24,9 +25,11 @@ from forloebsregler import (
 )
 from forloebsregler.testing import (
     FristInput,
+    OverdragelsesSvar,
     StratificeringsInput,
     enum_vaerdier,
     fristinput,
+    overdragelsessvar,
     stratificeringsinput,
     takstregistre,
     taksttabeller,
@@ -86,3 +89,8 @@ def test_frist(kw: FristInput) -> None:
 
 ugyldige: st.SearchStrategy[dict[str, object]] = stratificeringsinput(gyldig=False)
 kategorier: st.SearchStrategy[Tyngdekategori | str] = enum_vaerdier(Tyngdekategori)
+
+
+@given(overdragelsessvar())
+def test_overdragelse(kw: OverdragelsesSvar) -> None:
+    overdragelsesbetingelser(**kw)

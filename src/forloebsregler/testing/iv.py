@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
@@ -48,6 +48,8 @@ _UKENDTE_NAVNE = ("KATEGORI_5", "dialyse")
 __all__ = [
     "KANTBESOEG",
     "KANTTIMER",
+    "KompetenceSvar",
+    "OverdragelsesSvar",
     "aktivitetsinput",
     "ansvarssvar",
     "antal_pr_kategori",
@@ -74,6 +76,32 @@ __all__ = [
 
 E = TypeVar("E", bound=Enum)
 Input = dict[str, object]
+
+
+class OverdragelsesSvar(TypedDict):
+    """Gyldige argumenter til `overdragelsesbetingelser` (fra `overdragelsessvar`)."""
+
+    behandling: IVBehandling | str
+    laegefagligt_egnet: NotRequired[bool | None]
+    hjem_egnet: NotRequired[bool | None]
+    kommunal_kapacitet: NotRequired[bool | None]
+    iv_adgang_velfungerende: NotRequired[bool | None]
+    administreres_af_sygeplejerske: NotRequired[bool | None]
+    kontakttelefon_doegnet_rundt: NotRequired[bool | None]
+    informeret_mundtligt_og_skriftligt: NotRequired[bool | None]
+    blandes_i_lukket_system: NotRequired[bool | None]
+    vaeske_faerdigblandet: NotRequired[bool | None]
+    lokal_videredelegation: NotRequired[bool | None]
+    behandlinger_paa_sygehus: NotRequired[int | None]
+    iv_adgang_alder: NotRequired[Decimal | int | str | timedelta | None]
+
+
+class KompetenceSvar(TypedDict):
+    """Gyldige argumenter til `kompetencer` (fra `kompetencesvar`)."""
+
+    behandling: IVBehandling | str
+    svar: Mapping[Kompetence | str, bool | None]
+
 
 _GRAENSER = (Decimal(5), Decimal(15), Decimal(35))
 _SMAA_SKRIDT = (Decimal("0.01"), Decimal("0.0001"), Decimal("1e-12"))
@@ -412,9 +440,21 @@ def _gunstig_overdragelse(draw: st.DrawFn, behandling: IVBehandling, navn: str) 
     return input_
 
 
+@overload
+def overdragelsessvar(
+    *, gyldig: Literal[True] = ..., behandling: IVBehandling | None = None
+) -> st.SearchStrategy[OverdragelsesSvar]: ...
+@overload
+def overdragelsessvar(
+    *, gyldig: Literal[False], behandling: IVBehandling | None = None
+) -> st.SearchStrategy[Input]: ...
+@overload
+def overdragelsessvar(
+    *, gyldig: bool, behandling: IVBehandling | None = None
+) -> st.SearchStrategy[OverdragelsesSvar | Input]: ...
 def overdragelsessvar(
     *, gyldig: bool = True, behandling: IVBehandling | None = None
-) -> st.SearchStrategy[Input]:
+) -> st.SearchStrategy[Any]:
     """Argumenter til `overdragelsesbetingelser` (Syddanmarks samarbejdsaftaler).
 
     En dict med `behandling` (medlem eller navn) og et udvalg af ja/nej/ukendt-svar
@@ -885,7 +925,13 @@ def _undtagen_et(alle: dict[Any, object], felt: object, ugunstig: object) -> dic
     return svar
 
 
-def kompetencesvar(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def kompetencesvar(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[KompetenceSvar]: ...
+@overload
+def kompetencesvar(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def kompetencesvar(*, gyldig: bool) -> st.SearchStrategy[KompetenceSvar | Input]: ...
+def kompetencesvar(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Argumenter til `kompetencer`: behandling og en dict fra `Kompetence` (medlem eller navn)
     til True/False/None. Ugyldige: et kompetenceområde fra den anden aftale, et svar, der ikke
     er bool/None, eller et `svar`, der ikke er en dict."""
