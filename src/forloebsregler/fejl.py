@@ -35,24 +35,8 @@ __all__ = [
 ]
 
 
-class _IngenVaerdi:
-    """Markør for "ingen værdi givet" (så `None` kan være den givne værdi)."""
-
-    _instans: ClassVar[_IngenVaerdi | None] = None
-
-    def __new__(cls) -> _IngenVaerdi:
-        if cls._instans is None:
-            cls._instans = super().__new__(cls)
-        return cls._instans
-
-    def __repr__(self) -> str:
-        return "<ingen værdi>"
-
-    def __reduce__(self) -> tuple[type[_IngenVaerdi], tuple[()]]:
-        return (_IngenVaerdi, ())
-
-
-_INGEN: Final = _IngenVaerdi()
+# Markør for "ingen værdi givet" (så `None` kan være den givne værdi); gemmes aldrig.
+_INGEN: Final = object()
 
 # Beskedens konventionelle begyndelse "navn: …" (fx "km: fik …", "raekker[3]: …", "--sag: …").
 _ARGUMENT_PRAEFIKS = re.compile(r"^(-{0,2}[A-Za-z_][\w.\-]*(?:\[[^\]\s]{1,40}\])*): ")
