@@ -310,6 +310,10 @@ def _en_fejl_i_symptomer(draw: st.DrawFn) -> Input:
     return input_
 
 
+_SYMPTOMER = _symptomer()
+_EN_FEJL_I_SYMPTOMER = _en_fejl_i_symptomer()
+
+
 @overload
 def svaerhedsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[SvaerhedsInput]: ...
 @overload
@@ -320,7 +324,7 @@ def svaerhedsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `vurder_svaerhedsgrad`: kerne- og ledsagesymptomer (tællingerne
     favoriserer `KANTSYMPTOMTAELLINGER`) og evt. `fortolkning`. Ugyldige: én af de tre er
     ugyldig (se `kernesymptomer`, `ledsagesymptomer`, `fortolkninger`)."""
-    return _symptomer() if gyldig else _en_fejl_i_symptomer()
+    return _SYMPTOMER if gyldig else _EN_FEJL_I_SYMPTOMER
 
 
 def symptomvarigheder(*, gyldig: bool = True) -> st.SearchStrategy[object]:
@@ -342,11 +346,14 @@ def symptomvarigheder(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     )
 
 
+_VARIGHEDER = {gyldig: symptomvarigheder(gyldig=gyldig) for gyldig in (False, True)}
+
+
 @st.composite
 def _diagnose(draw: st.DrawFn, gyldig: bool) -> Input:
     varighed_gyldig = gyldig or draw(st.booleans())
     input_: Input = dict(draw(svaerhedsinput(gyldig=not varighed_gyldig or gyldig)))
-    input_["symptomvarighed"] = draw(symptomvarigheder(gyldig=varighed_gyldig))
+    input_["symptomvarighed"] = draw(_VARIGHEDER[varighed_gyldig])
     return input_
 
 
