@@ -38,8 +38,7 @@ def _strategier(navne: list[str]) -> dict[str, Callable[[], st.SearchStrategy[An
         except (TypeError, ValueError):
             continue
         if any(
-            p.default is inspect.Parameter.empty
-            and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+            p.default is inspect.Parameter.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
             for p in parametre
         ):
             continue
