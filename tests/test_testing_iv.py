@@ -97,6 +97,7 @@ def test_all_er_komplet() -> None:
         "st",
         "timedelta",
         "IVBehandling",
+        "MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS",
         "IVOmraade",
         "Opsigelsesgrund",
         "Tyngdekategori",
@@ -105,6 +106,10 @@ def test_all_er_komplet() -> None:
         "KOMPETENCEKRAV",
         "Kompetence",
         "Leverance",
+        "Literal",
+        "NotRequired",
+        "TypedDict",
+        "overload",
     }
     assert set(iv.__all__) == offentlige
 
@@ -464,3 +469,34 @@ def test_ugyldige_syddanske_tjeklister_afvises(kald: tuple[object, dict[str, obj
     funktion, kw = kald
     with pytest.raises(ForloebsreglerFejl):
         funktion(**kw)  # type: ignore[operator]
+
+
+# Issue 19: grenen »alle betingelser opfyldt« kræver syv (eller flere) gunstige svar; strategien
+# skal ramme den direkte, ikke vente på held. (Før: 0 ud af 1000 eksempler var OPFYLDT.)
+
+
+@pytest.mark.parametrize("behandling", list(IVBehandling))
+def test_overdragelsessvar_naar_opfyldt_grenen(behandling: IVBehandling) -> None:
+    from hypothesis import find, settings
+
+    from forloebsregler import Opfyldelse, overdragelsesbetingelser
+
+    fundet = find(
+        overdragelsessvar(behandling=behandling),
+        lambda kw: overdragelsesbetingelser(**kw).opfyldelse is Opfyldelse.OPFYLDT,
+        settings=settings(max_examples=150, database=None),
+    )
+    assert overdragelsesbetingelser(**fundet).opfyldelse is Opfyldelse.OPFYLDT
+
+
+def test_kompetencesvar_naar_alle_opfyldt_ofte() -> None:
+    from hypothesis import find, settings
+
+    from forloebsregler import Opfyldelse, kompetencer
+
+    fundet = find(
+        iv.kompetencesvar(),
+        lambda kw: kompetencer(**kw).opfyldelse is Opfyldelse.OPFYLDT,
+        settings=settings(max_examples=60, database=None),
+    )
+    assert kompetencer(**fundet).opfyldelse is Opfyldelse.OPFYLDT

@@ -71,13 +71,19 @@ def kraev_decimal(
     """Et endeligt tal som `Decimal` (se modulets regel for `float`)."""
     accepteret = "et tal som Decimal, int eller numerisk streng med punktum ('12.5')"
     if isinstance(vaerdi, bool):
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}, ikke bool")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}, ikke bool",
+            argument=navn,
+            vaerdi=vaerdi,
+        )
     if isinstance(vaerdi, Decimal):
         tal = vaerdi
     elif isinstance(vaerdi, int):
         if vaerdi.bit_length() > 100:  # over 10^30: afvises, før der bygges en Decimal
             raise UgyldigVaerdiFejl(
-                f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end 10^{MAKS_EKSPONENT}"
+                f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end 10^{MAKS_EKSPONENT}",
+                argument=navn,
+                vaerdi=vaerdi,
             )
         tal = Decimal(vaerdi)
     elif isinstance(vaerdi, float):
@@ -87,20 +93,32 @@ def kraev_decimal(
             tal = Decimal(vaerdi.strip())
         except (InvalidOperation, ValueError):
             raise UgyldigVaerdiFejl(
-                f"{navn}: fik {vis(vaerdi)}, som ikke er et tal; accepterer {accepteret}"
+                f"{navn}: fik {vis(vaerdi)}, som ikke er et tal; accepterer {accepteret}",
+                argument=navn,
+                vaerdi=vaerdi,
             ) from None
     else:
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}", argument=navn, vaerdi=vaerdi
+        )
     tal = _kraev_rimeligt(tal, vaerdi, navn)
     if positiv and tal <= 0:
-        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun tal større end 0")
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun tal større end 0",
+            argument=navn,
+            vaerdi=vaerdi,
+        )
     if min_vaerdi is not None and tal < min_vaerdi:
         raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(vaerdi)}; accepterer kun tal større end eller lig {min_vaerdi}"
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun tal større end eller lig {min_vaerdi}",
+            argument=navn,
+            vaerdi=vaerdi,
         )
     if maks_vaerdi is not None and tal > maks_vaerdi:
         raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end eller lig {maks_vaerdi}"
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end eller lig {maks_vaerdi}",
+            argument=navn,
+            vaerdi=vaerdi,
         )
     return tal
 
@@ -109,7 +127,9 @@ def _kraev_rimeligt(tal: Decimal, vaerdi: object, navn: str) -> Decimal:
     """Afvis NaN/uendelig og tal uden for størrelsesgrænserne — kun ud fra `as_tuple()`,
     før der regnes med tallet; `-0` bliver `0`."""
     if not tal.is_finite():
-        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun endelige tal")
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun endelige tal", argument=navn, vaerdi=vaerdi
+        )
     if tal.is_zero():  # også -0 og 0E+999999
         eksponent = int(tal.as_tuple().exponent)
         return Decimal(0) if eksponent > 0 or eksponent < -MAKS_DECIMALER else tal.copy_abs()
@@ -121,7 +141,9 @@ def _kraev_rimeligt(tal: Decimal, vaerdi: object, navn: str) -> Decimal:
         raise UgyldigVaerdiFejl(
             f"{navn}: fik {vis(vaerdi)}; accepterer kun tal mindre end 10^{MAKS_EKSPONENT} "
             f"med højst {MAKS_DECIMALER} decimaler og {MAKS_CIFRE} cifre "
-            "(se fortolkningsloggen FAE-04)"
+            "(se fortolkningsloggen FAE-04)",
+            argument=navn,
+            vaerdi=vaerdi,
         )
     return tal
 
@@ -136,23 +158,35 @@ def kraev_heltal(
     """Et helt tal: `int`, en heltallig `Decimal` eller en streng med et helt tal."""
     accepteret = "et helt tal (int, heltallig Decimal eller streng)"
     if isinstance(vaerdi, bool):
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}, ikke bool")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}, ikke bool",
+            argument=navn,
+            vaerdi=vaerdi,
+        )
     if isinstance(vaerdi, int):
         tal = vaerdi
     elif isinstance(vaerdi, Decimal | str):
         d = kraev_decimal(vaerdi, navn)
         if d != d.to_integral_value():
-            raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}", argument=navn, vaerdi=vaerdi
+            )
         tal = int(d)
     else:
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}", argument=navn, vaerdi=vaerdi
+        )
     if min_vaerdi is not None and tal < min_vaerdi:
         raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(vaerdi)}; accepterer kun hele tal fra {min_vaerdi}"
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun hele tal fra {min_vaerdi}",
+            argument=navn,
+            vaerdi=vaerdi,
         )
     if maks_vaerdi is not None and tal > maks_vaerdi:
         raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(vaerdi)}; accepterer kun hele tal til og med {maks_vaerdi}"
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun hele tal til og med {maks_vaerdi}",
+            argument=navn,
+            vaerdi=vaerdi,
         )
     return tal
 
@@ -160,7 +194,9 @@ def kraev_heltal(
 def kraev_bool(vaerdi: object, navn: str) -> bool:
     """Et ja/nej: kun `True` eller `False`."""
     if not isinstance(vaerdi, bool):
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer True eller False")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer True eller False", argument=navn, vaerdi=vaerdi
+        )
     return vaerdi
 
 
@@ -170,7 +206,9 @@ def kraev_valgfri_bool(vaerdi: object, navn: str) -> bool | None:
         return None
     if not isinstance(vaerdi, bool):
         raise UgyldigTypeFejl(
-            f"{navn}: fik {vis(vaerdi)}; accepterer True, False eller None (ukendt)"
+            f"{navn}: fik {vis(vaerdi)}; accepterer True, False eller None (ukendt)",
+            argument=navn,
+            vaerdi=vaerdi,
         )
     return vaerdi
 
@@ -178,9 +216,13 @@ def kraev_valgfri_bool(vaerdi: object, navn: str) -> bool | None:
 def kraev_tekst(vaerdi: object, navn: str, *, tom_tilladt: bool = False) -> str:
     """En streng (som standard ikke tom)."""
     if not isinstance(vaerdi, str):
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer en tekststreng")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer en tekststreng", argument=navn, vaerdi=vaerdi
+        )
     if not tom_tilladt and not vaerdi.strip():
-        raise UgyldigVaerdiFejl(f"{navn}: fik en tom streng; accepterer en ikke-tom tekst")
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik en tom streng; accepterer en ikke-tom tekst", argument=navn, vaerdi=vaerdi
+        )
     return vaerdi
 
 
@@ -198,11 +240,15 @@ def kraev_enum(enum_cls: type[E], vaerdi: object, navn: str) -> E:
                 return medlem
         raise UkendtNavnFejl(
             f"{navn}: ukendt navn {vis(vaerdi)}; accepterer et {enum_cls.__name__}: "
-            + ", ".join(m.name for m in enum_cls)
+            + ", ".join(m.name for m in enum_cls),
+            argument=navn,
+            vaerdi=vaerdi,
         )
     raise UgyldigTypeFejl(
         f"{navn}: fik {vis(vaerdi)}; accepterer et {enum_cls.__name__} eller dets navn: "
-        + ", ".join(m.name for m in enum_cls)
+        + ", ".join(m.name for m in enum_cls),
+        argument=navn,
+        vaerdi=vaerdi,
     )
 
 
@@ -214,11 +260,15 @@ def kraev_enum_maengde(enum_cls: type[E], vaerdier: object, navn: str) -> frozen
     if isinstance(vaerdier, str | bytes) or not isinstance(vaerdier, Iterable):
         raise UgyldigTypeFejl(
             f"{navn}: fik {vis(vaerdier)}; accepterer en samling (liste, tuple, set) af "
-            f"{enum_cls.__name__} eller deres navne"
+            f"{enum_cls.__name__} eller deres navne",
+            argument=navn,
+            vaerdi=vaerdier,
         )
     if isinstance(vaerdier, dict):
         raise UgyldigTypeFejl(
-            f"{navn}: fik en dict; accepterer en liste, tuple eller set af {enum_cls.__name__}"
+            f"{navn}: fik en dict; accepterer en liste, tuple eller set af {enum_cls.__name__}",
+            argument=navn,
+            vaerdi=vaerdier,
         )
     return frozenset(kraev_enum(enum_cls, v, f"{navn}[{i}]") for i, v in enumerate(vaerdier))
 
@@ -236,15 +286,21 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
         except ValueError:
             raise UgyldigVaerdiFejl(
                 f"{navn}: fik {vis(vaerdi)}, som ikke er et ISO 8601-tidspunkt; "
-                f"accepterer {accepteret}"
+                f"accepterer {accepteret}",
+                argument=navn,
+                vaerdi=vaerdi,
             ) from None
     if not isinstance(vaerdi, datetime):
         if type(vaerdi).__name__ == "datetime64":
             raise UgyldigTypeFejl(
                 f"{navn}: fik {vis(vaerdi)}; en numpy.datetime64 har ingen tidszone; accepterer "
-                f"{accepteret}, fx pandas.Timestamp(x, tz='Europe/Copenhagen')"
+                f"{accepteret}, fx pandas.Timestamp(x, tz='Europe/Copenhagen')",
+                argument=navn,
+                vaerdi=vaerdi,
             )
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}", argument=navn, vaerdi=vaerdi
+        )
     original = vaerdi
     if type(vaerdi) is not datetime:
         vaerdi = _almindelig_datetime(vaerdi, navn, accepteret)
@@ -256,7 +312,9 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
         raise NaivtTidspunktFejl(
             f"{navn}: fik det naive tidspunkt {vaerdi.replace(tzinfo=None).isoformat()} uden "
             "tidszone; accepterer "
-            "kun tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))"
+            "kun tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))",
+            argument=navn,
+            vaerdi=original,
         )
     tz = vaerdi.tzinfo
     if vaerdi.year in (1, 9999):  # kun her kan omregningen løbe over
@@ -265,7 +323,9 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
         except (OverflowError, ValueError):
             raise UgyldigVaerdiFejl(
                 f"{navn}: fik {vis(original)}; accepterer kun tidspunkter, der kan omregnes til "
-                "UTC og dansk tid inden for år 1–9999"
+                "UTC og dansk tid inden for år 1–9999",
+                argument=navn,
+                vaerdi=original,
             ) from None
     if isinstance(tz, ZoneInfo):
         # Samme tzinfo: == sammenligner vægurstid, så en tid, der ikke findes, afsløres af
@@ -275,7 +335,9 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
                 f"{navn}: fik {vis(original)}; den lokale tid "
                 f"{vaerdi.replace(tzinfo=None).isoformat()} findes ikke i {tz.key} (uret "
                 "springer frem ved overgangen til sommertid); accepterer kun eksisterende "
-                "lokale tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)"
+                "lokale tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)",
+                argument=navn,
+                vaerdi=original,
             )
         if _har_overgang(tz, vaerdi.year, vaerdi.month, vaerdi.day) and (
             vaerdi.replace(fold=1 - vaerdi.fold).utcoffset() != offset
@@ -318,12 +380,16 @@ def _almindelig_datetime(vaerdi: datetime, navn: str, accepteret: str) -> dateti
         nanosekunder = getattr(vaerdi, "nanosecond", 0)
     except Exception:  # fx pandas.NaT
         raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(vaerdi)}, som ikke er et gyldigt tidspunkt; accepterer {accepteret}"
+            f"{navn}: fik {vis(vaerdi)}, som ikke er et gyldigt tidspunkt; accepterer {accepteret}",
+            argument=navn,
+            vaerdi=vaerdi,
         ) from None
     if nanosekunder:
         raise UgyldigVaerdiFejl(
             f"{navn}: fik {vis(vaerdi)} med {nanosekunder} nanosekunder; accepterer "
-            "kun tidspunkter i hele mikrosekunder"
+            "kun tidspunkter i hele mikrosekunder",
+            argument=navn,
+            vaerdi=vaerdi,
         )
     return almindelig
 
@@ -332,7 +398,11 @@ def kraev_dato(vaerdi: object, navn: str) -> date:
     """En kalenderdato: `date` (ikke `datetime`) eller en ISO-streng 'ÅÅÅÅ-MM-DD'."""
     accepteret = "en date eller en ISO-dato 'ÅÅÅÅ-MM-DD'"
     if isinstance(vaerdi, datetime):
-        raise UgyldigTypeFejl(f"{navn}: fik et tidspunkt {vis(vaerdi)}; accepterer {accepteret}")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik et tidspunkt {vis(vaerdi)}; accepterer {accepteret}",
+            argument=navn,
+            vaerdi=vaerdi,
+        )
     if isinstance(vaerdi, date):
         if type(vaerdi) is not date:  # fx pendulum.Date: som almindelig date
             return date(vaerdi.year, vaerdi.month, vaerdi.day)
@@ -342,19 +412,27 @@ def kraev_dato(vaerdi: object, navn: str) -> date:
             return date.fromisoformat(vaerdi.strip())
         except ValueError:
             raise UgyldigVaerdiFejl(
-                f"{navn}: fik {vis(vaerdi)}, som ikke er en dato; accepterer {accepteret}"
+                f"{navn}: fik {vis(vaerdi)}, som ikke er en dato; accepterer {accepteret}",
+                argument=navn,
+                vaerdi=vaerdi,
             ) from None
-    raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
+    raise UgyldigTypeFejl(
+        f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}", argument=navn, vaerdi=vaerdi
+    )
 
 
 def kraev_varighed(vaerdi: object, navn: str, *, positiv: bool = True) -> timedelta:
     """En `timedelta` (som standard større end nul)."""
     if not isinstance(vaerdi, timedelta):
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer en timedelta")
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer en timedelta", argument=navn, vaerdi=vaerdi
+        )
     if type(vaerdi) is not timedelta:  # pandas.Timedelta, pendulum.Duration
         if getattr(vaerdi, "nanoseconds", 0):
             raise UgyldigVaerdiFejl(
-                f"{navn}: fik {vis(vaerdi)}; accepterer kun varigheder i hele mikrosekunder"
+                f"{navn}: fik {vis(vaerdi)}; accepterer kun varigheder i hele mikrosekunder",
+                argument=navn,
+                vaerdi=vaerdi,
             )
         try:
             vaerdi = timedelta(
@@ -363,8 +441,14 @@ def kraev_varighed(vaerdi: object, navn: str, *, positiv: bool = True) -> timede
         except Exception:  # fx pandas.NaT
             raise UgyldigVaerdiFejl(
                 f"{navn}: fik {vis(vaerdi)}, som ikke er en gyldig varighed; accepterer en "
-                "timedelta"
+                "timedelta",
+                argument=navn,
+                vaerdi=vaerdi,
             ) from None
     if positiv and vaerdi <= timedelta(0):
-        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer kun en positiv varighed")
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun en positiv varighed",
+            argument=navn,
+            vaerdi=vaerdi,
+        )
     return vaerdi

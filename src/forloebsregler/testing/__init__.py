@@ -42,3 +42,8 @@ __all__ = [
     *_iv_all,
     *_genoptraening_all,
 ]
+
+# st.from_type(Taksttabel) m.fl.: registreres også her (Hypothesis-krogen kan være slået fra).
+from forloebsregler._hypothesis_plugin import registrer_strategier as _registrer
+
+_registrer()

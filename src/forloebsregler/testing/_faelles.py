@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from typing import Literal, TypeVar, cast, overload
 
 from hypothesis import strategies as st
 
 __all__ = ["enum_vaerdier"]
+
+E = TypeVar("E", bound=Enum)
 
 _UGYLDIGE: tuple[object, ...] = (None, 1, 0, True, 2.5, "", "UKENDT", b"UKENDT")
 
@@ -19,8 +22,16 @@ def _former(medlem: Enum) -> st.SearchStrategy[object]:
     return st.sampled_from(former)
 
 
+@overload
 def enum_vaerdier(
-    enum_cls: type[Enum], *, gyldig: bool = True, ekstra_ugyldige: Sequence[object] = ()
+    enum_cls: type[E], *, gyldig: Literal[True] = ..., ekstra_ugyldige: Sequence[object] = ()
+) -> st.SearchStrategy[E | str]: ...
+@overload
+def enum_vaerdier(
+    enum_cls: type[E], *, gyldig: bool, ekstra_ugyldige: Sequence[object] = ()
+) -> st.SearchStrategy[object]: ...
+def enum_vaerdier(
+    enum_cls: type[E], *, gyldig: bool = True, ekstra_ugyldige: Sequence[object] = ()
 ) -> st.SearchStrategy[object]:
     """Et medlem af `enum_cls` i de former, biblioteket tager imod: medlemmet selv, dets navn
     (store eller små bogstaver) eller dets tekstværdi.
@@ -30,7 +41,7 @@ def enum_vaerdier(
     navn eller en værdi i `enum_cls`.
     """
     if gyldig:
-        return st.sampled_from(list(enum_cls)).flatmap(_former)
+        return cast("st.SearchStrategy[E | str]", st.sampled_from(list(enum_cls)).flatmap(_former))
     kendte = {m.name for m in enum_cls} | {str(m.value).strip().upper() for m in enum_cls}
     return st.one_of(
         st.sampled_from([*_UGYLDIGE, *ekstra_ugyldige, object()]),

@@ -20,11 +20,12 @@ dækker flere argumenter, giver en dict med nøgleordsargumenter, så kaldet er 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import TypeVar
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
 
 from hypothesis import strategies as st
 
@@ -51,6 +52,10 @@ __all__ = [
     "KANTSYMPTOMTAELLINGER",
     "KANTSYMPTOMVARIGHEDER",
     "UKENDTE_SYMPTOMNAVNE",
+    "DiagnoseInput",
+    "KompleksitetsInput",
+    "StratificeringsInput",
+    "SvaerhedsInput",
     "aldersinput",
     "alkoholinput",
     "apoteksinput",
@@ -86,6 +91,33 @@ __all__ = [
 
 E = TypeVar("E", bound=Enum)
 Input = dict[str, object]
+
+
+class SvaerhedsInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `vurder_svaerhedsgrad` (fra `svaerhedsinput`)."""
+
+    kernesymptomer: Iterable[Kernesymptom | str]
+    ledsagesymptomer: Iterable[Ledsagesymptom | str]
+    fortolkning: NotRequired[Fortolkning | str]
+
+
+class DiagnoseInput(SvaerhedsInput):
+    """Gyldige nøgleordsargumenter til `vurder_diagnose` (fra `diagnoseinput`)."""
+
+    symptomvarighed: timedelta | None
+
+
+class KompleksitetsInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `vurder_kompleksitet` (fra `kompleksitetsinput`)."""
+
+    hoej_kompleksitet: bool | None
+    komplicerende: NotRequired[Iterable[KomplicerendeFaktor | str]]
+    styrkende: NotRequired[Iterable[StyrkendeFaktor | str]]
+
+
+class StratificeringsInput(SvaerhedsInput, KompleksitetsInput):
+    """Gyldige nøgleordsargumenter til `stratificer` (fra `stratificeringsinput`)."""
+
 
 KANTSYMPTOMTAELLINGER: tuple[tuple[int, int], ...] = (
     (2, 2),
@@ -146,34 +178,60 @@ _IKKE_SAMLINGER: tuple[object, ...] = (None, 3, "NEDTRYKTHED", b"NEDTRYKTHED", {
 _JA_NEJ_UKENDT: st.SearchStrategy[object] = st.sampled_from([False, True, None])
 
 
+@functools.cache
 def _enum_former(medlem: Enum) -> st.SearchStrategy[object]:
-    """Medlemmet selv, dets navn (store eller små bogstaver) eller dets tekst."""
+    """Medlemmet selv, dets navn (store eller små bogstaver) eller dets tekst (genbruges)."""
     former: list[object] = [medlem, medlem.name, medlem.name.lower()]
     if isinstance(medlem.value, str):
         former.append(medlem.value)
     return st.sampled_from(former)
 
 
-@st.composite
-def _samling(draw: st.DrawFn, medlemmer: Sequence[Enum]) -> object:
+_EN_TIL_TRE = st.integers(1, 3)
+_FORMER = st.sampled_from(
+    ["frozenset", "frozenset", "set", "tuple", "liste", "gentaget", "gentaget"]
+)
+
+
+def _tegn_samling(draw: st.DrawFn, medlemmer: Sequence[Enum]) -> object:
     """`medlemmer` som frozenset, set, tuple eller liste (evt. med gentagelser) af medlemmer,
     navne eller tekster; en frozenset af medlemmer (den hurtige vej) er hyppig."""
-    form = draw(
-        st.sampled_from(["frozenset", "frozenset", "set", "tuple", "liste", "gentaget", "gentaget"])
-    )
+    form = draw(_FORMER)
     if form == "frozenset":
         return frozenset(medlemmer)
     elementer = [draw(_enum_former(m)) for m in medlemmer]
     if form == "gentaget" and elementer:
-        elementer += draw(st.lists(st.sampled_from(elementer), min_size=1, max_size=3))
-        elementer = draw(st.permutations(elementer))
+        # Gentagelser og blanding med faste strategier (nye strategier pr. træk er dyre).
+        antal = len(elementer)
+        for _ in range(draw(_EN_TIL_TRE)):
+            elementer.append(elementer[draw(st.integers(0, antal - 1))])
+        for i in range(len(elementer) - 1, 0, -1):  # Fisher-Yates
+            j = draw(st.integers(0, i))
+            elementer[i], elementer[j] = elementer[j], elementer[i]
     if form == "set":
         return {m if draw(st.booleans()) else m.name for m in medlemmer}
     return tuple(elementer) if form == "tuple" else elementer
 
 
+_samling = st.composite(_tegn_samling)
+
+
+@functools.cache
+def _permutationer(enum_cls: type[E]) -> st.SearchStrategy[list[E]]:
+    return st.permutations(list(enum_cls))
+
+
 def _udvalg(enum_cls: type[E], antal: int) -> st.SearchStrategy[list[E]]:
-    return st.permutations(list(enum_cls)).map(lambda p: p[:antal])
+    return _permutationer(enum_cls).map(lambda p: p[:antal])
+
+
+@st.composite
+def _enum_samling(draw: st.DrawFn, enum_cls: type[Enum], antal: int | None) -> object:
+    """`antal` (eller 0 til alle) forskellige medlemmer af `enum_cls` i en tilfældig samlingsform.
+
+    Én composite i stedet for to `flatmap` (som byggede nye strategier ved hvert træk)."""
+    n = draw(st.integers(0, len(enum_cls))) if antal is None else antal
+    return _tegn_samling(draw, draw(_permutationer(enum_cls))[:n])
 
 
 @st.composite
@@ -201,8 +259,7 @@ def kernesymptomer(*, gyldig: bool = True, antal: int | None = None) -> st.Searc
     navn, et ledsagesymptom eller et element, der ikke er tekst/medlem."""
     if not gyldig:
         return _ugyldig_samling(Kernesymptom, Ledsagesymptom)
-    antal_ = st.integers(0, len(Kernesymptom)) if antal is None else st.just(antal)
-    return antal_.flatmap(lambda n: _udvalg(Kernesymptom, n)).flatmap(_samling)
+    return _enum_samling(Kernesymptom, antal)
 
 
 def ledsagesymptomer(*, gyldig: bool = True, antal: int | None = None) -> st.SearchStrategy[object]:
@@ -210,8 +267,7 @@ def ledsagesymptomer(*, gyldig: bool = True, antal: int | None = None) -> st.Sea
     `kernesymptomer`, med et kernesymptom som den forkerte slags."""
     if not gyldig:
         return _ugyldig_samling(Ledsagesymptom, Kernesymptom)
-    antal_ = st.integers(0, len(Ledsagesymptom)) if antal is None else st.just(antal)
-    return antal_.flatmap(lambda n: _udvalg(Ledsagesymptom, n)).flatmap(_samling)
+    return _enum_samling(Ledsagesymptom, antal)
 
 
 # De fem tærskler (2+2, 2+4, 3+5, 3+1, 3+3) vægtes ekstra.
@@ -254,11 +310,21 @@ def _en_fejl_i_symptomer(draw: st.DrawFn) -> Input:
     return input_
 
 
-def svaerhedsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+_SYMPTOMER = _symptomer()
+_EN_FEJL_I_SYMPTOMER = _en_fejl_i_symptomer()
+
+
+@overload
+def svaerhedsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[SvaerhedsInput]: ...
+@overload
+def svaerhedsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def svaerhedsinput(*, gyldig: bool) -> st.SearchStrategy[SvaerhedsInput | Input]: ...
+def svaerhedsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `vurder_svaerhedsgrad`: kerne- og ledsagesymptomer (tællingerne
     favoriserer `KANTSYMPTOMTAELLINGER`) og evt. `fortolkning`. Ugyldige: én af de tre er
     ugyldig (se `kernesymptomer`, `ledsagesymptomer`, `fortolkninger`)."""
-    return _symptomer() if gyldig else _en_fejl_i_symptomer()
+    return _SYMPTOMER if gyldig else _EN_FEJL_I_SYMPTOMER
 
 
 def symptomvarigheder(*, gyldig: bool = True) -> st.SearchStrategy[object]:
@@ -280,15 +346,24 @@ def symptomvarigheder(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     )
 
 
+_VARIGHEDER = {gyldig: symptomvarigheder(gyldig=gyldig) for gyldig in (False, True)}
+
+
 @st.composite
 def _diagnose(draw: st.DrawFn, gyldig: bool) -> Input:
     varighed_gyldig = gyldig or draw(st.booleans())
-    input_ = draw(svaerhedsinput(gyldig=not varighed_gyldig or gyldig))
-    input_["symptomvarighed"] = draw(symptomvarigheder(gyldig=varighed_gyldig))
+    input_: Input = dict(draw(svaerhedsinput(gyldig=not varighed_gyldig or gyldig)))
+    input_["symptomvarighed"] = draw(_VARIGHEDER[varighed_gyldig])
     return input_
 
 
-def diagnoseinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def diagnoseinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[DiagnoseInput]: ...
+@overload
+def diagnoseinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def diagnoseinput(*, gyldig: bool) -> st.SearchStrategy[DiagnoseInput | Input]: ...
+def diagnoseinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `vurder_diagnose`: `svaerhedsinput` plus `symptomvarighed`.
     Ugyldige: enten symptomerne/læsningen eller varigheden er ugyldig."""
     return _diagnose(gyldig)
@@ -299,22 +374,14 @@ def komplicerende_faktorer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     tekster. Ugyldige: ikke en samling, en streng, et ukendt navn eller et forkert element."""
     if not gyldig:
         return _ugyldig_samling(KomplicerendeFaktor, None)
-    return (
-        st.integers(0, len(KomplicerendeFaktor))
-        .flatmap(lambda n: _udvalg(KomplicerendeFaktor, n))
-        .flatmap(_samling)
-    )
+    return _enum_samling(KomplicerendeFaktor, None)
 
 
 def styrkende_faktorer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """Styrkende faktorer (0–2) som `komplicerende_faktorer`."""
     if not gyldig:
         return _ugyldig_samling(StyrkendeFaktor, None)
-    return (
-        st.integers(0, len(StyrkendeFaktor))
-        .flatmap(lambda n: _udvalg(StyrkendeFaktor, n))
-        .flatmap(_samling)
-    )
+    return _enum_samling(StyrkendeFaktor, None)
 
 
 def kliniske_vurderinger(*, gyldig: bool = True) -> st.SearchStrategy[object]:
@@ -331,7 +398,13 @@ def _med_en_fejl(
     return st.builds(lambda d, fv: {**d, fv[0]: fv[1]}, gyldige, felt_og_vaerdi)
 
 
-def kompleksitetsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def kompleksitetsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[KompleksitetsInput]: ...
+@overload
+def kompleksitetsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def kompleksitetsinput(*, gyldig: bool) -> st.SearchStrategy[KompleksitetsInput | Input]: ...
+def kompleksitetsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `vurder_kompleksitet`: `komplicerende`, `styrkende` (begge
     valgfri) og `hoej_kompleksitet`. Ugyldige: præcis ét af dem er ugyldigt."""
     gyldige = st.fixed_dictionaries(
@@ -350,7 +423,15 @@ def kompleksitetsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     )
 
 
-def stratificeringsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def stratificeringsinput(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[StratificeringsInput]: ...
+@overload
+def stratificeringsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def stratificeringsinput(*, gyldig: bool) -> st.SearchStrategy[StratificeringsInput | Input]: ...
+def stratificeringsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `stratificer`: `svaerhedsinput` plus `kompleksitetsinput`.
     Ugyldige: præcis ét argument er ugyldigt."""
     gyldige = st.builds(lambda s, k: {**s, **k}, svaerhedsinput(), kompleksitetsinput())

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
@@ -38,6 +38,7 @@ from forloebsregler.genoptraening import (
     OPSTARTSFRIST_KALENDERDAGE,
     Genoptraeningshenviser,
     Genoptraeningsindsats,
+    Genoptraeningskontakt,
 )
 from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
@@ -50,6 +51,9 @@ __all__ = [
     "KANTUDSKRIVNINGSDATOER",
     "SENE_KLOKKESLAET",
     "UGYLDIGE_UDSKRIVNINGER",
+    "FristInput",
+    "LeverandoervalgInput",
+    "PlanoverdragelsesInput",
     "behovssvar",
     "fristinput",
     "genoptraeningshenvisere",
@@ -65,6 +69,31 @@ __all__ = [
 
 E = TypeVar("E", bound=Enum)
 Input = dict[str, object]
+
+
+class FristInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `opstartsfrist` (fra `fristinput`)."""
+
+    udskrivning: date | datetime | str
+    sygehusets_startdato: NotRequired[date | datetime | str | None]
+    begrundelse: NotRequired[str | None]
+    kontakt: NotRequired[Genoptraeningskontakt | str]
+
+
+class LeverandoervalgInput(FristInput):
+    """Gyldige nøgleordsargumenter til `frit_leverandoervalg` (fra `leverandoervalginput`)."""
+
+    tilbudt_opstart: date | datetime | str | None
+
+
+class PlanoverdragelsesInput(TypedDict):
+    """Gyldige argumenter til `kontroller_planoverdragelse` (fra `planoverdragelsesinput`)."""
+
+    udskrivning: date | datetime | str
+    udleveret: date | datetime | str | None
+    samtykke_til_praktiserende_laege: NotRequired[bool | None]
+    kontakt: NotRequired[Genoptraeningskontakt | str]
+
 
 _FOERSTE = date(2018, 1, 1)
 _SIDSTE = date(2026, 12, 31)
@@ -188,9 +217,19 @@ def _former(tekst: bool) -> st.SearchStrategy[str]:
     return st.sampled_from(_FORMER if tekst else _FORMER[:2])
 
 
-def _paa_dag(dag: date, tekst: bool) -> st.SearchStrategy[date | datetime | str]:
-    """En værdi, hvis lokale dato i København er `dag`, i en tilfældig form og zone."""
-    return st.builds(_i_form, st.just(dag), _KLOKKESLAET, st.sampled_from(_ZONER), _former(tekst))
+_ZONEVALG = st.sampled_from(_ZONER)
+_FORMVALG = {tekst: _former(tekst) for tekst in (False, True)}
+
+
+def _tegn_paa_dag(draw: st.DrawFn, dag: date, tekst: bool) -> date | datetime | str:
+    """En værdi, hvis lokale dato i København er `dag`, i en tilfældig form og zone (trukket
+    med faste strategier: nye strategier pr. træk koster mere end selve trækket)."""
+    return _i_form(dag, draw(_KLOKKESLAET), draw(_ZONEVALG), draw(_FORMVALG[tekst]))
+
+
+@st.composite
+def _udskrivning_paa_en_dag(draw: st.DrawFn, tekst: bool) -> date | datetime | str:
+    return _tegn_paa_dag(draw, draw(_UDSKRIVNINGSDAGE), tekst)
 
 
 def udskrivninger(*, gyldig: bool = True, tekst: bool = True) -> st.SearchStrategy[object]:
@@ -203,7 +242,7 @@ def udskrivninger(*, gyldig: bool = True, tekst: bool = True) -> st.SearchStrate
     `UGYLDIGE_UDSKRIVNINGER` og vilkårlige naive tidspunkter.
     """
     if gyldig:
-        return _UDSKRIVNINGSDAGE.flatmap(lambda dag: _paa_dag(dag, tekst))
+        return _udskrivning_paa_en_dag(tekst)
     return st.one_of(
         st.sampled_from(UGYLDIGE_UDSKRIVNINGER),
         st.builds(datetime.combine, _UDSKRIVNINGSDAGE, _KLOKKESLAET),
@@ -214,6 +253,7 @@ _BEGRUNDELSER = st.one_of(
     st.sampled_from(["Gips i 3 uger", "Afventer operation", " Sår skal hele ", "x"]),
     st.text(min_size=1, max_size=30).filter(str.strip),
 )
+_BEGRUNDELSE_ELLER_INGEN = st.one_of(st.none(), _BEGRUNDELSER)
 _UGYLDIGE_BEGRUNDELSER: tuple[object, ...] = ("", "   ", "\n", 1, True, b"Gips", ["Gips"])
 _UGYLDIGE_KONTAKTER: tuple[object, ...] = ("indlagt", "", 1, True, "ambulant_nabo")
 
@@ -240,7 +280,7 @@ def _fristplan(draw: st.DrawFn, gyldig: bool) -> tuple[date, date | None, Any, I
     begrundelse: Any = None
     if valg == "inden":
         start = udskrevet + timedelta(days=draw(_STARTDAGE_INDEN))
-        begrundelse = draw(st.one_of(st.none(), _BEGRUNDELSER))
+        begrundelse = draw(_BEGRUNDELSE_ELLER_INGEN)
     elif valg == "senere":
         start = udskrevet + timedelta(days=draw(_STARTDAGE_SENERE))
         begrundelse = draw(_BEGRUNDELSER)
@@ -254,10 +294,10 @@ def _fristplan(draw: st.DrawFn, gyldig: bool) -> tuple[date, date | None, Any, I
         )
         if fejl == "start foer":
             start = udskrevet - timedelta(days=draw(st.sampled_from([1, 2, 7, 30])))
-            begrundelse = draw(st.one_of(st.none(), _BEGRUNDELSER))
+            begrundelse = draw(_BEGRUNDELSE_ELLER_INGEN)
         elif fejl == "kontakt":
             input_kontakt: Input = {
-                "udskrivning": draw(_paa_dag(udskrevet, tekst)),
+                "udskrivning": _tegn_paa_dag(draw, udskrevet, tekst),
                 "kontakt": draw(st.sampled_from(_UGYLDIGE_KONTAKTER)),
             }
             return udskrevet, None, None, input_kontakt
@@ -271,7 +311,7 @@ def _fristplan(draw: st.DrawFn, gyldig: bool) -> tuple[date, date | None, Any, I
             start = None
             begrundelse = draw(_BEGRUNDELSER)
             input_: Input = {
-                "udskrivning": draw(_paa_dag(udskrevet, tekst)),
+                "udskrivning": _tegn_paa_dag(draw, udskrevet, tekst),
                 "sygehusets_startdato": draw(
                     udskrivninger(gyldig=False).filter(lambda v: v is not None)
                 ),
@@ -281,18 +321,24 @@ def _fristplan(draw: st.DrawFn, gyldig: bool) -> tuple[date, date | None, Any, I
         else:
             input_ = {"udskrivning": draw(udskrivninger(gyldig=False))}
             if start is not None:
-                input_["sygehusets_startdato"] = draw(_paa_dag(start, tekst))
+                input_["sygehusets_startdato"] = _tegn_paa_dag(draw, start, tekst)
                 input_["begrundelse"] = begrundelse
             return udskrevet, start, begrundelse, input_
-    input_ = {"udskrivning": draw(_paa_dag(udskrevet, tekst))}
+    input_ = {"udskrivning": _tegn_paa_dag(draw, udskrevet, tekst)}
     if start is not None:
-        input_["sygehusets_startdato"] = draw(_paa_dag(start, tekst))
+        input_["sygehusets_startdato"] = _tegn_paa_dag(draw, start, tekst)
     if begrundelse is not None or (start is not None and draw(st.booleans())):
         input_["begrundelse"] = begrundelse
     return udskrevet, start, begrundelse, input_
 
 
-def fristinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def fristinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[FristInput]: ...
+@overload
+def fristinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def fristinput(*, gyldig: bool) -> st.SearchStrategy[FristInput | Input]: ...
+def fristinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `opstartsfrist`: `udskrivning` og evt. sygehusets startdato med
     eller uden sundhedsfaglig begrundelse.
 
@@ -316,20 +362,28 @@ def _leverandoervalg(draw: st.DrawFn, gyldig: bool) -> Input:
     tekst = draw(st.booleans())
     tilbud = max(udskrevet, frist + timedelta(days=draw(_TILBUDSDAGE)))
     # None (ukendt) i hver fjerde
-    tilbudt: object = None if draw(st.integers(0, 3)) == 0 else draw(_paa_dag(tilbud, tekst))
+    tilbudt: object = None if draw(st.integers(0, 3)) == 0 else _tegn_paa_dag(draw, tilbud, tekst)
     if not gyldig:
         fejl = draw(st.sampled_from(["frist", "tilbud foer", "tilbud"]))
         if fejl == "frist":
             _, _, _, input_ = draw(_fristplan(False))
         elif fejl == "tilbud foer":
             foer = udskrevet - timedelta(days=draw(st.sampled_from([1, 2, 30])))
-            tilbudt = draw(_paa_dag(foer, tekst))
+            tilbudt = _tegn_paa_dag(draw, foer, tekst)
         else:
             tilbudt = draw(udskrivninger(gyldig=False).filter(lambda v: v is not None))
     return {**input_, "tilbudt_opstart": tilbudt}
 
 
-def leverandoervalginput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def leverandoervalginput(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[LeverandoervalgInput]: ...
+@overload
+def leverandoervalginput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def leverandoervalginput(*, gyldig: bool) -> st.SearchStrategy[LeverandoervalgInput | Input]: ...
+def leverandoervalginput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `frit_leverandoervalg`: `fristinput` plus kommunens
     `tilbudt_opstart`, der favoriserer selve fristen, dagen før og dagen efter (fristen er dag
     7 eller sygehusets begrundede senere startdato); None (ukendt) forekommer også. En opstart
@@ -391,7 +445,17 @@ def _planoverdragelse(draw: st.DrawFn, gyldig: bool) -> Input:
     return input_
 
 
-def planoverdragelsesinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def planoverdragelsesinput(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[PlanoverdragelsesInput]: ...
+@overload
+def planoverdragelsesinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def planoverdragelsesinput(
+    *, gyldig: bool
+) -> st.SearchStrategy[PlanoverdragelsesInput | Input]: ...
+def planoverdragelsesinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `kontroller_planoverdragelse`: udskrivning og udlevering som
     tidspunkter i vilkårlige zoner (favoriserer samme øjeblik og ét sekund før/efter), datoer
     (favoriserer samme dag) eller ISO-strenge, udlevering None (ukendt) og samtykke
