@@ -249,6 +249,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
         {
             "kan_indgaas": Daekning.OPFYLDT,
             "beslutter": "sygehuset",
+            "fortolkninger": (),
             "kommunens_pligter": (
                 (
                     "gøre sygehuset opmærksom på behovet, så snart kommunen ved, hvor borgeren "
@@ -279,6 +280,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
         {
             "kan_indgaas": Daekning.IKKE_OPFYLDT,
             "beslutter": "sygehuset",
+            "fortolkninger": (),
             "kommunens_pligter": (
                 (
                     "gøre sygehuset opmærksom på behovet, så snart kommunen ved, hvor borgeren "
@@ -318,6 +320,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
         {
             "kan_indgaas": Daekning.OPFYLDT,
             "beslutter": "sygehuset",
+            "fortolkninger": (),
             "kommunens_pligter": (
                 (
                     "gøre sygehuset opmærksom på behovet, så snart kommunen ved, hvor borgeren "
@@ -348,6 +351,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
         {
             "kan_indgaas": Daekning.KAN_IKKE_AFGOERES,
             "beslutter": "sygehuset",
+            "fortolkninger": (),
             "kommunens_pligter": (
                 (
                     "vurdere behovet ved akut opstået behandlingsbehov og i givet fald sende "
@@ -375,6 +379,7 @@ RESULTATER: list[tuple[str, Any, dict[str, Any]]] = [
         {
             "kan_indgaas": Daekning.OPFYLDT,
             "beslutter": "sygehuset",
+            "fortolkninger": (),
             "kommunens_pligter": (
                 (
                     "vurdere behovet ved akut opstået behandlingsbehov og i givet fald sende "

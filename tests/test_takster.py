@@ -11,6 +11,7 @@ import pytest
 
 from forloebsregler import (
     FIRE_TIMER,
+    INGEN_KONTRAKT,
     LAV_KILOMETERTAKST,
     OFFICIEL_KALENDER,
     STANDARD_TAKSTREGISTER,
@@ -623,7 +624,7 @@ def test_taxa(saerlig: bool | None, kontrakt: bool, betaler: Betaler) -> None:
         "PLANLAGT",
         kbh(2019, 5, 6, 8),
         kbh(2019, 5, 6, 9),
-        kontrakt_indgaaet=kbh(2019, 5, 1) if kontrakt else None,
+        kontrakt_indgaaet=kbh(2019, 5, 1) if kontrakt else INGEN_KONTRAKT,
         taxa="300",
         taxa_saerlig_situation=saerlig,
     )

@@ -68,12 +68,14 @@ from forloebsregler.takster import (
 )
 
 __all__ = [
+    "ENDNU_IKKE_INDGAAET",
     "OVERNATNING_FOR_LEDSAGER",
     "Afdelingsskift",
     "Aftalepart",
     "Aftalevurdering",
     "Daekning",
     "Daekningsvurdering",
+    "EndnuIkkeIndgaaet",
     "Fakturakontrol",
     "ForventetOmfang",
     "Hjaelperordning",
@@ -270,6 +272,7 @@ LED_EGET_HJEM = "LED-17"
 LED_BOERN = "LED-18"
 LED_UDEN_BLANKET = "LED-19"
 LED_HJAELPERE_START = "LED-20"
+LED_UKENDT_KONTRAKT = "LED-22"
 
 OVERNATNING_FOR_LEDSAGER = KILDE_OVERNATNING
 """Regionen betaler evt. overnatning for ledsageren; det afregnes særskilt efter
@@ -483,6 +486,7 @@ _LAESNINGER = {
     LED_BOERN: "for et barn afgør børneafsnittet, ikke pårørendebetingelsen",
     LED_UDEN_BLANKET: "en regning uden blanket kan afvises, medmindre oplysningerne står på den",
     LED_HJAELPERE_START: "kilderne siger ikke, fra hvornår sygehuset betaler hjælperne akut",
+    LED_UKENDT_KONTRAKT: "uoplyst (None) er ukendt, ikke »endnu ikke indgået«",
 }
 
 
@@ -496,6 +500,19 @@ def _laesninger(ider: list[str] | tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- 2. beslutning
 
 
+class EndnuIkkeIndgaaet(Enum):
+    """Det udtrykkelige svar »aftalen er endnu ikke indgået« til `kan_aftale_indgaas`.
+
+    `indgaaet_foer_behandling=None` betyder *ukendt* (ikke oplyst) (fortolkningsloggen LED-22).
+    """
+
+    ENDNU_IKKE_INDGAAET = "endnu ikke indgået"
+
+
+ENDNU_IKKE_INDGAAET = EndnuIkkeIndgaaet.ENDNU_IKKE_INDGAAET
+"""Aftalen er endnu ikke indgået (behandlingen er ikke begyndt); standard i `kan_aftale_indgaas`."""
+
+
 @attrs.frozen
 class Aftalevurdering(Resultat):
     """Om en aftale om ledsagelse kan indgås, og hvem der skal gøre hvad."""
@@ -507,6 +524,8 @@ class Aftalevurdering(Resultat):
     grunde: tuple[str, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+    """``("LED-22",)``, når det ikke er oplyst, om en planlagt aftale er indgået forud."""
 
 
 def kan_aftale_indgaas(
@@ -515,14 +534,16 @@ def kan_aftale_indgaas(
     sygehuset_vurderer_behov: bool | None,
     kommunen_har_personale: bool | None,
     relateret_til_sygehusbehandling: bool | None = True,
-    indgaaet_foer_behandling: bool | None = None,
+    indgaaet_foer_behandling: bool | EndnuIkkeIndgaaet | None = ENDNU_IKKE_INDGAAET,
 ) -> Aftalevurdering:
     """Om sygehus og kommune kan indgå aftale om ledsagelse (Generelle forpligtelser).
 
     Kun sygehuset beslutter, at der er behov. Kommunen ledsager kun i det omfang, den har
     personale. Bistand uden relation til sygehusbehandlingen er fortsat en kommunal opgave
     og hører ikke under aftalen. Ved planlagt behandling skal aftalen indgås forud
-    (`indgaaet_foer_behandling`; `None` = ikke oplyst eller endnu ikke indgået).
+    (`indgaaet_foer_behandling`: `True` forud, `False` først efter behandlingens start,
+    `ENDNU_IKKE_INDGAAET` (standard) endnu ikke indgået, `None` ikke oplyst — så kan det
+    for et planlagt forløb ikke afgøres; fortolkningsloggen LED-22).
     """
     typ = kraev_enum(Forloebstype, forloebstype, "forloebstype")
     behov = kraev_valgfri_bool(sygehuset_vurderer_behov, "sygehuset_vurderer_behov")
@@ -530,7 +551,13 @@ def kan_aftale_indgaas(
     relateret = kraev_valgfri_bool(
         relateret_til_sygehusbehandling, "relateret_til_sygehusbehandling"
     )
-    forud = kraev_valgfri_bool(indgaaet_foer_behandling, "indgaaet_foer_behandling")
+    endnu_ikke = indgaaet_foer_behandling is ENDNU_IKKE_INDGAAET
+    forud = (
+        None
+        if endnu_ikke
+        else kraev_valgfri_bool(indgaaet_foer_behandling, "indgaaet_foer_behandling")
+    )
+    fortolkninger: tuple[str, ...] = ()
     grunde: list[str] = []
     ukendte: list[str] = []
     _tjek(
@@ -567,6 +594,9 @@ def kan_aftale_indgaas(
         kilder += [KILDE_KOMMUNEN_GOER_OPMAERKSOM, KILDE_FORUD_FOR_PLANLAGT]
         if forud is False:
             grunde.append("aftalen skal indgås forud for planlagt behandling")
+        elif forud is None and not endnu_ikke:
+            ukendte.append("om aftalen er indgået forud for behandlingen")
+            fortolkninger = (LED_UKENDT_KONTRAKT,)
     else:
         pligter = (
             "vurdere behovet ved akut opstået behandlingsbehov og i givet fald sende ledsager med",
@@ -584,8 +614,9 @@ def kan_aftale_indgaas(
         beslutter="sygehuset",
         kommunens_pligter=pligter,
         grunde=tuple(grunde),
-        begrundelse=tekst,
+        begrundelse=tekst + _laesninger(fortolkninger),
         kilder=tuple(kilder),
+        fortolkninger=fortolkninger,
     )
 
 

@@ -72,6 +72,7 @@ from forloebsregler.kilder import (
 
 __all__ = [
     "FIRE_TIMER",
+    "INGEN_KONTRAKT",
     "LAV_KILOMETERTAKST",
     "MAKS_VARIGHED",
     "STANDARD_TAKSTREGISTER",
@@ -81,6 +82,7 @@ __all__ = [
     "Faktureringsvurdering",
     "Forloebsafregning",
     "Forloebstype",
+    "IngenKontrakt",
     "Kilometergodtgoerelse",
     "Kilometersats",
     "Ledsagelsesberegning",
@@ -303,6 +305,7 @@ LED_KOERSEL = "LED-12"
 LED_KM_SATS = "LED-13"
 LED_REGNSKABSAAR = "LED-14"
 LED_LAENGDE = "LED-21"
+LED_UKENDT_KONTRAKT = "LED-22"
 
 _LAESNINGER: dict[str, str] = {
     LED_NAT: "en aften/nat hører til den dag, den begynder",
@@ -319,6 +322,7 @@ _LAESNINGER: dict[str, str] = {
     LED_KOERSEL: "ikke-påkrævet P-afgift bæres af kommunen",
     LED_KM_SATS: "statens lave kilometertakst efter Skatterådets satser",
     LED_REGNSKABSAAR: "regnskabsåret er kalenderåret; tre måneder er en henstilling",
+    LED_UKENDT_KONTRAKT: "uoplyst kontrakt (None) er ukendt, ikke »ingen kontrakt«",
 }
 
 
@@ -1349,6 +1353,20 @@ class Betaler(Enum):
     KAN_IKKE_AFGOERES = "kan ikke afgøres"
 
 
+class IngenKontrakt(Enum):
+    """Det udtrykkelige svar »der er ikke indgået kontrakt« til `afregn_forloeb`.
+
+    `kontrakt_indgaaet=None` betyder *ukendt* (ikke oplyst), ikke »ingen kontrakt«
+    (fortolkningsloggen LED-22).
+    """
+
+    INGEN_KONTRAKT = "ingen kontrakt"
+
+
+INGEN_KONTRAKT = IngenKontrakt.INGEN_KONTRAKT
+"""Giv `kontrakt_indgaaet=INGEN_KONTRAKT`, når det vides, at der ikke er indgået kontrakt."""
+
+
 @attrs.frozen
 class Udgiftspost(Resultat):
     """Én post i afregningen af et forløb: tid, kørsel, parkering eller taxa."""
@@ -1399,7 +1417,7 @@ def afregn_forloeb(
     afgang_hjem: datetime | str,
     hjemkomst: datetime | str,
     *,
-    kontrakt_indgaaet: datetime | str | None = None,
+    kontrakt_indgaaet: datetime | str | IngenKontrakt | None = INGEN_KONTRAKT,
     ankomst: datetime | str | None = None,
     foerst_vagtlaege: bool = False,
     km_til_sygehus: Decimal | int | str = 0,
@@ -1421,7 +1439,10 @@ def afregn_forloeb(
       Er kontrakten indgået efter afgang, er tiden før kontrakten (og kørslen til sygehuset)
       en særskilt post, hvis betaler ikke kan afgøres: kilderne kræver kontrakten forud og
       siger ikke, hvem der betaler timerne før den (fortolkningsloggen LED-11).
-      Uden kontrakt: kommunen.
+      Uden kontrakt (`INGEN_KONTRAKT`, standard): kommunen.
+    - `kontrakt_indgaaet=None` betyder, at det ikke er oplyst, om og hvornår der er indgået
+      kontrakt: betaleren af tiden (i et akut forløb: fra ankomsten), af kørslen og af
+      udgifter, der følger kontrakten, kan ikke afgøres (fortolkningsloggen LED-22).
     - Akut forløb: kommunen betaler til `kontrakt_indgaaet`, sygehuset derefter — men aldrig
       for transporten til sygehuset: tiden fra afgang til `ankomst` og kilometrene dertil
       afregnes ikke til sygehuset, uanset hvornår kontrakten er indgået (LED-10). Fristen
@@ -1442,7 +1463,12 @@ def afregn_forloeb(
     tabeller = _kraev_takster(takster)
     kal = kraev_kalender(kalender)
     s, e, s_us, e_us = _kraev_periode(afgang_hjem, hjemkomst, ("afgang_hjem", "hjemkomst"))
-    k = _valgfri_aware(kontrakt_indgaaet, "kontrakt_indgaaet")
+    kontrakt_ukendt = kontrakt_indgaaet is None
+    k = (
+        None
+        if kontrakt_indgaaet is None or kontrakt_indgaaet is INGEN_KONTRAKT
+        else _kraev_tid(kontrakt_indgaaet, "kontrakt_indgaaet")
+    )
     a = _valgfri_aware(ankomst, "ankomst")
     vagtlaege = kraev_bool(foerst_vagtlaege, "foerst_vagtlaege")
     km_ud = _valgfri_km(km_til_sygehus, "km_til_sygehus")
@@ -1465,7 +1491,7 @@ def afregn_forloeb(
     k_us = e_us if k is None else min(max(_us(k), s_us), e_us)
     sats = None if km_sats is None else _kraev_kroner(km_sats, "km_sats", maks_vaerdi=1000)
 
-    kontrakt = k is not None
+    kontrakt: bool | None = None if kontrakt_ukendt else k is not None
     poster: list[Udgiftspost] = []
     bemaerkninger: list[str] = []
     kilder: list[Kilde] = [KILDE_TAKSTTABEL, KILDE_BETALINGSPERIODE]
@@ -1500,9 +1526,27 @@ def afregn_forloeb(
     frist: datetime | None = None
     overskredet: bool | None = None
     efter_frist = _NUL_KR
-    sen_planlagt = typ is Forloebstype.PLANLAGT and kontrakt and k_us > s_us
+    sen_planlagt = typ is Forloebstype.PLANLAGT and kontrakt is True and k_us > s_us
+    if kontrakt is None:
+        fortolkninger.append(LED_UKENDT_KONTRAKT)
+        bemaerkninger.append(
+            "Det er ikke oplyst, om og hvornår der er indgået kontrakt (kontrakt_indgaaet=None), "
+            "så betaleren af tiden"
+            + (" fra ankomsten" if typ is Forloebstype.AKUT else "")
+            + " og af kørsel og udgifter, der følger kontrakten, kan ikke afgøres "
+            "(fortolkningsloggen LED-22); giv INGEN_KONTRAKT, hvis der ikke er indgået kontrakt."
+        )
     if typ is Forloebstype.PLANLAGT:
-        if kontrakt:
+        if kontrakt is None:
+            tid(
+                s_us,
+                e_us,
+                Betaler.KAN_IKKE_AFGOERES,
+                "ledsagelse (ukendt, om og hvornår der er indgået kontrakt)",
+                KILDE_BETALINGSPERIODE,
+                (LED_UKENDT_KONTRAKT,),
+            )
+        elif kontrakt:
             tid(
                 s_us,
                 k_us,
@@ -1537,7 +1581,26 @@ def afregn_forloeb(
         if vagtlaege:
             kilder.append(KILDE_VAGTLAEGE)
         frist_us = _us(frist)
-        if kontrakt:
+        if kontrakt is None:
+            # Turen til sygehuset afregnes aldrig til sygehuset (LED-10); resten er ukendt.
+            kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
+            tid(
+                s_us,
+                a_us,
+                Betaler.KOMMUNE,
+                "transport til sygehuset (akut, afregnes ikke)",
+                KILDE_AKUT_IKKE_TRANSPORT,
+                (LED_AKUT_TRANSPORT,),
+            )
+            tid(
+                a_us,
+                e_us,
+                Betaler.KAN_IKKE_AFGOERES,
+                "ledsagelse fra ankomsten (akut, ukendt, om og hvornår der er indgået kontrakt)",
+                KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
+                (LED_UKENDT_KONTRAKT,),
+            )
+        elif kontrakt:
             fortolkninger.append(LED_FODNOTE)
             sygehus_fra = max(k_us, a_us)
             if k_us < a_us:
@@ -1604,6 +1667,7 @@ def afregn_forloeb(
             )
         )
 
+    ukendt: tuple[str, ...] = (LED_UKENDT_KONTRAKT,) if kontrakt is None else ()
     if km_ud or km_ind or km_skift:
         kilder.append(KILDE_KILOMETER)
     if km_ind or km_skift:
@@ -1627,16 +1691,16 @@ def afregn_forloeb(
             (LED_SEN_KONTRAKT,),
         )
     else:
-        km_post(km_ud, "kørsel bopæl → sygehus", _betaler(kontrakt), KILDE_KILOMETER)
-    km_post(km_skift, "kørsel ved vagtskifte", _betaler(kontrakt), KILDE_KILOMETER)
-    km_post(km_ind, "kørsel sygehus → bopæl", _betaler(kontrakt), KILDE_KM_TIL_OG_FRA)
+        km_post(km_ud, "kørsel bopæl → sygehus", _betaler(kontrakt), KILDE_KILOMETER, ukendt)
+    km_post(km_skift, "kørsel ved vagtskifte", _betaler(kontrakt), KILDE_KILOMETER, ukendt)
+    km_post(km_ind, "kørsel sygehus → bopæl", _betaler(kontrakt), KILDE_KM_TIL_OG_FRA, ukendt)
     if p_beloeb:
         kilder.append(KILDE_PARKERING)
         p_ider: tuple[str, ...]
         if p_kraevet is None:
             p_betaler, p_ider = Betaler.KAN_IKKE_AFGOERES, ()
         elif p_kraevet:
-            p_betaler, p_ider = _betaler(kontrakt), ()
+            p_betaler, p_ider = _betaler(kontrakt), ukendt
         else:
             p_betaler, p_ider = Betaler.KOMMUNE, (LED_KOERSEL,)
         fortolkninger.extend(p_ider)
@@ -1651,8 +1715,10 @@ def afregn_forloeb(
         )
     if taxa_beloeb:
         kilder.append(KILDE_TAXA)
+        t_ider: tuple[str, ...] = ()
         if taxa_saerlig:
-            t_betaler = _betaler(kontrakt)
+            t_betaler, t_ider = _betaler(kontrakt), ukendt
+            fortolkninger.extend(t_ider)
         else:
             t_betaler = Betaler.KAN_IKKE_AFGOERES
             bemaerkninger.append(
@@ -1664,13 +1730,28 @@ def afregn_forloeb(
                 )
                 + ", så betaleren af taxaen kan ikke afgøres."
             )
-        poster.append(Udgiftspost("taxa (hjemtransport)", t_betaler, taxa_beloeb, kilde=KILDE_TAXA))
+        poster.append(
+            Udgiftspost(
+                "taxa (hjemtransport)",
+                t_betaler,
+                taxa_beloeb,
+                kilde=KILDE_TAXA,
+                fortolkninger=t_ider,
+            )
+        )
 
     totaler = {b: sum((p.beloeb for p in poster if p.betaler is b), _NUL_KR) for b in Betaler}
     ider = tuple(sorted(set(fortolkninger)))
     begrundelse = (
         f"{'Akut' if typ is Forloebstype.AKUT else 'Planlagt'} forløb "
-        f"{'med' if kontrakt else 'uden'} kontrakt: sygehuset betaler "
+        + (
+            "med kontrakt"
+            if kontrakt
+            else "uden kontrakt"
+            if kontrakt is False
+            else "(uoplyst, om der er indgået kontrakt)"
+        )
+        + ": sygehuset betaler "
         f"{_kr(totaler[Betaler.SYGEHUS])}, kommunen {_kr(totaler[Betaler.KOMMUNE])}"
     )
     if totaler[Betaler.KAN_IKKE_AFGOERES]:
@@ -1696,7 +1777,9 @@ def afregn_forloeb(
     )
 
 
-def _betaler(kontrakt: bool) -> Betaler:
+def _betaler(kontrakt: bool | None) -> Betaler:
+    if kontrakt is None:
+        return Betaler.KAN_IKKE_AFGOERES
     return Betaler.SYGEHUS if kontrakt else Betaler.KOMMUNE
 
 

@@ -33,8 +33,9 @@ from hypothesis import strategies as st
 
 from forloebsregler._valider import kraev_enum
 from forloebsregler.kalender import KOEBENHAVN
-from forloebsregler.ledsagelse import Aftalepart, Skadetype
+from forloebsregler.ledsagelse import ENDNU_IKKE_INDGAAET, Aftalepart, Skadetype
 from forloebsregler.takster import (
+    INGEN_KONTRAKT,
     LAV_KILOMETERTAKST,
     MAKS_VARIGHED,
     TAKSTER_2019,
@@ -487,10 +488,12 @@ def _inden_for(draw: st.DrawFn, start: datetime, slut: datetime) -> datetime:
 
 @st.composite
 def _kontrakt(draw: st.DrawFn, start: datetime, slut: datetime, ankomst: datetime | None) -> object:
-    """Kontrakttidspunktet: None, før afgang, i forløbet, efter hjemkomst eller omkring
-    fristen fire timer efter ankomst."""
-    hvad = draw(st.sampled_from(["ingen", "foer", "i", "efter", "frist"]))
+    """Kontrakttidspunktet: `INGEN_KONTRAKT`, `None` (ukendt), før afgang, i forløbet, efter
+    hjemkomst eller omkring fristen fire timer efter ankomst."""
+    hvad = draw(st.sampled_from(["ingen", "ukendt", "foer", "i", "efter", "frist"]))
     if hvad == "ingen":
+        return INGEN_KONTRAKT
+    if hvad == "ukendt":
         return None
     if hvad == "foer":
         return start.astimezone(UTC) - draw(st.sampled_from([timedelta(days=1), _MINUT]))
@@ -605,7 +608,7 @@ def forloebsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
                 "afgang_hjem": afgang,
                 "hjemkomst": afgang + timedelta(hours=5),
                 "ankomst": None,
-                "kontrakt_indgaaet": None,
+                "kontrakt_indgaaet": INGEN_KONTRAKT,
                 "km_hjem": draw(st.sampled_from([1, Decimal("12.5"), "40"])),
                 "km_sats": None,
                 "takster": TAKSTER_2019,
@@ -681,7 +684,8 @@ def daekningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
 
 
 def aftaleinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
-    """Nøgleordsargumenter til `kan_aftale_indgaas(**input)`. Ugyldige: ukendt forløbstype
+    """Nøgleordsargumenter til `kan_aftale_indgaas(**input)` (`indgaaet_foer_behandling` også
+    `ENDNU_IKKE_INDGAAET`). Ugyldige: ukendt forløbstype
     eller et ja/nej-forhold, der ikke er bool/None."""
     felter = (
         "sygehuset_vurderer_behov",
@@ -690,7 +694,11 @@ def aftaleinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
         "indgaaet_foer_behandling",
     )
     gyldige = st.fixed_dictionaries(
-        {"forloebstype": forloebstyper(), **{f: ja_nej_ukendt() for f in felter}}
+        {
+            "forloebstype": forloebstyper(),
+            **{f: ja_nej_ukendt() for f in felter[:-1]},
+            "indgaaet_foer_behandling": st.one_of(ja_nej_ukendt(), st.just(ENDNU_IKKE_INDGAAET)),
+        }
     )
     if gyldig:
         return gyldige
