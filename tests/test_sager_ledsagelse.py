@@ -40,6 +40,8 @@ def _input(vaerdi: Any) -> Any:
         return None
     if vaerdi == "TAKSTER_2019":
         return takster.TAKSTER_2019
+    if vaerdi == "TAKSTER_2019_UANSET_DATO":
+        return takster.TAKSTER_2019.uden_datograense()
     return vaerdi
 
 

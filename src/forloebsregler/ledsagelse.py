@@ -57,6 +57,7 @@ from forloebsregler.kilder import (
 )
 from forloebsregler.takster import (
     STANDARD_TAKSTREGISTER,
+    DateretParameter,
     Forloebstype,
     Takstkategori,
     Takstregister,
@@ -671,6 +672,8 @@ class ForventetOmfang(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = (LED_KONTRAKTLOFT,)
     """Loftet hviler på læsningen LED-15 (kontrakten nævner kun aften- og weekendtillæg)."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """Grundlønstaksten og den højeste takst, beløbene er regnet med (periode og kilde)."""
 
 
 def forventet_omfang(
@@ -711,7 +714,8 @@ def forventet_omfang(
     if takster is None:
         tabel = STANDARD_TAKSTREGISTER.tabel_for(dag)
     elif isinstance(takster, Taksttabel):
-        tabel = takster
+        # en tabel gælder kun i sin egen periode (ingen stiltiende omdatering)
+        tabel = Takstregister((takster,)).tabel_for(dag)
     elif isinstance(takster, Takstregister):
         tabel = takster.tabel_for(dag)
     else:
@@ -721,7 +725,8 @@ def forventet_omfang(
     oere = Decimal("0.01")
     timer += 0  # ingen »-0«
     grund = (timer * tabel.takst(Takstkategori.GRUNDLOEN)).quantize(oere, ROUND_HALF_UP) + 0
-    hoej = (timer * max(tabel.takster)).quantize(oere, ROUND_HALF_UP) + 0
+    hoejeste = max(range(len(tabel.takster)), key=lambda i: tabel.takster[i])
+    hoej = (timer * tabel.takster[hoejeste]).quantize(oere, ROUND_HALF_UP) + 0
     return ForventetOmfang(
         form=form,
         forventede_timer=timer,
@@ -734,6 +739,7 @@ def forventet_omfang(
             + _laesninger((LED_KONTRAKTLOFT,))
         ),
         kilder=(KILDE_OMFANG, KILDE_OEKONOMI),
+        anvendte_parametre=tuple(dict.fromkeys((tabel.parametre[0], tabel.parametre[hoejeste]))),
     )
 
 

@@ -43,6 +43,13 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from forloebsregler._parametre import (
+    DateretParameter,
+    Parameterserie,
+    decimal_af,
+    laes_pakkedata,
+    serie_af,
+)
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import (
     kraev_aware,
@@ -79,6 +86,7 @@ __all__ = [
     "TAKSTER_2019",
     "TILLAEG_PROCENT",
     "Betaler",
+    "DateretParameter",
     "Faktureringsvurdering",
     "Forloebsafregning",
     "Forloebstype",
@@ -366,14 +374,12 @@ class Takstkategori(Enum):
 _KATEGORIER: tuple[Takstkategori, ...] = tuple(Takstkategori)
 _INDEKS: dict[Takstkategori, int] = {k: i for i, k in enumerate(_KATEGORIER)}
 
+_DATA = laes_pakkedata("ledsagelse.toml")
+"""De daterede tal for ledsagelse (`forloebsregler/data/ledsagelse.toml`), læst én gang."""
+_DATA_2019 = _DATA["timetakster"][0]
+
 _TILLAEG_PROCENT_DATA = {
-    Takstkategori.GRUNDLOEN: 0,
-    Takstkategori.HVERDAG_AFTEN_NAT: 25,
-    Takstkategori.FREDAG_AFTEN_NAT: 50,
-    Takstkategori.LOERDAG_DAG: 50,
-    Takstkategori.LOERDAG_AFTEN_NAT: 75,
-    Takstkategori.SOEN_HELLIGDAG_DAG: 100,
-    Takstkategori.SOEN_HELLIGDAG_AFTEN_NAT: 125,
+    Takstkategori[navn]: int(procent) for navn, procent in _DATA_2019["tillaeg_procent"].items()
 }
 TILLAEG_PROCENT: Mapping[Takstkategori, int] = MappingProxyType(_TILLAEG_PROCENT_DATA)
 """Tillæg i procent pr. kategori (samarbejdsaftalen, Afregning, kolonnen »Tilllæg«)."""
@@ -554,16 +560,34 @@ def _til_kilde(vaerdi: object) -> Kilde | None:
     raise UgyldigTypeFejl(f"kilde: fik {vis(vaerdi)}; accepterer en Kilde eller None")
 
 
+def _til_oprindelse(vaerdi: object) -> str | None:
+    return None if vaerdi is None else kraev_tekst(vaerdi, "oprindelse")
+
+
 def _lokal_midnat_us(dag: date) -> int:
     return (datetime(dag.year, dag.month, dag.day, tzinfo=KOEBENHAVN) - _EPOKE) // _EN_US
+
+
+def _kildetekst(kilde: Kilde | None) -> str:
+    if kilde is None:
+        return "givet af kalderen (ingen kilde oplyst)"
+    return f"{kilde.dokument.titel}, afsnit {kilde.afsnit}"
+
+
+def _faktortekst(faktor: Decimal) -> str:
+    return format(faktor, "f")
 
 
 @attrs.frozen
 class Taksttabel:
     """En dateret tabel over timetaksterne i de syv kategorier.
 
-    `gyldig_fra` og `gyldig_til` er lokale kalenderdatoer, begge inklusive. Taksterne er
-    de offentliggjorte beløb pr. time; tillægsprocenterne ligger fast i `TILLAEG_PROCENT`.
+    `gyldig_fra` og `gyldig_til` er lokale kalenderdatoer, begge inklusive; tabellen
+    prissætter kun timer i den periode (`uden_datograense()` siger udtrykkeligt, at den skal
+    gælde alle datoer). Taksterne er de offentliggjorte beløb pr. time; tillægsprocenterne
+    ligger fast i `TILLAEG_PROCENT`. `oprindelse` siger, hvor taksterne kommer fra (en
+    datafil, en takstfil eller en fremskrivning og hvordan); den følger med i de
+    `anvendte_parametre`, et resultat lister.
     """
 
     niveau: str = attrs.field(converter=_til_tekst)
@@ -571,9 +595,12 @@ class Taksttabel:
     gyldig_til: date = attrs.field(converter=_til_dato)
     takster: tuple[Decimal, ...] = attrs.field(converter=_til_takster)
     kilde: Kilde | None = attrs.field(default=None, converter=_til_kilde)
+    oprindelse: str | None = attrs.field(default=None, converter=_til_oprindelse)
+    verificeret: str | None = attrs.field(default=None, converter=_til_oprindelse)
     _fra_us: int = attrs.field(init=False, repr=False, eq=False)
     _til_us: int = attrs.field(init=False, repr=False, eq=False)
     _oere_int: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _parametre: tuple[DateretParameter, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.gyldig_til < self.gyldig_fra:
@@ -585,6 +612,28 @@ class Taksttabel:
         object.__setattr__(self, "_til_us", _lokal_midnat_us(self.gyldig_til + timedelta(days=1)))
         # taksterne er hele øre (afvises ellers), så linjebeløbet regnes eksakt i heltal
         object.__setattr__(self, "_oere_int", tuple(int(t * 100) for t in self.takster))
+        kilde = self.oprindelse or _kildetekst(self.kilde)
+        object.__setattr__(
+            self,
+            "_parametre",
+            tuple(
+                DateretParameter(
+                    navn=f"timetakst {k.value} ({self.niveau})",
+                    vaerdi=t,
+                    enhed="kr./time",
+                    gyldig_fra=self.gyldig_fra,
+                    gyldig_til=self.gyldig_til,
+                    kilde=kilde,
+                    verificeret=self.verificeret or "",
+                )
+                for k, t in zip(_KATEGORIER, self.takster, strict=True)
+            ),
+        )
+
+    @property
+    def parametre(self) -> tuple[DateretParameter, ...]:
+        """Tabellens syv takster som daterede parametre (i kategoriernes rækkefølge)."""
+        return self._parametre
 
     def takst(self, kategori: Takstkategori | str) -> Decimal:
         """Timetaksten i kroner for `kategori`."""
@@ -595,11 +644,31 @@ class Taksttabel:
         dag = _kraev_dag(dag, "dag")
         return self.gyldig_fra <= dag <= self.gyldig_til
 
+    def uden_datograense(self) -> Taksttabel:
+        """Samme takster, udtrykkeligt gældende for alle datoer (1900–2199).
+
+        Kun når kalderen bevidst vil prissætte timer uden for tabellens egen periode; ellers
+        rejser en beregning `ManglendeTakstFejl` for timer uden for perioden. `oprindelse`
+        siger, at tabellen er brugt uanset dato.
+        """
+        return Taksttabel(
+            niveau=self.niveau,
+            gyldig_fra=_FOERSTE_DAG,
+            gyldig_til=_SIDSTE_DAG,
+            takster=self.takster,
+            kilde=self.kilde,
+            oprindelse=(
+                f"{self.oprindelse or _kildetekst(self.kilde)}; gyldig "
+                f"{self.gyldig_fra.isoformat()}–{self.gyldig_til.isoformat()}, men udtrykkeligt "
+                "brugt uanset dato (uden_datograense)"
+            ),
+        )
+
     def fremskriv(
         self,
         faktor: Decimal | int | str,
         *,
-        niveau: str,
+        niveau: str | None = None,
         gyldig_fra: date | str,
         gyldig_til: date | str,
     ) -> Taksttabel:
@@ -607,34 +676,87 @@ class Taksttabel:
 
         Samarbejdsaftalen regulerer taksterne årligt med Danske Regioners fremskrivningssats;
         satsen står ikke i kilderne, så den gives som `faktor` (fx `Decimal("1.021")`).
-        Hver takst afrundes for sig (fortolkningsloggen LED-06).
+        Hver takst afrundes for sig (fortolkningsloggen LED-06). Den nye tabels `oprindelse`
+        siger, hvordan den er afledt; uden `niveau` hedder den fx »2019-niveau × 1.021«.
         """
         f = kraev_decimal(faktor, "faktor", positiv=True, maks_vaerdi=100)
         return Taksttabel(
-            niveau=niveau,
+            niveau=f"{self.niveau} × {_faktortekst(f)}" if niveau is None else niveau,
             gyldig_fra=gyldig_fra,
             gyldig_til=gyldig_til,
             takster=tuple((t * f).quantize(_OERE, ROUND_HALF_UP) for t in self.takster),
             kilde=KILDE_REGULERING,
+            oprindelse=(
+                f"fremskrevet: {self.niveau} × {_faktortekst(f)}, hver takst afrundet halvt op "
+                f"til øre (LED-06); {self.niveau}: {self.oprindelse or _kildetekst(self.kilde)}"
+            ),
         )
 
+    def fremskriv_aarligt(
+        self, faktorer: Mapping[int, Decimal | int | str] | Iterable[tuple[int, object]]
+    ) -> Takstregister:
+        """Et register med denne tabel og én tabel pr. år, hver fremskrevet fra året før.
 
-TAKSTER_2019 = Taksttabel(
-    niveau="2019-niveau",
-    gyldig_fra=date(2019, 1, 1),
-    gyldig_til=date(2019, 12, 31),
-    takster=(
-        Decimal("277.21"),
-        Decimal("346.51"),
-        Decimal("415.81"),
-        Decimal("415.81"),
-        Decimal("485.11"),
-        Decimal("554.41"),
-        Decimal("623.71"),
-    ),
-    kilde=KILDE_TAKSTTABEL,
-)
-"""Samarbejdsaftalens timetakster (2019-niveau), de offentliggjorte beløb.
+        `faktorer` er år → fremskrivningsfaktor, fx ``{2020: "1.021", 2021: "1.03"}``: 2020
+        = denne tabel × 1,021, 2021 = 2020-tabellen × 1,03 (hver takst afrundet til øre for
+        hvert år, LED-06). Årene skal følge hinanden uden hul, og det første år skal være
+        året efter tabellens `gyldig_til`, som skal være en 31. december. Hver ny tabel
+        gælder sit kalenderår og hedder fx »2021-niveau (2019-niveau × 1.021 × 1.03)«.
+        """
+        par = list(faktorer.items()) if isinstance(faktorer, Mapping) else list(faktorer)
+        if not par:
+            raise UgyldigVaerdiFejl("faktorer: fik ingen; accepterer mindst ét år → faktor")
+        aar: list[int] = []
+        for a, _ in par:
+            if type(a) is not int:
+                raise UgyldigTypeFejl(f"faktorer: år {vis(a)}; accepterer et helt årstal")
+            aar.append(a)
+        par.sort(key=lambda x: x[0])
+        aar.sort()
+        if (self.gyldig_til.month, self.gyldig_til.day) != (12, 31):
+            raise UgyldigVaerdiFejl(
+                f"faktorer: {self.niveau} gælder til {self.gyldig_til.isoformat()}; en årlig "
+                "fremskrivning kræver en tabel, der slutter 31. december"
+            )
+        forventet = self.gyldig_til.year + 1
+        if aar != list(range(forventet, forventet + len(aar))):
+            raise UgyldigVaerdiFejl(
+                f"faktorer: fik årene {', '.join(map(str, aar))}; accepterer år i træk fra "
+                f"{forventet} (året efter {self.niveau}) uden hul"
+            )
+        tabeller = [self]
+        kaede: list[str] = []
+        forrige = self
+        for a, faktor in par:
+            f = kraev_decimal(faktor, f"faktorer[{a}]", positiv=True, maks_vaerdi=100)
+            kaede.append(_faktortekst(f))
+            forrige = forrige.fremskriv(
+                f,
+                niveau=f"{a}-niveau ({self.niveau} × {' × '.join(kaede)})",
+                gyldig_fra=date(a, 1, 1),
+                gyldig_til=date(a, 12, 31),
+            )
+            tabeller.append(forrige)
+        return Takstregister(tabeller)
+
+
+def _tabel_af_data(data: Mapping[str, Any]) -> Taksttabel:
+    return Taksttabel(
+        niveau=data["niveau"],
+        gyldig_fra=data["gyldig_fra"],
+        gyldig_til=data["gyldig_til"],
+        takster={
+            Takstkategori[n]: decimal_af(v, f"timetakster.{n}") for n, v in data["takster"].items()
+        },
+        kilde=KILDE_TAKSTTABEL,
+        oprindelse=data["kilde"],
+        verificeret=data["verificeret"],
+    )
+
+
+TAKSTER_2019 = _tabel_af_data(_DATA_2019)
+"""Samarbejdsaftalens timetakster (2019-niveau), de offentliggjorte beløb, fra pakkedatafilen
+`data/ledsagelse.toml`.
 
 Gælder kalenderåret 2019 (fortolkningsloggen LED-07)."""
 
@@ -662,6 +784,7 @@ class Takstregister:
 
     `med(tabel)` giver et nyt register; en tabel med præcis samme periode erstattes.
     Der er ingen global tilstand: registret gives til beregningen med `takster=`.
+    En kommunes egen takstfil læses med `indlaes_takster(sti)`.
     """
 
     tabeller: tuple[Taksttabel, ...] = attrs.field(converter=_til_tabeller)
@@ -682,8 +805,9 @@ class Takstregister:
         raise ManglendeTakstFejl(_mangler_takst_besked(dag, self))
 
 
-def _mangler_takst_besked(dag: date, register: Takstregister) -> str:
-    kendte = ", ".join(f"{t.niveau} ({t.gyldig_fra}–{t.gyldig_til})" for t in register.tabeller)
+def _mangler_takst_besked(dag: date, register: Takstregister | Taksttabel) -> str:
+    tabeller = register.tabeller if isinstance(register, Takstregister) else (register,)
+    kendte = ", ".join(f"{t.niveau} ({t.gyldig_fra}–{t.gyldig_til})" for t in tabeller)
     return (
         f"takster: ingen taksttabel gælder {dag.isoformat()} (kendte: {kendte or 'ingen'}); "
         "kilderne oplyser et prisniveau, ikke gyldighedsdatoer (fortolkningsloggen LED-07); "
@@ -710,9 +834,13 @@ def _kraev_takster(takster: object) -> Taksttabel | Takstregister:
 def _tabelstykker(
     start_us: int, slut_us: int, takster: Taksttabel | Takstregister
 ) -> list[tuple[int, int, Taksttabel]]:
-    """Del [start, slut) efter den gældende tabel; en givet tabel gælder hele perioden."""
+    """Del [start, slut) efter den gældende tabel; en tabel gælder kun i sin egen periode."""
     if isinstance(takster, Taksttabel):
-        return [(start_us, slut_us, takster)]
+        if takster._fra_us <= start_us < takster._til_us and slut_us <= takster._til_us:
+            return [(start_us, slut_us, takster)]
+        t = start_us if not takster._fra_us <= start_us < takster._til_us else takster._til_us
+        dag = datetime.fromtimestamp(t // 1_000_000, KOEBENHAVN).date()
+        raise ManglendeTakstFejl(_mangler_takst_besked(dag, takster))
     stykker: list[tuple[int, int, Taksttabel]] = []
     t = start_us
     for tabel in takster.tabeller:
@@ -858,6 +986,8 @@ class Ledsagelsesberegning(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, beløbet hviler på (fx ``("LED-04", "LED-07")``)."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """De daterede takster, beløbet er regnet med: én pr. brugt kategori og takstniveau."""
 
     def timer_i(self, kategori: Takstkategori | str) -> Decimal:
         """Timerne i `kategori` (summen over takstniveauer, fire decimaler)."""
@@ -964,6 +1094,9 @@ def beregn_ledsagelse(
         begrundelse=begrundelse,
         kilder=tuple(kilder),
         fortolkninger=fortolkninger,
+        anvendte_parametre=tuple(
+            tabel._parametre[i] for tabel, kat in dele for i, us in enumerate(kat) if us
+        ),
     )
 
 
@@ -1154,9 +1287,7 @@ def _stroem(
                     s, e, s_us, e_us = _kraev_periode(start, slut)
             else:
                 s, e, s_us, e_us = _kraev_periode(start, slut)
-            if sidste is not None and (
-                sidste is tabeller or (sidste._fra_us <= s_us and e_us <= sidste._til_us)
-            ):
+            if sidste is not None and sidste._fra_us <= s_us < sidste._til_us >= e_us:
                 stykker = [(s_us, e_us, sidste)]
             else:
                 stykker = _tabelstykker(s_us, e_us, tabeller)
@@ -1229,25 +1360,22 @@ def vurderingsfrist(ankomst: datetime | str) -> datetime:
 # --------------------------------------------------------------------------- kilometer
 
 
-LAV_KILOMETERTAKST: tuple[tuple[date, Decimal], ...] = (
-    (date(2019, 1, 1), Decimal("1.98")),
-    (date(2020, 1, 1), Decimal("1.96")),
-    (date(2021, 1, 1), Decimal("1.90")),
-    (date(2022, 1, 1), Decimal("1.98")),
-    (date(2022, 5, 1), Decimal("2.17")),
-    (date(2023, 1, 1), Decimal("2.19")),
-    (date(2024, 1, 1), Decimal("2.23")),
-    (date(2025, 1, 1), Decimal("2.23")),
-    (date(2026, 1, 1), Decimal("2.28")),
+_KM_SERIE: Parameterserie = serie_af(
+    "lav kilometertakst", _DATA["lav_kilometertakst"], enhed="kr./km"
+)
+"""Statens lave kilometertakst som dateret serie fra `data/ledsagelse.toml` (LED-13)."""
+
+LAV_KILOMETERTAKST: tuple[tuple[date, Decimal], ...] = tuple(
+    (v.gyldig_fra, v.vaerdi) for v in _KM_SERIE.vaerdier if v.gyldig_fra is not None
 )
 """Statens lave kilometertakst (kr./km for kørsel ud over 20.000 km om året), som Skatterådet
-fastsætter den for hvert år (fra 1.5.2022 midt i året).
+fastsætter den for hvert år (fra 1.5.2022 midt i året), som (gyldig fra, sats).
 
-Kilderne nævner kun »lav kilometertakst«; satserne står ikke i dem. Hver sats gælder fra
-sin dato til den næste; den sidste til og med 31.12.2026 (fortolkningsloggen
-LED-13)."""
+Tallene ligger i pakkedatafilen `data/ledsagelse.toml` med periode og kilde. Kilderne nævner
+kun »lav kilometertakst«; satserne står ikke i dem. Hver sats gælder fra sin dato til den
+næste; den sidste til og med 31.12.2026 (fortolkningsloggen LED-13)."""
 
-_SIDSTE_KM_DATO = date(2026, 12, 31)
+_SIDSTE_KM_DATO = _KM_SERIE.sidste_dag
 
 
 @attrs.frozen
@@ -1259,18 +1387,22 @@ class Kilometersats(Resultat):
     gyldig_fra: date
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """Satsen som dateret parameter (værdi, periode og kilde)."""
 
 
 def kilometersats(dato: date | datetime | str) -> Kilometersats:
     """Den lave kilometertakst for en lokal dato; `ManglendeTakstFejl` uden kendt sats."""
     dag = _dato_af(dato, "dato")
-    if dag < LAV_KILOMETERTAKST[0][0] or dag > _SIDSTE_KM_DATO:
+    parameter = _KM_SERIE.for_dato(dag)
+    if parameter is None:
         raise ManglendeTakstFejl(
             f"dato: ingen kendt lav kilometertakst for {dag.isoformat()}; kendte satser gælder "
             f"{LAV_KILOMETERTAKST[0][0].isoformat()}–{_SIDSTE_KM_DATO.isoformat()}; giv satsen "
             "direkte med sats="
         )
-    fra, sats = next((f, s) for f, s in reversed(LAV_KILOMETERTAKST) if f <= dag)
+    fra, sats = parameter.gyldig_fra, parameter.vaerdi
+    assert fra is not None
     return Kilometersats(
         dato=dag,
         sats=sats,
@@ -1280,6 +1412,7 @@ def kilometersats(dato: date | datetime | str) -> Kilometersats:
             f"(gældende fra {fra:%d.%m.%Y})."
         ),
         kilder=(KILDE_KILOMETER,),
+        anvendte_parametre=(parameter,),
     )
 
 
@@ -1302,6 +1435,8 @@ class Kilometergodtgoerelse(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """``("LED-13",)``, når satsen er taget fra `LAV_KILOMETERTAKST`."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """Satsen som parameter: fra datafilen med periode og kilde, eller givet med `sats=`."""
 
 
 def beregn_kilometergodtgoerelse(
@@ -1317,12 +1452,24 @@ def beregn_kilometergodtgoerelse(
     """
     km = _valgfri_km(kilometer, "kilometer")
     if sats is None:
-        s = kilometersats(dato).sats
+        ks = kilometersats(dato)
+        s = ks.sats
         fortolkninger: tuple[str, ...] = (LED_KM_SATS,)
+        parametre = ks.anvendte_parametre
     else:
         _dato_af(dato, "dato")
         s = _kraev_kroner(sats, "sats", maks_vaerdi=1000)
         fortolkninger = ()
+        parametre = (
+            DateretParameter(
+                navn="lav kilometertakst",
+                vaerdi=s,
+                enhed="kr./km",
+                gyldig_fra=None,
+                gyldig_til=None,
+                kilde="givet af kalderen (sats=)",
+            ),
+        )
     beloeb = (km * s).quantize(_OERE, ROUND_HALF_UP) + _NUL_KR
     return Kilometergodtgoerelse(
         kilometer=km,
@@ -1332,6 +1479,7 @@ def beregn_kilometergodtgoerelse(
         + _laesningstekst(fortolkninger),
         kilder=(KILDE_KM_TIL_OG_FRA, KILDE_KILOMETER),
         fortolkninger=fortolkninger,
+        anvendte_parametre=parametre,
     )
 
 
@@ -1380,6 +1528,8 @@ class Udgiftspost(Resultat):
     kilde: Kilde | None = None
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, postens betaler eller beløb hviler på."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """De daterede tal (takster, kilometersats), postens beløb er regnet med."""
 
 
 @attrs.frozen
@@ -1400,6 +1550,8 @@ class Forloebsafregning(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, afregningen hviler på (fx ``("LED-08", "LED-10")``)."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """Alle daterede tal, afregningen har brugt (hver én gang), så den kan genberegnes."""
 
 
 def _valgfri_aware(vaerdi: object, navn: str) -> datetime | None:
@@ -1520,6 +1672,7 @@ def afregn_forloeb(
                 linjer=ber.linjer,
                 kilde=kilde,
                 fortolkninger=ider,
+                anvendte_parametre=ber.anvendte_parametre,
             )
         )
 
@@ -1664,6 +1817,7 @@ def afregn_forloeb(
                 beloeb=g.beloeb,
                 kilde=kilde,
                 fortolkninger=ider,
+                anvendte_parametre=g.anvendte_parametre,
             )
         )
 
@@ -1774,6 +1928,7 @@ def afregn_forloeb(
         begrundelse=begrundelse,
         kilder=tuple(dict.fromkeys(kilder)),
         fortolkninger=ider,
+        anvendte_parametre=tuple(dict.fromkeys(a for p in poster for a in p.anvendte_parametre)),
     )
 
 

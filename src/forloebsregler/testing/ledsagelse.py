@@ -411,7 +411,8 @@ def _takster_for(draw: st.DrawFn, start: datetime, slut: datetime) -> object:
     if hvad == "register":
         return draw(takstregistre())
     if hvad == "tabel":
-        return draw(taksttabeller())  # en givet tabel gælder hele perioden
+        # en givet tabel gælder kun i sin periode; uden_datograense() gør den gyldig overalt
+        return draw(taksttabeller()).uden_datograense()
     return None
 
 
@@ -611,7 +612,7 @@ def forloebsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
                 "kontrakt_indgaaet": INGEN_KONTRAKT,
                 "km_hjem": draw(st.sampled_from([1, Decimal("12.5"), "40"])),
                 "km_sats": None,
-                "takster": TAKSTER_2019,
+                "takster": TAKSTER_2019.uden_datograense(),
             }
         )
     return inp
@@ -776,7 +777,7 @@ def omfangsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
         inp["doegn"] = draw(_beloeb(60, places=0))
     inp["takster"] = None if start.year == 2019 and draw(st.booleans()) else draw(takstregistre())
     if draw(st.booleans()):
-        inp["takster"] = draw(taksttabeller())
+        inp["takster"] = draw(taksttabeller()).uden_datograense()
     if gyldig:
         return inp
     fejl = draw(st.sampled_from(["a_og_b", "ingen", "negativ", "b1", "start", "takster", "hul"]))
