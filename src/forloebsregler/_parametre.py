@@ -21,11 +21,29 @@ from typing import Any
 
 import attrs
 
-from forloebsregler.fejl import UgyldigVaerdiFejl
+from forloebsregler._valider import kraev_dato, kraev_decimal, kraev_tekst
+from forloebsregler.fejl import PeriodeFejl, UgyldigVaerdiFejl
 
 __all__ = ["DateretParameter", "Parameterserie", "laes_pakkedata"]
 
 _DATA = Path(__file__).parent / "data"
+_MAKS = 10_000_000
+
+
+def _valgfri_dato(vaerdi: object) -> date | None:
+    return None if vaerdi is None else kraev_dato(vaerdi, "gyldig_fra/gyldig_til")
+
+
+def _tekst(vaerdi: object) -> str:
+    return kraev_tekst(vaerdi, "navn/enhed/kilde")
+
+
+def _note(vaerdi: object) -> str:
+    return kraev_tekst(vaerdi, "verificeret", tom_tilladt=True)
+
+
+def _tal(vaerdi: object) -> Decimal:
+    return kraev_decimal(vaerdi, "vaerdi", maks_vaerdi=_MAKS) + 0
 
 
 @attrs.frozen
@@ -36,13 +54,24 @@ class DateretParameter:
     (fx `km_sats=`); `verificeret` siger, hvordan tallet er kontrolleret.
     """
 
-    navn: str
-    vaerdi: Decimal
-    enhed: str
-    gyldig_fra: date | None
-    gyldig_til: date | None
-    kilde: str
-    verificeret: str = ""
+    navn: str = attrs.field(converter=_tekst)
+    vaerdi: Decimal = attrs.field(converter=_tal)
+    enhed: str = attrs.field(converter=_tekst)
+    gyldig_fra: date | None = attrs.field(converter=_valgfri_dato)
+    gyldig_til: date | None = attrs.field(converter=_valgfri_dato)
+    kilde: str = attrs.field(converter=_tekst)
+    verificeret: str = attrs.field(default="", converter=_note)
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.gyldig_fra is not None
+            and self.gyldig_til is not None
+            and self.gyldig_til < self.gyldig_fra
+        ):
+            raise PeriodeFejl(
+                f"gyldig_til: fik {self.gyldig_til.isoformat()}, som er før gyldig_fra "
+                f"{self.gyldig_fra.isoformat()}; accepterer en dato samme dag eller senere"
+            )
 
     def gaelder(self, dag: date) -> bool:
         """Om parameteren gælder den lokale dato `dag` (uden periode: altid)."""

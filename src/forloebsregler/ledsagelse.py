@@ -30,6 +30,7 @@ Takster, firetimersfristen og selve afregningen ligger i `forloebsregler.takster
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -65,6 +66,7 @@ from forloebsregler.takster import (
     _kr,
     _kraev_dag,
     _tal,
+    indlaes_takster,
     vurderingsfrist,
 )
 
@@ -682,7 +684,7 @@ def forventet_omfang(
     timer_i_alt: Decimal | int | str | None = None,
     timer_pr_doegn: Decimal | int | str | None = None,
     doegn: Decimal | int | str | None = None,
-    takster: Taksttabel | Takstregister | None = None,
+    takster: Taksttabel | Takstregister | os.PathLike[str] | None = None,
 ) -> ForventetOmfang:
     """Forventede timer (A, eller B1 × B2) og deres pris efter tabellen for `start`.
 
@@ -718,9 +720,12 @@ def forventet_omfang(
         tabel = Takstregister((takster,)).tabel_for(dag)
     elif isinstance(takster, Takstregister):
         tabel = takster.tabel_for(dag)
+    elif isinstance(takster, os.PathLike):
+        tabel = indlaes_takster(takster).tabel_for(dag)
     else:
         raise UgyldigTypeFejl(
-            f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister eller None"
+            f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister, en "
+            "takstfil som pathlib.Path eller None"
         )
     oere = Decimal("0.01")
     timer += 0  # ingen »-0«
