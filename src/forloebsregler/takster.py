@@ -13,8 +13,12 @@ Reglerne i kort form:
   17–06; en aften/nat hører til den dag, den begynder på (se fortolkningsloggen
   LED-01). Timerne er reel forløbet tid, så efterårets sommertidsnat har en time mere
   (LED-03). Hvert svar nævner de læsninger, det hviler på, i feltet `fortolkninger`.
-- Taksterne reguleres årligt; 2019-tabellen følger med, senere år registreres i et
-  `Takstregister` eller gives direkte. Uden en gældende tabel er beregningen en fejl.
+- Taksterne reguleres årligt; 2019-tabellen følger med (fra pakkedatafilen
+  `data/ledsagelse.toml`, som også har tillæg og lave kilometertakster med periode og kilde).
+  Senere år kommer fra kommunens takstfil (`indlaes_takster`), en fremskrivning
+  (`fremskriv`, `fremskriv_aarligt`) eller en tabel i et `Takstregister`. En tabel gælder
+  kun sin egen periode (`uden_datograense()` for alle datoer); uden en gældende tabel er
+  beregningen en fejl. Hvert svar lister de daterede tal, det brugte, i `anvendte_parametre`.
 - Akutte forløb: kommunen betaler, til en kontrakt er indgået; sygehuset skal afklare behovet
   senest fire timer efter ankomst (ved vagtlæge: ankomst til akutmodtagelsen). Turen til
   sygehuset — timer og kilometer — afregnes aldrig til sygehuset (LED-10). Planlagte forløb
@@ -1228,9 +1232,10 @@ def beregn_ledsagelse(
     linjens beløb afrundes halvt op til øre, og totalen er summen af linjerne
     (fortolkningsloggen LED-04).
 
-    `takster` er en `Taksttabel` (bruges for hele perioden, uanset dens datoer), et
-    `Takstregister` (tabellen vælges efter hver times lokale dato) eller `None`
-    (standardregistret med 2019-tabellen). Dækker ingen tabel en del af perioden, rejses
+    `takster` er en `Taksttabel` (gælder kun sin egen periode; `uden_datograense()` for alle
+    datoer), et `Takstregister` (tabellen vælges efter hver times lokale dato), en takstfil
+    som `pathlib.Path` (se `indlaes_takster`) eller `None` (standardregistret med
+    2019-tabellen). `anvendte_parametre` lister hver brugt takst med periode og kilde. Dækker ingen tabel en del af perioden, rejses
     `ManglendeTakstFejl` — der bruges aldrig stiltiende 2019-priser for et andet år.
     """
     tabeller = _kraev_takster(takster)
