@@ -1235,8 +1235,9 @@ def beregn_ledsagelse(
     `takster` er en `Taksttabel` (gælder kun sin egen periode; `uden_datograense()` for alle
     datoer), et `Takstregister` (tabellen vælges efter hver times lokale dato), en takstfil
     som `pathlib.Path` (se `indlaes_takster`) eller `None` (standardregistret med
-    2019-tabellen). `anvendte_parametre` lister hver brugt takst med periode og kilde. Dækker ingen tabel en del af perioden, rejses
-    `ManglendeTakstFejl` — der bruges aldrig stiltiende 2019-priser for et andet år.
+    2019-tabellen). `anvendte_parametre` lister hver brugt takst med periode og kilde.
+    Dækker ingen tabel en del af perioden, rejses `ManglendeTakstFejl` — der bruges aldrig
+    stiltiende 2019-priser for et andet år.
     """
     tabeller = _kraev_takster(takster)
     kal = kraev_kalender(kalender)
