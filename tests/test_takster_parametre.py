@@ -8,12 +8,15 @@ opfundne tal (docs/eksempler/takster_2026.toml — ikke officielle takster).
 from __future__ import annotations
 
 import json
+import tempfile
 import tomllib
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from forloebsregler import (
     INGEN_KONTRAKT,
@@ -350,3 +353,52 @@ def test_takstfil_filtyper_og_sti(tmp_path: Path) -> None:
     assert indlaes_takster(fil).tabeller[0].takst(T.GRUNDLOEN) == Decimal("1.00")
     fil.write_text(_GOD.replace("GRUNDLOEN = 1", "GRUNDLOEN = 10.25"), encoding="utf-8")
     assert indlaes_takster(fil).tabeller[0].takst(T.GRUNDLOEN) == Decimal("10.25")
+
+
+# --------------------------------------------------------------------------- egenskaber
+
+_FAKTORER = st.decimals(min_value=Decimal("0.5"), max_value=Decimal("2"), places=4)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_FAKTORER, min_size=1, max_size=5))
+def test_kaeden_er_fremskrivning_aar_for_aar(faktorer: list[Decimal]) -> None:
+    reg = TAKSTER_2019.fremskriv_aarligt({2020 + i: f for i, f in enumerate(faktorer)})
+    forrige = TAKSTER_2019
+    for i, f in enumerate(faktorer):
+        tabel = reg.tabel_for(date(2020 + i, 7, 1))
+        forventet = tuple((t * f).quantize(Decimal("0.01"), ROUND_HALF_UP) for t in forrige.takster)
+        assert tabel.takster == forventet
+        assert (tabel.gyldig_fra, tabel.gyldig_til) == (
+            date(2020 + i, 1, 1),
+            date(2020 + i, 12, 31),
+        )
+        forrige = tabel
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(_FAKTORER, min_size=1, max_size=3), st.booleans())
+def test_takstfil_toml_og_csv_giver_samme_register(
+    faktorer: list[Decimal], semikolon: bool
+) -> None:
+    reg = TAKSTER_2019.fremskriv_aarligt({2020 + i: f for i, f in enumerate(faktorer)})
+    tabeller = reg.tabeller[1:]
+    toml = "".join(
+        f'[[tabel]]\nniveau = "{t.niveau}"\n'
+        f"gyldig_fra = {t.gyldig_fra}\ngyldig_til = {t.gyldig_til}\n"
+        + "".join(f"{k.name} = {v}\n" for k, v in zip(Takstkategori, t.takster, strict=True))
+        for t in tabeller
+    )
+    sep = ";" if semikolon else ","
+    csv = sep.join(["niveau", "gyldig_fra", "gyldig_til", *(k.name for k in Takstkategori)]) + "\n"
+    for t in tabeller:
+        beloeb = [str(v).replace(".", ",") if semikolon else str(v) for v in t.takster]
+        csv += sep.join([t.niveau, str(t.gyldig_fra), str(t.gyldig_til), *beloeb]) + "\n"
+    with tempfile.TemporaryDirectory() as mappe:
+        (Path(mappe) / "t.toml").write_text(toml, encoding="utf-8")
+        (Path(mappe) / "t.csv").write_text(csv, encoding="utf-8")
+        fra_toml = indlaes_takster(Path(mappe) / "t.toml")
+        fra_csv = indlaes_takster(Path(mappe) / "t.csv")
+    for a, b, c in zip(fra_toml.tabeller, fra_csv.tabeller, tabeller, strict=True):
+        assert a.takster == b.takster == c.takster
+        assert (a.niveau, a.gyldig_fra, a.gyldig_til) == (c.niveau, c.gyldig_fra, c.gyldig_til)
