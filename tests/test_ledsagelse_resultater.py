@@ -1181,7 +1181,10 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         "omfang takster",
         lambda: forventet_omfang(start="2019-01-01", timer_i_alt=1, takster="2019"),
         UgyldigTypeFejl,
-        "takster: fik '2019' (type str); accepterer en Taksttabel, et Takstregister eller None",
+        (
+            "takster: fik '2019' (type str); accepterer en Taksttabel, et Takstregister, en "
+            "takstfil som pathlib.Path eller None"
+        ),
     ),
     (
         "omfang uden tabel",

@@ -2335,7 +2335,8 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         UgyldigTypeFejl,
         (
             "takster: fik {'GRUNDLOEN': 1} (type dict); accepterer en Taksttabel, et "
-            "Takstregister eller None (standardregistret med 2019-tabellen)"
+            "Takstregister, en takstfil som pathlib.Path eller None (standardregistret med "
+            "2019-tabellen)"
         ),
     ),
     (
@@ -2652,8 +2653,8 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         lambda: beregn_mange([], takster="2019"),
         UgyldigTypeFejl,
         (
-            "takster: fik '2019' (type str); accepterer en Taksttabel, et Takstregister eller "
-            "None (standardregistret med 2019-tabellen)"
+            "takster: fik '2019' (type str); accepterer en Taksttabel, et Takstregister, en "
+            "takstfil som pathlib.Path eller None (standardregistret med 2019-tabellen)"
         ),
     ),
     (
@@ -2758,8 +2759,8 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         UgyldigTypeFejl,
         (
             "takster: fik [Taksttabel(niveau='2019-niveau', gyldig_fra=datetime.date(2019, 1, 1), "
-            "gyldig_… (type list); accepterer en Taksttabel, et Takstregister eller None "
-            "(standardregistret med 2019-tabellen)"
+            "gyldig_… (type list); accepterer en Taksttabel, et Takstregister, en takstfil som "
+            "pathlib.Path eller None (standardregistret med 2019-tabellen)"
         ),
     ),
     (
