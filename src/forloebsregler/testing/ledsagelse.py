@@ -35,6 +35,7 @@ from forloebsregler._valider import kraev_enum
 from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.ledsagelse import ENDNU_IKKE_INDGAAET, Aftalepart, Skadetype
 from forloebsregler.takster import (
+    _KM_SERIE,
     INGEN_KONTRAKT,
     LAV_KILOMETERTAKST,
     MAKS_VARIGHED,
@@ -88,7 +89,7 @@ _MAKS_VARIGHED = timedelta(weeks=3)
 _FOERSTE_AAR = 2018
 _SIDSTE_AAR = 2027  # kanttidspunkter går til og med 2026; tre uger mere kan nå ind i 2027
 _KM_FRA = LAV_KILOMETERTAKST[0][0]
-_KM_TIL = date(2026, 12, 31)  # den sidste dag med en kendt lav kilometertakst
+_KM_TIL = _KM_SERIE.sidste_dag  # den sidste dag med en kendt lav kilometertakst (datafilen)
 
 KANTVARIGHEDER: tuple[timedelta, ...] = (
     _MINUT,
@@ -562,7 +563,7 @@ def forloebsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     vagtlæge, afgang/hjemkomst, ankomst i forløbet, kontrakt før/i/efter forløbet eller lige
     omkring fristen fire timer efter ankomst, kilometer, P-afgift og taxa med ja/nej/ukendt)
     og takster, der dækker forløbet. Kilometersatsen gives, når afgangsdatoen ligger uden for
-    de kendte lave kilometertakster (2019–2024).
+    de kendte lave kilometertakster (datafilens satser, 2019–2026).
 
     Ugyldige: ét felt er ugyldigt (ukendt forløbstype, naivt tidspunkt, negativ km, NaN,
     ikke-bool, takster af forkert type), eller en sammenhæng brydes: hjemkomst før afgang,
