@@ -159,7 +159,11 @@ def test_forventet_omfang_b_indlaeggelse() -> None:
 def test_forventet_omfang_kraever_tabel() -> None:
     with pytest.raises(ManglendeTakstFejl):
         forventet_omfang(start="2024-05-06", timer_i_alt=4)
-    o = forventet_omfang(start="2024-05-06", timer_i_alt=4, takster=TAKSTER_2019)
+    # issue 16.5: en givet tabel gælder kun i sin periode (før: 2019-priser for 2024)
+    with pytest.raises(ManglendeTakstFejl, match="2024-05-06"):
+        forventet_omfang(start="2024-05-06", timer_i_alt=4, takster=TAKSTER_2019)
+    alle = TAKSTER_2019.uden_datograense()
+    o = forventet_omfang(start="2024-05-06", timer_i_alt=4, takster=alle)
     assert o.beloeb_grundtakst == Decimal("1108.84")
 
 
@@ -449,4 +453,5 @@ def test_pendulum_accepteres_i_ledsagelse() -> None:
     a = pendulum.datetime(2024, 3, 30, 23, 30, tz="Europe/Copenhagen")
     h = personlige_hjaelpere("AKUT", aflonnes_af="BORGER", ordningen_opretholdes=True, ankomst=a)
     assert h.vurderingsfrist == datetime(2024, 3, 31, 4, 30, tzinfo=KOEBENHAVN)
-    assert forventet_omfang(start=a.date(), timer_i_alt=1, takster=TAKSTER_2019).form == "A"
+    alle = TAKSTER_2019.uden_datograense()
+    assert forventet_omfang(start=a.date(), timer_i_alt=1, takster=alle).form == "A"

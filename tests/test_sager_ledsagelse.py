@@ -30,6 +30,8 @@ FUNKTIONER: dict[str, Callable[..., Any]] = {
     "takstkategori": takster.takstkategori,
     "vurderingsfrist": takster.vurderingsfrist,
     "forventet_omfang": ledsagelse.forventet_omfang,
+    "kan_aftale_indgaas": ledsagelse.kan_aftale_indgaas,
+    "kilometersats": takster.kilometersats,
     "omfattet_af_aftalen": ledsagelse.omfattet_af_aftalen,
     "personlige_hjaelpere": ledsagelse.personlige_hjaelpere,
 }
@@ -40,6 +42,12 @@ def _input(vaerdi: Any) -> Any:
         return None
     if vaerdi == "TAKSTER_2019":
         return takster.TAKSTER_2019
+    if vaerdi == "INGEN_KONTRAKT":
+        return takster.INGEN_KONTRAKT
+    if vaerdi == "ENDNU_IKKE_INDGAAET":
+        return ledsagelse.ENDNU_IKKE_INDGAAET
+    if vaerdi == "TAKSTER_2019_UANSET_DATO":
+        return takster.TAKSTER_2019.uden_datograense()
     return vaerdi
 
 

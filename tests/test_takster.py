@@ -11,6 +11,7 @@ import pytest
 
 from forloebsregler import (
     FIRE_TIMER,
+    INGEN_KONTRAKT,
     LAV_KILOMETERTAKST,
     OFFICIEL_KALENDER,
     STANDARD_TAKSTREGISTER,
@@ -422,9 +423,15 @@ def test_fremskrivning_afrunder_hver_takst_halvt_op() -> None:
 def test_ingen_stiltiende_2019_priser_for_2024() -> None:
     with pytest.raises(ManglendeTakstFejl, match="2024-03-30"):
         beregn_ledsagelse(kbh(2024, 3, 30, 17), kbh(2024, 3, 31, 6))
-    # en eksplicit tabel bruges for hele perioden
-    b = beregn_ledsagelse(kbh(2024, 3, 30, 17), kbh(2024, 3, 31, 6), takster=TAKSTER_2019)
+    # issue 16.5: en givet tabel gælder kun i sin egen periode (før: 2019-priser for 2024) …
+    with pytest.raises(ManglendeTakstFejl, match="2024-03-30"):
+        beregn_ledsagelse(kbh(2024, 3, 30, 17), kbh(2024, 3, 31, 6), takster=TAKSTER_2019)
+    # … medmindre kalderen udtrykkeligt siger, at den skal gælde alle datoer
+    b = beregn_ledsagelse(
+        kbh(2024, 3, 30, 17), kbh(2024, 3, 31, 6), takster=TAKSTER_2019.uden_datograense()
+    )
     assert b.total == Decimal("5821.32")
+    assert "uanset dato" in b.anvendte_parametre[0].kilde
 
 
 def test_periode_over_to_takstniveauer() -> None:
@@ -623,7 +630,7 @@ def test_taxa(saerlig: bool | None, kontrakt: bool, betaler: Betaler) -> None:
         "PLANLAGT",
         kbh(2019, 5, 6, 8),
         kbh(2019, 5, 6, 9),
-        kontrakt_indgaaet=kbh(2019, 5, 1) if kontrakt else None,
+        kontrakt_indgaaet=kbh(2019, 5, 1) if kontrakt else INGEN_KONTRAKT,
         taxa="300",
         taxa_saerlig_situation=saerlig,
     )
@@ -724,7 +731,10 @@ def test_beregn_mange_med_fast_tabel_og_register() -> None:
     ep = [(kbh(2019, 12, 31, 20), kbh(2020, 1, 1, 4))]
     (post,) = beregn_mange(ep, takster=STANDARD_TAKSTREGISTER.med(TABEL_2020))
     assert post["total"] == Decimal("2799.80") and post["niveau"] == "2019-niveau, 2020-niveau"
+    # issue 16.5: en givet tabel prissætter ikke 2020-timer (før: 2772,08 efter 2019-takster)
     (fast,) = beregn_mange(ep, takster=TAKSTER_2019)
+    assert fast["total"] is None and "2020-01-01" in fast["fejl"]
+    (fast,) = beregn_mange(ep, takster=TAKSTER_2019.uden_datograense())
     assert fast["total"] == Decimal("2772.08")
 
 
@@ -826,8 +836,9 @@ def test_anden_zone_med_faste_offset() -> None:
 
 
 def test_helligdag_paa_en_loerdag_prissaettes_som_helligdag() -> None:
-    # 2. juledag 26.12.2020 er en lørdag; 2019-tabellen gives eksplicit
-    b = beregn_ledsagelse(kbh(2020, 12, 26, 15), kbh(2020, 12, 26, 19), takster=TAKSTER_2019)
+    # 2. juledag 26.12.2020 er en lørdag; 2019-tabellen gives udtrykkeligt for alle datoer
+    alle = TAKSTER_2019.uden_datograense()
+    b = beregn_ledsagelse(kbh(2020, 12, 26, 15), kbh(2020, 12, 26, 19), takster=alle)
     assert _linjer(b) == {
         T.SOEN_HELLIGDAG_DAG: (Decimal("2.0000"), Decimal("1108.82")),
         T.SOEN_HELLIGDAG_AFTEN_NAT: (Decimal("2.0000"), Decimal("1247.42")),

@@ -17,6 +17,9 @@ from forloebsregler.takster import (
     takstkategori,
 )
 
+# Egenskaberne gælder alle datoer; tabellen gælder derfor udtrykkeligt uanset dato (issue 16).
+ALLE_DATOER = TAKSTER_2019.uden_datograense()
+
 _FRA = datetime(2018, 1, 1, tzinfo=UTC)
 _TIL = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -41,15 +44,15 @@ def test_deling_giver_samme_timer_pr_kategori(
     slut = start + varighed
     midt = start + timedelta(microseconds=int((varighed // timedelta(microseconds=1)) * andel))
     s, m, e = (t.astimezone(zone) for t in (start, midt, slut))  # type: ignore[arg-type]
-    hel = _pr_kategori(beregn_ledsagelse(s, e, takster=TAKSTER_2019))
-    a = _pr_kategori(beregn_ledsagelse(s, m, takster=TAKSTER_2019))
-    b = _pr_kategori(beregn_ledsagelse(m, e, takster=TAKSTER_2019))
+    hel = _pr_kategori(beregn_ledsagelse(s, e, takster=ALLE_DATOER))
+    a = _pr_kategori(beregn_ledsagelse(s, m, takster=ALLE_DATOER))
+    b = _pr_kategori(beregn_ledsagelse(m, e, takster=ALLE_DATOER))
     assert hel == {k: a[k] + b[k] for k in Takstkategori}
 
 
 @given(tidspunkter, varigheder)
 def test_timerne_summer_til_den_forloebne_tid(start: datetime, varighed: timedelta) -> None:
-    b = beregn_ledsagelse(start, start + varighed, takster=TAKSTER_2019)
+    b = beregn_ledsagelse(start, start + varighed, takster=ALLE_DATOER)
     assert sum((ln.varighed for ln in b.linjer), timedelta(0)) == varighed == b.varighed
     timer = Decimal(varighed // timedelta(microseconds=1)) / 3_600_000_000
     assert abs(b.timer - timer) <= Decimal("0.00005")
@@ -59,7 +62,7 @@ def test_timerne_summer_til_den_forloebne_tid(start: datetime, varighed: timedel
 def test_beloebet_ligger_mellem_laveste_og_hoejeste_takst(
     start: datetime, varighed: timedelta
 ) -> None:
-    b = beregn_ledsagelse(start, start + varighed, takster=TAKSTER_2019)
+    b = beregn_ledsagelse(start, start + varighed, takster=ALLE_DATOER)
     timer = Decimal(varighed // timedelta(microseconds=1)) / 3_600_000_000
     afrunding = Decimal("0.005") * len(b.linjer)
     laveste, hoejeste = min(TAKSTER_2019.takster), max(TAKSTER_2019.takster)
@@ -73,7 +76,7 @@ def test_hver_linje_svarer_til_kategorien_for_dens_tidspunkter(
 ) -> None:
     # én kategori pr. lille interval: kategorien er den, takstkategori() giver for starten
     slut = start + min(varighed, timedelta(minutes=1))
-    b = beregn_ledsagelse(start, slut, takster=TAKSTER_2019)
+    b = beregn_ledsagelse(start, slut, takster=ALLE_DATOER)
     if b.linjer and len(b.linjer) == 1:
         assert b.linjer[0].kategori is takstkategori(start).kategori
 
@@ -81,6 +84,6 @@ def test_hver_linje_svarer_til_kategorien_for_dens_tidspunkter(
 @given(st.lists(st.tuples(tidspunkter, varigheder), max_size=5))
 def test_batch_er_som_enkeltberegning(episoder: list[tuple[datetime, timedelta]]) -> None:
     par = [(s, s + v) for s, v in episoder]
-    for post, (s, e) in zip(beregn_mange(par, takster=TAKSTER_2019), par, strict=True):
-        b = beregn_ledsagelse(s, e, takster=TAKSTER_2019)
+    for post, (s, e) in zip(beregn_mange(par, takster=ALLE_DATOER), par, strict=True):
+        b = beregn_ledsagelse(s, e, takster=ALLE_DATOER)
         assert post["total"] == b.total and post["timer"] == b.timer

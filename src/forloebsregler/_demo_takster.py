@@ -56,6 +56,9 @@ def demo() -> list[str]:
     linjer.append("  " + str(akut))
     linjer.extend("    " + b for b in akut.bemaerkninger)
     linjer.append("  " + str(kilometersats(date(2022, 5, 1))))
+    sats_2026 = kilometersats(date(2026, 3, 1))
+    (parameter,) = sats_2026.anvendte_parametre
+    linjer.append(f"  {sats_2026} Kilde: {parameter.kilde}.")
     linjer.append("  " + str(forventet_omfang(start=mandag, timer_pr_doegn="7.5", doegn=3)))
     linjer.append(
         "  "

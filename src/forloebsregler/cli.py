@@ -14,6 +14,7 @@ er 0, når alt lykkedes, 1 når mindst én række fejlede, og 2 ved forkert brug
 from __future__ import annotations
 
 import argparse
+import functools
 import inspect
 import json
 import os
@@ -60,6 +61,9 @@ class Omraade:
     enkeltsag: Callable[..., Any] | None = None
     """Funktionen for én sag fra kommandolinjens argumenter, når den svarer på et andet
     spørgsmål end batchfunktionen (fx fristen alene); ellers bruges `funktion`."""
+    faelles: tuple[str, ...] = ()
+    """Argumenter, hvis værdi fra kommandolinjen gælder hver række i --csv/--sag (en rækkes
+    egen værdi går forud), fx ledsagelsens --takster FIL."""
 
 
 OMRAADER: dict[str, Omraade] = {}
@@ -153,52 +157,183 @@ registrer(
 )
 
 
+_tk = takster  # modulet; argumentet »takster« er takstfilen
+
+
+@functools.lru_cache(maxsize=32)
+def _takstregister(
+    fil: str | None,
+    faktor: str | None,
+    aar: str | None,
+    serie: tuple[str, ...],
+    niveau: str | None,
+) -> _tk.Takstregister:
+    """Registret, som `ledsagelse` prissætter efter (én gang pr. valg, også under --csv).
+
+    En faktor eller en serie gælder kun de år, den er givet for — som et register — og
+    2019-tabellen gælder 2019; timer uden for registrets perioder giver en fejl.
+    """
+    valgt = [n for n, v in (("takster", fil), ("fremskrivningsfaktor", faktor)) if v]
+    if serie:
+        valgt.append("fremskrivning")
+    if len(valgt) > 1:
+        raise UgyldigVaerdiFejl(
+            f"{' og '.join(valgt)}: gives ikke sammen; accepterer én af takster (takstfil), "
+            "fremskrivningsfaktor med takstaar eller fremskrivning"
+        )
+    if niveau is not None and not faktor:
+        raise UgyldigVaerdiFejl("takstniveau: gives kun sammen med fremskrivningsfaktor")
+    if aar is not None and not faktor:
+        raise UgyldigVaerdiFejl("takstaar: gives kun sammen med fremskrivningsfaktor")
+    if fil:
+        fra_fil = _tk.indlaes_takster(fil)
+        p2019 = _tk.TAKSTER_2019
+        if any(
+            t.gyldig_fra <= p2019.gyldig_til and p2019.gyldig_fra <= t.gyldig_til
+            for t in fra_fil.tabeller
+        ):
+            return fra_fil
+        return _tk.STANDARD_TAKSTREGISTER.med(*fra_fil.tabeller)
+    if faktor:
+        if aar is None:
+            raise UgyldigVaerdiFejl(
+                f"takstaar: mangler; fremskrivningsfaktor {faktor} gælder ét kalenderår, som "
+                "gives med takstaar (fx --takstaar 2024), så timer fra andre år ikke ganges "
+                "med faktoren"
+            )
+        try:
+            aarstal = int(aar)
+        except ValueError:
+            raise UgyldigVaerdiFejl(
+                f"takstaar: fik {aar!r}; accepterer et årstal, fx 2024"
+            ) from None
+        if not 1900 <= aarstal <= 2199 or aarstal == 2019:
+            raise UgyldigVaerdiFejl(
+                f"takstaar: fik {aar!r}; accepterer et årstal fra 1900 til 2199 undtagen 2019 "
+                "(2019-niveau er indbygget)"
+            )
+        tabel = _tk.TAKSTER_2019.fremskriv(
+            faktor,
+            niveau=niveau,
+            gyldig_fra=date(aarstal, 1, 1),
+            gyldig_til=date(aarstal, 12, 31),
+        )
+        if niveau is None:
+            tabel = attrs.evolve(tabel, niveau=f"{aarstal}-niveau ({tabel.niveau})")
+        return _tk.STANDARD_TAKSTREGISTER.med(tabel)
+    if serie:
+        faktorer: dict[int, str] = {}
+        for del_ in serie:
+            aar_tekst, lig, f = del_.partition("=")
+            try:
+                faktorer[int(aar_tekst)] = f.strip()
+            except ValueError:
+                lig = ""
+            if not lig:
+                raise UgyldigVaerdiFejl(
+                    f"fremskrivning: fik {del_!r}; accepterer år=faktor, fx 2020=1.021 "
+                    "(flere adskilt af ';')"
+                )
+        return _tk.TAKSTER_2019.fremskriv_aarligt(faktorer)
+    return _tk.STANDARD_TAKSTREGISTER
+
+
 def _ledsagelse(
     start: Any = None,
     slut: Any = None,
+    takster: Any = None,
     fremskrivningsfaktor: Any = None,
+    takstaar: Any = None,
+    fremskrivning: Any = None,
     takstniveau: Any = None,
+    km: Any = None,
+    km_sats: Any = None,
     id: Any = None,
 ) -> Any:
-    """Pris for én ledsagelse; med en fremskrivningsfaktor bygges en tabel ud fra 2019."""
+    """Pris for én ledsagelse (og evt. kørsel) efter et takstregister valgt efter dato."""
     if start is None or slut is None:
         raise UgyldigVaerdiFejl("start og slut skal begge gives (ISO 8601 med tidszone)")
-    tabel: Any = None
-    if fremskrivningsfaktor is not None:
-        lokal_start = til_koebenhavn(start, "start").date()
-        lokal_slut = til_koebenhavn(slut, "slut").date()
-        tabel = takster.TAKSTER_2019.fremskriv(
-            fremskrivningsfaktor,
-            niveau=takstniveau or f"2019 × {fremskrivningsfaktor}",
-            gyldig_fra=lokal_start,
-            gyldig_til=lokal_slut,
+    serie = (
+        tuple(fremskrivning)
+        if isinstance(fremskrivning, list)
+        else ((str(fremskrivning),) if fremskrivning else ())
+    )
+    register = _takstregister(
+        None if takster is None else str(takster),
+        None if fremskrivningsfaktor is None else str(fremskrivningsfaktor),
+        None if takstaar is None else str(takstaar),
+        serie,
+        takstniveau,
+    )
+    try:
+        post = _enkelt_post(
+            next(_tk.beregn_mange([{"start": start, "slut": slut}], takster=register))
         )
-    elif takstniveau is not None:
-        raise UgyldigVaerdiFejl("takstniveau: gives kun sammen med fremskrivningsfaktor")
-    post = _enkelt_post(next(takster.beregn_mange([{"start": start, "slut": slut}], takster=tabel)))
-    begrundelse = (
+    except UgyldigVaerdiFejl as fejl:
+        if "ingen taksttabel gælder" in str(fejl):
+            raise UgyldigVaerdiFejl(
+                f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
+                "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
+            ) from None
+        raise
+    parametre = list(_tk.beregn_ledsagelse(start, slut, takster=register).anvendte_parametre)
+    tekst = (
         f"Ledsagelse {post['start']} – {post['slut']}: {post['timer']} timer efter "
         f"takstniveau {post['niveau']}, i alt {post['total']} kr."
     )
-    return {"id": id, **post, "begrundelse": begrundelse}
+    ekstra: dict[str, Any] = {}
+    if km is not None:
+        g = _tk.beregn_kilometergodtgoerelse(km, til_koebenhavn(start, "start"), sats=km_sats)
+        parametre.extend(g.anvendte_parametre)
+        ekstra = {
+            "km": g.kilometer,
+            "km_sats": g.sats,
+            "km_beloeb": g.beloeb,
+            "total_med_km": post["total"] + g.beloeb,
+        }
+        tekst += f" Kørsel: {g.begrundelse}"
+    elif km_sats is not None:
+        raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
+    return {
+        "id": id,
+        **post,
+        **ekstra,
+        "anvendte_parametre": [enkel_vaerdi(p) for p in parametre],
+        "begrundelse": tekst,
+    }
 
 
 registrer(
     Omraade(
         navn="ledsagelse",
-        hjaelp="Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau)",
+        hjaelp="Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau "
+        "indbygget; andre år fra en takstfil eller en fremskrivning)",
         funktion=_ledsagelse,
         argumenter=(
             ("id", "tekst", "episodens id (valgfrit)"),
             ("start", "tekst", "start, ISO 8601 med tidszone (fx 2019-12-24T16:00+01:00)"),
             ("slut", "tekst", "slut, ISO 8601 med tidszone"),
             (
+                "takster",
+                "tekst",
+                "takstfil (TOML eller CSV) med regionens taksttabeller for andre år",
+            ),
+            (
                 "fremskrivningsfaktor",
                 "tekst",
-                "faktor på 2019-taksterne for andre år (fx 1.0654); uden den bruges 2019-tabellen",
+                "faktor på 2019-taksterne for ét år (fx 1.0654); kræver --takstaar",
+            ),
+            ("takstaar", "tekst", "kalenderåret, fremskrivningsfaktoren gælder (fx 2024)"),
+            (
+                "fremskrivning",
+                "liste",
+                "årlige faktorer i kæde fra 2019, fx 2020=1.021 2021=1.03 (i CSV: ';')",
             ),
             ("takstniveau", "tekst", "navn på det fremskrevne takstniveau (valgfrit)"),
+            ("km", "tekst", "kilometer (lav kilometertakst på startdatoen), valgfrit"),
+            ("km_sats", "tekst", "kilometersats i kr./km (ellers statens lave sats)"),
         ),
+        faelles=("takster", "fremskrivningsfaktor", "takstaar", "fremskrivning", "takstniveau"),
     )
 )
 
@@ -442,11 +577,14 @@ def _koer_omraade(args: argparse.Namespace) -> int:
         return 0
     fejlede = 0
     fremdrift = _Fremdrift()
+    faelles = {n: getattr(args, n) for n in omraade.faelles if getattr(args, n) not in (None, [])}
     for nr, raekke in raekker:
         fremdrift.tael()
         try:
             if isinstance(raekke, CsvRaekkeFejl):
                 raise raekke
+            if faelles:
+                raekke = {**faelles, **{k: v for k, v in raekke.items() if v not in (None, "")}}
             resultat = _kald(omraade, raekke)
             skriver.skriv(None if enkelt else nr, resultat)
         except CsvRaekkeFejl as fejl:

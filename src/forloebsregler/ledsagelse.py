@@ -30,6 +30,7 @@ Takster, firetimersfristen og selve afregningen ligger i `forloebsregler.takster
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -57,6 +58,7 @@ from forloebsregler.kilder import (
 )
 from forloebsregler.takster import (
     STANDARD_TAKSTREGISTER,
+    DateretParameter,
     Forloebstype,
     Takstkategori,
     Takstregister,
@@ -64,16 +66,19 @@ from forloebsregler.takster import (
     _kr,
     _kraev_dag,
     _tal,
+    indlaes_takster,
     vurderingsfrist,
 )
 
 __all__ = [
+    "ENDNU_IKKE_INDGAAET",
     "OVERNATNING_FOR_LEDSAGER",
     "Afdelingsskift",
     "Aftalepart",
     "Aftalevurdering",
     "Daekning",
     "Daekningsvurdering",
+    "EndnuIkkeIndgaaet",
     "Fakturakontrol",
     "ForventetOmfang",
     "Hjaelperordning",
@@ -270,6 +275,7 @@ LED_EGET_HJEM = "LED-17"
 LED_BOERN = "LED-18"
 LED_UDEN_BLANKET = "LED-19"
 LED_HJAELPERE_START = "LED-20"
+LED_UKENDT_KONTRAKT = "LED-22"
 
 OVERNATNING_FOR_LEDSAGER = KILDE_OVERNATNING
 """Regionen betaler evt. overnatning for ledsageren; det afregnes særskilt efter
@@ -483,6 +489,7 @@ _LAESNINGER = {
     LED_BOERN: "for et barn afgør børneafsnittet, ikke pårørendebetingelsen",
     LED_UDEN_BLANKET: "en regning uden blanket kan afvises, medmindre oplysningerne står på den",
     LED_HJAELPERE_START: "kilderne siger ikke, fra hvornår sygehuset betaler hjælperne akut",
+    LED_UKENDT_KONTRAKT: "uoplyst (None) er ukendt, ikke »endnu ikke indgået«",
 }
 
 
@@ -496,6 +503,19 @@ def _laesninger(ider: list[str] | tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- 2. beslutning
 
 
+class EndnuIkkeIndgaaet(Enum):
+    """Det udtrykkelige svar »aftalen er endnu ikke indgået« til `kan_aftale_indgaas`.
+
+    `indgaaet_foer_behandling=None` betyder *ukendt* (ikke oplyst) (fortolkningsloggen LED-22).
+    """
+
+    ENDNU_IKKE_INDGAAET = "endnu ikke indgået"
+
+
+ENDNU_IKKE_INDGAAET = EndnuIkkeIndgaaet.ENDNU_IKKE_INDGAAET
+"""Aftalen er endnu ikke indgået (behandlingen er ikke begyndt); standard i `kan_aftale_indgaas`."""
+
+
 @attrs.frozen
 class Aftalevurdering(Resultat):
     """Om en aftale om ledsagelse kan indgås, og hvem der skal gøre hvad."""
@@ -507,6 +527,8 @@ class Aftalevurdering(Resultat):
     grunde: tuple[str, ...]
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+    """``("LED-22",)``, når det ikke er oplyst, om en planlagt aftale er indgået forud."""
 
 
 def kan_aftale_indgaas(
@@ -515,14 +537,16 @@ def kan_aftale_indgaas(
     sygehuset_vurderer_behov: bool | None,
     kommunen_har_personale: bool | None,
     relateret_til_sygehusbehandling: bool | None = True,
-    indgaaet_foer_behandling: bool | None = None,
+    indgaaet_foer_behandling: bool | EndnuIkkeIndgaaet | None = ENDNU_IKKE_INDGAAET,
 ) -> Aftalevurdering:
     """Om sygehus og kommune kan indgå aftale om ledsagelse (Generelle forpligtelser).
 
     Kun sygehuset beslutter, at der er behov. Kommunen ledsager kun i det omfang, den har
     personale. Bistand uden relation til sygehusbehandlingen er fortsat en kommunal opgave
     og hører ikke under aftalen. Ved planlagt behandling skal aftalen indgås forud
-    (`indgaaet_foer_behandling`; `None` = ikke oplyst eller endnu ikke indgået).
+    (`indgaaet_foer_behandling`: `True` forud, `False` først efter behandlingens start,
+    `ENDNU_IKKE_INDGAAET` (standard) endnu ikke indgået, `None` ikke oplyst — så kan det
+    for et planlagt forløb ikke afgøres; fortolkningsloggen LED-22).
     """
     typ = kraev_enum(Forloebstype, forloebstype, "forloebstype")
     behov = kraev_valgfri_bool(sygehuset_vurderer_behov, "sygehuset_vurderer_behov")
@@ -530,7 +554,13 @@ def kan_aftale_indgaas(
     relateret = kraev_valgfri_bool(
         relateret_til_sygehusbehandling, "relateret_til_sygehusbehandling"
     )
-    forud = kraev_valgfri_bool(indgaaet_foer_behandling, "indgaaet_foer_behandling")
+    endnu_ikke = indgaaet_foer_behandling is ENDNU_IKKE_INDGAAET
+    forud = (
+        None
+        if endnu_ikke
+        else kraev_valgfri_bool(indgaaet_foer_behandling, "indgaaet_foer_behandling")
+    )
+    fortolkninger: tuple[str, ...] = ()
     grunde: list[str] = []
     ukendte: list[str] = []
     _tjek(
@@ -567,6 +597,9 @@ def kan_aftale_indgaas(
         kilder += [KILDE_KOMMUNEN_GOER_OPMAERKSOM, KILDE_FORUD_FOR_PLANLAGT]
         if forud is False:
             grunde.append("aftalen skal indgås forud for planlagt behandling")
+        elif forud is None and not endnu_ikke:
+            ukendte.append("om aftalen er indgået forud for behandlingen")
+            fortolkninger = (LED_UKENDT_KONTRAKT,)
     else:
         pligter = (
             "vurdere behovet ved akut opstået behandlingsbehov og i givet fald sende ledsager med",
@@ -584,8 +617,9 @@ def kan_aftale_indgaas(
         beslutter="sygehuset",
         kommunens_pligter=pligter,
         grunde=tuple(grunde),
-        begrundelse=tekst,
+        begrundelse=tekst + _laesninger(fortolkninger),
         kilder=tuple(kilder),
+        fortolkninger=fortolkninger,
     )
 
 
@@ -640,6 +674,8 @@ class ForventetOmfang(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = (LED_KONTRAKTLOFT,)
     """Loftet hviler på læsningen LED-15 (kontrakten nævner kun aften- og weekendtillæg)."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """Grundlønstaksten og den højeste takst, beløbene er regnet med (periode og kilde)."""
 
 
 def forventet_omfang(
@@ -648,7 +684,7 @@ def forventet_omfang(
     timer_i_alt: Decimal | int | str | None = None,
     timer_pr_doegn: Decimal | int | str | None = None,
     doegn: Decimal | int | str | None = None,
-    takster: Taksttabel | Takstregister | None = None,
+    takster: Taksttabel | Takstregister | os.PathLike[str] | None = None,
 ) -> ForventetOmfang:
     """Forventede timer (A, eller B1 × B2) og deres pris efter tabellen for `start`.
 
@@ -680,17 +716,22 @@ def forventet_omfang(
     if takster is None:
         tabel = STANDARD_TAKSTREGISTER.tabel_for(dag)
     elif isinstance(takster, Taksttabel):
-        tabel = takster
+        # en tabel gælder kun i sin egen periode (ingen stiltiende omdatering)
+        tabel = Takstregister((takster,)).tabel_for(dag)
     elif isinstance(takster, Takstregister):
         tabel = takster.tabel_for(dag)
+    elif isinstance(takster, os.PathLike):
+        tabel = indlaes_takster(takster).tabel_for(dag)
     else:
         raise UgyldigTypeFejl(
-            f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister eller None"
+            f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister, en "
+            "takstfil som pathlib.Path eller None"
         )
     oere = Decimal("0.01")
     timer += 0  # ingen »-0«
     grund = (timer * tabel.takst(Takstkategori.GRUNDLOEN)).quantize(oere, ROUND_HALF_UP) + 0
-    hoej = (timer * max(tabel.takster)).quantize(oere, ROUND_HALF_UP) + 0
+    hoejeste = max(range(len(tabel.takster)), key=lambda i: tabel.takster[i])
+    hoej = (timer * tabel.takster[hoejeste]).quantize(oere, ROUND_HALF_UP) + 0
     return ForventetOmfang(
         form=form,
         forventede_timer=timer,
@@ -703,6 +744,7 @@ def forventet_omfang(
             + _laesninger((LED_KONTRAKTLOFT,))
         ),
         kilder=(KILDE_OMFANG, KILDE_OEKONOMI),
+        anvendte_parametre=tuple(dict.fromkeys((tabel.parametre[0], tabel.parametre[hoejeste]))),
     )
 
 

@@ -13,8 +13,12 @@ Reglerne i kort form:
   17–06; en aften/nat hører til den dag, den begynder på (se fortolkningsloggen
   LED-01). Timerne er reel forløbet tid, så efterårets sommertidsnat har en time mere
   (LED-03). Hvert svar nævner de læsninger, det hviler på, i feltet `fortolkninger`.
-- Taksterne reguleres årligt; 2019-tabellen følger med, senere år registreres i et
-  `Takstregister` eller gives direkte. Uden en gældende tabel er beregningen en fejl.
+- Taksterne reguleres årligt; 2019-tabellen følger med (fra pakkedatafilen
+  `data/ledsagelse.toml`, som også har tillæg og lave kilometertakster med periode og kilde).
+  Senere år kommer fra kommunens takstfil (`indlaes_takster`), en fremskrivning
+  (`fremskriv`, `fremskriv_aarligt`) eller en tabel i et `Takstregister`. En tabel gælder
+  kun sin egen periode (`uden_datograense()` for alle datoer); uden en gældende tabel er
+  beregningen en fejl. Hvert svar lister de daterede tal, det brugte, i `anvendte_parametre`.
 - Akutte forløb: kommunen betaler, til en kontrakt er indgået; sygehuset skal afklare behovet
   senest fire timer efter ankomst (ved vagtlæge: ankomst til akutmodtagelsen). Turen til
   sygehuset — timer og kilometer — afregnes aldrig til sygehuset (LED-10). Planlagte forløb
@@ -31,18 +35,30 @@ Hvert svar, der hviler på en læsning i fortolkningsloggen, har dens ID i `fort
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import itertools
+import os
+import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from forloebsregler._parametre import (
+    DateretParameter,
+    Parameterserie,
+    decimal_af,
+    laes_pakkedata,
+    serie_af,
+)
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import (
     kraev_aware,
@@ -60,6 +76,7 @@ from forloebsregler.fejl import (
     PeriodeFejl,
     UgyldigTypeFejl,
     UgyldigVaerdiFejl,
+    UkendtNavnFejl,
 )
 from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
 from forloebsregler.kilder import (
@@ -72,15 +89,18 @@ from forloebsregler.kilder import (
 
 __all__ = [
     "FIRE_TIMER",
+    "INGEN_KONTRAKT",
     "LAV_KILOMETERTAKST",
     "MAKS_VARIGHED",
     "STANDARD_TAKSTREGISTER",
     "TAKSTER_2019",
     "TILLAEG_PROCENT",
     "Betaler",
+    "DateretParameter",
     "Faktureringsvurdering",
     "Forloebsafregning",
     "Forloebstype",
+    "IngenKontrakt",
     "Kilometergodtgoerelse",
     "Kilometersats",
     "Ledsagelsesberegning",
@@ -96,6 +116,7 @@ __all__ = [
     "beregn_ledsagelse",
     "beregn_mange",
     "faktureringsvurdering",
+    "indlaes_takster",
     "kilometersats",
     "takstkategori",
     "vurderingsfrist",
@@ -303,6 +324,7 @@ LED_KOERSEL = "LED-12"
 LED_KM_SATS = "LED-13"
 LED_REGNSKABSAAR = "LED-14"
 LED_LAENGDE = "LED-21"
+LED_UKENDT_KONTRAKT = "LED-22"
 
 _LAESNINGER: dict[str, str] = {
     LED_NAT: "en aften/nat hører til den dag, den begynder",
@@ -319,6 +341,7 @@ _LAESNINGER: dict[str, str] = {
     LED_KOERSEL: "ikke-påkrævet P-afgift bæres af kommunen",
     LED_KM_SATS: "statens lave kilometertakst efter Skatterådets satser",
     LED_REGNSKABSAAR: "regnskabsåret er kalenderåret; tre måneder er en henstilling",
+    LED_UKENDT_KONTRAKT: "uoplyst kontrakt (None) er ukendt, ikke »ingen kontrakt«",
 }
 
 
@@ -362,14 +385,12 @@ class Takstkategori(Enum):
 _KATEGORIER: tuple[Takstkategori, ...] = tuple(Takstkategori)
 _INDEKS: dict[Takstkategori, int] = {k: i for i, k in enumerate(_KATEGORIER)}
 
+_DATA = laes_pakkedata("ledsagelse.toml")
+"""De daterede tal for ledsagelse (`forloebsregler/data/ledsagelse.toml`), læst én gang."""
+_DATA_2019 = _DATA["timetakster"][0]
+
 _TILLAEG_PROCENT_DATA = {
-    Takstkategori.GRUNDLOEN: 0,
-    Takstkategori.HVERDAG_AFTEN_NAT: 25,
-    Takstkategori.FREDAG_AFTEN_NAT: 50,
-    Takstkategori.LOERDAG_DAG: 50,
-    Takstkategori.LOERDAG_AFTEN_NAT: 75,
-    Takstkategori.SOEN_HELLIGDAG_DAG: 100,
-    Takstkategori.SOEN_HELLIGDAG_AFTEN_NAT: 125,
+    Takstkategori[navn]: int(procent) for navn, procent in _DATA_2019["tillaeg_procent"].items()
 }
 TILLAEG_PROCENT: Mapping[Takstkategori, int] = MappingProxyType(_TILLAEG_PROCENT_DATA)
 """Tillæg i procent pr. kategori (samarbejdsaftalen, Afregning, kolonnen »Tilllæg«)."""
@@ -550,16 +571,34 @@ def _til_kilde(vaerdi: object) -> Kilde | None:
     raise UgyldigTypeFejl(f"kilde: fik {vis(vaerdi)}; accepterer en Kilde eller None")
 
 
+def _til_oprindelse(vaerdi: object) -> str | None:
+    return None if vaerdi is None else kraev_tekst(vaerdi, "oprindelse")
+
+
 def _lokal_midnat_us(dag: date) -> int:
     return (datetime(dag.year, dag.month, dag.day, tzinfo=KOEBENHAVN) - _EPOKE) // _EN_US
+
+
+def _kildetekst(kilde: Kilde | None) -> str:
+    if kilde is None:
+        return "givet af kalderen (ingen kilde oplyst)"
+    return f"{kilde.dokument.titel}, afsnit {kilde.afsnit}"
+
+
+def _faktortekst(faktor: Decimal) -> str:
+    return format(faktor, "f")
 
 
 @attrs.frozen
 class Taksttabel:
     """En dateret tabel over timetaksterne i de syv kategorier.
 
-    `gyldig_fra` og `gyldig_til` er lokale kalenderdatoer, begge inklusive. Taksterne er
-    de offentliggjorte beløb pr. time; tillægsprocenterne ligger fast i `TILLAEG_PROCENT`.
+    `gyldig_fra` og `gyldig_til` er lokale kalenderdatoer, begge inklusive; tabellen
+    prissætter kun timer i den periode (`uden_datograense()` siger udtrykkeligt, at den skal
+    gælde alle datoer). Taksterne er de offentliggjorte beløb pr. time; tillægsprocenterne
+    ligger fast i `TILLAEG_PROCENT`. `oprindelse` siger, hvor taksterne kommer fra (en
+    datafil, en takstfil eller en fremskrivning og hvordan); den følger med i de
+    `anvendte_parametre`, et resultat lister.
     """
 
     niveau: str = attrs.field(converter=_til_tekst)
@@ -567,9 +606,12 @@ class Taksttabel:
     gyldig_til: date = attrs.field(converter=_til_dato)
     takster: tuple[Decimal, ...] = attrs.field(converter=_til_takster)
     kilde: Kilde | None = attrs.field(default=None, converter=_til_kilde)
+    oprindelse: str | None = attrs.field(default=None, converter=_til_oprindelse)
+    verificeret: str | None = attrs.field(default=None, converter=_til_oprindelse)
     _fra_us: int = attrs.field(init=False, repr=False, eq=False)
     _til_us: int = attrs.field(init=False, repr=False, eq=False)
     _oere_int: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _parametre: tuple[DateretParameter, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.gyldig_til < self.gyldig_fra:
@@ -581,6 +623,28 @@ class Taksttabel:
         object.__setattr__(self, "_til_us", _lokal_midnat_us(self.gyldig_til + timedelta(days=1)))
         # taksterne er hele øre (afvises ellers), så linjebeløbet regnes eksakt i heltal
         object.__setattr__(self, "_oere_int", tuple(int(t * 100) for t in self.takster))
+        kilde = self.oprindelse or _kildetekst(self.kilde)
+        object.__setattr__(
+            self,
+            "_parametre",
+            tuple(
+                DateretParameter(
+                    navn=f"timetakst {k.value} ({self.niveau})",
+                    vaerdi=t,
+                    enhed="kr./time",
+                    gyldig_fra=self.gyldig_fra,
+                    gyldig_til=self.gyldig_til,
+                    kilde=kilde,
+                    verificeret=self.verificeret or "",
+                )
+                for k, t in zip(_KATEGORIER, self.takster, strict=True)
+            ),
+        )
+
+    @property
+    def parametre(self) -> tuple[DateretParameter, ...]:
+        """Tabellens syv takster som daterede parametre (i kategoriernes rækkefølge)."""
+        return self._parametre
 
     def takst(self, kategori: Takstkategori | str) -> Decimal:
         """Timetaksten i kroner for `kategori`."""
@@ -591,11 +655,31 @@ class Taksttabel:
         dag = _kraev_dag(dag, "dag")
         return self.gyldig_fra <= dag <= self.gyldig_til
 
+    def uden_datograense(self) -> Taksttabel:
+        """Samme takster, udtrykkeligt gældende for alle datoer (1900–2199).
+
+        Kun når kalderen bevidst vil prissætte timer uden for tabellens egen periode; ellers
+        rejser en beregning `ManglendeTakstFejl` for timer uden for perioden. `oprindelse`
+        siger, at tabellen er brugt uanset dato.
+        """
+        return Taksttabel(
+            niveau=self.niveau,
+            gyldig_fra=_FOERSTE_DAG,
+            gyldig_til=_SIDSTE_DAG,
+            takster=self.takster,
+            kilde=self.kilde,
+            oprindelse=(
+                f"{self.oprindelse or _kildetekst(self.kilde)}; gyldig "
+                f"{self.gyldig_fra.isoformat()}–{self.gyldig_til.isoformat()}, men udtrykkeligt "
+                "brugt uanset dato (uden_datograense)"
+            ),
+        )
+
     def fremskriv(
         self,
         faktor: Decimal | int | str,
         *,
-        niveau: str,
+        niveau: str | None = None,
         gyldig_fra: date | str,
         gyldig_til: date | str,
     ) -> Taksttabel:
@@ -603,34 +687,98 @@ class Taksttabel:
 
         Samarbejdsaftalen regulerer taksterne årligt med Danske Regioners fremskrivningssats;
         satsen står ikke i kilderne, så den gives som `faktor` (fx `Decimal("1.021")`).
-        Hver takst afrundes for sig (fortolkningsloggen LED-06).
+        Hver takst afrundes for sig (fortolkningsloggen LED-06). Den nye tabels `oprindelse`
+        siger, hvordan den er afledt; uden `niveau` hedder den fx »2019-niveau × 1.021«.
         """
         f = kraev_decimal(faktor, "faktor", positiv=True, maks_vaerdi=100)
         return Taksttabel(
-            niveau=niveau,
+            niveau=f"{self.niveau} × {_faktortekst(f)}" if niveau is None else niveau,
             gyldig_fra=gyldig_fra,
             gyldig_til=gyldig_til,
             takster=tuple((t * f).quantize(_OERE, ROUND_HALF_UP) for t in self.takster),
             kilde=KILDE_REGULERING,
+            oprindelse=(
+                f"fremskrevet: {self.niveau} × {_faktortekst(f)}, hver takst afrundet halvt op "
+                f"til øre (LED-06); {self.niveau}: {self.oprindelse or _kildetekst(self.kilde)}"
+            ),
         )
 
+    def fremskriv_aarligt(
+        self, faktorer: Mapping[int, Decimal | int | str] | Iterable[tuple[int, object]]
+    ) -> Takstregister:
+        """Et register med denne tabel og én tabel pr. år, hver fremskrevet fra året før.
 
-TAKSTER_2019 = Taksttabel(
-    niveau="2019-niveau",
-    gyldig_fra=date(2019, 1, 1),
-    gyldig_til=date(2019, 12, 31),
-    takster=(
-        Decimal("277.21"),
-        Decimal("346.51"),
-        Decimal("415.81"),
-        Decimal("415.81"),
-        Decimal("485.11"),
-        Decimal("554.41"),
-        Decimal("623.71"),
-    ),
-    kilde=KILDE_TAKSTTABEL,
-)
-"""Samarbejdsaftalens timetakster (2019-niveau), de offentliggjorte beløb.
+        `faktorer` er år → fremskrivningsfaktor, fx ``{2020: "1.021", 2021: "1.03"}``: 2020
+        = denne tabel × 1,021, 2021 = 2020-tabellen × 1,03 (hver takst afrundet til øre for
+        hvert år, LED-06). Årene skal følge hinanden uden hul, og det første år skal være
+        året efter tabellens `gyldig_til`, som skal være en 31. december. Hver ny tabel
+        gælder sit kalenderår og hedder fx »2021-niveau (2019-niveau × 1.021 × 1.03)«.
+        """
+        accepterer = "accepterer en dict år → faktor, fx {2020: '1.021', 2021: '1.03'}"
+        if isinstance(faktorer, Mapping):
+            par: list[Any] = list(faktorer.items())
+        elif isinstance(faktorer, str | bytes) or not isinstance(faktorer, Iterable):
+            raise UgyldigTypeFejl(f"faktorer: fik {vis(faktorer)}; {accepterer}")
+        else:
+            par = list(faktorer)
+        if not par:
+            raise UgyldigVaerdiFejl(f"faktorer: fik ingen; {accepterer}")
+        aar: list[int] = []
+        for p in par:
+            if not isinstance(p, tuple | list) or len(p) != 2:
+                raise UgyldigTypeFejl(f"faktorer: fik elementet {vis(p)}; {accepterer}")
+            if type(p[0]) is not int or not _FOERSTE_DAG.year <= p[0] <= _SIDSTE_DAG.year:
+                raise UgyldigVaerdiFejl(
+                    f"faktorer: år {vis(p[0])}; accepterer et helt årstal fra "
+                    f"{_FOERSTE_DAG.year} til {_SIDSTE_DAG.year}"
+                )
+            aar.append(p[0])
+        par.sort(key=lambda x: x[0])
+        aar.sort()
+        if (self.gyldig_til.month, self.gyldig_til.day) != (12, 31):
+            raise UgyldigVaerdiFejl(
+                f"faktorer: {self.niveau} gælder til {self.gyldig_til.isoformat()}; en årlig "
+                "fremskrivning kræver en tabel, der slutter 31. december"
+            )
+        forventet = self.gyldig_til.year + 1
+        if aar != list(range(forventet, forventet + len(aar))):
+            raise UgyldigVaerdiFejl(
+                f"faktorer: fik årene {', '.join(map(str, aar))}; accepterer år i træk fra "
+                f"{forventet} (året efter {self.niveau}) uden hul"
+            )
+        tabeller = [self]
+        kaede: list[str] = []
+        forrige = self
+        for a, faktor in par:
+            f = kraev_decimal(faktor, f"faktorer[{a}]", positiv=True, maks_vaerdi=100)
+            kaede.append(_faktortekst(f))
+            forrige = forrige.fremskriv(
+                f,
+                niveau=f"{a}-niveau ({self.niveau} × {' × '.join(kaede)})",
+                gyldig_fra=date(a, 1, 1),
+                gyldig_til=date(a, 12, 31),
+            )
+            tabeller.append(forrige)
+        return Takstregister(tabeller)
+
+
+def _tabel_af_data(data: Mapping[str, Any]) -> Taksttabel:
+    return Taksttabel(
+        niveau=data["niveau"],
+        gyldig_fra=data["gyldig_fra"],
+        gyldig_til=data["gyldig_til"],
+        takster={
+            Takstkategori[n]: decimal_af(v, f"timetakster.{n}") for n, v in data["takster"].items()
+        },
+        kilde=KILDE_TAKSTTABEL,
+        oprindelse=data["kilde"],
+        verificeret=data["verificeret"],
+    )
+
+
+TAKSTER_2019 = _tabel_af_data(_DATA_2019)
+"""Samarbejdsaftalens timetakster (2019-niveau), de offentliggjorte beløb, fra pakkedatafilen
+`data/ledsagelse.toml`.
 
 Gælder kalenderåret 2019 (fortolkningsloggen LED-07)."""
 
@@ -658,6 +806,7 @@ class Takstregister:
 
     `med(tabel)` giver et nyt register; en tabel med præcis samme periode erstattes.
     Der er ingen global tilstand: registret gives til beregningen med `takster=`.
+    En kommunes egen takstfil læses med `indlaes_takster(sti)`.
     """
 
     tabeller: tuple[Taksttabel, ...] = attrs.field(converter=_til_tabeller)
@@ -678,8 +827,9 @@ class Takstregister:
         raise ManglendeTakstFejl(_mangler_takst_besked(dag, self))
 
 
-def _mangler_takst_besked(dag: date, register: Takstregister) -> str:
-    kendte = ", ".join(f"{t.niveau} ({t.gyldig_fra}–{t.gyldig_til})" for t in register.tabeller)
+def _mangler_takst_besked(dag: date, register: Takstregister | Taksttabel) -> str:
+    tabeller = register.tabeller if isinstance(register, Takstregister) else (register,)
+    kendte = ", ".join(f"{t.niveau} ({t.gyldig_fra}–{t.gyldig_til})" for t in tabeller)
     return (
         f"takster: ingen taksttabel gælder {dag.isoformat()} (kendte: {kendte or 'ingen'}); "
         "kilderne oplyser et prisniveau, ikke gyldighedsdatoer (fortolkningsloggen LED-07); "
@@ -692,23 +842,195 @@ STANDARD_TAKSTREGISTER = Takstregister((TAKSTER_2019,))
 """Standardregistret: kun 2019-tabellen. Senere år tilføjes med `.med(tabel)`."""
 
 
+# --------------------------------------------------------------------------- takstfil
+
+_TABELFELTER = ("niveau", "gyldig_fra", "gyldig_til", "kilde", "verificeret")
+
+
+def indlaes_takster(sti: str | os.PathLike[str]) -> Takstregister:
+    """En kommunes egen takstfil (TOML eller CSV) som et `Takstregister`.
+
+    Filen holder regionens regulerede taksttabeller, som kommunen selv vedligeholder (kilderne
+    giver kun 2019-niveau). Hver tabel har `niveau`, `gyldig_fra`, `gyldig_til` (lokale
+    datoer, begge inklusive), en takst for hver af de syv kategorier (navnene fra
+    `Takstkategori`, fx ``GRUNDLOEN``) og eventuelt `kilde` og `verificeret`.
+
+    - TOML: én ``[[tabel]]`` pr. periode; beløb som tal (``300.15``) eller tekst (``"300.15"``).
+    - CSV (fx fra et regneark): én række pr. periode med kolonnerne ``niveau``,
+      ``gyldig_fra``, ``gyldig_til``, de syv kategorinavne og eventuelt ``kilde`` og
+      ``verificeret``; komma eller semikolon som skilletegn (ved semikolon må beløb have
+      decimalkomma, fx ``300,15``).
+
+    Filen afvises med en fejl, der nævner filen, tabellen og feltet, ved overlappende eller
+    ikke-sammenhængende perioder (hul mellem tabellerne), en manglende eller ukendt
+    takstkategori, et ukendt felt og beløb, der er negative, nul eller ikke hele øre.
+    Tabellerne gælder kun deres egen periode; kombinér med 2019-tabellen ved
+    ``STANDARD_TAKSTREGISTER.med(*register.tabeller)``.
+    """
+    if not isinstance(sti, str | os.PathLike):
+        raise UgyldigTypeFejl(f"sti: fik {vis(sti)}; accepterer en filsti (str eller Path)")
+    try:
+        fil = Path(sti)
+        stat = fil.stat()
+        fuld = str(fil.resolve())
+    except (OSError, ValueError) as fejl:
+        raise UgyldigVaerdiFejl(
+            f"takster: kan ikke læse takstfilen {vis(sti)} "
+            f"({getattr(fejl, 'strerror', None) or fejl}); accepterer en TOML- eller CSV-fil "
+            "med taksttabeller"
+        ) from None
+    return _indlaes_takster(fuld, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _indlaes_takster(sti: str, _mtime: int, _stoerrelse: int) -> Takstregister:
+    fil = Path(sti)
+    try:
+        data = fil.read_bytes()
+    except OSError as fejl:
+        raise UgyldigVaerdiFejl(
+            f"takster: kan ikke læse takstfilen {fil.name!r} ({fejl.strerror})"
+        ) from None
+    if fil.suffix.lower() == ".csv":
+        raekker = _takstraekker_csv(data, fil.name)
+    elif fil.suffix.lower() == ".toml":
+        raekker = _takstraekker_toml(data, fil.name)
+    else:
+        raise UgyldigVaerdiFejl(
+            f"takster: fik filen {fil.name!r}; accepterer en takstfil, der ender på .toml "
+            "eller .csv"
+        )
+    if not raekker:
+        raise UgyldigVaerdiFejl(f"{fil.name}: ingen taksttabeller; accepterer mindst én tabel")
+    tabeller = [_takstfil_tabel(r, f"{fil.name}, {sted}") for sted, r in raekker]
+    tabeller.sort(key=lambda t: t.gyldig_fra)
+    for a, b in itertools.pairwise(tabeller):
+        if b.gyldig_fra <= a.gyldig_til:
+            raise UgyldigVaerdiFejl(
+                f"{fil.name}: {a.niveau} ({a.gyldig_fra}–{a.gyldig_til}) og {b.niveau} "
+                f"({b.gyldig_fra}–{b.gyldig_til}) overlapper; accepterer perioder uden overlap"
+            )
+        if b.gyldig_fra != a.gyldig_til + timedelta(days=1):
+            raise UgyldigVaerdiFejl(
+                f"{fil.name}: hul mellem {a.niveau} (til {a.gyldig_til}) og {b.niveau} (fra "
+                f"{b.gyldig_fra}); accepterer sammenhængende perioder, hvor hver tabel begynder "
+                "dagen efter den forriges gyldig_til"
+            )
+    return Takstregister(tabeller)
+
+
+def _takstraekker_toml(data: bytes, navn: str) -> list[tuple[str, dict[str, object]]]:
+    try:
+        indhold = tomllib.loads(data.decode("utf-8"), parse_float=Decimal)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as fejl:
+        raise UgyldigVaerdiFejl(f"{navn}: ikke gyldig TOML ({fejl})") from None
+    ukendte = sorted(set(indhold) - {"tabel"})
+    if ukendte:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: ukendt afsnit {', '.join(ukendte)}; accepterer kun [[tabel]]-afsnit"
+        )
+    tabeller = indhold.get("tabel", [])
+    if not isinstance(tabeller, list) or not all(isinstance(t, dict) for t in tabeller):
+        raise UgyldigVaerdiFejl(f"{navn}: 'tabel' skal skrives som [[tabel]]-afsnit")
+    return [(f"tabel {i}", dict(t)) for i, t in enumerate(tabeller, start=1)]
+
+
+def _takstraekker_csv(data: bytes, navn: str) -> list[tuple[str, dict[str, object]]]:
+    try:
+        tekst = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UgyldigVaerdiFejl(f"{navn}: ikke UTF-8-tekst; gem CSV-filen som UTF-8") from None
+    foerste = tekst.split("\n", 1)[0]
+    skilletegn = ";" if foerste.count(";") > foerste.count(",") else ","
+    try:
+        return _csv_raekker(tekst, skilletegn, navn)
+    except csv.Error as fejl:
+        raise UgyldigVaerdiFejl(f"{navn}: ikke gyldig CSV ({fejl})") from None
+
+
+def _csv_raekker(tekst: str, skilletegn: str, navn: str) -> list[tuple[str, dict[str, object]]]:
+    laeser = csv.DictReader(io.StringIO(tekst), delimiter=skilletegn)
+    ud: list[tuple[str, dict[str, object]]] = []
+    for nr, raekke in enumerate(laeser, start=2):
+        if None in raekke:
+            raise UgyldigVaerdiFejl(f"{navn}, linje {nr}: flere felter end kolonneoverskrifter")
+        felter: dict[str, object] = {}
+        for k, v in raekke.items():
+            if k is None or v is None:
+                continue
+            v = v.strip()
+            if k.strip().upper() in Takstkategori.__members__ and skilletegn == ";":
+                v = v.replace(".", "").replace(",", ".") if "," in v else v
+            if v:
+                felter[k.strip()] = v
+        if felter:
+            ud.append((f"linje {nr}", felter))
+    return ud
+
+
+def _takstfil_tabel(felter: dict[str, object], sted: str) -> Taksttabel:
+    takster: dict[Takstkategori, object] = {}
+    andet: dict[str, object] = {}
+    for noegle, vaerdi in felter.items():
+        if noegle in _TABELFELTER:
+            andet[noegle] = vaerdi
+            continue
+        try:
+            kategori = kraev_enum(Takstkategori, noegle, "takstkategori")
+        except ForloebsreglerFejl:
+            raise UkendtNavnFejl(
+                f"{sted}: ukendt felt eller takstkategori {noegle!r}; accepterer "
+                f"{', '.join(_TABELFELTER)} og kategorierne "
+                f"{', '.join(k.name for k in _KATEGORIER)}"
+            ) from None
+        takster[kategori] = vaerdi
+    mangler = [f for f in ("niveau", "gyldig_fra", "gyldig_til") if f not in andet]
+    if mangler:
+        raise UgyldigVaerdiFejl(f"{sted}: mangler {', '.join(mangler)}")
+    mangler = [k.name for k in _KATEGORIER if k not in takster]
+    if mangler:
+        raise UgyldigVaerdiFejl(
+            f"{sted}: mangler takst for {', '.join(mangler)}; accepterer en takst for hver af "
+            "de syv takstkategorier"
+        )
+    kilde = andet.get("kilde")
+    try:
+        return Taksttabel(
+            niveau=andet["niveau"],
+            gyldig_fra=andet["gyldig_fra"],
+            gyldig_til=andet["gyldig_til"],
+            takster=takster,
+            oprindelse=f"takstfil {sted.split(',')[0]}: "
+            + (str(kilde) if kilde else "ingen kilde angivet i filen"),
+            verificeret=str(andet.get("verificeret") or "angivet af brugeren i takstfilen"),
+        )
+    except ForloebsreglerFejl as fejl:
+        raise type(fejl)(f"{sted}: {fejl}") from None
+
+
 def _kraev_takster(takster: object) -> Taksttabel | Takstregister:
     if takster is None:
         return STANDARD_TAKSTREGISTER
     if isinstance(takster, Taksttabel | Takstregister):
         return takster
+    if isinstance(takster, os.PathLike):
+        return indlaes_takster(takster)  # læses én gang pr. filversion (cache)
     raise UgyldigTypeFejl(
-        f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister eller None "
-        "(standardregistret med 2019-tabellen)"
+        f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister, en takstfil "
+        "som pathlib.Path eller None (standardregistret med 2019-tabellen)"
     )
 
 
 def _tabelstykker(
     start_us: int, slut_us: int, takster: Taksttabel | Takstregister
 ) -> list[tuple[int, int, Taksttabel]]:
-    """Del [start, slut) efter den gældende tabel; en givet tabel gælder hele perioden."""
+    """Del [start, slut) efter den gældende tabel; en tabel gælder kun i sin egen periode."""
     if isinstance(takster, Taksttabel):
-        return [(start_us, slut_us, takster)]
+        if takster._fra_us <= start_us < takster._til_us and slut_us <= takster._til_us:
+            return [(start_us, slut_us, takster)]
+        t = start_us if not takster._fra_us <= start_us < takster._til_us else takster._til_us
+        dag = datetime.fromtimestamp(t // 1_000_000, KOEBENHAVN).date()
+        raise ManglendeTakstFejl(_mangler_takst_besked(dag, takster))
     stykker: list[tuple[int, int, Taksttabel]] = []
     t = start_us
     for tabel in takster.tabeller:
@@ -854,6 +1176,8 @@ class Ledsagelsesberegning(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, beløbet hviler på (fx ``("LED-04", "LED-07")``)."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """De daterede takster, beløbet er regnet med: én pr. brugt kategori og takstniveau."""
 
     def timer_i(self, kategori: Takstkategori | str) -> Decimal:
         """Timerne i `kategori` (summen over takstniveauer, fire decimaler)."""
@@ -898,7 +1222,7 @@ def beregn_ledsagelse(
     start: datetime | str,
     slut: datetime | str,
     *,
-    takster: Taksttabel | Takstregister | None = None,
+    takster: Taksttabel | Takstregister | os.PathLike[str] | None = None,
     kalender: Kalender | None = None,
 ) -> Ledsagelsesberegning:
     """Prisen for ledsagelse fra `start` til `slut` efter timetaksterne (Afregning).
@@ -908,10 +1232,12 @@ def beregn_ledsagelse(
     linjens beløb afrundes halvt op til øre, og totalen er summen af linjerne
     (fortolkningsloggen LED-04).
 
-    `takster` er en `Taksttabel` (bruges for hele perioden, uanset dens datoer), et
-    `Takstregister` (tabellen vælges efter hver times lokale dato) eller `None`
-    (standardregistret med 2019-tabellen). Dækker ingen tabel en del af perioden, rejses
-    `ManglendeTakstFejl` — der bruges aldrig stiltiende 2019-priser for et andet år.
+    `takster` er en `Taksttabel` (gælder kun sin egen periode; `uden_datograense()` for alle
+    datoer), et `Takstregister` (tabellen vælges efter hver times lokale dato), en takstfil
+    som `pathlib.Path` (se `indlaes_takster`) eller `None` (standardregistret med
+    2019-tabellen). `anvendte_parametre` lister hver brugt takst med periode og kilde.
+    Dækker ingen tabel en del af perioden, rejses `ManglendeTakstFejl` — der bruges aldrig
+    stiltiende 2019-priser for et andet år.
     """
     tabeller = _kraev_takster(takster)
     kal = kraev_kalender(kalender)
@@ -960,6 +1286,9 @@ def beregn_ledsagelse(
         begrundelse=begrundelse,
         kilder=tuple(kilder),
         fortolkninger=fortolkninger,
+        anvendte_parametre=tuple(
+            tabel._parametre[i] for tabel, kat in dele for i, us in enumerate(kat) if us
+        ),
     )
 
 
@@ -1075,7 +1404,7 @@ def _udpak_episode(episode: object) -> tuple[object, object]:
 def beregn_mange(
     episoder: Iterable[object],
     *,
-    takster: Taksttabel | Takstregister | None = None,
+    takster: Taksttabel | Takstregister | os.PathLike[str] | None = None,
     kalender: Kalender | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Pris for mange ledsagelsesepisoder som en strøm af simple poster (konstant hukommelse).
@@ -1150,9 +1479,7 @@ def _stroem(
                     s, e, s_us, e_us = _kraev_periode(start, slut)
             else:
                 s, e, s_us, e_us = _kraev_periode(start, slut)
-            if sidste is not None and (
-                sidste is tabeller or (sidste._fra_us <= s_us and e_us <= sidste._til_us)
-            ):
+            if sidste is not None and sidste._fra_us <= s_us < sidste._til_us >= e_us:
                 stykker = [(s_us, e_us, sidste)]
             else:
                 stykker = _tabelstykker(s_us, e_us, tabeller)
@@ -1225,25 +1552,22 @@ def vurderingsfrist(ankomst: datetime | str) -> datetime:
 # --------------------------------------------------------------------------- kilometer
 
 
-LAV_KILOMETERTAKST: tuple[tuple[date, Decimal], ...] = (
-    (date(2019, 1, 1), Decimal("1.98")),
-    (date(2020, 1, 1), Decimal("1.96")),
-    (date(2021, 1, 1), Decimal("1.90")),
-    (date(2022, 1, 1), Decimal("1.98")),
-    (date(2022, 5, 1), Decimal("2.17")),
-    (date(2023, 1, 1), Decimal("2.19")),
-    (date(2024, 1, 1), Decimal("2.23")),
-    (date(2025, 1, 1), Decimal("2.23")),
-    (date(2026, 1, 1), Decimal("2.28")),
+_KM_SERIE: Parameterserie = serie_af(
+    "lav kilometertakst", _DATA["lav_kilometertakst"], enhed="kr./km"
+)
+"""Statens lave kilometertakst som dateret serie fra `data/ledsagelse.toml` (LED-13)."""
+
+LAV_KILOMETERTAKST: tuple[tuple[date, Decimal], ...] = tuple(
+    (v.gyldig_fra, v.vaerdi) for v in _KM_SERIE.vaerdier if v.gyldig_fra is not None
 )
 """Statens lave kilometertakst (kr./km for kørsel ud over 20.000 km om året), som Skatterådet
-fastsætter den for hvert år (fra 1.5.2022 midt i året).
+fastsætter den for hvert år (fra 1.5.2022 midt i året), som (gyldig fra, sats).
 
-Kilderne nævner kun »lav kilometertakst«; satserne står ikke i dem. Hver sats gælder fra
-sin dato til den næste; den sidste til og med 31.12.2026 (fortolkningsloggen
-LED-13)."""
+Tallene ligger i pakkedatafilen `data/ledsagelse.toml` med periode og kilde. Kilderne nævner
+kun »lav kilometertakst«; satserne står ikke i dem. Hver sats gælder fra sin dato til den
+næste; den sidste til og med 31.12.2026 (fortolkningsloggen LED-13)."""
 
-_SIDSTE_KM_DATO = date(2026, 12, 31)
+_SIDSTE_KM_DATO = _KM_SERIE.sidste_dag
 
 
 @attrs.frozen
@@ -1255,18 +1579,22 @@ class Kilometersats(Resultat):
     gyldig_fra: date
     begrundelse: str
     kilder: tuple[Kilde, ...]
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """Satsen som dateret parameter (værdi, periode og kilde)."""
 
 
 def kilometersats(dato: date | datetime | str) -> Kilometersats:
     """Den lave kilometertakst for en lokal dato; `ManglendeTakstFejl` uden kendt sats."""
     dag = _dato_af(dato, "dato")
-    if dag < LAV_KILOMETERTAKST[0][0] or dag > _SIDSTE_KM_DATO:
+    parameter = _KM_SERIE.for_dato(dag)
+    if parameter is None:
         raise ManglendeTakstFejl(
             f"dato: ingen kendt lav kilometertakst for {dag.isoformat()}; kendte satser gælder "
             f"{LAV_KILOMETERTAKST[0][0].isoformat()}–{_SIDSTE_KM_DATO.isoformat()}; giv satsen "
             "direkte med sats="
         )
-    fra, sats = next((f, s) for f, s in reversed(LAV_KILOMETERTAKST) if f <= dag)
+    fra, sats = parameter.gyldig_fra, parameter.vaerdi
+    assert fra is not None
     return Kilometersats(
         dato=dag,
         sats=sats,
@@ -1276,6 +1604,7 @@ def kilometersats(dato: date | datetime | str) -> Kilometersats:
             f"(gældende fra {fra:%d.%m.%Y})."
         ),
         kilder=(KILDE_KILOMETER,),
+        anvendte_parametre=(parameter,),
     )
 
 
@@ -1298,6 +1627,8 @@ class Kilometergodtgoerelse(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """``("LED-13",)``, når satsen er taget fra `LAV_KILOMETERTAKST`."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """Satsen som parameter: fra datafilen med periode og kilde, eller givet med `sats=`."""
 
 
 def beregn_kilometergodtgoerelse(
@@ -1313,12 +1644,24 @@ def beregn_kilometergodtgoerelse(
     """
     km = _valgfri_km(kilometer, "kilometer")
     if sats is None:
-        s = kilometersats(dato).sats
+        ks = kilometersats(dato)
+        s = ks.sats
         fortolkninger: tuple[str, ...] = (LED_KM_SATS,)
+        parametre = ks.anvendte_parametre
     else:
         _dato_af(dato, "dato")
         s = _kraev_kroner(sats, "sats", maks_vaerdi=1000)
         fortolkninger = ()
+        parametre = (
+            DateretParameter(
+                navn="lav kilometertakst",
+                vaerdi=s,
+                enhed="kr./km",
+                gyldig_fra=None,
+                gyldig_til=None,
+                kilde="givet af kalderen (sats=)",
+            ),
+        )
     beloeb = (km * s).quantize(_OERE, ROUND_HALF_UP) + _NUL_KR
     return Kilometergodtgoerelse(
         kilometer=km,
@@ -1328,6 +1671,7 @@ def beregn_kilometergodtgoerelse(
         + _laesningstekst(fortolkninger),
         kilder=(KILDE_KM_TIL_OG_FRA, KILDE_KILOMETER),
         fortolkninger=fortolkninger,
+        anvendte_parametre=parametre,
     )
 
 
@@ -1349,6 +1693,20 @@ class Betaler(Enum):
     KAN_IKKE_AFGOERES = "kan ikke afgøres"
 
 
+class IngenKontrakt(Enum):
+    """Det udtrykkelige svar »der er ikke indgået kontrakt« til `afregn_forloeb`.
+
+    `kontrakt_indgaaet=None` betyder *ukendt* (ikke oplyst), ikke »ingen kontrakt«
+    (fortolkningsloggen LED-22).
+    """
+
+    INGEN_KONTRAKT = "ingen kontrakt"
+
+
+INGEN_KONTRAKT = IngenKontrakt.INGEN_KONTRAKT
+"""Giv `kontrakt_indgaaet=INGEN_KONTRAKT`, når det vides, at der ikke er indgået kontrakt."""
+
+
 @attrs.frozen
 class Udgiftspost(Resultat):
     """Én post i afregningen af et forløb: tid, kørsel, parkering eller taxa."""
@@ -1362,6 +1720,8 @@ class Udgiftspost(Resultat):
     kilde: Kilde | None = None
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, postens betaler eller beløb hviler på."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """De daterede tal (takster, kilometersats), postens beløb er regnet med."""
 
 
 @attrs.frozen
@@ -1382,6 +1742,8 @@ class Forloebsafregning(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, afregningen hviler på (fx ``("LED-08", "LED-10")``)."""
+    anvendte_parametre: tuple[DateretParameter, ...] = ()
+    """Alle daterede tal, afregningen har brugt (hver én gang), så den kan genberegnes."""
 
 
 def _valgfri_aware(vaerdi: object, navn: str) -> datetime | None:
@@ -1399,7 +1761,7 @@ def afregn_forloeb(
     afgang_hjem: datetime | str,
     hjemkomst: datetime | str,
     *,
-    kontrakt_indgaaet: datetime | str | None = None,
+    kontrakt_indgaaet: datetime | str | IngenKontrakt | None = INGEN_KONTRAKT,
     ankomst: datetime | str | None = None,
     foerst_vagtlaege: bool = False,
     km_til_sygehus: Decimal | int | str = 0,
@@ -1410,7 +1772,7 @@ def afregn_forloeb(
     parkering_paakraevet: bool | None = None,
     taxa: Decimal | int | str = 0,
     taxa_saerlig_situation: bool | None = None,
-    takster: Taksttabel | Takstregister | None = None,
+    takster: Taksttabel | Takstregister | os.PathLike[str] | None = None,
     kalender: Kalender | None = None,
 ) -> Forloebsafregning:
     """Afregn et helt forløb: hvem betaler hvilken tid og hvilke udgifter.
@@ -1421,7 +1783,10 @@ def afregn_forloeb(
       Er kontrakten indgået efter afgang, er tiden før kontrakten (og kørslen til sygehuset)
       en særskilt post, hvis betaler ikke kan afgøres: kilderne kræver kontrakten forud og
       siger ikke, hvem der betaler timerne før den (fortolkningsloggen LED-11).
-      Uden kontrakt: kommunen.
+      Uden kontrakt (`INGEN_KONTRAKT`, standard): kommunen.
+    - `kontrakt_indgaaet=None` betyder, at det ikke er oplyst, om og hvornår der er indgået
+      kontrakt: betaleren af tiden (i et akut forløb: fra ankomsten), af kørslen og af
+      udgifter, der følger kontrakten, kan ikke afgøres (fortolkningsloggen LED-22).
     - Akut forløb: kommunen betaler til `kontrakt_indgaaet`, sygehuset derefter — men aldrig
       for transporten til sygehuset: tiden fra afgang til `ankomst` og kilometrene dertil
       afregnes ikke til sygehuset, uanset hvornår kontrakten er indgået (LED-10). Fristen
@@ -1442,7 +1807,12 @@ def afregn_forloeb(
     tabeller = _kraev_takster(takster)
     kal = kraev_kalender(kalender)
     s, e, s_us, e_us = _kraev_periode(afgang_hjem, hjemkomst, ("afgang_hjem", "hjemkomst"))
-    k = _valgfri_aware(kontrakt_indgaaet, "kontrakt_indgaaet")
+    kontrakt_ukendt = kontrakt_indgaaet is None
+    k = (
+        None
+        if kontrakt_indgaaet is None or kontrakt_indgaaet is INGEN_KONTRAKT
+        else _kraev_tid(kontrakt_indgaaet, "kontrakt_indgaaet")
+    )
     a = _valgfri_aware(ankomst, "ankomst")
     vagtlaege = kraev_bool(foerst_vagtlaege, "foerst_vagtlaege")
     km_ud = _valgfri_km(km_til_sygehus, "km_til_sygehus")
@@ -1465,7 +1835,7 @@ def afregn_forloeb(
     k_us = e_us if k is None else min(max(_us(k), s_us), e_us)
     sats = None if km_sats is None else _kraev_kroner(km_sats, "km_sats", maks_vaerdi=1000)
 
-    kontrakt = k is not None
+    kontrakt: bool | None = None if kontrakt_ukendt else k is not None
     poster: list[Udgiftspost] = []
     bemaerkninger: list[str] = []
     kilder: list[Kilde] = [KILDE_TAKSTTABEL, KILDE_BETALINGSPERIODE]
@@ -1494,15 +1864,34 @@ def afregn_forloeb(
                 linjer=ber.linjer,
                 kilde=kilde,
                 fortolkninger=ider,
+                anvendte_parametre=ber.anvendte_parametre,
             )
         )
 
     frist: datetime | None = None
     overskredet: bool | None = None
     efter_frist = _NUL_KR
-    sen_planlagt = typ is Forloebstype.PLANLAGT and kontrakt and k_us > s_us
+    sen_planlagt = typ is Forloebstype.PLANLAGT and kontrakt is True and k_us > s_us
+    if kontrakt is None:
+        fortolkninger.append(LED_UKENDT_KONTRAKT)
+        bemaerkninger.append(
+            "Det er ikke oplyst, om og hvornår der er indgået kontrakt (kontrakt_indgaaet=None), "
+            "så betaleren af tiden"
+            + (" fra ankomsten" if typ is Forloebstype.AKUT else "")
+            + " og af kørsel og udgifter, der følger kontrakten, kan ikke afgøres "
+            "(fortolkningsloggen LED-22); giv INGEN_KONTRAKT, hvis der ikke er indgået kontrakt."
+        )
     if typ is Forloebstype.PLANLAGT:
-        if kontrakt:
+        if kontrakt is None:
+            tid(
+                s_us,
+                e_us,
+                Betaler.KAN_IKKE_AFGOERES,
+                "ledsagelse (ukendt, om og hvornår der er indgået kontrakt)",
+                KILDE_BETALINGSPERIODE,
+                (LED_UKENDT_KONTRAKT,),
+            )
+        elif kontrakt:
             tid(
                 s_us,
                 k_us,
@@ -1537,7 +1926,26 @@ def afregn_forloeb(
         if vagtlaege:
             kilder.append(KILDE_VAGTLAEGE)
         frist_us = _us(frist)
-        if kontrakt:
+        if kontrakt is None:
+            # Turen til sygehuset afregnes aldrig til sygehuset (LED-10); resten er ukendt.
+            kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
+            tid(
+                s_us,
+                a_us,
+                Betaler.KOMMUNE,
+                "transport til sygehuset (akut, afregnes ikke)",
+                KILDE_AKUT_IKKE_TRANSPORT,
+                (LED_AKUT_TRANSPORT,),
+            )
+            tid(
+                a_us,
+                e_us,
+                Betaler.KAN_IKKE_AFGOERES,
+                "ledsagelse fra ankomsten (akut, ukendt, om og hvornår der er indgået kontrakt)",
+                KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
+                (LED_UKENDT_KONTRAKT,),
+            )
+        elif kontrakt:
             fortolkninger.append(LED_FODNOTE)
             sygehus_fra = max(k_us, a_us)
             if k_us < a_us:
@@ -1601,9 +2009,11 @@ def afregn_forloeb(
                 beloeb=g.beloeb,
                 kilde=kilde,
                 fortolkninger=ider,
+                anvendte_parametre=g.anvendte_parametre,
             )
         )
 
+    ukendt: tuple[str, ...] = (LED_UKENDT_KONTRAKT,) if kontrakt is None else ()
     if km_ud or km_ind or km_skift:
         kilder.append(KILDE_KILOMETER)
     if km_ind or km_skift:
@@ -1627,16 +2037,16 @@ def afregn_forloeb(
             (LED_SEN_KONTRAKT,),
         )
     else:
-        km_post(km_ud, "kørsel bopæl → sygehus", _betaler(kontrakt), KILDE_KILOMETER)
-    km_post(km_skift, "kørsel ved vagtskifte", _betaler(kontrakt), KILDE_KILOMETER)
-    km_post(km_ind, "kørsel sygehus → bopæl", _betaler(kontrakt), KILDE_KM_TIL_OG_FRA)
+        km_post(km_ud, "kørsel bopæl → sygehus", _betaler(kontrakt), KILDE_KILOMETER, ukendt)
+    km_post(km_skift, "kørsel ved vagtskifte", _betaler(kontrakt), KILDE_KILOMETER, ukendt)
+    km_post(km_ind, "kørsel sygehus → bopæl", _betaler(kontrakt), KILDE_KM_TIL_OG_FRA, ukendt)
     if p_beloeb:
         kilder.append(KILDE_PARKERING)
         p_ider: tuple[str, ...]
         if p_kraevet is None:
             p_betaler, p_ider = Betaler.KAN_IKKE_AFGOERES, ()
         elif p_kraevet:
-            p_betaler, p_ider = _betaler(kontrakt), ()
+            p_betaler, p_ider = _betaler(kontrakt), ukendt
         else:
             p_betaler, p_ider = Betaler.KOMMUNE, (LED_KOERSEL,)
         fortolkninger.extend(p_ider)
@@ -1651,8 +2061,10 @@ def afregn_forloeb(
         )
     if taxa_beloeb:
         kilder.append(KILDE_TAXA)
+        t_ider: tuple[str, ...] = ()
         if taxa_saerlig:
-            t_betaler = _betaler(kontrakt)
+            t_betaler, t_ider = _betaler(kontrakt), ukendt
+            fortolkninger.extend(t_ider)
         else:
             t_betaler = Betaler.KAN_IKKE_AFGOERES
             bemaerkninger.append(
@@ -1664,13 +2076,28 @@ def afregn_forloeb(
                 )
                 + ", så betaleren af taxaen kan ikke afgøres."
             )
-        poster.append(Udgiftspost("taxa (hjemtransport)", t_betaler, taxa_beloeb, kilde=KILDE_TAXA))
+        poster.append(
+            Udgiftspost(
+                "taxa (hjemtransport)",
+                t_betaler,
+                taxa_beloeb,
+                kilde=KILDE_TAXA,
+                fortolkninger=t_ider,
+            )
+        )
 
     totaler = {b: sum((p.beloeb for p in poster if p.betaler is b), _NUL_KR) for b in Betaler}
     ider = tuple(sorted(set(fortolkninger)))
     begrundelse = (
         f"{'Akut' if typ is Forloebstype.AKUT else 'Planlagt'} forløb "
-        f"{'med' if kontrakt else 'uden'} kontrakt: sygehuset betaler "
+        + (
+            "med kontrakt"
+            if kontrakt
+            else "uden kontrakt"
+            if kontrakt is False
+            else "(uoplyst, om der er indgået kontrakt)"
+        )
+        + ": sygehuset betaler "
         f"{_kr(totaler[Betaler.SYGEHUS])}, kommunen {_kr(totaler[Betaler.KOMMUNE])}"
     )
     if totaler[Betaler.KAN_IKKE_AFGOERES]:
@@ -1693,10 +2120,13 @@ def afregn_forloeb(
         begrundelse=begrundelse,
         kilder=tuple(dict.fromkeys(kilder)),
         fortolkninger=ider,
+        anvendte_parametre=tuple(dict.fromkeys(a for p in poster for a in p.anvendte_parametre)),
     )
 
 
-def _betaler(kontrakt: bool) -> Betaler:
+def _betaler(kontrakt: bool | None) -> Betaler:
+    if kontrakt is None:
+        return Betaler.KAN_IKKE_AFGOERES
     return Betaler.SYGEHUS if kontrakt else Betaler.KOMMUNE
 
 

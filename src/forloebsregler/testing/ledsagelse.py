@@ -33,8 +33,10 @@ from hypothesis import strategies as st
 
 from forloebsregler._valider import kraev_enum
 from forloebsregler.kalender import KOEBENHAVN
-from forloebsregler.ledsagelse import Aftalepart, Skadetype
+from forloebsregler.ledsagelse import ENDNU_IKKE_INDGAAET, Aftalepart, Skadetype
 from forloebsregler.takster import (
+    _KM_SERIE,
+    INGEN_KONTRAKT,
     LAV_KILOMETERTAKST,
     MAKS_VARIGHED,
     TAKSTER_2019,
@@ -87,7 +89,7 @@ _MAKS_VARIGHED = timedelta(weeks=3)
 _FOERSTE_AAR = 2018
 _SIDSTE_AAR = 2027  # kanttidspunkter går til og med 2026; tre uger mere kan nå ind i 2027
 _KM_FRA = LAV_KILOMETERTAKST[0][0]
-_KM_TIL = date(2026, 12, 31)  # den sidste dag med en kendt lav kilometertakst
+_KM_TIL = _KM_SERIE.sidste_dag  # den sidste dag med en kendt lav kilometertakst (datafilen)
 
 KANTVARIGHEDER: tuple[timedelta, ...] = (
     _MINUT,
@@ -410,7 +412,8 @@ def _takster_for(draw: st.DrawFn, start: datetime, slut: datetime) -> object:
     if hvad == "register":
         return draw(takstregistre())
     if hvad == "tabel":
-        return draw(taksttabeller())  # en givet tabel gælder hele perioden
+        # en givet tabel gælder kun i sin periode; uden_datograense() gør den gyldig overalt
+        return draw(taksttabeller()).uden_datograense()
     return None
 
 
@@ -487,10 +490,12 @@ def _inden_for(draw: st.DrawFn, start: datetime, slut: datetime) -> datetime:
 
 @st.composite
 def _kontrakt(draw: st.DrawFn, start: datetime, slut: datetime, ankomst: datetime | None) -> object:
-    """Kontrakttidspunktet: None, før afgang, i forløbet, efter hjemkomst eller omkring
-    fristen fire timer efter ankomst."""
-    hvad = draw(st.sampled_from(["ingen", "foer", "i", "efter", "frist"]))
+    """Kontrakttidspunktet: `INGEN_KONTRAKT`, `None` (ukendt), før afgang, i forløbet, efter
+    hjemkomst eller omkring fristen fire timer efter ankomst."""
+    hvad = draw(st.sampled_from(["ingen", "ukendt", "foer", "i", "efter", "frist"]))
     if hvad == "ingen":
+        return INGEN_KONTRAKT
+    if hvad == "ukendt":
         return None
     if hvad == "foer":
         return start.astimezone(UTC) - draw(st.sampled_from([timedelta(days=1), _MINUT]))
@@ -558,7 +563,7 @@ def forloebsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     vagtlæge, afgang/hjemkomst, ankomst i forløbet, kontrakt før/i/efter forløbet eller lige
     omkring fristen fire timer efter ankomst, kilometer, P-afgift og taxa med ja/nej/ukendt)
     og takster, der dækker forløbet. Kilometersatsen gives, når afgangsdatoen ligger uden for
-    de kendte lave kilometertakster (2019–2024).
+    de kendte lave kilometertakster (datafilens satser, 2019–2026).
 
     Ugyldige: ét felt er ugyldigt (ukendt forløbstype, naivt tidspunkt, negativ km, NaN,
     ikke-bool, takster af forkert type), eller en sammenhæng brydes: hjemkomst før afgang,
@@ -605,10 +610,10 @@ def forloebsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
                 "afgang_hjem": afgang,
                 "hjemkomst": afgang + timedelta(hours=5),
                 "ankomst": None,
-                "kontrakt_indgaaet": None,
+                "kontrakt_indgaaet": INGEN_KONTRAKT,
                 "km_hjem": draw(st.sampled_from([1, Decimal("12.5"), "40"])),
                 "km_sats": None,
-                "takster": TAKSTER_2019,
+                "takster": TAKSTER_2019.uden_datograense(),
             }
         )
     return inp
@@ -681,7 +686,8 @@ def daekningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
 
 
 def aftaleinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
-    """Nøgleordsargumenter til `kan_aftale_indgaas(**input)`. Ugyldige: ukendt forløbstype
+    """Nøgleordsargumenter til `kan_aftale_indgaas(**input)` (`indgaaet_foer_behandling` også
+    `ENDNU_IKKE_INDGAAET`). Ugyldige: ukendt forløbstype
     eller et ja/nej-forhold, der ikke er bool/None."""
     felter = (
         "sygehuset_vurderer_behov",
@@ -690,7 +696,11 @@ def aftaleinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
         "indgaaet_foer_behandling",
     )
     gyldige = st.fixed_dictionaries(
-        {"forloebstype": forloebstyper(), **{f: ja_nej_ukendt() for f in felter}}
+        {
+            "forloebstype": forloebstyper(),
+            **{f: ja_nej_ukendt() for f in felter[:-1]},
+            "indgaaet_foer_behandling": st.one_of(ja_nej_ukendt(), st.just(ENDNU_IKKE_INDGAAET)),
+        }
     )
     if gyldig:
         return gyldige
@@ -768,7 +778,7 @@ def omfangsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
         inp["doegn"] = draw(_beloeb(60, places=0))
     inp["takster"] = None if start.year == 2019 and draw(st.booleans()) else draw(takstregistre())
     if draw(st.booleans()):
-        inp["takster"] = draw(taksttabeller())
+        inp["takster"] = draw(taksttabeller()).uden_datograense()
     if gyldig:
         return inp
     fejl = draw(st.sampled_from(["a_og_b", "ingen", "negativ", "b1", "start", "takster", "hul"]))
