@@ -53,7 +53,7 @@ def test_samme_noegler_i_hver_post_ogsaa_ved_fejl(omraade: str) -> None:
     assert [list(p) for p in poster] == [forventet] * 4
     assert [p["raekke"] for p in poster] == [1, 2, 3, 4]
     assert poster[0]["fejl"] is None and poster[3]["fejl"] is None
-    assert poster[2]["fejl"] and poster[2]["fejlkode"] == "UgyldigTypeFejl"
+    assert poster[2]["fejl"] and poster[2]["fejlkode"] == "ugyldig_type"
     assert poster[2]["fejlfelt"] == "raekke"
     assert [p["id"] for p in poster] == ["a", "b", None, "c"]
 
@@ -122,7 +122,7 @@ def test_raekker_foer_den_foerste_mapping_venter_paa_kolonnerne() -> None:
 def test_ingen_mappings_overhovedet() -> None:
     poster = list(batch.iv([1, 2]))
     assert [p["raekke"] for p in poster] == [1, 2]
-    assert all(p["fejlkode"] == "UgyldigTypeFejl" for p in poster)
+    assert all(p["fejlkode"] == "ugyldig_type" for p in poster)
 
 
 # --------------------------------------------------------------------------- ikke oplyst
@@ -305,11 +305,6 @@ def test_stroemmer_over_en_uendelig_kilde() -> None:
     assert [p["raekke"] for p in poster] == [1, 2, 3]
 
 
-class _FejlMedArgument(ForloebsreglerFejl):
-    argument = "noget_felt"
-    kode = "FR-TEST"
-
-
 def _spec_der_fejler(fejl: Exception) -> batch.Omraadespec:
     def beregn(**_: Any) -> dict[str, Any]:
         raise fejl
@@ -320,7 +315,10 @@ def _spec_der_fejler(fejl: Exception) -> batch.Omraadespec:
 
 
 def test_fejlfelt_og_fejlkode_fra_fejlens_egenskaber() -> None:
-    (post,) = batch.koer_batch(_spec_der_fejler(_FejlMedArgument("en besked")), [{"x": "1"}])
+    (post,) = batch.koer_batch(
+        _spec_der_fejler(ForloebsreglerFejl("en besked", argument="noget_felt", kode="FR-TEST")),
+        [{"x": "1"}],
+    )
     assert (post["fejl"], post["fejlfelt"], post["fejlkode"]) == (
         "en besked",
         "noget_felt",
@@ -338,9 +336,9 @@ def test_fremmed_undtagelse_standser_ikke_batchen() -> None:
 
 def test_fejlfelt_aflaeses_af_beskeden() -> None:
     post = _en("ledsagelse", {"start": JUL["slut"], "slut": JUL["start"]})
-    assert post["fejlfelt"] == "slut" and post["fejlkode"] == "PeriodeFejl"
+    assert post["fejlfelt"] == "slut" and post["fejlkode"] == "ugyldig_periode"
     post = _en("depression", {"kernesymptomer": "NEDTRYKTHED;FORKERT", "ledsagesymptomer": "ingen"})
-    assert post["fejlfelt"] == "kernesymptomer" and post["fejlkode"] == "UkendtNavnFejl"
+    assert post["fejlfelt"] == "kernesymptomer" and post["fejlkode"] == "ukendt_navn"
 
 
 def test_forkert_brug_af_selve_batchen() -> None:

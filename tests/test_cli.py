@@ -196,9 +196,16 @@ def test_ledsagelse_uden_takst_for_aaret(capsys: pytest.CaptureFixture[str]) -> 
     argv = ["ledsagelse", "--start", "2024-12-24T16:00+01:00", "--slut", "2024-12-25T08:30+01:00"]
     assert cli.main(argv) == 2
     assert "ingen taksttabel gælder 2024-12-24" in capsys.readouterr().err
-    assert cli.main([*argv, "--fremskrivningsfaktor", "1.1", "--json"]) == 0
+    # En faktor uden år afvises: den må ikke skalere timer fra et år, den ikke var ment for.
+    assert cli.main([*argv, "--fremskrivningsfaktor", "1.1"]) == 2
+    capsys.readouterr()
+    assert (
+        cli.main([*argv, "--fremskrivningsfaktor", "1.1", "--takstaar", "2024", "--json"]) == 0
+    )
     post = json.loads(capsys.readouterr().out)
-    assert post["niveau"] == "2019 × 1.1" and post["beloeb_GRUNDLOEN"] == "304.93"
+    # 277,21 kr. × 1,1 = 304,931 → 304,93 kr.
+    assert post["niveau"] == "2024-niveau (2019-niveau × 1.1)"
+    assert post["beloeb_GRUNDLOEN"] == "304.93"
     assert cli.main([*argv, "--takstniveau", "x"]) == 2
     assert "fremskrivningsfaktor" in capsys.readouterr().err
     assert cli.main(["ledsagelse", "--start", "2019-01-01T10:00+01:00"]) == 2

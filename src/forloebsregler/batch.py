@@ -529,7 +529,7 @@ _FELTNAVN = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?: ")
 def _fejlfelt(fejl: BaseException) -> str | None:
     argument = getattr(fejl, "argument", None)
     if isinstance(argument, str) and argument:
-        return argument
+        return argument.split("[", 1)[0]  # »kernesymptomer[1]« er feltet »kernesymptomer«
     fundet = _FELTNAVN.match(str(fejl))
     return fundet.group(1) if fundet else None
 
