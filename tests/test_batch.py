@@ -363,3 +363,11 @@ def test_kalderens_decimal_kontekst_flytter_intet() -> None:
         assert ctx.prec == 3
     assert post["total"] == Decimal("5890.66")
     assert post["beloeb_HVERDAG_AFTEN_NAT"] == Decimal("4504.63")
+
+
+def test_ledsagelsesraekken_naevner_de_daterede_tal() -> None:
+    # Afregning, taksttabel 2019: grundløn 277,21 kr./time. En revisor kan genskabe
+    # regningen ud fra rækken alene.
+    post = _en("ledsagelse", JUL)
+    assert "timetakst Grundløn (2019-niveau) = 277.21 kr./time" in post["anvendte_parametre"]
+    assert "2019-01-01–2019-12-31" in post["anvendte_parametre"]

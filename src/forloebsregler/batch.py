@@ -310,7 +310,17 @@ def _beregn_ledsagelse(*, start: Any, slut: Any, **valg: Any) -> dict[str, Any]:
         post[f"beloeb_{kat.name}"] = sum(
             (linje.beloeb for linje in r.linjer if linje.kategori is kat), Decimal("0.00")
         )
+    post["anvendte_parametre"] = _parametre(r.anvendte_parametre)
     return {**post, **_faelles(r)}
+
+
+def _parametre(parametre: Iterable[Any]) -> str:
+    """De daterede tal, et svar brugte, som én celle: »navn = værdi enhed (fra–til; kilde)«."""
+    return "; ".join(
+        f"{p.navn} = {format(p.vaerdi, 'f')} {p.enhed} "
+        f"({p.gyldig_fra or ''}–{p.gyldig_til or ''}; {p.kilde})"
+        for p in parametre
+    )
 
 
 _LEDSAGELSE = Omraadespec(
@@ -328,6 +338,7 @@ _LEDSAGELSE = Omraadespec(
         ("total", "kroner"),
         *((f"timer_{k.name}", "decimal") for k in _KATEGORIER),
         *((f"beloeb_{k.name}", "kroner") for k in _KATEGORIER),
+        ("anvendte_parametre", "tekst"),
     ),
 )
 
