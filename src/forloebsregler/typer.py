@@ -34,6 +34,7 @@ from forloebsregler import (
     Ansvarlig,
     Betaler,
     Daekning,
+    EndnuIkkeIndgaaet,
     Fase,
     Forankring,
     Forloebstype,
@@ -48,6 +49,7 @@ from forloebsregler import (
     Genoptraeningsudfald,
     Henviser,
     Hospitalsundtagelse,
+    IngenKontrakt,
     IVBehandling,
     IVOmraade,
     IVRegion,
@@ -92,6 +94,8 @@ __all__ = [
     "DaekningArg",
     "DaekningNavn",
     "Dato",
+    "EndnuIkkeIndgaaetArg",
+    "EndnuIkkeIndgaaetNavn",
     "FaseArg",
     "FaseNavn",
     "ForankringArg",
@@ -127,6 +131,8 @@ __all__ = [
     "IVOmraadeNavn",
     "IVRegionArg",
     "IVRegionNavn",
+    "IngenKontraktArg",
+    "IngenKontraktNavn",
     "KernesymptomArg",
     "KernesymptomNavn",
     "KoenArg",
@@ -401,3 +407,8 @@ VaegtningNavn: TypeAlias = Literal["REGIONAL_FINANSIERING", "ANTAL_FORLOEB"]
 VaegtningArg: TypeAlias = Vaegtning | VaegtningNavn
 VaretagelseNavn: TypeAlias = Literal["HOSPITALSREGI", "KOMMUNALT_REGI", "KAN_IKKE_AFGOERES"]
 VaretagelseArg: TypeAlias = Varetagelse | VaretagelseNavn
+
+IngenKontraktNavn: TypeAlias = Literal["INGEN_KONTRAKT"]
+IngenKontraktArg: TypeAlias = IngenKontrakt | IngenKontraktNavn
+EndnuIkkeIndgaaetNavn: TypeAlias = Literal["ENDNU_IKKE_INDGAAET"]
+EndnuIkkeIndgaaetArg: TypeAlias = EndnuIkkeIndgaaet | EndnuIkkeIndgaaetNavn
