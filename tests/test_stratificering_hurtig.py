@@ -35,7 +35,11 @@ from forloebsregler import (
     stratificer_mange,
     vurder_svaerhedsgrad,
 )
-from forloebsregler.testing.depression import stratificeringsinput, svaerhedsinput
+from forloebsregler.testing.depression import (
+    stratificeringsinput,
+    stratificeringsraekker,
+    svaerhedsinput,
+)
 
 _LAESBAR_SVAERHED: Callable[..., Any] = s.vurder_svaerhedsgrad.__wrapped__  # type: ignore[attr-defined]
 _LAESBAR_STRATIFICER: Callable[..., Any] = s.stratificer.__wrapped__  # type: ignore[attr-defined]
@@ -115,6 +119,21 @@ def test_stratificer_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
         assert hurtig.til_dict() == laesbar[1].til_dict()
         assert hurtig.til_json() == laesbar[1].til_json()
     assert _udfald(stratificer, kw) == laesbar
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    raekke=st.one_of(
+        stratificeringsraekker(),
+        stratificeringsraekker(gyldig=False),
+        _blandet_stratificeringsinput(),
+    )
+)
+def test_batchraekke_hurtig_som_laesbar(raekke: object) -> None:
+    hurtig = s._hurtig_raekke(raekke)  # rejser aldrig
+    if hurtig is not None:
+        assert hurtig == s._stratificer_raekke(raekke)
+        assert list(hurtig) == list(s._stratificer_raekke(raekke))  # samme kolonneorden
 
 
 @settings(max_examples=100, deadline=None)
@@ -252,9 +271,7 @@ def _alt(r: Any) -> tuple[object, ...]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ctx=_fjendtlig_kontekst(), kw=_blandet_stratificeringsinput())
-def test_kalderens_kontekst_aendrer_ikke_svarene(
-    ctx: decimal.Context, kw: dict[str, Any]
-) -> None:
+def test_kalderens_kontekst_aendrer_ikke_svarene(ctx: decimal.Context, kw: dict[str, Any]) -> None:
     """Den hurtige vej skifter ikke kontekst; svarene er alligevel de samme som i
     standardkonteksten, og kalderens kontekst er urørt bagefter."""
     sv_kw = {k: kw[k] for k in ("kernesymptomer", "ledsagesymptomer", "fortolkning")}

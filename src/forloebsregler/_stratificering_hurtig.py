@@ -49,8 +49,8 @@ class Medlemstabel(Generic[E]):
         "_fra_navn",
         "_fra_navneid",
         "ider",
-        "navneider",
         "navne",
+        "navneider",
     )
 
     def __init__(self, enum_cls: type[E]) -> None:
@@ -66,13 +66,19 @@ class Medlemstabel(Generic[E]):
     def antal(self, vaerdier: object) -> int | None:
         """Antallet af forskellige medlemmer i `vaerdier`, eller None (ikke et almindeligt
         input: den læsbare vej afgør det)."""
-        if type(vaerdier) not in _SAMLINGER:
+        t = type(vaerdier)
+        if t is list or t is tuple:
+            # en liste af navne fra en fil: spring id-forsøget over
+            if vaerdier and type(vaerdier[0]) is str and id(vaerdier[0]) not in self.navneider:  # type: ignore[index]
+                navne = self._navne(vaerdier)  # type: ignore[arg-type]
+                return None if navne is None else len(navne)
+        elif t is not frozenset and t is not set:
             return None
         ider = set(map(id, vaerdier))  # type: ignore[call-overload]
         # kun medlemmer eller kun internerede navne: forskellige id'er er forskellige medlemmer
         if ider <= self.ider or ider <= self.navneider:
             return len(ider)
-        navne = self._navne(vaerdier)
+        navne = self._navne(vaerdier)  # type: ignore[arg-type]
         return None if navne is None else len(navne)
 
     def maengde(self, vaerdier: object) -> frozenset[E] | None:
@@ -183,3 +189,88 @@ def lav_hurtig_stratificer(
         return ny(stratadele[(nk, nl, bogstavelig, h)], komp, styrk, h)  # type: ignore[index]
 
     return stratificer
+
+
+def lav_hurtig_raekke(
+    stratadele: Mapping[tuple[int, int, bool, bool | None], Any],
+    kompleksitet: Callable[[frozenset[Any], frozenset[Any], bool | None], Any],
+    kerne: Medlemstabel[Any],
+    ledsage: Medlemstabel[Any],
+    komplicerende_tabel: Medlemstabel[Any],
+    styrkende_tabel: Medlemstabel[Any],
+    noegler: frozenset[str],
+) -> Callable[[object], dict[str, Any] | None]:
+    """Den hurtige vej for én række i `stratificer_mange` (som `_stratificer_raekke`): en
+    `dict` med kendte nøgler og almindelige samlinger. Postens dele slås op i to caches: den
+    del, der kun afhænger af niveaudelen (højst 192), og den, der kun afhænger af faktorerne
+    og den kliniske vurdering (højst 2**10 * 2**2 * 3)."""
+    antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
+    komp_maengde, styrk_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    niveaudele: dict[tuple[int, int, bool, bool | None], tuple[Any, ...]] = {}
+    faktordele: dict[tuple[Any, Any, Any], tuple[str, str, str]] = {}
+    tom = ()
+
+    def niveaupost(d: Any) -> tuple[Any, ...]:
+        return (
+            None if d.niveau is None else d.niveau.name,
+            ", ".join(n.name for n in d.mulige_niveauer),
+            d.afgjort,
+            d.svaerhedsvurdering.svaerhedsgrad.name,
+            d.svaerhedsvurdering.fortolkning.name,
+            d.begrundelse,
+        )
+
+    def faktorpost(k: Any) -> tuple[str, str, str]:
+        return (
+            k.hoej_kompleksitet.name,
+            ", ".join(f.name for f in k.komplicerende_faktorer),
+            ", ".join(f.name for f in k.styrkende_faktorer),
+        )
+
+    def raekke(r: object) -> dict[str, Any] | None:
+        try:
+            if type(r) is not dict or not r.keys() <= noegler:
+                return None
+            g = r.get
+            h = g("hoej_kompleksitet")
+            if not (h is None or h is True or h is False):
+                return None
+            f = g("fortolkning", _ICD10)
+            if f is _ICD10:
+                bogstavelig = False
+            elif f is _BOGST:
+                bogstavelig = True
+            else:
+                return None
+            nk = antal_kerne(g("kernesymptomer", tom))
+            nl = antal_ledsage(g("ledsagesymptomer", tom))
+            komp = komp_maengde(g("komplicerende", tom))
+            styrk = styrk_maengde(g("styrkende", tom))
+            if nk is None or nl is None or komp is None or styrk is None:
+                return None
+            noegle = (nk, nl, bogstavelig, h)
+            n = niveaudele.get(noegle)
+            if n is None:
+                n = niveaudele[noegle] = niveaupost(stratadele[noegle])
+            fnoegle = (komp, styrk, h)
+            fd = faktordele.get(fnoegle)
+            if fd is None:
+                fd = faktordele[fnoegle] = faktorpost(kompleksitet(komp, styrk, h))
+        except Exception:  # et fremmed objekt, der fejler: den læsbare vej giver fejlbeskeden
+            return None
+        return {
+            "niveau": n[0],
+            "mulige_niveauer": n[1],
+            "afgjort": n[2],
+            "svaerhedsgrad": n[3],
+            "antal_kernesymptomer": nk,
+            "antal_ledsagesymptomer": nl,
+            "fortolkning": n[4],
+            "hoej_kompleksitet": fd[0],
+            "komplicerende_faktorer": fd[1],
+            "styrkende_faktorer": fd[2],
+            "begrundelse": n[5],
+            "fejl": None,
+        }
+
+    return raekke

@@ -112,6 +112,7 @@ from forloebsregler._kontekst import decimalfri, hurtig_vej
 from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler._stratificering_hurtig import (
     Medlemstabel,
+    lav_hurtig_raekke,
     lav_hurtig_stratificer,
     lav_hurtig_svaerhedsgrad,
 )
@@ -1176,6 +1177,11 @@ def _stratificer_raekke(raekke: object) -> dict[str, Any]:
     }
 
 
+_hurtig_raekke = lav_hurtig_raekke(
+    _STRATADELE, _kompleksitet_for, _H_KERNE, _H_LEDSAGE, _H_KOMP, _H_STYRK, _BATCH_NOEGLER
+)
+
+
 def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Stratificér mange tilfælde: én DataFrame-klar post pr. række.
 
@@ -1193,11 +1199,15 @@ def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, An
         raekkeliste = list(raekker)
     except Exception as fejl:
         raise UgyldigTypeFejl(f"raekker: kunne ikke gennemløbe {vis(raekker)}") from fejl
+    hurtig = _hurtig_raekke
     for i, raekke in enumerate(raekkeliste):
-        try:
-            poster.append(_stratificer_raekke(raekke))
-        except ForloebsreglerFejl as fejl:
-            poster.append({**dict.fromkeys(_TOMME_FELTER), "fejl": f"række {i}: {fejl}"})
+        post = hurtig(raekke)  # den hurtige vej (`_stratificering_hurtig`) eller None
+        if post is None:
+            try:
+                post = _stratificer_raekke(raekke)
+            except ForloebsreglerFejl as fejl:
+                post = {**dict.fromkeys(_TOMME_FELTER), "fejl": f"række {i}: {fejl}"}
+        poster.append(post)
     return poster
 
 
