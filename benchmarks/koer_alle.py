@@ -31,6 +31,9 @@ _SCRIPTS: list[tuple[str, list[str], list[str]]] = [
 
 def main() -> int:
     hurtig = "--hurtig" in sys.argv[1:]
+    import forloebsregler  # hvilken kopi af pakken målingerne gælder (PYTHONPATH)
+
+    print(f"pakken: {Path(forloebsregler.__file__).parent}")
     fejl = 0
     for script, korte, fulde in _SCRIPTS:
         print(f"\n=== {script} {' '.join(korte if hurtig else fulde)}".rstrip(), flush=True)

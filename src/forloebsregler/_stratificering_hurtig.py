@@ -154,6 +154,11 @@ def lav_hurtig_stratificer(
     læsning, klinisk vurdering), og resultatet bygges med `ny`."""
     antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
     komp_maengde, styrk_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    k_ider, l_ider = kerne.ider, ledsage.ider
+    komp_ider, styrk_ider = komplicerende_tabel.ider, styrkende_tabel.ider
+    # de delmængder, `maengde` har set (nøgle: id'erne); None, når en ny skal bygges
+    komp_set = komplicerende_tabel._delmaengder.get
+    styrk_set = styrkende_tabel._delmaengder.get
     tom: frozenset[Any] = frozenset()
 
     def stratificer(
@@ -174,18 +179,44 @@ def lav_hurtig_stratificer(
             bogstavelig = True
         else:
             return None
-        nk = antal_kerne(kernesymptomer)
-        if nk is None:
-            return None
-        nl = antal_ledsage(ledsagesymptomer)
-        if nl is None:
-            return None
-        komp = komp_maengde(komplicerende)
+        # Det almindeligste input — en liste af medlemmer — er skrevet ud her (som i
+        # `Medlemstabel.antal` og `.maengde`, blot uden metodekaldet); alt andet går dertil.
+        nk: int | None
+        if type(kernesymptomer) is list and (ider := set(map(id, kernesymptomer))) <= k_ider:
+            nk = len(ider)
+        else:
+            nk = antal_kerne(kernesymptomer)
+            if nk is None:
+                return None
+        nl: int | None
+        if type(ledsagesymptomer) is list and (ider := set(map(id, ledsagesymptomer))) <= l_ider:
+            nl = len(ider)
+        else:
+            nl = antal_ledsage(ledsagesymptomer)
+            if nl is None:
+                return None
+        komp: frozenset[Any] | None = None
+        if komplicerende is tom:
+            komp = tom
+        elif type(komplicerende) is list:
+            fider = frozenset(map(id, komplicerende))
+            if fider <= komp_ider:
+                komp = komp_set(fider)
         if komp is None:
-            return None
-        styrk = styrk_maengde(styrkende)
+            komp = komp_maengde(komplicerende)
+            if komp is None:
+                return None
+        styrk: frozenset[Any] | None = None
+        if styrkende is tom:
+            styrk = tom
+        elif type(styrkende) is list:
+            fider = frozenset(map(id, styrkende))
+            if fider <= styrk_ider:
+                styrk = styrk_set(fider)
         if styrk is None:
-            return None
+            styrk = styrk_maengde(styrkende)
+            if styrk is None:
+                return None
         return ny(stratadele[(nk, nl, bogstavelig, h)], komp, styrk, h)  # type: ignore[index]
 
     return stratificer
