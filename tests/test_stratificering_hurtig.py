@@ -218,9 +218,9 @@ def test_engangsiterator_laeses_en_gang() -> None:
 
 def test_forkerte_argumenter_giver_stadig_argumentfejl() -> None:
     with pytest.raises(ArgumentFejl, match="vurder_svaerhedsgrad"):
-        vurder_svaerhedsgrad([], [], foo=1)  # type: ignore[call-arg]
+        vurder_svaerhedsgrad([], [], foo=1)
     with pytest.raises(ArgumentFejl, match="stratificer"):
-        stratificer([])  # type: ignore[call-arg]
+        stratificer([])
 
 
 # --------------------------------------------------------------------------- konteksten

@@ -94,7 +94,7 @@ class Medlemstabel(Generic[E]):
         elif ider <= self.navneider:
             noegle, opslag = ider, self._fra_navneid
         else:
-            navne = self._navne(vaerdier)
+            navne = self._navne(vaerdier)  # type: ignore[arg-type]
             if navne is None:
                 return None
             noegle, opslag = navne, self._fra_navn
@@ -217,7 +217,7 @@ def lav_hurtig_stratificer(
             styrk = styrk_maengde(styrkende)
             if styrk is None:
                 return None
-        return ny(stratadele[(nk, nl, bogstavelig, h)], komp, styrk, h)  # type: ignore[index]
+        return ny(stratadele[(nk, nl, bogstavelig, h)], komp, styrk, h)
 
     return stratificer
 
