@@ -13,15 +13,14 @@ Indpakningen koster omkring et halvt mikrosekund pr. kald udefra (målt med `tim
 udviklingsmaskinen) og næsten intet for kald inde fra biblioteket, som allerede kører i
 konteksten. Et kald med forkerte argumenter bliver til en `ArgumentFejl`.
 
-En funktion kan få en hurtig vej uden om kontekstskiftet (`hurtig_vej`): en privat funktion
-med samme signatur, der aldrig regner med Decimal og aldrig formaterer en Decimal, og som
-svarer `None`, når den ikke selv kan afgøre kaldet. Indpakningen kalder først den hurtige vej i
-kalderens kontekst; svarer den `None` eller rejser den en undtagelse (fx forkerte argumenter),
-køres den læsbare funktion med den fulde indpakning, så fejlbeskeder og `ArgumentFejl` er som
-før. Den hurtige vej må derfor ikke have sideeffekter (ud over caches) og må ikke forbruge en
-engangs-iterator: den rører kun `list`, `tuple`, `set` og `frozenset`. `decimalfri` mærker en
-egenskabs getter, der selv er sin hurtige vej (den tager kun `self`, så en omkørsel er
-ufarlig). At kalderens kontekst ikke kan ændre svarene, viser
+En funktion kan få en hurtig vej uden om kontekstskiftet (`hurtig_vej`): en privat fabrik
+giver den offentlige funktion, der selv afgør de almindelige kald uden at skifte kontekst —
+den regner aldrig med Decimal og formaterer aldrig en Decimal — og sender alle andre kald
+(også dem med forkerte argumenter) videre til den læsbare funktion med den fulde indpakning,
+så fejlbeskeder og `ArgumentFejl` er som før. Den hurtige vej må ikke have sideeffekter (ud
+over caches) og må ikke forbruge en engangs-iterator, før den sender videre: den rører kun
+`list`, `tuple`, `set` og `frozenset`. `decimalfri` mærker en egenskabs getter, der kan kaldes
+uden kontekstskift. At kalderens kontekst ikke kan ændre svarene, viser
 tests/test_stratificering_hurtig.py.
 """
 
@@ -69,19 +68,38 @@ _INDPAKKET = "__forloebsregler_kontekst__"
 _HURTIG = "__forloebsregler_hurtig__"
 
 
-def hurtig_vej(hurtig: Callable[P, R | None]) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Giv en funktion en hurtig vej uden kontekstskift (se modulets docstring)."""
+def hurtig_vej(
+    fabrik: Callable[[Callable[..., Any]], Callable[..., Any]],
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Giv en funktion en hurtig vej uden kontekstskift (se modulets docstring).
+
+    `fabrik(fuld)` giver den offentlige funktion: den afgør selv de kald, den kan, uden at
+    skifte kontekst, og sender alle andre videre til `fuld` (funktionen med den fulde
+    indpakning)."""
 
     def maerk(funktion: Callable[P, R]) -> Callable[P, R]:
-        setattr(funktion, _HURTIG, hurtig)
+        setattr(funktion, _HURTIG, fabrik)
         return funktion
 
     return maerk
 
 
 def decimalfri(funktion: Callable[P, R]) -> Callable[P, R]:
-    """Mærk en egenskabs getter, der aldrig regner med Decimal, som sin egen hurtige vej."""
-    setattr(funktion, _HURTIG, funktion)
+    """Mærk en egenskabs getter, der aldrig regner med Decimal: den kaldes uden kontekstskift,
+    og kun hvis den rejser en undtagelse eller svarer None, køres den om med den fulde
+    indpakning (en getter tager kun `self`, så omkørslen er ufarlig)."""
+
+    def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
+        def let(selv: Any) -> Any:
+            try:
+                resultat = funktion(selv)  # type: ignore[call-arg]
+            except Exception:
+                return fuld(selv)
+            return fuld(selv) if resultat is None else resultat
+
+        return let
+
+    setattr(funktion, _HURTIG, fabrik)
     return funktion
 
 
@@ -135,23 +153,12 @@ def i_kontekst(funktion: Callable[P, R]) -> Callable[P, R]:
         return resultat
 
     setattr(indpakket, _INDPAKKET, True)
-    hurtig = getattr(funktion, _HURTIG, None)
-    if hurtig is None:
+    fabrik = getattr(funktion, _HURTIG, None)
+    if fabrik is None:
         return indpakket
-    fuld = indpakket
-
-    @functools.wraps(funktion)
-    def let(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            resultat = hurtig(*args, **kwargs)
-        except Exception:  # fx forkerte argumenter: den fulde vej giver den rette fejl
-            resultat = None
-        if resultat is None:
-            return fuld(*args, **kwargs)
-        return cast(R, resultat)
-
+    let = functools.update_wrapper(fabrik(indpakket), funktion)
     setattr(let, _INDPAKKET, True)
-    return let
+    return cast(Callable[P, R], let)
 
 
 def _argumentfejl(

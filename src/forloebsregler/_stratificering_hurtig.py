@@ -113,33 +113,83 @@ class Medlemstabel(Generic[E]):
         return None
 
 
+def ingen(*args: object, **kwargs: object) -> None:
+    """En »fuld vej«, der intet svarer: `fabrik(ingen)` er den hurtige vej alene (til tests)."""
+    return None
+
+
+def _bind(
+    args: tuple[object, ...], kwargs: dict[str, object], positionelle: tuple[str, ...]
+) -> dict[str, object] | None:
+    """Argumenterne som én dict efter navn, eller None (for mange, dobbelte): den fulde vej
+    giver så den rette `ArgumentFejl`. Kun til de sjældnere kaldeformer."""
+    if len(args) > len(positionelle):
+        return None
+    bundne = dict(kwargs)
+    for navn, vaerdi in zip(positionelle, args, strict=False):
+        if navn in bundne:
+            return None
+        bundne[navn] = vaerdi
+    return bundne
+
+
+_SV_NAVNE = ("kernesymptomer", "ledsagesymptomer")
+_SV_KW = frozenset({"fortolkning"})
+_SV_ALLE = frozenset({*_SV_NAVNE, *_SV_KW})
+_ST_KW = frozenset({"komplicerende", "styrkende", "hoej_kompleksitet", "fortolkning"})
+_ST_ALLE = frozenset({*_SV_NAVNE, *_ST_KW})
+
+
 def lav_hurtig_svaerhedsgrad(
     svaerhed: Mapping[tuple[int, int, bool], R],
     kerne: Medlemstabel[Any],
     ledsage: Medlemstabel[Any],
-) -> Callable[..., R | None]:
-    """Den hurtige vej for `vurder_svaerhedsgrad` over den forudberegnede tabel `svaerhed`
-    (nøgle: antal kernesymptomer, antal ledsagesymptomer, om læsningen er den bogstavelige)."""
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Fabrikken for `vurder_svaerhedsgrad`s hurtige vej over den forudberegnede tabel
+    `svaerhed` (nøgle: antal kernesymptomer, antal ledsagesymptomer, om læsningen er den
+    bogstavelige). `fabrik(fuld)` er den offentlige funktion: den afgør de almindelige kald
+    selv (i én Python-ramme) og sender alle andre videre til `fuld` — den læsbare regel i
+    bibliotekets kontekst."""
     antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
+    k_ider, l_ider = kerne.ider, ledsage.ider
+    k_navneider, l_navneider = kerne.navneider, ledsage.navneider
 
-    def vurder_svaerhedsgrad(
-        kernesymptomer: object, ledsagesymptomer: object, *, fortolkning: object = _ICD10
-    ) -> R | None:
-        if fortolkning is _ICD10:
-            bogstavelig = False
-        elif fortolkning is _BOGST:
-            bogstavelig = True
-        else:
-            return None
-        nk = antal_kerne(kernesymptomer)
-        if nk is None:
-            return None
-        nl = antal_ledsage(ledsagesymptomer)
-        if nl is None:
-            return None
-        return svaerhed[(nk, nl, bogstavelig)]
+    def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
+        def vurder_svaerhedsgrad(*args: object, **kwargs: object) -> Any:
+            f: object
+            if len(args) == 2 and kwargs.keys() <= _SV_KW:
+                k, ledsg = args
+                f = kwargs.get("fortolkning", _ICD10)
+            elif kwargs.keys() <= _SV_ALLE and (b := _bind(args, kwargs, _SV_NAVNE)) is not None:
+                if not b.keys() >= _SV_ALLE - _SV_KW:
+                    return fuld(*args, **kwargs)
+                k, ledsg, f = (
+                    b["kernesymptomer"],
+                    b["ledsagesymptomer"],
+                    b.get("fortolkning", _ICD10),
+                )
+            else:
+                return fuld(*args, **kwargs)
+            if f is not _ICD10 and f is not _BOGST:
+                return fuld(*args, **kwargs)
+            # lister af medlemmer eller internerede navne er skrevet ud her; resten: `Medlemstabel`
+            if type(k) is list and ((ider := set(map(id, k))) <= k_ider or ider <= k_navneider):
+                nk: int | None = len(ider)
+            else:
+                nk = antal_kerne(k)
+            if type(ledsg) is list and (
+                (ider := set(map(id, ledsg))) <= l_ider or ider <= l_navneider
+            ):
+                nl: int | None = len(ider)
+            else:
+                nl = antal_ledsage(ledsg)
+            if nk is None or nl is None:
+                return fuld(*args, **kwargs)
+            return svaerhed[(nk, nl, f is _BOGST)]
 
-    return vurder_svaerhedsgrad
+        return vurder_svaerhedsgrad
+
+    return fabrik
 
 
 def lav_hurtig_stratificer(
@@ -149,77 +199,74 @@ def lav_hurtig_stratificer(
     ledsage: Medlemstabel[Any],
     komplicerende_tabel: Medlemstabel[Any],
     styrkende_tabel: Medlemstabel[Any],
-) -> Callable[..., R | None]:
-    """Den hurtige vej for `stratificer`: niveaudelen slås op i `stratadele` (nøgle: tællinger,
-    læsning, klinisk vurdering), og resultatet bygges med `ny`."""
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Fabrikken for `stratificer`s hurtige vej (som `lav_hurtig_svaerhedsgrad`): niveaudelen
+    slås op i `stratadele` (nøgle: tællinger, læsning, klinisk vurdering), og resultatet
+    bygges med `ny`."""
     antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
     komp_maengde, styrk_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
     k_ider, l_ider = kerne.ider, ledsage.ider
     komp_ider, styrk_ider = komplicerende_tabel.ider, styrkende_tabel.ider
+    k_navneider, l_navneider = kerne.navneider, ledsage.navneider
+    komp_navneider, styrk_navneider = komplicerende_tabel.navneider, styrkende_tabel.navneider
     # de delmængder, `maengde` har set (nøgle: id'erne); None, når en ny skal bygges
     komp_set = komplicerende_tabel._delmaengder.get
     styrk_set = styrkende_tabel._delmaengder.get
     tom: frozenset[Any] = frozenset()
 
-    def stratificer(
-        kernesymptomer: object,
-        ledsagesymptomer: object,
-        *,
-        komplicerende: object = tom,
-        styrkende: object = tom,
-        hoej_kompleksitet: object = None,
-        fortolkning: object = _ICD10,
-    ) -> R | None:
-        h = hoej_kompleksitet
-        if not (h is None or h is True or h is False):  # 1 og 0 tager den læsbare vej
-            return None
-        if fortolkning is _ICD10:
-            bogstavelig = False
-        elif fortolkning is _BOGST:
-            bogstavelig = True
-        else:
-            return None
-        # Det almindeligste input — en liste af medlemmer — er skrevet ud her (som i
-        # `Medlemstabel.antal` og `.maengde`, blot uden metodekaldet); alt andet går dertil.
-        nk: int | None
-        if type(kernesymptomer) is list and (ider := set(map(id, kernesymptomer))) <= k_ider:
-            nk = len(ider)
-        else:
-            nk = antal_kerne(kernesymptomer)
-            if nk is None:
-                return None
-        nl: int | None
-        if type(ledsagesymptomer) is list and (ider := set(map(id, ledsagesymptomer))) <= l_ider:
-            nl = len(ider)
-        else:
-            nl = antal_ledsage(ledsagesymptomer)
-            if nl is None:
-                return None
-        komp: frozenset[Any] | None = None
-        if komplicerende is tom:
-            komp = tom
-        elif type(komplicerende) is list:
-            fider = frozenset(map(id, komplicerende))
-            if fider <= komp_ider:
-                komp = komp_set(fider)
-        if komp is None:
-            komp = komp_maengde(komplicerende)
+    def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
+        def stratificer(*args: object, **kwargs: object) -> Any:
+            if len(args) == 2 and kwargs.keys() <= _ST_KW:
+                k, ledsg = args
+                g = kwargs.get
+            elif kwargs.keys() <= _ST_ALLE and (b := _bind(args, kwargs, _SV_NAVNE)) is not None:
+                if not b.keys() >= _ST_ALLE - _ST_KW:
+                    return fuld(*args, **kwargs)
+                k, ledsg, g = b["kernesymptomer"], b["ledsagesymptomer"], b.get
+            else:
+                return fuld(*args, **kwargs)
+            h = g("hoej_kompleksitet")
+            f = g("fortolkning", _ICD10)
+            if not (h is None or h is True or h is False) or (f is not _ICD10 and f is not _BOGST):
+                return fuld(*args, **kwargs)  # fx 1 for True, eller en læsning som tekst
+            # lister af medlemmer eller internerede navne er skrevet ud her; resten: `Medlemstabel`
+            if type(k) is list and ((ider := set(map(id, k))) <= k_ider or ider <= k_navneider):
+                nk: int | None = len(ider)
+            else:
+                nk = antal_kerne(k)
+            if type(ledsg) is list and (
+                (ider := set(map(id, ledsg))) <= l_ider or ider <= l_navneider
+            ):
+                nl: int | None = len(ider)
+            else:
+                nl = antal_ledsage(ledsg)
+            komplicerende = g("komplicerende", tom)
+            komp: frozenset[Any] | None = None
+            if komplicerende is tom:
+                komp = tom
+            elif type(komplicerende) is list:
+                fider = frozenset(map(id, komplicerende))
+                if fider <= komp_ider or fider <= komp_navneider:
+                    komp = komp_set(fider)
             if komp is None:
-                return None
-        styrk: frozenset[Any] | None = None
-        if styrkende is tom:
-            styrk = tom
-        elif type(styrkende) is list:
-            fider = frozenset(map(id, styrkende))
-            if fider <= styrk_ider:
-                styrk = styrk_set(fider)
-        if styrk is None:
-            styrk = styrk_maengde(styrkende)
+                komp = komp_maengde(komplicerende)
+            styrkende = g("styrkende", tom)
+            styrk: frozenset[Any] | None = None
+            if styrkende is tom:
+                styrk = tom
+            elif type(styrkende) is list:
+                fider = frozenset(map(id, styrkende))
+                if fider <= styrk_ider or fider <= styrk_navneider:
+                    styrk = styrk_set(fider)
             if styrk is None:
-                return None
-        return ny(stratadele[(nk, nl, bogstavelig, h)], komp, styrk, h)
+                styrk = styrk_maengde(styrkende)
+            if nk is None or nl is None or komp is None or styrk is None:
+                return fuld(*args, **kwargs)
+            return ny(stratadele[(nk, nl, f is _BOGST, h)], komp, styrk, h)
 
-    return stratificer
+        return stratificer
+
+    return fabrik
 
 
 def lav_hurtig_raekke(

@@ -112,6 +112,7 @@ from forloebsregler._kontekst import decimalfri, hurtig_vej
 from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler._stratificering_hurtig import (
     Medlemstabel,
+    ingen,
     lav_hurtig_raekke,
     lav_hurtig_stratificer,
     lav_hurtig_svaerhedsgrad,
@@ -436,10 +437,11 @@ def _fortolkning(vaerdi: object) -> Fortolkning:
     return kraev_enum(Fortolkning, vaerdi, "fortolkning")
 
 
-_hurtig_svaerhedsgrad = lav_hurtig_svaerhedsgrad(_SVAERHED_HURTIG, _H_KERNE, _H_LEDSAGE)
+_svaerhed_fabrik = lav_hurtig_svaerhedsgrad(_SVAERHED_HURTIG, _H_KERNE, _H_LEDSAGE)
+_hurtig_svaerhedsgrad = _svaerhed_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
 
 
-@hurtig_vej(_hurtig_svaerhedsgrad)
+@hurtig_vej(_svaerhed_fabrik)
 def vurder_svaerhedsgrad(
     kernesymptomer: Iterable[Kernesymptom | str],
     ledsagesymptomer: Iterable[Ledsagesymptom | str],
@@ -1091,12 +1093,13 @@ _STRATADELE = {
 }
 
 
-_hurtig_stratificer = lav_hurtig_stratificer(
+_stratificer_fabrik = lav_hurtig_stratificer(
     _STRATADELE, _ny_stratificering, _H_KERNE, _H_LEDSAGE, _H_KOMP, _H_STYRK
 )
+_hurtig_stratificer = _stratificer_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
 
 
-@hurtig_vej(_hurtig_stratificer)
+@hurtig_vej(_stratificer_fabrik)
 def stratificer(
     kernesymptomer: Iterable[Kernesymptom | str],
     ledsagesymptomer: Iterable[Ledsagesymptom | str],
