@@ -103,6 +103,21 @@ class Medlemstabel(Generic[E]):
             resultat = self._delmaengder[noegle] = frozenset(map(opslag.__getitem__, noegle))
         return resultat
 
+    def antal_navne(self, vaerdier: Iterable[object]) -> int | None:
+        """Som `antal` for en samling, der ikke bestod id-prøven: kun navnene som tekst."""
+        navne = self._navne(vaerdier)
+        return None if navne is None else len(navne)
+
+    def maengde_navne(self, vaerdier: Iterable[object]) -> frozenset[E] | None:
+        """Som `maengde` for en samling, der ikke bestod id-prøven: kun navnene som tekst."""
+        navne = self._navne(vaerdier)
+        if navne is None:
+            return None
+        resultat = self._delmaengder.get(navne)
+        if resultat is None:
+            resultat = self._delmaengder[navne] = frozenset(map(self._fra_navn.__getitem__, navne))
+        return resultat
+
     def _navne(self, vaerdier: Iterable[object]) -> frozenset[str] | None:
         try:
             navne = frozenset(vaerdier)
@@ -153,6 +168,7 @@ def lav_hurtig_svaerhedsgrad(
     antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
     k_ider, l_ider = kerne.ider, ledsage.ider
     k_navneider, l_navneider = kerne.navneider, ledsage.navneider
+    navne_kerne, navne_ledsage = kerne.antal_navne, ledsage.antal_navne
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
         def vurder_svaerhedsgrad(*args: object, **kwargs: object) -> Any:
@@ -173,14 +189,16 @@ def lav_hurtig_svaerhedsgrad(
             if f is not _ICD10 and f is not _BOGST:
                 return fuld(*args, **kwargs)
             # lister af medlemmer eller internerede navne er skrevet ud her; resten: `Medlemstabel`
-            if type(k) is list and ((ider := set(map(id, k))) <= k_ider or ider <= k_navneider):
-                nk: int | None = len(ider)
+            nk: int | None
+            if type(k) is list:
+                ider = set(map(id, k))
+                nk = len(ider) if ider <= k_ider or ider <= k_navneider else navne_kerne(k)
             else:
                 nk = antal_kerne(k)
-            if type(ledsg) is list and (
-                (ider := set(map(id, ledsg))) <= l_ider or ider <= l_navneider
-            ):
-                nl: int | None = len(ider)
+            nl: int | None
+            if type(ledsg) is list:
+                ider = set(map(id, ledsg))
+                nl = len(ider) if ider <= l_ider or ider <= l_navneider else navne_ledsage(ledsg)
             else:
                 nl = antal_ledsage(ledsg)
             if nk is None or nl is None:
@@ -209,6 +227,8 @@ def lav_hurtig_stratificer(
     komp_ider, styrk_ider = komplicerende_tabel.ider, styrkende_tabel.ider
     k_navneider, l_navneider = kerne.navneider, ledsage.navneider
     komp_navneider, styrk_navneider = komplicerende_tabel.navneider, styrkende_tabel.navneider
+    navne_kerne, navne_ledsage = kerne.antal_navne, ledsage.antal_navne
+    komp_navne, styrk_navne = komplicerende_tabel.maengde_navne, styrkende_tabel.maengde_navne
     # de delmængder, `maengde` har set (nøgle: id'erne); None, når en ny skal bygges
     komp_set = komplicerende_tabel._delmaengder.get
     styrk_set = styrkende_tabel._delmaengder.get
@@ -230,14 +250,16 @@ def lav_hurtig_stratificer(
             if not (h is None or h is True or h is False) or (f is not _ICD10 and f is not _BOGST):
                 return fuld(*args, **kwargs)  # fx 1 for True, eller en læsning som tekst
             # lister af medlemmer eller internerede navne er skrevet ud her; resten: `Medlemstabel`
-            if type(k) is list and ((ider := set(map(id, k))) <= k_ider or ider <= k_navneider):
-                nk: int | None = len(ider)
+            nk: int | None
+            if type(k) is list:
+                ider = set(map(id, k))
+                nk = len(ider) if ider <= k_ider or ider <= k_navneider else navne_kerne(k)
             else:
                 nk = antal_kerne(k)
-            if type(ledsg) is list and (
-                (ider := set(map(id, ledsg))) <= l_ider or ider <= l_navneider
-            ):
-                nl: int | None = len(ider)
+            nl: int | None
+            if type(ledsg) is list:
+                ider = set(map(id, ledsg))
+                nl = len(ider) if ider <= l_ider or ider <= l_navneider else navne_ledsage(ledsg)
             else:
                 nl = antal_ledsage(ledsg)
             komplicerende = g("komplicerende", tom)
@@ -247,7 +269,11 @@ def lav_hurtig_stratificer(
             elif type(komplicerende) is list:
                 fider = frozenset(map(id, komplicerende))
                 if fider <= komp_ider or fider <= komp_navneider:
-                    komp = komp_set(fider)
+                    komp = komp_set(fider)  # None, første gang: `maengde` bygger den
+                else:
+                    komp = komp_navne(komplicerende)
+                    if komp is None:
+                        return fuld(*args, **kwargs)
             if komp is None:
                 komp = komp_maengde(komplicerende)
             styrkende = g("styrkende", tom)
@@ -257,7 +283,11 @@ def lav_hurtig_stratificer(
             elif type(styrkende) is list:
                 fider = frozenset(map(id, styrkende))
                 if fider <= styrk_ider or fider <= styrk_navneider:
-                    styrk = styrk_set(fider)
+                    styrk = styrk_set(fider)  # None, første gang: `maengde` bygger den
+                else:
+                    styrk = styrk_navne(styrkende)
+                    if styrk is None:
+                        return fuld(*args, **kwargs)
             if styrk is None:
                 styrk = styrk_maengde(styrkende)
             if nk is None or nl is None or komp is None or styrk is None:
