@@ -257,13 +257,34 @@ def indpak_modul(modulnavn: str) -> None:
                     _indpak_klasse(klasse)
     if not erstatninger:
         return
-    for andet in list(sys.modules.values()):
-        if not isinstance(andet, types.ModuleType) or not (
-            andet.__name__ == "forloebsregler" or andet.__name__.startswith("forloebsregler.")
-        ):
-            continue
-        navnerum = vars(andet)
-        for navn, vaerdi in list(navnerum.items()):
-            ny_vaerdi = erstatninger.get(id(vaerdi))
-            if ny_vaerdi is not None:
-                navnerum[navn] = ny_vaerdi
+    indeks = _navneindeks()
+    for gammel_id, erstatning in erstatninger.items():
+        for navnerum, navn in indeks.get(gammel_id, ()):
+            if id(navnerum.get(navn)) == gammel_id:  # stadig den oprindelige funktion
+                navnerum[navn] = erstatning
+
+
+# Hvor hver af pakkens funktioner står i pakkens modulnavnerum: id(funktion) → (navnerum,
+# navn). Bygges én gang (og igen, når pakken har fået nye moduler), så `indpak_modul` ikke
+# gennemløber alle navnerum for hvert modul, den indpakker.
+_INDEKS: dict[int, list[tuple[dict[str, Any], str]]] = {}
+_INDEKSEREDE: set[str] = set()
+
+
+def _navneindeks() -> dict[int, list[tuple[dict[str, Any], str]]]:
+    moduler = [
+        (navn, modul)
+        for navn, modul in list(sys.modules.items())
+        if (navn == "forloebsregler" or navn.startswith("forloebsregler."))
+        and isinstance(modul, types.ModuleType)
+    ]
+    if {navn for navn, _ in moduler} != _INDEKSEREDE:
+        _INDEKS.clear()
+        _INDEKSEREDE.clear()
+        for navn, modul in moduler:
+            _INDEKSEREDE.add(navn)
+            navnerum = vars(modul)
+            for n, v in navnerum.items():
+                if type(v) is types.FunctionType:
+                    _INDEKS.setdefault(id(v), []).append((navnerum, n))
+    return _INDEKS
