@@ -19,9 +19,10 @@ Reglerne i kort form:
 Hurtig vej: sværhedsvurderingerne er forudberegnet pr. (antal kernesymptomer, antal
 ledsagesymptomer, læsning) og stratificeringens niveaudel pr. (tællinger, læsning, klinisk
 vurdering); kompleksitetsvurderingerne gemmes pr. faktorsæt og slås først op, når de bruges.
-Resultaterne er frosne, så de kan deles. Gives symptomer og faktorer som `frozenset` af de
-rigtige enum-medlemmer, springes den generelle validering over (kontrollen
-`type(x) is frozenset and x <= ALLE` er selve valideringen).
+Resultaterne er frosne, så de kan deles. De almindelige input (lister, tupler og mængder af
+enum-medlemmer eller deres navne) afgøres af det private modul `_stratificering_hurtig` uden
+den generelle validering og uden kontekstskift; funktionerne her er de læsbare regler, som
+alt andet går igennem.
 
 Modulet genudsender også depressionsprogrammets øvrige regler fra de private moduler
 `_depression_forloeb` (den koordinerende kontaktperson, kommunal rehabilitering og
