@@ -382,3 +382,34 @@ def lav_hurtig_raekke(
         }
 
     return raekke
+
+
+_KO_NAVNE = ("komplicerende", "styrkende")
+_KO_ALLE = frozenset({*_KO_NAVNE, "hoej_kompleksitet"})
+
+
+def lav_hurtig_kompleksitet(
+    kompleksitet: Callable[[frozenset[Any], frozenset[Any], bool | None], R],
+    komplicerende_tabel: Medlemstabel[Any],
+    styrkende_tabel: Medlemstabel[Any],
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Fabrikken for `vurder_kompleksitet`s hurtige vej (som `lav_hurtig_svaerhedsgrad`):
+    faktorsættene genkendes af `Medlemstabel.maengde`, og vurderingen slås op med
+    `kompleksitet` (som gemmer den pr. faktorsæt)."""
+    komp_maengde, styrk_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    tom: frozenset[Any] = frozenset()
+
+    def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
+        def vurder_kompleksitet(*args: object, **kwargs: object) -> Any:
+            if kwargs.keys() <= _KO_ALLE and (b := _bind(args, kwargs, _KO_NAVNE)) is not None:
+                h = b.get("hoej_kompleksitet")
+                if h is None or h is True or h is False:
+                    komp = komp_maengde(b.get("komplicerende", tom))
+                    styrk = styrk_maengde(b.get("styrkende", tom))
+                    if komp is not None and styrk is not None:
+                        return kompleksitet(komp, styrk, h)
+            return fuld(*args, **kwargs)
+
+        return vurder_kompleksitet
+
+    return fabrik

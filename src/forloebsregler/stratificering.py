@@ -114,6 +114,7 @@ from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler._stratificering_hurtig import (
     Medlemstabel,
     ingen,
+    lav_hurtig_kompleksitet,
     lav_hurtig_raekke,
     lav_hurtig_stratificer,
     lav_hurtig_svaerhedsgrad,
@@ -672,6 +673,11 @@ def _kompleksitet_for(
     return resultat
 
 
+_kompleksitet_fabrik = lav_hurtig_kompleksitet(_kompleksitet_for, _H_KOMP, _H_STYRK)
+_hurtig_kompleksitet = _kompleksitet_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
+
+
+@hurtig_vej(_kompleksitet_fabrik)
 def vurder_kompleksitet(
     komplicerende: Iterable[KomplicerendeFaktor | str] = frozenset(),
     styrkende: Iterable[StyrkendeFaktor | str] = frozenset(),
