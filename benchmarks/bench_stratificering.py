@@ -1,32 +1,26 @@
-"""Benchmark: sværhedsgrad + stratificering for 1.000.000 tilfældige tilfælde (issue 3, punkt 10).
+"""Benchmark: depressionens sværhedsgrad og stratificering (issue 18, punkt 3).
 
-Hvert tilfælde er et tilfældigt sæt kernesymptomer, ledsagesymptomer, komplicerende og
-styrkende faktorer (hvert sæt et nyt `frozenset`-objekt af enum-medlemmer), en klinisk
-kompleksitetsvurdering (ja/nej/ukendt) og en læsning (ICD-10 eller bogstavelig). Én vurdering
-er ét kald af `stratificer`, som både vurderer sværhedsgraden og stratificerer; kun kaldene
-tages tid på. Målingerne:
+Mål på én kerne (CPU-tid): `vurder_svaerhedsgrad` med lister af enum-medlemmer eller navne
+≥ 1.000.000 kald/s, `stratificer` ≥ 500.000 kald/s, `stratificer_mange` ≥ 300.000 rækker/s.
 
-1. målet: tilfældene trækkes i bidder à 10.000, som når data strømmer ind; gc slået til,
-   kold cache;
-2. alle 1.000.000 tilfælde i hukommelsen på én gang, med og uden gc (som `timeit`), og
-   `vurder_svaerhedsgrad` alene;
-3. den generelle vej: lister af navne (fuld validering), på en tiendedel af tilfældene.
+Tilfældene er tilfældige symptom- og faktorsæt (fast frø). Hvert tal vises med min/median over
+flere runder og som forhold til to målestokke fra samme kørsel: gulvet (et tomt Python-kald)
+og den naive reference — den læsbare regel (`__wrapped__`: den generelle validering, uden
+den hurtige vej) kørt i bibliotekets decimal-kontekst, som den offentlige funktion gjorde før.
 
-Kør: ``python benchmarks/bench_stratificering.py [antal]``. Målet er ≥ 500.000 vurderinger/s
-på én kerne. Hver måling vises både pr. sekund efter vægur og pr. CPU-sekund
-(`time.process_time`, processens egen tid på kernen); på en delt maskine er CPU-tallet det,
-der svarer til »én kerne«, og målet sammenlignes med det.
+Kør: ``python benchmarks/bench_stratificering.py [--hurtig]``.
 """
 
 from __future__ import annotations
 
-import gc
-import os
 import random
-import sys
-import time
+from decimal import localcontext
 from typing import Any
 
+from _maaling import maskine, pr_kald, pr_raekke, status
+
+import forloebsregler.stratificering as s
+from forloebsregler._kontekst import KONTEKST
 from forloebsregler.stratificering import (
     Fortolkning,
     Kernesymptom,
@@ -34,118 +28,130 @@ from forloebsregler.stratificering import (
     Ledsagesymptom,
     StyrkendeFaktor,
     stratificer,
+    stratificer_mange,
     vurder_svaerhedsgrad,
 )
 
-_MAAL = 500_000
-_BID = 10_000
+_N = 200_000
+_RAEKKER = 200_000
 
 
-def _delmaengder(medlemmer: list[Any]) -> list[tuple[Any, ...]]:
-    """Alle delmængder som tupler, nummereret efter bitmønster."""
+def _udvalg(rnd: random.Random, enum_cls: Any, form: str) -> Any:
+    medlemmer = [m for m in enum_cls if rnd.random() < 0.5]
+    if form == "medlemmer":
+        return medlemmer
+    if form == "navne":
+        return [m.name for m in medlemmer]  # internerede navne, som literaler i kode
+    return ["".join(list(m.name)) for m in medlemmer]  # nye str-objekter, som fra en fil
+
+
+def _tilfaelde(rnd: random.Random, form: str, antal: int = 256) -> list[dict[str, Any]]:
     return [
-        tuple(m for i, m in enumerate(medlemmer) if maske >> i & 1)
-        for maske in range(1 << len(medlemmer))
-    ]
-
-
-def _tilfaelde(antal: int, rnd: random.Random) -> list[tuple[Any, ...]]:
-    """Tilfældige tilfælde; hvert sæt er et nyt `frozenset`-objekt (ingen deling mellem dem)."""
-    k, ledsg = _delmaengder(list(Kernesymptom)), _delmaengder(list(Ledsagesymptom))
-    komp, styrk = _delmaengder(list(KomplicerendeFaktor)), _delmaengder(list(StyrkendeFaktor))
-    fortolkninger = list(Fortolkning)
-    vurderinger = (True, False, None)
-    bits = rnd.getrandbits
-    return [
-        (
-            frozenset(k[bits(3)]),
-            frozenset(ledsg[bits(7)]),
-            frozenset(komp[bits(10)]),
-            frozenset(styrk[bits(2)]),
-            vurderinger[rnd.randrange(3)],
-            fortolkninger[bits(1)],
-        )
+        {
+            "kernesymptomer": _udvalg(rnd, Kernesymptom, form),
+            "ledsagesymptomer": _udvalg(rnd, Ledsagesymptom, form),
+            "komplicerende": _udvalg(rnd, KomplicerendeFaktor, form),
+            "styrkende": _udvalg(rnd, StyrkendeFaktor, form),
+            "hoej_kompleksitet": rnd.choice([True, False, None]),
+            "fortolkning": rnd.choice(list(Fortolkning)),
+        }
         for _ in range(antal)
     ]
 
 
-def _maal(navn: str, antal: int, tid: tuple[float, float]) -> float:
-    """Skriv målingen; giver vurderinger pr. CPU-sekund (processens egen tid på kernen)."""
-    vaeg, cpu = tid
-    pr_cpu = antal / cpu
-    print(
-        f"{navn}: {antal:,} vurderinger — {antal / vaeg:,.0f} pr. sekund (vægur, {vaeg:.2f} s), "
-        f"{pr_cpu:,.0f} pr. CPU-sekund ({cpu:.2f} s)"
+def _args(tilfaelde: list[dict[str, Any]], noegler: tuple[str, ...], antal: int) -> list[Any]:
+    """`antal` argumenttupler, taget cyklisk fra tilfældene."""
+    tupler = [tuple(t[n] for n in noegler) for t in tilfaelde]
+    return [tupler[i % len(tupler)] for i in range(antal)]
+
+
+def _sv_loekke(funktion: Any) -> Any:
+    def loekke(args: Any) -> None:
+        for k, ledsage, f in args:
+            funktion(k, ledsage, fortolkning=f)
+
+    return loekke
+
+
+def _st_loekke(funktion: Any) -> Any:
+    def loekke(args: Any) -> None:
+        for k, ledsage, komp, styrk, h, f in args:
+            funktion(
+                k, ledsage, komplicerende=komp, styrkende=styrk, hoej_kompleksitet=h, fortolkning=f
+            )
+
+    return loekke
+
+
+def _tom(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+def _i_konteksten(funktion: Any) -> Any:
+    def kald(*args: Any, **kwargs: Any) -> Any:
+        with localcontext(KONTEKST):
+            return funktion(*args, **kwargs)
+
+    return kald
+
+
+def main() -> None:
+    print(f"bench_stratificering — {maskine()}")
+    rnd = random.Random(20261206)
+    sv_noegler = ("kernesymptomer", "ledsagesymptomer", "fortolkning")
+    alle = (
+        "kernesymptomer",
+        "ledsagesymptomer",
+        "komplicerende",
+        "styrkende",
+        "hoej_kompleksitet",
+        "fortolkning",
     )
-    return pr_cpu
 
-
-def _koer(tilfaelde: list[tuple[Any, ...]]) -> tuple[float, float]:
-    """Vægur- og CPU-tiden for at stratificere tilfældene (kun kaldene)."""
-    t0, c0 = time.perf_counter(), time.process_time()
-    for k, ledsg, komp, styrk, hoej, f in tilfaelde:
-        stratificer(
-            k, ledsg, komplicerende=komp, styrkende=styrk, hoej_kompleksitet=hoej, fortolkning=f
+    print("vurder_svaerhedsgrad:")
+    laesbar_sv = _i_konteksten(s.vurder_svaerhedsgrad.__wrapped__)  # type: ignore[attr-defined]
+    for form in ("medlemmer", "navne", "kopierede navne"):
+        args = _args(_tilfaelde(rnd, form), sv_noegler, _N)
+        g = pr_kald("  gulv: tomt kald i samme løkke", _sv_loekke(_tom), args)
+        ref = pr_kald(
+            f"  reference (læsbar regel), {form}", _sv_loekke(laesbar_sv), args[: _N // 4]
         )
-    return time.perf_counter() - t0, time.process_time() - c0
-
-
-def main(antal: int = 1_000_000) -> None:
-    rnd = random.Random(20240601)
-    belastning = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"maskinens belastning (load average 1/5/15 min): {belastning}; kerner: {os.cpu_count()}")
-
-    # 1. Målet: tilfældene trækkes i bidder à 10.000 (som data, der strømmer ind), og kun
-    #    kaldene tages tid på; gc er slået til, og cachen starter kold.
-    trukket = vaeg = cpu = 0.0
-    rest = antal
-    while rest:
-        t0 = time.perf_counter()
-        bid = _tilfaelde(min(_BID, rest), rnd)
-        trukket += time.perf_counter() - t0
-        v, c = _koer(bid)
-        vaeg, cpu = vaeg + v, cpu + c
-        rest -= len(bid)
-    print(
-        f"trak {antal:,} tilfældige tilfælde i bidder à {_BID:,} på {trukket:.2f} s (ikke talt med)"
-    )
-    hurtig = _maal("stratificer, frozensets i bidder (gc til)", antal, (vaeg, cpu))
-
-    # 2. Alle tilfælde i hukommelsen på én gang: millioner af spredte objekter giver
-    #    cache-miss ved hvert opslag, og gc'en gennemgår dem alle ved hver fuld opsamling.
-    gc.disable()
-    tilfaelde = _tilfaelde(antal, rnd)
-    gc.enable()
-    _maal("stratificer, alle i hukommelsen (gc til)", antal, _koer(tilfaelde))
-    gc.disable()  # herefter som `timeit` måler
-    _maal("stratificer, alle i hukommelsen (gc fra)", antal, _koer(tilfaelde))
-
-    t0, c0 = time.perf_counter(), time.process_time()
-    for k, ledsg, _komp, _styrk, _hoej, f in tilfaelde:
-        vurder_svaerhedsgrad(k, ledsg, fortolkning=f)
-    tid = (time.perf_counter() - t0, time.process_time() - c0)
-    _maal("vurder_svaerhedsgrad alene (frozenset, gc fra)", antal, tid)
-
-    # 3. Den generelle vej: lister af navne, fuld validering.
-    generelle = [
-        (
-            [m.name for m in k],
-            [m.name for m in ledsg],
-            [m.name for m in komp],
-            [m.name for m in styrk],
-            hoej,
-            f.name,
+        m = pr_kald(
+            f"  vurder_svaerhedsgrad, lister af {form}", _sv_loekke(vurder_svaerhedsgrad), args
         )
-        for k, ledsg, komp, styrk, hoej, f in tilfaelde[: max(1, antal // 10)]
-    ]
-    _maal(
-        "stratificer, lister af navne (fuld validering, gc fra)", len(generelle), _koer(generelle)
-    )
-    gc.enable()
+        print(g.linje())
+        print(ref.linje(gulv=g))
+        print(m.linje(gulv=g, reference=ref))
+        if form != "kopierede navne":
+            print(status(m, 1_000_000))
 
-    status = "nået" if hurtig >= _MAAL else "IKKE nået"
-    print(f"mål: ≥ {_MAAL:,} pr. CPU-sekund på én kerne (måling 1) — {status}")
+    print("stratificer:")
+    laesbar_st = _i_konteksten(s.stratificer.__wrapped__)  # type: ignore[attr-defined]
+    for form in ("medlemmer", "navne", "kopierede navne"):
+        args = _args(_tilfaelde(rnd, form), alle, _N)
+        g = pr_kald("  gulv: tomt kald i samme løkke", _st_loekke(_tom), args)
+        ref = pr_kald(
+            f"  reference (læsbar regel), {form}", _st_loekke(laesbar_st), args[: _N // 4]
+        )
+        m = pr_kald(f"  stratificer, lister af {form}", _st_loekke(stratificer), args)
+        print(g.linje())
+        print(ref.linje(gulv=g))
+        print(m.linje(gulv=g, reference=ref))
+        print(status(m, 500_000))
+
+    print("stratificer_mange (rækker som fra en fil: kopierede navne):")
+    tilf = _tilfaelde(rnd, "kopierede navne", 4096)
+    raekker = [tilf[i % len(tilf)] for i in range(_RAEKKER)]
+
+    def naiv(rs: Any) -> Any:
+        return [s._stratificer_raekke(r) for r in rs]
+
+    ref = pr_raekke("  reference: læsbar række for række", _i_konteksten(naiv), raekker)
+    m = pr_raekke("  stratificer_mange", stratificer_mange, raekker)
+    print(ref.linje())
+    print(m.linje(reference=ref))
+    print(status(m, 300_000))
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
+    main()

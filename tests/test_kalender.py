@@ -284,3 +284,31 @@ def test_store_bededags_afskaffelse_citeres_rigtigt() -> None:
     tekst = " ".join(kalender.__doc__.split())
     assert "lov nr. 214 af 6. marts 2023" in tekst
     assert "lov nr. 50" not in tekst
+
+
+def test_sidste_aar_er_den_danske_kalenders() -> None:
+    """SIDSTE_AAR læses af `holidays`' konstant (importen bygger ingen kalender); den skal
+    stemme med den danske kalenders eget sidste år (issue 18, punkt 5)."""
+    import holidays
+
+    from forloebsregler.kalender import SIDSTE_AAR, _dansk_sidste_aar
+
+    assert min(2200, holidays.country_holidays("DK").end_year) == SIDSTE_AAR
+    assert _dansk_sidste_aar() >= SIDSTE_AAR
+
+
+def test_importen_bygger_ingen_helligdagskalender() -> None:
+    """`import forloebsregler` indlæser ikke `holidays`' landemoduler (det gør første brug)."""
+    import subprocess
+    import sys
+
+    kode = (
+        "import sys, forloebsregler\n"
+        "print('holidays.countries' in sys.modules)\n"
+        "forloebsregler.OFFICIEL_KALENDER.er_helligdag(__import__('datetime').date(2024, 1, 1))\n"
+        "print('holidays.countries' in sys.modules)\n"
+    )
+    ud = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert ud == ["False", "True"]

@@ -42,18 +42,28 @@ KOEBENHAVN = ZoneInfo("Europe/Copenhagen")
 
 FOERSTE_AAR = 1900
 """Første år, kalenderen kender helligdagene for."""
-SIDSTE_AAR: int = min(2200, int(getattr(holidays.country_holidays("DK"), "end_year", 2100)))
-"""Sidste år, `holidays`-pakken kender de danske helligdage for; senere år afvises, for
-uden data ville alle dage stiltiende se ud som hverdage."""
+SIDSTE_AAR: int = min(2200, int(getattr(holidays, "DEFAULT_END_YEAR", 2100)))
+"""Sidste år, `holidays`-pakken kender helligdagene for (dens standard, som den danske
+kalender arver); senere år afvises, for uden data ville alle dage stiltiende se ud som
+hverdage. Tallet læses af pakkens konstant, så importen ikke bygger en kalender (det
+indlæser alle landenes moduler); ved første brug tjekkes den danske kalenders eget sidste år
+også (`_kraev_aar`)."""
 
 
 def _kraev_aar(aar: int) -> int:
-    if not FOERSTE_AAR <= aar <= SIDSTE_AAR:
+    sidste = min(SIDSTE_AAR, _dansk_sidste_aar())
+    if not FOERSTE_AAR <= aar <= sidste:
         raise UgyldigVaerdiFejl(
-            f"dag: året {aar} ligger uden for {FOERSTE_AAR}–{SIDSTE_AAR}, som kalenderen kender "
+            f"dag: året {aar} ligger uden for {FOERSTE_AAR}–{sidste}, som kalenderen kender "
             "de officielle helligdage for; om dagen er helligdag, kan ikke afgøres"
         )
     return aar
+
+
+@functools.cache
+def _dansk_sidste_aar() -> int:
+    """Den danske kalenders eget sidste år (bygges ved første brug, ikke ved importen)."""
+    return int(getattr(holidays.country_holidays("DK"), "end_year", SIDSTE_AAR))
 
 
 @functools.lru_cache(maxsize=512)

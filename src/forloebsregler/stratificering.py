@@ -19,9 +19,10 @@ Reglerne i kort form:
 Hurtig vej: sværhedsvurderingerne er forudberegnet pr. (antal kernesymptomer, antal
 ledsagesymptomer, læsning) og stratificeringens niveaudel pr. (tællinger, læsning, klinisk
 vurdering); kompleksitetsvurderingerne gemmes pr. faktorsæt og slås først op, når de bruges.
-Resultaterne er frosne, så de kan deles. Gives symptomer og faktorer som `frozenset` af de
-rigtige enum-medlemmer, springes den generelle validering over (kontrollen
-`type(x) is frozenset and x <= ALLE` er selve valideringen).
+Resultaterne er frosne, så de kan deles. De almindelige input (lister, tupler og mængder af
+enum-medlemmer eller deres navne) afgøres af det private modul `_stratificering_hurtig` uden
+den generelle validering og uden kontekstskift; funktionerne her er de læsbare regler, som
+alt andet går igennem.
 
 Modulet genudsender også depressionsprogrammets øvrige regler fra de private moduler
 `_depression_forloeb` (den koordinerende kontaktperson, kommunal rehabilitering og
@@ -108,7 +109,16 @@ from forloebsregler._depression_regler import (
     vurder_alkohol,
     vurder_phq2,
 )
+from forloebsregler._kontekst import decimalfri, hurtig_vej
 from forloebsregler._resultat import Resultat, enkel_vaerdi
+from forloebsregler._stratificering_hurtig import (
+    Medlemstabel,
+    ingen,
+    lav_hurtig_kompleksitet,
+    lav_hurtig_raekke,
+    lav_hurtig_stratificer,
+    lav_hurtig_svaerhedsgrad,
+)
 from forloebsregler._valider import (
     kraev_enum,
     kraev_enum_maengde,
@@ -359,31 +369,19 @@ _SVAERHED: dict[tuple[int, int, Fortolkning], Svaerhedsvurdering] = {
 }
 _BOGST = Fortolkning.BOGSTAVELIG
 _SVAERHED_HURTIG = {(nk, nl, f is _BOGST): sv for (nk, nl, f), sv in _SVAERHED.items()}
-_ALLE_KERNE = frozenset(Kernesymptom)
-_ALLE_LEDSAGE = frozenset(Ledsagesymptom)
 
 
-# Delmængdekontrollerne står i try: et fremmed element med samme hash som et medlem og en
-# __eq__, der fejler, sender kaldet ad den generelle vej (og dens fejlbesked).
+# Den læsbare vej: hvert element valideres for sig (`_maengde`). Den hurtige vej for de
+# almindelige samlinger står i `_stratificering_hurtig` og giver samme svar.
+_H_KERNE = Medlemstabel(Kernesymptom)
+_H_LEDSAGE = Medlemstabel(Ledsagesymptom)
 
 
 def _kernesymptomer(vaerdier: object) -> frozenset[Kernesymptom]:
-    try:
-        gyldig = type(vaerdier) is frozenset and vaerdier <= _ALLE_KERNE
-    except Exception:
-        gyldig = False
-    if gyldig:
-        return vaerdier  # type: ignore[return-value]
     return _maengde(Kernesymptom, vaerdier, "kernesymptomer", Ledsagesymptom)
 
 
 def _ledsagesymptomer(vaerdier: object) -> frozenset[Ledsagesymptom]:
-    try:
-        gyldig = type(vaerdier) is frozenset and vaerdier <= _ALLE_LEDSAGE
-    except Exception:
-        gyldig = False
-    if gyldig:
-        return vaerdier  # type: ignore[return-value]
     return _maengde(Ledsagesymptom, vaerdier, "ledsagesymptomer", Kernesymptom)
 
 
@@ -441,6 +439,11 @@ def _fortolkning(vaerdi: object) -> Fortolkning:
     return kraev_enum(Fortolkning, vaerdi, "fortolkning")
 
 
+_svaerhed_fabrik = lav_hurtig_svaerhedsgrad(_SVAERHED_HURTIG, _H_KERNE, _H_LEDSAGE)
+_hurtig_svaerhedsgrad = _svaerhed_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
+
+
+@hurtig_vej(_svaerhed_fabrik)
 def vurder_svaerhedsgrad(
     kernesymptomer: Iterable[Kernesymptom | str],
     ledsagesymptomer: Iterable[Ledsagesymptom | str],
@@ -453,19 +456,7 @@ def vurder_svaerhedsgrad(
     gentagelser er uden betydning. `fortolkning` vælger læsningen af Kap. 5's tal (standard
     ICD-10; se `Fortolkning` og fortolkningsloggen).
     """
-    try:
-        hurtig = (
-            type(kernesymptomer) is frozenset
-            and type(ledsagesymptomer) is frozenset
-            and type(fortolkning) is Fortolkning
-            and kernesymptomer <= _ALLE_KERNE
-            and ledsagesymptomer <= _ALLE_LEDSAGE
-        )
-    except Exception:
-        hurtig = False
-    if hurtig:
-        noegle = (len(kernesymptomer), len(ledsagesymptomer), fortolkning is _BOGST)  # type: ignore[arg-type]
-        return _SVAERHED_HURTIG[noegle]
+    # Den hurtige vej for almindelige samlinger står i `_stratificering_hurtig`.
     k = _kernesymptomer(kernesymptomer)
     ledsage = _ledsagesymptomer(ledsagesymptomer)
     return _SVAERHED[(len(k), len(ledsage), _fortolkning(fortolkning))]
@@ -656,26 +647,14 @@ def _lav_kompleksitet(
 
 
 _KOMPLEKSITET: dict[tuple[Any, Any, Any], Kompleksitetsvurdering] = {}
-_ALLE_KOMPLICERENDE = frozenset(KomplicerendeFaktor)
-_ALLE_STYRKENDE = frozenset(StyrkendeFaktor)
+_H_KOMP = Medlemstabel(KomplicerendeFaktor)
+_H_STYRK = Medlemstabel(StyrkendeFaktor)
 
 
 def _faktorer(
     komplicerende: object, styrkende: object, hoej: object
 ) -> tuple[frozenset[KomplicerendeFaktor], frozenset[StyrkendeFaktor], bool | None]:
-    """De validerede faktorsæt og den kliniske vurdering."""
-    try:
-        hurtig = (
-            type(komplicerende) is frozenset
-            and type(styrkende) is frozenset
-            and (hoej is None or hoej is True or hoej is False)  # 1 == True: kun bool/None
-            and komplicerende <= _ALLE_KOMPLICERENDE
-            and styrkende <= _ALLE_STYRKENDE
-        )
-    except Exception:
-        hurtig = False
-    if hurtig:
-        return komplicerende, styrkende, hoej  # type: ignore[return-value]
+    """De validerede faktorsæt og den kliniske vurdering (den læsbare vej)."""
     return (
         _maengde(KomplicerendeFaktor, komplicerende, "komplicerende", None),
         _maengde(StyrkendeFaktor, styrkende, "styrkende", None),
@@ -694,6 +673,11 @@ def _kompleksitet_for(
     return resultat
 
 
+_kompleksitet_fabrik = lav_hurtig_kompleksitet(_kompleksitet_for, _H_KOMP, _H_STYRK)
+_hurtig_kompleksitet = _kompleksitet_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
+
+
+@hurtig_vej(_kompleksitet_fabrik)
 def vurder_kompleksitet(
     komplicerende: Iterable[KomplicerendeFaktor | str] = frozenset(),
     styrkende: Iterable[StyrkendeFaktor | str] = frozenset(),
@@ -921,46 +905,55 @@ class Stratificering(Resultat):
     _hoej_kompleksitet: bool | None
 
     @property
+    @decimalfri
     def kompleksitetsvurdering(self) -> Kompleksitetsvurdering:
         """Faktorerne og den kliniske vurdering af kompleksiteten."""
         return _kompleksitet_for(self._komplicerende, self._styrkende, self._hoej_kompleksitet)
 
     @property
+    @decimalfri
     def niveau(self) -> Stratificeringsniveau | None:
         """Niveauet, eller None (ikke afgjort, eller ikke depression)."""
         return self._niveaudel.niveau
 
     @property
+    @decimalfri
     def mulige_niveauer(self) -> tuple[Stratificeringsniveau, ...]:
         """De niveauer, sagen kan ende i, givet det der vides."""
         return self._niveaudel.mulige_niveauer
 
     @property
+    @decimalfri
     def afgjort(self) -> bool:
         """Om niveauspørgsmålet er afgjort."""
         return self._niveaudel.afgjort
 
     @property
+    @decimalfri
     def svaerhedsvurdering(self) -> Svaerhedsvurdering:
         """Sværhedsvurderingen, stratificeringen bygger på."""
         return self._niveaudel.svaerhedsvurdering
 
     @property
+    @decimalfri
     def faser(self) -> tuple[Forloebsfase, ...]:
         """Modellens faser for niveauet (tom, når niveauet ikke er afgjort)."""
         return self._niveaudel.faser
 
     @property
+    @decimalfri
     def begrundelse(self) -> str:
         """Begrundelsen, som en sagsbehandler kan læse højt."""
         return self._niveaudel.begrundelse
 
     @property
+    @decimalfri
     def kilder(self) -> tuple[Kilde, ...]:
         """De anvendte kilder."""
         return self._niveaudel.kilder
 
     @property
+    @decimalfri
     def fortolkninger(self) -> tuple[str, ...]:
         """Fortolkningsloggens læsninger, svaret hviler på (DEP-01: niveauet ville være et
         andet under den anden læsning af sværhedsgraden; DEP-03: kompleksiteten er ikke
@@ -981,6 +974,27 @@ class Stratificering(Resultat):
             "kilder": enkel_vaerdi(d.kilder),
             "fortolkninger": list(d.fortolkninger),
         }
+
+
+_NY = object.__new__
+_SAET = object.__setattr__
+
+
+def _ny_stratificering(
+    niveaudel: Niveaudel,
+    komplicerende: frozenset[KomplicerendeFaktor],
+    styrkende: frozenset[StyrkendeFaktor],
+    hoej: bool | None,
+) -> Stratificering:
+    """`Stratificering(niveaudel, komplicerende, styrkende, hoej)` uden den offentlige
+    konstruktørs indpakning og efterkontrol: felterne er allerede frosne værdier (en frossen
+    niveaudel, to frozensets og en bool/None), så efterkontrollen ville intet ændre."""
+    r = _NY(Stratificering)
+    _SAET(r, "_niveaudel", niveaudel)
+    _SAET(r, "_komplicerende", komplicerende)
+    _SAET(r, "_styrkende", styrkende)
+    _SAET(r, "_hoej_kompleksitet", hoej)
+    return r
 
 
 _NIVEAU_FOR_GRAD = {
@@ -1086,6 +1100,13 @@ _STRATADELE = {
 }
 
 
+_stratificer_fabrik = lav_hurtig_stratificer(
+    _STRATADELE, _ny_stratificering, _H_KERNE, _H_LEDSAGE, _H_KOMP, _H_STYRK
+)
+_hurtig_stratificer = _stratificer_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
+
+
+@hurtig_vej(_stratificer_fabrik)
 def stratificer(
     kernesymptomer: Iterable[Kernesymptom | str],
     ledsagesymptomer: Iterable[Ledsagesymptom | str],
@@ -1104,38 +1125,13 @@ def stratificer(
       afgjort; `mulige_niveauer` nævner de to muligheder.
     - Under let depression → intet niveau.
     """
-    # Hurtig vej: frozensets af de rigtige enum-medlemmer og en Fortolkning er allerede gyldige.
-    try:
-        hurtig = (
-            type(kernesymptomer) is frozenset
-            and type(ledsagesymptomer) is frozenset
-            and type(fortolkning) is Fortolkning
-            and kernesymptomer <= _ALLE_KERNE
-            and ledsagesymptomer <= _ALLE_LEDSAGE
-        )
-    except Exception:  # se _kernesymptomer
-        hurtig = False
-    if hurtig:
-        # nøglen er tal og bool: enum-medlemmers __hash__ er Python-kode og koster et kald
-        nk, nl, f = len(kernesymptomer), len(ledsagesymptomer), fortolkning is _BOGST  # type: ignore[arg-type]
-    else:
-        sv = vurder_svaerhedsgrad(kernesymptomer, ledsagesymptomer, fortolkning=fortolkning)
-        nk, nl, f = sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, sv.fortolkning is _BOGST
-    h = hoej_kompleksitet
-    try:
-        hurtig = (
-            type(komplicerende) is frozenset
-            and type(styrkende) is frozenset
-            and (h is None or h is True or h is False)  # 1 == True: kun ægte bool/None
-            and komplicerende <= _ALLE_KOMPLICERENDE
-            and styrkende <= _ALLE_STYRKENDE
-        )
-    except Exception:  # se _kernesymptomer
-        hurtig = False
-    if hurtig:
-        return Stratificering(_STRATADELE[(nk, nl, f, h)], komplicerende, styrkende, h)  # type: ignore[arg-type]
-    komp, styrk, h = _faktorer(komplicerende, styrkende, h)
-    return Stratificering(_STRATADELE[(nk, nl, f, h)], komp, styrk, h)
+    # Den hurtige vej for almindelige samlinger står i `_stratificering_hurtig`.
+    sv = vurder_svaerhedsgrad(kernesymptomer, ledsagesymptomer, fortolkning=fortolkning)
+    komp, styrk, h = _faktorer(komplicerende, styrkende, hoej_kompleksitet)
+    niveaudel = _STRATADELE[
+        (sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, sv.fortolkning is _BOGST, h)
+    ]
+    return Stratificering(niveaudel, komp, styrk, h)
 
 
 _BATCH_NOEGLER = frozenset(
@@ -1191,6 +1187,11 @@ def _stratificer_raekke(raekke: object) -> dict[str, Any]:
     }
 
 
+_hurtig_raekke = lav_hurtig_raekke(
+    _STRATADELE, _kompleksitet_for, _H_KERNE, _H_LEDSAGE, _H_KOMP, _H_STYRK, _BATCH_NOEGLER
+)
+
+
 def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Stratificér mange tilfælde: én DataFrame-klar post pr. række.
 
@@ -1208,11 +1209,15 @@ def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, An
         raekkeliste = list(raekker)
     except Exception as fejl:
         raise UgyldigTypeFejl(f"raekker: kunne ikke gennemløbe {vis(raekker)}") from fejl
+    hurtig = _hurtig_raekke
     for i, raekke in enumerate(raekkeliste):
-        try:
-            poster.append(_stratificer_raekke(raekke))
-        except ForloebsreglerFejl as fejl:
-            poster.append({**dict.fromkeys(_TOMME_FELTER), "fejl": f"række {i}: {fejl}"})
+        post = hurtig(raekke)  # den hurtige vej (`_stratificering_hurtig`) eller None
+        if post is None:
+            try:
+                post = _stratificer_raekke(raekke)
+            except ForloebsreglerFejl as fejl:
+                post = {**dict.fromkeys(_TOMME_FELTER), "fejl": f"række {i}: {fejl}"}
+        poster.append(post)
     return poster
 
 

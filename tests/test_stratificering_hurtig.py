@@ -1,0 +1,308 @@
+"""Den hurtige vej og den læsbare regel giver samme svar (issue 18, punkt 3 og 7).
+
+`_stratificering_hurtig` afgør de almindelige input (samlinger af medlemmer eller navne)
+uden den generelle validering og uden at skifte `decimal`-kontekst; alt andet går ad den
+læsbare vej i `stratificering`. Her tjekkes på tilfældige input (de offentlige strategier i
+`forloebsregler.testing.depression` og egne, der blander medlemmer, internerede navne og
+kopierede navne), at
+
+- den hurtige vej aldrig rejser en undtagelse og aldrig svarer noget andet end den læsbare;
+- den offentlige funktion svarer som den læsbare og rejser de samme fejl;
+- kalderens `decimal`-kontekst hverken ændrer svarene eller selv bliver ændret.
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections.abc import Callable, Iterator
+from enum import Enum
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import forloebsregler.stratificering as s
+from forloebsregler import (
+    ArgumentFejl,
+    ForloebsreglerFejl,
+    Fortolkning,
+    Kernesymptom,
+    KomplicerendeFaktor,
+    Ledsagesymptom,
+    StyrkendeFaktor,
+    stratificer,
+    stratificer_mange,
+    vurder_kompleksitet,
+    vurder_svaerhedsgrad,
+)
+from forloebsregler.testing.depression import (
+    kompleksitetsinput,
+    stratificeringsinput,
+    stratificeringsraekker,
+    svaerhedsinput,
+)
+
+_LAESBAR_SVAERHED: Callable[..., Any] = s.vurder_svaerhedsgrad.__wrapped__  # type: ignore[attr-defined]
+_LAESBAR_STRATIFICER: Callable[..., Any] = s.stratificer.__wrapped__  # type: ignore[attr-defined]
+
+
+def _udfald(funktion: Callable[..., Any], kw: dict[str, Any]) -> tuple[str, Any]:
+    try:
+        return ("svar", funktion(**kw))
+    except ForloebsreglerFejl as fejl:
+        return ("fejl", (type(fejl), str(fejl)))
+
+
+@st.composite
+def _element(draw: st.DrawFn, medlem: Enum) -> object:
+    """Medlemmet, dets internerede navn eller en kopi af navnet (et andet str-objekt)."""
+    form = draw(st.sampled_from(["medlem", "navn", "kopi"]))
+    if form == "medlem":
+        return medlem
+    return medlem.name if form == "navn" else "".join(list(medlem.name))
+
+
+@st.composite
+def _blandet_samling(draw: st.DrawFn, enum_cls: type[Enum]) -> object:
+    medlemmer = draw(st.lists(st.sampled_from(list(enum_cls)), max_size=len(enum_cls) + 3))
+    elementer = [draw(_element(m)) for m in medlemmer]
+    form = draw(st.sampled_from([list, tuple, set, frozenset]))
+    return form(elementer)
+
+
+_FORTOLKNING = st.sampled_from([*Fortolkning, "ICD10", "bogstavelig"])
+
+
+@st.composite
+def _blandet_svaerhedsinput(draw: st.DrawFn) -> dict[str, Any]:
+    return {
+        "kernesymptomer": draw(_blandet_samling(Kernesymptom)),
+        "ledsagesymptomer": draw(_blandet_samling(Ledsagesymptom)),
+        "fortolkning": draw(_FORTOLKNING),
+    }
+
+
+@st.composite
+def _blandet_stratificeringsinput(draw: st.DrawFn) -> dict[str, Any]:
+    return {
+        **draw(_blandet_svaerhedsinput()),
+        "komplicerende": draw(_blandet_samling(KomplicerendeFaktor)),
+        "styrkende": draw(_blandet_samling(StyrkendeFaktor)),
+        "hoej_kompleksitet": draw(st.sampled_from([True, False, None])),
+    }
+
+
+_SVAERHEDSINPUT = st.one_of(
+    svaerhedsinput(), svaerhedsinput(gyldig=False), _blandet_svaerhedsinput()
+)
+_STRATIFICERINGSINPUT = st.one_of(
+    stratificeringsinput(), stratificeringsinput(gyldig=False), _blandet_stratificeringsinput()
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(kw=_SVAERHEDSINPUT)
+def test_svaerhedsgrad_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
+    hurtig = s._hurtig_svaerhedsgrad(**kw)  # rejser aldrig
+    laesbar = _udfald(_LAESBAR_SVAERHED, kw)
+    if hurtig is not None:
+        assert laesbar == ("svar", hurtig)
+    assert _udfald(vurder_svaerhedsgrad, kw) == laesbar
+
+
+@settings(max_examples=400, deadline=None)
+@given(kw=_STRATIFICERINGSINPUT)
+def test_stratificer_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
+    hurtig = s._hurtig_stratificer(**kw)  # rejser aldrig
+    laesbar = _udfald(_LAESBAR_STRATIFICER, kw)
+    if hurtig is not None:
+        assert laesbar == ("svar", hurtig)
+        assert hurtig.til_dict() == laesbar[1].til_dict()
+        assert hurtig.til_json() == laesbar[1].til_json()
+    assert _udfald(stratificer, kw) == laesbar
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    kw=st.one_of(
+        kompleksitetsinput(),
+        kompleksitetsinput(gyldig=False),
+        _blandet_stratificeringsinput().map(
+            lambda d: {k: d[k] for k in ("komplicerende", "styrkende", "hoej_kompleksitet")}
+        ),
+    )
+)
+def test_kompleksitet_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
+    hurtig = s._hurtig_kompleksitet(**kw)  # rejser aldrig
+    laesbar = _udfald(s.vurder_kompleksitet.__wrapped__, kw)  # type: ignore[attr-defined]
+    if hurtig is not None:
+        assert laesbar == ("svar", hurtig)
+    assert _udfald(vurder_kompleksitet, kw) == laesbar
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    raekke=st.one_of(
+        stratificeringsraekker(),
+        stratificeringsraekker(gyldig=False),
+        _blandet_stratificeringsinput(),
+    )
+)
+def test_batchraekke_hurtig_som_laesbar(raekke: object) -> None:
+    hurtig = s._hurtig_raekke(raekke)  # rejser aldrig
+    if hurtig is not None:
+        assert hurtig == s._stratificer_raekke(raekke)
+        assert list(hurtig) == list(s._stratificer_raekke(raekke))  # samme kolonneorden
+
+
+@settings(max_examples=100, deadline=None)
+@given(kw=_blandet_stratificeringsinput())
+def test_batchen_som_enkeltkald(kw: dict[str, Any]) -> None:
+    (post,) = stratificer_mange([kw])
+    r = _LAESBAR_STRATIFICER(**kw)
+    assert post["begrundelse"] == r.begrundelse
+    assert post["niveau"] == (r.niveau.name if r.niveau else None)
+    assert post["komplicerende_faktorer"] == ", ".join(
+        f.name for f in r.kompleksitetsvurdering.komplicerende_faktorer
+    )
+
+
+@pytest.mark.parametrize(
+    ("kerne", "antal"),
+    [
+        ([Kernesymptom.NEDTRYKTHED, "NEDTRYKTHED"], 1),  # medlem og navn: ét symptom
+        (["NEDTRYKTHED", "".join("NEDTRYKTHED")], 1),
+        ((Kernesymptom.NEDTRYKTHED,) * 3, 1),
+        ({"NEDTRYKTHED", Kernesymptom.NEDSAT_LYST_ELLER_INTERESSE}, 2),
+        (list(Kernesymptom), 3),
+        ([], 0),
+    ],
+)
+def test_gentagelser_og_blandinger_taeller_en_gang(kerne: object, antal: int) -> None:
+    assert vurder_svaerhedsgrad(kerne, []).antal_kernesymptomer == antal  # type: ignore[arg-type]
+
+
+def test_de_almindelige_input_tager_den_hurtige_vej() -> None:
+    kopi = "".join(list("SOEVNFORSTYRRELSER"))
+    for k, ledsage in [
+        ([Kernesymptom.NEDTRYKTHED], [Ledsagesymptom.SOEVNFORSTYRRELSER]),
+        (["NEDTRYKTHED"], ("SOEVNFORSTYRRELSER",)),
+        (frozenset({Kernesymptom.NEDTRYKTHED}), {kopi}),
+    ]:
+        assert s._hurtig_svaerhedsgrad(k, ledsage) is not None
+        assert s._hurtig_stratificer(k, ledsage, komplicerende=["ALVORLIGT_MISBRUG"]) is not None
+    # ikke almindelige: små bogstaver, tekster, iteratorer, 1 for True
+    assert s._hurtig_svaerhedsgrad(["nedtrykthed"], []) is None
+    assert s._hurtig_svaerhedsgrad(iter([]), []) is None
+    assert s._hurtig_stratificer([], [], hoej_kompleksitet=1) is None
+
+
+class _Forklaedt:
+    """Et fremmed objekt, der udgiver sig for at være NEDTRYKTHED (samme hash, lig med alt)."""
+
+    def __hash__(self) -> int:
+        return hash(Kernesymptom.NEDTRYKTHED)
+
+    def __eq__(self, andet: object) -> bool:
+        return True
+
+
+class _LyvendeStr(str):
+    __hash__ = str.__hash__
+
+    def __eq__(self, andet: object) -> bool:
+        return True
+
+
+def test_forklaedte_elementer_afvises() -> None:
+    """Den tidligere hurtige vej (`frozenset <= alle medlemmer`) tog imod et fremmed objekt,
+    der lyver om lighed; nu genkendes medlemmer på id og navne kun som præcis str."""
+    with pytest.raises(ForloebsreglerFejl):
+        vurder_svaerhedsgrad(frozenset({_Forklaedt()}), frozenset())  # type: ignore[arg-type]
+    with pytest.raises(ForloebsreglerFejl):
+        stratificer(frozenset(), frozenset(), komplicerende=frozenset({_Forklaedt()}))  # type: ignore[arg-type]
+    assert s._hurtig_svaerhedsgrad([_LyvendeStr("NEDTRYKTHED")], []) is None
+
+
+def test_engangsiterator_laeses_en_gang() -> None:
+    """Den hurtige vej rører ikke en iterator; den læsbare vej får den ubrugt."""
+
+    def gen() -> Iterator[Kernesymptom]:
+        yield Kernesymptom.NEDTRYKTHED
+        yield Kernesymptom.NEDSAT_LYST_ELLER_INTERESSE
+
+    assert vurder_svaerhedsgrad(gen(), []).antal_kernesymptomer == 2
+    assert stratificer(gen(), []).svaerhedsvurdering.antal_kernesymptomer == 2
+
+
+def test_forkerte_argumenter_giver_stadig_argumentfejl() -> None:
+    with pytest.raises(ArgumentFejl, match="vurder_svaerhedsgrad"):
+        vurder_svaerhedsgrad([], [], foo=1)  # type: ignore[call-arg]
+    with pytest.raises(ArgumentFejl, match="stratificer"):
+        stratificer([])  # type: ignore[call-arg]
+
+
+# --------------------------------------------------------------------------- konteksten
+
+_SIGNALER = [
+    decimal.Clamped,
+    decimal.DivisionByZero,
+    decimal.Inexact,
+    decimal.InvalidOperation,
+    decimal.FloatOperation,
+    decimal.Overflow,
+    decimal.Rounded,
+    decimal.Subnormal,
+    decimal.Underflow,
+]
+
+
+@st.composite
+def _fjendtlig_kontekst(draw: st.DrawFn) -> decimal.Context:
+    return decimal.Context(
+        prec=draw(st.integers(1, 5)),
+        rounding=draw(st.sampled_from([decimal.ROUND_DOWN, decimal.ROUND_CEILING])),
+        Emax=draw(st.sampled_from([5, 999_999])),
+        Emin=draw(st.sampled_from([-5, -999_999])),
+        capitals=draw(st.integers(0, 1)),
+        clamp=draw(st.integers(0, 1)),
+        traps=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
+        flags=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
+    )
+
+
+def _tilstand(ctx: decimal.Context) -> tuple[object, ...]:
+    return (
+        ctx.prec,
+        ctx.rounding,
+        ctx.Emin,
+        ctx.Emax,
+        ctx.capitals,
+        ctx.clamp,
+        dict(ctx.traps),
+        dict(ctx.flags),
+    )
+
+
+def _alt(r: Any) -> tuple[object, ...]:
+    return (repr(r), str(r), r.til_dict(), r.til_json())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ctx=_fjendtlig_kontekst(), kw=_blandet_stratificeringsinput())
+def test_kalderens_kontekst_aendrer_ikke_svarene(ctx: decimal.Context, kw: dict[str, Any]) -> None:
+    """Den hurtige vej skifter ikke kontekst; svarene er alligevel de samme som i
+    standardkonteksten, og kalderens kontekst er urørt bagefter."""
+    sv_kw = {k: kw[k] for k in ("kernesymptomer", "ledsagesymptomer", "fortolkning")}
+    forventet = (_alt(vurder_svaerhedsgrad(**sv_kw)), _alt(stratificer(**kw)))
+    foer = _tilstand(ctx)
+    gammel = decimal.getcontext()
+    decimal.setcontext(ctx)
+    try:
+        faktisk = (_alt(vurder_svaerhedsgrad(**sv_kw)), _alt(stratificer(**kw)))
+        assert decimal.getcontext() is ctx
+    finally:
+        decimal.setcontext(gammel)
+    assert faktisk == forventet
+    assert _tilstand(ctx) == foer
