@@ -199,9 +199,7 @@ def test_ledsagelse_uden_takst_for_aaret(capsys: pytest.CaptureFixture[str]) -> 
     # En faktor uden år afvises: den må ikke skalere timer fra et år, den ikke var ment for.
     assert cli.main([*argv, "--fremskrivningsfaktor", "1.1"]) == 2
     capsys.readouterr()
-    assert (
-        cli.main([*argv, "--fremskrivningsfaktor", "1.1", "--takstaar", "2024", "--json"]) == 0
-    )
+    assert cli.main([*argv, "--fremskrivningsfaktor", "1.1", "--takstaar", "2024", "--json"]) == 0
     post = json.loads(capsys.readouterr().out)
     # 277,21 kr. × 1,1 = 304,931 → 304,93 kr.
     assert post["niveau"] == "2024-niveau (2019-niveau × 1.1)"
