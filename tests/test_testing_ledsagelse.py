@@ -396,3 +396,28 @@ def test_ankomst_i_sommertidsnatten_ligger_i_forloebet() -> None:
         )
 
     koer()
+
+
+# --------------------------------------------------------------------------- korte repr'er
+
+
+def test_taksttabel_og_takstregister_har_korte_reprs() -> None:
+    """Et fejlende eksempel skal kunne læses: før var repr'en ~600 tegn (hele kildecitatet)."""
+    assert repr(TAKSTER_2019) == "Taksttabel('2019-niveau', 2019-01-01–2019-12-31)"
+    tabel_2020 = TAKSTER_2019.fremskriv(
+        "1.02", niveau="2020-niveau", gyldig_fra="2020-01-01", gyldig_til="2020-12-31"
+    )
+    register = Takstregister((tabel_2020, TAKSTER_2019))
+    assert repr(register) == "Takstregister(2019-niveau, 2020-niveau; 2019-01-01–2020-12-31)"
+    assert repr(Takstregister(())) == "Takstregister()"
+    # lighed og hash er uændrede (repr=False rører kun repr'en)
+    assert TAKSTER_2019 != tabel_2020
+    assert register == Takstregister((TAKSTER_2019, tabel_2020))
+    assert hash(register) == hash(Takstregister((TAKSTER_2019, tabel_2020)))
+
+
+@settings(max_examples=20, deadline=None)
+@given(takstregistre())
+def test_trukne_registre_printes_kort(register: Takstregister) -> None:
+    assert len(repr(register)) <= 160
+    assert all(len(repr(t)) <= 80 for t in register.tabeller)

@@ -589,7 +589,7 @@ def _faktortekst(faktor: Decimal) -> str:
     return format(faktor, "f")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Taksttabel:
     """En dateret tabel over timetaksterne i de syv kategorier.
 
@@ -612,6 +612,10 @@ class Taksttabel:
     _til_us: int = attrs.field(init=False, repr=False, eq=False)
     _oere_int: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _parametre: tuple[DateretParameter, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        """Kort: niveau og periode (kilden og de syv beløb ses i felterne)."""
+        return f"Taksttabel({self.niveau!r}, {self.gyldig_fra}–{self.gyldig_til})"
 
     def __attrs_post_init__(self) -> None:
         if self.gyldig_til < self.gyldig_fra:
@@ -800,7 +804,7 @@ def _til_tabeller(vaerdi: object) -> tuple[Taksttabel, ...]:
     return tabeller
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Takstregister:
     """En uforanderlig samling af daterede taksttabeller uden overlap.
 
@@ -810,6 +814,16 @@ class Takstregister:
     """
 
     tabeller: tuple[Taksttabel, ...] = attrs.field(converter=_til_tabeller)
+
+    def __repr__(self) -> str:
+        """Kort: tabellernes niveauer (højst tre vises) og den samlede periode."""
+        if not self.tabeller:
+            return "Takstregister()"
+        niveauer = ", ".join(t.niveau for t in self.tabeller[:3])
+        if len(self.tabeller) > 3:
+            niveauer += f" … ({len(self.tabeller)} tabeller)"
+        periode = f"{self.tabeller[0].gyldig_fra}–{max(t.gyldig_til for t in self.tabeller)}"
+        return f"Takstregister({niveauer}; {periode})"
 
     def med(self, *tabeller: Taksttabel) -> Takstregister:
         """Et nyt register med `tabeller` tilføjet (samme periode erstatter den gamle)."""
