@@ -23,17 +23,24 @@ dict med nøgleordsargumenter, så kaldet er `funktion(**input)`. Med `gyldig=Fa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+import functools
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from enum import Enum
-from typing import TypeVar
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
+from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
 from forloebsregler._valider import kraev_enum
 from forloebsregler.kalender import KOEBENHAVN
-from forloebsregler.ledsagelse import ENDNU_IKKE_INDGAAET, Aftalepart, Skadetype
+from forloebsregler.ledsagelse import (
+    ENDNU_IKKE_INDGAAET,
+    Aftalepart,
+    EndnuIkkeIndgaaet,
+    Skadetype,
+)
 from forloebsregler.takster import (
     _KM_SERIE,
     INGEN_KONTRAKT,
@@ -41,6 +48,7 @@ from forloebsregler.takster import (
     MAKS_VARIGHED,
     TAKSTER_2019,
     Forloebstype,
+    IngenKontrakt,
     Takstkategori,
     Takstregister,
     Taksttabel,
@@ -53,6 +61,19 @@ _UKENDTE_NAVNE = ("NATTILLAEG", "weekend")
 
 __all__ = [
     "KANTVARIGHEDER",
+    "AftaleInput",
+    "BatchInput",
+    "DaekningsInput",
+    "FakturakontrolInput",
+    "FaktureringsInput",
+    "ForloebsInput",
+    "HjaelperInput",
+    "IdArmbaandInput",
+    "KilometerInput",
+    "LedsagelsesInput",
+    "MaerkningsInput",
+    "OmfangsInput",
+    "TaksttabelInput",
     "aftaleinput",
     "aftaleparter",
     "batchinput",
@@ -82,6 +103,146 @@ __all__ = [
 
 E = TypeVar("E", bound=Enum)
 Input = dict[str, object]
+Takster = Taksttabel | Takstregister | None
+Beloeb = Decimal | int | str
+
+# --------------------------------------------------------------------------- inputtyper
+
+
+class LedsagelsesInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `beregn_ledsagelse` (fra `ledsagelsesinput`)."""
+
+    start: datetime | str
+    slut: datetime | str
+    takster: Takster
+
+
+class BatchInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `beregn_mange` (fra `batchinput`): episoderne er
+    `(start, slut)` eller `{"start": ..., "slut": ...}`."""
+
+    episoder: list[object]
+    takster: Takstregister
+
+
+class ForloebsInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `afregn_forloeb` (fra `forloebsinput`)."""
+
+    forloebstype: Forloebstype | str
+    afgang_hjem: datetime | str
+    hjemkomst: datetime | str
+    kontrakt_indgaaet: datetime | str | IngenKontrakt | None
+    ankomst: datetime | str | None
+    foerst_vagtlaege: bool
+    km_til_sygehus: Beloeb
+    km_hjem: Beloeb
+    km_vagtskifte: Beloeb
+    km_sats: Beloeb | None
+    parkering: Beloeb
+    parkering_paakraevet: bool | None
+    taxa: Beloeb
+    taxa_saerlig_situation: bool | None
+    takster: Takster
+
+
+class KilometerInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `beregn_kilometergodtgoerelse` (fra `kilometerinput`)."""
+
+    kilometer: Beloeb
+    dato: date | datetime | str
+    sats: NotRequired[Beloeb]
+
+
+class TaksttabelInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `Taksttabel` (fra `taksttabelinput`): taksterne som
+    dict kategori → beløb (medlem eller navn) eller som en sekvens af syv beløb."""
+
+    niveau: str
+    gyldig_fra: date | str
+    gyldig_til: date
+    takster: Mapping[Takstkategori | str, Decimal | str] | Sequence[Decimal]
+
+
+class DaekningsInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `omfattet_af_aftalen` (fra `daekningsinput`)."""
+
+    folkeregisteradresse_i_syddanmark: bool | None
+    sygehus_i_syddanmark: bool | None
+    i_maalgruppen: bool | None
+    kommunen_i_kontakt: bool | None
+    paaroerende_kan_foelge: bool | None
+    barn: bool | None
+    foraeldre_kan_daekke_behovet: bool | None
+    respirator: bool | None
+    behandling_i_eget_hjem: bool | None
+
+
+class AftaleInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `kan_aftale_indgaas` (fra `aftaleinput`)."""
+
+    forloebstype: Forloebstype | str
+    sygehuset_vurderer_behov: bool | None
+    kommunen_har_personale: bool | None
+    relateret_til_sygehusbehandling: bool | None
+    indgaaet_foer_behandling: bool | EndnuIkkeIndgaaet | None
+
+
+class HjaelperInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `personlige_hjaelpere` (fra `hjaelperinput`)."""
+
+    forloebstype: Forloebstype | str
+    aflonnes_af: Aftalepart | str
+    ordningen_opretholdes: bool | None
+    ankomst: datetime | None
+    foraeldre_hjaelpere_for_barn_over_18: bool
+
+
+class IdArmbaandInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `id_armbaand` (fra `id_armbaandinput`)."""
+
+    forloebstype: Forloebstype | str
+    kommunen_sender_ledsager: bool
+    medarbejder_til_stede_forud: bool | None
+
+
+class OmfangsInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `forventet_omfang` (fra `omfangsinput`): enten
+    `timer_i_alt` (A) eller `timer_pr_doegn` og `doegn` (B1, B2)."""
+
+    start: date | str
+    timer_i_alt: NotRequired[Beloeb]
+    timer_pr_doegn: NotRequired[Beloeb]
+    doegn: NotRequired[Beloeb]
+    takster: Takster
+
+
+class FaktureringsInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `faktureringsvurdering` (fra `faktureringsinput`)."""
+
+    ledsagelse_slut: date | datetime | str
+    skriftlig_aftale: bool | None
+    fakturadato: date | None
+
+
+class FakturakontrolInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `kontroller_faktura` (fra `fakturakontrolinput`)."""
+
+    skriftlig_aftale: bool | None
+    blanket_vedhaeftet: bool | None
+    alle_blanketoplysninger_paa_regningen: bool | None
+    afdelinger: dict[str, timedelta] | list[tuple[str, timedelta]]
+    aftaleafdeling: str | None
+    ean_nummer: str | None
+
+
+class MaerkningsInput(TypedDict):
+    """Gyldige argumenter til `betalingsmaerkning` (fra `maerkningsinput`)."""
+
+    patient: str
+    periode: str
+
+
+# --------------------------------------------------------------------------- konstanter
 
 _MINUT = timedelta(minutes=1)
 _EN_US = timedelta(microseconds=1)
@@ -114,63 +275,122 @@ sommertidsdøgnene (23 og 25 t), døgn, uge og tre uger."""
 _IKKE_BOOL: list[object] = ["ja", "nej", 1, 0, "True", Decimal(1), [True]]
 _NAIVT = datetime(2023, 5, 5, 17, 0)
 
+# Strategierne bygges én gang her (ikke pr. træk): en ny strategi pr. træk skal valideres
+# hver gang og var den største del af genereringstiden (issue 19, punkt 2).
+_BOOL = st.booleans()
+_JA_NEJ_UKENDT = st.sampled_from((True, False, None))
+_IKKE_BOOL_ST = st.sampled_from(_IKKE_BOOL)
+_KANTDATO = st.sampled_from(KANTDATOER)
+_KANTKL = st.sampled_from(KANTKLOKKESLAET)
+_DAGE_0_3 = st.integers(min_value=0, max_value=3)
+_ZONER = (KOEBENHAVN, UTC, timezone(timedelta(hours=-5)), ZoneInfo("Asia/Tokyo"))
+_ZONE = st.sampled_from(_ZONER)
+_KBH_ELLER_UTC = st.sampled_from((KOEBENHAVN, UTC))
+
 
 # --------------------------------------------------------------------------- byggesten
 
 
-def forloebstyper(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+def _gyldige_former(enum_cls: type[E]) -> st.SearchStrategy[E | str]:
+    """Som `enum_vaerdier(enum_cls)` (medlem, navn, navn med små bogstaver, tekstværdi), men
+    som én færdig `sampled_from` i stedet for en `flatmap`, der bygger en strategi pr. træk."""
+    former: list[E | str] = []
+    for medlem in enum_cls:
+        former += [medlem, medlem.name, medlem.name.lower()]
+        if isinstance(medlem.value, str):
+            former.append(medlem.value)
+    return st.sampled_from(former)
+
+
+def _begge(enum_cls: type[E]) -> dict[bool, st.SearchStrategy[Any]]:
+    return {
+        True: _gyldige_former(enum_cls),
+        False: _enum_vaerdier(enum_cls, gyldig=False, ekstra_ugyldige=_UKENDTE_NAVNE),
+    }
+
+
+_FORLOEBSTYPER = _begge(Forloebstype)
+_TAKSTKATEGORIER = _begge(Takstkategori)
+_AFTALEPARTER = _begge(Aftalepart)
+_SKADETYPER = _begge(Skadetype)
+
+
+@overload
+def forloebstyper(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[Forloebstype | str]: ...
+@overload
+def forloebstyper(*, gyldig: bool) -> st.SearchStrategy[object]: ...
+def forloebstyper(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """`Forloebstype` (akut/planlagt) som medlem eller navn; ugyldige: ukendte navne, None."""
-    return _enum_vaerdier(Forloebstype, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
+    return _FORLOEBSTYPER[gyldig]
 
 
-def takstkategorier(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+@overload
+def takstkategorier(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[Takstkategori | str]: ...
+@overload
+def takstkategorier(*, gyldig: bool) -> st.SearchStrategy[object]: ...
+def takstkategorier(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """`Takstkategori` som medlem eller navn; ugyldige: ukendte navne (fx »NATTILLAEG«), tal."""
-    return _enum_vaerdier(Takstkategori, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
+    return _TAKSTKATEGORIER[gyldig]
 
 
-def aftaleparter(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+@overload
+def aftaleparter(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[Aftalepart | str]: ...
+@overload
+def aftaleparter(*, gyldig: bool) -> st.SearchStrategy[object]: ...
+def aftaleparter(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """`Aftalepart` (hvem aflønner hjælperne) som medlem eller navn; ugyldige: ukendte navne."""
-    return _enum_vaerdier(Aftalepart, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
+    return _AFTALEPARTER[gyldig]
 
 
-def skadetyper(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+@overload
+def skadetyper(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[Skadetype | str]: ...
+@overload
+def skadetyper(*, gyldig: bool) -> st.SearchStrategy[object]: ...
+def skadetyper(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """`Skadetype` som medlem eller navn; ugyldige: ukendte navne, tal, None."""
-    return _enum_vaerdier(Skadetype, gyldig=gyldig, ekstra_ugyldige=_UKENDTE_NAVNE)
+    return _SKADETYPER[gyldig]
 
 
-def ja_nej_ukendt(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+@overload
+def ja_nej_ukendt(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[bool | None]: ...
+@overload
+def ja_nej_ukendt(*, gyldig: bool) -> st.SearchStrategy[object]: ...
+def ja_nej_ukendt(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """`True`, `False` eller `None` (ukendt); ugyldige: »ja«, 1, 0, Decimal, lister."""
-    if gyldig:
-        return st.sampled_from([True, False, None])
-    return st.sampled_from(_IKKE_BOOL)
+    return _JA_NEJ_UKENDT if gyldig else _IKKE_BOOL_ST
+
+
+_FELT_OG_VAERDI_CACHE: dict[int, st.SearchStrategy[tuple[str, object]]] = {}
+
+
+def _felt_og_vaerdi(daarlige: Mapping[str, list[object]]) -> st.SearchStrategy[tuple[str, object]]:
+    """Et felt og en ugyldig værdi til det (strategien bygges én gang pr. tabel)."""
+    noegle = id(daarlige)
+    if noegle not in _FELT_OG_VAERDI_CACHE:
+        _FELT_OG_VAERDI_CACHE[noegle] = st.one_of(
+            *(
+                st.tuples(st.just(felt), st.sampled_from(vaerdier))
+                for felt, vaerdier in daarlige.items()
+            )
+        )
+    return _FELT_OG_VAERDI_CACHE[noegle]
 
 
 def _med_en_fejl(
-    gyldige: st.SearchStrategy[Input], daarlige: Mapping[str, list[object]]
+    gyldige: st.SearchStrategy[Any], daarlige: Mapping[str, list[object]]
 ) -> st.SearchStrategy[Input]:
-    """Et gyldigt input, hvor præcis ét felt er skiftet ud med en ugyldig værdi."""
-    felt_og_vaerdi = st.one_of(
-        *(
-            st.tuples(st.just(felt), st.sampled_from(vaerdier))
-            for felt, vaerdier in daarlige.items()
-        )
-    )
-    return st.builds(lambda d, fv: {**d, fv[0]: fv[1]}, gyldige, felt_og_vaerdi)
+    """Et gyldigt input, hvor præcis ét felt er skiftet ud med en ugyldig værdi.
 
-
-def _ordbog(felter: Mapping[str, st.SearchStrategy[object]]) -> st.SearchStrategy[Input]:
-    return st.fixed_dictionaries(dict(felter))
+    `daarlige` skal være en tabel på modulniveau (strategien gemmes efter dens id)."""
+    return st.builds(lambda d, fv: {**d, fv[0]: fv[1]}, gyldige, _felt_og_vaerdi(daarlige))
 
 
 def _lokal_dato(t: datetime) -> date:
     return t.astimezone(KOEBENHAVN).date()
 
 
-def _som_tekst_nogle_gange(t: datetime, tekst: bool) -> object:
-    return t.isoformat() if tekst else t
-
-
-def _beloeb(maks: int, *, places: int = 2) -> st.SearchStrategy[object]:
+@functools.cache
+def _beloeb(maks: int, *, places: int = 2) -> st.SearchStrategy[Beloeb]:
     """Et ikke-negativt beløb/antal som Decimal, int eller numerisk streng; nul favoriseres."""
     tal = st.decimals(min_value=0, max_value=maks, places=places, allow_nan=False)
     return st.one_of(
@@ -183,99 +403,218 @@ def _beloeb(maks: int, *, places: int = 2) -> st.SearchStrategy[object]:
 
 # --------------------------------------------------------------------------- varighed, episoder
 
+_US_PR_MINUT = 60_000_000
+_VARIGHEDER: dict[bool, st.SearchStrategy[timedelta]] = {
+    True: st.one_of(
+        st.sampled_from(KANTVARIGHEDER),
+        # st.timedeltas er langsom; hele mikrosekunder fra et minut til tre uger er de samme
+        st.integers(min_value=_US_PR_MINUT, max_value=_MAKS_VARIGHED // _EN_US).map(
+            lambda us: timedelta(microseconds=us)
+        ),
+    ),
+    False: st.one_of(
+        st.sampled_from([-_MINUT, -_EN_US, -timedelta(hours=4)]),
+        st.integers(min_value=1, max_value=_MAKS_VARIGHED // _EN_US).map(
+            lambda us: -timedelta(microseconds=us)
+        ),
+    ),
+}
+
 
 def varigheder(*, gyldig: bool = True) -> st.SearchStrategy[timedelta]:
     """Varigheder fra et minut til tre uger, der favoriserer `KANTVARIGHEDER`.
 
     Ugyldige: negative varigheder (en slut før start).
     """
-    if gyldig:
-        return st.one_of(
-            st.sampled_from(KANTVARIGHEDER),
-            st.timedeltas(min_value=_MINUT, max_value=_MAKS_VARIGHED),
-        )
-    return st.one_of(
-        st.sampled_from([-_MINUT, -timedelta(microseconds=1), -timedelta(hours=4)]),
-        st.timedeltas(min_value=-_MAKS_VARIGHED, max_value=-timedelta(microseconds=1)),
-    )
+    return _VARIGHEDER[gyldig]
+
+
+def _normaliser(t: datetime) -> datetime:
+    """Ikke-eksisterende lokale tider (forårsnatten) normaliseres via UTC."""
+    return t.astimezone(UTC).astimezone(KOEBENHAVN)
+
+
+_KANTTIDSPUNKTER_LOKALT: tuple[datetime, ...] = tuple(
+    _normaliser(datetime.combine(d, kl, tzinfo=KOEBENHAVN))
+    for d in KANTDATOER
+    for kl in KANTKLOKKESLAET
+)
+_EPOKE = datetime(1970, 1, 1, tzinfo=UTC)
+_TID_FRA_US = (datetime(2018, 1, 1, tzinfo=KOEBENHAVN) - _EPOKE) // _EN_US
+_TID_TIL_US = (datetime(2026, 12, 31, 23, 59, 59, tzinfo=KOEBENHAVN) - _EPOKE) // _EN_US
+
+
+def _fra_us(us: int) -> datetime:
+    return (_EPOKE + timedelta(microseconds=us)).astimezone(KOEBENHAVN)
+
+
+_TIDSPUNKT_LOKALT = st.one_of(
+    st.sampled_from(_KANTTIDSPUNKTER_LOKALT),
+    st.integers(min_value=_TID_FRA_US, max_value=_TID_TIL_US).map(_fra_us),
+)
+_TIDSPUNKT: st.SearchStrategy[datetime] = st.builds(
+    lambda t, z: t.astimezone(z), _TIDSPUNKT_LOKALT, _ZONE
+)
+"""Som `kanttidspunkter()` (halvdelen på en kantdato og et kantklokkeslæt, nogle udtrykt i
+UTC, -05:00 eller Tokyo), men bygget af heltal og færdige lister, så det er hurtigt."""
 
 
 @st.composite
 def _kant_til_kant(draw: st.DrawFn) -> tuple[datetime, datetime]:
     """Start og slut begge på en kantdato og et kantklokkeslæt (0–3 dage imellem)."""
-    dag = draw(st.sampled_from(KANTDATOER))
-    slutdag = dag + timedelta(days=draw(st.integers(min_value=0, max_value=3)))
-    s = datetime.combine(dag, draw(st.sampled_from(KANTKLOKKESLAET)), tzinfo=KOEBENHAVN)
-    e = datetime.combine(slutdag, draw(st.sampled_from(KANTKLOKKESLAET)), tzinfo=KOEBENHAVN)
-    # ikke-eksisterende lokale tider normaliseres via UTC
-    s, e = (t.astimezone(UTC).astimezone(KOEBENHAVN) for t in (s, e))
+    dag = draw(_KANTDATO)
+    slutdag = dag + timedelta(days=draw(_DAGE_0_3))
+    s = _normaliser(datetime.combine(dag, draw(_KANTKL), tzinfo=KOEBENHAVN))
+    e = _normaliser(datetime.combine(slutdag, draw(_KANTKL), tzinfo=KOEBENHAVN))
     if e.astimezone(UTC) - s.astimezone(UTC) < _MINUT:
         e = (s.astimezone(UTC) + _MINUT).astimezone(KOEBENHAVN)
     return s, e
 
 
+_KANT_TIL_KANT = _kant_til_kant()
+
+
 @st.composite
 def _gyldig_episode(draw: st.DrawFn) -> tuple[datetime, datetime]:
-    if draw(st.booleans()):
-        return draw(_kant_til_kant())
-    start = draw(kanttidspunkter())
-    varighed = draw(varigheder())
+    if draw(_BOOL):
+        return draw(_KANT_TIL_KANT)
+    start = draw(_TIDSPUNKT)
+    varighed = draw(_VARIGHEDER[True])
     slut = (start.astimezone(UTC) + varighed).astimezone(start.tzinfo)  # reel tid
     return start, slut
 
 
-@st.composite
-def ledsagelsesepisoder(draw: st.DrawFn, *, gyldig: bool = True) -> tuple[object, object]:
-    """Et par (start, slut) af tidszonebevidste tidspunkter 2018–2026 (slut op til tre uger
-    efter), der favoriserer takstgrænserne, midnat, sommertidsnætter, helligdage og årsskifter.
+_GYLDIG_EPISODE = _gyldig_episode()
+_EPISODEFEJL = st.sampled_from(
+    ["naiv_start", "naiv_slut", "baglaens", "type", "tekst", "aar", "lang"]
+)
+_LANG_EKSTRA = st.sampled_from([_EN_US, timedelta(days=1)])
+_UGYLDIG_TEKST = st.sampled_from(["", "i morgen", "2024-13-01T10:00+01:00", "17:00"])
 
-    Ugyldige: naiv start eller slut, slut før start, en dato i stedet for et tidspunkt, tekst,
-    der ikke er et tidspunkt, et tidspunkt uden for kalenderens rækkevidde (år 1850) eller et
-    forløb, der er længere end `MAKS_VARIGHED` (to år).
-    """
-    start, slut = draw(_gyldig_episode())
+
+@st.composite
+def _ledsagelsesepisoder(draw: st.DrawFn, gyldig: bool) -> tuple[object, object]:
+    start, slut = draw(_GYLDIG_EPISODE)
     if gyldig:
-        if draw(st.booleans()):  # ISO-tekst med offset accepteres også
+        if draw(_BOOL):  # ISO-tekst med offset accepteres også
             return start.isoformat(), slut.isoformat()
         return start, slut
-    fejl = draw(
-        st.sampled_from(["naiv_start", "naiv_slut", "baglaens", "type", "tekst", "aar", "lang"])
-    )
+    fejl = draw(_EPISODEFEJL)
     if fejl == "lang":
-        return start, start + MAKS_VARIGHED + draw(st.sampled_from([_EN_US, timedelta(days=1)]))
+        return start, start + MAKS_VARIGHED + draw(_LANG_EKSTRA)
     if fejl == "naiv_start":
         return start.replace(tzinfo=None), slut
     if fejl == "naiv_slut":
         return start, slut.astimezone(KOEBENHAVN).replace(tzinfo=None)
     if fejl == "baglaens":
-        return start, start + draw(varigheder(gyldig=False))
+        return start, start + draw(_VARIGHEDER[False])
     if fejl == "type":
         return _lokal_dato(start), slut
     if fejl == "tekst":
-        return start, draw(st.sampled_from(["", "i morgen", "2024-13-01T10:00+01:00", "17:00"]))
+        return start, draw(_UGYLDIG_TEKST)
     return datetime(1850, 1, 1, 12, tzinfo=KOEBENHAVN), slut
+
+
+_EPISODER = {gyldig: _ledsagelsesepisoder(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def ledsagelsesepisoder(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[tuple[datetime | str, datetime | str]]: ...
+@overload
+def ledsagelsesepisoder(*, gyldig: bool) -> st.SearchStrategy[tuple[object, object]]: ...
+def ledsagelsesepisoder(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
+    """Et par (start, slut) af tidszonebevidste tidspunkter 2018–2026 (slut op til tre uger
+    efter), der favoriserer takstgrænserne, midnat, sommertidsnætter, helligdage og årsskifter.
+    Gyldige par er tidspunkter eller ISO-tekst med offset.
+
+    Ugyldige: naiv start eller slut, slut før start, en dato i stedet for et tidspunkt, tekst,
+    der ikke er et tidspunkt, et tidspunkt uden for kalenderens rækkevidde (år 1850) eller et
+    forløb, der er længere end `MAKS_VARIGHED` (to år).
+    """
+    return _EPISODER[gyldig]
 
 
 # --------------------------------------------------------------------------- takster
 
 
-def fremskrivningsfaktorer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+_FAKTORER_TAL = st.decimals(
+    min_value=Decimal("0.5"), max_value=Decimal(2), places=4, allow_nan=False
+)
+_FAKTORER: dict[bool, st.SearchStrategy[Any]] = {
+    True: st.one_of(
+        st.sampled_from([Decimal(1), Decimal("1.021"), Decimal("1.0325"), 1, "1.05"]),
+        _FAKTORER_TAL,
+        _FAKTORER_TAL.map(str),
+    ),
+    False: st.sampled_from(
+        [0, Decimal(0), -1, "-0.5", Decimal("NaN"), "Infinity", 101, True, None, "to", [1]]
+    ),
+}
+
+
+@overload
+def fremskrivningsfaktorer(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[Beloeb]: ...
+@overload
+def fremskrivningsfaktorer(*, gyldig: bool) -> st.SearchStrategy[object]: ...
+def fremskrivningsfaktorer(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Faktorer til `Taksttabel.fremskriv` (0,5–2, fx 1,021) som Decimal, int eller streng.
 
     Ugyldige: nul, negative, NaN, uendelig, over 100, bool, None og tekst.
     """
-    if gyldig:
-        tal = st.decimals(min_value=Decimal("0.5"), max_value=Decimal(2), places=4, allow_nan=False)
-        return st.one_of(
-            st.sampled_from([Decimal(1), Decimal("1.021"), Decimal("1.0325"), 1, "1.05"]),
-            tal,
-            tal.map(str),
+    return _FAKTORER[gyldig]
+
+
+# Tabellerne bygges kun én gang pr. (år, faktor, del af året): `fremskriv` koster ~0,1 ms,
+# og et register har op til 20 tabeller. Faktorerne ligger derfor på et gitter.
+_TRIN = Decimal("1.02")
+"""Et registers faktor vokser med 0–2 trin á 2 % om året (og 0–1 trin til 2. halvår)."""
+_HELE, _FOERSTE_HALVAAR, _ANDET_HALVAAR = 0, 1, 2
+
+
+@functools.cache
+def _gittertabel(aar: int, trin: int, del_: int) -> Taksttabel:
+    faktor = (_TRIN**trin).quantize(Decimal("0.0001"))
+    if del_ == _HELE:
+        if aar == 2019:
+            return TAKSTER_2019
+        return TAKSTER_2019.fremskriv(
+            faktor, niveau=f"{aar}-niveau", gyldig_fra=date(aar, 1, 1), gyldig_til=date(aar, 12, 31)
         )
-    return st.sampled_from(
-        [0, Decimal(0), -1, "-0.5", Decimal("NaN"), "Infinity", 101, True, None, "to", [1]]
+    if del_ == _FOERSTE_HALVAAR:
+        return TAKSTER_2019.fremskriv(
+            faktor,
+            niveau=f"{aar}-niveau (1. halvår)",
+            gyldig_fra=date(aar, 1, 1),
+            gyldig_til=date(aar, 6, 30),
+        )
+    return TAKSTER_2019.fremskriv(
+        faktor,
+        niveau=f"{aar}-niveau (2. halvår)",
+        gyldig_fra=date(aar, 7, 1),
+        gyldig_til=date(aar, 12, 31),
     )
 
 
+_ENKELTFAKTORER: tuple[Decimal, ...] = (
+    Decimal("0.8"),
+    Decimal("0.95"),
+    Decimal("0.999"),
+    Decimal(1),
+    Decimal("1.001"),
+    Decimal("1.021"),
+    Decimal("1.0325"),
+    Decimal("1.05"),
+    Decimal("1.1"),
+    Decimal("1.237"),
+    Decimal("1.333"),
+    Decimal("1.5"),
+)
+"""Faktorerne i `taksttabeller` (0,8–1,5): 1, lige ved 1, typiske fremskrivninger og enderne."""
+
+
+@functools.cache
 def _aarstabel(aar: int, faktor: Decimal) -> Taksttabel:
     if aar == 2019:
         return TAKSTER_2019
@@ -284,65 +623,107 @@ def _aarstabel(aar: int, faktor: Decimal) -> Taksttabel:
     )
 
 
+@functools.cache
+def _uden_graense(tabel: Taksttabel) -> Taksttabel:
+    return tabel.uden_datograense()
+
+
+_TABEL_AAR = st.integers(min_value=_FOERSTE_AAR, max_value=_SIDSTE_AAR)
+_ENKELTFAKTOR = st.sampled_from(_ENKELTFAKTORER)
+
+
 @st.composite
-def taksttabeller(draw: st.DrawFn) -> Taksttabel:
+def _taksttabeller(draw: st.DrawFn) -> Taksttabel:
+    # composite, ikke builds/map: Hypothesis viser så tabellens korte repr i et fejlende
+    # eksempel, ikke kaldet, der byggede den
+    return _aarstabel(draw(_TABEL_AAR), draw(_ENKELTFAKTOR))
+
+
+_TAKSTTABELLER = _taksttabeller()
+
+
+def taksttabeller() -> st.SearchStrategy[Taksttabel]:
     """En gyldig `Taksttabel`: 2019-tabellen eller den fremskrevet til et år 2018–2027 med
-    en trukket faktor. (Ugyldige konstruktørargumenter: `taksttabelinput(gyldig=False)`.)"""
-    aar = draw(st.integers(min_value=_FOERSTE_AAR, max_value=_SIDSTE_AAR))
-    faktor = draw(st.decimals(min_value=Decimal("0.8"), max_value=Decimal("1.5"), places=3))
-    return _aarstabel(aar, faktor)
+    en faktor 0,8–1,5 (se `_ENKELTFAKTORER`). (Ugyldige konstruktørargumenter:
+    `taksttabelinput(gyldig=False)`.)"""
+    return _TAKSTTABELLER
 
 
-@st.composite
-def takstregistre(
-    draw: st.DrawFn, *, fra_aar: int = _FOERSTE_AAR, til_aar: int = _SIDSTE_AAR
-) -> Takstregister:
-    """Et `Takstregister`, der dækker hele årene `fra_aar`–`til_aar` (som standard alle
-    episoder fra `ledsagelsesepisoder`): 2019-tabellen og de øvrige år fremskrevet med en
-    voksende faktor; nogle år er delt i to tabeller ved 1. juli (taksten skifter midt i året).
-    """
+_BITS_PR_AAR = 4
+
+
+@functools.lru_cache(maxsize=8192)
+def _register_fra_bits(fra_aar: int, til_aar: int, bits: int) -> Takstregister:
+    """Registret, som `bits` beskriver: fire bit pr. år (fra `fra_aar`) — to til årets
+    stigning (0–2 trin), ét til delingen ved 1. juli og ét til et ekstra trin i 2. halvår.
+    `bits == 0` er det enkleste register (alle år på 2019-niveau, ingen delte år), så
+    Hypothesis krymper mod det."""
     tabeller: list[Taksttabel] = []
-    faktor = Decimal(1)
+    trin = 0
     for aar in range(fra_aar, til_aar + 1):
-        faktor *= draw(st.decimals(min_value=Decimal("1.00"), max_value=Decimal("1.05"), places=3))
-        if aar != 2019 and draw(st.booleans()):
-            ekstra = draw(st.decimals(min_value=Decimal("1.00"), max_value=Decimal("1.03")))
+        aarets, bits = bits & 0b1111, bits >> _BITS_PR_AAR
+        trin += (aarets & 0b11) % 3
+        if aar != 2019 and aarets & 0b100:
             tabeller += [
-                TAKSTER_2019.fremskriv(
-                    faktor,
-                    niveau=f"{aar}-niveau (1. halvår)",
-                    gyldig_fra=date(aar, 1, 1),
-                    gyldig_til=date(aar, 6, 30),
-                ),
-                TAKSTER_2019.fremskriv(
-                    faktor * ekstra,
-                    niveau=f"{aar}-niveau (2. halvår)",
-                    gyldig_fra=date(aar, 7, 1),
-                    gyldig_til=date(aar, 12, 31),
-                ),
+                _gittertabel(aar, trin, _FOERSTE_HALVAAR),
+                _gittertabel(aar, trin + (aarets >> 3), _ANDET_HALVAAR),
             ]
         else:
-            tabeller.append(_aarstabel(aar, faktor))
-    return Takstregister(tuple(draw(st.permutations(tabeller))))
+            tabeller.append(_gittertabel(aar, trin, _HELE))
+    return Takstregister(tuple(tabeller))
+
+
+@functools.cache
+def _registerstrategi(fra_aar: int, til_aar: int) -> st.SearchStrategy[Takstregister]:
+    # Ét heltal pr. register (ikke fire træk pr. år): et register med ti år kostede ellers
+    # 25–30 træk, og Hypothesis' omkostning pr. træk dominerede genereringstiden.
+    bits = st.integers(min_value=0, max_value=2 ** (_BITS_PR_AAR * (til_aar - fra_aar + 1)) - 1)
+    return _register_af(fra_aar, til_aar, bits)
 
 
 @st.composite
-def taksttabelinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
-    """Nøgleordsargumenter til `Taksttabel(**input)`: niveau, gyldig_fra/gyldig_til (datoer
-    eller ISO-tekst) og takster som dict kategori → beløb (medlem eller navn) eller som en
-    sekvens af syv beløb.
+def _register_af(
+    draw: st.DrawFn, fra_aar: int, til_aar: int, bits: st.SearchStrategy[int]
+) -> Takstregister:
+    # composite, ikke map: et fejlende eksempel viser registrets korte repr
+    return _register_fra_bits(fra_aar, til_aar, draw(bits))
 
-    Ugyldige: ukendt kategorinavn, manglende kategori, seks beløb, nul/negativt/NaN-beløb,
-    gyldig_til før gyldig_fra, tomt niveau eller takster af forkert type.
+
+def takstregistre(
+    *, fra_aar: int = _FOERSTE_AAR, til_aar: int = _SIDSTE_AAR
+) -> st.SearchStrategy[Takstregister]:
+    """Et `Takstregister`, der dækker hele årene `fra_aar`–`til_aar` (som standard alle
+    episoder fra `ledsagelsesepisoder`): 2019-tabellen og de øvrige år fremskrevet med en
+    voksende faktor (0–4 % om året); nogle år er delt i to tabeller ved 1. juli (taksten
+    skifter midt i året).
     """
-    aar = draw(st.integers(min_value=_FOERSTE_AAR, max_value=_SIDSTE_AAR))
-    fra = date(aar, 1, 1) + timedelta(days=draw(st.integers(min_value=0, max_value=200)))
-    til = fra + timedelta(days=draw(st.integers(min_value=0, max_value=400)))
-    beloeb: list[object] = [
-        draw(st.decimals(min_value=Decimal("0.01"), max_value=Decimal(2000), places=2))
-        for _ in Takstkategori
-    ]
-    form = draw(st.sampled_from(["dict", "navne", "tuple", "list"]))
+    return _registerstrategi(fra_aar, til_aar)
+
+
+_REGISTRE = takstregistre()
+_TAKSTTABEL_AAR = st.integers(min_value=_FOERSTE_AAR, max_value=_SIDSTE_AAR)
+_DAGE_0_200 = st.integers(min_value=0, max_value=200)
+_DAGE_0_400 = st.integers(min_value=0, max_value=400)
+_TABELBELOEB = st.decimals(min_value=Decimal("0.01"), max_value=Decimal(2000), places=2)
+_TABELFORM = st.sampled_from(["dict", "navne", "tuple", "list"])
+_TABELFEJL = st.sampled_from(
+    ["ukendt", "mangler", "seks", "beloeb", "baglaens", "niveau", "type", "dato"]
+)
+_INDEKS_0_6 = st.integers(min_value=0, max_value=6)
+_DAARLIGT_BELOEB = st.sampled_from([Decimal(0), Decimal("-1"), Decimal("NaN"), None])
+_DAGE_1_30 = st.integers(min_value=1, max_value=30)
+_DAARLIGT_NIVEAU = st.sampled_from(["", "   ", None, 2019])
+_DAARLIGE_TAKSTER = st.sampled_from(["277.21", Decimal("277.21"), None, {1, 2}])
+_DAARLIG_FRA = st.sampled_from(["01-01-2024", datetime(2024, 1, 1), 2024])
+
+
+@st.composite
+def _taksttabelinput(draw: st.DrawFn, gyldig: bool) -> Input:
+    aar = draw(_TAKSTTABEL_AAR)
+    fra = date(aar, 1, 1) + timedelta(days=draw(_DAGE_0_200))
+    til = fra + timedelta(days=draw(_DAGE_0_400))
+    beloeb: list[object] = [draw(_TABELBELOEB) for _ in Takstkategori]
+    form = draw(_TABELFORM)
     takster: object
     if form == "dict":
         takster = dict(zip(Takstkategori, beloeb, strict=True))
@@ -352,17 +733,13 @@ def taksttabelinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
         takster = tuple(beloeb) if form == "tuple" else list(beloeb)
     inp: Input = {
         "niveau": f"{aar}-niveau",
-        "gyldig_fra": fra if draw(st.booleans()) else fra.isoformat(),
+        "gyldig_fra": fra if draw(_BOOL) else fra.isoformat(),
         "gyldig_til": til,
         "takster": takster,
     }
     if gyldig:
         return inp
-    fejl = draw(
-        st.sampled_from(
-            ["ukendt", "mangler", "seks", "beloeb", "baglaens", "niveau", "type", "dato"]
-        )
-    )
+    fejl = draw(_TABELFEJL)
     if fejl == "ukendt":
         ukendt: dict[object, object] = dict(zip(Takstkategori, beloeb, strict=True))
         inp["takster"] = {**ukendt, "NATTILLAEG": 1}
@@ -371,67 +748,139 @@ def taksttabelinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     elif fejl == "seks":
         inp["takster"] = tuple(beloeb[:6])
     elif fejl == "beloeb":
-        i = draw(st.integers(min_value=0, max_value=6))
-        beloeb[i] = draw(st.sampled_from([Decimal(0), Decimal("-1"), Decimal("NaN"), None]))
+        beloeb[draw(_INDEKS_0_6)] = draw(_DAARLIGT_BELOEB)
         inp["takster"] = tuple(beloeb)
     elif fejl == "baglaens":
-        inp["gyldig_til"] = fra - timedelta(days=draw(st.integers(min_value=1, max_value=30)))
+        inp["gyldig_til"] = fra - timedelta(days=draw(_DAGE_1_30))
     elif fejl == "niveau":
-        inp["niveau"] = draw(st.sampled_from(["", "   ", None, 2019]))
+        inp["niveau"] = draw(_DAARLIGT_NIVEAU)
     elif fejl == "type":
-        inp["takster"] = draw(st.sampled_from(["277.21", Decimal("277.21"), None, {1, 2}]))
+        inp["takster"] = draw(_DAARLIGE_TAKSTER)
     else:
-        inp["gyldig_fra"] = draw(st.sampled_from(["01-01-2024", datetime(2024, 1, 1), 2024]))
+        inp["gyldig_fra"] = draw(_DAARLIG_FRA)
     return inp
 
 
+_TAKSTTABELINPUT = {gyldig: _taksttabelinput(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def taksttabelinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[TaksttabelInput]: ...
+@overload
+def taksttabelinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def taksttabelinput(*, gyldig: bool) -> st.SearchStrategy[TaksttabelInput | Input]: ...
+def taksttabelinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
+    """Nøgleordsargumenter til `Taksttabel(**input)`: niveau, gyldig_fra/gyldig_til (datoer
+    eller ISO-tekst) og takster som dict kategori → beløb (medlem eller navn) eller som en
+    sekvens af syv beløb.
+
+    Ugyldige: ukendt kategorinavn, manglende kategori, seks beløb, nul/negativt/NaN-beløb,
+    gyldig_til før gyldig_fra, tomt niveau eller takster af forkert type.
+    """
+    return _TAKSTTABELINPUT[gyldig]
+
+
+_SAMLINGSREGISTRE = takstregistre(fra_aar=2018, til_aar=2021)
+
+
+@functools.cache
+def _permutation(n: int) -> st.SearchStrategy[list[int]]:
+    return st.permutations(range(n))
+
+
+_SAMLINGSDAG = st.dates(min_value=date(2018, 1, 1), max_value=date(2021, 12, 31))
+_IKKE_TABEL = st.sampled_from([None, "2019-niveau", TAKSTER_2019.takster])
+
+
+@functools.cache
+def _overlapstabel(dag: date) -> Taksttabel:
+    return TAKSTER_2019.fremskriv(1, niveau="overlap", gyldig_fra=dag, gyldig_til=dag)
+
+
 @st.composite
-def tabelsamlinger(draw: st.DrawFn, *, gyldig: bool = True) -> tuple[object, ...]:
-    """Tabeller til `Takstregister(tabeller)`: gyldige er uden overlap (i vilkårlig
-    rækkefølge); ugyldige overlapper med mindst én dag eller indeholder andet end en tabel."""
-    register = draw(takstregistre(fra_aar=2018, til_aar=2021))
+def _tabelsamlinger(draw: st.DrawFn, gyldig: bool) -> tuple[object, ...]:
+    register = draw(_SAMLINGSREGISTRE)
     tabeller: list[object] = list(register.tabeller)
     if gyldig:
         antal = draw(st.integers(min_value=0, max_value=len(tabeller)))
-        return tuple(draw(st.permutations(tabeller))[:antal])
-    if draw(st.booleans()):
-        dag = draw(st.dates(min_value=date(2018, 1, 1), max_value=date(2021, 12, 31)))
-        tabeller.append(TAKSTER_2019.fremskriv(1, niveau="overlap", gyldig_fra=dag, gyldig_til=dag))
+        return tuple(tabeller[i] for i in draw(_permutation(len(tabeller)))[:antal])
+    if draw(_BOOL):
+        tabeller.append(_overlapstabel(draw(_SAMLINGSDAG)))
     else:
-        tabeller.append(draw(st.sampled_from([None, "2019-niveau", TAKSTER_2019.takster])))
-    return tuple(draw(st.permutations(tabeller)))
+        tabeller.append(draw(_IKKE_TABEL))
+    return tuple(tabeller[i] for i in draw(_permutation(len(tabeller))))
 
 
-@st.composite
-def _takster_for(draw: st.DrawFn, start: datetime, slut: datetime) -> object:
+_TABELSAMLINGER = {gyldig: _tabelsamlinger(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def tabelsamlinger(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[tuple[Taksttabel, ...]]: ...
+@overload
+def tabelsamlinger(*, gyldig: bool) -> st.SearchStrategy[tuple[object, ...]]: ...
+def tabelsamlinger(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
+    """Tabeller til `Takstregister(tabeller)`: gyldige er uden overlap (i vilkårlig
+    rækkefølge); ugyldige overlapper med mindst én dag eller indeholder andet end en tabel."""
+    return _TABELSAMLINGER[gyldig]
+
+
+_TAKSTVALG_2019 = st.sampled_from(["register", "tabel", "standard"])
+_TAKSTVALG = st.sampled_from(["register", "tabel"])
+
+
+def _takster_for(draw: st.DrawFn, start: datetime, slut: datetime) -> Takster:
     """Et `takster=`-argument, der dækker [start, slut]."""
-    valg = ["register", "tabel"]
-    if date(2019, 1, 1) <= _lokal_dato(start) and _lokal_dato(slut) <= date(2019, 12, 31):
-        valg.append("standard")
-    hvad = draw(st.sampled_from(valg))
+    i_2019 = date(2019, 1, 1) <= _lokal_dato(start) and _lokal_dato(slut) <= date(2019, 12, 31)
+    hvad = draw(_TAKSTVALG_2019 if i_2019 else _TAKSTVALG)
     if hvad == "register":
-        return draw(takstregistre())
+        return draw(_REGISTRE)
     if hvad == "tabel":
         # en givet tabel gælder kun i sin periode; uden_datograense() gør den gyldig overalt
-        return draw(taksttabeller()).uden_datograense()
+        return _uden_graense(draw(_TAKSTTABELLER))
     return None
 
 
-@st.composite
-def _takster_uden(draw: st.DrawFn, start: datetime) -> object:
+def _takster_uden(draw: st.DrawFn, start: datetime | date) -> Takstregister:
     """Et register med et hul, hvor episoden begynder (→ ManglendeTakstFejl)."""
-    register = draw(takstregistre())
-    dag = _lokal_dato(start)
+    register = draw(_REGISTRE)
+    dag = _lokal_dato(start) if isinstance(start, datetime) else start
     return Takstregister(
         tuple(t for t in register.tabeller if not t.gyldig_fra <= dag <= t.gyldig_til)
     )
 
 
 _UGYLDIGE_TAKSTER: list[object] = ["2019", 277.21, [TAKSTER_2019], {"GRUNDLOEN": 1}, object()]
+_UGYLDIGE_TAKSTER_ST = st.sampled_from(_UGYLDIGE_TAKSTER)
+_LEDSAGELSESFEJL = st.sampled_from(["episode", "periode_uden_tabel", "takster"])
 
 
 @st.composite
-def ledsagelsesinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
+def _ledsagelsesinput(draw: st.DrawFn, gyldig: bool) -> Input:
+    start, slut = draw(_GYLDIG_EPISODE)
+    inp: Input = {"start": start, "slut": slut, "takster": _takster_for(draw, start, slut)}
+    if gyldig:
+        return inp
+    fejl = draw(_LEDSAGELSESFEJL)
+    if fejl == "episode":
+        inp["start"], inp["slut"] = draw(_EPISODER[False])
+    elif fejl == "periode_uden_tabel":
+        inp["takster"] = _takster_uden(draw, start)
+    else:
+        inp["takster"] = draw(_UGYLDIGE_TAKSTER_ST)
+    return inp
+
+
+_LEDSAGELSESINPUT = {gyldig: _ledsagelsesinput(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def ledsagelsesinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[LedsagelsesInput]: ...
+@overload
+def ledsagelsesinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def ledsagelsesinput(*, gyldig: bool) -> st.SearchStrategy[LedsagelsesInput | Input]: ...
+def ledsagelsesinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `beregn_ledsagelse(**input)`: en episode (se
     `ledsagelsesepisoder`) og takster, der dækker den (register, tabel eller — for 2019 —
     standardregistret).
@@ -439,106 +888,122 @@ def ledsagelsesinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     Ugyldige: en ugyldig episode, et register uden tabel for episodens start, eller takster
     af forkert type.
     """
-    start, slut = draw(_gyldig_episode())
-    inp: Input = {"start": start, "slut": slut, "takster": draw(_takster_for(start, slut))}
-    if gyldig:
-        return inp
-    fejl = draw(st.sampled_from(["episode", "periode_uden_tabel", "takster"]))
-    if fejl == "episode":
-        inp["start"], inp["slut"] = draw(ledsagelsesepisoder(gyldig=False))
-    elif fejl == "periode_uden_tabel":
-        inp["takster"] = draw(_takster_uden(start))
-    else:
-        inp["takster"] = draw(st.sampled_from(_UGYLDIGE_TAKSTER))
-    return inp
+    return _LEDSAGELSESINPUT[gyldig]
+
+
+_ANTAL_EPISODER = {
+    True: st.integers(min_value=0, max_value=6),
+    False: st.integers(min_value=1, max_value=6),
+}
+_DAARLIG_EPISODE = st.sampled_from([{"start": _NAIVT}, None, (1, 2, 3), "episode"])
 
 
 @st.composite
-def batchinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
+def _batchinput(draw: st.DrawFn, gyldig: bool) -> Input:
+    episoder: list[object] = []
+    for _ in range(draw(_ANTAL_EPISODER[gyldig])):
+        s, e = draw(_EPISODER[True])
+        episoder.append({"start": s, "slut": e} if draw(_BOOL) else (s, e))
+    if not gyldig:
+        daarlig: object = draw(_EPISODER[False] if draw(_BOOL) else _DAARLIG_EPISODE)
+        episoder[draw(st.integers(min_value=0, max_value=len(episoder) - 1))] = daarlig
+    return {"episoder": episoder, "takster": draw(_REGISTRE)}
+
+
+_BATCHINPUT = {gyldig: _batchinput(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def batchinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[BatchInput]: ...
+@overload
+def batchinput(*, gyldig: bool) -> st.SearchStrategy[BatchInput | Input]: ...
+def batchinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `beregn_mange(**input)`: `episoder` (0–6 som `(start, slut)`
     eller `{"start": ..., "slut": ...}`) og et register, der dækker dem.
 
     Med `gyldig=False` er mindst én episode ugyldig (eller en mapping uden 'slut'); batchen
     standser ikke, men rækkens post får `fejl` udfyldt.
     """
-    episoder: list[object] = []
-    for _ in range(draw(st.integers(min_value=0 if gyldig else 1, max_value=6))):
-        s, e = draw(ledsagelsesepisoder())
-        episoder.append({"start": s, "slut": e} if draw(st.booleans()) else (s, e))
-    if not gyldig:
-        daarlig: object
-        if draw(st.booleans()):
-            daarlig = draw(ledsagelsesepisoder(gyldig=False))
-        else:
-            daarlig = draw(st.sampled_from([{"start": _NAIVT}, None, (1, 2, 3), "episode"]))
-        episoder[draw(st.integers(min_value=0, max_value=len(episoder) - 1))] = daarlig
-    return {"episoder": episoder, "takster": draw(takstregistre())}
+    return _BATCHINPUT[gyldig]
 
 
 # --------------------------------------------------------------------------- afregning
 
+_ANDEL = st.one_of(st.sampled_from([0, 1000]), st.integers(min_value=0, max_value=1000))
 
-@st.composite
+
 def _inden_for(draw: st.DrawFn, start: datetime, slut: datetime) -> datetime:
     """Et tidspunkt i [start, slut], der favoriserer enderne."""
     # reel forløbet tid: træk i UTC (samme tzinfo trækker ellers vægur fra vægur)
-    us = (slut.astimezone(UTC) - start.astimezone(UTC)) // timedelta(microseconds=1)
-    andel = draw(st.one_of(st.sampled_from([0, 1000]), st.integers(min_value=0, max_value=1000)))
-    t = start.astimezone(UTC) + timedelta(microseconds=us * andel // 1000)
-    return t.astimezone(draw(st.sampled_from([KOEBENHAVN, UTC])))
+    us = (slut.astimezone(UTC) - start.astimezone(UTC)) // _EN_US
+    t = start.astimezone(UTC) + timedelta(microseconds=us * draw(_ANDEL) // 1000)
+    return t.astimezone(draw(_KBH_ELLER_UTC))
 
 
-@st.composite
-def _kontrakt(draw: st.DrawFn, start: datetime, slut: datetime, ankomst: datetime | None) -> object:
+_KONTRAKTVALG = st.sampled_from(["ingen", "ukendt", "foer", "i", "efter", "frist"])
+_DAG_ELLER_MINUT = st.sampled_from([timedelta(days=1), _MINUT])
+_FRISTAFVIGELSE = st.sampled_from([-_MINUT, -_EN_US, timedelta(0), _MINUT])
+
+
+def _kontrakt(
+    draw: st.DrawFn, start: datetime, slut: datetime, ankomst: datetime | None
+) -> datetime | IngenKontrakt | None:
     """Kontrakttidspunktet: `INGEN_KONTRAKT`, `None` (ukendt), før afgang, i forløbet, efter
     hjemkomst eller omkring fristen fire timer efter ankomst."""
-    hvad = draw(st.sampled_from(["ingen", "ukendt", "foer", "i", "efter", "frist"]))
+    hvad = draw(_KONTRAKTVALG)
     if hvad == "ingen":
         return INGEN_KONTRAKT
     if hvad == "ukendt":
         return None
     if hvad == "foer":
-        return start.astimezone(UTC) - draw(st.sampled_from([timedelta(days=1), _MINUT]))
+        return start.astimezone(UTC) - draw(_DAG_ELLER_MINUT)
     if hvad == "efter":
-        return slut.astimezone(UTC) + draw(st.sampled_from([timedelta(days=1), _MINUT]))
+        return slut.astimezone(UTC) + draw(_DAG_ELLER_MINUT)
     if hvad == "frist" and ankomst is not None:
         frist = ankomst.astimezone(UTC) + timedelta(hours=4)
-        afvig = draw(st.sampled_from([-_MINUT, -timedelta(microseconds=1), timedelta(0), _MINUT]))
-        return (frist + afvig).astimezone(KOEBENHAVN)
-    return draw(_inden_for(start, slut))
+        return (frist + draw(_FRISTAFVIGELSE)).astimezone(KOEBENHAVN)
+    return _inden_for(draw, start, slut)
+
+
+_KM = _beloeb(300, places=1)
+_KM_SATSER = st.sampled_from([Decimal("1.98"), Decimal("3.79"), "2.23", 2, 0])
+_PARKERING = _beloeb(500)
+_TAXA = _beloeb(3000)
 
 
 @st.composite
 def _gyldigt_forloeb(draw: st.DrawFn) -> Input:
-    start, slut = draw(_gyldig_episode())
-    typ = draw(forloebstyper())
+    start, slut = draw(_GYLDIG_EPISODE)
+    typ = draw(_FORLOEBSTYPER[True])
     akut = kraev_enum(Forloebstype, typ, "forloebstype") is Forloebstype.AKUT
-    ankomst = draw(_inden_for(start, slut)) if akut or draw(st.booleans()) else None
-    km_ud, km_hjem, km_skift = (draw(_beloeb(300, places=1)) for _ in range(3))
+    ankomst = _inden_for(draw, start, slut) if akut or draw(_BOOL) else None
+    km_ud, km_hjem, km_skift = draw(_KM), draw(_KM), draw(_KM)
     dag = _lokal_dato(start)
-    if _KM_FRA <= dag <= _KM_TIL and draw(st.booleans()):
+    if _KM_FRA <= dag <= _KM_TIL and draw(_BOOL):
         km_sats: object = None
     else:
-        km_sats = draw(st.sampled_from([Decimal("1.98"), Decimal("3.79"), "2.23", 2, 0]))
-    tekst = draw(st.booleans())
+        km_sats = draw(_KM_SATSER)
+    tekst = draw(_BOOL)
     return {
         "forloebstype": typ,
-        "afgang_hjem": _som_tekst_nogle_gange(start, tekst),
-        "hjemkomst": _som_tekst_nogle_gange(slut, tekst),
-        "kontrakt_indgaaet": draw(_kontrakt(start, slut, ankomst)),
+        "afgang_hjem": start.isoformat() if tekst else start,
+        "hjemkomst": slut.isoformat() if tekst else slut,
+        "kontrakt_indgaaet": _kontrakt(draw, start, slut, ankomst),
         "ankomst": ankomst,
-        "foerst_vagtlaege": draw(st.booleans()),
+        "foerst_vagtlaege": draw(_BOOL),
         "km_til_sygehus": km_ud,
         "km_hjem": km_hjem,
         "km_vagtskifte": km_skift,
         "km_sats": km_sats,
-        "parkering": draw(_beloeb(500)),
-        "parkering_paakraevet": draw(ja_nej_ukendt()),
-        "taxa": draw(_beloeb(3000)),
-        "taxa_saerlig_situation": draw(ja_nej_ukendt()),
-        "takster": draw(_takster_for(start, slut)),
+        "parkering": draw(_PARKERING),
+        "parkering_paakraevet": draw(_JA_NEJ_UKENDT),
+        "taxa": draw(_TAXA),
+        "taxa_saerlig_situation": draw(_JA_NEJ_UKENDT),
+        "takster": _takster_for(draw, start, slut),
     }
 
+
+_GYLDIGT_FORLOEB = _gyldigt_forloeb()
 
 _DAARLIGE_FORLOEBSFELTER: dict[str, list[object]] = {
     "forloebstype": ["AKUTT", "", None, 1, "planlagt behandling"],
@@ -555,10 +1020,65 @@ _DAARLIGE_FORLOEBSFELTER: dict[str, list[object]] = {
     "taxa_saerlig_situation": ["nej", 0],
     "takster": _UGYLDIGE_TAKSTER,
 }
+_FORLOEBSFEJL = st.sampled_from(
+    ["felt", "baglaens", "ankomst_uden_for", "akut_uden_ankomst", "uden_tabel", "km_sats"]
+)
+_AKUT = st.sampled_from([Forloebstype.AKUT, "AKUT"])
+_UKENDT_KM_AAR = st.sampled_from([2018, 2027, 2028])
+_KM_UDEN_SATS = st.sampled_from([1, Decimal("12.5"), "40"])
 
 
 @st.composite
-def forloebsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
+def _ugyldigt_forloeb(draw: st.DrawFn) -> Input:
+    inp = draw(_GYLDIGT_FORLOEB)
+    fejl = draw(_FORLOEBSFEJL)
+    afgang = _tid(inp["afgang_hjem"])
+    hjem = _tid(inp["hjemkomst"])
+    if fejl == "felt":
+        felt, vaerdi = draw(_felt_og_vaerdi(_DAARLIGE_FORLOEBSFELTER))
+        inp[felt] = vaerdi
+    elif fejl == "baglaens":
+        inp["hjemkomst"] = afgang.astimezone(UTC) - draw(_DAG_ELLER_MINUT)
+        inp["ankomst"] = None
+        inp["forloebstype"] = Forloebstype.PLANLAGT
+    elif fejl == "ankomst_uden_for":
+        afgang_utc, hjem_utc = afgang.astimezone(UTC), hjem.astimezone(UTC)
+        inp["ankomst"] = draw(
+            st.sampled_from([afgang_utc - _MINUT, hjem_utc + _EN_US, hjem_utc + _MINUT])
+        )
+    elif fejl == "akut_uden_ankomst":
+        inp["forloebstype"] = draw(_AKUT)
+        inp["ankomst"] = None
+    elif fejl == "uden_tabel":
+        inp["takster"] = _takster_uden(draw, afgang)
+    else:
+        # kilometer uden sats på en dato uden kendt lav kilometertakst
+        afgang = datetime(draw(_UKENDT_KM_AAR), 6, 1, 8, tzinfo=KOEBENHAVN)
+        inp.update(
+            {
+                "forloebstype": Forloebstype.PLANLAGT,
+                "afgang_hjem": afgang,
+                "hjemkomst": afgang + timedelta(hours=5),
+                "ankomst": None,
+                "kontrakt_indgaaet": INGEN_KONTRAKT,
+                "km_hjem": draw(_KM_UDEN_SATS),
+                "km_sats": None,
+                "takster": _uden_graense(TAKSTER_2019),
+            }
+        )
+    return inp
+
+
+_UGYLDIGT_FORLOEB = _ugyldigt_forloeb()
+
+
+@overload
+def forloebsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[ForloebsInput]: ...
+@overload
+def forloebsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def forloebsinput(*, gyldig: bool) -> st.SearchStrategy[ForloebsInput | Input]: ...
+def forloebsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `afregn_forloeb(**input)`: et helt forløb (akut/planlagt,
     vagtlæge, afgang/hjemkomst, ankomst i forløbet, kontrakt før/i/efter forløbet eller lige
     omkring fristen fire timer efter ankomst, kilometer, P-afgift og taxa med ja/nej/ukendt)
@@ -570,53 +1090,7 @@ def forloebsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     ankomst uden for forløbet, akut uden ankomst, et register uden tabel for forløbet eller
     kilometer uden kendt sats.
     """
-    inp = draw(_gyldigt_forloeb())
-    if gyldig:
-        return inp
-    fejl = draw(
-        st.sampled_from(
-            ["felt", "baglaens", "ankomst_uden_for", "akut_uden_ankomst", "uden_tabel", "km_sats"]
-        )
-    )
-    afgang = _tid(inp["afgang_hjem"])
-    hjem = _tid(inp["hjemkomst"])
-    if fejl == "felt":
-        return draw(_med_en_fejl(st.just(inp), _DAARLIGE_FORLOEBSFELTER))
-    if fejl == "baglaens":
-        inp["hjemkomst"] = afgang.astimezone(UTC) - draw(
-            st.sampled_from([_MINUT, timedelta(days=1)])
-        )
-        inp["ankomst"] = None
-        inp["forloebstype"] = Forloebstype.PLANLAGT
-    elif fejl == "ankomst_uden_for":
-        afgang_utc, hjem_utc = afgang.astimezone(UTC), hjem.astimezone(UTC)
-        inp["ankomst"] = draw(
-            st.sampled_from(
-                [afgang_utc - _MINUT, hjem_utc + timedelta(microseconds=1), hjem_utc + _MINUT]
-            )
-        )
-    elif fejl == "akut_uden_ankomst":
-        inp["forloebstype"] = draw(st.sampled_from([Forloebstype.AKUT, "AKUT"]))
-        inp["ankomst"] = None
-    elif fejl == "uden_tabel":
-        inp["takster"] = draw(_takster_uden(afgang))
-    else:
-        # kilometer uden sats på en dato uden kendt lav kilometertakst
-        aar = draw(st.sampled_from([2018, 2027, 2028]))
-        afgang = datetime(aar, 6, 1, 8, tzinfo=KOEBENHAVN)
-        inp.update(
-            {
-                "forloebstype": Forloebstype.PLANLAGT,
-                "afgang_hjem": afgang,
-                "hjemkomst": afgang + timedelta(hours=5),
-                "ankomst": None,
-                "kontrakt_indgaaet": INGEN_KONTRAKT,
-                "km_hjem": draw(st.sampled_from([1, Decimal("12.5"), "40"])),
-                "km_sats": None,
-                "takster": TAKSTER_2019.uden_datograense(),
-            }
-        )
-    return inp
+    return _GYLDIGT_FORLOEB if gyldig else _UGYLDIGT_FORLOEB
 
 
 def _tid(vaerdi: object) -> datetime:
@@ -624,8 +1098,60 @@ def _tid(vaerdi: object) -> datetime:
     return vaerdi if isinstance(vaerdi, datetime) else datetime.fromisoformat(vaerdi)
 
 
+_SATSSKIFT = [f for f, _ in LAV_KILOMETERTAKST]
+_KM_DAG = st.one_of(
+    st.sampled_from(_SATSSKIFT + [f - timedelta(days=1) for f in _SATSSKIFT[1:]] + [_KM_TIL]),
+    st.dates(min_value=_KM_FRA, max_value=_KM_TIL),
+)
+_DATOFORM = st.sampled_from(["date", "str", "datetime"])
+_KILOMETER = _beloeb(2000, places=1)
+_SATS = st.sampled_from([Decimal("3.79"), "1.98", 0, 2])
+_KM_DATO_MED_SATS = st.sampled_from([None, date(2026, 3, 29), "2018-12-31"])
+_KM_FEJL = st.sampled_from(["km", "sats", "naiv", "uden_sats"])
+_DAARLIGE_KM = st.sampled_from([-1, Decimal("-0.5"), "NaN", None, True])
+_DAARLIGE_SATSER = st.sampled_from([-1, "NaN", 1001, "1.985"])
+_DATOER_UDEN_SATS = st.sampled_from([date(2018, 12, 31), date(2027, 1, 1), "2028-06-01"])
+
+
 @st.composite
-def kilometerinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
+def _kilometerinput(draw: st.DrawFn, gyldig: bool) -> Input:
+    dag = draw(_KM_DAG)
+    form = draw(_DATOFORM)
+    dato: object = dag
+    if form == "str":
+        dato = dag.isoformat()
+    elif form == "datetime":
+        dato = datetime.combine(dag, draw(_KANTKL), tzinfo=KOEBENHAVN)
+    inp: Input = {"kilometer": draw(_KILOMETER), "dato": dato}
+    if draw(_BOOL):
+        inp["sats"] = draw(_SATS)
+        anden = draw(_KM_DATO_MED_SATS)  # None: behold datoen
+        inp["dato"] = dato if anden is None else anden
+    if gyldig:
+        return inp
+    fejl = draw(_KM_FEJL)
+    if fejl == "km":
+        inp["kilometer"] = draw(_DAARLIGE_KM)
+    elif fejl == "sats":
+        inp["sats"] = draw(_DAARLIGE_SATSER)
+    elif fejl == "naiv":
+        inp["dato"] = datetime.combine(dag, KANTKLOKKESLAET[0])
+    else:
+        inp.pop("sats", None)
+        inp["dato"] = draw(_DATOER_UDEN_SATS)
+    return inp
+
+
+_KILOMETERINPUT = {gyldig: _kilometerinput(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def kilometerinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[KilometerInput]: ...
+@overload
+def kilometerinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def kilometerinput(*, gyldig: bool) -> st.SearchStrategy[KilometerInput | Input]: ...
+def kilometerinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `beregn_kilometergodtgoerelse(**input)`: kilometer (≥ 0) og
     en dato (date, datetime eller ISO-tekst) med kendt lav kilometertakst — eller en vilkårlig
     dato med `sats`. Datoerne favoriserer satsskiftene (fx 1.5.2022) og 31.12.2024.
@@ -633,32 +1159,7 @@ def kilometerinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     Ugyldige: negative/NaN kilometer, negativ sats, naivt tidspunkt eller en dato uden kendt
     sats og uden `sats`.
     """
-    skift = [f for f, _ in LAV_KILOMETERTAKST]
-    kant = skift + [f - timedelta(days=1) for f in skift[1:]] + [_KM_TIL]
-    dag = draw(st.one_of(st.sampled_from(kant), st.dates(min_value=_KM_FRA, max_value=_KM_TIL)))
-    form = draw(st.sampled_from(["date", "str", "datetime"]))
-    dato: object = dag
-    if form == "str":
-        dato = dag.isoformat()
-    elif form == "datetime":
-        dato = datetime.combine(dag, draw(st.sampled_from(KANTKLOKKESLAET)), tzinfo=KOEBENHAVN)
-    inp: Input = {"kilometer": draw(_beloeb(2000, places=1)), "dato": dato}
-    if draw(st.booleans()):
-        inp["sats"] = draw(st.sampled_from([Decimal("3.79"), "1.98", 0, 2]))
-        inp["dato"] = draw(st.sampled_from([dato, date(2026, 3, 29), "2018-12-31"]))
-    if gyldig:
-        return inp
-    fejl = draw(st.sampled_from(["km", "sats", "naiv", "uden_sats"]))
-    if fejl == "km":
-        inp["kilometer"] = draw(st.sampled_from([-1, Decimal("-0.5"), "NaN", None, True]))
-    elif fejl == "sats":
-        inp["sats"] = draw(st.sampled_from([-1, "NaN", 1001, "1.985"]))
-    elif fejl == "naiv":
-        inp["dato"] = datetime.combine(dag, KANTKLOKKESLAET[0])
-    else:
-        inp.pop("sats", None)
-        inp["dato"] = draw(st.sampled_from([date(2018, 12, 31), date(2027, 1, 1), "2028-06-01"]))
-    return inp
+    return _KILOMETERINPUT[gyldig]
 
 
 # --------------------------------------------------------------------------- dækning m.m.
@@ -674,114 +1175,164 @@ _DAEKNINGSFELTER = (
     "respirator",
     "behandling_i_eget_hjem",
 )
+_GYLDIG_DAEKNING = st.fixed_dictionaries(dict.fromkeys(_DAEKNINGSFELTER, _JA_NEJ_UKENDT))
+_DAARLIG_DAEKNING: dict[str, list[object]] = dict.fromkeys(_DAEKNINGSFELTER, _IKKE_BOOL)
+_DAEKNINGSINPUT = {
+    True: _GYLDIG_DAEKNING,
+    False: _med_en_fejl(_GYLDIG_DAEKNING, _DAARLIG_DAEKNING),
+}
 
 
-def daekningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def daekningsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[DaekningsInput]: ...
+@overload
+def daekningsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def daekningsinput(*, gyldig: bool) -> st.SearchStrategy[DaekningsInput | Input]: ...
+def daekningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `omfattet_af_aftalen(**input)`: alle ni forhold som
     True/False/None. Ugyldige: ét forhold er »ja«, 1, 0 eller en anden ikke-bool."""
-    gyldige = _ordbog({f: ja_nej_ukendt() for f in _DAEKNINGSFELTER})
-    if gyldig:
-        return gyldige
-    return _med_en_fejl(gyldige, dict.fromkeys(_DAEKNINGSFELTER, _IKKE_BOOL))
+    return _DAEKNINGSINPUT[gyldig]
 
 
-def aftaleinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+_AFTALEFELTER = (
+    "sygehuset_vurderer_behov",
+    "kommunen_har_personale",
+    "relateret_til_sygehusbehandling",
+    "indgaaet_foer_behandling",
+)
+_GYLDIG_AFTALE = st.fixed_dictionaries(
+    {
+        "forloebstype": _FORLOEBSTYPER[True],
+        **dict.fromkeys(_AFTALEFELTER[:-1], _JA_NEJ_UKENDT),
+        "indgaaet_foer_behandling": st.one_of(_JA_NEJ_UKENDT, st.just(ENDNU_IKKE_INDGAAET)),
+    }
+)
+_DAARLIG_AFTALE: dict[str, list[object]] = {
+    "forloebstype": ["AKUTT", None, 2],
+    **dict.fromkeys(_AFTALEFELTER, _IKKE_BOOL),
+}
+_AFTALEINPUT = {True: _GYLDIG_AFTALE, False: _med_en_fejl(_GYLDIG_AFTALE, _DAARLIG_AFTALE)}
+
+
+@overload
+def aftaleinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[AftaleInput]: ...
+@overload
+def aftaleinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def aftaleinput(*, gyldig: bool) -> st.SearchStrategy[AftaleInput | Input]: ...
+def aftaleinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `kan_aftale_indgaas(**input)` (`indgaaet_foer_behandling` også
     `ENDNU_IKKE_INDGAAET`). Ugyldige: ukendt forløbstype
     eller et ja/nej-forhold, der ikke er bool/None."""
-    felter = (
-        "sygehuset_vurderer_behov",
-        "kommunen_har_personale",
-        "relateret_til_sygehusbehandling",
-        "indgaaet_foer_behandling",
-    )
-    gyldige = st.fixed_dictionaries(
-        {
-            "forloebstype": forloebstyper(),
-            **{f: ja_nej_ukendt() for f in felter[:-1]},
-            "indgaaet_foer_behandling": st.one_of(ja_nej_ukendt(), st.just(ENDNU_IKKE_INDGAAET)),
-        }
-    )
-    if gyldig:
-        return gyldige
-    daarlige: dict[str, list[object]] = {"forloebstype": ["AKUTT", None, 2]}
-    daarlige.update(dict.fromkeys(felter, _IKKE_BOOL))
-    return _med_en_fejl(gyldige, daarlige)
+    return _AFTALEINPUT[gyldig]
+
+
+_HJAELPERFEJL = st.sampled_from(["akut_uden_ankomst", "naiv", "part", "bool", "foraeldre"])
+_NAIVE_TIDSPUNKTER = kanttidspunkter(gyldig=False)
+_DAARLIG_FORAELDRE = st.sampled_from([None, "ja", 1])
 
 
 @st.composite
-def hjaelperinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
-    """Nøgleordsargumenter til `personlige_hjaelpere(**input)`; akutte forløb har altid en
-    ankomst (kanttidspunkt). Ugyldige: akut uden ankomst, naiv ankomst, ukendt aftalepart,
-    `ordningen_opretholdes` eller `foraeldre_hjaelpere_for_barn_over_18`, der ikke er bool."""
-    typ = draw(forloebstyper())
+def _hjaelperinput(draw: st.DrawFn, gyldig: bool) -> Input:
+    typ = draw(_FORLOEBSTYPER[True])
     akut = kraev_enum(Forloebstype, typ, "forloebstype") is Forloebstype.AKUT
     inp: Input = {
         "forloebstype": typ,
-        "aflonnes_af": draw(aftaleparter()),
-        "ordningen_opretholdes": draw(ja_nej_ukendt()),
-        "ankomst": draw(kanttidspunkter()) if akut or draw(st.booleans()) else None,
-        "foraeldre_hjaelpere_for_barn_over_18": draw(st.booleans()),
+        "aflonnes_af": draw(_AFTALEPARTER[True]),
+        "ordningen_opretholdes": draw(_JA_NEJ_UKENDT),
+        "ankomst": draw(_TIDSPUNKT) if akut or draw(_BOOL) else None,
+        "foraeldre_hjaelpere_for_barn_over_18": draw(_BOOL),
     }
     if gyldig:
         return inp
-    fejl = draw(st.sampled_from(["akut_uden_ankomst", "naiv", "part", "bool", "foraeldre"]))
+    fejl = draw(_HJAELPERFEJL)
     if fejl == "akut_uden_ankomst":
         inp.update(forloebstype=Forloebstype.AKUT, ankomst=None)
     elif fejl == "naiv":
-        inp["ankomst"] = draw(kanttidspunkter(gyldig=False))
+        inp["ankomst"] = draw(_NAIVE_TIDSPUNKTER)
     elif fejl == "part":
-        inp["aflonnes_af"] = draw(aftaleparter(gyldig=False))
+        inp["aflonnes_af"] = draw(_AFTALEPARTER[False])
     elif fejl == "bool":
-        inp["ordningen_opretholdes"] = draw(ja_nej_ukendt(gyldig=False))
+        inp["ordningen_opretholdes"] = draw(_IKKE_BOOL_ST)
     else:
-        inp["foraeldre_hjaelpere_for_barn_over_18"] = draw(st.sampled_from([None, "ja", 1]))
+        inp["foraeldre_hjaelpere_for_barn_over_18"] = draw(_DAARLIG_FORAELDRE)
     return inp
 
 
-def id_armbaandinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+_HJAELPERINPUT = {gyldig: _hjaelperinput(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def hjaelperinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[HjaelperInput]: ...
+@overload
+def hjaelperinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def hjaelperinput(*, gyldig: bool) -> st.SearchStrategy[HjaelperInput | Input]: ...
+def hjaelperinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
+    """Nøgleordsargumenter til `personlige_hjaelpere(**input)`; akutte forløb har altid en
+    ankomst (kanttidspunkt). Ugyldige: akut uden ankomst, naiv ankomst, ukendt aftalepart,
+    `ordningen_opretholdes` eller `foraeldre_hjaelpere_for_barn_over_18`, der ikke er bool."""
+    return _HJAELPERINPUT[gyldig]
+
+
+_GYLDIG_ARMBAAND = st.fixed_dictionaries(
+    {
+        "forloebstype": _FORLOEBSTYPER[True],
+        "kommunen_sender_ledsager": _BOOL,
+        "medarbejder_til_stede_forud": _JA_NEJ_UKENDT,
+    }
+)
+_DAARLIGT_ARMBAAND: dict[str, list[object]] = {
+    "forloebstype": ["AKUTT", None],
+    "kommunen_sender_ledsager": [None, *_IKKE_BOOL],
+    "medarbejder_til_stede_forud": _IKKE_BOOL,
+}
+_ID_ARMBAANDINPUT = {
+    True: _GYLDIG_ARMBAAND,
+    False: _med_en_fejl(_GYLDIG_ARMBAAND, _DAARLIGT_ARMBAAND),
+}
+
+
+@overload
+def id_armbaandinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[IdArmbaandInput]: ...
+@overload
+def id_armbaandinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def id_armbaandinput(*, gyldig: bool) -> st.SearchStrategy[IdArmbaandInput | Input]: ...
+def id_armbaandinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `id_armbaand(**input)`. Ugyldige: ukendt forløbstype,
     `kommunen_sender_ledsager` None/ikke-bool eller et ugyldigt ja/nej/ukendt."""
-    gyldige = st.fixed_dictionaries(
-        {
-            "forloebstype": forloebstyper(),
-            "kommunen_sender_ledsager": st.booleans(),
-            "medarbejder_til_stede_forud": ja_nej_ukendt(),
-        }
-    )
-    if gyldig:
-        return gyldige
-    return _med_en_fejl(
-        gyldige,
-        {
-            "forloebstype": ["AKUTT", None],
-            "kommunen_sender_ledsager": [None, *_IKKE_BOOL],
-            "medarbejder_til_stede_forud": _IKKE_BOOL,
-        },
-    )
+    return _ID_ARMBAANDINPUT[gyldig]
+
+
+_OMFANGSSTART = st.dates(min_value=date(_FOERSTE_AAR, 1, 1), max_value=date(_SIDSTE_AAR, 12, 31))
+_TIMER_I_ALT = _beloeb(500)
+_TIMER_PR_DOEGN = st.one_of(st.sampled_from([0, 24, 25, "12.5"]), _beloeb(25))
+_DOEGN = _beloeb(60, places=0)
+_OMFANGSFEJL = st.sampled_from(["a_og_b", "ingen", "negativ", "b1", "start", "takster", "hul"])
+_NEGATIVE_TIMER = st.sampled_from([-1, Decimal("-0.5"), "NaN"])
+_FOR_MANGE_TIMER = st.sampled_from([26, "25.01", -1])
 
 
 @st.composite
-def omfangsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
-    """Nøgleordsargumenter til `forventet_omfang(**input)`: startdato og enten A (timer i
-    alt) eller B1 (timer pr. døgn, 0–25) og B2 (døgn), med takster, der dækker startdatoen.
-
-    Ugyldige: både A og B, hverken A eller B (eller kun B1), negative timer, B1 over 25,
-    et tidspunkt som start, takster af forkert type eller et register uden tabel for start.
-    """
-    start = draw(st.dates(min_value=date(_FOERSTE_AAR, 1, 1), max_value=date(_SIDSTE_AAR, 12, 31)))
-    inp: Input = {"start": start if draw(st.booleans()) else start.isoformat()}
-    if draw(st.booleans()):
-        inp["timer_i_alt"] = draw(_beloeb(500))
+def _omfangsinput(draw: st.DrawFn, gyldig: bool) -> Input:
+    start = draw(_OMFANGSSTART)
+    inp: Input = {"start": start if draw(_BOOL) else start.isoformat()}
+    if draw(_BOOL):
+        inp["timer_i_alt"] = draw(_TIMER_I_ALT)
     else:
-        inp["timer_pr_doegn"] = draw(st.one_of(st.sampled_from([0, 24, 25, "12.5"]), _beloeb(25)))
-        inp["doegn"] = draw(_beloeb(60, places=0))
-    inp["takster"] = None if start.year == 2019 and draw(st.booleans()) else draw(takstregistre())
-    if draw(st.booleans()):
-        inp["takster"] = draw(taksttabeller()).uden_datograense()
+        inp["timer_pr_doegn"] = draw(_TIMER_PR_DOEGN)
+        inp["doegn"] = draw(_DOEGN)
+    if draw(_BOOL):
+        inp["takster"] = _uden_graense(draw(_TAKSTTABELLER))
+    elif start.year == 2019 and draw(_BOOL):
+        inp["takster"] = None
+    else:
+        inp["takster"] = draw(_REGISTRE)
     if gyldig:
         return inp
-    fejl = draw(st.sampled_from(["a_og_b", "ingen", "negativ", "b1", "start", "takster", "hul"]))
+    fejl = draw(_OMFANGSFEJL)
     if fejl == "a_og_b":
         inp.update(timer_i_alt=10, timer_pr_doegn=5, doegn=2)
     elif fejl == "ingen":
@@ -790,38 +1341,114 @@ def omfangsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     elif fejl == "negativ":
         inp.pop("timer_pr_doegn", None)
         inp.pop("doegn", None)
-        inp["timer_i_alt"] = draw(st.sampled_from([-1, Decimal("-0.5"), "NaN"]))
+        inp["timer_i_alt"] = draw(_NEGATIVE_TIMER)
     elif fejl == "b1":
         inp.pop("timer_i_alt", None)
-        inp.update(timer_pr_doegn=draw(st.sampled_from([26, "25.01", -1])), doegn=3)
+        inp.update(timer_pr_doegn=draw(_FOR_MANGE_TIMER), doegn=3)
     elif fejl == "start":
         inp["start"] = datetime.combine(start, KANTKLOKKESLAET[6], tzinfo=KOEBENHAVN)
     elif fejl == "takster":
-        inp["takster"] = draw(st.sampled_from(_UGYLDIGE_TAKSTER))
+        inp["takster"] = draw(_UGYLDIGE_TAKSTER_ST)
     else:
-        register = draw(takstregistre())
-        inp["takster"] = Takstregister(
-            tuple(t for t in register.tabeller if not t.gyldig_fra <= start <= t.gyldig_til)
-        )
+        inp["takster"] = _takster_uden(draw, start)
     return inp
 
 
-def faktiske_timer(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+_OMFANGSINPUT = {gyldig: _omfangsinput(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def omfangsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[OmfangsInput]: ...
+@overload
+def omfangsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def omfangsinput(*, gyldig: bool) -> st.SearchStrategy[OmfangsInput | Input]: ...
+def omfangsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
+    """Nøgleordsargumenter til `forventet_omfang(**input)`: startdato og enten A (timer i
+    alt) eller B1 (timer pr. døgn, 0–25) og B2 (døgn), med takster, der dækker startdatoen.
+
+    Ugyldige: både A og B, hverken A eller B (eller kun B1), negative timer, B1 over 25,
+    et tidspunkt som start, takster af forkert type eller et register uden tabel for start.
+    """
+    return _OMFANGSINPUT[gyldig]
+
+
+_FAKTISKE_TIMER: dict[bool, st.SearchStrategy[Any]] = {
+    True: st.one_of(_beloeb(1000), st.sampled_from(KANTVARIGHEDER), st.just(timedelta(0))),
+    False: st.one_of(
+        st.sampled_from([-1, "NaN", True, None, "mange", Decimal("Infinity")]),
+        _VARIGHEDER[False],
+    ),
+}
+
+
+@overload
+def faktiske_timer(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[Decimal | int | str | timedelta]: ...
+@overload
+def faktiske_timer(*, gyldig: bool) -> st.SearchStrategy[object]: ...
+def faktiske_timer(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Faktiske timer til `sammenlign_med_kontrakt(omfang, timer)`: Decimal, int, streng
     eller timedelta ≥ 0. Ugyldige: negative tal/varigheder, NaN, bool, None og tekst."""
-    if gyldig:
-        return st.one_of(_beloeb(1000), st.sampled_from(KANTVARIGHEDER), st.just(timedelta(0)))
-    return st.one_of(
-        st.sampled_from([-1, "NaN", True, None, "mange", Decimal("Infinity")]),
-        varigheder(gyldig=False),
-    )
+    return _FAKTISKE_TIMER[gyldig]
 
 
 # --------------------------------------------------------------------------- faktura
 
+_FAKTURASLUT = st.one_of(
+    st.sampled_from(KANTDATOER), st.dates(date(2018, 1, 1), date(2026, 12, 31))
+)
+_FAKTURAFORSINKELSE = st.one_of(
+    st.none(),
+    st.sampled_from([0, 1, 89, 90, 91, 92, 93, 365]),
+    st.integers(min_value=0, max_value=366),
+)
+_FAKTURAFEJL = st.sampled_from(["foer", "naiv", "dato", "aftale"])
+_DAGE_1_40 = st.integers(min_value=1, max_value=40)
+_DAARLIGE_FAKTURADATOER = st.sampled_from(["31-12-2024", "2024-02-30", 20240101])
+
 
 @st.composite
-def faktureringsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
+def _faktureringsinput(draw: st.DrawFn, gyldig: bool) -> Input:
+    slut = draw(_FAKTURASLUT)
+    form = draw(_DATOFORM)
+    ledsagelse_slut: object = slut
+    if form == "str":
+        ledsagelse_slut = slut.isoformat()
+    elif form == "datetime":
+        ledsagelse_slut = datetime.combine(slut, KANTKLOKKESLAET[10], tzinfo=KOEBENHAVN)
+    forsinkelse = draw(_FAKTURAFORSINKELSE)
+    inp: Input = {
+        "ledsagelse_slut": ledsagelse_slut,
+        "skriftlig_aftale": draw(_JA_NEJ_UKENDT),
+        "fakturadato": None if forsinkelse is None else slut + timedelta(days=forsinkelse),
+    }
+    if gyldig:
+        return inp
+    fejl = draw(_FAKTURAFEJL)
+    if fejl == "foer":
+        inp["ledsagelse_slut"] = slut
+        inp["fakturadato"] = slut - timedelta(days=draw(_DAGE_1_40))
+    elif fejl == "naiv":
+        inp["ledsagelse_slut"] = datetime.combine(slut, KANTKLOKKESLAET[10])
+    elif fejl == "dato":
+        inp["fakturadato"] = draw(_DAARLIGE_FAKTURADATOER)
+    else:
+        inp["skriftlig_aftale"] = draw(_IKKE_BOOL_ST)
+    return inp
+
+
+_FAKTURERINGSINPUT = {gyldig: _faktureringsinput(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def faktureringsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[FaktureringsInput]: ...
+@overload
+def faktureringsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def faktureringsinput(*, gyldig: bool) -> st.SearchStrategy[FaktureringsInput | Input]: ...
+def faktureringsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `faktureringsvurdering(**input)`: ledsagelsens slut (dato,
     tidspunkt eller ISO-tekst, favoriserer årsskifter og månedsslut), skriftlig aftale
     (ja/nej/ukendt) og evt. en fakturadato samme dag eller op til et år senere — omkring tre
@@ -830,47 +1457,67 @@ def faktureringsinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     Ugyldige: fakturadato før slut, naivt tidspunkt, ugyldig dato eller en aftale, der ikke
     er bool/None.
     """
-    slut = draw(
-        st.one_of(st.sampled_from(KANTDATOER), st.dates(date(2018, 1, 1), date(2026, 12, 31)))
-    )
-    form = draw(st.sampled_from(["date", "str", "datetime"]))
-    ledsagelse_slut: object = slut
-    if form == "str":
-        ledsagelse_slut = slut.isoformat()
-    elif form == "datetime":
-        ledsagelse_slut = datetime.combine(slut, KANTKLOKKESLAET[10], tzinfo=KOEBENHAVN)
-    faktura = draw(
-        st.one_of(
-            st.none(),
-            st.sampled_from([0, 1, 89, 90, 91, 92, 93, 365]).map(lambda d: slut + timedelta(d)),
-            st.integers(min_value=0, max_value=366).map(lambda d: slut + timedelta(d)),
-        )
-    )
-    inp: Input = {
-        "ledsagelse_slut": ledsagelse_slut,
-        "skriftlig_aftale": draw(ja_nej_ukendt()),
-        "fakturadato": faktura,
-    }
-    if gyldig:
-        return inp
-    fejl = draw(st.sampled_from(["foer", "naiv", "dato", "aftale"]))
-    if fejl == "foer":
-        inp["ledsagelse_slut"] = slut
-        inp["fakturadato"] = slut - timedelta(days=draw(st.integers(min_value=1, max_value=40)))
-    elif fejl == "naiv":
-        inp["ledsagelse_slut"] = datetime.combine(slut, KANTKLOKKESLAET[10])
-    elif fejl == "dato":
-        inp["fakturadato"] = draw(st.sampled_from(["31-12-2024", "2024-02-30", 20240101]))
-    else:
-        inp["skriftlig_aftale"] = draw(ja_nej_ukendt(gyldig=False))
-    return inp
+    return _FAKTURERINGSINPUT[gyldig]
 
 
 _AFDELINGER = ["Akutmodtagelsen", "Medicinsk afdeling M", "Ortopædkirurgisk afd. O", "Intensiv"]
+_AFDELINGSNAVNE = st.lists(st.sampled_from(_AFDELINGER), unique=True, max_size=3)
+_KANTVARIGHED = st.sampled_from(KANTVARIGHEDER)
+_AFTALEAFDELING = st.one_of(st.none(), st.sampled_from(_AFDELINGER))
+_EAN = st.one_of(st.none(), st.sampled_from(["5798000000001", " 5790000123456 "]))
+_FAKTURAKONTROLFEJL = st.sampled_from(["ean", "tid", "navn", "form", "bool"])
+_DAARLIGE_EAN = st.sampled_from(["579800000000", "57980000000012", "EAN", ""])
+_DAARLIGE_TIDER = st.sampled_from([timedelta(0), -_MINUT, 4])
+_DAARLIGE_NAVNE = st.sampled_from(["", None, 7])
+_DAARLIGE_FORMER = st.sampled_from(["Akutmodtagelsen", 3, [("A",)], None])
+_AFTALEFELT = st.sampled_from(["skriftlig_aftale", "blanket_vedhaeftet"])
 
 
 @st.composite
-def fakturakontrolinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
+def _fakturakontrolinput(draw: st.DrawFn, gyldig: bool) -> Input:
+    navne = draw(_AFDELINGSNAVNE)
+    tider = [draw(_KANTVARIGHED) for _ in navne]
+    afdelinger: object = (
+        dict(zip(navne, tider, strict=True))
+        if draw(_BOOL)
+        else list(zip(navne, tider, strict=True))
+    )
+    inp: Input = {
+        "skriftlig_aftale": draw(_JA_NEJ_UKENDT),
+        "blanket_vedhaeftet": draw(_JA_NEJ_UKENDT),
+        "alle_blanketoplysninger_paa_regningen": draw(_JA_NEJ_UKENDT),
+        "afdelinger": afdelinger,
+        "aftaleafdeling": draw(_AFTALEAFDELING),
+        "ean_nummer": draw(_EAN),
+    }
+    if gyldig:
+        return inp
+    fejl = draw(_FAKTURAKONTROLFEJL)
+    if fejl == "ean":
+        inp["ean_nummer"] = draw(_DAARLIGE_EAN)
+    elif fejl == "tid":
+        inp["afdelinger"] = [("Akutmodtagelsen", draw(_DAARLIGE_TIDER))]
+    elif fejl == "navn":
+        inp["afdelinger"] = [(draw(_DAARLIGE_NAVNE), timedelta(hours=2))]
+    elif fejl == "form":
+        inp["afdelinger"] = draw(_DAARLIGE_FORMER)
+    else:
+        inp[draw(_AFTALEFELT)] = draw(_IKKE_BOOL_ST)
+    return inp
+
+
+_FAKTURAKONTROLINPUT = {gyldig: _fakturakontrolinput(gyldig) for gyldig in (True, False)}
+
+
+@overload
+def fakturakontrolinput(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[FakturakontrolInput]: ...
+@overload
+def fakturakontrolinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def fakturakontrolinput(*, gyldig: bool) -> st.SearchStrategy[FakturakontrolInput | Input]: ...
+def fakturakontrolinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `kontroller_faktura(**input)`: aftale, blanket og blankettens
     oplysninger som ja/nej/ukendt, afdelinger med tid (dict eller liste af par, evt. tom),
     ansvarlig afdeling og EAN (13 cifre) eller None.
@@ -878,54 +1525,34 @@ def fakturakontrolinput(draw: st.DrawFn, *, gyldig: bool = True) -> Input:
     Ugyldige: EAN uden 13 cifre, en afdeling med tid ≤ 0 eller uden navn, afdelinger af
     forkert form, et ja/nej-forhold, der ikke er bool/None.
     """
-    navne = draw(st.lists(st.sampled_from(_AFDELINGER), unique=True, max_size=3))
-    tider = [draw(st.sampled_from(KANTVARIGHEDER)) for _ in navne]
-    afdelinger: object = (
-        dict(zip(navne, tider, strict=True))
-        if draw(st.booleans())
-        else list(zip(navne, tider, strict=True))
-    )
-    inp: Input = {
-        "skriftlig_aftale": draw(ja_nej_ukendt()),
-        "blanket_vedhaeftet": draw(ja_nej_ukendt()),
-        "alle_blanketoplysninger_paa_regningen": draw(ja_nej_ukendt()),
-        "afdelinger": afdelinger,
-        "aftaleafdeling": draw(st.one_of(st.none(), st.sampled_from(_AFDELINGER))),
-        "ean_nummer": draw(
-            st.one_of(st.none(), st.sampled_from(["5798000000001", " 5790000123456 "]))
+    return _FAKTURAKONTROLINPUT[gyldig]
+
+
+_GYLDIG_MAERKNING = st.fixed_dictionaries(
+    {
+        "patient": st.sampled_from(["Jens Hansen", "010101-1234", "Åse Ørsted"]),
+        "periode": st.builds(
+            "{}. kvartal {}".format,
+            st.integers(min_value=1, max_value=4),
+            st.integers(min_value=2019, max_value=2026),
         ),
     }
-    if gyldig:
-        return inp
-    fejl = draw(st.sampled_from(["ean", "tid", "navn", "form", "bool"]))
-    if fejl == "ean":
-        inp["ean_nummer"] = draw(st.sampled_from(["579800000000", "57980000000012", "EAN", ""]))
-    elif fejl == "tid":
-        inp["afdelinger"] = [("Akutmodtagelsen", draw(st.sampled_from([timedelta(0), -_MINUT, 4])))]
-    elif fejl == "navn":
-        inp["afdelinger"] = [(draw(st.sampled_from(["", None, 7])), timedelta(hours=2))]
-    elif fejl == "form":
-        inp["afdelinger"] = draw(st.sampled_from(["Akutmodtagelsen", 3, [("A",)], None]))
-    else:
-        felt = draw(st.sampled_from(["skriftlig_aftale", "blanket_vedhaeftet"]))
-        inp[felt] = draw(ja_nej_ukendt(gyldig=False))
-    return inp
+)
+_DAARLIG_TEKST: list[object] = ["", None, 2020]
+_DAARLIG_MAERKNING: dict[str, list[object]] = {"patient": _DAARLIG_TEKST, "periode": _DAARLIG_TEKST}
+_MAERKNINGSINPUT = {
+    True: _GYLDIG_MAERKNING,
+    False: _med_en_fejl(_GYLDIG_MAERKNING, _DAARLIG_MAERKNING),
+}
 
 
-def maerkningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def maerkningsinput(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[MaerkningsInput]: ...
+@overload
+def maerkningsinput(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def maerkningsinput(*, gyldig: bool) -> st.SearchStrategy[MaerkningsInput | Input]: ...
+def maerkningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `betalingsmaerkning(**input)`: patient (navn eller CPR-nr.)
     og periode (fx »2. kvartal 2020«). Ugyldige: tom tekst, None eller et tal."""
-    gyldige = _ordbog(
-        {
-            "patient": st.sampled_from(["Jens Hansen", "010101-1234", "Åse Ørsted"]),
-            "periode": st.builds(
-                "{}. kvartal {}".format,
-                st.integers(min_value=1, max_value=4),
-                st.integers(min_value=2019, max_value=2026),
-            ),
-        }
-    )
-    if gyldig:
-        return gyldige
-    daarlige: list[object] = ["", None, 2020]
-    return _med_en_fejl(gyldige, {"patient": daarlige, "periode": daarlige})
+    return _MAERKNINGSINPUT[gyldig]
