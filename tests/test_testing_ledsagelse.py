@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -422,3 +423,97 @@ def test_taksttabel_og_takstregister_har_korte_reprs() -> None:
 def test_trukne_registre_printes_kort(register: Takstregister) -> None:
     assert len(repr(register)) <= 160
     assert all(len(repr(t)) <= 80 for t in register.tabeller)
+
+
+# --------------------------------------------------------------------------- typer og hastighed
+
+_TYPEDE: list[tuple[Kald, Any, Kald]] = [
+    (ledsagelsesinput, modul.LedsagelsesInput, beregn_ledsagelse),
+    (batchinput, modul.BatchInput, beregn_mange),
+    (forloebsinput, modul.ForloebsInput, afregn_forloeb),
+    (kilometerinput, modul.KilometerInput, beregn_kilometergodtgoerelse),
+    (taksttabelinput, modul.TaksttabelInput, Taksttabel),
+    (daekningsinput, modul.DaekningsInput, omfattet_af_aftalen),
+    (aftaleinput, modul.AftaleInput, kan_aftale_indgaas),
+    (hjaelperinput, modul.HjaelperInput, personlige_hjaelpere),
+    (id_armbaandinput, modul.IdArmbaandInput, id_armbaand),
+    (omfangsinput, modul.OmfangsInput, forventet_omfang),
+    (faktureringsinput, modul.FaktureringsInput, faktureringsvurdering),
+    (fakturakontrolinput, modul.FakturakontrolInput, kontroller_faktura),
+    (maerkningsinput, modul.MaerkningsInput, betalingsmaerkning),
+]
+
+
+@pytest.mark.parametrize(("strategi", "typ", "funktion"), _TYPEDE, ids=lambda x: x.__name__)
+def test_inputtyperne_passer_til_strategien_og_funktionen(
+    strategi: Kald, typ: Any, funktion: Kald
+) -> None:
+    """Hver `TypedDict` har netop funktionens parametre som nøgler, og de trukne input har
+    alle dens påkrævede nøgler og ingen andre."""
+    parametre = set(inspect.signature(inspect.unwrap(funktion)).parameters) - {"self"}
+    assert typ.__annotations__.keys() <= parametre
+    # modulet bruger `from __future__ import annotations`; i Python 3.11 ser __required_keys__
+    # så ikke NotRequired, så det læses af annotationsteksten
+    alle = set(typ.__annotations__)
+    tekst = {k: getattr(a, "__forward_arg__", str(a)) for k, a in typ.__annotations__.items()}
+    paakraevede = {k for k in alle if not tekst[k].startswith("NotRequired")}
+
+    @settings(max_examples=30, deadline=None, database=None)
+    @given(strategi())
+    def koer(inp: dict[str, Any]) -> None:
+        assert paakraevede <= inp.keys() <= alle
+
+    koer()
+
+
+def test_strategierne_bygges_en_gang() -> None:
+    """Ingen ny strategi pr. kald eller pr. træk (var den største del af genereringstiden)."""
+    for navn in modul.__all__:
+        fabrik = getattr(modul, navn)
+        if not callable(fabrik) or isinstance(fabrik, type):
+            continue
+        assert fabrik() is fabrik(), navn
+        if "gyldig" in inspect.signature(fabrik).parameters:
+            assert fabrik(gyldig=False) is fabrik(gyldig=False), navn
+
+
+def test_registrene_er_varierede_og_daekker_alle_aar() -> None:
+    """Delte år (1. juli), voksende faktorer og flere år i samme register forekommer stadig."""
+    delte, hoejeste = 0, Decimal(0)
+
+    @settings(max_examples=60, deadline=None, database=None)
+    @given(takstregistre())
+    def koer(register: Takstregister) -> None:
+        nonlocal delte, hoejeste
+        tabeller = register.tabeller
+        assert tabeller[0].gyldig_fra.isoformat() == "2018-01-01"
+        assert tabeller[-1].gyldig_til.isoformat() == "2027-12-31"
+        delte += any(t.gyldig_fra.month == 7 for t in tabeller)
+        hoejeste = max(hoejeste, tabeller[-1].takster[0] / TAKSTER_2019.takster[0])
+
+    koer()
+    assert delte >= 10
+    assert hoejeste > Decimal("1.1")
+
+
+def test_episoderne_rammer_stadig_kanterne() -> None:
+    """Sommertidsnætterne, 24. og 31. december og helligdage (fx 1. januar) forekommer."""
+    fundne: set[str] = set()
+
+    @settings(max_examples=300, deadline=None, database=None)
+    @given(ledsagelsesepisoder())
+    def koer(episode: tuple[object, object]) -> None:
+        for v in episode:
+            t = datetime.fromisoformat(v) if isinstance(v, str) else v
+            assert isinstance(t, datetime)
+            dag = t.astimezone(KOEBENHAVN).date()
+            if (dag.month, dag.day) in {(12, 24), (12, 31), (1, 1)}:
+                fundne.add(f"{dag.month}-{dag.day}")
+            if (
+                t.astimezone(KOEBENHAVN).utcoffset()
+                != (t + timedelta(days=1)).astimezone(KOEBENHAVN).utcoffset()
+            ):
+                fundne.add("sommertid")
+
+    koer()
+    assert {"12-24", "12-31", "1-1", "sommertid"} <= fundne
