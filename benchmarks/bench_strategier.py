@@ -26,6 +26,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from hypothesis.statistics import collector
 
 import forloebsregler.testing as testing
 
@@ -61,8 +62,13 @@ def _strategier(navne: list[str]) -> dict[str, Callable[[], st.SearchStrategy[An
     return fundne
 
 
-def _maal(fabrik: Callable[[], st.SearchStrategy[Any]], antal: int) -> tuple[float, float, int]:
+def _maal(
+    fabrik: Callable[[], st.SearchStrategy[Any]], antal: int
+) -> tuple[float, float, int, float]:
+    """Vægtid, CPU-tid, antal gyldige eksempler og andelen af kasserede træk (filter/assume
+    og overløb, fra Hypothesis' statistik for genereringsfasen)."""
     taelling = [0]
+    statistik: list[Any] = []
 
     @settings(
         max_examples=antal,
@@ -76,8 +82,12 @@ def _maal(fabrik: Callable[[], st.SearchStrategy[Any]], antal: int) -> tuple[flo
         taelling[0] += 1
 
     vaeg, cpu = time.perf_counter(), time.process_time()
-    koer()
-    return time.perf_counter() - vaeg, time.process_time() - cpu, taelling[0]
+    with collector.with_value(statistik.append):  # type: ignore[arg-type]
+        koer()
+    vaeg, cpu = time.perf_counter() - vaeg, time.process_time() - cpu
+    tilfaelde = [t for s in statistik for t in s.get("generate-phase", {}).get("test-cases", [])]
+    kasseret = sum(t["status"] in ("invalid", "overrun") for t in tilfaelde)
+    return vaeg, cpu, taelling[0], kasseret / len(tilfaelde) if tilfaelde else 0.0
 
 
 def main(argv: list[str]) -> int:
@@ -85,10 +95,13 @@ def main(argv: list[str]) -> int:
     navne = [a for a in argv if not a.isdigit()]
     under: dict[str, list[str]] = {}
     maalt: dict[str, int] = {}
-    print(f"{'strategi':36} {'område':14} {'eksempler':>9} {'pr. s (væg)':>12} {'pr. s (cpu)':>12}")
+    print(
+        f"{'strategi':32} {'område':13} {'eksempler':>9} {'pr. s (væg)':>12} "
+        f"{'pr. s (cpu)':>12} {'kasseret':>9}"
+    )
     for navn, fabrik in sorted(_strategier(navne).items()):
         omraade = _omraade(fabrik)
-        vaeg, cpu, fik = _maal(fabrik, antal)
+        vaeg, cpu, fik, kasseret = _maal(fabrik, antal)
         pr_s = fik / vaeg if vaeg else float("inf")
         pr_cpu = fik / cpu if cpu else float("inf")
         if fik < antal:
@@ -96,9 +109,14 @@ def main(argv: list[str]) -> int:
         else:
             maalt[omraade] = maalt.get(omraade, 0) + 1
             markering = "" if pr_cpu >= _MAAL else "  < mål"
+            if kasseret > 0.5:
+                markering += "  kasserer de fleste træk"
             if markering:
                 under.setdefault(omraade, []).append(navn)
-        print(f"{navn:36} {omraade:14} {fik:>9} {pr_s:>12.0f} {pr_cpu:>12.0f}{markering}")
+        print(
+            f"{navn:32} {omraade:13} {fik:>9} {pr_s:>12.0f} {pr_cpu:>12.0f} "
+            f"{kasseret:>9.0%}{markering}"
+        )
     print(f"\nmål: ≥ {_MAAL:.0f} gyldige eksempler/s (CPU-tid)")
     for omraade in sorted(maalt, key=lambda o: _OMRAADER.index(o) if o in _OMRAADER else 99):
         daarlige = under.get(omraade, [])
