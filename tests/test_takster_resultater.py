@@ -2758,7 +2758,8 @@ FEJL: list[tuple[str, Any, type[Exception], str]] = [
         lambda: afregn_forloeb("PLANLAGT", S, E, takster=[TAKSTER_2019]),
         UgyldigTypeFejl,
         (
-            "takster: fik [Taksttabel('2019-niveau', 2019-01-01–2019-12-31)] (type list); accepterer en Taksttabel, et Takstregister, en takstfil som "
+            "takster: fik [Taksttabel('2019-niveau', 2019-01-01–2019-12-31)] (type list); "
+            "accepterer en Taksttabel, et Takstregister, en takstfil som "
             "pathlib.Path eller None (standardregistret med 2019-tabellen)"
         ),
     ),
