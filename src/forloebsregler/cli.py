@@ -31,6 +31,7 @@ from forloebsregler import (
     _demo_genoptraening,
     _demo_stratificering,
     _demo_takster,
+    batch,
     genoptraening,
     ivkategori,
     stratificering,
@@ -40,7 +41,7 @@ from forloebsregler import _demo_ivkategori as _demo_iv
 from forloebsregler._cli_csv import CsvRaekkeFejl, CsvSkriver, aabn_tekst, laes_raekker
 from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
-from forloebsregler.kalender import OFFICIEL_KALENDER, til_koebenhavn
+from forloebsregler.kalender import OFFICIEL_KALENDER
 
 __all__ = ["main"]
 
@@ -64,6 +65,10 @@ class Omraade:
     faelles: tuple[str, ...] = ()
     """Argumenter, hvis værdi fra kommandolinjen gælder hver række i --csv/--sag (en rækkes
     egen værdi går forud), fx ledsagelsens --takster FIL."""
+    batchspec: batch.Omraadespec | None = None
+    """Områdets beskrivelse i `forloebsregler.batch`: med den køres `--csv` og en liste i
+    `--sag` gennem den ene batchkontrakt (`batch.koer_batch`); uden den række for række
+    gennem `funktion`."""
 
 
 OMRAADER: dict[str, Omraade] = {}
@@ -129,6 +134,7 @@ registrer(
         navn="iv",
         hjaelp="IV-behandling: tyngdekategori og finansiering af et forløb (rammeaftalen)",
         funktion=_iv,
+        batchspec=batch.OMRAADER["iv"],
         argumenter=(
             ("id", "tekst", "forløbets id (valgfrit)"),
             ("timer", "tekst", "samlet behandlingstid i timer"),
@@ -145,6 +151,7 @@ registrer(
         navn="depression",
         hjaelp="Depression: sværhedsgrad og stratificering efter forløbsprogrammet (Kap. 5)",
         funktion=stratificering.stratificer,
+        batchspec=batch.OMRAADER["depression"],
         argumenter=(
             ("kernesymptomer", "liste", "kernesymptomer (navne, fx NEDTRYKTHED)"),
             ("ledsagesymptomer", "liste", "ledsagesymptomer (navne)"),
@@ -238,6 +245,56 @@ def _takstregister(
     return _tk.STANDARD_TAKSTREGISTER
 
 
+def _register(
+    takster: Any,
+    fremskrivningsfaktor: Any,
+    takstaar: Any,
+    fremskrivning: Any,
+    takstniveau: Any,
+) -> _tk.Takstregister:
+    serie = (
+        tuple(str(f) for f in fremskrivning)
+        if isinstance(fremskrivning, list | tuple)
+        else ((str(fremskrivning),) if fremskrivning else ())
+    )
+    return _takstregister(
+        None if takster is None else str(takster),
+        None if fremskrivningsfaktor is None else str(fremskrivningsfaktor),
+        None if takstaar is None else str(takstaar),
+        serie,
+        None if takstniveau is None else str(takstniveau),
+    )
+
+
+def _med_takstvejledning(fejl: ForloebsreglerFejl) -> ForloebsreglerFejl:
+    """Fejlen »ingen taksttabel gælder …« med kommandolinjens måder at give takster på."""
+    if "ingen taksttabel gælder" in str(fejl):
+        return UgyldigVaerdiFejl(
+            f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
+            "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
+        )
+    return fejl
+
+
+@attrs.frozen
+class _LedsagelseMedKoersel:
+    """Bibliotekets to svar for én sag: ledsagelsen og kilometergodtgørelsen (hver med sin
+    egen begrundelse og sine kilder; kommandolinjen lægger intet sammen)."""
+
+    ledsagelse: _tk.Ledsagelsesberegning
+    koersel: Any
+
+    def til_dict(self) -> dict[str, Any]:
+        return {**self.ledsagelse.til_dict(), "kilometergodtgoerelse": self.koersel.til_dict()}
+
+    def til_json(self) -> str:
+        data = {
+            **json.loads(self.ledsagelse.til_json()),
+            "kilometergodtgoerelse": json.loads(self.koersel.til_json()),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+
 def _ledsagelse(
     start: Any = None,
     slut: Any = None,
@@ -250,57 +307,102 @@ def _ledsagelse(
     km_sats: Any = None,
     id: Any = None,
 ) -> Any:
-    """Pris for én ledsagelse (og evt. kørsel) efter et takstregister valgt efter dato."""
+    """Én ledsagelse: bibliotekets `beregn_ledsagelse` efter det valgte takstregister, og med
+    `km` også bibliotekets `beregn_kilometergodtgoerelse` — svarene uændret."""
     if start is None or slut is None:
         raise UgyldigVaerdiFejl("start og slut skal begge gives (ISO 8601 med tidszone)")
-    serie = (
-        tuple(fremskrivning)
-        if isinstance(fremskrivning, list)
-        else ((str(fremskrivning),) if fremskrivning else ())
-    )
-    register = _takstregister(
-        None if takster is None else str(takster),
-        None if fremskrivningsfaktor is None else str(fremskrivningsfaktor),
-        None if takstaar is None else str(takstaar),
-        serie,
-        takstniveau,
-    )
+    register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
     try:
-        post = _enkelt_post(
-            next(_tk.beregn_mange([{"start": start, "slut": slut}], takster=register))
-        )
-    except UgyldigVaerdiFejl as fejl:
-        if "ingen taksttabel gælder" in str(fejl):
-            raise UgyldigVaerdiFejl(
-                f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
-                "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
-            ) from None
-        raise
-    parametre = list(_tk.beregn_ledsagelse(start, slut, takster=register).anvendte_parametre)
-    tekst = (
-        f"Ledsagelse {post['start']} – {post['slut']}: {post['timer']} timer efter "
-        f"takstniveau {post['niveau']}, i alt {post['total']} kr."
-    )
-    ekstra: dict[str, Any] = {}
+        resultat = _tk.beregn_ledsagelse(start, slut, takster=register)
+    except ForloebsreglerFejl as fejl:
+        raise _med_takstvejledning(fejl) from None
+    if km is None:
+        if km_sats is not None:
+            raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
+        return resultat
+    koersel = _tk.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
+    return _LedsagelseMedKoersel(resultat, koersel)
+
+
+_KM_KOLONNER: tuple[tuple[str, batch.Kolonnetype], ...] = (
+    ("km", "decimal"),
+    ("km_sats", "kroner"),
+    ("km_beloeb", "kroner"),
+    ("km_begrundelse", "tekst"),
+)
+
+
+def _ledsagelse_batch(
+    *,
+    start: Any,
+    slut: Any,
+    takster: Any = None,
+    fremskrivningsfaktor: Any = None,
+    takstaar: Any = None,
+    fremskrivning: Any = None,
+    takstniveau: Any = None,
+    km: Any = None,
+    km_sats: Any = None,
+) -> dict[str, Any]:
+    """Én række i `--csv`: batchlagets ledsagelsespost efter rækkens takstregister, og med
+    `km` kilometergodtgørelsens egne tal og begrundelse i km-kolonnerne."""
+    register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
+    try:
+        post = dict(batch.OMRAADER["ledsagelse"].beregn(start=start, slut=slut, takster=register))
+    except ForloebsreglerFejl as fejl:
+        raise _med_takstvejledning(fejl) from None
+    km_post: dict[str, Any] = dict.fromkeys(n for n, _ in _KM_KOLONNER)
     if km is not None:
-        g = _tk.beregn_kilometergodtgoerelse(km, til_koebenhavn(start, "start"), sats=km_sats)
-        parametre.extend(g.anvendte_parametre)
-        ekstra = {
+        g = _tk.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats)
+        km_post = {
             "km": g.kilometer,
             "km_sats": g.sats,
             "km_beloeb": g.beloeb,
-            "total_med_km": post["total"] + g.beloeb,
+            "km_begrundelse": g.begrundelse,
         }
-        tekst += f" Kørsel: {g.begrundelse}"
+        parametre = _parametre(g.anvendte_parametre)
+        post["anvendte_parametre"] = "; ".join(
+            p for p in (post["anvendte_parametre"], parametre) if p
+        )
+        kilder = "; ".join(f"{k.dokument.titel}, {k.afsnit}" for k in g.kilder)
+        post["kilder"] = "; ".join(
+            dict.fromkeys((*post["kilder"].split("; "), *kilder.split("; ")))
+        )
+        if g.fortolkninger:
+            post["fortolkninger"] = ";".join(
+                dict.fromkeys((*(post["fortolkninger"] or "").split(";"), *g.fortolkninger))
+            ).strip(";")
     elif km_sats is not None:
         raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
-    return {
-        "id": id,
-        **post,
-        **ekstra,
-        "anvendte_parametre": [enkel_vaerdi(p) for p in parametre],
-        "begrundelse": tekst,
-    }
+    return {**post, **km_post}
+
+
+def _parametre(parametre: Iterable[Any]) -> str:
+    """De daterede tal som én celle, i batchlagets form (»navn = værdi enhed (fra–til; kilde)«)."""
+    return "; ".join(
+        f"{p.navn} = {format(p.vaerdi, 'f')} {p.enhed} "
+        f"({p.gyldig_fra or ''}–{p.gyldig_til or ''}; {p.kilde})"
+        for p in parametre
+    )
+
+
+_LEDSAGELSE_SPEC = batch.Omraadespec(
+    navn="ledsagelse",
+    felter=(
+        *batch.OMRAADER["ledsagelse"].felter,
+        batch.Felt("takster", "tekst"),
+        batch.Felt("fremskrivningsfaktor", "tekst"),
+        batch.Felt("takstaar", "tekst"),
+        batch.Felt("fremskrivning", "liste"),
+        batch.Felt("takstniveau", "tekst"),
+        batch.Felt("km", "tal"),
+        batch.Felt("km_sats", "tal"),
+    ),
+    beregn=_ledsagelse_batch,
+    kolonner=(*batch.OMRAADER["ledsagelse"].kolonner, *_KM_KOLONNER),
+)
+"""Ledsagelse under `--csv`: batchlagets felter og kolonner, plus kommandolinjens valg af
+takstregister pr. række og kilometergodtgørelsens kolonner."""
 
 
 registrer(
@@ -309,6 +411,7 @@ registrer(
         hjaelp="Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau "
         "indbygget; andre år fra en takstfil eller en fremskrivning)",
         funktion=_ledsagelse,
+        batchspec=_LEDSAGELSE_SPEC,
         argumenter=(
             ("id", "tekst", "episodens id (valgfrit)"),
             ("start", "tekst", "start, ISO 8601 med tidszone (fx 2019-12-24T16:00+01:00)"),
@@ -359,6 +462,7 @@ registrer(
         hjaelp="Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
         funktion=_genoptraening,
         enkeltsag=_genoptraening_enkeltsag,
+        batchspec=batch.OMRAADER["genoptraening"],
         argumenter=(
             ("id", "tekst", "sagens id (valgfrit)"),
             ("udskrivning", "tekst", "udskrivningsdato eller tidspunkt med tidszone (ISO 8601)"),
@@ -426,6 +530,8 @@ def _som_post(resultat: Any) -> dict[str, Any]:
 
 
 def _tekst(resultat: Any) -> str:
+    if isinstance(resultat, _LedsagelseMedKoersel):
+        return f"{_tekst(resultat.ledsagelse)}\nKørsel: {_tekst(resultat.koersel)}"
     post = _som_post(resultat)
     linjer = [str(post.get("begrundelse") or resultat)]
     for noegle, vaerdi in post.items():
@@ -467,13 +573,15 @@ class _Skriver:
                 print(f"Række {nr}:", file=self.ud)
             print(_tekst(resultat), file=self.ud)
             return
+        if self.format == "json" and nr is None:
+            # én sag: bibliotekets egen JSON (`til_json`), når resultatet har den
+            til_json = getattr(resultat, "til_json", None)
+            self._enkelt_json = json.loads(til_json()) if til_json else _som_post(resultat)
+            return
         post = _som_post(resultat)
         if nr is not None:
             post = {"raekke": nr, **post}
         if self.format == "json":
-            if nr is None:
-                self._enkelt_json = post
-                return
             tekst = json.dumps(post, ensure_ascii=False, indent=2, default=str)
             self.ud.write(("[\n" if self._antal_json == 0 else ",\n") + tekst)
             self._antal_json += 1
@@ -556,6 +664,50 @@ class _Fremdrift:
             print(f"\rforloebsregler: {self.antal} rækker", file=sys.stderr)
 
 
+class _Filfejl:
+    """Pladsholder i batchen for en række, CSV-læsningen ikke kunne læse (ikke en mapping, så
+    batchen giver den en fejlpost med rækkens nummer)."""
+
+    __slots__ = ()
+
+
+def _koer_batch(
+    spec: batch.Omraadespec,
+    raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]],
+    faelles: Mapping[str, Any],
+    skriver: _Skriver,
+    fremdrift: _Fremdrift,
+) -> int:
+    """Rækkerne gennem den ene batchkontrakt (`batch.koer_batch`), strømmende: hver post
+    skrives, når den er beregnet; en post med `fejl` meldes på stderr med rækkens nummer.
+    Returnerer antallet af fejlede rækker."""
+    filfejl: dict[int, CsvRaekkeFejl] = {}
+
+    def inddata() -> Iterator[object]:
+        for nr, raekke in raekker:
+            if isinstance(raekke, CsvRaekkeFejl):
+                filfejl[nr] = raekke
+                yield _Filfejl()
+            elif faelles:
+                yield {**faelles, **{k: v for k, v in raekke.items() if v not in (None, "")}}
+            else:
+                yield raekke
+
+    fejlede = 0
+    for post in batch.koer_batch(spec, inddata()):
+        fremdrift.tael()
+        nr = post["raekke"]
+        if nr in filfejl:
+            fejlede += 1
+            print(f"forloebsregler: {filfejl.pop(nr)}", file=sys.stderr)
+        elif post["fejl"] is not None:
+            fejlede += 1
+            print(f"forloebsregler: række {nr}: {post['fejl']}", file=sys.stderr)
+        else:
+            skriver.skriv(nr, post)
+    return fejlede
+
+
 def _koer_omraade(args: argparse.Namespace) -> int:
     omraade: Omraade = OMRAADER[args.kommando]
     excel = bool(getattr(args, "excel", False))
@@ -578,6 +730,11 @@ def _koer_omraade(args: argparse.Namespace) -> int:
     fejlede = 0
     fremdrift = _Fremdrift()
     faelles = {n: getattr(args, n) for n in omraade.faelles if getattr(args, n) not in (None, [])}
+    if omraade.batchspec is not None and not enkelt:
+        fejlede = _koer_batch(omraade.batchspec, raekker, faelles, skriver, fremdrift)
+        fremdrift.slut()
+        skriver.afslut(enkelt)
+        return 1 if fejlede else 0
     for nr, raekke in raekker:
         fremdrift.tael()
         try:
