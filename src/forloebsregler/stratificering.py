@@ -1222,7 +1222,8 @@ def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, An
         post = None if mangler else hurtig(raekke)  # den hurtige vej eller None
         if post is None:
             try:
-                if mangler:
+                if mangler:  # en ugyldig værdi i de oplyste felter meldes først
+                    _stratificer_raekke(_uden_ikke_oplyste_lister(raekke))
                     raise UgyldigVaerdiFejl(
                         f"{mangler}: ikke oplyst; feltet er påkrævet (en tom liste gives som [])"
                     )
@@ -1242,6 +1243,15 @@ def _ikke_oplyst(vaerdi: object) -> bool:
     if isinstance(vaerdi, float):
         return vaerdi != vaerdi
     return type(vaerdi).__name__ in {"NaTType", "NAType"}
+
+
+def _uden_ikke_oplyste_lister(raekke: Any) -> dict[Any, Any]:
+    """Rækken uden de symptomlister, der ikke er oplyst (kun til at finde andre fejl)."""
+    return {
+        k: v
+        for k, v in raekke.items()
+        if k not in ("kernesymptomer", "ledsagesymptomer") or not _ikke_oplyst(v)
+    }
 
 
 def _manglende_symptomlister(raekke: object) -> str | None:
