@@ -363,3 +363,38 @@ def test_ledsagelse_csv_med_km_og_id(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "LED-13" in x["fortolkninger"] and "lav kilometertakst" in x["anvendte_parametre"]
     assert (y["raekke"], y["id"], y["total"], y["km_beloeb"]) == (2, "y", "6167.87", None)
     assert list(x) == list(y)
+
+
+def test_iv_enkeltsag_er_bibliotekets_svar(capsys: pytest.CaptureFixture[str]) -> None:
+    # Rammeaftalen, tabel 1-3: 24 besøg × 50 min = 20 timer → kategori 3, regionen 12.250 kr.
+    from forloebsregler.ivkategori import regional_finansiering, tyngdekategori
+
+    assert cli.main(["iv", "--antal-besoeg", "24", "--minutter-pr-besoeg", "50", "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)
+    vurdering = tyngdekategori(20)
+    finansiering = regional_finansiering(vurdering.kategori)
+    assert post == {
+        **json.loads(vurdering.til_json()),
+        "finansiering": json.loads(finansiering.til_json()),
+    }
+    assert post["finansiering"]["afledt_kommunal_andel"] == "5250.00"  # 30 % af 17.500 (IV-03)
+    assert cli.main(["iv", "--timer", "20"]) == 0
+    linjer = capsys.readouterr().out.splitlines()
+    assert linjer[0] == vurdering.begrundelse
+    assert f"Finansiering: {finansiering.begrundelse}" in linjer
+    # en ukendt kemokur gættes ikke til »nej«
+    assert cli.main(["iv", "--timer", "20", "--afslutning-af-kemokur", "ukendt"]) == 2
+    assert "afslutning_af_kemokur" in capsys.readouterr().err
+
+
+def test_genoptraening_enkeltsag_med_tilbud_er_bibliotekets_svar(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Kap. 10: udskrevet 22.2.2024 → frist 29.2.2024; tilbud 1.3.2024 er 1 dag for sent.
+    from forloebsregler.genoptraening import frit_leverandoervalg
+
+    argv = ["genoptraening", "--udskrivning", "2024-02-22", "--tilbudt-opstart", "2024-03-01"]
+    assert cli.main([*argv, "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)
+    assert post == json.loads(frit_leverandoervalg("2024-02-22", "2024-03-01").til_json())
+    assert post["ret_til_frit_valg"] == "OPFYLDT" and post["dage_for_sent"] == 1

@@ -116,17 +116,23 @@ def _kald(omraade: Omraade, raekke: Mapping[str, Any]) -> Any:
     return omraade.funktion(**kwargs)
 
 
-def _enkelt_post(post: dict[str, Any]) -> dict[str, Any]:
-    """Én sag kørt gennem en batchfunktion: rækkens fejl bliver en fejl, og batchfelterne
-    (`fejl`, `raekke`) fjernes."""
-    if post["fejl"]:
-        raise UgyldigVaerdiFejl(post["fejl"])
-    return {k: v for k, v in post.items() if k not in {"fejl", "raekke"}}
-
-
-def _iv(**felter: Any) -> dict[str, Any]:
-    """Ét IV-forløb gennem batchfunktionen; en fejl i rækken bliver en fejl."""
-    return _enkelt_post(ivkategori.vurder_forloeb([felter])[0])
+def _iv(
+    timer: Any = None,
+    antal_besoeg: Any = None,
+    minutter_pr_besoeg: Any = None,
+    afslutning_af_kemokur: Any = False,
+    id: Any = None,
+) -> Any:
+    """Ét IV-forløb: bibliotekets `tyngdekategori` og `regional_finansiering`, uændret."""
+    if antal_besoeg is not None or minutter_pr_besoeg is not None:
+        if timer is not None:
+            raise UgyldigVaerdiFejl(
+                "timer: giv enten timer eller antal_besoeg og minutter_pr_besoeg, ikke begge"
+            )
+        timer = ivkategori.timer_fra_besoeg(antal_besoeg, minutter_pr_besoeg)
+    vurdering = ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
+    finansiering = ivkategori.regional_finansiering(vurdering.kategori)
+    return _MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
 
 
 registrer(
@@ -277,21 +283,22 @@ def _med_takstvejledning(fejl: ForloebsreglerFejl) -> ForloebsreglerFejl:
 
 
 @attrs.frozen
-class _LedsagelseMedKoersel:
-    """Bibliotekets to svar for én sag: ledsagelsen og kilometergodtgørelsen (hver med sin
-    egen begrundelse og sine kilder; kommandolinjen lægger intet sammen)."""
+class _MedTillaeg:
+    """Bibliotekets to svar for én sag (fx ledsagelsen og kilometergodtgørelsen), hver med sin
+    egen begrundelse og sine kilder; kommandolinjen lægger intet sammen og forklarer intet."""
 
-    ledsagelse: _tk.Ledsagelsesberegning
-    koersel: Any
+    hoved: Any
+    tillaeg: Any
+    navn: str
+    """Nøglen, tillægssvaret står under i JSON (fx »kilometergodtgoerelse«)."""
+    etiket: str
+    """Overskriften for tillægssvaret i teksten (fx »Kørsel«)."""
 
     def til_dict(self) -> dict[str, Any]:
-        return {**self.ledsagelse.til_dict(), "kilometergodtgoerelse": self.koersel.til_dict()}
+        return {**self.hoved.til_dict(), self.navn: self.tillaeg.til_dict()}
 
     def til_json(self) -> str:
-        data = {
-            **json.loads(self.ledsagelse.til_json()),
-            "kilometergodtgoerelse": json.loads(self.koersel.til_json()),
-        }
+        data = {**json.loads(self.hoved.til_json()), self.navn: json.loads(self.tillaeg.til_json())}
         return json.dumps(data, ensure_ascii=False, indent=2)
 
 
@@ -321,7 +328,7 @@ def _ledsagelse(
             raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
         return resultat
     koersel = _tk.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
-    return _LedsagelseMedKoersel(resultat, koersel)
+    return _MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
 
 
 _KM_KOLONNER: tuple[tuple[str, batch.Kolonnetype], ...] = (
@@ -441,18 +448,19 @@ registrer(
 )
 
 
-def _genoptraening(**felter: Any) -> dict[str, Any]:
-    """Én udskrivning gennem batchfunktionen; en fejl i rækken bliver en fejl."""
-    return _enkelt_post(genoptraening.opstartsfrister([felter])[0])
-
-
 def _genoptraening_enkeltsag(**felter: Any) -> Any:
-    """Én sag fra argumenterne: uden en tilbudt opstart er spørgsmålet fristen, og svaret er
-    bibliotekets `opstartsfrist`; med en tilbudt opstart også det frie valg (batchposten)."""
-    if felter.get("tilbudt_opstart") is not None or "udskrivning" not in felter:
-        return _genoptraening(**felter)
+    """Én sag: uden en tilbudt opstart er spørgsmålet fristen, og svaret er bibliotekets
+    `opstartsfrist`; med en tilbudt opstart det frie valg, bibliotekets `frit_leverandoervalg`
+    (med fristen i sig)."""
+    if "udskrivning" not in felter:
+        raise UgyldigVaerdiFejl(
+            "udskrivning: ikke oplyst; feltet er påkrævet (dato eller tidspunkt, ISO 8601)"
+        )
     felter.pop("id", None)
     udskrivning = felter.pop("udskrivning")
+    if "tilbudt_opstart" in felter:
+        tilbudt = felter.pop("tilbudt_opstart")
+        return genoptraening.frit_leverandoervalg(udskrivning, tilbudt, **felter)
     return genoptraening.opstartsfrist(udskrivning, **felter)
 
 
@@ -460,8 +468,7 @@ registrer(
     Omraade(
         navn="genoptraening",
         hjaelp="Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
-        funktion=_genoptraening,
-        enkeltsag=_genoptraening_enkeltsag,
+        funktion=_genoptraening_enkeltsag,
         batchspec=batch.OMRAADER["genoptraening"],
         argumenter=(
             ("id", "tekst", "sagens id (valgfrit)"),
@@ -530,8 +537,8 @@ def _som_post(resultat: Any) -> dict[str, Any]:
 
 
 def _tekst(resultat: Any) -> str:
-    if isinstance(resultat, _LedsagelseMedKoersel):
-        return f"{_tekst(resultat.ledsagelse)}\nKørsel: {_tekst(resultat.koersel)}"
+    if isinstance(resultat, _MedTillaeg):
+        return f"{_tekst(resultat.hoved)}\n{resultat.etiket}: {_tekst(resultat.tillaeg)}"
     post = _som_post(resultat)
     linjer = [str(post.get("begrundelse") or resultat)]
     for noegle, vaerdi in post.items():
