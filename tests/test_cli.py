@@ -398,3 +398,18 @@ def test_genoptraening_enkeltsag_med_tilbud_er_bibliotekets_svar(
     post = json.loads(capsys.readouterr().out)
     assert post == json.loads(frit_leverandoervalg("2024-02-22", "2024-03-01").til_json())
     assert post["ret_til_frit_valg"] == "OPFYLDT" and post["dage_for_sent"] == 1
+
+
+def test_csv_tekst_viser_kilderne_som_henvisninger(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    # Rammeaftalen, tabel 2: 20 timer ligger i kategori 3 (15 til under 35 timer).
+    monkeypatch.setattr("sys.stdin", io.StringIO("id,timer\na,20\n"))
+    assert cli.main(["iv", "--csv", "-"]) == 0
+    linjer = capsys.readouterr().out.splitlines()
+    assert linjer[0] == "Række 1:" and "kategori 3" in linjer[1]
+    kilder = linjer[linjer.index("  kilder:") + 1 :]
+    assert kilder and all(k.startswith("    - Rammeaftale mellem 11 nordjyske") for k in kilder)
+    assert not any(linje.strip().startswith("fejl") for linje in linjer)

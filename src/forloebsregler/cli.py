@@ -544,12 +544,16 @@ def _tekst(resultat: Any) -> str:
     for noegle, vaerdi in post.items():
         if noegle in {"begrundelse", "kilder"}:
             continue
+        if noegle in {"fejl", "fejlfelt", "fejlkode"} and vaerdi is None:
+            continue  # batchpostens tomme fejlfelter
         if isinstance(vaerdi, list):
             linjer.append(f"  {noegle}:")
             linjer.extend(f"    - {_kort(v)}" for v in vaerdi)
         else:
             linjer.append(f"  {noegle}: {_kort(vaerdi)}")
     kilder = post.get("kilder") or []
+    if isinstance(kilder, str):  # en batchpost: korte henvisninger adskilt af »; «
+        kilder = kilder.split("; ")
     if kilder:
         linjer.append("  kilder:")
         linjer.extend(f"    - {k}" for k in kilder)
