@@ -7,6 +7,11 @@
   ledsagelse, IV og genoptræning — en CSV-fil (`--csv FIL`, `-` for stdin) med én sag pr. række.
   Uddata er en læsbar dansk opgørelse, eller `--json` / `--csv-ud`.
 
+Én sag giver bibliotekets eget resultat (begrundelse, felter, kilder; `--json` er dets
+`til_json()`); kommandolinjen regner og forklarer intet selv. `--csv` og en liste i `--sag`
+køres gennem den ene batchkontrakt, `forloebsregler.batch.koer_batch`: `id` og ubrugte
+kolonner føres igennem, og rækkerne har batchlagets nøgler og 1-baserede numre.
+
 Fejl i enkelte rækker meldes med rækkenummer på stderr og stopper ikke resten; exit-status
 er 0, når alt lykkedes, 1 når mindst én række fejlede, og 2 ved forkert brug (én linje på stderr).
 """
