@@ -704,8 +704,11 @@ def _koer_batch(
             if isinstance(raekke, CsvRaekkeFejl):
                 filfejl[nr] = raekke
                 yield _Filfejl()
-            elif faelles:
-                yield {**faelles, **{k: v for k, v in raekke.items() if v not in (None, "")}}
+            elif faelles:  # kommandolinjens værdi, hvor rækken ikke selv giver en
+                yield {
+                    **raekke,
+                    **{k: v for k, v in faelles.items() if raekke.get(k) in (None, "")},
+                }
             else:
                 yield raekke
 
