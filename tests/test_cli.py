@@ -14,6 +14,7 @@ from forloebsregler import cli
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_decimal
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
+from forloebsregler.takster import beregn_kilometergodtgoerelse, beregn_ledsagelse
 
 _KILDE = SAMARBEJDSAFTALE_LEDSAGELSE.kilde("Afregning", "Afregning")
 
@@ -186,10 +187,37 @@ def test_ledsagelse_over_en_helligdagsnat(capsys: pytest.CaptureFixture[str]) ->
     argv = ["ledsagelse", "--start", "2019-12-24T16:00+01:00", "--slut", "2019-12-25T08:30+01:00"]
     assert cli.main([*argv, "--json"]) == 0
     post = json.loads(capsys.readouterr().out)
-    assert post["beloeb_GRUNDLOEN"] == "277.21"
-    assert post["beloeb_HVERDAG_AFTEN_NAT"] == "4504.63"
-    assert post["beloeb_SOEN_HELLIGDAG_DAG"] == "1386.03"
+    # --json for én sag er bibliotekets resultat (til_dict/til_json): kun linjer med timer
+    assert [(linje["kategori"], linje["beloeb"]) for linje in post["linjer"]] == [
+        ("GRUNDLOEN", "277.21"),
+        ("HVERDAG_AFTEN_NAT", "4504.63"),
+        ("SOEN_HELLIGDAG_DAG", "1386.03"),
+    ]
     assert post["total"] == "6167.87"
+    resultat = beregn_ledsagelse(argv[2], argv[4])
+    assert post == json.loads(resultat.til_json())
+    # teksten er bibliotekets begrundelse, dets linjer og kilder — ingen nul-kategorier
+    assert cli.main(argv) == 0
+    ud = capsys.readouterr().out
+    assert ud.splitlines()[0] == resultat.begrundelse
+    assert "kategori=GRUNDLOEN" in ud and "beloeb=4504.63" in ud and "total: 6167.87" in ud
+    assert "LOERDAG" not in ud and "beloeb_" not in ud
+    assert "Afregning" in ud
+
+
+def test_ledsagelse_med_km_viser_begge_svar(capsys: pytest.CaptureFixture[str]) -> None:
+    # 24.12.2019 16:00–25.12.2019 08:30 = 6.167,87 kr.; 20 km × 1,98 kr. (lav
+    # kilometertakst 2019, bibliotekets tabel) = 39,60 kr. Kommandolinjen lægger intet sammen.
+    argv = ["ledsagelse", "--start", "2019-12-24T16:00+01:00", "--slut", "2019-12-25T08:30+01:00"]
+    assert cli.main([*argv, "--km", "20", "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)
+    assert post["total"] == "6167.87"
+    assert post["kilometergodtgoerelse"]["beloeb"] == "39.60"
+    assert "total_med_km" not in post
+    assert cli.main([*argv, "--km", "20"]) == 0
+    linjer = capsys.readouterr().out.splitlines()
+    km = beregn_kilometergodtgoerelse(20, beregn_ledsagelse(argv[2], argv[4]).start)
+    assert f"Kørsel: {km.begrundelse}" in linjer
 
 
 def test_ledsagelse_uden_takst_for_aaret(capsys: pytest.CaptureFixture[str]) -> None:
@@ -202,8 +230,8 @@ def test_ledsagelse_uden_takst_for_aaret(capsys: pytest.CaptureFixture[str]) -> 
     assert cli.main([*argv, "--fremskrivningsfaktor", "1.1", "--takstaar", "2024", "--json"]) == 0
     post = json.loads(capsys.readouterr().out)
     # 277,21 kr. × 1,1 = 304,931 → 304,93 kr.
-    assert post["niveau"] == "2024-niveau (2019-niveau × 1.1)"
-    assert post["beloeb_GRUNDLOEN"] == "304.93"
+    assert post["niveauer"] == ["2024-niveau (2019-niveau × 1.1)"]
+    assert post["linjer"][0]["beloeb"] == "304.93"  # GRUNDLOEN 16-17
     assert cli.main([*argv, "--takstniveau", "x"]) == 2
     assert "fremskrivningsfaktor" in capsys.readouterr().err
     assert cli.main(["ledsagelse", "--start", "2019-01-01T10:00+01:00"]) == 2
@@ -272,5 +300,116 @@ def test_depression_csv_er_flad(tmp_path: Path, capsys: pytest.CaptureFixture[st
     for r in raekker:
         for celle in r.values():
             assert not celle.startswith(("[", "{")), celle
-        assert "svaerhedsgrad=INGEN" in r["svaerhedsvurdering"]
+        assert r["svaerhedsgrad"] == "INGEN"  # 1 kernesymptom + 1 ledsagesymptom
         assert "»" not in r["kilder"] and "Kap. 5 Stratificering" in r["kilder"]
+
+
+def test_csv_foelger_batchkontrakten(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--csv går gennem `forloebsregler.batch`: `id` og ukendte kolonner føres igennem (før
+    var en ukendt kolonne en fejl), og posterne har batchlagets nøgler og rækkenumre."""
+    from forloebsregler import batch
+
+    fil = tmp_path / "iv.csv"
+    # Rammeaftalen, tabel 2: 35 timer er kategori 4 (regionen betaler 29.400 kr., tabel 3)
+    fil.write_text("id,timer,farve\na,35,roed\nb,x,blaa\nc,,groen\n", encoding="utf-8")
+    assert cli.main(["iv", "--csv", str(fil), "--json"]) == 1
+    ud, fejl = capsys.readouterr()
+    poster = json.loads(ud)
+    forventede_noegler = ["raekke", "id", "farve", *(n for n, _ in batch.KOLONNER["iv"][1:])]
+    assert [list(p) for p in poster] == [forventede_noegler]
+    assert (poster[0]["raekke"], poster[0]["id"], poster[0]["farve"]) == (1, "a", "roed")
+    assert poster[0]["kategori"] == "KATEGORI_4"
+    assert poster[0]["regional_finansiering"] == "29400.00"
+    # de fejlede rækker meldes med batchlagets nummer og besked
+    raekker = [{"id": "a", "timer": "35", "farve": "roed"}, {"id": "b", "timer": "x"}]
+    raekker.append({"id": "c", "timer": "", "farve": "groen"})
+    batchposter = list(batch.iv(raekker))
+    for post in batchposter[1:]:
+        assert f"forloebsregler: række {post['raekke']}: {post['fejl']}" in fejl
+    # CSV-uddata: de samme kolonner i samme rækkefølge
+    assert cli.main(["iv", "--csv", str(fil), "--csv-ud"]) == 1
+    overskrift = capsys.readouterr().out.splitlines()[0]
+    assert overskrift.split(",") == forventede_noegler
+
+
+def test_sagsliste_foelger_batchkontrakten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Kap. 10: udskrevet torsdag 22.2.2024 → opstart senest torsdag 29.2.2024 (skudår).
+    fil = tmp_path / "sager.json"
+    fil.write_text(
+        json.dumps([{"id": 7, "udskrivning": "2024-02-22", "afdeling": "ortopaedi"}]),
+        encoding="utf-8",
+    )
+    assert cli.main(["genoptraening", "--sag", str(fil), "--json"]) == 0
+    (post,) = json.loads(capsys.readouterr().out)
+    assert (post["raekke"], post["id"], post["afdeling"]) == (1, 7, "ortopaedi")
+    assert post["frist"] == "2024-02-29" and post["fejl"] is None
+
+
+def test_ledsagelse_csv_med_km_og_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 24.12.2019 16:00–25.12.2019 08:30 = 277,21 + 4.504,63 + 1.386,03 = 6.167,87 kr.;
+    # 20 km × 1,98 kr. (lav kilometertakst 2019) = 39,60 kr. i sine egne kolonner.
+    fil = tmp_path / "ep.csv"
+    fil.write_text(
+        "id,start,slut,km\nx,2019-12-24T16:00+01:00,2019-12-25T08:30+01:00,20\n"
+        "y,2019-12-24T16:00+01:00,2019-12-25T08:30+01:00,\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["ledsagelse", "--csv", str(fil), "--json"]) == 0
+    x, y = json.loads(capsys.readouterr().out)
+    assert (x["raekke"], x["id"], x["total"], x["km_beloeb"]) == (1, "x", "6167.87", "39.60")
+    assert x["beloeb_GRUNDLOEN"] == "277.21" and x["beloeb_LOERDAG_DAG"] == "0.00"
+    assert "LED-13" in x["fortolkninger"] and "lav kilometertakst" in x["anvendte_parametre"]
+    assert (y["raekke"], y["id"], y["total"], y["km_beloeb"]) == (2, "y", "6167.87", None)
+    assert list(x) == list(y)
+
+
+def test_iv_enkeltsag_er_bibliotekets_svar(capsys: pytest.CaptureFixture[str]) -> None:
+    # Rammeaftalen, tabel 1-3: 24 besøg × 50 min = 20 timer → kategori 3, regionen 12.250 kr.
+    from forloebsregler.ivkategori import regional_finansiering, tyngdekategori
+
+    assert cli.main(["iv", "--antal-besoeg", "24", "--minutter-pr-besoeg", "50", "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)
+    vurdering = tyngdekategori(20)
+    finansiering = regional_finansiering(vurdering.kategori)
+    assert post == {
+        **json.loads(vurdering.til_json()),
+        "finansiering": json.loads(finansiering.til_json()),
+    }
+    assert post["finansiering"]["afledt_kommunal_andel"] == "5250.00"  # 30 % af 17.500 (IV-03)
+    assert cli.main(["iv", "--timer", "20"]) == 0
+    linjer = capsys.readouterr().out.splitlines()
+    assert linjer[0] == vurdering.begrundelse
+    assert f"Finansiering: {finansiering.begrundelse}" in linjer
+    # en ukendt kemokur gættes ikke til »nej«
+    assert cli.main(["iv", "--timer", "20", "--afslutning-af-kemokur", "ukendt"]) == 2
+    assert "afslutning_af_kemokur" in capsys.readouterr().err
+
+
+def test_genoptraening_enkeltsag_med_tilbud_er_bibliotekets_svar(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Kap. 10: udskrevet 22.2.2024 → frist 29.2.2024; tilbud 1.3.2024 er 1 dag for sent.
+    from forloebsregler.genoptraening import frit_leverandoervalg
+
+    argv = ["genoptraening", "--udskrivning", "2024-02-22", "--tilbudt-opstart", "2024-03-01"]
+    assert cli.main([*argv, "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)
+    assert post == json.loads(frit_leverandoervalg("2024-02-22", "2024-03-01").til_json())
+    assert post["ret_til_frit_valg"] == "OPFYLDT" and post["dage_for_sent"] == 1
+
+
+def test_csv_tekst_viser_kilderne_som_henvisninger(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    # Rammeaftalen, tabel 2: 20 timer ligger i kategori 3 (15 til under 35 timer).
+    monkeypatch.setattr("sys.stdin", io.StringIO("id,timer\na,20\n"))
+    assert cli.main(["iv", "--csv", "-"]) == 0
+    linjer = capsys.readouterr().out.splitlines()
+    assert linjer[0] == "Række 1:" and "kategori 3" in linjer[1]
+    kilder = linjer[linjer.index("  kilder:") + 1 :]
+    assert kilder and all(k.startswith("    - Rammeaftale mellem 11 nordjyske") for k in kilder)
+    assert not any(linje.strip().startswith("fejl") for linje in linjer)

@@ -722,7 +722,7 @@ def test_batch_poster() -> None:
         ]
     )
     assert len(poster) == 9
-    assert [p["raekke"] for p in poster] == list(range(9))
+    assert [p["raekke"] for p in poster] == list(range(1, 10))  # 1-baseret (batchkontrakten)
     assert len({tuple(p) for p in poster}) == 1  # samme felter i hver post
     a, b, c, d, e = poster[:5]
     assert a["fortolkninger"] == "GEN-01"
@@ -1504,3 +1504,19 @@ def test_batch_pandas_na_taeller_som_manglende() -> None:
     assert post["fejl"] is None and post["frit_valg"] == "KAN_IKKE_AFGOERES"
     (post,) = opstartsfrister([{"udskrivning": pd.NA}])
     assert post["fejl"] == "raekker[0]: 'udskrivning' mangler; den er påkrævet"
+
+
+def test_batch_tom_tekst_er_ikke_oplyst() -> None:
+    """Tom tekst er »ikke oplyst« som i `forloebsregler.batch`: en tom udskrivning er en fejl i
+    rækken, og en tom tilbudt opstart er ikke oplyst (ingen fejl, intet frit valg afgjort)."""
+    poster = opstartsfrister(
+        [
+            {"udskrivning": "  "},
+            {"udskrivning": date(2024, 3, 1), "tilbudt_opstart": "", "begrundelse": ""},
+        ]
+    )
+    assert [p["raekke"] for p in poster] == [1, 2]
+    assert poster[0]["fejl"] == "raekker[0]: 'udskrivning' mangler; den er påkrævet"
+    assert poster[1]["fejl"] is None and poster[1]["tilbudt_opstart"] is None
+    # § 7-dagesfristen: udskrivning fredag 1.3.2024 + 7 dage = fredag 8.3.2024
+    assert poster[1]["syvdagesfrist"] == "2024-03-08"

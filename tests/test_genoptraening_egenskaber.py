@@ -263,7 +263,7 @@ _NOEGLER = st.sampled_from(
 def test_fuzz_batch_giver_en_post_pr_raekke(raekker: list[Any]) -> None:
     poster = opstartsfrister(raekker)
     assert len(poster) == len(raekker)
-    for nr, post in enumerate(poster):
+    for nr, post in enumerate(poster, start=1):
         assert post["raekke"] == nr
         if post["fejl"] is not None:
             assert post["frist"] is None and post["udskrivningsdato"] is None

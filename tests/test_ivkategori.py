@@ -942,3 +942,28 @@ def test_overskridelse_lige_under_20_procent_vises_ikke_som_20() -> None:
     )
     assert r20.forhandlinger_skal_optages is True
     assert r20.overskridelse_procent == Decimal("20.00")
+
+
+def test_vurder_forloeb_ikke_oplyste_felter_som_i_batchkontrakten() -> None:
+    """None, NaN og tom tekst er »ikke oplyst« (som i `forloebsregler.batch`): en tom `timer`
+    ved siden af besøgene er ingen modstrid, og en ikke oplyst kemokur gættes ikke til nej."""
+    poster = vurder_forloeb(
+        [
+            {"timer": "", "antal_besoeg": 2, "minutter_pr_besoeg": 30},
+            {"timer": float("nan"), "antal_besoeg": 2, "minutter_pr_besoeg": 30},
+            {"timer": None},
+            {"timer": "", "antal_besoeg": None, "minutter_pr_besoeg": ""},
+            {"timer": 5, "afslutning_af_kemokur": ""},
+            {"timer": 5, "afslutning_af_kemokur": None},
+            {"id": "", "timer": 5},
+        ]
+    )
+    # 2 besøg à 30 minutter = 1 time: kategori 1 (rammeaftalen, tabel 2: under 5 timer)
+    assert [p["kategori"] for p in poster[:2]] == ["KATEGORI_1", "KATEGORI_1"]
+    assert all(p["fejl"] is None for p in poster[:2])
+    assert poster[2]["fejl"] is not None and poster[2]["fejl"].startswith("timer:")
+    assert poster[3]["fejl"] is not None and poster[3]["fejl"].startswith("timer:")
+    for post in poster[4:6]:
+        assert post["kategori"] is None
+        assert post["fejl"] is not None and post["fejl"].startswith("afslutning_af_kemokur:")
+    assert poster[6]["fejl"] is None and poster[6]["kategori"] == "KATEGORI_2"

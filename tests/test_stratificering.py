@@ -379,10 +379,28 @@ def test_stratificer_mange() -> None:
     assert poster[0]["niveau"] == "MODERAT" and poster[0]["afgjort"] is True
     assert poster[4]["niveau"] == "SVAER_ELLER_HOEJ_KOMPLEKSITET"
     assert poster[4]["fortolkning"] == "BOGSTAVELIG"
-    assert re.match(r"række 1: ", poster[1]["fejl"])
+    assert re.match(r"række 2: ", poster[1]["fejl"])  # rækker tælles fra 1 (batchkontrakten)
     assert set(poster[1]) == set(poster[0])
     for post in poster:
         assert all(v is None or isinstance(v, str | int | bool) for v in post.values()), post
+
+
+@pytest.mark.parametrize("mangler", [None, "", "  ", float("nan"), "udeladt"])
+@pytest.mark.parametrize("felt", ["kernesymptomer", "ledsagesymptomer"])
+def test_stratificer_mange_manglende_symptomliste_er_fejl(felt: str, mangler: object) -> None:
+    """En symptomliste, der ikke er oplyst, tælles ikke som tom: rækken er en fejl (som i
+    `forloebsregler.batch`), mens en tom liste stadig er et svar."""
+    raekke: dict[str, object] = {"kernesymptomer": [], "ledsagesymptomer": [], felt: mangler}
+    if mangler == "udeladt":
+        del raekke[felt]
+    tom = {"kernesymptomer": [], "ledsagesymptomer": []}
+    poster = stratificer_mange([tom, raekke])
+    assert poster[0]["fejl"] is None and poster[0]["svaerhedsgrad"] == "INGEN"
+    assert (
+        poster[1]["fejl"]
+        == f"række 2: {felt}: ikke oplyst; feltet er påkrævet (en tom liste gives som [])"
+    )
+    assert poster[1]["niveau"] is None and poster[1]["svaerhedsgrad"] is None
 
 
 @pytest.mark.parametrize("raekker", [None, "abc", 5, {"kernesymptomer": []}])

@@ -708,7 +708,7 @@ def test_beregn_mange_daarlige_raekker_stopper_ikke() -> None:
         (kbh(2019, 3, 1, 15), kbh(2019, 3, 1, 16)),
     ]
     poster = list(beregn_mange(episoder))
-    assert [p["raekke"] for p in poster] == list(range(6))
+    assert [p["raekke"] for p in poster] == list(range(1, 7))  # 1-baseret
     assert all(p["fejl"] for p in poster[:5])
     assert poster[5]["fejl"] is None and poster[5]["total"] == Decimal("277.21")
     assert len({tuple(p) for p in poster}) == 1  # samme kolonner i alle poster
@@ -717,13 +717,13 @@ def test_beregn_mange_daarlige_raekker_stopper_ikke() -> None:
 def test_beregn_mange_er_doven() -> None:
     uendelig = ((kbh(2019, 3, 1, 15), kbh(2019, 3, 1, 16)) for _ in itertools.count())
     poster = list(itertools.islice(beregn_mange(uendelig), 3))
-    assert [p["raekke"] for p in poster] == [0, 1, 2]
+    assert [p["raekke"] for p in poster] == [1, 2, 3]
 
 
 def test_beregn_mange_til_pandas() -> None:
     pd = pytest.importorskip("pandas")
     df = pd.DataFrame(beregn_mange([(kbh(2019, 3, 1, 15), kbh(2019, 3, 2, 8)), None]))
-    assert list(df["raekke"]) == [0, 1]
+    assert list(df["raekke"]) == [1, 2]
     assert df.loc[0, "total"] == Decimal("6791.57")
 
 

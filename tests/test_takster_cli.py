@@ -32,9 +32,10 @@ def test_forloeb_og_kilometer_fra_takstfil(capsys: pytest.CaptureFixture[str]) -
     post = _json(capsys)
     assert isinstance(post, dict)
     assert post["total"] == "2480.00"  # 4 × 620,00 (eksempel)
-    assert post["km_sats"] == "2.28" and post["km_beloeb"] == "45.60"  # 20 × 2,28
-    assert post["total_med_km"] == "2525.60"
-    assert [p["vaerdi"] for p in post["anvendte_parametre"]] == ["620.00", "2.28"]
+    km = post["kilometergodtgoerelse"]  # bibliotekets eget svar; intet lægges sammen
+    assert km["sats"] == "2.28" and km["beloeb"] == "45.60"  # 20 × 2,28
+    assert [p["vaerdi"] for p in post["anvendte_parametre"]] == ["620.00"]
+    assert [p["vaerdi"] for p in km["anvendte_parametre"]] == ["2.28"]
     assert "takster_2026.toml" in post["anvendte_parametre"][0]["kilde"]
 
 
@@ -46,8 +47,9 @@ def test_faktor_gaelder_kun_sit_aar(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([*argv, "--fremskrivningsfaktor", "1.1", "--takstaar", "2024", "--json"]) == 0
     post = _json(capsys)
     assert isinstance(post, dict)
-    assert post["niveau"] == "2024-niveau (2019-niveau × 1.1)"
-    assert post["beloeb_GRUNDLOEN"] == "304.93"  # 1 t × 277,21 × 1,1 = 304,931 → 304,93
+    assert post["niveauer"] == ["2024-niveau (2019-niveau × 1.1)"]
+    grund = [linje for linje in post["linjer"] if linje["kategori"] == "GRUNDLOEN"]
+    assert [linje["beloeb"] for linje in grund] == ["304.93"]  # 1 t × 277,21 × 1,1 = 304,931
     # faktoren for 2024 ganger aldrig timer fra et andet år
     forkert_aar = [
         "ledsagelse",
@@ -80,7 +82,7 @@ def test_kaede_af_faktorer(capsys: pytest.CaptureFixture[str]) -> None:
     assert isinstance(post, dict)
     # 277,21 × 1,021 = 283,03 (afrundet); × 1,03 = 291,52
     assert post["total"] == "291.52"
-    assert post["niveau"] == "2021-niveau (2019-niveau × 1.021 × 1.03)"
+    assert post["niveauer"] == ["2021-niveau (2019-niveau × 1.021 × 1.03)"]
     assert cli.main([*argv, "--fremskrivning", "2021=1.03"]) == 2
     assert "år i træk fra 2020" in capsys.readouterr().err
     assert cli.main([*argv, "--fremskrivning", "1.03"]) == 2

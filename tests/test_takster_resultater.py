@@ -1910,7 +1910,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
         ),
         [
             {
-                "raekke": 0,
+                "raekke": 1,
                 "start": "2019-05-06T08:00:00+02:00",
                 "slut": "2019-05-06T14:00:00+02:00",
                 "niveau": "2019-niveau",
@@ -1933,7 +1933,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 "fejl": None,
             },
             {
-                "raekke": 1,
+                "raekke": 2,
                 "start": "2019-12-31T22:00:00+01:00",
                 "slut": "2020-01-01T02:00:00+01:00",
                 "niveau": "2019-niveau, 2020-niveau",
@@ -1956,7 +1956,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 "fejl": None,
             },
             {
-                "raekke": 2,
+                "raekke": 3,
                 "start": None,
                 "slut": None,
                 "niveau": None,
@@ -1983,7 +1983,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 ),
             },
             {
-                "raekke": 3,
+                "raekke": 4,
                 "start": None,
                 "slut": None,
                 "niveau": None,
@@ -2009,7 +2009,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 ),
             },
             {
-                "raekke": 4,
+                "raekke": 5,
                 "start": None,
                 "slut": None,
                 "niveau": None,
@@ -2035,7 +2035,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 ),
             },
             {
-                "raekke": 5,
+                "raekke": 6,
                 "start": None,
                 "slut": None,
                 "niveau": None,
@@ -2061,7 +2061,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 ),
             },
             {
-                "raekke": 6,
+                "raekke": 7,
                 "start": "2019-05-06T08:00:00+02:00",
                 "slut": "2019-05-06T10:00:00.000001+02:00",
                 "niveau": "2019-niveau",
@@ -2084,7 +2084,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 "fejl": None,
             },
             {
-                "raekke": 7,
+                "raekke": 8,
                 "start": None,
                 "slut": None,
                 "niveau": None,
@@ -2120,7 +2120,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
         ),
         [
             {
-                "raekke": 0,
+                "raekke": 1,
                 "start": "2019-05-06T08:00:00+02:00",
                 "slut": "2019-05-06T14:00:00+02:00",
                 "niveau": "2019-niveau",
@@ -2143,7 +2143,7 @@ VAERDIER: list[tuple[str, Any, Any]] = [
                 "fejl": None,
             },
             {
-                "raekke": 1,
+                "raekke": 2,
                 "start": None,
                 "slut": None,
                 "niveau": None,
@@ -2998,7 +2998,7 @@ def test_batch_beskriver_defekte_raekker() -> None:
         "Copen… (type tuple); accepterer {'start': ..., 'slut': ...} eller (start, slut)",
         None,
     ]
-    assert [p["raekke"] for p in poster] == [0, 1, 2, 3, 4]
+    assert [p["raekke"] for p in poster] == [1, 2, 3, 4, 5]
     assert poster[4]["total"] == Decimal("1663.26")
 
 
@@ -3038,9 +3038,9 @@ def test_batch_uventet_fejl_i_en_raekke_stopper_ikke_batchen() -> None:
     start_utc = datetime(2019, 5, 6, 6, 0, tzinfo=UTC)  # 08:00 dansk sommertid
     poster = list(beregn_mange([_DaarligListe(), (start_utc, E)]))
     assert poster[0]["fejl"] == "episode: kunne ikke læses (RuntimeError: ingen længde)"
-    assert poster[0]["total"] is None and poster[0]["raekke"] == 0
+    assert poster[0]["total"] is None and poster[0]["raekke"] == 1
     assert (poster[1]["raekke"], poster[1]["start"], poster[1]["slut"]) == (
-        1,
+        2,
         "2019-05-06T08:00:00+02:00",
         "2019-05-06T14:00:00+02:00",
     )

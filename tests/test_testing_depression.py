@@ -268,7 +268,7 @@ def test_gyldige_batches(raekker: list[Any]) -> None:
 @given(stratificeringsraekker(gyldig=False))
 def test_ugyldig_raekke_giver_fejlpost(raekke: object) -> None:
     (post,) = stratificer_mange([raekke])  # type: ignore[list-item]
-    assert post["fejl"].startswith("række 0: ")
+    assert post["fejl"].startswith("række 1: ")  # 1-baseret (batchkontrakten)
     assert post["niveau"] is None
 
 

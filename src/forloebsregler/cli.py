@@ -7,6 +7,11 @@
   ledsagelse, IV og genoptræning — en CSV-fil (`--csv FIL`, `-` for stdin) med én sag pr. række.
   Uddata er en læsbar dansk opgørelse, eller `--json` / `--csv-ud`.
 
+Én sag giver bibliotekets eget resultat (begrundelse, felter, kilder; `--json` er dets
+`til_json()`); kommandolinjen regner og forklarer intet selv. `--csv` og en liste i `--sag`
+køres gennem den ene batchkontrakt, `forloebsregler.batch.koer_batch`: `id` og ubrugte
+kolonner føres igennem, og rækkerne har batchlagets nøgler og 1-baserede numre.
+
 Fejl i enkelte rækker meldes med rækkenummer på stderr og stopper ikke resten; exit-status
 er 0, når alt lykkedes, 1 når mindst én række fejlede, og 2 ved forkert brug (én linje på stderr).
 """
@@ -31,6 +36,7 @@ from forloebsregler import (
     _demo_genoptraening,
     _demo_stratificering,
     _demo_takster,
+    batch,
     genoptraening,
     ivkategori,
     stratificering,
@@ -40,7 +46,7 @@ from forloebsregler import _demo_ivkategori as _demo_iv
 from forloebsregler._cli_csv import CsvRaekkeFejl, CsvSkriver, aabn_tekst, laes_raekker
 from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
-from forloebsregler.kalender import OFFICIEL_KALENDER, til_koebenhavn
+from forloebsregler.kalender import OFFICIEL_KALENDER
 
 __all__ = ["main"]
 
@@ -64,6 +70,10 @@ class Omraade:
     faelles: tuple[str, ...] = ()
     """Argumenter, hvis værdi fra kommandolinjen gælder hver række i --csv/--sag (en rækkes
     egen værdi går forud), fx ledsagelsens --takster FIL."""
+    batchspec: batch.Omraadespec | None = None
+    """Områdets beskrivelse i `forloebsregler.batch`: med den køres `--csv` og en liste i
+    `--sag` gennem den ene batchkontrakt (`batch.koer_batch`); uden den række for række
+    gennem `funktion`."""
 
 
 OMRAADER: dict[str, Omraade] = {}
@@ -111,17 +121,23 @@ def _kald(omraade: Omraade, raekke: Mapping[str, Any]) -> Any:
     return omraade.funktion(**kwargs)
 
 
-def _enkelt_post(post: dict[str, Any]) -> dict[str, Any]:
-    """Én sag kørt gennem en batchfunktion: rækkens fejl bliver en fejl, og batchfelterne
-    (`fejl`, `raekke`) fjernes."""
-    if post["fejl"]:
-        raise UgyldigVaerdiFejl(post["fejl"])
-    return {k: v for k, v in post.items() if k not in {"fejl", "raekke"}}
-
-
-def _iv(**felter: Any) -> dict[str, Any]:
-    """Ét IV-forløb gennem batchfunktionen; en fejl i rækken bliver en fejl."""
-    return _enkelt_post(ivkategori.vurder_forloeb([felter])[0])
+def _iv(
+    timer: Any = None,
+    antal_besoeg: Any = None,
+    minutter_pr_besoeg: Any = None,
+    afslutning_af_kemokur: Any = False,
+    id: Any = None,
+) -> Any:
+    """Ét IV-forløb: bibliotekets `tyngdekategori` og `regional_finansiering`, uændret."""
+    if antal_besoeg is not None or minutter_pr_besoeg is not None:
+        if timer is not None:
+            raise UgyldigVaerdiFejl(
+                "timer: giv enten timer eller antal_besoeg og minutter_pr_besoeg, ikke begge"
+            )
+        timer = ivkategori.timer_fra_besoeg(antal_besoeg, minutter_pr_besoeg)
+    vurdering = ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
+    finansiering = ivkategori.regional_finansiering(vurdering.kategori)
+    return _MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
 
 
 registrer(
@@ -129,6 +145,7 @@ registrer(
         navn="iv",
         hjaelp="IV-behandling: tyngdekategori og finansiering af et forløb (rammeaftalen)",
         funktion=_iv,
+        batchspec=batch.OMRAADER["iv"],
         argumenter=(
             ("id", "tekst", "forløbets id (valgfrit)"),
             ("timer", "tekst", "samlet behandlingstid i timer"),
@@ -145,6 +162,7 @@ registrer(
         navn="depression",
         hjaelp="Depression: sværhedsgrad og stratificering efter forløbsprogrammet (Kap. 5)",
         funktion=stratificering.stratificer,
+        batchspec=batch.OMRAADER["depression"],
         argumenter=(
             ("kernesymptomer", "liste", "kernesymptomer (navne, fx NEDTRYKTHED)"),
             ("ledsagesymptomer", "liste", "ledsagesymptomer (navne)"),
@@ -238,6 +256,57 @@ def _takstregister(
     return _tk.STANDARD_TAKSTREGISTER
 
 
+def _register(
+    takster: Any,
+    fremskrivningsfaktor: Any,
+    takstaar: Any,
+    fremskrivning: Any,
+    takstniveau: Any,
+) -> _tk.Takstregister:
+    serie = (
+        tuple(str(f) for f in fremskrivning)
+        if isinstance(fremskrivning, list | tuple)
+        else ((str(fremskrivning),) if fremskrivning else ())
+    )
+    return _takstregister(
+        None if takster is None else str(takster),
+        None if fremskrivningsfaktor is None else str(fremskrivningsfaktor),
+        None if takstaar is None else str(takstaar),
+        serie,
+        None if takstniveau is None else str(takstniveau),
+    )
+
+
+def _med_takstvejledning(fejl: ForloebsreglerFejl) -> ForloebsreglerFejl:
+    """Fejlen »ingen taksttabel gælder …« med kommandolinjens måder at give takster på."""
+    if "ingen taksttabel gælder" in str(fejl):
+        return UgyldigVaerdiFejl(
+            f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
+            "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
+        )
+    return fejl
+
+
+@attrs.frozen
+class _MedTillaeg:
+    """Bibliotekets to svar for én sag (fx ledsagelsen og kilometergodtgørelsen), hver med sin
+    egen begrundelse og sine kilder; kommandolinjen lægger intet sammen og forklarer intet."""
+
+    hoved: Any
+    tillaeg: Any
+    navn: str
+    """Nøglen, tillægssvaret står under i JSON (fx »kilometergodtgoerelse«)."""
+    etiket: str
+    """Overskriften for tillægssvaret i teksten (fx »Kørsel«)."""
+
+    def til_dict(self) -> dict[str, Any]:
+        return {**self.hoved.til_dict(), self.navn: self.tillaeg.til_dict()}
+
+    def til_json(self) -> str:
+        data = {**json.loads(self.hoved.til_json()), self.navn: json.loads(self.tillaeg.til_json())}
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+
 def _ledsagelse(
     start: Any = None,
     slut: Any = None,
@@ -250,57 +319,102 @@ def _ledsagelse(
     km_sats: Any = None,
     id: Any = None,
 ) -> Any:
-    """Pris for én ledsagelse (og evt. kørsel) efter et takstregister valgt efter dato."""
+    """Én ledsagelse: bibliotekets `beregn_ledsagelse` efter det valgte takstregister, og med
+    `km` også bibliotekets `beregn_kilometergodtgoerelse` — svarene uændret."""
     if start is None or slut is None:
         raise UgyldigVaerdiFejl("start og slut skal begge gives (ISO 8601 med tidszone)")
-    serie = (
-        tuple(fremskrivning)
-        if isinstance(fremskrivning, list)
-        else ((str(fremskrivning),) if fremskrivning else ())
-    )
-    register = _takstregister(
-        None if takster is None else str(takster),
-        None if fremskrivningsfaktor is None else str(fremskrivningsfaktor),
-        None if takstaar is None else str(takstaar),
-        serie,
-        takstniveau,
-    )
+    register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
     try:
-        post = _enkelt_post(
-            next(_tk.beregn_mange([{"start": start, "slut": slut}], takster=register))
-        )
-    except UgyldigVaerdiFejl as fejl:
-        if "ingen taksttabel gælder" in str(fejl):
-            raise UgyldigVaerdiFejl(
-                f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
-                "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
-            ) from None
-        raise
-    parametre = list(_tk.beregn_ledsagelse(start, slut, takster=register).anvendte_parametre)
-    tekst = (
-        f"Ledsagelse {post['start']} – {post['slut']}: {post['timer']} timer efter "
-        f"takstniveau {post['niveau']}, i alt {post['total']} kr."
-    )
-    ekstra: dict[str, Any] = {}
+        resultat = _tk.beregn_ledsagelse(start, slut, takster=register)
+    except ForloebsreglerFejl as fejl:
+        raise _med_takstvejledning(fejl) from None
+    if km is None:
+        if km_sats is not None:
+            raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
+        return resultat
+    koersel = _tk.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
+    return _MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
+
+
+_KM_KOLONNER: tuple[tuple[str, batch.Kolonnetype], ...] = (
+    ("km", "decimal"),
+    ("km_sats", "kroner"),
+    ("km_beloeb", "kroner"),
+    ("km_begrundelse", "tekst"),
+)
+
+
+def _ledsagelse_batch(
+    *,
+    start: Any,
+    slut: Any,
+    takster: Any = None,
+    fremskrivningsfaktor: Any = None,
+    takstaar: Any = None,
+    fremskrivning: Any = None,
+    takstniveau: Any = None,
+    km: Any = None,
+    km_sats: Any = None,
+) -> dict[str, Any]:
+    """Én række i `--csv`: batchlagets ledsagelsespost efter rækkens takstregister, og med
+    `km` kilometergodtgørelsens egne tal og begrundelse i km-kolonnerne."""
+    register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
+    try:
+        post = dict(batch.OMRAADER["ledsagelse"].beregn(start=start, slut=slut, takster=register))
+    except ForloebsreglerFejl as fejl:
+        raise _med_takstvejledning(fejl) from None
+    km_post: dict[str, Any] = dict.fromkeys(n for n, _ in _KM_KOLONNER)
     if km is not None:
-        g = _tk.beregn_kilometergodtgoerelse(km, til_koebenhavn(start, "start"), sats=km_sats)
-        parametre.extend(g.anvendte_parametre)
-        ekstra = {
+        g = _tk.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats)
+        km_post = {
             "km": g.kilometer,
             "km_sats": g.sats,
             "km_beloeb": g.beloeb,
-            "total_med_km": post["total"] + g.beloeb,
+            "km_begrundelse": g.begrundelse,
         }
-        tekst += f" Kørsel: {g.begrundelse}"
+        parametre = _parametre(g.anvendte_parametre)
+        post["anvendte_parametre"] = "; ".join(
+            p for p in (post["anvendte_parametre"], parametre) if p
+        )
+        kilder = "; ".join(f"{k.dokument.titel}, {k.afsnit}" for k in g.kilder)
+        post["kilder"] = "; ".join(
+            dict.fromkeys((*post["kilder"].split("; "), *kilder.split("; ")))
+        )
+        if g.fortolkninger:
+            post["fortolkninger"] = ";".join(
+                dict.fromkeys((*(post["fortolkninger"] or "").split(";"), *g.fortolkninger))
+            ).strip(";")
     elif km_sats is not None:
         raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
-    return {
-        "id": id,
-        **post,
-        **ekstra,
-        "anvendte_parametre": [enkel_vaerdi(p) for p in parametre],
-        "begrundelse": tekst,
-    }
+    return {**post, **km_post}
+
+
+def _parametre(parametre: Iterable[Any]) -> str:
+    """De daterede tal som én celle, i batchlagets form (»navn = værdi enhed (fra–til; kilde)«)."""
+    return "; ".join(
+        f"{p.navn} = {format(p.vaerdi, 'f')} {p.enhed} "
+        f"({p.gyldig_fra or ''}–{p.gyldig_til or ''}; {p.kilde})"
+        for p in parametre
+    )
+
+
+_LEDSAGELSE_SPEC = batch.Omraadespec(
+    navn="ledsagelse",
+    felter=(
+        *batch.OMRAADER["ledsagelse"].felter,
+        batch.Felt("takster", "tekst"),
+        batch.Felt("fremskrivningsfaktor", "tekst"),
+        batch.Felt("takstaar", "tekst"),
+        batch.Felt("fremskrivning", "liste"),
+        batch.Felt("takstniveau", "tekst"),
+        batch.Felt("km", "tal"),
+        batch.Felt("km_sats", "tal"),
+    ),
+    beregn=_ledsagelse_batch,
+    kolonner=(*batch.OMRAADER["ledsagelse"].kolonner, *_KM_KOLONNER),
+)
+"""Ledsagelse under `--csv`: batchlagets felter og kolonner, plus kommandolinjens valg af
+takstregister pr. række og kilometergodtgørelsens kolonner."""
 
 
 registrer(
@@ -309,6 +423,7 @@ registrer(
         hjaelp="Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau "
         "indbygget; andre år fra en takstfil eller en fremskrivning)",
         funktion=_ledsagelse,
+        batchspec=_LEDSAGELSE_SPEC,
         argumenter=(
             ("id", "tekst", "episodens id (valgfrit)"),
             ("start", "tekst", "start, ISO 8601 med tidszone (fx 2019-12-24T16:00+01:00)"),
@@ -338,18 +453,19 @@ registrer(
 )
 
 
-def _genoptraening(**felter: Any) -> dict[str, Any]:
-    """Én udskrivning gennem batchfunktionen; en fejl i rækken bliver en fejl."""
-    return _enkelt_post(genoptraening.opstartsfrister([felter])[0])
-
-
 def _genoptraening_enkeltsag(**felter: Any) -> Any:
-    """Én sag fra argumenterne: uden en tilbudt opstart er spørgsmålet fristen, og svaret er
-    bibliotekets `opstartsfrist`; med en tilbudt opstart også det frie valg (batchposten)."""
-    if felter.get("tilbudt_opstart") is not None or "udskrivning" not in felter:
-        return _genoptraening(**felter)
+    """Én sag: uden en tilbudt opstart er spørgsmålet fristen, og svaret er bibliotekets
+    `opstartsfrist`; med en tilbudt opstart det frie valg, bibliotekets `frit_leverandoervalg`
+    (med fristen i sig)."""
+    if "udskrivning" not in felter:
+        raise UgyldigVaerdiFejl(
+            "udskrivning: ikke oplyst; feltet er påkrævet (dato eller tidspunkt, ISO 8601)"
+        )
     felter.pop("id", None)
     udskrivning = felter.pop("udskrivning")
+    if "tilbudt_opstart" in felter:
+        tilbudt = felter.pop("tilbudt_opstart")
+        return genoptraening.frit_leverandoervalg(udskrivning, tilbudt, **felter)
     return genoptraening.opstartsfrist(udskrivning, **felter)
 
 
@@ -357,8 +473,8 @@ registrer(
     Omraade(
         navn="genoptraening",
         hjaelp="Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
-        funktion=_genoptraening,
-        enkeltsag=_genoptraening_enkeltsag,
+        funktion=_genoptraening_enkeltsag,
+        batchspec=batch.OMRAADER["genoptraening"],
         argumenter=(
             ("id", "tekst", "sagens id (valgfrit)"),
             ("udskrivning", "tekst", "udskrivningsdato eller tidspunkt med tidszone (ISO 8601)"),
@@ -426,17 +542,23 @@ def _som_post(resultat: Any) -> dict[str, Any]:
 
 
 def _tekst(resultat: Any) -> str:
+    if isinstance(resultat, _MedTillaeg):
+        return f"{_tekst(resultat.hoved)}\n{resultat.etiket}: {_tekst(resultat.tillaeg)}"
     post = _som_post(resultat)
     linjer = [str(post.get("begrundelse") or resultat)]
     for noegle, vaerdi in post.items():
         if noegle in {"begrundelse", "kilder"}:
             continue
+        if noegle in {"fejl", "fejlfelt", "fejlkode"} and vaerdi is None:
+            continue  # batchpostens tomme fejlfelter
         if isinstance(vaerdi, list):
             linjer.append(f"  {noegle}:")
             linjer.extend(f"    - {_kort(v)}" for v in vaerdi)
         else:
             linjer.append(f"  {noegle}: {_kort(vaerdi)}")
     kilder = post.get("kilder") or []
+    if isinstance(kilder, str):  # en batchpost: korte henvisninger adskilt af »; «
+        kilder = kilder.split("; ")
     if kilder:
         linjer.append("  kilder:")
         linjer.extend(f"    - {k}" for k in kilder)
@@ -467,13 +589,15 @@ class _Skriver:
                 print(f"Række {nr}:", file=self.ud)
             print(_tekst(resultat), file=self.ud)
             return
+        if self.format == "json" and nr is None:
+            # én sag: bibliotekets egen JSON (`til_json`), når resultatet har den
+            til_json = getattr(resultat, "til_json", None)
+            self._enkelt_json = json.loads(til_json()) if til_json else _som_post(resultat)
+            return
         post = _som_post(resultat)
         if nr is not None:
             post = {"raekke": nr, **post}
         if self.format == "json":
-            if nr is None:
-                self._enkelt_json = post
-                return
             tekst = json.dumps(post, ensure_ascii=False, indent=2, default=str)
             self.ud.write(("[\n" if self._antal_json == 0 else ",\n") + tekst)
             self._antal_json += 1
@@ -556,6 +680,53 @@ class _Fremdrift:
             print(f"\rforloebsregler: {self.antal} rækker", file=sys.stderr)
 
 
+class _Filfejl:
+    """Pladsholder i batchen for en række, CSV-læsningen ikke kunne læse (ikke en mapping, så
+    batchen giver den en fejlpost med rækkens nummer)."""
+
+    __slots__ = ()
+
+
+def _koer_batch(
+    spec: batch.Omraadespec,
+    raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]],
+    faelles: Mapping[str, Any],
+    skriver: _Skriver,
+    fremdrift: _Fremdrift,
+) -> int:
+    """Rækkerne gennem den ene batchkontrakt (`batch.koer_batch`), strømmende: hver post
+    skrives, når den er beregnet; en post med `fejl` meldes på stderr med rækkens nummer.
+    Returnerer antallet af fejlede rækker."""
+    filfejl: dict[int, CsvRaekkeFejl] = {}
+
+    def inddata() -> Iterator[object]:
+        for nr, raekke in raekker:
+            if isinstance(raekke, CsvRaekkeFejl):
+                filfejl[nr] = raekke
+                yield _Filfejl()
+            elif faelles:  # kommandolinjens værdi, hvor rækken ikke selv giver en
+                yield {
+                    **raekke,
+                    **{k: v for k, v in faelles.items() if raekke.get(k) in (None, "")},
+                }
+            else:
+                yield raekke
+
+    fejlede = 0
+    for post in batch.koer_batch(spec, inddata()):
+        fremdrift.tael()
+        nr = post["raekke"]
+        if nr in filfejl:
+            fejlede += 1
+            print(f"forloebsregler: {filfejl.pop(nr)}", file=sys.stderr)
+        elif post["fejl"] is not None:
+            fejlede += 1
+            print(f"forloebsregler: række {nr}: {post['fejl']}", file=sys.stderr)
+        else:
+            skriver.skriv(nr, post)
+    return fejlede
+
+
 def _koer_omraade(args: argparse.Namespace) -> int:
     omraade: Omraade = OMRAADER[args.kommando]
     excel = bool(getattr(args, "excel", False))
@@ -578,6 +749,11 @@ def _koer_omraade(args: argparse.Namespace) -> int:
     fejlede = 0
     fremdrift = _Fremdrift()
     faelles = {n: getattr(args, n) for n in omraade.faelles if getattr(args, n) not in (None, [])}
+    if omraade.batchspec is not None and not enkelt:
+        fejlede = _koer_batch(omraade.batchspec, raekker, faelles, skriver, fremdrift)
+        fremdrift.slut()
+        skriver.afslut(enkelt)
+        return 1 if fejlede else 0
     for nr, raekke in raekker:
         fremdrift.tael()
         try:

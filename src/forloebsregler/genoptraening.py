@@ -1390,9 +1390,12 @@ _BATCH_NOEGLER = frozenset(
 
 
 def _mangler(vaerdi: object) -> bool:
-    """None, NaN og pandas' NaT/NA tæller som en manglende værdi i en batchrække."""
+    """None, NaN, pandas' NaT/NA og tom tekst tæller som en manglende værdi i en batchrække
+    (som i `forloebsregler.batch`)."""
     if vaerdi is None:
         return True
+    if isinstance(vaerdi, str):
+        return not vaerdi.strip()
     if isinstance(vaerdi, float) and math.isnan(vaerdi):
         return True
     return type(vaerdi).__name__ in {"NaTType", "NAType"}
@@ -1471,10 +1474,16 @@ def _batch_id(ident: object) -> int | str | None:
 def opstartsfrister(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, Any]]:
     """Opstartsfrist og frit valg for mange udskrivninger — DataFrame-klare rækker.
 
+    Bibliotekets ene batchkontrakt er `forloebsregler.batch` (`batch.genoptraening`: alle
+    ubrugte kolonner ført igennem, `kilder`, `fejlfelt` og `fejlkode`); denne funktion er
+    områdets genvej med sine egne, faste felter og følger kontraktens konventioner for
+    rækkenumre og manglende værdier.
+
     Hver række er en mapping med `udskrivning` (påkrævet) og valgfrit `tilbudt_opstart`,
     `sygehusets_startdato`, `begrundelse`, `kontakt` og `id` (føres uændret igennem, hvis det
     er en simpel værdi). None, NaN og pandas' NaT tæller som manglende. Hver post har de samme
-    felter: `raekke`, `id`, `udskrivningsdato`, `frist`, `fristgrundlag`, `syvdagesfrist`,
+    felter: `raekke` (1-baseret, som i `forloebsregler.batch` og på kommandolinjen),
+    `id`, `udskrivningsdato`, `frist`, `fristgrundlag`, `syvdagesfrist`,
     `sygehusets_startdato`, `tilbudt_opstart`, `dage_for_sent`, `frit_valg` (enum-navn),
     `begrundelse`, `fortolkninger` (ID'erne i fortolkningsloggen, kommasepareret) og `fejl`
     (None, eller fejlbeskeden for en ugyldig række, hvis øvrige felter så er None). Datoer er
@@ -1485,13 +1494,13 @@ def opstartsfrister(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, A
             f"raekker: fik {vis(raekker)}; accepterer en samling (liste, generator) af mappings"
         )
     poster: list[dict[str, Any]] = []
-    for nr, raekke in enumerate(raekker):
+    for nr, raekke in enumerate(raekker, start=1):
         post: dict[str, Any] = dict.fromkeys(_BATCH_FELTER)
         post["raekke"] = nr
         if isinstance(raekke, Mapping):
             post["id"] = _batch_id(raekke.get("id"))
         try:
-            felter = _batchraekke(nr, raekke)
+            felter = _batchraekke(nr - 1, raekke)  # beskeden nævner listens indeks raekker[i]
         except ForloebsreglerFejl as fejl:
             post["fejl"] = str(fejl)
         else:

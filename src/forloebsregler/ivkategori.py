@@ -1744,6 +1744,15 @@ def vurder_forloeb(raekker: object) -> list[dict[str, Any]]:
     afledt_kommunal_andel (Decimal kr. i øre; `None` for kemokur, IV-04), begrundelse, fejl og
     fortolkninger (de anvendte fortolkningslog-ID'er adskilt af komma, fx »IV-01, IV-03«). En
     dårlig række giver en post med `fejl` udfyldt i stedet for at standse kørslen.
+
+    Bibliotekets ene batchkontrakt er `forloebsregler.batch` (`batch.iv`: `raekke` 1-baseret,
+    ubrugte kolonner ført igennem, `kilder`, `fejlfelt`, `fejlkode`); denne funktion er
+    områdets genvej med sine egne, faste felter og følger kontraktens konventioner for
+    manglende værdier: `None`, NaN og tom tekst betyder »ikke oplyst«, så en tom `timer`
+    ved siden af `antal_besoeg` og `minutter_pr_besoeg` er ingen modstrid, og et forløb uden
+    oplyst behandlingstid er en fejl i rækken. En `afslutning_af_kemokur`, der er med, men
+    ikke oplyst, er en fejl i rækken (den gættes ikke til »nej«); udelades nøglen, gælder
+    standarden False.
     """
     if isinstance(raekker, str | bytes | Mapping) or not isinstance(raekker, Iterable):
         raise UgyldigTypeFejl(
@@ -1755,8 +1764,28 @@ def vurder_forloeb(raekker: object) -> list[dict[str, Any]]:
         if isinstance(raekke, Mapping):
             post["id"] = _simpelt_id(raekke.get("id"))
         try:
+            if isinstance(raekke, Mapping):
+                raekke = _uden_ikke_oplyste(raekke)
             post.update(_et_forloeb(raekke))
         except ForloebsreglerFejl as fejl:
             post["fejl"] = str(fejl)
         poster.append(post)
     return poster
+
+
+def _uden_ikke_oplyste(raekke: Mapping[Any, Any]) -> dict[Any, Any]:
+    """Rækken uden tidsfelter, der ikke er oplyst (None, NaN, NaT/NA, tom tekst), som i
+    `forloebsregler.batch`; en ikke oplyst `afslutning_af_kemokur` bliver None (en fejl)."""
+    ud: dict[Any, Any] = {}
+    for noegle, vaerdi in raekke.items():
+        ikke_oplyst = (
+            vaerdi is None
+            or (isinstance(vaerdi, str) and not vaerdi.strip())
+            or (isinstance(vaerdi, float) and vaerdi != vaerdi)
+            or type(vaerdi).__name__ in {"NaTType", "NAType"}
+        )
+        if not ikke_oplyst:
+            ud[noegle] = vaerdi
+        elif noegle == "afslutning_af_kemokur":
+            ud[noegle] = None
+    return ud

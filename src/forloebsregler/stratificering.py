@@ -1197,8 +1197,15 @@ def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, An
 
     Hver række er en dict med nøglerne fra `stratificer` (`kernesymptomer`,
     `ledsagesymptomer`, `komplicerende`, `styrkende`, `hoej_kompleksitet`, `fortolkning`).
-    En ugyldig række giver en post med `fejl` sat (og de øvrige felter None) i stedet for at
-    standse kørslen.
+    En ugyldig række giver en post med `fejl` sat (»række N: …«, N 1-baseret, og de øvrige
+    felter None) i stedet for at standse kørslen.
+
+    Bibliotekets ene batchkontrakt er `forloebsregler.batch` (`batch.depression`: `id` og
+    ubrugte kolonner ført igennem, lister som »A;B«, `kilder`, `fejlfelt`, `fejlkode`); denne
+    funktion er områdets hurtige genvej og følger kontraktens konventioner: `None`, NaN og tom
+    tekst betyder »ikke oplyst«, og en række, hvor `kernesymptomer` eller `ledsagesymptomer`
+    ikke er oplyst, er en fejl i rækken — en manglende symptomliste tælles aldrig som tom
+    (en tom liste gives som `[]`).
     """
     if isinstance(raekker, str | bytes | Mapping) or not isinstance(raekker, Iterable):
         raise UgyldigTypeFejl(
@@ -1210,15 +1217,56 @@ def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, An
     except Exception as fejl:
         raise UgyldigTypeFejl(f"raekker: kunne ikke gennemløbe {vis(raekker)}") from fejl
     hurtig = _hurtig_raekke
-    for i, raekke in enumerate(raekkeliste):
-        post = hurtig(raekke)  # den hurtige vej (`_stratificering_hurtig`) eller None
+    for i, raekke in enumerate(raekkeliste, start=1):
+        mangler = _manglende_symptomlister(raekke)
+        post = None if mangler else hurtig(raekke)  # den hurtige vej eller None
         if post is None:
             try:
+                if mangler:  # en ugyldig værdi i de oplyste felter meldes først
+                    _stratificer_raekke(_uden_ikke_oplyste_lister(raekke))
+                    raise UgyldigVaerdiFejl(
+                        f"{mangler}: ikke oplyst; feltet er påkrævet (en tom liste gives som [])"
+                    )
                 post = _stratificer_raekke(raekke)
             except ForloebsreglerFejl as fejl:
                 post = {**dict.fromkeys(_TOMME_FELTER), "fejl": f"række {i}: {fejl}"}
         poster.append(post)
     return poster
+
+
+def _ikke_oplyst(vaerdi: object) -> bool:
+    """None, NaN, pandas' NaT/NA og tom tekst: »ikke oplyst« som i `forloebsregler.batch`."""
+    if vaerdi is None:
+        return True
+    if isinstance(vaerdi, str):
+        return not vaerdi.strip()
+    if isinstance(vaerdi, float):
+        return vaerdi != vaerdi
+    return type(vaerdi).__name__ in {"NaTType", "NAType"}
+
+
+def _uden_ikke_oplyste_lister(raekke: Any) -> dict[Any, Any]:
+    """Rækken uden de symptomlister, der ikke er oplyst (kun til at finde andre fejl)."""
+    return {
+        k: v
+        for k, v in raekke.items()
+        if k not in ("kernesymptomer", "ledsagesymptomer") or not _ikke_oplyst(v)
+    }
+
+
+def _manglende_symptomlister(raekke: object) -> str | None:
+    """Navnet på den første påkrævede symptomliste, rækken ikke oplyser (ellers None)."""
+    if not isinstance(raekke, Mapping):
+        return None
+    for navn in ("kernesymptomer", "ledsagesymptomer"):
+        try:
+            if any(k not in _BATCH_NOEGLER for k in raekke):
+                return None  # ukendte nøgler meldes først (den læsbare vej)
+            if _ikke_oplyst(raekke.get(navn)):
+                return navn
+        except Exception:  # en defekt mapping: den læsbare vej giver fejlbeskeden
+            return None
+    return None
 
 
 _TOMME_FELTER = (

@@ -1423,8 +1423,15 @@ def beregn_mange(
 ) -> Iterator[dict[str, Any]]:
     """Pris for mange ledsagelsesepisoder som en strøm af simple poster (konstant hukommelse).
 
-    Hver episode er `{"start": ..., "slut": ...}` eller `(start, slut)`. Hver post har
-    `raekke` (0-baseret), `start`/`slut` som ISO-tekst i dansk tid, `niveau`, `timer`,
+    Bibliotekets ene batchkontrakt er `forloebsregler.batch` (`batch.ledsagelse`: mappings
+    ind, flade rækker ud, `id` og ubrugte kolonner ført igennem); denne funktion er områdets
+    hurtige, strømmende genvej til de samme beløb og følger kontraktens konventioner for
+    rækkenumre og manglende værdier.
+
+    Hver episode er `{"start": ..., "slut": ...}` eller `(start, slut)`. `None`, NaN og tom
+    tekst i `start` eller `slut` betyder »ikke oplyst« og giver en fejl i rækken. Hver post har
+    `raekke` (1-baseret, som i `forloebsregler.batch` og på kommandolinjen),
+    `start`/`slut` som ISO-tekst i dansk tid, `niveau`, `timer`,
     `timer_<KATEGORI>` og `beloeb_<KATEGORI>` for alle syv kategorier, `total` og `fejl`
     (`None`, eller fejlbeskeden for en ugyldig række — batchen fortsætter). Beløbene er
     de samme som `beregn_ledsagelse` giver; en episode over to takstniveauer får niveauerne
@@ -1478,7 +1485,7 @@ def _stroem(
 ) -> Iterator[dict[str, Any]]:
     cache: dict[int, tuple[tuple[int, int, int, int], ...]] = {}
     sidste = tabeller if isinstance(tabeller, Taksttabel) else None
-    for raekke, episode in enumerate(episoder):
+    for raekke, episode in enumerate(episoder, start=1):
         try:
             if type(episode) is tuple and len(episode) == 2:
                 start, slut = episode
