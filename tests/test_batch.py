@@ -371,3 +371,14 @@ def test_ledsagelsesraekken_naevner_de_daterede_tal() -> None:
     post = _en("ledsagelse", JUL)
     assert "timetakst Grundløn (2019-niveau) = 277.21 kr./time" in post["anvendte_parametre"]
     assert "2019-01-01–2019-12-31" in post["anvendte_parametre"]
+
+
+@pytest.mark.parametrize("ukendt", ["ukendt", "", None])
+def test_ukendt_kemokur_giver_ingen_kategori(ukendt: object) -> None:
+    # Rammeaftalen, tabel 2: afslutning af en kemokur er sin egen kategori. Er det ukendt, om
+    # forløbet er det, kan kategorien ikke afgøres (5 timer ville ellers være kategori 2).
+    post = _en("iv", {"timer": 5, "afslutning_af_kemokur": ukendt})
+    assert post["kategori"] is None and post["fejlfelt"] == "afslutning_af_kemokur"
+    assert "kan ikke afgøres" in post["fejl"]
+    # Uden kolonnen er forløbet ikke en kemokur-afslutning: 5 timer er kategori 2 (5-15 timer).
+    assert _en("iv", {"timer": 5})["kategori"] == "KATEGORI_2"

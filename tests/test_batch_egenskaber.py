@@ -41,8 +41,12 @@ def test_ledsagelse_som_enkeltkaldet(raekker: list[dict[str, Any]]) -> None:
 @given(timer, st.sampled_from(["", "nej", "ja", False, None, "ukendt"]))
 def test_iv_som_enkeltkaldet(t: Decimal, kemo: object) -> None:
     (post,) = batch.iv([{"timer": str(t), "afslutning_af_kemokur": kemo}])
-    kemo = kemo == "ja"  # "", None og "ukendt" er ikke oplyst: enkeltkaldets standard (nej)
-    enkelt = f.tyngdekategori(t, afslutning_af_kemokur=kemo)
+    if kemo in ("", None, "ukendt"):
+        # Kolonnen findes, men faktummet er ukendt: kemokur er sin egen kategori, så
+        # kategorien kan ikke afgøres (intet standardsvar).
+        assert post["kategori"] is None and post["fejlfelt"] == "afslutning_af_kemokur"
+        return
+    enkelt = f.tyngdekategori(t, afslutning_af_kemokur=kemo in ("ja", True))
     assert post["kategori"] == enkelt.kategori.name
     assert post["regional_finansiering"] == enkelt.regional_finansiering
 

@@ -85,13 +85,17 @@ class Felt:
     """Et inddatafelt: navn, slags og om det er påkrævet.
 
     `ikke_oplyst` er det, enkeltkaldet får, når feltet ikke er oplyst: `_UDELAD` (argumentet
-    udelades, så funktionens standard gælder) eller en værdi (fx None).
+    udelades, så funktionens standard gælder) eller en værdi (fx None). `ukendt_i_kolonne`
+    gælder i stedet, når kolonnen findes i rækken, men cellen er tom eller »ukendt«: så er
+    faktummet ukendt, og et standardsvar ville være et gæt (fx om et IV-forløb er afslutningen
+    af en kemokur).
     """
 
     navn: str
     slags: Slags
     paakraevet: bool = False
     ikke_oplyst: Any = _UDELAD
+    ukendt_i_kolonne: Any = _UDELAD
 
 
 @attrs.frozen
@@ -356,6 +360,13 @@ def _beregn_iv(
                 "timer: giv enten timer eller antal_besoeg og minutter_pr_besoeg, ikke begge"
             )
         timer = _ivkategori.timer_fra_besoeg(antal_besoeg, minutter_pr_besoeg)
+    if afslutning_af_kemokur is None:
+        _ivkategori.tyngdekategori(timer)  # en fejl i timerne meldes først
+        raise UgyldigVaerdiFejl(
+            "afslutning_af_kemokur: ukendt; kategorien kan ikke afgøres, for afslutning af en "
+            "kemokur er sin egen kategori (rammeaftalen, tabel 2); accepterer ja eller nej "
+            "(en tom kolonne, der slet ikke findes, betyder nej)"
+        )
     v = _ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
     f = _ivkategori.regional_finansiering(v.kategori)
     return {
@@ -376,7 +387,7 @@ _IV = Omraadespec(
         Felt("timer", "tal"),
         Felt("antal_besoeg", "heltal"),
         Felt("minutter_pr_besoeg", "tal"),
-        Felt("afslutning_af_kemokur", "janej"),
+        Felt("afslutning_af_kemokur", "janej", ukendt_i_kolonne=None),
     ),
     beregn=_beregn_iv,
     kolonner=(
@@ -668,7 +679,9 @@ def _stroem(
                         raise UgyldigVaerdiFejl(
                             f"{felt.navn}: ikke oplyst (fik {vis(vaerdi)}); feltet er påkrævet"
                         )
-                    if felt.ikke_oplyst is not _UDELAD:
+                    if felt.navn in data and felt.ukendt_i_kolonne is not _UDELAD:
+                        argumenter[felt.navn] = felt.ukendt_i_kolonne
+                    elif felt.ikke_oplyst is not _UDELAD:
                         argumenter[felt.navn] = felt.ikke_oplyst
                     continue
                 argumenter[felt.navn] = vaerdi
