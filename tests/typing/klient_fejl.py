@@ -1,7 +1,6 @@
 """Forkert brug: hver linje med `# fejl: <navn>` skal afvises af `mypy --strict`.
 
-tests/test_typing.py kører mypy og kræver en fejl på netop de linjer. Linjer, som endnu
-ikke afvises (fordi signaturen tager `object`), står som forventet-fejlende der.
+tests/test_typing.py kører mypy og kræver en fejl på netop de linjer (issue 19, punkt 3).
 """
 
 from __future__ import annotations

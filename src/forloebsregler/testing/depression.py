@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar, overload
 
 from hypothesis import strategies as st
 
@@ -45,6 +45,15 @@ from forloebsregler.stratificering import (
     Svaerhedsgrad,
 )
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        FortolkningArg,
+        KernesymptomArg,
+        KomplicerendeFaktorArg,
+        LedsagesymptomArg,
+        StyrkendeFaktorArg,
+    )
 
 __all__ = [
     "KANTALDRE",
@@ -96,9 +105,9 @@ Input = dict[str, object]
 class SvaerhedsInput(TypedDict):
     """Gyldige nøgleordsargumenter til `vurder_svaerhedsgrad` (fra `svaerhedsinput`)."""
 
-    kernesymptomer: Iterable[Kernesymptom | str]
-    ledsagesymptomer: Iterable[Ledsagesymptom | str]
-    fortolkning: NotRequired[Fortolkning | str]
+    kernesymptomer: Iterable[KernesymptomArg]
+    ledsagesymptomer: Iterable[LedsagesymptomArg]
+    fortolkning: NotRequired[FortolkningArg]
 
 
 class DiagnoseInput(SvaerhedsInput):
@@ -111,8 +120,8 @@ class KompleksitetsInput(TypedDict):
     """Gyldige nøgleordsargumenter til `vurder_kompleksitet` (fra `kompleksitetsinput`)."""
 
     hoej_kompleksitet: bool | None
-    komplicerende: NotRequired[Iterable[KomplicerendeFaktor | str]]
-    styrkende: NotRequired[Iterable[StyrkendeFaktor | str]]
+    komplicerende: NotRequired[Iterable[KomplicerendeFaktorArg]]
+    styrkende: NotRequired[Iterable[StyrkendeFaktorArg]]
 
 
 class StratificeringsInput(SvaerhedsInput, KompleksitetsInput):
