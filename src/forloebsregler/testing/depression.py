@@ -103,7 +103,10 @@ Input = dict[str, object]
 
 
 class SvaerhedsInput(TypedDict):
-    """Gyldige nøgleordsargumenter til `vurder_svaerhedsgrad` (fra `svaerhedsinput`)."""
+    """Gyldige nøgleordsargumenter til `vurder_svaerhedsgrad` (fra `svaerhedsinput`).
+
+    Enum-felterne er typet som signaturens (medlem eller navn); ved kørsel giver strategien
+    også små bogstaver og tekstværdien, som biblioteket ligeledes tager imod."""
 
     kernesymptomer: Iterable[KernesymptomArg]
     ledsagesymptomer: Iterable[LedsagesymptomArg]
