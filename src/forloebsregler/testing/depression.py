@@ -63,6 +63,7 @@ __all__ = [
     "UKENDTE_SYMPTOMNAVNE",
     "DiagnoseInput",
     "KompleksitetsInput",
+    "RehabiliteringselementInput",
     "StratificeringsInput",
     "SvaerhedsInput",
     "aldersinput",
@@ -125,6 +126,16 @@ class KompleksitetsInput(TypedDict):
     hoej_kompleksitet: bool | None
     komplicerende: NotRequired[Iterable[KomplicerendeFaktorArg]]
     styrkende: NotRequired[Iterable[StyrkendeFaktorArg]]
+
+
+class RehabiliteringselementInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `Rehabiliteringselement` (fra
+    `rehabiliteringselementer`)."""
+
+    navn: str
+    deltagere: int
+    sundhedsprofessionelle: int
+    timer_pr_medarbejder: Decimal
 
 
 class StratificeringsInput(SvaerhedsInput, KompleksitetsInput):
@@ -668,7 +679,17 @@ def udskrivningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     return _med_en_fejl(gyldige, dict.fromkeys(navne, st.sampled_from(_IKKE_BOOL)))
 
 
-def rehabiliteringselementer(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def rehabiliteringselementer(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[RehabiliteringselementInput]: ...
+@overload
+def rehabiliteringselementer(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def rehabiliteringselementer(
+    *, gyldig: bool
+) -> st.SearchStrategy[RehabiliteringselementInput | Input]: ...
+def rehabiliteringselementer(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `Rehabiliteringselement`: navn, deltagere (1–100.000;
     favoriserer 1 og 12), sundhedsprofessionelle (0–10.000; favoriserer 1 og 2) og timer pr.
     medarbejder (Decimal 0–100.000; favoriserer 1 og 24). Ugyldige: ét felt er ugyldigt (0
