@@ -137,6 +137,7 @@ if TYPE_CHECKING:
         KernesymptomArg,
         KomplicerendeFaktorArg,
         LedsagesymptomArg,
+        StratificeringsniveauArg,
         StyrkendeFaktorArg,
     )
 
@@ -874,7 +875,7 @@ _FASER: dict[Stratificeringsniveau, tuple[Forloebsfase, ...]] = {
 }
 
 
-def faser_for_niveau(niveau: Stratificeringsniveau | str) -> tuple[Forloebsfase, ...]:
+def faser_for_niveau(niveau: StratificeringsniveauArg) -> tuple[Forloebsfase, ...]:
     """Modellens faser (udredning; behandling og rehabilitering; opfølgning) for et niveau."""
     return _FASER[kraev_enum(Stratificeringsniveau, niveau, "niveau")]
 
