@@ -28,6 +28,7 @@ _SRC = Path(forloebsregler.__file__).resolve().parent.parent
 _MARKOER = re.compile(r"#\s*fejl:\s*(\w+)")
 _UDDATA = [""]  # mypys uddata, til fejlbeskeder
 
+
 def _markerede_linjer() -> dict[str, int]:
     linjer: dict[str, int] = {}
     for nr, linje in enumerate(_FEJL.read_text(encoding="utf-8").splitlines(), start=1):

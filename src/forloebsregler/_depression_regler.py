@@ -58,11 +58,11 @@ from forloebsregler.kilder import (
 
 if TYPE_CHECKING:
     from forloebsregler.typer import (
+        Afbildning,
         Beloeb,
         Heltal,
         KoenArg,
         PsykiatrikarakteristikumArg,
-        PsykiatrikarakteristikumNavn,
         SvaerhedsgradArg,
     )
 
@@ -388,9 +388,7 @@ def _karakteristika(vaerdi: object) -> dict[Psykiatrikarakteristikum, bool | Non
 
 
 def henvisning_til_regionspsykiatrien(
-    karakteristika: Mapping[Psykiatrikarakteristikum, bool | None]
-    | Mapping[PsykiatrikarakteristikumNavn, bool | None]
-    | Mapping[PsykiatrikarakteristikumArg, bool | None],
+    karakteristika: Afbildning[PsykiatrikarakteristikumArg, bool | None],
     *,
     alder: Heltal,
 ) -> Psykiatrihenvisning:

@@ -49,23 +49,13 @@ from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
     from forloebsregler.typer import (
+        Afbildning,
         Beloeb,
         Heltal,
         IVBehandlingArg,
         KompetenceArg,
-        KompetenceNavn,
         LeveranceArg,
-    )
-
-    # Mapping er invariant i nøgletypen; unionen tager dicts med enum-, navne- eller blandede
-    # nøgler.
-    _Kompetencesvar: TypeAlias = (
-        Mapping["Kompetence", bool | None]
-        | Mapping[KompetenceNavn, bool | None]
-        | Mapping[KompetenceArg, bool | None]
     )
 
 __all__ = [
@@ -1249,7 +1239,9 @@ _K_KOMPETENCE_INDLEDNING = {
 }
 
 
-def kompetencer(behandling: IVBehandlingArg, svar: _Kompetencesvar) -> Kravvurdering:
+def kompetencer(
+    behandling: IVBehandlingArg, svar: Afbildning[KompetenceArg, bool | None]
+) -> Kravvurdering:
     """Har den kommunale sygeplejerske de kompetencer, aftalen kræver? (Kompetenceudvikling.)
 
     `svar` er en dict fra `Kompetence` (eller navnet) til True/False/None; et område, der ikke

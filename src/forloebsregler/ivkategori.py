@@ -82,32 +82,16 @@ from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
     from forloebsregler.typer import (
+        Afbildning,
         Beloeb,
         Dato,
         Heltal,
         IVOmraadeArg,
-        IVOmraadeNavn,
         IVRegionArg,
         OpsigelsesgrundArg,
         TyngdekategoriArg,
-        TyngdekategoriNavn,
         VaegtningArg,
-    )
-
-    # Mapping er invariant i nøgletypen; unionen tager dicts med enum-, navne- eller blandede
-    # nøgler.
-    _AntalPrKategori: TypeAlias = (
-        Mapping["Tyngdekategori", Beloeb]
-        | Mapping[TyngdekategoriNavn, Beloeb]
-        | Mapping[TyngdekategoriArg, Beloeb]
-    )
-    _AntalPrOmraade: TypeAlias = (
-        Mapping["IVOmraade", Heltal]
-        | Mapping[IVOmraadeNavn, Heltal]
-        | Mapping[IVOmraadeArg, Heltal]
     )
 
 __all__ = [
@@ -1226,8 +1210,8 @@ def _kraev_antal_pr_kategori(vaerdi: object, navn: str) -> dict[Tyngdekategori, 
 
 
 def aktivitetsopfoelgning(
-    forventet: _AntalPrKategori,
-    faktisk: _AntalPrKategori,
+    forventet: Afbildning[TyngdekategoriArg, Beloeb],
+    faktisk: Afbildning[TyngdekategoriArg, Beloeb],
     *,
     aftalestart: Dato,
     opgoerelsesdato: Dato,
@@ -1615,8 +1599,8 @@ def kvartalsopgoerelse(
     *,
     aar: Heltal,
     kvartal: Heltal,
-    antal_pr_kategori: _AntalPrKategori,
-    antal_pr_omraade: _AntalPrOmraade | None = None,
+    antal_pr_kategori: Afbildning[TyngdekategoriArg, Beloeb],
+    antal_pr_omraade: Afbildning[IVOmraadeArg, Heltal] | None = None,
     samlet_behandlingstid_timer: Beloeb | None = None,
     antal_besoeg: Heltal | None = None,
     genindlaeggelser: Heltal | None = None,

@@ -88,25 +88,13 @@ from forloebsregler.kilder import (
 )
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
     from forloebsregler.typer import (
+        Afbildning,
         Beloeb,
         Dato,
         ForloebstypeArg,
         TakstkategoriArg,
-        TakstkategoriNavn,
         Tidspunkt,
-    )
-
-    # Mapping er invariant i nøgletypen; unionen tager dicts med enum-, navne- eller blandede
-    # nøgler. En sekvens er en list eller tuple (en streng afvises).
-    _Takster: TypeAlias = (
-        Mapping["Takstkategori", Beloeb]
-        | Mapping[TakstkategoriNavn, Beloeb]
-        | Mapping[TakstkategoriArg, Beloeb]
-        | list[Beloeb]
-        | tuple[Beloeb, ...]
     )
 
 __all__ = [
@@ -549,7 +537,9 @@ def _helligdag_gaar_forud(grunddag: date, kalender: Kalender) -> bool:
 # --------------------------------------------------------------------------- takster
 
 
-def _til_takster(vaerdi: _Takster) -> tuple[Decimal, ...]:
+def _til_takster(
+    vaerdi: Afbildning[TakstkategoriArg, Beloeb] | list[Beloeb] | tuple[Beloeb, ...],
+) -> tuple[Decimal, ...]:
     """Takster som mapping kategori → beløb (alle syv) eller en sekvens af syv beløb."""
     if isinstance(vaerdi, Mapping):
         fundne: dict[Takstkategori, Decimal] = {}

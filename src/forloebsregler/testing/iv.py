@@ -43,7 +43,7 @@ from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import datoer
 
 if TYPE_CHECKING:
-    from forloebsregler.typer import IVBehandlingArg, KompetenceArg
+    from forloebsregler.typer import Afbildning, IVBehandlingArg, KompetenceArg
 
 _UKENDTE_NAVNE = ("KATEGORI_5", "dialyse")
 """Nærliggende, men ukendte navne til de ugyldige enum-værdier."""
@@ -106,7 +106,7 @@ class KompetenceSvar(TypedDict):
     """Gyldige argumenter til `kompetencer` (fra `kompetencesvar`)."""
 
     behandling: IVBehandlingArg
-    svar: Mapping[KompetenceArg, bool | None]
+    svar: Afbildning[KompetenceArg, bool | None]
 
 
 _GRAENSER = (Decimal(5), Decimal(15), Decimal(35))
