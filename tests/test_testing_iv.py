@@ -108,6 +108,7 @@ def test_all_er_komplet() -> None:
         "Leverance",
         "Literal",
         "NotRequired",
+        "TYPE_CHECKING",
         "TypedDict",
         "overload",
     }

@@ -28,16 +28,6 @@ _SRC = Path(forloebsregler.__file__).resolve().parent.parent
 _MARKOER = re.compile(r"#\s*fejl:\s*(\w+)")
 _UDDATA = [""]  # mypys uddata, til fejlbeskeder
 
-# Misbrug, som bibliotekets signaturer endnu ikke afviser (de tager `object`); se
-# rapporten for issue 19. Når signaturen præciseres, begynder linjen at fejle som ønsket,
-# og xfail(strict=True) kræver så, at den flyttes herfra.
-_IKKE_PRAECISERET = {
-    "tyngdekategori_liste",
-    "taksttabel_tal",
-    "vurder_forloeb_tal",
-    "stratificer_streng",
-}
-
 
 def _markerede_linjer() -> dict[str, int]:
     linjer: dict[str, int] = {}
@@ -88,18 +78,7 @@ def test_dokumenteret_brug_bestaar_mypy_strict(mypy_fejl: dict[str, set[int]]) -
     assert mypy_fejl[str(_OK)] == set(), _UDDATA[0]
 
 
-@pytest.mark.parametrize(
-    "navn",
-    [
-        pytest.param(
-            navn,
-            marks=pytest.mark.xfail(strict=True, reason="signatur ikke præciseret endnu"),
-        )
-        if navn in _IKKE_PRAECISERET
-        else navn
-        for navn in _markerede_linjer()
-    ],
-)
+@pytest.mark.parametrize("navn", list(_markerede_linjer()))
 def test_misbrug_afvises(navn: str, mypy_fejl: dict[str, set[int]]) -> None:
     linje = _markerede_linjer()[navn]
     assert linje in mypy_fejl[str(_FEJL)], f"mypy afviste ikke linje {linje} ({navn})"

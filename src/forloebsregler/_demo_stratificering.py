@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from forloebsregler.stratificering import (
     Fortolkning,
@@ -19,6 +20,9 @@ from forloebsregler.stratificering import (
     vurder_phq2,
     vurder_svaerhedsgrad,
 )
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import KoenNavn
 
 __all__ = ["demo"]
 
@@ -92,7 +96,8 @@ def demo() -> list[str]:
         f"    Fast Track (sygemelding 9 uger, anmodet 2024-03-01): {ft.anbefales.value}, "
         f"opfølgning senest {ft.opfoelgning_senest}"
     )
-    for genstande, koen in ((15, "KVINDE"), (21, "MAND")):
+    eksempler: tuple[tuple[int, KoenNavn], ...] = ((15, "KVINDE"), (21, "MAND"))
+    for genstande, koen in eksempler:
         a = vurder_alkohol(genstande, koen, alkoholafhaengighed=False)
         linjer.append(
             f"    {genstande} genstande/uge, {a.hoejrisikograense}-grænsen: "

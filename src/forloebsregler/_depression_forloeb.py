@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -46,6 +46,15 @@ from forloebsregler.kilder import (
     OPSUMMERING_NYE_OPGAVER,
     Kilde,
 )
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        Beloeb,
+        Heltal,
+        HenviserArg,
+        KontaktpersonLaesningArg,
+        SvaerhedsgradArg,
+    )
 
 __all__ = [
     "REGNEEKSEMPEL_ELEMENTER",
@@ -383,8 +392,8 @@ def koordinerende_kontaktperson(
     kontakt_kommunalt_sundhedsomraade: bool | None = None,
     i_behandling_i_psykiatrien: bool | None = None,
     anden_part: bool = False,
-    laesning: KontaktpersonLaesning | str = KontaktpersonLaesning.KOMPLEKSE_BEHOV,
-    alder: int | None = None,
+    laesning: KontaktpersonLaesningArg = KontaktpersonLaesning.KOMPLEKSE_BEHOV,
+    alder: Heltal | None = None,
 ) -> Kontaktpersonvurdering:
     """Den koordinerende kontaktperson (Kap. 8; notatet 25-02-2020; Kommunikationspakken).
 
@@ -650,11 +659,11 @@ class Rehabiliteringsvurdering(Resultat):
 
 
 def kommunal_rehabilitering(
-    svaerhedsgrad: Svaerhedsgrad | str,
+    svaerhedsgrad: SvaerhedsgradArg,
     *,
     behandles_i_psykiatrien: bool | None,
-    henviser: Henviser | str = Henviser.ALMEN_PRAKSIS,
-    alder: int | None = None,
+    henviser: HenviserArg = Henviser.ALMEN_PRAKSIS,
+    alder: Heltal | None = None,
 ) -> Rehabiliteringsvurdering:
     """Kommunal rehabilitering (Kap. 11; opsummeringen af de nye opgaver).
 
@@ -769,7 +778,7 @@ REGNEEKSEMPEL_TIMEPRIS = Decimal("325")
 """Notatets timepris: 325 kr. pr. time."""
 
 
-def _til_tekst(v: object) -> str:
+def _til_tekst(v: str) -> str:
     return kraev_tekst(v, "navn")
 
 
@@ -780,17 +789,17 @@ MAKS_TIMER = 100_000
 MAKS_TIMEPRIS = 1_000_000
 
 
-def _til_deltagere(v: object) -> int:
+def _til_deltagere(v: Heltal) -> int:
     return kraev_heltal(v, "deltagere", min_vaerdi=1, maks_vaerdi=MAKS_DELTAGERE)
 
 
-def _til_professionelle(v: object) -> int:
+def _til_professionelle(v: Heltal) -> int:
     return kraev_heltal(
         v, "sundhedsprofessionelle", min_vaerdi=0, maks_vaerdi=MAKS_SUNDHEDSPROFESSIONELLE
     )
 
 
-def _til_timer(v: object) -> Decimal:
+def _til_timer(v: Beloeb) -> Decimal:
     return kraev_decimal(v, "timer_pr_medarbejder", min_vaerdi=0, maks_vaerdi=MAKS_TIMER)
 
 
@@ -833,7 +842,7 @@ class Rehabiliteringsudgift(Resultat):
 
 
 def beregn_rehabiliteringsudgift(
-    timepris: Decimal | int | str = REGNEEKSEMPEL_TIMEPRIS,
+    timepris: Beloeb = REGNEEKSEMPEL_TIMEPRIS,
     elementer: Iterable[Rehabiliteringselement] = REGNEEKSEMPEL_ELEMENTER,
 ) -> Rehabiliteringsudgift:
     """Udgift pr. borger som i notatets regneeksempel, med kommunens egne tal.
@@ -940,7 +949,7 @@ def afslutning_af_psykiatrisk_behandling(
     kommunalt_tilbud_efter: bool | None,
     kompliceret_forloeb: bool | None,
     oensker_udskrivningsaftale: bool | None,
-    alder: int | None = None,
+    alder: Heltal | None = None,
 ) -> Udskrivningspligter:
     """Pligterne, når behandlingen i psykiatrien afsluttes (Kap. 7).
 

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -54,6 +55,16 @@ from forloebsregler.kilder import (
     NOTAT_BORGERGRUNDLAG,
     Kilde,
 )
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        Afbildning,
+        Beloeb,
+        Heltal,
+        KoenArg,
+        PsykiatrikarakteristikumArg,
+        SvaerhedsgradArg,
+    )
 
 __all__ = [
     "ALKOHOL_HOEJRISIKOGRAENSE",
@@ -159,7 +170,7 @@ def _atten_ids(a: int) -> tuple[str, ...]:
     return (FORTOLKNING_OVER_18,) if a == MINDSTEALDER else ()
 
 
-def i_maalgruppen(alder: int) -> Regelsvar:
+def i_maalgruppen(alder: Heltal) -> Regelsvar:
     """Om en borger har programmets alder: voksne fra 18 år (fortolkningsloggen DEP-04).
 
     Under 18 år er svaret UDEN_FOR_MAALGRUPPEN (DEP-06).
@@ -179,7 +190,7 @@ def i_maalgruppen(alder: int) -> Regelsvar:
     return Regelsvar(Afgoerelse.OPFYLDT, (), tekst, (KILDE_MAALGRUPPE,), _atten_ids(a))
 
 
-def medicinopstart(alder: int) -> Regelsvar:
+def medicinopstart(alder: Heltal) -> Regelsvar:
     """Skal opstart af medicinsk behandling ske hos speciallæge i psykiatri? (Kap. 7: 18–24 år).
 
     `svar` er OPFYLDT, når opstarten skal ske hos speciallægen (almen praksis henviser), og
@@ -236,7 +247,7 @@ class Modtagelse(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def psykiatrisk_modtagelse(alder: int) -> Modtagelse:
+def psykiatrisk_modtagelse(alder: Heltal) -> Modtagelse:
     """Psykiatrisk afdeling fra 20 år (Kap. 6 og 7).
 
     Kilden nævner »en psykiatrisk afdeling (20 år+) eller børne- og ungdomspsykiatrien«, og
@@ -377,7 +388,9 @@ def _karakteristika(vaerdi: object) -> dict[Psykiatrikarakteristikum, bool | Non
 
 
 def henvisning_til_regionspsykiatrien(
-    karakteristika: Mapping[Psykiatrikarakteristikum | str, bool | None], *, alder: int
+    karakteristika: Afbildning[PsykiatrikarakteristikumArg, bool | None],
+    *,
+    alder: Heltal,
 ) -> Psykiatrihenvisning:
     """Kap. 6: tilbyder regionspsykiatrien udredning efter tabellen over karakteristika?
 
@@ -681,7 +694,7 @@ def fast_track(
 def paragraf_56_aftale(
     *,
     langvarig_eller_kronisk_sygdom: bool | None,
-    forventet_ekstra_fravaer_dage_pr_aar: int | Decimal | None,
+    forventet_ekstra_fravaer_dage_pr_aar: Beloeb | None,
 ) -> Regelsvar:
     """§ 56-aftale (Kap. 9): ved langvarig eller kronisk sygdom og et forventet forøget
     sygefravær på mindst 10 dage om året kan borger, arbejdsgiver og kommune indgå en aftale."""
@@ -815,7 +828,7 @@ class Alkoholvurdering(Resultat):
 
 def vurder_alkohol(
     genstande_pr_uge: Decimal | int | str,
-    koen: Koen | str,
+    koen: KoenArg,
     *,
     helbreds_eller_social_skade: bool | None = None,
     alkoholafhaengighed: bool | None = None,
@@ -933,7 +946,7 @@ KILDE_INTERNET_FORLOEB = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 
 
-def internetbehandling(alder: int, svaerhedsgrad: Svaerhedsgrad | str) -> Regelsvar:
+def internetbehandling(alder: Heltal, svaerhedsgrad: SvaerhedsgradArg) -> Regelsvar:
     """Internetbehandling i Telepsykiatrisk Center (Kap. 7).
 
     For patienter over 18 år (læst som 18 og derover, DEP-04) med let til moderat depression:
@@ -999,7 +1012,7 @@ KILDE_SOMATISK = FORLOEBSPROGRAM_DEPRESSION.kilde(
 
 
 def behandlingsregler(
-    svaerhedsgrad: Svaerhedsgrad | str,
+    svaerhedsgrad: SvaerhedsgradArg,
     *,
     behandles_i_psykiatrien: bool | None,
     opsporet_under_somatisk_indlaeggelse: bool = False,
@@ -1224,7 +1237,9 @@ class Phq2Vurdering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def vurder_phq2(score: int, *, taerskel: int = PHQ2_TAERSKEL_SUNDHEDSPROFILEN) -> Phq2Vurdering:
+def vurder_phq2(
+    score: Heltal, *, taerskel: Heltal = PHQ2_TAERSKEL_SUNDHEDSPROFILEN
+) -> Phq2Vurdering:
     """PHQ-2: samlet score 0–6; Sundhedsprofilen 2017 tæller 4, 5 eller 6 som tegn på depression.
 
     Tærsklen er undersøgelsens (standard 4) og kan ændres. Resultatet er et screeningsfund,

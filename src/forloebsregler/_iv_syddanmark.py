@@ -25,10 +25,12 @@ afrapporterer halvårligt fire tal.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 from enum import Enum
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -45,6 +47,16 @@ from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_ANTIBIOTIKA as _A
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        Afbildning,
+        Beloeb,
+        Heltal,
+        IVBehandlingArg,
+        KompetenceArg,
+        LeveranceArg,
+    )
 
 __all__ = [
     "AKUTFUNKTIONENS_UTENSILIER",
@@ -291,20 +303,20 @@ def _kraev_alder(vaerdi: object) -> tuple[Decimal, int] | None:
 
 
 def overdragelsesbetingelser(
-    behandling: object,
+    behandling: IVBehandlingArg,
     *,
-    laegefagligt_egnet: object = None,
-    hjem_egnet: object = None,
-    kommunal_kapacitet: object = None,
-    blandes_i_lukket_system: object = None,
-    behandlinger_paa_sygehus: object = None,
-    iv_adgang_alder: object = None,
-    iv_adgang_velfungerende: object = None,
-    vaeske_faerdigblandet: object = None,
-    administreres_af_sygeplejerske: object = None,
-    lokal_videredelegation: object = None,
-    kontakttelefon_doegnet_rundt: object = None,
-    informeret_mundtligt_og_skriftligt: object = None,
+    laegefagligt_egnet: bool | None = None,
+    hjem_egnet: bool | None = None,
+    kommunal_kapacitet: bool | None = None,
+    blandes_i_lukket_system: bool | None = None,
+    behandlinger_paa_sygehus: Heltal | None = None,
+    iv_adgang_alder: Beloeb | timedelta | None = None,
+    iv_adgang_velfungerende: bool | None = None,
+    vaeske_faerdigblandet: bool | None = None,
+    administreres_af_sygeplejerske: bool | None = None,
+    lokal_videredelegation: bool | None = None,
+    kontakttelefon_doegnet_rundt: bool | None = None,
+    informeret_mundtligt_og_skriftligt: bool | None = None,
 ) -> Overdragelsesvurdering:
     """Er Syddanmarks betingelser for at overdrage IV-behandlingen til kommunen opfyldt?
 
@@ -557,9 +569,9 @@ class Ansvarsvurdering(Resultat):
 
 def behandlingsansvar(
     *,
-    iv_behandling_afsluttet: object,
-    relateret_til_iv_behandlingen: object,
-    behandling: object = IVBehandling.VAESKE,
+    iv_behandling_afsluttet: bool | None,
+    relateret_til_iv_behandlingen: bool | None,
+    behandling: IVBehandlingArg = IVBehandling.VAESKE,
 ) -> Ansvarsvurdering:
     """Hvem har det lægefaglige ansvar: sygehusafdelingen eller egen læge?
 
@@ -652,15 +664,15 @@ def _valgfrit_heltal(vaerdi: object, navn: str) -> int | None:
 
 
 def halvaarsopgoerelse(
-    behandling: object,
+    behandling: IVBehandlingArg,
     *,
-    aar: object,
-    halvaar: object,
-    enhed: object = None,
-    antal_borgere_henvist: object = None,
-    gennemsnitlig_behandlingsvarighed_dage: object = None,
-    ordinerende_sygehusafdelinger: object = None,
-    antal_borgere_med_komplikationer: object = None,
+    aar: Heltal,
+    halvaar: Heltal,
+    enhed: str | None = None,
+    antal_borgere_henvist: Heltal | None = None,
+    gennemsnitlig_behandlingsvarighed_dage: Beloeb | None = None,
+    ordinerende_sygehusafdelinger: list[str] | tuple[str, ...] | AbstractSet[str] | None = None,
+    antal_borgere_med_komplikationer: Heltal | None = None,
 ) -> Halvaarsopgoerelse:
     """Syddanmarks halvårlige data for én aftale (væske eller antibiotika).
 
@@ -774,11 +786,11 @@ class Delegationsvurdering(Resultat):
 
 
 def videredelegation(
-    behandling: object,
+    behandling: IVBehandlingArg,
     *,
-    hele_administrationen: object,
-    lokalt_initiativ: object = None,
-    kompetencer_sikret: object = None,
+    hele_administrationen: bool | None,
+    lokalt_initiativ: bool | None = None,
+    kompetencer_sikret: bool | None = None,
 ) -> Delegationsvurdering:
     """Må opgaven lægges hos en anden faggruppe? (Grundprincipper for samarbejdet.)
 
@@ -973,7 +985,7 @@ class Leverancevurdering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def leverandoer(behandling: object, leverance: object) -> Leverancevurdering:
+def leverandoer(behandling: IVBehandlingArg, leverance: LeveranceArg) -> Leverancevurdering:
     """Hvem leverer `leverance` ved IV-behandling med væske eller antibiotika?
 
     Sygehuset sender patienten hjem med IV-adgang med slange og medsender IV-kassen med det,
@@ -1117,13 +1129,13 @@ _K_PLAN = {
 
 
 def plejeforloebsplan(
-    behandling: object,
+    behandling: IVBehandlingArg,
     *,
-    sendt: object = None,
-    information_om_patient_og_behandlingsforloeb: object = None,
-    reference_til_samarbejdsaftalen: object = None,
-    kontaktoplysninger_paa_afdelingen: object = None,
-    telefonnummer_doegnet_rundt: object = None,
+    sendt: bool | None = None,
+    information_om_patient_og_behandlingsforloeb: bool | None = None,
+    reference_til_samarbejdsaftalen: bool | None = None,
+    kontaktoplysninger_paa_afdelingen: bool | None = None,
+    telefonnummer_doegnet_rundt: bool | None = None,
 ) -> Kravvurdering:
     """Opfylder plejeforløbsplanen aftalens krav? (Information forud for overdragelse.)
 
@@ -1227,7 +1239,9 @@ _K_KOMPETENCE_INDLEDNING = {
 }
 
 
-def kompetencer(behandling: object, svar: object) -> Kravvurdering:
+def kompetencer(
+    behandling: IVBehandlingArg, svar: Afbildning[KompetenceArg, bool | None]
+) -> Kravvurdering:
     """Har den kommunale sygeplejerske de kompetencer, aftalen kræver? (Kompetenceudvikling.)
 
     `svar` er en dict fra `Kompetence` (eller navnet) til True/False/None; et område, der ikke

@@ -30,7 +30,7 @@ import math
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -50,6 +50,13 @@ from forloebsregler.fejl import (
 )
 from forloebsregler.kalender import lokal_dato
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, HOERINGSSVAR_DEPRESSION, Kilde
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        GenoptraeningshenviserArg,
+        GenoptraeningsindsatsArg,
+        GenoptraeningskontaktArg,
+    )
 
 __all__ = [
     "OPSTARTSFRIST_KALENDERDAGE",
@@ -354,7 +361,7 @@ def opstartsfrist(
     *,
     sygehusets_startdato: date | datetime | str | None = None,
     begrundelse: str | None = None,
-    kontakt: Genoptraeningskontakt | str = Genoptraeningskontakt.UDSKRIVNING,
+    kontakt: GenoptraeningskontaktArg = Genoptraeningskontakt.UDSKRIVNING,
 ) -> Opstartsfrist:
     """Fristen for kommunens opstart af genoptræningen efter udskrivning.
 
@@ -520,7 +527,7 @@ def frit_leverandoervalg(
     *,
     sygehusets_startdato: date | datetime | str | None = None,
     begrundelse: str | None = None,
-    kontakt: Genoptraeningskontakt | str = Genoptraeningskontakt.UDSKRIVNING,
+    kontakt: GenoptraeningskontaktArg = Genoptraeningskontakt.UDSKRIVNING,
 ) -> FritLeverandoervalg:
     """Om patienten har ret til frit at vælge en privat leverandør.
 
@@ -701,7 +708,7 @@ def kontroller_planoverdragelse(
     udleveret: date | datetime | str | None,
     *,
     samtykke_til_praktiserende_laege: bool | None = None,
-    kontakt: Genoptraeningskontakt | str = Genoptraeningskontakt.UDSKRIVNING,
+    kontakt: GenoptraeningskontaktArg = Genoptraeningskontakt.UDSKRIVNING,
 ) -> Planoverdragelse:
     """Kontrol af, at genoptræningsplanen blev udleveret senest på udskrivelsestidspunktet.
 
@@ -1045,7 +1052,7 @@ def ret_til_genoptraeningsplan(
     laegefagligt_begrundet_behov: bool | None,
     relaterer_sig_til_aktuel_sygehuskontakt: bool | None,
     baggrund_i_funktionsevnetab: bool | None,
-    henviser: Genoptraeningshenviser | str = Genoptraeningshenviser.SYGEHUS,
+    henviser: GenoptraeningshenviserArg = Genoptraeningshenviser.SYGEHUS,
 ) -> RetTilGenoptraeningsplan:
     """Retten til en genoptræningsplan ved udskrivning (Kap. 10 og høringssvaret).
 
@@ -1375,7 +1382,7 @@ def almen_niveau(
     )
 
 
-def indsatsbeskrivelse(indsats: Genoptraeningsindsats | str) -> Indsatsbeskrivelse:
+def indsatsbeskrivelse(indsats: GenoptraeningsindsatsArg) -> Indsatsbeskrivelse:
     """Beskrivelsen (ansvar, lovgrundlag, afslutningsnotat) af en indsats, givet som medlem
     eller navn, fx ``indsatsbeskrivelse("ALMEN_BASALT")``."""
     beskrivelse: Indsatsbeskrivelse = kraev_enum(Genoptraeningsindsats, indsats, "indsats").value

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal, Inexact, localcontext
 from enum import Enum
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -80,6 +80,19 @@ from forloebsregler.kilder import RAMMEAFTALE_IV_NORDJYLLAND as _R
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_ANTIBIOTIKA as _A
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        Afbildning,
+        Beloeb,
+        Dato,
+        Heltal,
+        IVOmraadeArg,
+        IVRegionArg,
+        OpsigelsesgrundArg,
+        TyngdekategoriArg,
+        VaegtningArg,
+    )
 
 __all__ = [
     "AFTALTE_FORPLIGTELSER",
@@ -631,7 +644,7 @@ def _kategori_for_timer(timer: Decimal, varighed: timedelta | None) -> Tyngdekat
 # ---------------------------------------------------------------------------
 
 
-def timer_fra_besoeg(antal_besoeg: object, minutter_pr_besoeg: object) -> Decimal:
+def timer_fra_besoeg(antal_besoeg: Heltal, minutter_pr_besoeg: Beloeb) -> Decimal:
     """Samlet behandlingstid i timer ud fra antal besøg × minutter pr. besøg (som i tabel 1).
 
     Resultatet er en `Decimal` (fx 24 × 50 minutter = 20 timer). Produktet regnes eksakt;
@@ -713,7 +726,7 @@ def _finansiering(kategori: Tyngdekategori) -> Finansiering:
     )
 
 
-def regional_finansiering(kategori: object) -> Finansiering:
+def regional_finansiering(kategori: TyngdekategoriArg) -> Finansiering:
     """Regionens faste beløb pr. forløb for `kategori` (tabel 3) og de afledte beløb.
 
     Beløbene er Region Nordjyllands efter rammeaftalen med de 11 nordjyske kommuner; i
@@ -758,7 +771,7 @@ class Betalingsoplysning(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def betaling_pr_forloeb(kategori: object, *, region: object) -> Betalingsoplysning:
+def betaling_pr_forloeb(kategori: TyngdekategoriArg, *, region: IVRegionArg) -> Betalingsoplysning:
     """Hvad betaler regionen pr. forløb i `kategori` i `region`?
 
     Tabel 3's beløb og fordelingen 70/30 står i rammeaftalen mellem Region Nordjylland og de 11
@@ -808,7 +821,9 @@ class Tyngdevurdering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def tyngdekategori(timer: object, *, afslutning_af_kemokur: object = False) -> Tyngdevurdering:
+def tyngdekategori(
+    timer: Beloeb | timedelta | None, *, afslutning_af_kemokur: bool = False
+) -> Tyngdevurdering:
     """Tyngdekategorien for et forløb med `timer` samlet behandlingstid (tabel 2).
 
     `timer` er den samlede tid på selve behandlingsopgaven (klargøring, indgift og afslutning)
@@ -963,7 +978,7 @@ TABEL_1: Mapping[IVOmraade, Standardforloeb] = MappingProxyType(_TABEL_1_DATA)
 """Tabel 1 som data med kildens trykte tal (rammeaftalen, afsnit 4)."""
 
 
-def standardforloeb(omraade: object) -> Standardforloeb:
+def standardforloeb(omraade: IVOmraadeArg) -> Standardforloeb:
     """Tabel 1's standardforløb for et IV-område, med kategori og evt. regnefejl markeret."""
     return TABEL_1[kraev_enum(IVOmraade, omraade, "omraade")]
 
@@ -980,7 +995,7 @@ class Aktivitetsestimat(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def aktivitetsestimat(*, medregn_kemokur: object = True) -> Aktivitetsestimat:
+def aktivitetsestimat(*, medregn_kemokur: bool = True) -> Aktivitetsestimat:
     """Summen af tabel 1's estimerede årlige forløb (2.135 med kemokur, 1.435 uden).
 
     Tabel 1's total (»godt 2100«) rummer 700 afslutninger af kemokur, som tabel 2 siger ikke
@@ -1045,11 +1060,11 @@ def _kraev_ophold(vaerdi: object) -> bool | None:
 
 def hospitalsundtagelser(
     *,
-    besoeg_pr_doegn: object,
-    indgift_i_lukket_system: object,
-    ophold_pr_indgift: object,
-    konkret_aftale_om_kommunal_varetagelse: object = False,
-    kommunen_afviser_af_hensyn_til_patientsikkerhed: object = False,
+    besoeg_pr_doegn: Heltal | None,
+    indgift_i_lukket_system: bool | None,
+    ophold_pr_indgift: Beloeb | timedelta | None,
+    konkret_aftale_om_kommunal_varetagelse: bool | None = False,
+    kommunen_afviser_af_hensyn_til_patientsikkerhed: bool | None = False,
 ) -> Undtagelsesvurdering:
     """De undtagelser, der som udgangspunkt holder et IV-forløb i hospitalsregi (afsnit 4).
 
@@ -1195,12 +1210,12 @@ def _kraev_antal_pr_kategori(vaerdi: object, navn: str) -> dict[Tyngdekategori, 
 
 
 def aktivitetsopfoelgning(
-    forventet: object,
-    faktisk: object,
+    forventet: Afbildning[TyngdekategoriArg, Beloeb],
+    faktisk: Afbildning[TyngdekategoriArg, Beloeb],
     *,
-    aftalestart: object,
-    opgoerelsesdato: object,
-    vaegtning: object = Vaegtning.REGIONAL_FINANSIERING,
+    aftalestart: Dato,
+    opgoerelsesdato: Dato,
+    vaegtning: VaegtningArg = Vaegtning.REGIONAL_FINANSIERING,
 ) -> Aktivitetsvurdering:
     """Udløser aktiviteten forhandlinger? (Rammeaftalen, afsnit 5.)
 
@@ -1336,11 +1351,11 @@ class Opsigelse(Resultat):
 
 
 def opsigelse(
-    varslingsdato: object,
+    varslingsdato: Dato,
     *,
-    grund: object,
-    overskridelse_mindst_20_procent_efter_6_maaneder: object = None,
-    enighed_om_finansiering_af_meraktivitet: object = None,
+    grund: OpsigelsesgrundArg,
+    overskridelse_mindst_20_procent_efter_6_maaneder: bool | None = None,
+    enighed_om_finansiering_af_meraktivitet: bool | None = None,
 ) -> Opsigelse:
     """Tidligste ophørsdato, når aftalen opsiges på `varslingsdato`.
 
@@ -1465,7 +1480,7 @@ class Forsoegsperiode(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def forsoegsperiode(startdato: object) -> Forsoegsperiode:
+def forsoegsperiode(startdato: Dato) -> Forsoegsperiode:
     """Den 2-årige forsøgsperiode fra `startdato` og midtvejsevalueringen efter et år.
 
     Kilden har »fra xxx til xxx«; perioden læses som to hele år, så sidste dag er dagen før
@@ -1582,18 +1597,18 @@ def _gennemsnit(taeller: Decimal, naevner: int) -> Decimal | None:
 
 def kvartalsopgoerelse(
     *,
-    aar: object,
-    kvartal: object,
-    antal_pr_kategori: object,
-    antal_pr_omraade: object = None,
-    samlet_behandlingstid_timer: object = None,
-    antal_besoeg: object = None,
-    genindlaeggelser: object = None,
-    komplikationer: object = None,
-    utilsigtede_haendelser: object = None,
-    kontakter_almen_praksis: object = None,
-    kontakter_vagtlaege: object = None,
-    kontakter_behandlingsansvarlig_laege: object = None,
+    aar: Heltal,
+    kvartal: Heltal,
+    antal_pr_kategori: Afbildning[TyngdekategoriArg, Beloeb],
+    antal_pr_omraade: Afbildning[IVOmraadeArg, Heltal] | None = None,
+    samlet_behandlingstid_timer: Beloeb | None = None,
+    antal_besoeg: Heltal | None = None,
+    genindlaeggelser: Heltal | None = None,
+    komplikationer: Heltal | None = None,
+    utilsigtede_haendelser: Heltal | None = None,
+    kontakter_almen_praksis: Heltal | None = None,
+    kontakter_vagtlaege: Heltal | None = None,
+    kontakter_behandlingsansvarlig_laege: Heltal | None = None,
 ) -> Kvartalsopgoerelse:
     """Et kvartals monitoreringstal, som opfølgningsgruppen ser hver 3. måned (afsnit 6).
 
@@ -1717,7 +1732,11 @@ def _et_forloeb(raekke: object) -> dict[str, Any]:
             )
         timer = raekke["timer"]
     elif "antal_besoeg" in raekke or "minutter_pr_besoeg" in raekke:
-        timer = timer_fra_besoeg(raekke.get("antal_besoeg"), raekke.get("minutter_pr_besoeg"))
+        # En manglende værdi (None) afvises af timer_fra_besoeg med en fejl, der navngiver den.
+        timer = timer_fra_besoeg(
+            raekke.get("antal_besoeg"),  # type: ignore[arg-type]
+            raekke.get("minutter_pr_besoeg"),  # type: ignore[arg-type]
+        )
     else:
         timer = None
     vurdering = tyngdekategori(timer, afslutning_af_kemokur=kemokur)
@@ -1735,7 +1754,7 @@ def _et_forloeb(raekke: object) -> dict[str, Any]:
     }
 
 
-def vurder_forloeb(raekker: object) -> list[dict[str, Any]]:
+def vurder_forloeb(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, Any]]:
     """Tyngdekategori og finansiering for mange forløb som DataFrame-klare poster.
 
     Hver række er en dict med `timer` (Decimal/int/streng/timedelta) eller `antal_besoeg` og

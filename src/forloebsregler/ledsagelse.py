@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -69,6 +70,13 @@ from forloebsregler.takster import (
     indlaes_takster,
     vurderingsfrist,
 )
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        AftalepartArg,
+        ForloebstypeArg,
+        SkadetypeArg,
+    )
 
 __all__ = [
     "ENDNU_IKKE_INDGAAET",
@@ -532,7 +540,7 @@ class Aftalevurdering(Resultat):
 
 
 def kan_aftale_indgaas(
-    forloebstype: Forloebstype | str,
+    forloebstype: ForloebstypeArg,
     *,
     sygehuset_vurderer_behov: bool | None,
     kommunen_har_personale: bool | None,
@@ -824,9 +832,9 @@ class Hjaelperordning(Resultat):
 
 
 def personlige_hjaelpere(
-    forloebstype: Forloebstype | str,
+    forloebstype: ForloebstypeArg,
     *,
-    aflonnes_af: Aftalepart | str,
+    aflonnes_af: AftalepartArg,
     ordningen_opretholdes: bool | None,
     ankomst: datetime | str | None = None,
     foraeldre_hjaelpere_for_barn_over_18: bool = False,
@@ -914,7 +922,7 @@ class IdArmbaand(Resultat):
 
 
 def id_armbaand(
-    forloebstype: Forloebstype | str,
+    forloebstype: ForloebstypeArg,
     *,
     kommunen_sender_ledsager: bool,
     medarbejder_til_stede_forud: bool | None = None,
@@ -966,7 +974,7 @@ class Skadeansvar(Resultat):
     kilder: tuple[Kilde, ...]
 
 
-def ansvar_ved_skade(skade: Skadetype | str) -> Skadeansvar:
+def ansvar_ved_skade(skade: SkadetypeArg) -> Skadeansvar:
     """Kommunen har ansvaret for ledsageren; skaden anmeldes til kommunens forsikring."""
     s = kraev_enum(Skadetype, skade, "skade")
     if s is Skadetype.LEDSAGER_SKADET:
@@ -1028,7 +1036,7 @@ def kontroller_faktura(
     skriftlig_aftale: bool | None,
     blanket_vedhaeftet: bool | None,
     alle_blanketoplysninger_paa_regningen: bool | None = None,
-    afdelinger: object = (),
+    afdelinger: Mapping[str, timedelta] | Iterable[tuple[str, timedelta]] = (),
     aftaleafdeling: str | None = None,
     ean_nummer: str | None = None,
 ) -> Fakturakontrol:

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -130,6 +130,16 @@ from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
     Kilde,
 )
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        FortolkningArg,
+        KernesymptomArg,
+        KomplicerendeFaktorArg,
+        LedsagesymptomArg,
+        StratificeringsniveauArg,
+        StyrkendeFaktorArg,
+    )
 
 __all__ = [
     "ALKOHOL_HOEJRISIKOGRAENSE",
@@ -445,10 +455,10 @@ _hurtig_svaerhedsgrad = _svaerhed_fabrik(ingen)  # den hurtige vej alene (None: 
 
 @hurtig_vej(_svaerhed_fabrik)
 def vurder_svaerhedsgrad(
-    kernesymptomer: Iterable[Kernesymptom | str],
-    ledsagesymptomer: Iterable[Ledsagesymptom | str],
+    kernesymptomer: Iterable[KernesymptomArg],
+    ledsagesymptomer: Iterable[LedsagesymptomArg],
     *,
-    fortolkning: Fortolkning | str = Fortolkning.ICD10,
+    fortolkning: FortolkningArg = Fortolkning.ICD10,
 ) -> Svaerhedsvurdering:
     """Depressionens sværhedsgrad ud fra symptomerne (Kap. 5).
 
@@ -492,11 +502,11 @@ def _diagnosesvar(grad: Svaerhedsgrad, varighed: timedelta | None) -> Afgoerelse
 
 
 def vurder_diagnose(
-    kernesymptomer: Iterable[Kernesymptom | str],
-    ledsagesymptomer: Iterable[Ledsagesymptom | str],
+    kernesymptomer: Iterable[KernesymptomArg],
+    ledsagesymptomer: Iterable[LedsagesymptomArg],
     symptomvarighed: timedelta | None,
     *,
-    fortolkning: Fortolkning | str = Fortolkning.ICD10,
+    fortolkning: FortolkningArg = Fortolkning.ICD10,
 ) -> Diagnosevurdering:
     """Diagnosekriterierne (Kap. 6): mindst 2 ugers symptomer og mindst let sværhedsgrad.
 
@@ -679,8 +689,8 @@ _hurtig_kompleksitet = _kompleksitet_fabrik(ingen)  # den hurtige vej alene (Non
 
 @hurtig_vej(_kompleksitet_fabrik)
 def vurder_kompleksitet(
-    komplicerende: Iterable[KomplicerendeFaktor | str] = frozenset(),
-    styrkende: Iterable[StyrkendeFaktor | str] = frozenset(),
+    komplicerende: Iterable[KomplicerendeFaktorArg] = frozenset(),
+    styrkende: Iterable[StyrkendeFaktorArg] = frozenset(),
     *,
     hoej_kompleksitet: bool | None = None,
 ) -> Kompleksitetsvurdering:
@@ -865,7 +875,7 @@ _FASER: dict[Stratificeringsniveau, tuple[Forloebsfase, ...]] = {
 }
 
 
-def faser_for_niveau(niveau: Stratificeringsniveau | str) -> tuple[Forloebsfase, ...]:
+def faser_for_niveau(niveau: StratificeringsniveauArg) -> tuple[Forloebsfase, ...]:
     """Modellens faser (udredning; behandling og rehabilitering; opfølgning) for et niveau."""
     return _FASER[kraev_enum(Stratificeringsniveau, niveau, "niveau")]
 
@@ -1108,13 +1118,13 @@ _hurtig_stratificer = _stratificer_fabrik(ingen)  # den hurtige vej alene (None:
 
 @hurtig_vej(_stratificer_fabrik)
 def stratificer(
-    kernesymptomer: Iterable[Kernesymptom | str],
-    ledsagesymptomer: Iterable[Ledsagesymptom | str],
+    kernesymptomer: Iterable[KernesymptomArg],
+    ledsagesymptomer: Iterable[LedsagesymptomArg],
     *,
-    komplicerende: Iterable[KomplicerendeFaktor | str] = frozenset(),
-    styrkende: Iterable[StyrkendeFaktor | str] = frozenset(),
+    komplicerende: Iterable[KomplicerendeFaktorArg] = frozenset(),
+    styrkende: Iterable[StyrkendeFaktorArg] = frozenset(),
     hoej_kompleksitet: bool | None = None,
-    fortolkning: Fortolkning | str = Fortolkning.ICD10,
+    fortolkning: FortolkningArg = Fortolkning.ICD10,
 ) -> Stratificering:
     """Stratificeringsniveauet (Kap. 5) ud fra symptomer og kompleksitet.
 

@@ -47,7 +47,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -86,6 +86,16 @@ from forloebsregler.kilder import (
     STANDARDKONTRAKT_LEDSAGELSE,
     Kilde,
 )
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        Afbildning,
+        Beloeb,
+        Dato,
+        ForloebstypeArg,
+        TakstkategoriArg,
+        Tidspunkt,
+    )
 
 __all__ = [
     "FIRE_TIMER",
@@ -527,7 +537,9 @@ def _helligdag_gaar_forud(grunddag: date, kalender: Kalender) -> bool:
 # --------------------------------------------------------------------------- takster
 
 
-def _til_takster(vaerdi: object) -> tuple[Decimal, ...]:
+def _til_takster(
+    vaerdi: Afbildning[TakstkategoriArg, Beloeb] | list[Beloeb] | tuple[Beloeb, ...],
+) -> tuple[Decimal, ...]:
     """Takster som mapping kategori → beløb (alle syv) eller en sekvens af syv beløb."""
     if isinstance(vaerdi, Mapping):
         fundne: dict[Takstkategori, Decimal] = {}
@@ -557,21 +569,21 @@ def _kraev_takst(vaerdi: object, navn: str) -> Decimal:
     return _kraev_kroner(vaerdi, navn)
 
 
-def _til_dato(vaerdi: object) -> date:
+def _til_dato(vaerdi: Dato) -> date:
     return _kraev_dag(vaerdi, "gyldig_fra/gyldig_til")
 
 
-def _til_tekst(vaerdi: object) -> str:
+def _til_tekst(vaerdi: str) -> str:
     return kraev_tekst(vaerdi, "niveau")
 
 
-def _til_kilde(vaerdi: object) -> Kilde | None:
+def _til_kilde(vaerdi: Kilde | None) -> Kilde | None:
     if vaerdi is None or isinstance(vaerdi, Kilde):
         return vaerdi
     raise UgyldigTypeFejl(f"kilde: fik {vis(vaerdi)}; accepterer en Kilde eller None")
 
 
-def _til_oprindelse(vaerdi: object) -> str | None:
+def _til_oprindelse(vaerdi: str | None) -> str | None:
     return None if vaerdi is None else kraev_tekst(vaerdi, "oprindelse")
 
 
@@ -650,7 +662,7 @@ class Taksttabel:
         """Tabellens syv takster som daterede parametre (i kategoriernes rækkefølge)."""
         return self._parametre
 
-    def takst(self, kategori: Takstkategori | str) -> Decimal:
+    def takst(self, kategori: TakstkategoriArg) -> Decimal:
         """Timetaksten i kroner for `kategori`."""
         return self.takster[_INDEKS[kraev_enum(Takstkategori, kategori, "kategori")]]
 
@@ -708,7 +720,7 @@ class Taksttabel:
         )
 
     def fremskriv_aarligt(
-        self, faktorer: Mapping[int, Decimal | int | str] | Iterable[tuple[int, object]]
+        self, faktorer: Mapping[int, Decimal | int | str] | Iterable[tuple[int, Beloeb]]
     ) -> Takstregister:
         """Et register med denne tabel og én tabel pr. år, hver fremskrevet fra året før.
 
@@ -787,7 +799,7 @@ TAKSTER_2019 = _tabel_af_data(_DATA_2019)
 Gælder kalenderåret 2019 (fortolkningsloggen LED-07)."""
 
 
-def _til_tabeller(vaerdi: object) -> tuple[Taksttabel, ...]:
+def _til_tabeller(vaerdi: Iterable[Taksttabel]) -> tuple[Taksttabel, ...]:
     if isinstance(vaerdi, str | bytes) or not isinstance(vaerdi, Iterable):
         raise UgyldigTypeFejl(f"tabeller: fik {vis(vaerdi)}; accepterer en samling af Taksttabel")
     tabeller = tuple(vaerdi)
@@ -983,8 +995,9 @@ def _csv_raekker(tekst: str, skilletegn: str, navn: str) -> list[tuple[str, dict
 
 
 def _takstfil_tabel(felter: dict[str, object], sted: str) -> Taksttabel:
-    takster: dict[Takstkategori, object] = {}
-    andet: dict[str, object] = {}
+    # Værdierne fra filen er utypede; Taksttabels konvertere validerer dem ved kørsel.
+    takster: dict[Takstkategori, Any] = {}
+    andet: dict[str, Any] = {}
     for noegle, vaerdi in felter.items():
         if noegle in _TABELFELTER:
             andet[noegle] = vaerdi
@@ -1193,7 +1206,7 @@ class Ledsagelsesberegning(Resultat):
     anvendte_parametre: tuple[DateretParameter, ...] = ()
     """De daterede takster, beløbet er regnet med: én pr. brugt kategori og takstniveau."""
 
-    def timer_i(self, kategori: Takstkategori | str) -> Decimal:
+    def timer_i(self, kategori: TakstkategoriArg) -> Decimal:
         """Timerne i `kategori` (summen over takstniveauer, fire decimaler)."""
         kat = kraev_enum(Takstkategori, kategori, "kategori")
         us = sum((linje.varighed for linje in self.linjer if linje.kategori is kat), timedelta())
@@ -1416,7 +1429,7 @@ def _udpak_episode(episode: object) -> tuple[object, object]:
 
 
 def beregn_mange(
-    episoder: Iterable[object],
+    episoder: Iterable[Mapping[str, object] | tuple[Tidspunkt, Tidspunkt]],
     *,
     takster: Taksttabel | Takstregister | os.PathLike[str] | None = None,
     kalender: Kalender | None = None,
@@ -1778,7 +1791,7 @@ def _valgfri_km(vaerdi: object, navn: str) -> Decimal:
 
 
 def afregn_forloeb(
-    forloebstype: Forloebstype | str,
+    forloebstype: ForloebstypeArg,
     afgang_hjem: datetime | str,
     hjemkomst: datetime | str,
     *,

@@ -17,15 +17,20 @@ applikation kan annotere sine egne funktioner præcist og lade mypy fange forker
 * `<Enum>Navn`: en `Literal` med enum'ens medlemsnavne (fx `TyngdekategoriNavn`); biblioteket
   accepterer også små bogstaver og tekstværdien, men kun navnene er typede.
 * `<Enum>Arg`: enum'en selv eller et af navnene (`Tyngdekategori | TyngdekategoriNavn`).
+* `Afbildning[K, V]`: en dict (`Mapping`) fra K til V, som signaturerne tager imod, når
+  nøglerne er enum-medlemmer eller navne. Modsat `Mapping` er nøgletypen kovariant, så både
+  `dict[Tyngdekategori, int]`, `dict[TyngdekategoriNavn, int]` og en dict-literal med en
+  blanding er en `Afbildning[TyngdekategoriArg, Beloeb]`. Ved kørsel kræves en `Mapping`.
 
 `Literal`-navnene er afstemt med enum'erne af tests/test_typing.py.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from typing import Literal, Protocol, TypeAlias, TypeVar
 
 from forloebsregler import (
     Afgoerelse,
@@ -80,6 +85,7 @@ from forloebsregler import (
 )
 
 __all__ = [
+    "Afbildning",
     "AfgoerelseArg",
     "AfgoerelseNavn",
     "AftalepartArg",
@@ -183,6 +189,16 @@ __all__ = [
     "VaretagelseArg",
     "VaretagelseNavn",
 ]
+
+_K_co = TypeVar("_K_co", covariant=True)
+_V_co = TypeVar("_V_co", covariant=True)
+
+
+class Afbildning(Protocol[_K_co, _V_co]):
+    """En dict fra `_K_co` til `_V_co` med kovariant nøgletype (se modulets docstring)."""
+
+    def items(self) -> AbstractSet[tuple[_K_co, _V_co]]: ...
+
 
 Beloeb: TypeAlias = Decimal | int | str
 """Et tal: `Decimal`, `int` eller numerisk streng med punktum ('12.5')."""

@@ -1,7 +1,6 @@
 """Forkert brug: hver linje med `# fejl: <navn>` skal afvises af `mypy --strict`.
 
-tests/test_typing.py kører mypy og kræver en fejl på netop de linjer. Linjer, som endnu
-ikke afvises (fordi signaturen tager `object`), står som forventet-fejlende der.
+tests/test_typing.py kører mypy og kræver en fejl på netop de linjer (issue 19, punkt 3).
 """
 
 from __future__ import annotations
@@ -10,7 +9,12 @@ from hypothesis import strategies as st
 
 from forloebsregler import (
     ForloebsreglerFejl,
+    Rehabiliteringselement,
     Taksttabel,
+    halvaarsopgoerelse,
+    kontroller_faktura,
+    overdragelsesbetingelser,
+    regional_finansiering,
     stratificer,
     tyngdekategori,
     vurder_forloeb,
@@ -22,6 +26,11 @@ tyngdekategori([1])  # fejl: tyngdekategori_liste
 Taksttabel(1, 2, 3, 4)  # fejl: taksttabel_tal
 vurder_forloeb(42)  # fejl: vurder_forloeb_tal
 stratificer("NEDTRYKTHED", [])  # fejl: stratificer_streng
+regional_finansiering("KATEGORI_9")  # fejl: ukendt_kategorinavn
+overdragelsesbetingelser("VAESKE", hjem_egnet="ja")  # fejl: tekst_som_bool
+Rehabiliteringselement(1, 2, 3, 4)  # fejl: rehabiliteringselement_tal
+halvaarsopgoerelse("VAESKE", aar=2026, halvaar=1, enhed=5)  # fejl: tal_som_tekst
+kontroller_faktura(skriftlig_aftale=True, blanket_vedhaeftet=True, afdelinger="M")  # fejl: afd
 
 navn: TyngdekategoriNavn = "KATEGORI_9"  # fejl: ukendt_enumnavn
 beloeb: Beloeb = 1.5  # fejl: float_beloeb

@@ -12,10 +12,18 @@ from hypothesis import strategies as st
 from forloebsregler import (
     ForloebsreglerFejl,
     Kernesymptom,
+    Kompetence,
     Ledsagesymptom,
+    Psykiatrikarakteristikum,
+    Rehabiliteringselement,
     Takstkategori,
     Taksttabel,
     Tyngdekategori,
+    aktivitetsopfoelgning,
+    halvaarsopgoerelse,
+    henvisning_til_regionspsykiatrien,
+    kompetencer,
+    kontroller_faktura,
     opstartsfrist,
     overdragelsesbetingelser,
     stratificer,
@@ -94,3 +102,19 @@ kategorier: st.SearchStrategy[Tyngdekategori | str] = enum_vaerdier(Tyngdekatego
 @given(overdragelsessvar())
 def test_overdragelse(kw: OverdragelsesSvar) -> None:
     overdragelsesbetingelser(**kw)
+
+
+# Mapping-argumenter: enum-nøgler, navne eller en blanding (Mapping er invariant i nøglen).
+forventet: dict[Tyngdekategori, int] = {Tyngdekategori.KATEGORI_1: 10}
+aktivitetsopfoelgning(
+    forventet, {"KATEGORI_1": 12}, aftalestart=date(2026, 1, 1), opgoerelsesdato="2026-07-01"
+)
+kompetencer("VAESKE", {Kompetence.FARMAKOLOGI: True, "GENOPLIVNING": None})
+henvisning_til_regionspsykiatrien({Psykiatrikarakteristikum.BETYDELIG_FORPINTHED: True}, alder=40)
+halvaarsopgoerelse("ANTIBIOTIKA", aar=2026, halvaar=1, ordinerende_sygehusafdelinger=["Medicinsk"])
+kontroller_faktura(
+    skriftlig_aftale=True, blanket_vedhaeftet=True, afdelinger={"Medicinsk": timedelta(hours=3)}
+)
+element = Rehabiliteringselement("holdtræning", 12, 2, Decimal("1.5"))
+Taksttabel("2026", "2026-01-01", "2026-12-31", [Decimal("250.00")] * 7)
+Taksttabel("2026", "2026-01-01", "2026-12-31", {"GRUNDLOEN": 250, Takstkategori.LOERDAG_DAG: "300"})

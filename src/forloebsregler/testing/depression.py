@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar, overload
 
 from hypothesis import strategies as st
 
@@ -46,6 +46,15 @@ from forloebsregler.stratificering import (
 )
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 
+if TYPE_CHECKING:
+    from forloebsregler.typer import (
+        FortolkningArg,
+        KernesymptomArg,
+        KomplicerendeFaktorArg,
+        LedsagesymptomArg,
+        StyrkendeFaktorArg,
+    )
+
 __all__ = [
     "KANTALDRE",
     "KANTGENSTANDE",
@@ -54,6 +63,7 @@ __all__ = [
     "UKENDTE_SYMPTOMNAVNE",
     "DiagnoseInput",
     "KompleksitetsInput",
+    "RehabiliteringselementInput",
     "StratificeringsInput",
     "SvaerhedsInput",
     "aldersinput",
@@ -94,11 +104,14 @@ Input = dict[str, object]
 
 
 class SvaerhedsInput(TypedDict):
-    """Gyldige nøgleordsargumenter til `vurder_svaerhedsgrad` (fra `svaerhedsinput`)."""
+    """Gyldige nøgleordsargumenter til `vurder_svaerhedsgrad` (fra `svaerhedsinput`).
 
-    kernesymptomer: Iterable[Kernesymptom | str]
-    ledsagesymptomer: Iterable[Ledsagesymptom | str]
-    fortolkning: NotRequired[Fortolkning | str]
+    Enum-felterne er typet som signaturens (medlem eller navn); ved kørsel giver strategien
+    også små bogstaver og tekstværdien, som biblioteket ligeledes tager imod."""
+
+    kernesymptomer: Iterable[KernesymptomArg]
+    ledsagesymptomer: Iterable[LedsagesymptomArg]
+    fortolkning: NotRequired[FortolkningArg]
 
 
 class DiagnoseInput(SvaerhedsInput):
@@ -111,8 +124,18 @@ class KompleksitetsInput(TypedDict):
     """Gyldige nøgleordsargumenter til `vurder_kompleksitet` (fra `kompleksitetsinput`)."""
 
     hoej_kompleksitet: bool | None
-    komplicerende: NotRequired[Iterable[KomplicerendeFaktor | str]]
-    styrkende: NotRequired[Iterable[StyrkendeFaktor | str]]
+    komplicerende: NotRequired[Iterable[KomplicerendeFaktorArg]]
+    styrkende: NotRequired[Iterable[StyrkendeFaktorArg]]
+
+
+class RehabiliteringselementInput(TypedDict):
+    """Gyldige nøgleordsargumenter til `Rehabiliteringselement` (fra
+    `rehabiliteringselementer`)."""
+
+    navn: str
+    deltagere: int
+    sundhedsprofessionelle: int
+    timer_pr_medarbejder: Decimal
 
 
 class StratificeringsInput(SvaerhedsInput, KompleksitetsInput):
@@ -656,7 +679,17 @@ def udskrivningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     return _med_en_fejl(gyldige, dict.fromkeys(navne, st.sampled_from(_IKKE_BOOL)))
 
 
-def rehabiliteringselementer(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
+@overload
+def rehabiliteringselementer(
+    *, gyldig: Literal[True] = ...
+) -> st.SearchStrategy[RehabiliteringselementInput]: ...
+@overload
+def rehabiliteringselementer(*, gyldig: Literal[False]) -> st.SearchStrategy[Input]: ...
+@overload
+def rehabiliteringselementer(
+    *, gyldig: bool
+) -> st.SearchStrategy[RehabiliteringselementInput | Input]: ...
+def rehabiliteringselementer(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `Rehabiliteringselement`: navn, deltagere (1–100.000;
     favoriserer 1 og 12), sundhedsprofessionelle (0–10.000; favoriserer 1 og 2) og timer pr.
     medarbejder (Decimal 0–100.000; favoriserer 1 og 24). Ugyldige: ét felt er ugyldigt (0

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar, overload
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
@@ -38,11 +38,13 @@ from forloebsregler.genoptraening import (
     OPSTARTSFRIST_KALENDERDAGE,
     Genoptraeningshenviser,
     Genoptraeningsindsats,
-    Genoptraeningskontakt,
 )
 from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import KANTDATOER
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import GenoptraeningskontaktArg
 
 _UKENDTE_NAVNE = ("nabo",)
 """Nærliggende, men ukendte navne til de ugyldige enum-værdier."""
@@ -72,12 +74,16 @@ Input = dict[str, object]
 
 
 class FristInput(TypedDict):
-    """Gyldige nøgleordsargumenter til `opstartsfrist` (fra `fristinput`)."""
+    """Gyldige nøgleordsargumenter til `opstartsfrist` (fra `fristinput`).
+
+    `kontakt` er typet som signaturens (medlem eller navn); ved kørsel giver strategien også
+    små bogstaver og tekstværdien, som biblioteket ligeledes tager imod.
+    """
 
     udskrivning: date | datetime | str
     sygehusets_startdato: NotRequired[date | datetime | str | None]
     begrundelse: NotRequired[str | None]
-    kontakt: NotRequired[Genoptraeningskontakt | str]
+    kontakt: NotRequired[GenoptraeningskontaktArg]
 
 
 class LeverandoervalgInput(FristInput):
@@ -92,7 +98,7 @@ class PlanoverdragelsesInput(TypedDict):
     udskrivning: date | datetime | str
     udleveret: date | datetime | str | None
     samtykke_til_praktiserende_laege: NotRequired[bool | None]
-    kontakt: NotRequired[Genoptraeningskontakt | str]
+    kontakt: NotRequired[GenoptraeningskontaktArg]
 
 
 _FOERSTE = date(2018, 1, 1)

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Literal, NotRequired, TypedDict, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar, overload
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
@@ -41,6 +41,9 @@ from forloebsregler.ivkategori import (
 )
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import datoer
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import Afbildning, IVBehandlingArg, KompetenceArg
 
 _UKENDTE_NAVNE = ("KATEGORI_5", "dialyse")
 """Nærliggende, men ukendte navne til de ugyldige enum-værdier."""
@@ -79,9 +82,12 @@ Input = dict[str, object]
 
 
 class OverdragelsesSvar(TypedDict):
-    """Gyldige argumenter til `overdragelsesbetingelser` (fra `overdragelsessvar`)."""
+    """Gyldige argumenter til `overdragelsesbetingelser` (fra `overdragelsessvar`).
 
-    behandling: IVBehandling | str
+    Enum-felterne er typet som signaturens (medlem eller navn); ved kørsel giver strategien
+    også små bogstaver og tekstværdien, som biblioteket ligeledes tager imod."""
+
+    behandling: IVBehandlingArg
     laegefagligt_egnet: NotRequired[bool | None]
     hjem_egnet: NotRequired[bool | None]
     kommunal_kapacitet: NotRequired[bool | None]
@@ -99,8 +105,8 @@ class OverdragelsesSvar(TypedDict):
 class KompetenceSvar(TypedDict):
     """Gyldige argumenter til `kompetencer` (fra `kompetencesvar`)."""
 
-    behandling: IVBehandling | str
-    svar: Mapping[Kompetence | str, bool | None]
+    behandling: IVBehandlingArg
+    svar: Afbildning[KompetenceArg, bool | None]
 
 
 _GRAENSER = (Decimal(5), Decimal(15), Decimal(35))
