@@ -20,7 +20,7 @@ from forloebsregler.fejl import UgyldigTypeFejl
 
 pa = pytest.importorskip("pyarrow")
 
-N_STOR = 10_000
+N_STOR = 100_000  # issue 17: 100.000 rækker pr. område ind og ud med skemaet
 N_DEPRESSION = 100_000
 
 
