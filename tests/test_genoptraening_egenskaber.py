@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from forloebsregler import (
@@ -117,10 +117,16 @@ def test_frit_valg_naar_tilbuddet_er_efter_fristen(
 
 
 @given(_TIDSPUNKTER, st.integers(min_value=-(10**6), max_value=10**6))
+@example(datetime(1999, 3, 28, 3, 0, tzinfo=ZoneInfo("Europe/Copenhagen")), -1)  # fandt CI
+@example(datetime(2024, 10, 27, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Copenhagen")), -1800)
 def test_plan_rettidig_naar_udleveret_senest_ved_udskrivning(
     udskrivning: datetime, sekunder: int
 ) -> None:
-    udleveret = udskrivning + timedelta(seconds=sekunder)
+    # Reel forløbet tid (øjeblikke), ikke vægurstid: udskrivning + timedelta med samme ZoneInfo
+    # ville lægge sekunderne til vægurstiden og kunne lande i forårets manglende time.
+    udleveret = (udskrivning.astimezone(UTC) + timedelta(seconds=sekunder)).astimezone(
+        udskrivning.tzinfo
+    )
     r = kontroller_planoverdragelse(udskrivning, udleveret)
     forventet = Genoptraeningsudfald.OPFYLDT if sekunder <= 0 else Genoptraeningsudfald.IKKE_OPFYLDT
     assert r.rettidig is forventet
