@@ -7,6 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI kører egenskabstestene deterministisk (samme eksempler hver gang for den samme kode), så
+# et grønt CI-løb kan gentages; lokalt udforsker Hypothesis med tilfældige frø som standard.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("FORLOEBSREGLER_HYPOTHESIS_PROFIL"):
+    settings.load_profile(os.environ["FORLOEBSREGLER_HYPOTHESIS_PROFIL"])
 
 KILDEMAPPE = Path(
     os.environ.get(
