@@ -347,6 +347,18 @@ _LEDSAGELSE = Omraadespec(
 )
 
 
+def _iv_timer(timer: Any, antal_besoeg: Any, minutter_pr_besoeg: Any) -> Any:
+    """Et IV-forløbs timer: `timer` som givet, eller besøg × minutter (`timer_fra_besoeg`),
+    når besøgene er givet i stedet — aldrig begge. Bruges af batchen og kommandolinjen."""
+    if antal_besoeg is None and minutter_pr_besoeg is None:
+        return timer
+    if timer is not None:
+        raise UgyldigVaerdiFejl(
+            "timer: giv enten timer eller antal_besoeg og minutter_pr_besoeg, ikke begge"
+        )
+    return _ivkategori.timer_fra_besoeg(antal_besoeg, minutter_pr_besoeg)
+
+
 def _beregn_iv(
     *,
     timer: Any = None,
@@ -354,12 +366,7 @@ def _beregn_iv(
     minutter_pr_besoeg: Any = None,
     afslutning_af_kemokur: Any = False,
 ) -> dict[str, Any]:
-    if antal_besoeg is not None or minutter_pr_besoeg is not None:
-        if timer is not None:
-            raise UgyldigVaerdiFejl(
-                "timer: giv enten timer eller antal_besoeg og minutter_pr_besoeg, ikke begge"
-            )
-        timer = _ivkategori.timer_fra_besoeg(antal_besoeg, minutter_pr_besoeg)
+    timer = _iv_timer(timer, antal_besoeg, minutter_pr_besoeg)
     if afslutning_af_kemokur is None:
         _ivkategori.tyngdekategori(timer)  # en fejl i timerne meldes først
         raise UgyldigVaerdiFejl(

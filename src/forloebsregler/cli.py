@@ -129,12 +129,7 @@ def _iv(
     id: Any = None,
 ) -> Any:
     """Ét IV-forløb: bibliotekets `tyngdekategori` og `regional_finansiering`, uændret."""
-    if antal_besoeg is not None or minutter_pr_besoeg is not None:
-        if timer is not None:
-            raise UgyldigVaerdiFejl(
-                "timer: giv enten timer eller antal_besoeg og minutter_pr_besoeg, ikke begge"
-            )
-        timer = ivkategori.timer_fra_besoeg(antal_besoeg, minutter_pr_besoeg)
+    timer = batch._iv_timer(timer, antal_besoeg, minutter_pr_besoeg)
     vurdering = ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
     finansiering = ivkategori.regional_finansiering(vurdering.kategori)
     return _MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
