@@ -34,6 +34,7 @@ from forloebsregler import (
     vurder_svaerhedsgrad,
 )
 from forloebsregler._kontekst import _INDPAKKET, KONTEKST, i_kontekst
+from tests._kontekster import fjendtlige_kontekster, tilstand
 
 _JUL = (
     datetime(2019, 12, 24, 16, 0, tzinfo=KOEBENHAVN),
@@ -80,64 +81,11 @@ KALD: dict[str, Callable[[], Any]] = {
 
 FORVENTET = {navn: _vis(kald()) for navn, kald in KALD.items()}
 
-_SIGNALER = [
-    decimal.Clamped,
-    decimal.DivisionByZero,
-    decimal.Inexact,
-    decimal.InvalidOperation,
-    decimal.FloatOperation,
-    decimal.Overflow,
-    decimal.Rounded,
-    decimal.Subnormal,
-    decimal.Underflow,
-]
-_AFRUNDINGER = [
-    decimal.ROUND_05UP,
-    decimal.ROUND_CEILING,
-    decimal.ROUND_DOWN,
-    decimal.ROUND_FLOOR,
-    decimal.ROUND_HALF_DOWN,
-    decimal.ROUND_HALF_EVEN,
-    decimal.ROUND_HALF_UP,
-    decimal.ROUND_UP,
-]
-
-
-@st.composite
-def fjendtlige_kontekster(draw: st.DrawFn) -> decimal.Context:
-    traps = draw(st.lists(st.sampled_from(_SIGNALER), unique=True))
-    # Inexact/Rounded/InvalidOperation/Overflow er de farligste; de er med i halvdelen.
-    if draw(st.booleans()):
-        traps = list({*traps, decimal.Inexact, decimal.Rounded, decimal.InvalidOperation})
-    return decimal.Context(
-        prec=draw(st.integers(1, 5)),
-        rounding=draw(st.sampled_from(_AFRUNDINGER)),
-        Emax=draw(st.sampled_from([5, 999_999])),
-        Emin=draw(st.sampled_from([-5, -999_999])),
-        capitals=1,
-        clamp=draw(st.integers(0, 1)),
-        traps=traps,
-        flags=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
-    )
-
-
-def _tilstand(ctx: decimal.Context) -> tuple[object, ...]:
-    return (
-        ctx.prec,
-        ctx.rounding,
-        ctx.Emin,
-        ctx.Emax,
-        ctx.capitals,
-        ctx.clamp,
-        dict(ctx.traps),
-        dict(ctx.flags),
-    )
-
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ctx=fjendtlige_kontekster(), navne=st.lists(st.sampled_from(sorted(KALD)), min_size=1))
 def test_samme_resultat_under_fjendtlig_kontekst(ctx: decimal.Context, navne: list[str]) -> None:
-    foer = _tilstand(ctx)
+    foer = tilstand(ctx)
     gammel = decimal.getcontext()
     decimal.setcontext(ctx)
     try:
@@ -146,7 +94,7 @@ def test_samme_resultat_under_fjendtlig_kontekst(ctx: decimal.Context, navne: li
             assert decimal.getcontext() is ctx
     finally:
         decimal.setcontext(gammel)
-    assert _tilstand(ctx) == foer
+    assert tilstand(ctx) == foer
 
 
 def test_juleaften_med_tre_cifre() -> None:

@@ -37,6 +37,7 @@ import forloebsregler
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler._resultat import Resultat
 from forloebsregler.testing import vilkaarlige_vaerdier
+from tests._kontekster import fjendtlige_kontekster, tilstand
 
 _MODULER = [
     forloebsregler,
@@ -237,48 +238,6 @@ def _egenskaber(cls: type) -> list[str]:
     ]
 
 
-_SIGNALER = [
-    decimal.Clamped,
-    decimal.DivisionByZero,
-    decimal.Inexact,
-    decimal.InvalidOperation,
-    decimal.FloatOperation,
-    decimal.Overflow,
-    decimal.Rounded,
-    decimal.Subnormal,
-    decimal.Underflow,
-]
-
-
-@st.composite
-def _fjendtlig_kontekst(draw: st.DrawFn) -> decimal.Context:
-    return decimal.Context(
-        prec=draw(st.integers(1, 5)),
-        rounding=draw(
-            st.sampled_from(
-                [
-                    decimal.ROUND_05UP,
-                    decimal.ROUND_CEILING,
-                    decimal.ROUND_DOWN,
-                    decimal.ROUND_FLOOR,
-                    decimal.ROUND_HALF_DOWN,
-                    decimal.ROUND_HALF_EVEN,
-                    decimal.ROUND_HALF_UP,
-                    decimal.ROUND_UP,
-                ]
-            )
-        ),
-        Emax=draw(st.sampled_from([4, 999_999])),
-        Emin=draw(st.sampled_from([-4, -999_999])),
-        traps=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
-        flags=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
-    )
-
-
-def _kontekst_tilstand(ctx: decimal.Context) -> tuple[object, ...]:
-    return (ctx.prec, ctx.rounding, ctx.Emin, ctx.Emax, dict(ctx.traps), dict(ctx.flags))
-
-
 def test_api_er_ikke_tomt() -> None:
     assert "til_koebenhavn" in KALDBARE and "Kalender.er_helligdag" in KALDBARE
     assert len(KALDBARE) >= 80
@@ -353,7 +312,7 @@ def _kald(
 @given(
     pulje=st.lists(_vaerdier(), min_size=3, max_size=8),
     rng=st.randoms(use_true_random=False),
-    ctx=_fjendtlig_kontekst(),
+    ctx=fjendtlige_kontekster(),
 )
 def test_kontrakt(navn: str, pulje: list[object], rng: random.Random, ctx: decimal.Context) -> None:
     funktion = KALDBARE[navn]
@@ -361,7 +320,7 @@ def test_kontrakt(navn: str, pulje: list[object], rng: random.Random, ctx: decim
         signatur = inspect.signature(funktion)
     except (TypeError, ValueError):  # pragma: no cover
         pytest.skip("ingen signatur")
-    foer = _kontekst_tilstand(ctx)
+    foer = tilstand(ctx)
     gammel = decimal.getcontext()
     decimal.setcontext(ctx)
     try:
@@ -371,7 +330,7 @@ def test_kontrakt(navn: str, pulje: list[object], rng: random.Random, ctx: decim
             assert decimal.getcontext() is ctx, "kalderens kontekst blev skiftet ud"
     finally:
         decimal.setcontext(gammel)
-    assert _kontekst_tilstand(ctx) == foer, "kalderens decimal-kontekst blev ændret"
+    assert tilstand(ctx) == foer, "kalderens decimal-kontekst blev ændret"
 
 
 def test_kontaktperson_uden_for_maalgruppen_er_et_svar() -> None:

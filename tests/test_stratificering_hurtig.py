@@ -42,6 +42,7 @@ from forloebsregler.testing.depression import (
     stratificeringsraekker,
     svaerhedsinput,
 )
+from tests._kontekster import fjendtlige_kontekster, tilstand
 
 _LAESBAR_SVAERHED: Callable[..., Any] = s.vurder_svaerhedsgrad.__wrapped__  # type: ignore[attr-defined]
 _LAESBAR_STRATIFICER: Callable[..., Any] = s.stratificer.__wrapped__  # type: ignore[attr-defined]
@@ -245,58 +246,19 @@ def test_forkerte_argumenter_giver_stadig_argumentfejl() -> None:
 
 # --------------------------------------------------------------------------- konteksten
 
-_SIGNALER = [
-    decimal.Clamped,
-    decimal.DivisionByZero,
-    decimal.Inexact,
-    decimal.InvalidOperation,
-    decimal.FloatOperation,
-    decimal.Overflow,
-    decimal.Rounded,
-    decimal.Subnormal,
-    decimal.Underflow,
-]
-
-
-@st.composite
-def _fjendtlig_kontekst(draw: st.DrawFn) -> decimal.Context:
-    return decimal.Context(
-        prec=draw(st.integers(1, 5)),
-        rounding=draw(st.sampled_from([decimal.ROUND_DOWN, decimal.ROUND_CEILING])),
-        Emax=draw(st.sampled_from([5, 999_999])),
-        Emin=draw(st.sampled_from([-5, -999_999])),
-        capitals=draw(st.integers(0, 1)),
-        clamp=draw(st.integers(0, 1)),
-        traps=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
-        flags=draw(st.lists(st.sampled_from(_SIGNALER), unique=True)),
-    )
-
-
-def _tilstand(ctx: decimal.Context) -> tuple[object, ...]:
-    return (
-        ctx.prec,
-        ctx.rounding,
-        ctx.Emin,
-        ctx.Emax,
-        ctx.capitals,
-        ctx.clamp,
-        dict(ctx.traps),
-        dict(ctx.flags),
-    )
-
 
 def _alt(r: Any) -> tuple[object, ...]:
     return (repr(r), str(r), r.til_dict(), r.til_json())
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ctx=_fjendtlig_kontekst(), kw=_blandet_stratificeringsinput())
+@given(ctx=fjendtlige_kontekster(), kw=_blandet_stratificeringsinput())
 def test_kalderens_kontekst_aendrer_ikke_svarene(ctx: decimal.Context, kw: dict[str, Any]) -> None:
     """Den hurtige vej skifter ikke kontekst; svarene er alligevel de samme som i
     standardkonteksten, og kalderens kontekst er urørt bagefter."""
     sv_kw = {k: kw[k] for k in ("kernesymptomer", "ledsagesymptomer", "fortolkning")}
     forventet = (_alt(vurder_svaerhedsgrad(**sv_kw)), _alt(stratificer(**kw)))
-    foer = _tilstand(ctx)
+    foer = tilstand(ctx)
     gammel = decimal.getcontext()
     decimal.setcontext(ctx)
     try:
@@ -305,4 +267,4 @@ def test_kalderens_kontekst_aendrer_ikke_svarene(ctx: decimal.Context, kw: dict[
     finally:
         decimal.setcontext(gammel)
     assert faktisk == forventet
-    assert _tilstand(ctx) == foer
+    assert tilstand(ctx) == foer
