@@ -23,7 +23,6 @@ from forloebsregler._depression_grundlag import (
     KAP11,
     Afgoerelse,
     Svaerhedsgrad,
-    og,
     tekst_ja_nej,
 )
 from forloebsregler._resultat import Resultat
@@ -46,6 +45,7 @@ from forloebsregler.kilder import (
     OPSUMMERING_NYE_OPGAVER,
     Kilde,
 )
+from forloebsregler.svar import og
 
 if TYPE_CHECKING:
     from forloebsregler.typer import (

@@ -11,6 +11,7 @@ from enum import Enum
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigTypeFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, Kilde
+from forloebsregler.svar import Svar
 
 __all__ = [
     "Afgoerelse",
@@ -109,28 +110,8 @@ class Fortolkning(Enum):
     BOGSTAVELIG = "den bogstavelige læsning af Kap. 5"
 
 
-class Afgoerelse(Enum):
-    """Et svar i tre tilstande.
-
-    Der gættes aldrig: mangler en oplysning, er svaret KAN_IKKE_AFGOERES. Er personen
-    uden for forløbsprogrammets målgruppe (voksne over 18 år), er svaret
-    UDEN_FOR_MAALGRUPPEN: så siger programmet intet om personen, og svaret er hverken ja
-    eller nej.
-    """
-
-    OPFYLDT = "opfyldt"
-    IKKE_OPFYLDT = "ikke opfyldt"
-    KAN_IKKE_AFGOERES = "kan ikke afgøres"
-    UDEN_FOR_MAALGRUPPEN = "uden for målgruppen"
-
-
-def og(*svar: bool | None) -> Afgoerelse:
-    """Tre-tilstands-OG: et nej afgør sagen; ellers gør et ukendt svaret ukendt."""
-    if any(s is False for s in svar):
-        return Afgoerelse.IKKE_OPFYLDT
-    if any(s is None for s in svar):
-        return Afgoerelse.KAN_IKKE_AFGOERES
-    return Afgoerelse.OPFYLDT
+Afgoerelse = Svar
+"""Depressionsreglernes svar: det fælles `forloebsregler.svar.Svar` (gammelt navn)."""
 
 
 def tekst_ja_nej(vaerdi: bool | None) -> str:

@@ -36,7 +36,6 @@ from forloebsregler._depression_grundlag import (
     KAP11,
     Afgoerelse,
     Svaerhedsgrad,
-    og,
     tekst_ja_nej,
 )
 from forloebsregler._resultat import Resultat
@@ -55,6 +54,7 @@ from forloebsregler.kilder import (
     NOTAT_BORGERGRUNDLAG,
     Kilde,
 )
+from forloebsregler.svar import og
 
 if TYPE_CHECKING:
     from forloebsregler.typer import (

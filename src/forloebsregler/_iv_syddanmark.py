@@ -47,6 +47,7 @@ from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_ANTIBIOTIKA as _A
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
+from forloebsregler.svar import Svar, ja_nej
 
 if TYPE_CHECKING:
     from forloebsregler.typer import (
@@ -97,12 +98,8 @@ class IVBehandling(Enum):
     ANTIBIOTIKA = "antibiotika"
 
 
-class Opfyldelse(Enum):
-    """Tre udfald: opfyldt, ikke opfyldt eller kan ikke afgøres (en oplysning mangler)."""
-
-    OPFYLDT = "opfyldt"
-    IKKE_OPFYLDT = "ikke opfyldt"
-    KAN_IKKE_AFGOERES = "kan ikke afgøres"
+Opfyldelse = Svar
+"""IV-betingelsernes svar: det fælles `forloebsregler.svar.Svar` (gammelt navn)."""
 
 
 class Overdragelsesbetingelse(Enum):
@@ -275,12 +272,6 @@ class Overdragelsesvurdering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def _ja_nej(svar: bool | None) -> Opfyldelse:
-    if svar is None:
-        return Opfyldelse.KAN_IKKE_AFGOERES
-    return Opfyldelse.OPFYLDT if svar else Opfyldelse.IKKE_OPFYLDT
-
-
 def _kraev_alder(vaerdi: object) -> tuple[Decimal, int] | None:
     """Alderen som (timer afkortet til 0,1 til visning, -1/0/1 mod 1 døgn).
 
@@ -415,8 +406,8 @@ def overdragelsesbetingelser(
             # Væske: »starter behandlingen på sygehuset« læst som mindst én (IV-12); 0 er
             # ikke opfyldt i enhver læsning.
             if b is IVBehandling.VAESKE and antal >= 1:
-                return _ja_nej(ok), tekst + " (læsning, se fortolkningsloggen IV-12).", ("IV-12",)
-            return _ja_nej(ok), tekst + ".", ()
+                return ja_nej(ok), tekst + " (læsning, se fortolkningsloggen IV-12).", ("IV-12",)
+            return ja_nej(ok), tekst + ".", ()
         if betingelse is _B.IV_ADGANG_UNDER_ET_DOEGN:
             if alder is None:
                 return Opfyldelse.KAN_IKKE_AFGOERES, "IV-adgangens alder er ukendt.", ()
@@ -430,7 +421,7 @@ def overdragelsesbetingelser(
                     tekst + " (læsning, se fortolkningsloggen IV-15).",
                     ("IV-15",),
                 )
-            return _ja_nej(sammenlignet < 0), tekst + ".", ()
+            return ja_nej(sammenlignet < 0), tekst + ".", ()
         if betingelse is _B.ADMINISTRATION_VED_SYGEPLEJERSKE:
             return administration()
         navn = {
@@ -443,7 +434,7 @@ def overdragelsesbetingelser(
             _B.KONTAKT_DOEGNET_RUNDT: "kontakttelefon_doegnet_rundt",
             _B.PATIENT_INFORMERET: "informeret_mundtligt_og_skriftligt",
         }[betingelse]
-        opf = _ja_nej(svar[navn])
+        opf = ja_nej(svar[navn])
         forklaring = {
             Opfyldelse.OPFYLDT: "Opfyldt",
             Opfyldelse.IKKE_OPFYLDT: "Ikke opfyldt",

@@ -50,6 +50,7 @@ from forloebsregler.fejl import (
 )
 from forloebsregler.kalender import lokal_dato
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, HOERINGSSVAR_DEPRESSION, Kilde
+from forloebsregler.svar import Svar
 
 if TYPE_CHECKING:
     from forloebsregler.typer import (
@@ -213,12 +214,8 @@ PSYKIATRIMODELLENS_KILDE: Kilde = _KILDE_PARAMETRE
 # --- Fælles typer -------------------------------------------------------------------------
 
 
-class Genoptraeningsudfald(Enum):
-    """Et tre-tilstandssvar: opfyldt, ikke opfyldt eller kan ikke afgøres (manglende fakta)."""
-
-    OPFYLDT = "opfyldt"
-    IKKE_OPFYLDT = "ikke opfyldt"
-    KAN_IKKE_AFGOERES = "kan ikke afgøres"
+Genoptraeningsudfald = Svar
+"""Genoptræningsreglernes svar: det fælles `forloebsregler.svar.Svar` (gammelt navn)."""
 
 
 _OPFYLDT = Genoptraeningsudfald.OPFYLDT

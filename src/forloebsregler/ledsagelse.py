@@ -57,6 +57,7 @@ from forloebsregler.kilder import (
     STANDARDKONTRAKT_LEDSAGELSE,
     Kilde,
 )
+from forloebsregler.svar import Svar, samlet
 from forloebsregler.takster import (
     STANDARD_TAKSTREGISTER,
     DateretParameter,
@@ -290,20 +291,8 @@ OVERNATNING_FOR_LEDSAGER = KILDE_OVERNATNING
 bekendtgørelse nr. 816 af 18. juni 2018 (§ 27 stk. 3), ikke med timetaksterne."""
 
 
-class Daekning(Enum):
-    """Svar på et ja/nej-spørgsmål, hvor et ukendt forhold giver »kan ikke afgøres«."""
-
-    OPFYLDT = "opfyldt"
-    IKKE_OPFYLDT = "ikke opfyldt"
-    KAN_IKKE_AFGOERES = "kan ikke afgøres"
-
-
-def _samlet(grunde: list[str], ukendte: list[str]) -> Daekning:
-    if grunde:
-        return Daekning.IKKE_OPFYLDT
-    if ukendte:
-        return Daekning.KAN_IKKE_AFGOERES
-    return Daekning.OPFYLDT
+Daekning = Svar
+"""Ledsagelsesreglernes svar: det fælles `forloebsregler.svar.Svar` (gammelt navn)."""
 
 
 def _tjek(
@@ -439,7 +428,7 @@ def omfattet_af_aftalen(
         if v["barn"]:
             grunde += barn_grunde
             ukendte += barn_ukendte
-        elif _samlet(voksen_grunde, voksen_ukendte) is _samlet(barn_grunde, barn_ukendte):
+        elif samlet(voksen_grunde, voksen_ukendte) is samlet(barn_grunde, barn_ukendte):
             # begge veje giver samme svar, så det er ligegyldigt, om borgeren er et barn
             grunde += voksen_grunde + [g for g in barn_grunde if g not in voksen_grunde]
             ukendte += voksen_ukendte + barn_ukendte
@@ -468,7 +457,7 @@ def omfattet_af_aftalen(
     if v["behandling_i_eget_hjem"]:
         fortolkninger.append(LED_EGET_HJEM)
     fortolkninger.sort()
-    omfattet = _samlet(grunde, ukendte)
+    omfattet = samlet(grunde, ukendte)
     if omfattet is Daekning.OPFYLDT:
         tekst = "Borgeren er omfattet af samarbejdsaftalen om ledsagelse."
         if v["barn"]:
@@ -613,7 +602,7 @@ def kan_aftale_indgaas(
             "vurdere behovet ved akut opstået behandlingsbehov og i givet fald sende ledsager med",
         )
         kilder.append(KILDE_AKUT_KOMMUNEN_VURDERER)
-    svar = _samlet(grunde, ukendte)
+    svar = samlet(grunde, ukendte)
     if svar is Daekning.OPFYLDT:
         tekst = "Aftalen kan indgås; det er alene sygehuset, der træffer beslutningen."
     elif svar is Daekning.IKKE_OPFYLDT:

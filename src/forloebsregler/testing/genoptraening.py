@@ -596,15 +596,21 @@ def opstartsraekker(*, gyldig: bool = True) -> st.SearchStrategy[object]:
         st.builds(lambda d: {**d, "ukendt_felt": 1}, gyldige),
         st.builds(lambda d: {k: v for k, v in d.items() if k != "udskrivning"}, gyldige),
         st.builds(lambda d, m: {**d, "udskrivning": m}, gyldige, st.sampled_from(_MANGLENDE)),
-        # NaN er »manglende« i en række, ikke ugyldig (en manglende udskrivning er dog en fejl)
+        # NaN og en tom celle er »manglende« i en række, ikke ugyldige (en manglende
+        # udskrivning er dog en fejl)
         leverandoervalginput(gyldig=False).filter(
-            lambda d: not any(_er_nan(v) for k, v in d.items() if k != "udskrivning")
+            lambda d: not any(_mangler(v) for k, v in d.items() if k != "udskrivning")
         ),
     )
 
 
 def _er_nan(vaerdi: object) -> bool:
     return isinstance(vaerdi, float) and vaerdi != vaerdi
+
+
+def _mangler(vaerdi: object) -> bool:
+    """NaN eller en tom tekst: i en batchrække betyder begge »ikke oplyst«."""
+    return _er_nan(vaerdi) or (isinstance(vaerdi, str) and not vaerdi.strip())
 
 
 def opstartsraekkelister(
