@@ -17,6 +17,7 @@ from forloebsregler._kontekst import indpak_modul as _indpak_modul
 # uafhængig af kalderens), og bagefter indpakkes hvert moduls offentlige funktioner og
 # klasser, så de altid regner i den (se `_kontekst`).
 with _localcontext(_KONTEKST):
+    from forloebsregler import serialisering  # noqa: F401 - indpakkes som de andre moduler
     from forloebsregler.fejl import *  # noqa: F403
     from forloebsregler.fejl import __all__ as _fejl_all
     from forloebsregler.genoptraening import *  # noqa: F403
@@ -31,6 +32,8 @@ with _localcontext(_KONTEKST):
     from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
     from forloebsregler.stratificering import *  # noqa: F403
     from forloebsregler.stratificering import __all__ as _stratificering_all
+    from forloebsregler.svar import *  # noqa: F403
+    from forloebsregler.svar import __all__ as _svar_all
     from forloebsregler.takster import *  # noqa: F403
     from forloebsregler.takster import __all__ as _takster_all
 
@@ -44,6 +47,7 @@ __all__ = [
     *_fejl_all,
     *_kalender_all,
     *_kilder_all,
+    *_svar_all,
     *_stratificering_all,
     *_takster_all,
     *_ledsagelse_all,

@@ -273,37 +273,37 @@ def kraev_enum_maengde(enum_cls: type[E], vaerdier: object, navn: str) -> frozen
     return frozenset(kraev_enum(enum_cls, v, f"{navn}[{i}]") for i, v in enumerate(vaerdier))
 
 
-def kraev_aware(vaerdi: object, navn: str) -> datetime:
-    """Et tidszonebevidst tidspunkt; en ISO 8601-streng med offset accepteres også.
+_ACCEPTERET_TID = "en datetime med tidszone (eller ISO 8601-streng med offset)"
 
-    Naive tidspunkter afvises altid: der gættes aldrig på en tidszone. Se modulets
-    beskrivelse for underklasser, ikke-eksisterende og tvetydige lokale tider og årskanter.
-    """
-    accepteret = "en datetime med tidszone (eller ISO 8601-streng med offset)"
+
+def _som_datetime(vaerdi: object, navn: str) -> datetime:
+    """En datetime af en datetime eller en ISO 8601-streng; andre typer afvises."""
     if isinstance(vaerdi, str):
         try:
             vaerdi = datetime.fromisoformat(vaerdi.strip())
         except ValueError:
             raise UgyldigVaerdiFejl(
                 f"{navn}: fik {vis(vaerdi)}, som ikke er et ISO 8601-tidspunkt; "
-                f"accepterer {accepteret}",
+                f"accepterer {_ACCEPTERET_TID}",
                 argument=navn,
                 vaerdi=vaerdi,
             ) from None
-    if not isinstance(vaerdi, datetime):
-        if type(vaerdi).__name__ == "datetime64":
-            raise UgyldigTypeFejl(
-                f"{navn}: fik {vis(vaerdi)}; en numpy.datetime64 har ingen tidszone; accepterer "
-                f"{accepteret}, fx pandas.Timestamp(x, tz='Europe/Copenhagen')",
-                argument=navn,
-                vaerdi=vaerdi,
-            )
+    if isinstance(vaerdi, datetime):
+        return vaerdi
+    if type(vaerdi).__name__ == "datetime64":
         raise UgyldigTypeFejl(
-            f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}", argument=navn, vaerdi=vaerdi
+            f"{navn}: fik {vis(vaerdi)}; en numpy.datetime64 har ingen tidszone; accepterer "
+            f"{_ACCEPTERET_TID}, fx pandas.Timestamp(x, tz='Europe/Copenhagen')",
+            argument=navn,
+            vaerdi=vaerdi,
         )
-    original = vaerdi
-    if type(vaerdi) is not datetime:
-        vaerdi = _almindelig_datetime(vaerdi, navn, accepteret)
+    raise UgyldigTypeFejl(
+        f"{navn}: fik {vis(vaerdi)}; accepterer {_ACCEPTERET_TID}", argument=navn, vaerdi=vaerdi
+    )
+
+
+def _kraev_offset(vaerdi: datetime, navn: str, original: object) -> timedelta:
+    """Tidspunktets UTC-offset; et naivt tidspunkt (eller en defekt tzinfo) afvises."""
     try:
         offset = vaerdi.utcoffset()
     except Exception:  # en defekt tzinfo
@@ -316,7 +316,10 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
             argument=navn,
             vaerdi=original,
         )
-    tz = vaerdi.tzinfo
+    return offset
+
+
+def _kraev_inden_for_kalenderen(vaerdi: datetime, navn: str, original: object) -> None:
     if vaerdi.year in (1, 9999):  # kun her kan omregningen løbe over
         try:
             vaerdi.astimezone(UTC).astimezone(_KOEBENHAVN)
@@ -327,25 +330,47 @@ def kraev_aware(vaerdi: object, navn: str) -> datetime:
                 argument=navn,
                 vaerdi=original,
             ) from None
-    if isinstance(tz, ZoneInfo):
-        # Samme tzinfo: == sammenligner vægurstid, så en tid, der ikke findes, afsløres af
-        # rundturen over UTC (02:30 bliver til 03:30).
-        if vaerdi.astimezone(UTC).astimezone(tz) != vaerdi:
-            raise UgyldigVaerdiFejl(
-                f"{navn}: fik {vis(original)}; den lokale tid "
-                f"{vaerdi.replace(tzinfo=None).isoformat()} findes ikke i {tz.key} (uret "
-                "springer frem ved overgangen til sommertid); accepterer kun eksisterende "
-                "lokale tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)",
-                argument=navn,
-                vaerdi=original,
-            )
-        if _har_overgang(tz, vaerdi.year, vaerdi.month, vaerdi.day) and (
-            vaerdi.replace(fold=1 - vaerdi.fold).utcoffset() != offset
-        ):
-            # Tvetydig (efterårets gentagne time): `fold` udpeger tidspunktet. Med fast offset
-            # sammenlignes og subtraheres det som et tidspunkt, ikke som vægurstid.
-            vaerdi = vaerdi.replace(tzinfo=timezone(offset), fold=0)
+
+
+def _lokal_tid_i_zonen(
+    vaerdi: datetime, tz: ZoneInfo, offset: timedelta, navn: str, original: object
+) -> datetime:
+    """En lokal tid i en IANA-zone: en tid, der ikke findes, afvises (FAE-03); en tvetydig
+    tid (efterårets gentagne time) får et fast offset efter `fold`."""
+    # Samme tzinfo: == sammenligner vægurstid, så en tid, der ikke findes, afsløres af
+    # rundturen over UTC (02:30 bliver til 03:30).
+    if vaerdi.astimezone(UTC).astimezone(tz) != vaerdi:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(original)}; den lokale tid "
+            f"{vaerdi.replace(tzinfo=None).isoformat()} findes ikke i {tz.key} (uret "
+            "springer frem ved overgangen til sommertid); accepterer kun eksisterende "
+            "lokale tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)",
+            argument=navn,
+            vaerdi=original,
+        )
+    if _har_overgang(tz, vaerdi.year, vaerdi.month, vaerdi.day) and (
+        vaerdi.replace(fold=1 - vaerdi.fold).utcoffset() != offset
+    ):
+        # Tvetydig (efterårets gentagne time): `fold` udpeger tidspunktet. Med fast offset
+        # sammenlignes og subtraheres det som et tidspunkt, ikke som vægurstid.
+        return vaerdi.replace(tzinfo=timezone(offset), fold=0)
     return vaerdi
+
+
+def kraev_aware(vaerdi: object, navn: str) -> datetime:
+    """Et tidszonebevidst tidspunkt; en ISO 8601-streng med offset accepteres også.
+
+    Naive tidspunkter afvises altid: der gættes aldrig på en tidszone. Se modulets
+    beskrivelse for underklasser, ikke-eksisterende og tvetydige lokale tider og årskanter.
+    """
+    original = tid = _som_datetime(vaerdi, navn)
+    if type(tid) is not datetime:
+        tid = _almindelig_datetime(tid, navn, _ACCEPTERET_TID)
+    offset = _kraev_offset(tid, navn, original)
+    _kraev_inden_for_kalenderen(tid, navn, original)
+    if isinstance(tid.tzinfo, ZoneInfo):
+        return _lokal_tid_i_zonen(tid, tid.tzinfo, offset, navn, original)
+    return tid
 
 
 @functools.lru_cache(maxsize=4096)

@@ -123,7 +123,12 @@ class UkendtNavnFejl(ForloebsreglerFejl):
 
 
 class UkendtFeltFejl(UkendtNavnFejl, KeyError):
-    """Et resultat har intet felt med det navn (også en `KeyError`, som mappings kræver)."""
+    """Et resultat har intet felt med det navn (også en `KeyError`).
+
+    Resultaterne er ikke længere mappings, så biblioteket rejser den ikke selv mere (et
+    ukendt felt er en `AttributeError`, som for enhver Python-værdi); klassen bevares, så kode,
+    der fanger den, stadig kan importere den.
+    """
 
     KODE: ClassVar[str] = "ukendt_felt"
 

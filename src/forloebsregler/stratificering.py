@@ -914,6 +914,19 @@ class Stratificering(Resultat):
     _styrkende: frozenset[StyrkendeFaktor]
     _hoej_kompleksitet: bool | None
 
+    # de offentlige værdier er egenskaber; serialiseringen læser dem i denne orden
+    _offentlige_felter = (
+        "niveau",
+        "mulige_niveauer",
+        "afgjort",
+        "svaerhedsvurdering",
+        "kompleksitetsvurdering",
+        "faser",
+        "begrundelse",
+        "kilder",
+        "fortolkninger",
+    )
+
     @property
     @decimalfri
     def kompleksitetsvurdering(self) -> Kompleksitetsvurdering:
@@ -969,21 +982,6 @@ class Stratificering(Resultat):
         andet under den anden læsning af sværhedsgraden; DEP-03: kompleksiteten er ikke
         klinisk vurderet)."""
         return self._niveaudel.fortolkninger
-
-    def til_dict(self) -> dict[str, Any]:
-        """Resultatet som en dict af simple værdier."""
-        d = self._niveaudel
-        return {
-            "niveau": enkel_vaerdi(d.niveau),
-            "mulige_niveauer": enkel_vaerdi(d.mulige_niveauer),
-            "afgjort": d.afgjort,
-            "svaerhedsvurdering": d.svaerhedsvurdering.til_dict(),
-            "kompleksitetsvurdering": self.kompleksitetsvurdering.til_dict(),
-            "faser": enkel_vaerdi(d.faser),
-            "begrundelse": d.begrundelse,
-            "kilder": enkel_vaerdi(d.kilder),
-            "fortolkninger": list(d.fortolkninger),
-        }
 
 
 _NY = object.__new__

@@ -25,6 +25,9 @@ from __future__ import annotations
 from collections.abc import Sized
 from enum import Enum
 
+from forloebsregler._valider import vis
+from forloebsregler.fejl import UgyldigTypeFejl
+
 __all__ = ["Svar", "ja_nej", "og", "samlet"]
 
 
@@ -41,7 +44,15 @@ def ja_nej(vaerdi: bool | None) -> Svar:
     """`True` → OPFYLDT, `False` → IKKE_OPFYLDT, `None` (ikke oplyst) → KAN_IKKE_AFGOERES."""
     if vaerdi is None:
         return Svar.KAN_IKKE_AFGOERES
-    return Svar.OPFYLDT if vaerdi else Svar.IKKE_OPFYLDT
+    if vaerdi is True:
+        return Svar.OPFYLDT
+    if vaerdi is False:
+        return Svar.IKKE_OPFYLDT
+    raise UgyldigTypeFejl(
+        f"vaerdi: fik {vis(vaerdi)}; accepterer True, False eller None (ikke oplyst)",
+        argument="vaerdi",
+        vaerdi=vaerdi,
+    )
 
 
 def og(*svar: bool | Svar | None) -> Svar:
@@ -50,7 +61,7 @@ def og(*svar: bool | Svar | None) -> Svar:
     Hvert led er en oplysning (`True`/`False`/`None`) eller et `Svar`. Et led uden for
     målgruppen gør hele svaret uden for målgruppen, medmindre et andet led er nej.
     """
-    led = [s if isinstance(s, Svar) else ja_nej(s) for s in svar]
+    led = [s if isinstance(s, Svar) else _led(s, i) for i, s in enumerate(svar)]
     if Svar.IKKE_OPFYLDT in led:
         return Svar.IKKE_OPFYLDT
     if Svar.UDEN_FOR_MAALGRUPPEN in led:
@@ -60,8 +71,28 @@ def og(*svar: bool | Svar | None) -> Svar:
     return Svar.OPFYLDT
 
 
+def _led(vaerdi: object, i: int) -> Svar:
+    if vaerdi is None or vaerdi is True or vaerdi is False:
+        return ja_nej(vaerdi)
+    raise UgyldigTypeFejl(
+        f"svar[{i}]: fik {vis(vaerdi)}; accepterer True, False, None eller et Svar",
+        argument=f"svar[{i}]",
+        vaerdi=vaerdi,
+    )
+
+
 def samlet(grunde: Sized, ukendte: Sized) -> Svar:
-    """Et nej, hvis der er en grund til nej; ellers ukendt, hvis noget er ukendt; ellers ja."""
+    """Et nej, hvis der er en grund til nej; ellers ukendt, hvis noget er ukendt; ellers ja.
+
+    `grunde` og `ukendte` er samlinger (fx lister af tekster til begrundelsen).
+    """
+    for navn, samling in (("grunde", grunde), ("ukendte", ukendte)):
+        if not isinstance(samling, Sized) or isinstance(samling, str | bytes):
+            raise UgyldigTypeFejl(
+                f"{navn}: fik {vis(samling)}; accepterer en liste, tuple eller mængde",
+                argument=navn,
+                vaerdi=samling,
+            )
     if len(grunde):
         return Svar.IKKE_OPFYLDT
     if len(ukendte):

@@ -33,12 +33,10 @@ from decimal import Decimal
 from typing import Literal, Protocol, TypeAlias, TypeVar
 
 from forloebsregler import (
-    Afgoerelse,
     Aftalepart,
     Alkoholkategori,
     Ansvarlig,
     Betaler,
-    Daekning,
     EndnuIkkeIndgaaet,
     Fase,
     Forankring,
@@ -51,7 +49,6 @@ from forloebsregler import (
     Genoptraeningsindsats,
     Genoptraeningskontakt,
     Genoptraeningsmodtager,
-    Genoptraeningsudfald,
     Henviser,
     Hospitalsundtagelse,
     IngenKontrakt,
@@ -67,7 +64,6 @@ from forloebsregler import (
     Ledsagesymptom,
     Leverance,
     Leverandoer,
-    Opfyldelse,
     Opsigelsesgrund,
     Overdragelsesbetingelse,
     Psykiatrikarakteristikum,
@@ -77,6 +73,7 @@ from forloebsregler import (
     Stratificeringsniveau,
     StyrkendeFaktor,
     Svaerhedsgrad,
+    Svar,
     Takstkategori,
     Tidsrum,
     Tyngdekategori,
@@ -177,6 +174,8 @@ __all__ = [
     "StyrkendeFaktorNavn",
     "SvaerhedsgradArg",
     "SvaerhedsgradNavn",
+    "SvarArg",
+    "SvarNavn",
     "TakstkategoriArg",
     "TakstkategoriNavn",
     "Tidspunkt",
@@ -209,10 +208,13 @@ Tidspunkt: TypeAlias = datetime | str
 Dato: TypeAlias = date | str
 """En kalenderdato eller en ISO-dato 'ÅÅÅÅ-MM-DD'."""
 
-AfgoerelseNavn: TypeAlias = Literal[
+SvarNavn: TypeAlias = Literal[
     "OPFYLDT", "IKKE_OPFYLDT", "KAN_IKKE_AFGOERES", "UDEN_FOR_MAALGRUPPEN"
 ]
-AfgoerelseArg: TypeAlias = Afgoerelse | AfgoerelseNavn
+"""Navnene på `Svar`'s medlemmer (det fælles svar for alle områder)."""
+SvarArg: TypeAlias = Svar | SvarNavn
+AfgoerelseNavn: TypeAlias = SvarNavn
+AfgoerelseArg: TypeAlias = SvarArg
 AftalepartNavn: TypeAlias = Literal["KOMMUNE", "BORGER", "ARBEJDSGIVER"]
 AftalepartArg: TypeAlias = Aftalepart | AftalepartNavn
 AlkoholkategoriNavn: TypeAlias = Literal[
@@ -223,8 +225,8 @@ AnsvarligNavn: TypeAlias = Literal["SYGEHUSAFDELING", "PRAKTISERENDE_LAEGE", "KA
 AnsvarligArg: TypeAlias = Ansvarlig | AnsvarligNavn
 BetalerNavn: TypeAlias = Literal["SYGEHUS", "KOMMUNE", "KAN_IKKE_AFGOERES"]
 BetalerArg: TypeAlias = Betaler | BetalerNavn
-DaekningNavn: TypeAlias = Literal["OPFYLDT", "IKKE_OPFYLDT", "KAN_IKKE_AFGOERES"]
-DaekningArg: TypeAlias = Daekning | DaekningNavn
+DaekningNavn: TypeAlias = SvarNavn
+DaekningArg: TypeAlias = SvarArg
 FaseNavn: TypeAlias = Literal["UDREDNING", "BEHANDLING_OG_REHABILITERING", "OPFOELGNING"]
 FaseArg: TypeAlias = Fase | FaseNavn
 ForankringNavn: TypeAlias = Literal[
@@ -262,8 +264,8 @@ GenoptraeningsmodtagerNavn: TypeAlias = Literal[
     "PATIENTEN", "BOPAELSKOMMUNEN", "PRAKTISERENDE_LAEGE", "SYGEHUSET"
 ]
 GenoptraeningsmodtagerArg: TypeAlias = Genoptraeningsmodtager | GenoptraeningsmodtagerNavn
-GenoptraeningsudfaldNavn: TypeAlias = Literal["OPFYLDT", "IKKE_OPFYLDT", "KAN_IKKE_AFGOERES"]
-GenoptraeningsudfaldArg: TypeAlias = Genoptraeningsudfald | GenoptraeningsudfaldNavn
+GenoptraeningsudfaldNavn: TypeAlias = SvarNavn
+GenoptraeningsudfaldArg: TypeAlias = SvarArg
 HenviserNavn: TypeAlias = Literal["ALMEN_PRAKSIS", "SYGEHUS"]
 HenviserArg: TypeAlias = Henviser | HenviserNavn
 HospitalsundtagelseNavn: TypeAlias = Literal[
@@ -358,8 +360,8 @@ LeveranceNavn: TypeAlias = Literal[
 LeveranceArg: TypeAlias = Leverance | LeveranceNavn
 LeverandoerNavn: TypeAlias = Literal["SYGEHUSET", "KOMMUNAL_AKUTFUNKTION", "KAN_IKKE_AFGOERES"]
 LeverandoerArg: TypeAlias = Leverandoer | LeverandoerNavn
-OpfyldelseNavn: TypeAlias = Literal["OPFYLDT", "IKKE_OPFYLDT", "KAN_IKKE_AFGOERES"]
-OpfyldelseArg: TypeAlias = Opfyldelse | OpfyldelseNavn
+OpfyldelseNavn: TypeAlias = SvarNavn
+OpfyldelseArg: TypeAlias = SvarArg
 OpsigelsesgrundNavn: TypeAlias = Literal["ALMINDELIG", "UENIGHED_OM_MERAKTIVITET"]
 OpsigelsesgrundArg: TypeAlias = Opsigelsesgrund | OpsigelsesgrundNavn
 OverdragelsesbetingelseNavn: TypeAlias = Literal[

@@ -1,0 +1,86 @@
+"""Det fælles svar og dets kombinatorer (forloebsregler.svar)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forloebsregler import ForloebsreglerFejl
+from forloebsregler.svar import Svar, ja_nej, og, samlet
+
+_OPLYSNING = st.sampled_from([True, False, None])
+_LED = st.one_of(_OPLYSNING, st.sampled_from(list(Svar)))
+
+
+def test_de_fire_gamle_navne_er_det_samme_svar() -> None:
+    import forloebsregler
+    from forloebsregler.genoptraening import Genoptraeningsudfald
+    from forloebsregler.ledsagelse import Daekning
+    from forloebsregler.stratificering import Afgoerelse
+
+    assert Afgoerelse is Svar and Daekning is Svar and Genoptraeningsudfald is Svar
+    assert forloebsregler.Opfyldelse is Svar
+    assert [s.name for s in Svar] == [
+        "OPFYLDT",
+        "IKKE_OPFYLDT",
+        "KAN_IKKE_AFGOERES",
+        "UDEN_FOR_MAALGRUPPEN",
+    ]
+
+
+def test_ja_nej() -> None:
+    assert ja_nej(True) is Svar.OPFYLDT
+    assert ja_nej(False) is Svar.IKKE_OPFYLDT
+    assert ja_nej(None) is Svar.KAN_IKKE_AFGOERES
+
+
+@pytest.mark.parametrize("vaerdi", [1, 0, "ja", "", [], Svar.OPFYLDT])
+def test_ja_nej_gaetter_ikke_paa_andre_vaerdier(vaerdi: object) -> None:
+    with pytest.raises(ForloebsreglerFejl, match="accepterer True, False eller None"):
+        ja_nej(vaerdi)  # type: ignore[arg-type]
+
+
+@given(st.lists(_OPLYSNING, max_size=6))
+def test_og_over_oplysninger(led: list[bool | None]) -> None:
+    # et nej afgør sagen; ellers gør et ukendt svaret ukendt; ellers (også uden led) opfyldt
+    if False in led:
+        forventet = Svar.IKKE_OPFYLDT
+    elif None in led:
+        forventet = Svar.KAN_IKKE_AFGOERES
+    else:
+        forventet = Svar.OPFYLDT
+    assert og(*led) is forventet
+
+
+@given(st.lists(_LED, max_size=6), st.randoms(use_true_random=False))
+def test_og_afhaenger_ikke_af_raekkefoelgen(led: list[bool | Svar | None], rng: object) -> None:
+    blandet = list(led)
+    rng.shuffle(blandet)  # type: ignore[attr-defined]
+    assert og(*led) is og(*blandet)
+
+
+@given(st.lists(_LED, max_size=6))
+def test_og_uden_for_maalgruppen(led: list[bool | Svar | None]) -> None:
+    svar = og(*led, Svar.UDEN_FOR_MAALGRUPPEN)
+    nej = False in led or Svar.IKKE_OPFYLDT in led
+    assert svar is (Svar.IKKE_OPFYLDT if nej else Svar.UDEN_FOR_MAALGRUPPEN)
+
+
+@pytest.mark.parametrize("vaerdi", [1, "nej", 0.0])
+def test_og_afviser_andet_end_oplysninger_og_svar(vaerdi: object) -> None:
+    with pytest.raises(ForloebsreglerFejl, match=r"svar\[1\]"):
+        og(True, vaerdi)  # type: ignore[arg-type]
+
+
+@given(st.lists(st.text(max_size=3), max_size=3), st.lists(st.text(max_size=3), max_size=3))
+def test_samlet(grunde: list[str], ukendte: list[str]) -> None:
+    forventet = Svar.IKKE_OPFYLDT if grunde else Svar.KAN_IKKE_AFGOERES if ukendte else Svar.OPFYLDT
+    assert samlet(grunde, ukendte) is forventet
+    assert samlet(tuple(grunde), frozenset(ukendte)) is forventet
+
+
+@pytest.mark.parametrize("vaerdi", [None, 3, "grund"])
+def test_samlet_afviser_andet_end_samlinger(vaerdi: object) -> None:
+    with pytest.raises(ForloebsreglerFejl, match="grunde"):
+        samlet(vaerdi, [])  # type: ignore[arg-type]
