@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from forloebsregler._resultat import Resultat, enkel_vaerdi
+from forloebsregler._tekst import dato
 from forloebsregler._valider import (
     kraev_aware,
     kraev_enum,
@@ -285,10 +286,6 @@ def _dato_eller_tidspunkt(vaerdi: object, navn: str) -> date:
     return dag
 
 
-def _dansk_dato(dag: date) -> str:
-    return f"{dag.day}.{dag.month}.{dag.year}"
-
-
 # --- Opstartsfristen ----------------------------------------------------------------------
 
 _KILDE_AMBULATORIET = FORLOEBSPROGRAM_DEPRESSION.kilde(
@@ -415,7 +412,7 @@ def opstartsfrist(
             sundhedsfaglig_begrundelse=grund,
             begrundelse=(
                 f"Kan ikke afgøres: planen kommer fra behandling på ambulatoriet "
-                f"{_dansk_dato(udskrevet)}, ikke fra en udskrivning; kilden angiver kun "
+                f"{dato(udskrevet)}, ikke fra en udskrivning; kilden angiver kun "
                 "7-dagesfristen efter udskrivning fra sygehuset "
                 f"{_laesning(_GEN_AMBULANT)}."
             ),
@@ -432,8 +429,8 @@ def opstartsfrist(
             sygehusets_startdato=None,
             sundhedsfaglig_begrundelse=None,
             begrundelse=(
-                f"Udskrevet {_dansk_dato(udskrevet)}: kommunen skal igangsætte genoptræningen "
-                f"senest {_dansk_dato(syv)}, 7 kalenderdage efter udskrivningen; weekender og "
+                f"Udskrevet {dato(udskrevet)}: kommunen skal igangsætte genoptræningen "
+                f"senest {dato(syv)}, 7 kalenderdage efter udskrivningen; weekender og "
                 "helligdage tæller med, og udskrivningsdagen er dag 0 "
                 f"{_laesning(_GEN_FRIST)}."
             ),
@@ -451,10 +448,10 @@ def opstartsfrist(
                 sygehusets_startdato=start,
                 sundhedsfaglig_begrundelse=None,
                 begrundelse=(
-                    f"Kan ikke afgøres: sygehuset har angivet startdatoen {_dansk_dato(start)}, "
-                    f"senere end 7-dagesfristen {_dansk_dato(syv)}, men ingen sundhedsfaglig "
+                    f"Kan ikke afgøres: sygehuset har angivet startdatoen {dato(start)}, "
+                    f"senere end 7-dagesfristen {dato(syv)}, men ingen sundhedsfaglig "
                     "begrundelse, som kilden kræver sammen med startdatoen; med begrundelsen er "
-                    f"fristen {_dansk_dato(start)}, uden den {_dansk_dato(syv)} (se "
+                    f"fristen {dato(start)}, uden den {dato(syv)} (se "
                     f"fortolkningsloggen {_GEN_UDEN_BEGRUNDELSE})."
                 ),
                 kilder=(_KILDE_SENERE_START, _KILDE_7_DAGE),
@@ -468,8 +465,8 @@ def opstartsfrist(
             sundhedsfaglig_begrundelse=grund,
             begrundelse=(
                 f"Sygehuset har med en sundhedsfaglig begrundelse angivet startdatoen "
-                f"{_dansk_dato(start)}, senere end 7-dagesfristen {_dansk_dato(syv)}; "
-                f"genoptræningen skal derfor igangsættes senest {_dansk_dato(start)} "
+                f"{dato(start)}, senere end 7-dagesfristen {dato(syv)}; "
+                f"genoptræningen skal derfor igangsættes senest {dato(start)} "
                 f"{_laesning(_GEN_FRIST)}."
             ),
             kilder=(_KILDE_SENERE_START, _KILDE_7_DAGE),
@@ -485,9 +482,9 @@ def opstartsfrist(
         sygehusets_startdato=start,
         sundhedsfaglig_begrundelse=grund,
         begrundelse=(
-            f"Sygehusets startdato {_dansk_dato(start)} ligger inden for 7-dagesfristen; kilden "
+            f"Sygehusets startdato {dato(start)} ligger inden for 7-dagesfristen; kilden "
             "giver kun sygehuset ret til at angive en senere startdato, så kommunen skal "
-            f"igangsætte genoptræningen senest {_dansk_dato(syv)} "
+            f"igangsætte genoptræningen senest {dato(syv)} "
             f"{_laesning(_GEN_FRIST, _GEN_TIDLIG_START)}."
         ),
         kilder=(_KILDE_7_DAGE, _KILDE_SENERE_START),
@@ -550,7 +547,7 @@ def frit_leverandoervalg(
         ider = (*ider, _GEN_FRIT_VALG)
     if tilbudt_opstart is None:
         naar = (
-            f"senest {_dansk_dato(frist.dato)}"
+            f"senest {dato(frist.dato)}"
             if frist.dato is not None
             else "inden for fristen, som heller ikke kan afgøres"
         )
@@ -584,8 +581,8 @@ def frit_leverandoervalg(
             tilbudt_opstart=tilbudt,
             dage_for_sent=forsinkelse,
             begrundelse=(
-                f"Kommunen tilbyder opstart {_dansk_dato(tilbudt)}, {forsinkelse} dag(e) efter "
-                f"fristen {_dansk_dato(frist.dato)}; patienten har derfor ret til frit at vælge "
+                f"Kommunen tilbyder opstart {dato(tilbudt)}, {forsinkelse} dag(e) efter "
+                f"fristen {dato(frist.dato)}; patienten har derfor ret til frit at vælge "
                 f"en privat leverandør, som KL har indgået aftale med {laesning}."
             ),
             kilder=kilder,
@@ -597,8 +594,8 @@ def frit_leverandoervalg(
         tilbudt_opstart=tilbudt,
         dage_for_sent=0,
         begrundelse=(
-            f"Kommunen tilbyder opstart {_dansk_dato(tilbudt)}, inden for fristen "
-            f"{_dansk_dato(frist.dato)}; retten til frit valg af privat leverandør er ikke "
+            f"Kommunen tilbyder opstart {dato(tilbudt)}, inden for fristen "
+            f"{dato(frist.dato)}; retten til frit valg af privat leverandør er ikke "
             f"udløst {laesning}."
         ),
         kilder=kilder,
@@ -619,8 +616,8 @@ def _frit_valg_uden_frist(
             tilbudt_opstart=tilbudt,
             dage_for_sent=0,
             begrundelse=(
-                f"Kommunen tilbyder opstart {_dansk_dato(tilbudt)}, inden for 7-dagesfristen "
-                f"{_dansk_dato(syv)}, og dermed også inden for sygehusets senere startdato; "
+                f"Kommunen tilbyder opstart {dato(tilbudt)}, inden for 7-dagesfristen "
+                f"{dato(syv)}, og dermed også inden for sygehusets senere startdato; "
                 "retten til frit valg af privat leverandør er ikke udløst "
                 f"{_laesning(_GEN_FRIST)}."
             ),
@@ -633,7 +630,7 @@ def _frit_valg_uden_frist(
         tilbudt_opstart=tilbudt,
         dage_for_sent=None,
         begrundelse=(
-            f"Kan ikke afgøres, om kommunens opstart {_dansk_dato(tilbudt)} er rettidig: "
+            f"Kan ikke afgøres, om kommunens opstart {dato(tilbudt)} er rettidig: "
             f"fristen kan ikke afgøres. {frist.begrundelse}"
         ),
         kilder=kilder,
