@@ -420,28 +420,14 @@ def vurder_genoptraeningsbehov(
     indiceret« (GEN-07). Hvert svar er `True`, `False` eller `None` (ukendt).
     """
     helhed_svar = kraev_valgfri_bool(helhedsvurdering, "helhedsvurdering")
-    punkter = (
-        kraev_valgfri_bool(motiveret_med_potentiale, "motiveret_med_potentiale"),
-        kraev_valgfri_bool(kan_klare_sig_ved_egen_hjaelp, "kan_klare_sig_ved_egen_hjaelp"),
-        kraev_valgfri_bool(
-            behov_diffuse_eller_bedre_anden_indsats, "behov_diffuse_eller_bedre_anden_indsats"
-        ),
+    helhedspunkter = _helhedspunkterne(
+        motiveret_med_potentiale,
+        kan_klare_sig_ved_egen_hjaelp,
+        behov_diffuse_eller_bedre_anden_indsats,
     )
-    svar = {
-        Funktionsevnenedsaettelse.BEVAEGELSESMAESSIG: kraev_valgfri_bool(
-            bevaegelsesmaessig, "bevaegelsesmaessig"
-        ),
-        Funktionsevnenedsaettelse.AKTIVITETSMAESSIG: kraev_valgfri_bool(
-            aktivitetsmaessig, "aktivitetsmaessig"
-        ),
-        Funktionsevnenedsaettelse.MENTAL: kraev_valgfri_bool(mental, "mental"),
-        Funktionsevnenedsaettelse.SOCIAL: kraev_valgfri_bool(social, "social"),
-    }
+    svar = _nedsaettelsessvar(bevaegelsesmaessig, aktivitetsmaessig, mental, social)
     til_stede = frozenset(g for g, s in svar.items() if s is True)
     ukendte = frozenset(g for g, s in svar.items() if s is None)
-    helhedspunkter = tuple(
-        f"{tekst}: {_svar(v)}" for tekst, v in zip(_HELHEDSPUNKTER, punkter, strict=True)
-    )
     helhed, helhedstekst = _helhedsvurderingen(helhed_svar)
     nedsat, nedsat_tekst = _funktionsevnenedsaettelserne(til_stede, ukendte)
     plan, tekst, ider = _planen(helhed, helhedstekst, nedsat, nedsat_tekst)
@@ -462,6 +448,38 @@ def vurder_genoptraeningsbehov(
         helhedspunkter=helhedspunkter,
         fortolkninger=ider,
     )
+
+
+def _helhedspunkterne(
+    motiveret_med_potentiale: object,
+    kan_klare_sig_ved_egen_hjaelp: object,
+    behov_diffuse_eller_bedre_anden_indsats: object,
+) -> tuple[str, ...]:
+    """Helhedsvurderingens tre punkter med kalderens svar (ja, nej, ukendt), i kildens orden."""
+    punkter = (
+        kraev_valgfri_bool(motiveret_med_potentiale, "motiveret_med_potentiale"),
+        kraev_valgfri_bool(kan_klare_sig_ved_egen_hjaelp, "kan_klare_sig_ved_egen_hjaelp"),
+        kraev_valgfri_bool(
+            behov_diffuse_eller_bedre_anden_indsats, "behov_diffuse_eller_bedre_anden_indsats"
+        ),
+    )
+    return tuple(f"{tekst}: {_svar(v)}" for tekst, v in zip(_HELHEDSPUNKTER, punkter, strict=True))
+
+
+def _nedsaettelsessvar(
+    bevaegelsesmaessig: object, aktivitetsmaessig: object, mental: object, social: object
+) -> dict[Funktionsevnenedsaettelse, bool | None]:
+    """Svaret (ja, nej, ukendt) på hver af de fire gruppers spørgsmål."""
+    return {
+        Funktionsevnenedsaettelse.BEVAEGELSESMAESSIG: kraev_valgfri_bool(
+            bevaegelsesmaessig, "bevaegelsesmaessig"
+        ),
+        Funktionsevnenedsaettelse.AKTIVITETSMAESSIG: kraev_valgfri_bool(
+            aktivitetsmaessig, "aktivitetsmaessig"
+        ),
+        Funktionsevnenedsaettelse.MENTAL: kraev_valgfri_bool(mental, "mental"),
+        Funktionsevnenedsaettelse.SOCIAL: kraev_valgfri_bool(social, "social"),
+    }
 
 
 def _helhedsvurderingen(helhed: bool | None) -> tuple[Svar, str]:
