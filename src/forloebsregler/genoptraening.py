@@ -52,7 +52,7 @@ from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_enum, kraev_tekst, kraev_valgfri_bool, vis
 from forloebsregler.fejl import UgyldigTypeFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, HOERINGSSVAR_DEPRESSION, Kilde
-from forloebsregler.svar import Svar
+from forloebsregler.svar import Svar, og, samlet
 
 if TYPE_CHECKING:
     from forloebsregler.typer import GenoptraeningshenviserArg
@@ -199,19 +199,19 @@ def ret_til_genoptraeningsplan(
 
 def _betingelserne_for_en_plan(betingelser: dict[str, bool | None]) -> tuple[Svar, str]:
     """Grundreglen: ret til en plan, når alle tre betingelser er opfyldt; et nej afviser, ellers
-    gør en ukendt betingelse svaret ukendt."""
+    gør en ukendt betingelse svaret ukendt (`samlet`)."""
     mangler = [t for t, s in betingelser.items() if s is False]
     ukendt = [t for t, s in betingelser.items() if s is None]
-    if mangler:
-        return Svar.IKKE_OPFYLDT, "Ingen ret til en genoptræningsplan: det er ikke opfyldt, at " + (
-            " og at ".join(mangler) + "."
+    udfald = samlet(mangler, ukendt)
+    if udfald is Svar.IKKE_OPFYLDT:
+        return udfald, (
+            "Ingen ret til en genoptræningsplan: det er ikke opfyldt, at "
+            + " og at ".join(mangler)
+            + "."
         )
-    if ukendt:
-        return (
-            Svar.KAN_IKKE_AFGOERES,
-            "Kan ikke afgøres: det vides ikke, om " + " og om ".join(ukendt) + ".",
-        )
-    return Svar.OPFYLDT, (
+    if udfald is Svar.KAN_IKKE_AFGOERES:
+        return udfald, "Kan ikke afgøres: det vides ikke, om " + " og om ".join(ukendt) + "."
+    return udfald, (
         "Patienten har ret til en genoptræningsplan ved udskrivningen; planen er en "
         "lægehenvisning, som kommunen ikke kan tilsidesætte."
     )
@@ -511,16 +511,18 @@ def _planen(
 ) -> tuple[Svar, str, tuple[str, ...]]:
     """»Såfremt det konstateres, at patienten har en eller flere af de nævnte
     funktionsevnenedsættelser, udarbejdes en genoptræningsplan« — når helhedsvurderingen peger
-    på en plan. Svaret, begrundelsens første del og læsningerne (GEN-06, GEN-07)."""
+    på en plan: begge skal være opfyldt (`og`). Svaret, begrundelsens første del og læsningerne
+    (GEN-06, GEN-07)."""
     med_nedsaettelser = (GEN_HELHED, GEN_NEDSAETTELSER)
+    plan = og(helhed, nedsat)
     if helhed is Svar.IKKE_OPFYLDT:
-        return helhed, f"En genoptræningsplan er ikke indiceret: {helhedstekst}", (GEN_HELHED,)
+        return plan, f"En genoptræningsplan er ikke indiceret: {helhedstekst}", (GEN_HELHED,)
     if nedsat is Svar.IKKE_OPFYLDT:
         tekst = f"En genoptræningsplan er ikke indiceret: {nedsat_tekst}"
-        return nedsat, tekst, med_nedsaettelser
-    if helhed is Svar.OPFYLDT and nedsat is Svar.OPFYLDT:
+        return plan, tekst, med_nedsaettelser
+    if plan is Svar.OPFYLDT:
         tekst = f"En genoptræningsplan udarbejdes: {helhedstekst}, og {nedsat_tekst}"
-        return Svar.OPFYLDT, tekst, (GEN_HELHED,)
+        return plan, tekst, (GEN_HELHED,)
     tekst = f"Kan ikke afgøres, om en plan er indiceret: {helhedstekst}; {nedsat_tekst}"
     ider = med_nedsaettelser if nedsat is Svar.KAN_IKKE_AFGOERES else (GEN_HELHED,)
-    return Svar.KAN_IKKE_AFGOERES, tekst, ider
+    return plan, tekst, ider
