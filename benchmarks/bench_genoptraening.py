@@ -15,7 +15,7 @@ from typing import Any
 
 from _maaling import maskine, pr_kald, pr_raekke
 
-from forloebsregler.genoptraening import frit_leverandoervalg, opstartsfrist, opstartsfrister
+from forloebsregler.genoptraeningsfrist import frit_leverandoervalg, opstartsfrist, opstartsfrister
 
 _N = 50_000
 

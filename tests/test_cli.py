@@ -391,7 +391,7 @@ def test_genoptraening_enkeltsag_med_tilbud_er_bibliotekets_svar(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # Kap. 10: udskrevet 22.2.2024 → frist 29.2.2024; tilbud 1.3.2024 er 1 dag for sent.
-    from forloebsregler.genoptraening import frit_leverandoervalg
+    from forloebsregler.genoptraeningsfrist import frit_leverandoervalg
 
     argv = ["genoptraening", "--udskrivning", "2024-02-22", "--tilbudt-opstart", "2024-03-01"]
     assert cli.main([*argv, "--json"]) == 0

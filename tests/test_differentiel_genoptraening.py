@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from forloebsregler.fejl import ForloebsreglerFejl
-from forloebsregler.genoptraening import Fristgrundlag, opstartsfrist, opstartsfrister
+from forloebsregler.genoptraeningsfrist import Fristgrundlag, opstartsfrist, opstartsfrister
 from tests import _referencer as ref
 from tests.conftest import normaliser
 

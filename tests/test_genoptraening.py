@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -1520,3 +1521,33 @@ def test_batch_tom_tekst_er_ikke_oplyst() -> None:
     assert poster[1]["fejl"] is None and poster[1]["tilbudt_opstart"] is None
     # § 7-dagesfristen: udskrivning fredag 1.3.2024 + 7 dage = fredag 8.3.2024
     assert poster[1]["syvdagesfrist"] == "2024-03-08"
+
+
+# --- Modulerne: ét pr. afsnit af Kap. 10 ------------------------------------------------------
+
+_MODULER = {
+    "genoptraening": ("Hvordan vurderes, om der er et behov?", "vurder_genoptraeningsbehov"),
+    "genoptraeningsfrist": ("Særligt om genoptræning i kommunerne", "opstartsfrist"),
+    "genoptraeningsplan": ("Udarbejdelse af genoptræningsplaner", "kontroller_planoverdragelse"),
+    "genoptraeningsindsatser": ("om sygehusets og kommunens ansvar", "almen_niveau"),
+}
+
+
+@pytest.mark.parametrize(("modulnavn", "afsnit_og_navn"), _MODULER.items())
+def test_modulerne_navngiver_deres_afsnit_og_genudsendes_fra_roden(
+    modulnavn: str, afsnit_og_navn: tuple[str, str]
+) -> None:
+    """Hvert modul nævner det afsnit af Kap. 10, det implementerer, og dets offentlige navne er
+    de samme objekter i pakkens rod."""
+    import importlib
+
+    import forloebsregler
+
+    modul = importlib.import_module(f"forloebsregler.{modulnavn}")
+    afsnit, navn = afsnit_og_navn
+    assert modul.__doc__ is not None and "Kap. 10" in modul.__doc__
+    assert afsnit in " ".join(modul.__doc__.split())
+    assert navn in modul.__all__
+    for offentligt in modul.__all__:
+        assert getattr(forloebsregler, offentligt) is getattr(modul, offentligt), offentligt
+    assert len(Path(modul.__file__ or "").read_text(encoding="utf-8").splitlines()) <= 620

@@ -22,6 +22,12 @@ with _localcontext(_KONTEKST):
     from forloebsregler.fejl import __all__ as _fejl_all
     from forloebsregler.genoptraening import *  # noqa: F403
     from forloebsregler.genoptraening import __all__ as _genoptraening_all
+    from forloebsregler.genoptraeningsfrist import *  # noqa: F403
+    from forloebsregler.genoptraeningsfrist import __all__ as _genoptraeningsfrist_all
+    from forloebsregler.genoptraeningsindsatser import *  # noqa: F403
+    from forloebsregler.genoptraeningsindsatser import __all__ as _genoptraeningsindsatser_all
+    from forloebsregler.genoptraeningsplan import *  # noqa: F403
+    from forloebsregler.genoptraeningsplan import __all__ as _genoptraeningsplan_all
     from forloebsregler.ivkategori import *  # noqa: F403
     from forloebsregler.ivkategori import __all__ as _ivkategori_all
     from forloebsregler.kalender import *  # noqa: F403
@@ -53,4 +59,7 @@ __all__ = [
     *_ledsagelse_all,
     *_ivkategori_all,
     *_genoptraening_all,
+    *_genoptraeningsfrist_all,
+    *_genoptraeningsplan_all,
+    *_genoptraeningsindsatser_all,
 ]

@@ -5,18 +5,22 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from forloebsregler.genoptraening import (
-    OPSTARTSFRIST_KALENDERDAGE,
-    PSYKIATRIMODELLENS_PARAMETRE,
     Funktionsevnenedsaettelse,
-    Genoptraeningsindsats,
-    almen_niveau,
-    frit_leverandoervalg,
-    kontroller_planoverdragelse,
-    opstartsfrist,
-    opstartsfrister,
     ret_til_genoptraeningsplan,
     vurder_genoptraeningsbehov,
 )
+from forloebsregler.genoptraeningsfrist import (
+    OPSTARTSFRIST_KALENDERDAGE,
+    frit_leverandoervalg,
+    opstartsfrist,
+    opstartsfrister,
+)
+from forloebsregler.genoptraeningsindsatser import (
+    PSYKIATRIMODELLENS_PARAMETRE,
+    Genoptraeningsindsats,
+    almen_niveau,
+)
+from forloebsregler.genoptraeningsplan import kontroller_planoverdragelse
 from forloebsregler.kalender import KOEBENHAVN
 
 __all__ = ["demo"]

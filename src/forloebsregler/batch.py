@@ -46,7 +46,7 @@ from typing import Any, Literal
 
 import attrs
 
-from forloebsregler import genoptraening as _genoptraening
+from forloebsregler import genoptraeningsfrist as _genoptraening
 from forloebsregler import ivkategori as _ivkategori
 from forloebsregler import stratificering as _stratificering
 from forloebsregler import takster as _takster

@@ -37,12 +37,12 @@ from forloebsregler import (
     _demo_stratificering,
     _demo_takster,
     batch,
-    genoptraening,
     ivkategori,
     stratificering,
     takster,
 )
 from forloebsregler import _demo_ivkategori as _demo_iv
+from forloebsregler import genoptraeningsfrist as genoptraening
 from forloebsregler._cli_csv import CsvRaekkeFejl, CsvSkriver, aabn_tekst, laes_raekker
 from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl

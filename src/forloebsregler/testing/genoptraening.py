@@ -15,7 +15,7 @@ nøgleordsargumenter, så kaldet er `funktion(**input)`. Med `gyldig=False` er p
 
 >>> from datetime import date
 >>> from hypothesis import given
->>> from forloebsregler.genoptraening import opstartsfrist
+>>> from forloebsregler.genoptraeningsfrist import opstartsfrist
 >>> from forloebsregler.testing.genoptraening import fristinput
 >>> @given(fristinput())
 ... def test_frist(kwargs):
@@ -34,11 +34,9 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
-from forloebsregler.genoptraening import (
-    OPSTARTSFRIST_KALENDERDAGE,
-    Genoptraeningshenviser,
-    Genoptraeningsindsats,
-)
+from forloebsregler.genoptraening import Genoptraeningshenviser
+from forloebsregler.genoptraeningsfrist import OPSTARTSFRIST_KALENDERDAGE
+from forloebsregler.genoptraeningsindsatser import Genoptraeningsindsats
 from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import KANTDATOER
