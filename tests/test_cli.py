@@ -153,7 +153,7 @@ def test_iv_enkeltsag_og_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_demo_har_iv(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["demo"]) == 0
-    assert "kategori 4: regionen 29.400 kr." in capsys.readouterr().out
+    assert "kategori 4: regionen 29.400,00 kr." in capsys.readouterr().out
 
 
 def test_genoptraening_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

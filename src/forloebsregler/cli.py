@@ -33,20 +33,15 @@ import attrs
 
 from forloebsregler import (
     __version__,
-    _demo_genoptraening,
-    _demo_stratificering,
-    _demo_takster,
     batch,
     genoptraening,
     ivkategori,
     stratificering,
     takster,
 )
-from forloebsregler import _demo_ivkategori as _demo_iv
 from forloebsregler._cli_csv import CsvRaekkeFejl, CsvSkriver, aabn_tekst, laes_raekker
 from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
-from forloebsregler.kalender import OFFICIEL_KALENDER
 
 __all__ = ["main"]
 
@@ -772,27 +767,10 @@ def _koer_omraade(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- demo
 
 
-def _demo_kalender() -> list[str]:
-    linjer = ["Kalender (Europe/Copenhagen, officielle helligdage fra holidays-pakken):"]
-    for dag in (date(2023, 5, 5), date(2024, 4, 26)):
-        navn = OFFICIEL_KALENDER.helligdagsnavn(dag)
-        linjer.append(f"  {dag.isoformat()}: {navn or 'ikke helligdag'}")
-    return linjer
-
-
-DEMOER: list[Callable[[], list[str]]] = [
-    _demo_kalender,
-    _demo_stratificering.demo,
-    _demo_takster.demo,
-    _demo_iv.demo,
-    _demo_genoptraening.demo,
-]
-
-
 def _demo(_args: argparse.Namespace) -> int:
-    for afsnit in DEMOER:
-        print("\n".join(afsnit()))
-        print()
+    from forloebsregler import demo  # først når demoen vises
+
+    print("\n".join(demo.linjer()))
     return 0
 
 
