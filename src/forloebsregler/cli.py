@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 import attrs
 
@@ -44,6 +44,8 @@ from forloebsregler._resultat import enkel_vaerdi
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
 
 __all__ = ["main"]
+
+_T = TypeVar("_T")
 
 
 # ---------------------------------------------------------------- regelområder
@@ -181,6 +183,24 @@ def _takstregister(
     En faktor eller en serie gælder kun de år, den er givet for — som et register — og
     2019-tabellen gælder 2019; timer uden for registrets perioder giver en fejl.
     """
+    _tjek_takstvalg(fil, faktor, aar, serie, niveau)
+    if fil:
+        return _register_fra_fil(fil)
+    if faktor:
+        return _register_fra_faktor(faktor, aar, niveau)
+    if serie:
+        return _register_fra_serie(serie)
+    return _tk.STANDARD_TAKSTREGISTER
+
+
+def _tjek_takstvalg(
+    fil: str | None,
+    faktor: str | None,
+    aar: str | None,
+    serie: tuple[str, ...],
+    niveau: str | None,
+) -> None:
+    """Højst én måde at give takster på; takstniveau og takstaar kun med en faktor."""
     valgt = [n for n, v in (("takster", fil), ("fremskrivningsfaktor", faktor)) if v]
     if serie:
         valgt.append("fremskrivning")
@@ -193,57 +213,69 @@ def _takstregister(
         raise UgyldigVaerdiFejl("takstniveau: gives kun sammen med fremskrivningsfaktor")
     if aar is not None and not faktor:
         raise UgyldigVaerdiFejl("takstaar: gives kun sammen med fremskrivningsfaktor")
-    if fil:
-        fra_fil = _tk.indlaes_takster(fil)
-        p2019 = _tk.TAKSTER_2019
-        if any(
-            t.gyldig_fra <= p2019.gyldig_til and p2019.gyldig_fra <= t.gyldig_til
-            for t in fra_fil.tabeller
-        ):
-            return fra_fil
-        return _tk.STANDARD_TAKSTREGISTER.med(*fra_fil.tabeller)
-    if faktor:
-        if aar is None:
-            raise UgyldigVaerdiFejl(
-                f"takstaar: mangler; fremskrivningsfaktor {faktor} gælder ét kalenderår, som "
-                "gives med takstaar (fx --takstaar 2024), så timer fra andre år ikke ganges "
-                "med faktoren"
-            )
-        try:
-            aarstal = int(aar)
-        except ValueError:
-            raise UgyldigVaerdiFejl(
-                f"takstaar: fik {aar!r}; accepterer et årstal, fx 2024"
-            ) from None
-        if not 1900 <= aarstal <= 2199 or aarstal == 2019:
-            raise UgyldigVaerdiFejl(
-                f"takstaar: fik {aar!r}; accepterer et årstal fra 1900 til 2199 undtagen 2019 "
-                "(2019-niveau er indbygget)"
-            )
-        tabel = _tk.TAKSTER_2019.fremskriv(
-            faktor,
-            niveau=niveau,
-            gyldig_fra=date(aarstal, 1, 1),
-            gyldig_til=date(aarstal, 12, 31),
+
+
+def _register_fra_fil(fil: str) -> _tk.Takstregister:
+    """Takstfilens tabeller; dækker filen ikke 2019, gælder den indbyggede 2019-tabel også."""
+    fra_fil = _tk.indlaes_takster(fil)
+    p2019 = _tk.TAKSTER_2019
+    if any(
+        t.gyldig_fra <= p2019.gyldig_til and p2019.gyldig_fra <= t.gyldig_til
+        for t in fra_fil.tabeller
+    ):
+        return fra_fil
+    return _tk.STANDARD_TAKSTREGISTER.med(*fra_fil.tabeller)
+
+
+def _register_fra_faktor(faktor: str, aar: str | None, niveau: str | None) -> _tk.Takstregister:
+    """2019-taksterne fremskrevet med én faktor for ét kalenderår (`takstaar`)."""
+    aarstal = _takstaar(aar, faktor)
+    tabel = _tk.TAKSTER_2019.fremskriv(
+        faktor,
+        niveau=niveau,
+        gyldig_fra=date(aarstal, 1, 1),
+        gyldig_til=date(aarstal, 12, 31),
+    )
+    if niveau is None:
+        tabel = attrs.evolve(tabel, niveau=f"{aarstal}-niveau ({tabel.niveau})")
+    return _tk.STANDARD_TAKSTREGISTER.med(tabel)
+
+
+def _takstaar(aar: str | None, faktor: str) -> int:
+    """Året, en fremskrivningsfaktor gælder: påkrævet, 1900–2199, ikke 2019 (indbygget)."""
+    if aar is None:
+        raise UgyldigVaerdiFejl(
+            f"takstaar: mangler; fremskrivningsfaktor {faktor} gælder ét kalenderår, som "
+            "gives med takstaar (fx --takstaar 2024), så timer fra andre år ikke ganges "
+            "med faktoren"
         )
-        if niveau is None:
-            tabel = attrs.evolve(tabel, niveau=f"{aarstal}-niveau ({tabel.niveau})")
-        return _tk.STANDARD_TAKSTREGISTER.med(tabel)
-    if serie:
-        faktorer: dict[int, str] = {}
-        for del_ in serie:
-            aar_tekst, lig, f = del_.partition("=")
-            try:
-                faktorer[int(aar_tekst)] = f.strip()
-            except ValueError:
-                lig = ""
-            if not lig:
-                raise UgyldigVaerdiFejl(
-                    f"fremskrivning: fik {del_!r}; accepterer år=faktor, fx 2020=1.021 "
-                    "(flere adskilt af ';')"
-                )
-        return _tk.TAKSTER_2019.fremskriv_aarligt(faktorer)
-    return _tk.STANDARD_TAKSTREGISTER
+    try:
+        aarstal = int(aar)
+    except ValueError:
+        raise UgyldigVaerdiFejl(f"takstaar: fik {aar!r}; accepterer et årstal, fx 2024") from None
+    if not 1900 <= aarstal <= 2199 or aarstal == 2019:
+        raise UgyldigVaerdiFejl(
+            f"takstaar: fik {aar!r}; accepterer et årstal fra 1900 til 2199 undtagen 2019 "
+            "(2019-niveau er indbygget)"
+        )
+    return aarstal
+
+
+def _register_fra_serie(serie: tuple[str, ...]) -> _tk.Takstregister:
+    """2019-taksterne fremskrevet år for år med faktorerne »år=faktor«."""
+    faktorer: dict[int, str] = {}
+    for del_ in serie:
+        aar_tekst, lig, f = del_.partition("=")
+        try:
+            faktorer[int(aar_tekst)] = f.strip()
+        except ValueError:
+            lig = ""
+        if not lig:
+            raise UgyldigVaerdiFejl(
+                f"fremskrivning: fik {del_!r}; accepterer år=faktor, fx 2020=1.021 "
+                "(flere adskilt af ';')"
+            )
+    return _tk.TAKSTER_2019.fremskriv_aarligt(faktorer)
 
 
 def _register(
@@ -267,14 +299,27 @@ def _register(
     )
 
 
-def _med_takstvejledning(fejl: ForloebsreglerFejl) -> ForloebsreglerFejl:
-    """Fejlen »ingen taksttabel gælder …« med kommandolinjens måder at give takster på."""
-    if "ingen taksttabel gælder" in str(fejl):
-        return UgyldigVaerdiFejl(
-            f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
-            "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
-        )
-    return fejl
+def _prissaet(beregn: Callable[..., _T], start: Any, slut: Any, takstvalg: tuple[Any, ...]) -> _T:
+    """`beregn(start=…, slut=…, takster=register)` efter kommandolinjens valg af takster
+    (`takstvalg` er `_register`s fem argumenter); fejlen »ingen taksttabel gælder …« med
+    kommandolinjens måder at give takster på (--takster, --fremskrivningsfaktor,
+    --fremskrivning)."""
+    register = _register(*takstvalg)
+    try:
+        return beregn(start=start, slut=slut, takster=register)
+    except ForloebsreglerFejl as fejl:
+        if "ingen taksttabel gælder" in str(fejl):
+            raise UgyldigVaerdiFejl(
+                f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
+                "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
+            ) from None
+        raise fejl from None
+
+
+def _kraev_km_til_sats(km: Any, km_sats: Any) -> None:
+    """En kilometersats uden kilometer er en fejl (satsen ville tabes i stilhed)."""
+    if km is None and km_sats is not None:
+        raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
 
 
 @attrs.frozen
@@ -313,14 +358,10 @@ def _ledsagelse(
     `km` også bibliotekets `beregn_kilometergodtgoerelse` — svarene uændret."""
     if start is None or slut is None:
         raise UgyldigVaerdiFejl("start og slut skal begge gives (ISO 8601 med tidszone)")
-    register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
-    try:
-        resultat = _tk.beregn_ledsagelse(start, slut, takster=register)
-    except ForloebsreglerFejl as fejl:
-        raise _med_takstvejledning(fejl) from None
+    takstvalg = (takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
+    resultat = _prissaet(_tk.beregn_ledsagelse, start, slut, takstvalg)
+    _kraev_km_til_sats(km, km_sats)
     if km is None:
-        if km_sats is not None:
-            raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
         return resultat
     koersel = _tk.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
     return _MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
@@ -348,44 +389,32 @@ def _ledsagelse_batch(
 ) -> dict[str, Any]:
     """Én række i `--csv`: batchlagets ledsagelsespost efter rækkens takstregister, og med
     `km` kilometergodtgørelsens egne tal og begrundelse i km-kolonnerne."""
-    register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
-    try:
-        post = dict(batch.OMRAADER["ledsagelse"].beregn(start=start, slut=slut, takster=register))
-    except ForloebsreglerFejl as fejl:
-        raise _med_takstvejledning(fejl) from None
-    km_post: dict[str, Any] = dict.fromkeys(n for n, _ in _KM_KOLONNER)
-    if km is not None:
-        g = _tk.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats)
-        km_post = {
-            "km": g.kilometer,
-            "km_sats": g.sats,
-            "km_beloeb": g.beloeb,
-            "km_begrundelse": g.begrundelse,
-        }
-        parametre = _parametre(g.anvendte_parametre)
-        post["anvendte_parametre"] = "; ".join(
-            p for p in (post["anvendte_parametre"], parametre) if p
-        )
-        kilder = "; ".join(f"{k.dokument.titel}, {k.afsnit}" for k in g.kilder)
-        post["kilder"] = "; ".join(
-            dict.fromkeys((*post["kilder"].split("; "), *kilder.split("; ")))
-        )
-        if g.fortolkninger:
-            post["fortolkninger"] = ";".join(
-                dict.fromkeys((*(post["fortolkninger"] or "").split(";"), *g.fortolkninger))
-            ).strip(";")
-    elif km_sats is not None:
-        raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
+    takstvalg = (takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
+    post = dict(_prissaet(batch.OMRAADER["ledsagelse"].beregn, start, slut, takstvalg))
+    _kraev_km_til_sats(km, km_sats)
+    if km is None:
+        return {**post, **dict.fromkeys(n for n, _ in _KM_KOLONNER)}
+    return _med_koersel(post, _tk.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats))
+
+
+def _med_koersel(post: dict[str, Any], g: Any) -> dict[str, Any]:
+    """Ledsagelsesposten med kilometergodtgørelsens tal i km-kolonnerne og dens daterede tal,
+    kilder og fortolkninger føjet til postens (uden gentagelser)."""
+    parametre = batch._parametre(g.anvendte_parametre)
+    post["anvendte_parametre"] = "; ".join(p for p in (post["anvendte_parametre"], parametre) if p)
+    kilder = batch._kilder(g.kilder)
+    post["kilder"] = "; ".join(dict.fromkeys((*post["kilder"].split("; "), *kilder.split("; "))))
+    if g.fortolkninger:
+        post["fortolkninger"] = ";".join(
+            dict.fromkeys((*(post["fortolkninger"] or "").split(";"), *g.fortolkninger))
+        ).strip(";")
+    km_post = {
+        "km": g.kilometer,
+        "km_sats": g.sats,
+        "km_beloeb": g.beloeb,
+        "km_begrundelse": g.begrundelse,
+    }
     return {**post, **km_post}
-
-
-def _parametre(parametre: Iterable[Any]) -> str:
-    """De daterede tal som én celle, i batchlagets form (»navn = værdi enhed (fra–til; kilde)«)."""
-    return "; ".join(
-        f"{p.navn} = {format(p.vaerdi, 'f')} {p.enhed} "
-        f"({p.gyldig_fra or ''}–{p.gyldig_til or ''}; {p.kilde})"
-        for p in parametre
-    )
 
 
 _LEDSAGELSE_SPEC = batch.Omraadespec(
@@ -677,16 +706,30 @@ class _Filfejl:
     __slots__ = ()
 
 
-def _koer_batch(
+@attrs.frozen
+class _Raekkefejl:
+    """En række, der fejlede: linjen til stderr (uden »forloebsregler: « foran)."""
+
+    besked: str
+
+
+_Udfald = tuple[int | None, Any]
+"""(rækkenummer, resultat eller `_Raekkefejl`); nummeret er None for én sag i --sag."""
+
+
+def _med_faelles(raekke: Mapping[str, Any], faelles: Mapping[str, Any]) -> dict[str, Any]:
+    """Rækken med kommandolinjens værdi for de fælles argumenter, hvor rækken ikke selv giver
+    en (fx ledsagelsens --takster FIL)."""
+    return {**raekke, **{k: v for k, v in faelles.items() if raekke.get(k) in (None, "")}}
+
+
+def _batchudfald(
     spec: batch.Omraadespec,
     raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]],
     faelles: Mapping[str, Any],
-    skriver: _Skriver,
-    fremdrift: _Fremdrift,
-) -> int:
-    """Rækkerne gennem den ene batchkontrakt (`batch.koer_batch`), strømmende: hver post
-    skrives, når den er beregnet; en post med `fejl` meldes på stderr med rækkens nummer.
-    Returnerer antallet af fejlede rækker."""
+) -> Iterator[_Udfald]:
+    """Rækkerne gennem den ene batchkontrakt (`batch.koer_batch`), strømmende: hver post, når
+    den er beregnet; en post med `fejl` (eller en ulæselig CSV-række) som `_Raekkefejl`."""
     filfejl: dict[int, CsvRaekkeFejl] = {}
 
     def inddata() -> Iterator[object]:
@@ -694,27 +737,67 @@ def _koer_batch(
             if isinstance(raekke, CsvRaekkeFejl):
                 filfejl[nr] = raekke
                 yield _Filfejl()
-            elif faelles:  # kommandolinjens værdi, hvor rækken ikke selv giver en
-                yield {
-                    **raekke,
-                    **{k: v for k, v in faelles.items() if raekke.get(k) in (None, "")},
-                }
             else:
-                yield raekke
+                yield _med_faelles(raekke, faelles) if faelles else raekke
 
-    fejlede = 0
     for post in batch.koer_batch(spec, inddata()):
-        fremdrift.tael()
         nr = post["raekke"]
         if nr in filfejl:
-            fejlede += 1
-            print(f"forloebsregler: {filfejl.pop(nr)}", file=sys.stderr)
+            yield nr, _Raekkefejl(str(filfejl.pop(nr)))
         elif post["fejl"] is not None:
-            fejlede += 1
-            print(f"forloebsregler: række {nr}: {post['fejl']}", file=sys.stderr)
+            yield nr, _Raekkefejl(f"række {nr}: {post['fejl']}")
         else:
-            skriver.skriv(nr, post)
+            yield nr, post
+
+
+def _kaldsudfald(
+    omraade: Omraade,
+    raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]],
+    faelles: Mapping[str, Any],
+    enkelt: bool,
+) -> Iterator[_Udfald]:
+    """Rækkerne én ad gangen gennem områdets funktion (`_kald`): for et område uden
+    batchbeskrivelse og for én sag i --sag (`enkelt`: resultatet uden rækkenummer)."""
+    for nr, raekke in raekker:
+        if isinstance(raekke, CsvRaekkeFejl):
+            yield nr, _Raekkefejl(str(raekke))
+            continue
+        if faelles:  # en rækkes tomme felter giver plads til kommandolinjens værdi
+            raekke = _med_faelles({k: v for k, v in raekke.items() if v not in (None, "")}, faelles)
+        try:
+            resultat = _kald(omraade, raekke)
+        except ForloebsreglerFejl as fejl:
+            yield nr, _Raekkefejl(f"række {nr}: {fejl}")
+            continue
+        yield (None if enkelt else nr), resultat
+
+
+def _skriv_udfald(udfald: Iterable[_Udfald], skriver: _Skriver) -> int:
+    """Skriv hvert resultat, så snart det er beregnet; meld hver fejlet række på stderr.
+    Returnerer antallet af fejlede rækker."""
+    fejlede = 0
+    fremdrift = _Fremdrift()
+    for nr, resultat in udfald:
+        fremdrift.tael()
+        if not isinstance(resultat, _Raekkefejl):
+            try:
+                skriver.skriv(nr, resultat)
+                continue
+            except CsvRaekkeFejl as fejl:  # et resultat med andre felter end det første
+                resultat = _Raekkefejl(str(fejl))
+        fejlede += 1
+        print(f"forloebsregler: {resultat.besked}", file=sys.stderr)
+    fremdrift.slut()
     return fejlede
+
+
+def _raekker(
+    args: argparse.Namespace, excel: bool
+) -> tuple[bool, Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]]]:
+    """(én sag?, rækkerne) fra --csv eller --sag."""
+    if getattr(args, "csv", None):
+        return False, _raekker_fra_csv(args.csv, encoding=args.encoding, excel=excel)
+    return _raekker_fra_json(args.sag)
 
 
 def _koer_omraade(args: argparse.Namespace) -> int:
@@ -722,13 +805,7 @@ def _koer_omraade(args: argparse.Namespace) -> int:
     excel = bool(getattr(args, "excel", False))
     format_ = "json" if args.json else "csv" if (args.csv_ud or excel) else "tekst"
     skriver = _Skriver(format_, sys.stdout, excel=excel)
-    raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]]
-    enkelt = False
-    if getattr(args, "csv", None):
-        raekker = _raekker_fra_csv(args.csv, encoding=args.encoding, excel=excel)
-    elif args.sag:
-        enkelt, raekker = _raekker_fra_json(args.sag)
-    else:
+    if not getattr(args, "csv", None) and not args.sag:
         sag = {a[0]: getattr(args, a[0]) for a in omraade.argumenter}
         enkelt_omraade = (
             attrs.evolve(omraade, funktion=omraade.enkeltsag) if omraade.enkeltsag else omraade
@@ -736,30 +813,13 @@ def _koer_omraade(args: argparse.Namespace) -> int:
         skriver.skriv(None, _kald(enkelt_omraade, sag))
         skriver.afslut(True)
         return 0
-    fejlede = 0
-    fremdrift = _Fremdrift()
+    enkelt, raekker = _raekker(args, excel)
     faelles = {n: getattr(args, n) for n in omraade.faelles if getattr(args, n) not in (None, [])}
     if omraade.batchspec is not None and not enkelt:
-        fejlede = _koer_batch(omraade.batchspec, raekker, faelles, skriver, fremdrift)
-        fremdrift.slut()
-        skriver.afslut(enkelt)
-        return 1 if fejlede else 0
-    for nr, raekke in raekker:
-        fremdrift.tael()
-        try:
-            if isinstance(raekke, CsvRaekkeFejl):
-                raise raekke
-            if faelles:
-                raekke = {**faelles, **{k: v for k, v in raekke.items() if v not in (None, "")}}
-            resultat = _kald(omraade, raekke)
-            skriver.skriv(None if enkelt else nr, resultat)
-        except CsvRaekkeFejl as fejl:
-            fejlede += 1
-            print(f"forloebsregler: {fejl}", file=sys.stderr)
-        except ForloebsreglerFejl as fejl:
-            fejlede += 1
-            print(f"forloebsregler: række {nr}: {fejl}", file=sys.stderr)
-    fremdrift.slut()
+        udfald = _batchudfald(omraade.batchspec, raekker, faelles)
+    else:
+        udfald = _kaldsudfald(omraade, raekker, faelles, enkelt)
+    fejlede = _skriv_udfald(udfald, skriver)
     skriver.afslut(enkelt)
     return 1 if fejlede else 0
 
