@@ -634,100 +634,133 @@ def _stroem(
     foerste_raekke: int,
     valg: dict[str, Any],
 ) -> Iterator[dict[str, Any]]:
-    felter = {f.navn: f for f in spec.felter}
-    resultatnavne = [navn for navn, _ in spec.kolonner] + [n for n, _ in FAELLES_KOLONNER]
-    gennem: tuple[str, ...] | None = None
-    udnavne: dict[str, str] = {}
-    skabelon: dict[str, Any] = {}
+    """Posterne, én pr. række. Med `gennemfoer=True` fastlægger den første mapping de
+    gennemførte kolonner; rækker før den (ikke mappings) venter — højst `_MAKS_VENTENDE`,
+    så gives de fejlposter uden gennemførte kolonner."""
+    koersel = _Koersel(spec, gennemfoer, valg)
     ventende: list[tuple[int, object]] = []  # rækker før den første mapping (kun ved True)
+    for nr, raekke in enumerate(raekker, start=foerste_raekke):
+        if koersel.bygget:
+            yield koersel.post(nr, raekke)
+            continue
+        ventende.append((nr, raekke))
+        if isinstance(raekke, Mapping) or gennemfoer is not True:
+            koersel.byg(raekke if isinstance(raekke, Mapping) else None)
+        elif len(ventende) < _MAKS_VENTENDE:
+            continue
+        else:
+            koersel.byg(None)  # ingen mapping at aflæse kolonnerne fra: intet føres igennem
+        yield from _toem(koersel, ventende)
+    if not koersel.bygget:
+        koersel.byg(None)
+        yield from _toem(koersel, ventende)
 
-    def byg(foerste: Mapping[Any, Any] | None) -> None:
-        nonlocal gennem, skabelon
-        gennem = _gennemfoerte(spec, foerste, gennemfoer)
-        optaget = {"raekke", *resultatnavne}
-        for navn in gennem:
-            udnavne[navn] = _udnavn(navn, optaget)
-            optaget.add(udnavne[navn])
-        skabelon = {
+
+def _toem(koersel: _Koersel, ventende: list[tuple[int, object]]) -> Iterator[dict[str, Any]]:
+    """De ventende rækkers poster i rækkefølge; listen tømmes."""
+    for nr, raekke in ventende:
+        yield koersel.post(nr, raekke)
+    ventende.clear()
+
+
+class _Koersel:
+    """Én batchkørsel: de gennemførte kolonner og postskabelonen (fastlagt én gang af `byg`)
+    og beregningen af hver række til en post (`post`)."""
+
+    def __init__(
+        self, spec: Omraadespec, gennemfoer: bool | Sequence[str], valg: dict[str, Any]
+    ) -> None:
+        self.spec = spec
+        self.gennemfoer = gennemfoer
+        self.valg = valg
+        self.felter = {f.navn: f for f in spec.felter}
+        self.resultatnavne = [navn for navn, _ in spec.kolonner] + [n for n, _ in FAELLES_KOLONNER]
+        self.gennem: tuple[str, ...] = ()
+        self.udnavne: dict[str, str] = {}
+        self.skabelon: dict[str, Any] = {}
+        self.bygget = False
+
+    def byg(self, foerste: Mapping[Any, Any] | None) -> None:
+        """Fastlæg de gennemførte kolonner (efter `foerste`), deres navne i uddata og postens
+        nøgler i rækkefølge."""
+        self.gennem = _gennemfoerte(self.spec, foerste, self.gennemfoer)
+        optaget = {"raekke", *self.resultatnavne}
+        for navn in self.gennem:
+            self.udnavne[navn] = _udnavn(navn, optaget)
+            optaget.add(self.udnavne[navn])
+        self.skabelon = {
             "raekke": None,
-            **dict.fromkeys(udnavne.values()),
-            **dict.fromkeys(resultatnavne),
+            **dict.fromkeys(self.udnavne.values()),
+            **dict.fromkeys(self.resultatnavne),
         }
+        self.bygget = True
 
-    def kør(nr: int, raekke: object) -> dict[str, Any]:
-        post = skabelon.copy()
+    def post(self, nr: int, raekke: object) -> dict[str, Any]:
+        """Rækkens post: de gennemførte kolonner og resultatet — eller fejlfelterne udfyldt."""
+        post = self.skabelon.copy()
         post["raekke"] = nr
         try:
-            if not isinstance(raekke, Mapping):
-                raise UgyldigTypeFejl(
-                    f"raekke: fik {vis(raekke)}; accepterer en mapping (dict, DataFrame-række) "
-                    "med felterne " + ", ".join(felter)
-                )
-            data = {str(k): v for k, v in raekke.items()}
-            for navn in gennem or ():
-                post[udnavne[navn]] = data.get(navn)
-            ukendte = [k for k in data if k not in felter and k not in udnavne]
-            if ukendte:
-                raise UgyldigVaerdiFejl(
-                    f"{ukendte[0]}: ukendt kolonne; accepterer felterne {', '.join(felter)}"
-                    + (
-                        " og de gennemførte kolonner " + ", ".join(gennem)
-                        if gennem
-                        else " (ukendte kolonner føres ikke igennem med gennemfoer=False)"
-                    )
-                )
-            argumenter: dict[str, Any] = {}
-            for felt in spec.felter:
-                vaerdi = data.get(felt.navn)
-                if not _mangler(vaerdi):
-                    vaerdi = _laes(felt, vaerdi)  # "ukendt" i et ja/nej-felt bliver None
-                if _mangler(vaerdi):
-                    if felt.paakraevet:
-                        raise UgyldigVaerdiFejl(
-                            f"{felt.navn}: ikke oplyst (fik {vis(vaerdi)}); feltet er påkrævet"
-                        )
-                    if felt.navn in data and felt.ukendt_i_kolonne is not _UDELAD:
-                        argumenter[felt.navn] = felt.ukendt_i_kolonne
-                    elif felt.ikke_oplyst is not _UDELAD:
-                        argumenter[felt.navn] = felt.ikke_oplyst
-                    continue
-                argumenter[felt.navn] = vaerdi
+            data = self._data(raekke, post)
+            argumenter = self._argumenter(data)
             with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
-                post.update(spec.beregn(**argumenter, **valg))
+                post.update(self.spec.beregn(**argumenter, **self.valg))
         except Exception as fejl:  # en dårlig række må aldrig standse batchen
-            for navn in resultatnavne:
-                post[navn] = None
-            tekst = str(fejl)
-            if not isinstance(fejl, ForloebsreglerFejl):
-                tekst = f"rækken kunne ikke beregnes ({type(fejl).__name__}: {tekst})"
-            post["fejl"] = tekst
-            post["fejlfelt"] = _fejlfelt(fejl)
-            post["fejlkode"] = _fejlkode(fejl)
+            self._fejl(post, fejl)
         return post
 
-    nr = foerste_raekke - 1
-    for raekke in raekker:
-        nr += 1
-        if gennem is None:
-            if isinstance(raekke, Mapping) or gennemfoer is not True:
-                byg(raekke if isinstance(raekke, Mapping) else None)
-                for tidligere_nr, tidligere in ventende:
-                    yield kør(tidligere_nr, tidligere)
-                ventende.clear()
-            else:
-                ventende.append((nr, raekke))
-                if len(ventende) < _MAKS_VENTENDE:
-                    continue
-                byg(None)  # ingen mapping at aflæse kolonnerne fra: intet føres igennem
-                for tidligere_nr, tidligere in ventende:
-                    yield kør(tidligere_nr, tidligere)
-                ventende.clear()
-                continue
-        yield kør(nr, raekke)
-    if gennem is None:
-        byg(None)
-        for tidligere_nr, tidligere in ventende:
-            yield kør(tidligere_nr, tidligere)
+    def _data(self, raekke: object, post: dict[str, Any]) -> dict[str, Any]:
+        """Rækken som dict; de gennemførte kolonner sættes i posten; en ukendt kolonne er en
+        fejl."""
+        if not isinstance(raekke, Mapping):
+            raise UgyldigTypeFejl(
+                f"raekke: fik {vis(raekke)}; accepterer en mapping (dict, DataFrame-række) "
+                "med felterne " + ", ".join(self.felter)
+            )
+        data = {str(k): v for k, v in raekke.items()}
+        for navn in self.gennem:
+            post[self.udnavne[navn]] = data.get(navn)
+        ukendte = [k for k in data if k not in self.felter and k not in self.udnavne]
+        if ukendte:
+            raise UgyldigVaerdiFejl(
+                f"{ukendte[0]}: ukendt kolonne; accepterer felterne {', '.join(self.felter)}"
+                + (
+                    " og de gennemførte kolonner " + ", ".join(self.gennem)
+                    if self.gennem
+                    else " (ukendte kolonner føres ikke igennem med gennemfoer=False)"
+                )
+            )
+        return data
+
+    def _argumenter(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Enkeltkaldets argumenter: hvert felt læst efter sin slags; et felt, der ikke er
+        oplyst, er en fejl (påkrævet), udelades eller får feltets værdi for »ikke oplyst«."""
+        argumenter: dict[str, Any] = {}
+        for felt in self.spec.felter:
+            vaerdi = data.get(felt.navn)
+            if not _mangler(vaerdi):
+                vaerdi = _laes(felt, vaerdi)  # "ukendt" i et ja/nej-felt bliver None
+            if not _mangler(vaerdi):
+                argumenter[felt.navn] = vaerdi
+            elif felt.paakraevet:
+                raise UgyldigVaerdiFejl(
+                    f"{felt.navn}: ikke oplyst (fik {vis(vaerdi)}); feltet er påkrævet"
+                )
+            elif felt.navn in data and felt.ukendt_i_kolonne is not _UDELAD:
+                argumenter[felt.navn] = felt.ukendt_i_kolonne
+            elif felt.ikke_oplyst is not _UDELAD:
+                argumenter[felt.navn] = felt.ikke_oplyst
+        return argumenter
+
+    def _fejl(self, post: dict[str, Any], fejl: Exception) -> None:
+        """Resultatkolonnerne tomme; fejlen som dansk besked, feltet og koden."""
+        for navn in self.resultatnavne:
+            post[navn] = None
+        tekst = str(fejl)
+        if not isinstance(fejl, ForloebsreglerFejl):
+            tekst = f"rækken kunne ikke beregnes ({type(fejl).__name__}: {tekst})"
+        post["fejl"] = tekst
+        post["fejlfelt"] = _fejlfelt(fejl)
+        post["fejlkode"] = _fejlkode(fejl)
 
 
 def ledsagelse(raekker: Iterable[object], **indstillinger: Any) -> Iterator[dict[str, Any]]:
