@@ -14,6 +14,10 @@ kolonner føres igennem, og rækkerne har batchlagets nøgler og 1-baserede numr
 
 Fejl i enkelte rækker meldes med rækkenummer på stderr og stopper ikke resten; exit-status
 er 0, når alt lykkedes, 1 når mindst én række fejlede, og 2 ved forkert brug (én linje på stderr).
+
+Modulet holder underkommandoerne (`Omraade`, én `registrer` pr. område) og kørslen; CSV læses
+af `_cli_csv`, uddata (tekst, JSON, CSV) skrives af `_cli_ud`, og demoen bor i
+`forloebsregler.demo`.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, TextIO, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -39,8 +43,8 @@ from forloebsregler import (
     stratificering,
     takster,
 )
-from forloebsregler._cli_csv import CsvRaekkeFejl, CsvSkriver, aabn_tekst, laes_raekker
-from forloebsregler._resultat import enkel_vaerdi
+from forloebsregler._cli_csv import CsvRaekkeFejl, aabn_tekst, laes_raekker
+from forloebsregler._cli_ud import MedTillaeg, Skriver
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
 
 __all__ = ["main"]
@@ -129,7 +133,7 @@ def _iv(
     timer = batch._iv_timer(timer, antal_besoeg, minutter_pr_besoeg)
     vurdering = ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
     finansiering = ivkategori.regional_finansiering(vurdering.kategori)
-    return _MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
+    return MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
 
 
 registrer(
@@ -322,26 +326,6 @@ def _kraev_km_til_sats(km: Any, km_sats: Any) -> None:
         raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
 
 
-@attrs.frozen
-class _MedTillaeg:
-    """Bibliotekets to svar for én sag (fx ledsagelsen og kilometergodtgørelsen), hver med sin
-    egen begrundelse og sine kilder; kommandolinjen lægger intet sammen og forklarer intet."""
-
-    hoved: Any
-    tillaeg: Any
-    navn: str
-    """Nøglen, tillægssvaret står under i JSON (fx »kilometergodtgoerelse«)."""
-    etiket: str
-    """Overskriften for tillægssvaret i teksten (fx »Kørsel«)."""
-
-    def til_dict(self) -> dict[str, Any]:
-        return {**self.hoved.til_dict(), self.navn: self.tillaeg.til_dict()}
-
-    def til_json(self) -> str:
-        data = {**json.loads(self.hoved.til_json()), self.navn: json.loads(self.tillaeg.til_json())}
-        return json.dumps(data, ensure_ascii=False, indent=2)
-
-
 def _ledsagelse(
     start: Any = None,
     slut: Any = None,
@@ -364,7 +348,7 @@ def _ledsagelse(
     if km is None:
         return resultat
     koersel = _tk.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
-    return _MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
+    return MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
 
 
 _KM_KOLONNER: tuple[tuple[str, batch.Kolonnetype], ...] = (
@@ -510,131 +494,6 @@ registrer(
 )
 
 
-# ---------------------------------------------------------------- uddata
-
-
-_UDELADT_I_DELRESULTAT = frozenset({"begrundelse", "kilder"})
-
-
-def _kort_kilde(kilde: Any) -> str:
-    """»Dokument, afsnit: »citat«« → »Dokument, afsnit« (kort henvisning til en celle)."""
-    return str(kilde).split(": »", 1)[0]
-
-
-def _celletekst(vaerdi: Any) -> Any:
-    """En værdi som én flad celle: tal og tekst uændret; en samling som læsbar tekst."""
-    if isinstance(vaerdi, dict):
-        return "; ".join(
-            f"{k}={_celletekst(v)}"
-            for k, v in vaerdi.items()
-            if k not in _UDELADT_I_DELRESULTAT and v not in (None, [], {})
-        )
-    if isinstance(vaerdi, list):
-        dele = [_celletekst(v) for v in vaerdi]
-        skille = " | " if any(isinstance(v, dict) for v in vaerdi) else "; "
-        return skille.join("" if d is None else str(d) for d in dele)
-    if isinstance(vaerdi, Decimal):
-        return format(vaerdi, "f")
-    return vaerdi
-
-
-def _flad(post: Mapping[str, Any]) -> dict[str, Any]:
-    """En post til CSV: hver celle er én værdi — lister som »a; b«, kilder som korte
-    henvisninger (dokument og afsnit), delresultater som »felt=værdi; …« uden deres egen
-    begrundelse og kilder (de står i rækkens egne kolonner). Ingen JSON i cellerne."""
-    flad: dict[str, Any] = {}
-    for k, v in post.items():
-        if k == "kilder" and isinstance(v, list):
-            flad[k] = "; ".join(dict.fromkeys(_kort_kilde(x) for x in v))
-        else:
-            flad[k] = _celletekst(v) if isinstance(v, list | dict) else v
-    return flad
-
-
-def _som_post(resultat: Any) -> dict[str, Any]:
-    if isinstance(resultat, Mapping):
-        return {str(k): enkel_vaerdi(v) for k, v in resultat.items()}
-    if hasattr(resultat, "til_dict"):
-        post: dict[str, Any] = resultat.til_dict()
-        return post
-    return {"resultat": enkel_vaerdi(resultat)}
-
-
-def _tekst(resultat: Any) -> str:
-    if isinstance(resultat, _MedTillaeg):
-        return f"{_tekst(resultat.hoved)}\n{resultat.etiket}: {_tekst(resultat.tillaeg)}"
-    post = _som_post(resultat)
-    linjer = [str(post.get("begrundelse") or resultat)]
-    for noegle, vaerdi in post.items():
-        if noegle in {"begrundelse", "kilder"}:
-            continue
-        if noegle in {"fejl", "fejlfelt", "fejlkode"} and vaerdi is None:
-            continue  # batchpostens tomme fejlfelter
-        if isinstance(vaerdi, list):
-            linjer.append(f"  {noegle}:")
-            linjer.extend(f"    - {_kort(v)}" for v in vaerdi)
-        else:
-            linjer.append(f"  {noegle}: {_kort(vaerdi)}")
-    kilder = post.get("kilder") or []
-    if isinstance(kilder, str):  # en batchpost: korte henvisninger adskilt af »; «
-        kilder = kilder.split("; ")
-    if kilder:
-        linjer.append("  kilder:")
-        linjer.extend(f"    - {k}" for k in kilder)
-    return "\n".join(linjer)
-
-
-def _kort(vaerdi: Any) -> str:
-    if isinstance(vaerdi, dict):
-        return ", ".join(f"{k}={_kort(v)}" for k, v in vaerdi.items())
-    if isinstance(vaerdi, Decimal):
-        return format(vaerdi, "f")
-    return str(vaerdi)
-
-
-class _Skriver:
-    """Skriver hvert resultat, så snart det er beregnet (tekst, JSON-liste eller CSV)."""
-
-    def __init__(self, format_: str, ud: TextIO, *, excel: bool = False) -> None:
-        self.format = format_
-        self.ud = ud
-        self._csv = CsvSkriver(ud, excel=excel)
-        self._antal_json = 0
-        self._enkelt_json: dict[str, Any] | None = None
-
-    def skriv(self, nr: int | None, resultat: Any) -> None:
-        if self.format == "tekst":
-            if nr is not None:
-                print(f"Række {nr}:", file=self.ud)
-            print(_tekst(resultat), file=self.ud)
-            return
-        if self.format == "json" and nr is None:
-            # én sag: bibliotekets egen JSON (`til_json`), når resultatet har den
-            til_json = getattr(resultat, "til_json", None)
-            self._enkelt_json = json.loads(til_json()) if til_json else _som_post(resultat)
-            return
-        post = _som_post(resultat)
-        if nr is not None:
-            post = {"raekke": nr, **post}
-        if self.format == "json":
-            tekst = json.dumps(post, ensure_ascii=False, indent=2, default=str)
-            self.ud.write(("[\n" if self._antal_json == 0 else ",\n") + tekst)
-            self._antal_json += 1
-            return
-        self._csv.skriv(_flad(post))
-
-    def afslut(self, enkelt: bool) -> None:
-        if self.format != "json":
-            return
-        if enkelt and self._enkelt_json is not None:
-            data = json.dumps(self._enkelt_json, ensure_ascii=False, indent=2, default=str)
-            print(data, file=self.ud)
-        elif self._antal_json:
-            self.ud.write("\n]\n")
-        else:
-            self.ud.write("[]\n")
-
-
 # ---------------------------------------------------------------- kørsel
 
 
@@ -772,7 +631,7 @@ def _kaldsudfald(
         yield (None if enkelt else nr), resultat
 
 
-def _skriv_udfald(udfald: Iterable[_Udfald], skriver: _Skriver) -> int:
+def _skriv_udfald(udfald: Iterable[_Udfald], skriver: Skriver) -> int:
     """Skriv hvert resultat, så snart det er beregnet; meld hver fejlet række på stderr.
     Returnerer antallet af fejlede rækker."""
     fejlede = 0
@@ -804,7 +663,7 @@ def _koer_omraade(args: argparse.Namespace) -> int:
     omraade: Omraade = OMRAADER[args.kommando]
     excel = bool(getattr(args, "excel", False))
     format_ = "json" if args.json else "csv" if (args.csv_ud or excel) else "tekst"
-    skriver = _Skriver(format_, sys.stdout, excel=excel)
+    skriver = Skriver(format_, sys.stdout, excel=excel)
     if not getattr(args, "csv", None) and not args.sag:
         sag = {a[0]: getattr(args, a[0]) for a in omraade.argumenter}
         enkelt_omraade = (
