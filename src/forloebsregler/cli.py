@@ -85,6 +85,34 @@ def registrer(omraade: Omraade) -> None:
     OMRAADER[omraade.navn] = omraade
 
 
+_SLAGS_FRA_BATCH: Mapping[str, str] = {"liste": "liste", "janej": "bool"}
+
+
+def _fra_batch(
+    navn: str,
+    hjaelp: str,
+    funktion: Callable[..., Any],
+    spec: batch.Omraadespec,
+    hjaelpetekster: Mapping[str, str],
+    *,
+    faelles: tuple[str, ...] = (),
+) -> Omraade:
+    """En underkommando, hvis argumenter er batchbeskrivelsens felter — samme navne og
+    rækkefølge; ja/nej-felter som 'bool', lister som 'liste', resten som tekst — hver med sin
+    hjælpetekst, og `id` først, når hjælpeteksterne nævner det. Så kan kommandolinjens
+    argumenter og batchens felter ikke glide fra hinanden."""
+    felter = [("id", "tekst")] if "id" in hjaelpetekster else []
+    felter += [(f.navn, _SLAGS_FRA_BATCH.get(f.slags, "tekst")) for f in spec.felter]
+    return Omraade(
+        navn=navn,
+        hjaelp=hjaelp,
+        funktion=funktion,
+        argumenter=tuple((n, slags, hjaelpetekster[n]) for n, slags in felter),
+        faelles=faelles,
+        batchspec=spec,
+    )
+
+
 def _omsaet(vaerdi: Any, slags: str, navn: str) -> Any:
     """En CSV-/argumentværdi (tekst) omsat efter sin slags; JSON-værdier gives videre."""
     if not isinstance(vaerdi, str):
@@ -137,36 +165,36 @@ def _iv(
 
 
 registrer(
-    Omraade(
-        navn="iv",
-        hjaelp="IV-behandling: tyngdekategori og finansiering af et forløb (rammeaftalen)",
-        funktion=_iv,
-        batchspec=batch.OMRAADER["iv"],
-        argumenter=(
-            ("id", "tekst", "forløbets id (valgfrit)"),
-            ("timer", "tekst", "samlet behandlingstid i timer"),
-            ("antal_besoeg", "tekst", "antal besøg (i stedet for --timer)"),
-            ("minutter_pr_besoeg", "tekst", "minutter pr. besøg (med --antal-besoeg)"),
-            ("afslutning_af_kemokur", "bool", "ja, hvis forløbet er afslutning af en kemokur"),
-        ),
+    _fra_batch(
+        "iv",
+        "IV-behandling: tyngdekategori og finansiering af et forløb (rammeaftalen)",
+        _iv,
+        batch.OMRAADER["iv"],
+        {
+            "id": "forløbets id (valgfrit)",
+            "timer": "samlet behandlingstid i timer",
+            "antal_besoeg": "antal besøg (i stedet for --timer)",
+            "minutter_pr_besoeg": "minutter pr. besøg (med --antal-besoeg)",
+            "afslutning_af_kemokur": "ja, hvis forløbet er afslutning af en kemokur",
+        },
     )
 )
 
 
 registrer(
-    Omraade(
-        navn="depression",
-        hjaelp="Depression: sværhedsgrad og stratificering efter forløbsprogrammet (Kap. 5)",
-        funktion=stratificering.stratificer,
-        batchspec=batch.OMRAADER["depression"],
-        argumenter=(
-            ("kernesymptomer", "liste", "kernesymptomer (navne, fx NEDTRYKTHED)"),
-            ("ledsagesymptomer", "liste", "ledsagesymptomer (navne)"),
-            ("komplicerende", "liste", "komplicerende faktorer (navne)"),
-            ("styrkende", "liste", "styrkende faktorer (navne)"),
-            ("hoej_kompleksitet", "bool", "klinikerens vurdering: ja, nej eller ukendt"),
-            ("fortolkning", "tekst", "ICD10 (standard) eller BOGSTAVELIG"),
-        ),
+    _fra_batch(
+        "depression",
+        "Depression: sværhedsgrad og stratificering efter forløbsprogrammet (Kap. 5)",
+        stratificering.stratificer,
+        batch.OMRAADER["depression"],
+        {
+            "kernesymptomer": "kernesymptomer (navne, fx NEDTRYKTHED)",
+            "ledsagesymptomer": "ledsagesymptomer (navne)",
+            "komplicerende": "komplicerende faktorer (navne)",
+            "styrkende": "styrkende faktorer (navne)",
+            "hoej_kompleksitet": "klinikerens vurdering: ja, nej eller ukendt",
+            "fortolkning": "ICD10 (standard) eller BOGSTAVELIG",
+        },
     )
 )
 
@@ -421,36 +449,28 @@ takstregister pr. række og kilometergodtgørelsens kolonner."""
 
 
 registrer(
-    Omraade(
-        navn="ledsagelse",
-        hjaelp="Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau "
+    _fra_batch(
+        "ledsagelse",
+        "Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau "
         "indbygget; andre år fra en takstfil eller en fremskrivning)",
-        funktion=_ledsagelse,
-        batchspec=_LEDSAGELSE_SPEC,
-        argumenter=(
-            ("id", "tekst", "episodens id (valgfrit)"),
-            ("start", "tekst", "start, ISO 8601 med tidszone (fx 2019-12-24T16:00+01:00)"),
-            ("slut", "tekst", "slut, ISO 8601 med tidszone"),
-            (
-                "takster",
-                "tekst",
-                "takstfil (TOML eller CSV) med regionens taksttabeller for andre år",
+        _ledsagelse,
+        _LEDSAGELSE_SPEC,
+        {
+            "id": "episodens id (valgfrit)",
+            "start": "start, ISO 8601 med tidszone (fx 2019-12-24T16:00+01:00)",
+            "slut": "slut, ISO 8601 med tidszone",
+            "takster": "takstfil (TOML eller CSV) med regionens taksttabeller for andre år",
+            "fremskrivningsfaktor": (
+                "faktor på 2019-taksterne for ét år (fx 1.0654); kræver --takstaar"
             ),
-            (
-                "fremskrivningsfaktor",
-                "tekst",
-                "faktor på 2019-taksterne for ét år (fx 1.0654); kræver --takstaar",
+            "takstaar": "kalenderåret, fremskrivningsfaktoren gælder (fx 2024)",
+            "fremskrivning": (
+                "årlige faktorer i kæde fra 2019, fx 2020=1.021 2021=1.03 (i CSV: ';')"
             ),
-            ("takstaar", "tekst", "kalenderåret, fremskrivningsfaktoren gælder (fx 2024)"),
-            (
-                "fremskrivning",
-                "liste",
-                "årlige faktorer i kæde fra 2019, fx 2020=1.021 2021=1.03 (i CSV: ';')",
-            ),
-            ("takstniveau", "tekst", "navn på det fremskrevne takstniveau (valgfrit)"),
-            ("km", "tekst", "kilometer (lav kilometertakst på startdatoen), valgfrit"),
-            ("km_sats", "tekst", "kilometersats i kr./km (ellers statens lave sats)"),
-        ),
+            "takstniveau": "navn på det fremskrevne takstniveau (valgfrit)",
+            "km": "kilometer (lav kilometertakst på startdatoen), valgfrit",
+            "km_sats": "kilometersats i kr./km (ellers statens lave sats)",
+        },
         faelles=("takster", "fremskrivningsfaktor", "takstaar", "fremskrivning", "takstniveau"),
     )
 )
@@ -473,23 +493,19 @@ def _genoptraening_enkeltsag(**felter: Any) -> Any:
 
 
 registrer(
-    Omraade(
-        navn="genoptraening",
-        hjaelp="Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
-        funktion=_genoptraening_enkeltsag,
-        batchspec=batch.OMRAADER["genoptraening"],
-        argumenter=(
-            ("id", "tekst", "sagens id (valgfrit)"),
-            ("udskrivning", "tekst", "udskrivningsdato eller tidspunkt med tidszone (ISO 8601)"),
-            ("tilbudt_opstart", "tekst", "kommunens tilbudte opstartsdato"),
-            ("sygehusets_startdato", "tekst", "sygehusets senere startdato"),
-            ("begrundelse", "tekst", "sundhedsfaglig begrundelse for en senere startdato"),
-            (
-                "kontakt",
-                "tekst",
-                "UDSKRIVNING (standard) eller AMBULANT (plan fra et ambulant forløb)",
-            ),
-        ),
+    _fra_batch(
+        "genoptraening",
+        "Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
+        _genoptraening_enkeltsag,
+        batch.OMRAADER["genoptraening"],
+        {
+            "id": "sagens id (valgfrit)",
+            "udskrivning": "udskrivningsdato eller tidspunkt med tidszone (ISO 8601)",
+            "tilbudt_opstart": "kommunens tilbudte opstartsdato",
+            "sygehusets_startdato": "sygehusets senere startdato",
+            "begrundelse": "sundhedsfaglig begrundelse for en senere startdato",
+            "kontakt": "UDSKRIVNING (standard) eller AMBULANT (plan fra et ambulant forløb)",
+        },
     )
 )
 
