@@ -84,11 +84,13 @@ def _flad(post: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _som_post(resultat: Any) -> dict[str, Any]:
-    if isinstance(resultat, Mapping):
-        return {str(k): enkel_vaerdi(v) for k, v in resultat.items()}
-    if hasattr(resultat, "til_dict"):
+    """Et resultat som dict af simple værdier: bibliotekets `til_dict()`; en batchpost (en
+    dict) med sine værdier gjort simple."""
+    if hasattr(resultat, "til_dict"):  # et resultat er en værdi, ikke en mapping
         post: dict[str, Any] = resultat.til_dict()
         return post
+    if isinstance(resultat, Mapping):
+        return {str(k): enkel_vaerdi(v) for k, v in resultat.items()}
     return {"resultat": enkel_vaerdi(resultat)}
 
 
