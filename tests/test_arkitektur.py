@@ -70,8 +70,14 @@ def _er_bund(navn: str) -> bool:
     return navn in BUNDLAG
 
 
+def _er_grundlag(navn: str) -> bool:
+    """Et områdes grundlag (`_<område>_grundlag`): områdets fælles navne (kildeafsnit,
+    enum'er, fortolkningslogens id'er), ingen regler; områdets moduler deler det."""
+    return navn.startswith("_") and navn.endswith("_grundlag") and "." not in navn
+
+
 def _er_regel(navn: str) -> bool:
-    return not _er_bund(navn) and not _er_kant(navn) and navn != TYPER
+    return not (_er_bund(navn) or _er_kant(navn) or _er_grundlag(navn) or navn == TYPER)
 
 
 def _samme_regel(a: str, b: str) -> bool:
@@ -105,6 +111,12 @@ _ALLE = list(_moduler())
 def test_bundlaget_importerer_kun_bundlaget(navn: str, sti: Path) -> None:
     if navn in {"__init__", "__main__"}:
         return  # roden genudsender alt; __main__ starter kommandolinjen
+    forkerte = [(m, linje) for m, _, linje in _importer(sti) if not _er_bund(m) and m != TYPER]
+    assert not forkerte, f"{navn} importerer {forkerte}"
+
+
+@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if _er_grundlag(n)])
+def test_omraadernes_grundlag_importerer_kun_bundlaget(navn: str, sti: Path) -> None:
     forkerte = [(m, linje) for m, _, linje in _importer(sti) if not _er_bund(m) and m != TYPER]
     assert not forkerte, f"{navn} importerer {forkerte}"
 

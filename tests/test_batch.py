@@ -382,3 +382,22 @@ def test_ukendt_kemokur_giver_ingen_kategori(ukendt: object) -> None:
     assert "kan ikke afgøres" in post["fejl"]
     # Uden kolonnen er forløbet ikke en kemokur-afslutning: 5 timer er kategori 2 (5-15 timer).
     assert _en("iv", {"timer": 5})["kategori"] == "KATEGORI_2"
+
+
+def test_batchloeberen_kender_ingen_regelmoduler() -> None:
+    # Den ene batchløber ligger i bundlaget: den importerer ingen regelmoduler, så et
+    # regelmoduls egen batchfunktion kan bygge på den uden at importen går i ring.
+    import ast
+    import inspect
+
+    from forloebsregler import _batchkoersel
+
+    træ = ast.parse(inspect.getsource(_batchkoersel))
+    moduler = {
+        n.module
+        for n in ast.walk(træ)
+        if isinstance(n, ast.ImportFrom) and n.module and n.module.startswith("forloebsregler")
+    }
+    bundlag = {"forloebsregler._kontekst", "forloebsregler._valider", "forloebsregler.fejl"}
+    assert moduler and moduler <= bundlag
+    assert batch.Felt is _batchkoersel.Felt and batch.Omraadespec is _batchkoersel.Omraadespec

@@ -153,7 +153,7 @@ def test_iv_enkeltsag_og_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_demo_har_iv(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["demo"]) == 0
-    assert "kategori 4: regionen 29.400 kr." in capsys.readouterr().out
+    assert "kategori 4: regionen 29.400,00 kr." in capsys.readouterr().out
 
 
 def test_genoptraening_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -413,3 +413,26 @@ def test_csv_tekst_viser_kilderne_som_henvisninger(
     kilder = linjer[linjer.index("  kilder:") + 1 :]
     assert kilder and all(k.startswith("    - Rammeaftale mellem 11 nordjyske") for k in kilder)
     assert not any(linje.strip().startswith("fejl") for linje in linjer)
+
+
+@pytest.mark.parametrize("navn", ["iv", "depression", "ledsagelse", "genoptraening"])
+def test_argumenterne_er_batchens_felter(navn: str) -> None:
+    # Kommandolinjens argumenter og batchens felter kan ikke glide fra hinanden: samme navne i
+    # samme rækkefølge (plus et valgfrit id), ja/nej-felter som ja/nej, lister som lister.
+    omraade = cli.OMRAADER[navn]
+    assert omraade.batchspec is not None
+    argumenter = [(a[0], a[1]) for a in omraade.argumenter if a[0] != "id"]
+    slags = {"janej": "bool", "liste": "liste"}
+    assert argumenter == [(f.navn, slags.get(f.slags, "tekst")) for f in omraade.batchspec.felter]
+    assert all(a[2] for a in omraade.argumenter)  # hvert argument har en hjælpetekst
+
+
+def test_demo_er_afsnittene_i_raekkefoelge(capsys: pytest.CaptureFixture[str]) -> None:
+    from forloebsregler import demo
+
+    assert cli.main(["demo"]) == 0
+    ud = capsys.readouterr().out
+    forventet = "".join("\n".join(afsnit()) + "\n\n" for afsnit in demo.AFSNIT)
+    assert ud == forventet
+    overskrifter = [afsnit()[0].split(" ")[0] for afsnit in demo.AFSNIT]
+    assert overskrifter == ["Kalender", "Depression", "Ledsagelse", "IV-behandling", "Genoptræning"]

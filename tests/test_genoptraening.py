@@ -943,7 +943,7 @@ def test_alle_resultater_har_begrundelse_og_kilder(funktion: Any) -> None:
 
 
 def test_demo_bruger_kildens_regler() -> None:
-    from forloebsregler._demo_genoptraening import demo
+    from forloebsregler.demo.genoptraening import demo
 
     linjer = demo()
     assert all(isinstance(linje, str) for linje in linjer)

@@ -906,12 +906,18 @@ def test_daarligt_input(kald: object, argument: str) -> None:
 
 
 def test_demo() -> None:
-    from forloebsregler._demo_ivkategori import demo
+    from forloebsregler.demo.iv import demo
 
     linjer = demo()
     tekst = "\n".join(linjer)
     assert all(isinstance(linje, str) for linje in linjer)
-    for tal in ("1.225 kr.", "29.400 kr.", "kan ikke afgøres", "2.135", "35 timer: kategori 4"):
+    for tal in (
+        "1.225,00 kr.",
+        "29.400,00 kr.",
+        "kan ikke afgøres",
+        "2.135",
+        "35 timer: kategori 4",
+    ):
         assert tal in tekst
 
 

@@ -433,7 +433,7 @@ def test_hurtig_og_generel_vej_giver_samme_resultat() -> None:
 
 
 def test_demo_bruger_kildernes_tal() -> None:
-    from forloebsregler._demo_stratificering import demo
+    from forloebsregler.demo.depression import demo
 
     linjer = demo()
     tekst = "\n".join(linjer)

@@ -865,7 +865,7 @@ def test_beregn_mange_afrunder_linjen_halvt_op() -> None:
 
 
 def test_demo_bruger_kildernes_tal() -> None:
-    from forloebsregler._demo_takster import demo
+    from forloebsregler.demo.ledsagelse import demo
 
     tekst = "\n".join(demo())
     assert "277,21" in tekst and "623,71" in tekst and "6.791,57 kr." in tekst

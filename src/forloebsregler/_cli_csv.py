@@ -156,19 +156,7 @@ def laes_raekker(
         yield from linjer
 
     laeser = csv.reader(kilde(), delimiter=skille, strict=True)
-    try:
-        overskrift = [navn.strip() for navn in next(laeser)]
-    except csv.Error as fejl:
-        raise CsvFilFejl(f"overskriften kan ikke læses: {fejl}") from None
-    set_: set[str] = set()
-    for navn in overskrift:
-        if navn and navn in set_:
-            raise CsvFilFejl(
-                f"overskriften har kolonnen {navn!r} to gange; hver kolonne må stå én gang"
-            )
-        set_.add(navn)
-    if not any(overskrift):
-        raise CsvFilFejl("overskriften har ingen feltnavne")
+    overskrift = _overskrift(laeser)
     nr = 0
     while True:
         start = linjer.nr + 1
@@ -184,6 +172,24 @@ def laes_raekker(
             continue  # tom linje
         nr += 1
         yield nr, _raekke(nr, start, overskrift, celler, dansk)
+
+
+def _overskrift(laeser: Iterator[list[str]]) -> list[str]:
+    """Overskriftens feltnavne; en kolonne, der står to gange, eller ingen navne afviser filen."""
+    try:
+        overskrift = [navn.strip() for navn in next(laeser)]
+    except csv.Error as fejl:
+        raise CsvFilFejl(f"overskriften kan ikke læses: {fejl}") from None
+    set_: set[str] = set()
+    for navn in overskrift:
+        if navn and navn in set_:
+            raise CsvFilFejl(
+                f"overskriften har kolonnen {navn!r} to gange; hver kolonne må stå én gang"
+            )
+        set_.add(navn)
+    if not any(overskrift):
+        raise CsvFilFejl("overskriften har ingen feltnavne")
+    return overskrift
 
 
 def _raekke(

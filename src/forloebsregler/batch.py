@@ -32,28 +32,32 @@ dokumentationen fortæller den for analytikere):
 
 Værdierne er simple Python-værdier: `str`, `int`, `bool`, `Decimal` (kroner i øre, timer),
 bevidste `datetime` i dansk tid og `date`. Lister er tekst adskilt af `;`.
+
+Dette modul beskriver områderne (`OMRAADER`: felter, enkeltkald, kolonner); selve kørslen —
+læsning af cellerne, gennemførte kolonner, fejlposter — er bibliotekets ene batchløber i
+bundlaget (`forloebsregler._batchkoersel`), som ikke kender regelmodulerne.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
-from decimal import Decimal, InvalidOperation, localcontext
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from enum import Enum
-from typing import Any, Literal
+from typing import Any
 
-import attrs
-
+from forloebsregler import _batchkoersel
 from forloebsregler import genoptraeningsfrist as _genoptraening
 from forloebsregler import ivkategori as _ivkategori
 from forloebsregler import stratificering as _stratificering
 from forloebsregler import takster as _takster
-from forloebsregler._kontekst import KONTEKST
+from forloebsregler._batchkoersel import FAELLES_KOLONNER as FAELLES_KOLONNER
+from forloebsregler._batchkoersel import Felt as Felt
+from forloebsregler._batchkoersel import Kolonnetype as Kolonnetype
+from forloebsregler._batchkoersel import Omraadespec as Omraadespec
+from forloebsregler._batchkoersel import Slags as Slags
 from forloebsregler._resultat import LaastMapping
 from forloebsregler._valider import vis
-from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
+from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.kilder import Kilde
 
 __all__ = [
@@ -71,198 +75,7 @@ __all__ = [
     "ledsagelse",
 ]
 
-Slags = Literal["tekst", "tal", "heltal", "tidspunkt", "dato", "liste", "janej", "enum"]
-"""Et inddatafelts slags (hvordan en celle læses)."""
-
-Kolonnetype = Literal["tekst", "heltal", "kroner", "decimal", "tidspunkt", "dato", "bool"]
-"""En uddatakolonnes faste type (se `forloebsregler.dataframe.SKEMAER` for Arrow-typerne)."""
-
-_UDELAD: Any = object()
-
-
-@attrs.frozen
-class Felt:
-    """Et inddatafelt: navn, slags og om det er påkrævet.
-
-    `ikke_oplyst` er det, enkeltkaldet får, når feltet ikke er oplyst: `_UDELAD` (argumentet
-    udelades, så funktionens standard gælder) eller en værdi (fx None). `ukendt_i_kolonne`
-    gælder i stedet, når kolonnen findes i rækken, men cellen er tom eller »ukendt«: så er
-    faktummet ukendt, og et standardsvar ville være et gæt (fx om et IV-forløb er afslutningen
-    af en kemokur).
-    """
-
-    navn: str
-    slags: Slags
-    paakraevet: bool = False
-    ikke_oplyst: Any = _UDELAD
-    ukendt_i_kolonne: Any = _UDELAD
-
-
-@attrs.frozen
-class Omraadespec:
-    """Et regelområdes batchbeskrivelse: felter, enkeltkald og uddatakolonner."""
-
-    navn: str
-    felter: tuple[Felt, ...]
-    beregn: Callable[..., Mapping[str, Any]]
-    """Kaldes med de læste felter (og områdets valg) og giver resultatkolonnerne samt
-    `begrundelse`, `kilder` og `fortolkninger`."""
-    kolonner: tuple[tuple[str, Kolonnetype], ...]
-
-
-FAELLES_KOLONNER: tuple[tuple[str, Kolonnetype], ...] = (
-    ("begrundelse", "tekst"),
-    ("kilder", "tekst"),
-    ("fortolkninger", "tekst"),
-    ("fejl", "tekst"),
-    ("fejlfelt", "tekst"),
-    ("fejlkode", "tekst"),
-)
-"""Kolonnerne efter resultatkolonnerne i hver post, for alle områder."""
-
-
-# --------------------------------------------------------------------------- læsning
-
-
-def _mangler(vaerdi: object) -> bool:
-    if vaerdi is None:
-        return True
-    if isinstance(vaerdi, str):
-        return not vaerdi.strip()
-    if isinstance(vaerdi, float):
-        return math.isnan(vaerdi)
-    navn = type(vaerdi).__name__
-    if navn in {"NaTType", "NAType"}:
-        return True
-    if navn in {"datetime64", "timedelta64"}:
-        return str(vaerdi) == "NaT"
-    return False
-
-
-def _skalar(vaerdi: object) -> object:
-    """numpy-skalarer (np.int64, np.bool_, np.float64 …) som Python-værdier."""
-    if type(vaerdi).__module__ == "numpy" and hasattr(vaerdi, "item"):
-        try:
-            return vaerdi.item()
-        except Exception:  # en mærkelig numpy-værdi gives videre og afvises af reglen
-            return vaerdi
-    return vaerdi
-
-
-# de samme ord som kommandolinjens ja/nej-felter
-_JA = {"ja", "j", "true", "1"}
-_NEJ = {"nej", "n", "false", "0"}
-_UKENDT = {"ukendt", "?"}
-
-
-def _som_janej(vaerdi: object, navn: str) -> object:
-    if isinstance(vaerdi, bool | Enum):
-        return vaerdi
-    if isinstance(vaerdi, str):
-        normal = vaerdi.strip().lower()
-        if normal in _JA:
-            return True
-        if normal in _NEJ:
-            return False
-        if normal in _UKENDT:
-            return None
-    elif isinstance(vaerdi, int | float) and vaerdi in (0, 1):
-        return vaerdi == 1
-    raise UgyldigVaerdiFejl(
-        f"{navn}: fik {vis(vaerdi)}; accepterer True, False, None eller ja, nej, ukendt"
-    )
-
-
-def _som_heltal(vaerdi: object, navn: str) -> object:
-    if isinstance(vaerdi, bool):
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
-    if isinstance(vaerdi, int):
-        return vaerdi
-    if isinstance(vaerdi, float | Decimal):
-        if isinstance(vaerdi, float) and not math.isfinite(vaerdi):
-            raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
-        if vaerdi == int(vaerdi):
-            return int(vaerdi)
-        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
-    if isinstance(vaerdi, str):
-        tekst = vaerdi.strip()
-        try:
-            tal = Decimal(tekst)
-        except InvalidOperation:
-            raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal") from None
-        if tal.is_finite() and tal == tal.to_integral_value():
-            return int(tal)
-        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
-    return vaerdi  # enkeltkaldet afviser typen med sin egen besked
-
-
-def _som_tal(vaerdi: object, navn: str) -> object:
-    if isinstance(vaerdi, float) and not isinstance(vaerdi, bool):
-        if not math.isfinite(vaerdi):
-            raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et endeligt tal")
-        # den korteste tekst, der giver samme float (24.0 → 24.0, 0.1 → 0.1), ikke 0.1000…055
-        return Decimal(repr(vaerdi))
-    if isinstance(vaerdi, str):
-        return vaerdi.strip()
-    return vaerdi
-
-
-def _som_tidspunkt(vaerdi: object) -> object:
-    if isinstance(vaerdi, datetime) and type(vaerdi) is not datetime:
-        til_py = getattr(vaerdi, "to_pydatetime", None)  # pandas.Timestamp
-        if til_py is not None:
-            return til_py()
-    if isinstance(vaerdi, str):
-        return vaerdi.strip()
-    return vaerdi
-
-
-def _som_dato(vaerdi: object) -> object:
-    vaerdi = _som_tidspunkt(vaerdi)
-    if (
-        isinstance(vaerdi, datetime)
-        and vaerdi.tzinfo is None
-        and (vaerdi.hour, vaerdi.minute, vaerdi.second, vaerdi.microsecond) == (0, 0, 0, 0)
-    ):
-        return vaerdi.date()  # en pandas-datokolonne (datetime64 uden tid) er datoer
-    return vaerdi
-
-
-def _som_liste(vaerdi: object, navn: str) -> object:
-    if isinstance(vaerdi, str):
-        if vaerdi.strip().lower() == "ingen":
-            return []
-        return [del_.strip() for del_ in vaerdi.split(";") if del_.strip()]
-    if isinstance(vaerdi, list | tuple | set | frozenset):
-        return list(vaerdi)
-    tolist = getattr(vaerdi, "tolist", None)  # numpy-array (pandas) eller polars-Series
-    if tolist is None:
-        tolist = getattr(vaerdi, "to_list", None)
-    if tolist is not None:
-        return list(tolist())
-    raise UgyldigTypeFejl(
-        f"{navn}: fik {vis(vaerdi)}; accepterer en liste eller tekst adskilt af ';' (fx 'A;B')"
-    )
-
-
-def _laes(felt: Felt, vaerdi: object) -> object:
-    vaerdi = _skalar(vaerdi)
-    match felt.slags:
-        case "janej":
-            return _som_janej(vaerdi, felt.navn)
-        case "heltal":
-            return _som_heltal(vaerdi, felt.navn)
-        case "tal":
-            return _som_tal(vaerdi, felt.navn)
-        case "tidspunkt":
-            return _som_tidspunkt(vaerdi)
-        case "dato":
-            return _som_dato(vaerdi)
-        case "liste":
-            return _som_liste(vaerdi, felt.navn)
-        case _:  # tekst og enum
-            return vaerdi.strip() if isinstance(vaerdi, str) else vaerdi
-
+# Felt, Omraadespec, Slags, Kolonnetype og FAELLES_KOLONNER bor i `_batchkoersel` (bundlaget).
 
 # --------------------------------------------------------------------------- uddata
 
@@ -549,24 +362,6 @@ KOLONNER: Mapping[str, tuple[tuple[str, Kolonnetype], ...]] = LaastMapping(
 
 # --------------------------------------------------------------------------- kørsel
 
-_MAKS_VENTENDE = 1000
-"""Så mange rækker, der ikke er mappings, venter højst på den første mapping."""
-
-_FELTNAVN = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?: ")
-
-
-def _fejlfelt(fejl: BaseException) -> str | None:
-    argument = getattr(fejl, "argument", None)
-    if isinstance(argument, str) and argument:
-        return argument.split("[", 1)[0]  # »kernesymptomer[1]« er feltet »kernesymptomer«
-    fundet = _FELTNAVN.match(str(fejl))
-    return fundet.group(1) if fundet else None
-
-
-def _fejlkode(fejl: BaseException) -> str:
-    kode = getattr(fejl, "kode", None)
-    return kode if isinstance(kode, str) and kode else type(fejl).__name__
-
 
 def _spec(omraade: object) -> Omraadespec:
     if isinstance(omraade, Omraadespec):
@@ -574,30 +369,6 @@ def _spec(omraade: object) -> Omraadespec:
     if isinstance(omraade, str) and omraade in OMRAADER:
         return OMRAADER[omraade]
     raise UgyldigVaerdiFejl(f"omraade: fik {vis(omraade)}; accepterer {', '.join(OMRAADER)}")
-
-
-def _gennemfoerte(
-    spec: Omraadespec, foerste: Mapping[Any, Any] | None, gennemfoer: bool | Sequence[str]
-) -> tuple[str, ...]:
-    if gennemfoer is False:
-        return ()
-    if gennemfoer is True:
-        if foerste is None:
-            return ()
-        felter = {f.navn for f in spec.felter}
-        return tuple(str(k) for k in foerste if str(k) not in felter)
-    if isinstance(gennemfoer, str) or not isinstance(gennemfoer, Sequence):
-        raise UgyldigTypeFejl(
-            f"gennemfoer: fik {vis(gennemfoer)}; accepterer True, False eller en liste af "
-            "kolonnenavne"
-        )
-    return tuple(str(k) for k in gennemfoer)
-
-
-def _udnavn(navn: str, optaget: set[str]) -> str:
-    while navn in optaget:
-        navn = "ind_" + navn
-    return navn
 
 
 def koer_batch(
@@ -615,119 +386,9 @@ def koer_batch(
     nummeret på den første række (1; en del af et større register kan give sin forskydning).
     `valg` gives videre til enkeltkaldet (fx `takster=` for ledsagelse).
     """
-    spec = _spec(omraade)
-    if isinstance(raekker, str | bytes | Mapping) or not isinstance(raekker, Iterable):
-        raise UgyldigTypeFejl(
-            f"raekker: fik {vis(raekker)}; accepterer en samling (liste, generator) af mappings"
-        )
-    if isinstance(foerste_raekke, bool) or not isinstance(foerste_raekke, int):
-        raise UgyldigTypeFejl(f"foerste_raekke: fik {vis(foerste_raekke)}; accepterer et heltal")
-    if gennemfoer is not True and gennemfoer is not False:
-        _gennemfoerte(spec, None, gennemfoer)  # afvis en forkert type med det samme
-    return _stroem(spec, iter(raekker), gennemfoer, foerste_raekke, valg)
-
-
-def _stroem(
-    spec: Omraadespec,
-    raekker: Iterator[object],
-    gennemfoer: bool | Sequence[str],
-    foerste_raekke: int,
-    valg: dict[str, Any],
-) -> Iterator[dict[str, Any]]:
-    felter = {f.navn: f for f in spec.felter}
-    resultatnavne = [navn for navn, _ in spec.kolonner] + [n for n, _ in FAELLES_KOLONNER]
-    gennem: tuple[str, ...] | None = None
-    udnavne: dict[str, str] = {}
-    skabelon: dict[str, Any] = {}
-    ventende: list[tuple[int, object]] = []  # rækker før den første mapping (kun ved True)
-
-    def byg(foerste: Mapping[Any, Any] | None) -> None:
-        nonlocal gennem, skabelon
-        gennem = _gennemfoerte(spec, foerste, gennemfoer)
-        optaget = {"raekke", *resultatnavne}
-        for navn in gennem:
-            udnavne[navn] = _udnavn(navn, optaget)
-            optaget.add(udnavne[navn])
-        skabelon = {
-            "raekke": None,
-            **dict.fromkeys(udnavne.values()),
-            **dict.fromkeys(resultatnavne),
-        }
-
-    def kør(nr: int, raekke: object) -> dict[str, Any]:
-        post = skabelon.copy()
-        post["raekke"] = nr
-        try:
-            if not isinstance(raekke, Mapping):
-                raise UgyldigTypeFejl(
-                    f"raekke: fik {vis(raekke)}; accepterer en mapping (dict, DataFrame-række) "
-                    "med felterne " + ", ".join(felter)
-                )
-            data = {str(k): v for k, v in raekke.items()}
-            for navn in gennem or ():
-                post[udnavne[navn]] = data.get(navn)
-            ukendte = [k for k in data if k not in felter and k not in udnavne]
-            if ukendte:
-                raise UgyldigVaerdiFejl(
-                    f"{ukendte[0]}: ukendt kolonne; accepterer felterne {', '.join(felter)}"
-                    + (
-                        " og de gennemførte kolonner " + ", ".join(gennem)
-                        if gennem
-                        else " (ukendte kolonner føres ikke igennem med gennemfoer=False)"
-                    )
-                )
-            argumenter: dict[str, Any] = {}
-            for felt in spec.felter:
-                vaerdi = data.get(felt.navn)
-                if not _mangler(vaerdi):
-                    vaerdi = _laes(felt, vaerdi)  # "ukendt" i et ja/nej-felt bliver None
-                if _mangler(vaerdi):
-                    if felt.paakraevet:
-                        raise UgyldigVaerdiFejl(
-                            f"{felt.navn}: ikke oplyst (fik {vis(vaerdi)}); feltet er påkrævet"
-                        )
-                    if felt.navn in data and felt.ukendt_i_kolonne is not _UDELAD:
-                        argumenter[felt.navn] = felt.ukendt_i_kolonne
-                    elif felt.ikke_oplyst is not _UDELAD:
-                        argumenter[felt.navn] = felt.ikke_oplyst
-                    continue
-                argumenter[felt.navn] = vaerdi
-            with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
-                post.update(spec.beregn(**argumenter, **valg))
-        except Exception as fejl:  # en dårlig række må aldrig standse batchen
-            for navn in resultatnavne:
-                post[navn] = None
-            tekst = str(fejl)
-            if not isinstance(fejl, ForloebsreglerFejl):
-                tekst = f"rækken kunne ikke beregnes ({type(fejl).__name__}: {tekst})"
-            post["fejl"] = tekst
-            post["fejlfelt"] = _fejlfelt(fejl)
-            post["fejlkode"] = _fejlkode(fejl)
-        return post
-
-    nr = foerste_raekke - 1
-    for raekke in raekker:
-        nr += 1
-        if gennem is None:
-            if isinstance(raekke, Mapping) or gennemfoer is not True:
-                byg(raekke if isinstance(raekke, Mapping) else None)
-                for tidligere_nr, tidligere in ventende:
-                    yield kør(tidligere_nr, tidligere)
-                ventende.clear()
-            else:
-                ventende.append((nr, raekke))
-                if len(ventende) < _MAKS_VENTENDE:
-                    continue
-                byg(None)  # ingen mapping at aflæse kolonnerne fra: intet føres igennem
-                for tidligere_nr, tidligere in ventende:
-                    yield kør(tidligere_nr, tidligere)
-                ventende.clear()
-                continue
-        yield kør(nr, raekke)
-    if gennem is None:
-        byg(None)
-        for tidligere_nr, tidligere in ventende:
-            yield kør(tidligere_nr, tidligere)
+    return _batchkoersel.koer(
+        _spec(omraade), raekker, gennemfoer=gennemfoer, foerste_raekke=foerste_raekke, **valg
+    )
 
 
 def ledsagelse(raekker: Iterable[object], **indstillinger: Any) -> Iterator[dict[str, Any]]:

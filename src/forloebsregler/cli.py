@@ -14,6 +14,10 @@ kolonner føres igennem, og rækkerne har batchlagets nøgler og 1-baserede numr
 
 Fejl i enkelte rækker meldes med rækkenummer på stderr og stopper ikke resten; exit-status
 er 0, når alt lykkedes, 1 når mindst én række fejlede, og 2 ved forkert brug (én linje på stderr).
+
+Modulet holder underkommandoerne (`Omraade`, én `registrer` pr. område) og kørslen; CSV læses
+af `_cli_csv`, uddata (tekst, JSON, CSV) skrives af `_cli_ud`, og demoen bor i
+`forloebsregler.demo`.
 """
 
 from __future__ import annotations
@@ -27,28 +31,25 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import Any, TypeVar
 
 import attrs
 
 from forloebsregler import (
     __version__,
-    _demo_genoptraening,
-    _demo_stratificering,
-    _demo_takster,
     batch,
     ivkategori,
     stratificering,
     takster,
 )
-from forloebsregler import _demo_ivkategori as _demo_iv
 from forloebsregler import genoptraeningsfrist as genoptraening
-from forloebsregler._cli_csv import CsvRaekkeFejl, CsvSkriver, aabn_tekst, laes_raekker
-from forloebsregler._resultat import enkel_vaerdi
+from forloebsregler._cli_csv import CsvRaekkeFejl, aabn_tekst, laes_raekker
+from forloebsregler._cli_ud import MedTillaeg, Skriver
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
-from forloebsregler.kalender import OFFICIEL_KALENDER
 
 __all__ = ["main"]
+
+_T = TypeVar("_T")
 
 
 # ---------------------------------------------------------------- regelområder
@@ -82,6 +83,34 @@ OMRAADER: dict[str, Omraade] = {}
 def registrer(omraade: Omraade) -> None:
     """Tilføj en underkommando (bruges af kommandolinjen selv)."""
     OMRAADER[omraade.navn] = omraade
+
+
+_SLAGS_FRA_BATCH: Mapping[str, str] = {"liste": "liste", "janej": "bool"}
+
+
+def _fra_batch(
+    navn: str,
+    hjaelp: str,
+    funktion: Callable[..., Any],
+    spec: batch.Omraadespec,
+    hjaelpetekster: Mapping[str, str],
+    *,
+    faelles: tuple[str, ...] = (),
+) -> Omraade:
+    """En underkommando, hvis argumenter er batchbeskrivelsens felter — samme navne og
+    rækkefølge; ja/nej-felter som 'bool', lister som 'liste', resten som tekst — hver med sin
+    hjælpetekst, og `id` først, når hjælpeteksterne nævner det. Så kan kommandolinjens
+    argumenter og batchens felter ikke glide fra hinanden."""
+    felter = [("id", "tekst")] if "id" in hjaelpetekster else []
+    felter += [(f.navn, _SLAGS_FRA_BATCH.get(f.slags, "tekst")) for f in spec.felter]
+    return Omraade(
+        navn=navn,
+        hjaelp=hjaelp,
+        funktion=funktion,
+        argumenter=tuple((n, slags, hjaelpetekster[n]) for n, slags in felter),
+        faelles=faelles,
+        batchspec=spec,
+    )
 
 
 def _omsaet(vaerdi: Any, slags: str, navn: str) -> Any:
@@ -132,40 +161,40 @@ def _iv(
     timer = batch._iv_timer(timer, antal_besoeg, minutter_pr_besoeg)
     vurdering = ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
     finansiering = ivkategori.regional_finansiering(vurdering.kategori)
-    return _MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
+    return MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
 
 
 registrer(
-    Omraade(
-        navn="iv",
-        hjaelp="IV-behandling: tyngdekategori og finansiering af et forløb (rammeaftalen)",
-        funktion=_iv,
-        batchspec=batch.OMRAADER["iv"],
-        argumenter=(
-            ("id", "tekst", "forløbets id (valgfrit)"),
-            ("timer", "tekst", "samlet behandlingstid i timer"),
-            ("antal_besoeg", "tekst", "antal besøg (i stedet for --timer)"),
-            ("minutter_pr_besoeg", "tekst", "minutter pr. besøg (med --antal-besoeg)"),
-            ("afslutning_af_kemokur", "bool", "ja, hvis forløbet er afslutning af en kemokur"),
-        ),
+    _fra_batch(
+        "iv",
+        "IV-behandling: tyngdekategori og finansiering af et forløb (rammeaftalen)",
+        _iv,
+        batch.OMRAADER["iv"],
+        {
+            "id": "forløbets id (valgfrit)",
+            "timer": "samlet behandlingstid i timer",
+            "antal_besoeg": "antal besøg (i stedet for --timer)",
+            "minutter_pr_besoeg": "minutter pr. besøg (med --antal-besoeg)",
+            "afslutning_af_kemokur": "ja, hvis forløbet er afslutning af en kemokur",
+        },
     )
 )
 
 
 registrer(
-    Omraade(
-        navn="depression",
-        hjaelp="Depression: sværhedsgrad og stratificering efter forløbsprogrammet (Kap. 5)",
-        funktion=stratificering.stratificer,
-        batchspec=batch.OMRAADER["depression"],
-        argumenter=(
-            ("kernesymptomer", "liste", "kernesymptomer (navne, fx NEDTRYKTHED)"),
-            ("ledsagesymptomer", "liste", "ledsagesymptomer (navne)"),
-            ("komplicerende", "liste", "komplicerende faktorer (navne)"),
-            ("styrkende", "liste", "styrkende faktorer (navne)"),
-            ("hoej_kompleksitet", "bool", "klinikerens vurdering: ja, nej eller ukendt"),
-            ("fortolkning", "tekst", "ICD10 (standard) eller BOGSTAVELIG"),
-        ),
+    _fra_batch(
+        "depression",
+        "Depression: sværhedsgrad og stratificering efter forløbsprogrammet (Kap. 5)",
+        stratificering.stratificer,
+        batch.OMRAADER["depression"],
+        {
+            "kernesymptomer": "kernesymptomer (navne, fx NEDTRYKTHED)",
+            "ledsagesymptomer": "ledsagesymptomer (navne)",
+            "komplicerende": "komplicerende faktorer (navne)",
+            "styrkende": "styrkende faktorer (navne)",
+            "hoej_kompleksitet": "klinikerens vurdering: ja, nej eller ukendt",
+            "fortolkning": "ICD10 (standard) eller BOGSTAVELIG",
+        },
     )
 )
 
@@ -186,6 +215,24 @@ def _takstregister(
     En faktor eller en serie gælder kun de år, den er givet for — som et register — og
     2019-tabellen gælder 2019; timer uden for registrets perioder giver en fejl.
     """
+    _tjek_takstvalg(fil, faktor, aar, serie, niveau)
+    if fil:
+        return _register_fra_fil(fil)
+    if faktor:
+        return _register_fra_faktor(faktor, aar, niveau)
+    if serie:
+        return _register_fra_serie(serie)
+    return _tk.STANDARD_TAKSTREGISTER
+
+
+def _tjek_takstvalg(
+    fil: str | None,
+    faktor: str | None,
+    aar: str | None,
+    serie: tuple[str, ...],
+    niveau: str | None,
+) -> None:
+    """Højst én måde at give takster på; takstniveau og takstaar kun med en faktor."""
     valgt = [n for n, v in (("takster", fil), ("fremskrivningsfaktor", faktor)) if v]
     if serie:
         valgt.append("fremskrivning")
@@ -198,57 +245,69 @@ def _takstregister(
         raise UgyldigVaerdiFejl("takstniveau: gives kun sammen med fremskrivningsfaktor")
     if aar is not None and not faktor:
         raise UgyldigVaerdiFejl("takstaar: gives kun sammen med fremskrivningsfaktor")
-    if fil:
-        fra_fil = _tk.indlaes_takster(fil)
-        p2019 = _tk.TAKSTER_2019
-        if any(
-            t.gyldig_fra <= p2019.gyldig_til and p2019.gyldig_fra <= t.gyldig_til
-            for t in fra_fil.tabeller
-        ):
-            return fra_fil
-        return _tk.STANDARD_TAKSTREGISTER.med(*fra_fil.tabeller)
-    if faktor:
-        if aar is None:
-            raise UgyldigVaerdiFejl(
-                f"takstaar: mangler; fremskrivningsfaktor {faktor} gælder ét kalenderår, som "
-                "gives med takstaar (fx --takstaar 2024), så timer fra andre år ikke ganges "
-                "med faktoren"
-            )
-        try:
-            aarstal = int(aar)
-        except ValueError:
-            raise UgyldigVaerdiFejl(
-                f"takstaar: fik {aar!r}; accepterer et årstal, fx 2024"
-            ) from None
-        if not 1900 <= aarstal <= 2199 or aarstal == 2019:
-            raise UgyldigVaerdiFejl(
-                f"takstaar: fik {aar!r}; accepterer et årstal fra 1900 til 2199 undtagen 2019 "
-                "(2019-niveau er indbygget)"
-            )
-        tabel = _tk.TAKSTER_2019.fremskriv(
-            faktor,
-            niveau=niveau,
-            gyldig_fra=date(aarstal, 1, 1),
-            gyldig_til=date(aarstal, 12, 31),
+
+
+def _register_fra_fil(fil: str) -> _tk.Takstregister:
+    """Takstfilens tabeller; dækker filen ikke 2019, gælder den indbyggede 2019-tabel også."""
+    fra_fil = _tk.indlaes_takster(fil)
+    p2019 = _tk.TAKSTER_2019
+    if any(
+        t.gyldig_fra <= p2019.gyldig_til and p2019.gyldig_fra <= t.gyldig_til
+        for t in fra_fil.tabeller
+    ):
+        return fra_fil
+    return _tk.STANDARD_TAKSTREGISTER.med(*fra_fil.tabeller)
+
+
+def _register_fra_faktor(faktor: str, aar: str | None, niveau: str | None) -> _tk.Takstregister:
+    """2019-taksterne fremskrevet med én faktor for ét kalenderår (`takstaar`)."""
+    aarstal = _takstaar(aar, faktor)
+    tabel = _tk.TAKSTER_2019.fremskriv(
+        faktor,
+        niveau=niveau,
+        gyldig_fra=date(aarstal, 1, 1),
+        gyldig_til=date(aarstal, 12, 31),
+    )
+    if niveau is None:
+        tabel = attrs.evolve(tabel, niveau=f"{aarstal}-niveau ({tabel.niveau})")
+    return _tk.STANDARD_TAKSTREGISTER.med(tabel)
+
+
+def _takstaar(aar: str | None, faktor: str) -> int:
+    """Året, en fremskrivningsfaktor gælder: påkrævet, 1900–2199, ikke 2019 (indbygget)."""
+    if aar is None:
+        raise UgyldigVaerdiFejl(
+            f"takstaar: mangler; fremskrivningsfaktor {faktor} gælder ét kalenderår, som "
+            "gives med takstaar (fx --takstaar 2024), så timer fra andre år ikke ganges "
+            "med faktoren"
         )
-        if niveau is None:
-            tabel = attrs.evolve(tabel, niveau=f"{aarstal}-niveau ({tabel.niveau})")
-        return _tk.STANDARD_TAKSTREGISTER.med(tabel)
-    if serie:
-        faktorer: dict[int, str] = {}
-        for del_ in serie:
-            aar_tekst, lig, f = del_.partition("=")
-            try:
-                faktorer[int(aar_tekst)] = f.strip()
-            except ValueError:
-                lig = ""
-            if not lig:
-                raise UgyldigVaerdiFejl(
-                    f"fremskrivning: fik {del_!r}; accepterer år=faktor, fx 2020=1.021 "
-                    "(flere adskilt af ';')"
-                )
-        return _tk.TAKSTER_2019.fremskriv_aarligt(faktorer)
-    return _tk.STANDARD_TAKSTREGISTER
+    try:
+        aarstal = int(aar)
+    except ValueError:
+        raise UgyldigVaerdiFejl(f"takstaar: fik {aar!r}; accepterer et årstal, fx 2024") from None
+    if not 1900 <= aarstal <= 2199 or aarstal == 2019:
+        raise UgyldigVaerdiFejl(
+            f"takstaar: fik {aar!r}; accepterer et årstal fra 1900 til 2199 undtagen 2019 "
+            "(2019-niveau er indbygget)"
+        )
+    return aarstal
+
+
+def _register_fra_serie(serie: tuple[str, ...]) -> _tk.Takstregister:
+    """2019-taksterne fremskrevet år for år med faktorerne »år=faktor«."""
+    faktorer: dict[int, str] = {}
+    for del_ in serie:
+        aar_tekst, lig, f = del_.partition("=")
+        try:
+            faktorer[int(aar_tekst)] = f.strip()
+        except ValueError:
+            lig = ""
+        if not lig:
+            raise UgyldigVaerdiFejl(
+                f"fremskrivning: fik {del_!r}; accepterer år=faktor, fx 2020=1.021 "
+                "(flere adskilt af ';')"
+            )
+    return _tk.TAKSTER_2019.fremskriv_aarligt(faktorer)
 
 
 def _register(
@@ -272,34 +331,27 @@ def _register(
     )
 
 
-def _med_takstvejledning(fejl: ForloebsreglerFejl) -> ForloebsreglerFejl:
-    """Fejlen »ingen taksttabel gælder …« med kommandolinjens måder at give takster på."""
-    if "ingen taksttabel gælder" in str(fejl):
-        return UgyldigVaerdiFejl(
-            f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
-            "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
-        )
-    return fejl
+def _prissaet(beregn: Callable[..., _T], start: Any, slut: Any, takstvalg: tuple[Any, ...]) -> _T:
+    """`beregn(start=…, slut=…, takster=register)` efter kommandolinjens valg af takster
+    (`takstvalg` er `_register`s fem argumenter); fejlen »ingen taksttabel gælder …« med
+    kommandolinjens måder at give takster på (--takster, --fremskrivningsfaktor,
+    --fremskrivning)."""
+    register = _register(*takstvalg)
+    try:
+        return beregn(start=start, slut=slut, takster=register)
+    except ForloebsreglerFejl as fejl:
+        if "ingen taksttabel gælder" in str(fejl):
+            raise UgyldigVaerdiFejl(
+                f"{fejl}; på kommandolinjen: --takster FIL (en takstfil, se docs/ledsagelse.md), "
+                "--fremskrivningsfaktor F --takstaar ÅR eller --fremskrivning ÅR=F ..."
+            ) from None
+        raise fejl from None
 
 
-@attrs.frozen
-class _MedTillaeg:
-    """Bibliotekets to svar for én sag (fx ledsagelsen og kilometergodtgørelsen), hver med sin
-    egen begrundelse og sine kilder; kommandolinjen lægger intet sammen og forklarer intet."""
-
-    hoved: Any
-    tillaeg: Any
-    navn: str
-    """Nøglen, tillægssvaret står under i JSON (fx »kilometergodtgoerelse«)."""
-    etiket: str
-    """Overskriften for tillægssvaret i teksten (fx »Kørsel«)."""
-
-    def til_dict(self) -> dict[str, Any]:
-        return {**self.hoved.til_dict(), self.navn: self.tillaeg.til_dict()}
-
-    def til_json(self) -> str:
-        data = {**json.loads(self.hoved.til_json()), self.navn: json.loads(self.tillaeg.til_json())}
-        return json.dumps(data, ensure_ascii=False, indent=2)
+def _kraev_km_til_sats(km: Any, km_sats: Any) -> None:
+    """En kilometersats uden kilometer er en fejl (satsen ville tabes i stilhed)."""
+    if km is None and km_sats is not None:
+        raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
 
 
 def _ledsagelse(
@@ -318,17 +370,13 @@ def _ledsagelse(
     `km` også bibliotekets `beregn_kilometergodtgoerelse` — svarene uændret."""
     if start is None or slut is None:
         raise UgyldigVaerdiFejl("start og slut skal begge gives (ISO 8601 med tidszone)")
-    register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
-    try:
-        resultat = _tk.beregn_ledsagelse(start, slut, takster=register)
-    except ForloebsreglerFejl as fejl:
-        raise _med_takstvejledning(fejl) from None
+    takstvalg = (takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
+    resultat = _prissaet(_tk.beregn_ledsagelse, start, slut, takstvalg)
+    _kraev_km_til_sats(km, km_sats)
     if km is None:
-        if km_sats is not None:
-            raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
         return resultat
     koersel = _tk.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
-    return _MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
+    return MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
 
 
 _KM_KOLONNER: tuple[tuple[str, batch.Kolonnetype], ...] = (
@@ -353,44 +401,32 @@ def _ledsagelse_batch(
 ) -> dict[str, Any]:
     """Én række i `--csv`: batchlagets ledsagelsespost efter rækkens takstregister, og med
     `km` kilometergodtgørelsens egne tal og begrundelse i km-kolonnerne."""
-    register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
-    try:
-        post = dict(batch.OMRAADER["ledsagelse"].beregn(start=start, slut=slut, takster=register))
-    except ForloebsreglerFejl as fejl:
-        raise _med_takstvejledning(fejl) from None
-    km_post: dict[str, Any] = dict.fromkeys(n for n, _ in _KM_KOLONNER)
-    if km is not None:
-        g = _tk.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats)
-        km_post = {
-            "km": g.kilometer,
-            "km_sats": g.sats,
-            "km_beloeb": g.beloeb,
-            "km_begrundelse": g.begrundelse,
-        }
-        parametre = _parametre(g.anvendte_parametre)
-        post["anvendte_parametre"] = "; ".join(
-            p for p in (post["anvendte_parametre"], parametre) if p
-        )
-        kilder = "; ".join(f"{k.dokument.titel}, {k.afsnit}" for k in g.kilder)
-        post["kilder"] = "; ".join(
-            dict.fromkeys((*post["kilder"].split("; "), *kilder.split("; ")))
-        )
-        if g.fortolkninger:
-            post["fortolkninger"] = ";".join(
-                dict.fromkeys((*(post["fortolkninger"] or "").split(";"), *g.fortolkninger))
-            ).strip(";")
-    elif km_sats is not None:
-        raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
+    takstvalg = (takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
+    post = dict(_prissaet(batch.OMRAADER["ledsagelse"].beregn, start, slut, takstvalg))
+    _kraev_km_til_sats(km, km_sats)
+    if km is None:
+        return {**post, **dict.fromkeys(n for n, _ in _KM_KOLONNER)}
+    return _med_koersel(post, _tk.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats))
+
+
+def _med_koersel(post: dict[str, Any], g: Any) -> dict[str, Any]:
+    """Ledsagelsesposten med kilometergodtgørelsens tal i km-kolonnerne og dens daterede tal,
+    kilder og fortolkninger føjet til postens (uden gentagelser)."""
+    parametre = batch._parametre(g.anvendte_parametre)
+    post["anvendte_parametre"] = "; ".join(p for p in (post["anvendte_parametre"], parametre) if p)
+    kilder = batch._kilder(g.kilder)
+    post["kilder"] = "; ".join(dict.fromkeys((*post["kilder"].split("; "), *kilder.split("; "))))
+    if g.fortolkninger:
+        post["fortolkninger"] = ";".join(
+            dict.fromkeys((*(post["fortolkninger"] or "").split(";"), *g.fortolkninger))
+        ).strip(";")
+    km_post = {
+        "km": g.kilometer,
+        "km_sats": g.sats,
+        "km_beloeb": g.beloeb,
+        "km_begrundelse": g.begrundelse,
+    }
     return {**post, **km_post}
-
-
-def _parametre(parametre: Iterable[Any]) -> str:
-    """De daterede tal som én celle, i batchlagets form (»navn = værdi enhed (fra–til; kilde)«)."""
-    return "; ".join(
-        f"{p.navn} = {format(p.vaerdi, 'f')} {p.enhed} "
-        f"({p.gyldig_fra or ''}–{p.gyldig_til or ''}; {p.kilde})"
-        for p in parametre
-    )
 
 
 _LEDSAGELSE_SPEC = batch.Omraadespec(
@@ -413,36 +449,28 @@ takstregister pr. række og kilometergodtgørelsens kolonner."""
 
 
 registrer(
-    Omraade(
-        navn="ledsagelse",
-        hjaelp="Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau "
+    _fra_batch(
+        "ledsagelse",
+        "Ledsagelse under sygehusbehandling: pris efter timetaksterne (2019-niveau "
         "indbygget; andre år fra en takstfil eller en fremskrivning)",
-        funktion=_ledsagelse,
-        batchspec=_LEDSAGELSE_SPEC,
-        argumenter=(
-            ("id", "tekst", "episodens id (valgfrit)"),
-            ("start", "tekst", "start, ISO 8601 med tidszone (fx 2019-12-24T16:00+01:00)"),
-            ("slut", "tekst", "slut, ISO 8601 med tidszone"),
-            (
-                "takster",
-                "tekst",
-                "takstfil (TOML eller CSV) med regionens taksttabeller for andre år",
+        _ledsagelse,
+        _LEDSAGELSE_SPEC,
+        {
+            "id": "episodens id (valgfrit)",
+            "start": "start, ISO 8601 med tidszone (fx 2019-12-24T16:00+01:00)",
+            "slut": "slut, ISO 8601 med tidszone",
+            "takster": "takstfil (TOML eller CSV) med regionens taksttabeller for andre år",
+            "fremskrivningsfaktor": (
+                "faktor på 2019-taksterne for ét år (fx 1.0654); kræver --takstaar"
             ),
-            (
-                "fremskrivningsfaktor",
-                "tekst",
-                "faktor på 2019-taksterne for ét år (fx 1.0654); kræver --takstaar",
+            "takstaar": "kalenderåret, fremskrivningsfaktoren gælder (fx 2024)",
+            "fremskrivning": (
+                "årlige faktorer i kæde fra 2019, fx 2020=1.021 2021=1.03 (i CSV: ';')"
             ),
-            ("takstaar", "tekst", "kalenderåret, fremskrivningsfaktoren gælder (fx 2024)"),
-            (
-                "fremskrivning",
-                "liste",
-                "årlige faktorer i kæde fra 2019, fx 2020=1.021 2021=1.03 (i CSV: ';')",
-            ),
-            ("takstniveau", "tekst", "navn på det fremskrevne takstniveau (valgfrit)"),
-            ("km", "tekst", "kilometer (lav kilometertakst på startdatoen), valgfrit"),
-            ("km_sats", "tekst", "kilometersats i kr./km (ellers statens lave sats)"),
-        ),
+            "takstniveau": "navn på det fremskrevne takstniveau (valgfrit)",
+            "km": "kilometer (lav kilometertakst på startdatoen), valgfrit",
+            "km_sats": "kilometersats i kr./km (ellers statens lave sats)",
+        },
         faelles=("takster", "fremskrivningsfaktor", "takstaar", "fremskrivning", "takstniveau"),
     )
 )
@@ -465,150 +493,21 @@ def _genoptraening_enkeltsag(**felter: Any) -> Any:
 
 
 registrer(
-    Omraade(
-        navn="genoptraening",
-        hjaelp="Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
-        funktion=_genoptraening_enkeltsag,
-        batchspec=batch.OMRAADER["genoptraening"],
-        argumenter=(
-            ("id", "tekst", "sagens id (valgfrit)"),
-            ("udskrivning", "tekst", "udskrivningsdato eller tidspunkt med tidszone (ISO 8601)"),
-            ("tilbudt_opstart", "tekst", "kommunens tilbudte opstartsdato"),
-            ("sygehusets_startdato", "tekst", "sygehusets senere startdato"),
-            ("begrundelse", "tekst", "sundhedsfaglig begrundelse for en senere startdato"),
-            (
-                "kontakt",
-                "tekst",
-                "UDSKRIVNING (standard) eller AMBULANT (plan fra et ambulant forløb)",
-            ),
-        ),
+    _fra_batch(
+        "genoptraening",
+        "Genoptræning: 7-dagesfristen for opstart og frit valg af leverandør",
+        _genoptraening_enkeltsag,
+        batch.OMRAADER["genoptraening"],
+        {
+            "id": "sagens id (valgfrit)",
+            "udskrivning": "udskrivningsdato eller tidspunkt med tidszone (ISO 8601)",
+            "tilbudt_opstart": "kommunens tilbudte opstartsdato",
+            "sygehusets_startdato": "sygehusets senere startdato",
+            "begrundelse": "sundhedsfaglig begrundelse for en senere startdato",
+            "kontakt": "UDSKRIVNING (standard) eller AMBULANT (plan fra et ambulant forløb)",
+        },
     )
 )
-
-
-# ---------------------------------------------------------------- uddata
-
-
-_UDELADT_I_DELRESULTAT = frozenset({"begrundelse", "kilder"})
-
-
-def _kort_kilde(kilde: Any) -> str:
-    """»Dokument, afsnit: »citat«« → »Dokument, afsnit« (kort henvisning til en celle)."""
-    return str(kilde).split(": »", 1)[0]
-
-
-def _celletekst(vaerdi: Any) -> Any:
-    """En værdi som én flad celle: tal og tekst uændret; en samling som læsbar tekst."""
-    if isinstance(vaerdi, dict):
-        return "; ".join(
-            f"{k}={_celletekst(v)}"
-            for k, v in vaerdi.items()
-            if k not in _UDELADT_I_DELRESULTAT and v not in (None, [], {})
-        )
-    if isinstance(vaerdi, list):
-        dele = [_celletekst(v) for v in vaerdi]
-        skille = " | " if any(isinstance(v, dict) for v in vaerdi) else "; "
-        return skille.join("" if d is None else str(d) for d in dele)
-    if isinstance(vaerdi, Decimal):
-        return format(vaerdi, "f")
-    return vaerdi
-
-
-def _flad(post: Mapping[str, Any]) -> dict[str, Any]:
-    """En post til CSV: hver celle er én værdi — lister som »a; b«, kilder som korte
-    henvisninger (dokument og afsnit), delresultater som »felt=værdi; …« uden deres egen
-    begrundelse og kilder (de står i rækkens egne kolonner). Ingen JSON i cellerne."""
-    flad: dict[str, Any] = {}
-    for k, v in post.items():
-        if k == "kilder" and isinstance(v, list):
-            flad[k] = "; ".join(dict.fromkeys(_kort_kilde(x) for x in v))
-        else:
-            flad[k] = _celletekst(v) if isinstance(v, list | dict) else v
-    return flad
-
-
-def _som_post(resultat: Any) -> dict[str, Any]:
-    if isinstance(resultat, Mapping):
-        return {str(k): enkel_vaerdi(v) for k, v in resultat.items()}
-    if hasattr(resultat, "til_dict"):
-        post: dict[str, Any] = resultat.til_dict()
-        return post
-    return {"resultat": enkel_vaerdi(resultat)}
-
-
-def _tekst(resultat: Any) -> str:
-    if isinstance(resultat, _MedTillaeg):
-        return f"{_tekst(resultat.hoved)}\n{resultat.etiket}: {_tekst(resultat.tillaeg)}"
-    post = _som_post(resultat)
-    linjer = [str(post.get("begrundelse") or resultat)]
-    for noegle, vaerdi in post.items():
-        if noegle in {"begrundelse", "kilder"}:
-            continue
-        if noegle in {"fejl", "fejlfelt", "fejlkode"} and vaerdi is None:
-            continue  # batchpostens tomme fejlfelter
-        if isinstance(vaerdi, list):
-            linjer.append(f"  {noegle}:")
-            linjer.extend(f"    - {_kort(v)}" for v in vaerdi)
-        else:
-            linjer.append(f"  {noegle}: {_kort(vaerdi)}")
-    kilder = post.get("kilder") or []
-    if isinstance(kilder, str):  # en batchpost: korte henvisninger adskilt af »; «
-        kilder = kilder.split("; ")
-    if kilder:
-        linjer.append("  kilder:")
-        linjer.extend(f"    - {k}" for k in kilder)
-    return "\n".join(linjer)
-
-
-def _kort(vaerdi: Any) -> str:
-    if isinstance(vaerdi, dict):
-        return ", ".join(f"{k}={_kort(v)}" for k, v in vaerdi.items())
-    if isinstance(vaerdi, Decimal):
-        return format(vaerdi, "f")
-    return str(vaerdi)
-
-
-class _Skriver:
-    """Skriver hvert resultat, så snart det er beregnet (tekst, JSON-liste eller CSV)."""
-
-    def __init__(self, format_: str, ud: TextIO, *, excel: bool = False) -> None:
-        self.format = format_
-        self.ud = ud
-        self._csv = CsvSkriver(ud, excel=excel)
-        self._antal_json = 0
-        self._enkelt_json: dict[str, Any] | None = None
-
-    def skriv(self, nr: int | None, resultat: Any) -> None:
-        if self.format == "tekst":
-            if nr is not None:
-                print(f"Række {nr}:", file=self.ud)
-            print(_tekst(resultat), file=self.ud)
-            return
-        if self.format == "json" and nr is None:
-            # én sag: bibliotekets egen JSON (`til_json`), når resultatet har den
-            til_json = getattr(resultat, "til_json", None)
-            self._enkelt_json = json.loads(til_json()) if til_json else _som_post(resultat)
-            return
-        post = _som_post(resultat)
-        if nr is not None:
-            post = {"raekke": nr, **post}
-        if self.format == "json":
-            tekst = json.dumps(post, ensure_ascii=False, indent=2, default=str)
-            self.ud.write(("[\n" if self._antal_json == 0 else ",\n") + tekst)
-            self._antal_json += 1
-            return
-        self._csv.skriv(_flad(post))
-
-    def afslut(self, enkelt: bool) -> None:
-        if self.format != "json":
-            return
-        if enkelt and self._enkelt_json is not None:
-            data = json.dumps(self._enkelt_json, ensure_ascii=False, indent=2, default=str)
-            print(data, file=self.ud)
-        elif self._antal_json:
-            self.ud.write("\n]\n")
-        else:
-            self.ud.write("[]\n")
 
 
 # ---------------------------------------------------------------- kørsel
@@ -682,16 +581,30 @@ class _Filfejl:
     __slots__ = ()
 
 
-def _koer_batch(
+@attrs.frozen
+class _Raekkefejl:
+    """En række, der fejlede: linjen til stderr (uden »forloebsregler: « foran)."""
+
+    besked: str
+
+
+_Udfald = tuple[int | None, Any]
+"""(rækkenummer, resultat eller `_Raekkefejl`); nummeret er None for én sag i --sag."""
+
+
+def _med_faelles(raekke: Mapping[str, Any], faelles: Mapping[str, Any]) -> dict[str, Any]:
+    """Rækken med kommandolinjens værdi for de fælles argumenter, hvor rækken ikke selv giver
+    en (fx ledsagelsens --takster FIL)."""
+    return {**raekke, **{k: v for k, v in faelles.items() if raekke.get(k) in (None, "")}}
+
+
+def _batchudfald(
     spec: batch.Omraadespec,
     raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]],
     faelles: Mapping[str, Any],
-    skriver: _Skriver,
-    fremdrift: _Fremdrift,
-) -> int:
-    """Rækkerne gennem den ene batchkontrakt (`batch.koer_batch`), strømmende: hver post
-    skrives, når den er beregnet; en post med `fejl` meldes på stderr med rækkens nummer.
-    Returnerer antallet af fejlede rækker."""
+) -> Iterator[_Udfald]:
+    """Rækkerne gennem den ene batchkontrakt (`batch.koer_batch`), strømmende: hver post, når
+    den er beregnet; en post med `fejl` (eller en ulæselig CSV-række) som `_Raekkefejl`."""
     filfejl: dict[int, CsvRaekkeFejl] = {}
 
     def inddata() -> Iterator[object]:
@@ -699,41 +612,75 @@ def _koer_batch(
             if isinstance(raekke, CsvRaekkeFejl):
                 filfejl[nr] = raekke
                 yield _Filfejl()
-            elif faelles:  # kommandolinjens værdi, hvor rækken ikke selv giver en
-                yield {
-                    **raekke,
-                    **{k: v for k, v in faelles.items() if raekke.get(k) in (None, "")},
-                }
             else:
-                yield raekke
+                yield _med_faelles(raekke, faelles) if faelles else raekke
 
-    fejlede = 0
     for post in batch.koer_batch(spec, inddata()):
-        fremdrift.tael()
         nr = post["raekke"]
         if nr in filfejl:
-            fejlede += 1
-            print(f"forloebsregler: {filfejl.pop(nr)}", file=sys.stderr)
+            yield nr, _Raekkefejl(str(filfejl.pop(nr)))
         elif post["fejl"] is not None:
-            fejlede += 1
-            print(f"forloebsregler: række {nr}: {post['fejl']}", file=sys.stderr)
+            yield nr, _Raekkefejl(f"række {nr}: {post['fejl']}")
         else:
-            skriver.skriv(nr, post)
+            yield nr, post
+
+
+def _kaldsudfald(
+    omraade: Omraade,
+    raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]],
+    faelles: Mapping[str, Any],
+    enkelt: bool,
+) -> Iterator[_Udfald]:
+    """Rækkerne én ad gangen gennem områdets funktion (`_kald`): for et område uden
+    batchbeskrivelse og for én sag i --sag (`enkelt`: resultatet uden rækkenummer)."""
+    for nr, raekke in raekker:
+        if isinstance(raekke, CsvRaekkeFejl):
+            yield nr, _Raekkefejl(str(raekke))
+            continue
+        if faelles:  # en rækkes tomme felter giver plads til kommandolinjens værdi
+            raekke = _med_faelles({k: v for k, v in raekke.items() if v not in (None, "")}, faelles)
+        try:
+            resultat = _kald(omraade, raekke)
+        except ForloebsreglerFejl as fejl:
+            yield nr, _Raekkefejl(f"række {nr}: {fejl}")
+            continue
+        yield (None if enkelt else nr), resultat
+
+
+def _skriv_udfald(udfald: Iterable[_Udfald], skriver: Skriver) -> int:
+    """Skriv hvert resultat, så snart det er beregnet; meld hver fejlet række på stderr.
+    Returnerer antallet af fejlede rækker."""
+    fejlede = 0
+    fremdrift = _Fremdrift()
+    for nr, resultat in udfald:
+        fremdrift.tael()
+        if not isinstance(resultat, _Raekkefejl):
+            try:
+                skriver.skriv(nr, resultat)
+                continue
+            except CsvRaekkeFejl as fejl:  # et resultat med andre felter end det første
+                resultat = _Raekkefejl(str(fejl))
+        fejlede += 1
+        print(f"forloebsregler: {resultat.besked}", file=sys.stderr)
+    fremdrift.slut()
     return fejlede
+
+
+def _raekker(
+    args: argparse.Namespace, excel: bool
+) -> tuple[bool, Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]]]:
+    """(én sag?, rækkerne) fra --csv eller --sag."""
+    if getattr(args, "csv", None):
+        return False, _raekker_fra_csv(args.csv, encoding=args.encoding, excel=excel)
+    return _raekker_fra_json(args.sag)
 
 
 def _koer_omraade(args: argparse.Namespace) -> int:
     omraade: Omraade = OMRAADER[args.kommando]
     excel = bool(getattr(args, "excel", False))
     format_ = "json" if args.json else "csv" if (args.csv_ud or excel) else "tekst"
-    skriver = _Skriver(format_, sys.stdout, excel=excel)
-    raekker: Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]]
-    enkelt = False
-    if getattr(args, "csv", None):
-        raekker = _raekker_fra_csv(args.csv, encoding=args.encoding, excel=excel)
-    elif args.sag:
-        enkelt, raekker = _raekker_fra_json(args.sag)
-    else:
+    skriver = Skriver(format_, sys.stdout, excel=excel)
+    if not getattr(args, "csv", None) and not args.sag:
         sag = {a[0]: getattr(args, a[0]) for a in omraade.argumenter}
         enkelt_omraade = (
             attrs.evolve(omraade, funktion=omraade.enkeltsag) if omraade.enkeltsag else omraade
@@ -741,30 +688,13 @@ def _koer_omraade(args: argparse.Namespace) -> int:
         skriver.skriv(None, _kald(enkelt_omraade, sag))
         skriver.afslut(True)
         return 0
-    fejlede = 0
-    fremdrift = _Fremdrift()
+    enkelt, raekker = _raekker(args, excel)
     faelles = {n: getattr(args, n) for n in omraade.faelles if getattr(args, n) not in (None, [])}
     if omraade.batchspec is not None and not enkelt:
-        fejlede = _koer_batch(omraade.batchspec, raekker, faelles, skriver, fremdrift)
-        fremdrift.slut()
-        skriver.afslut(enkelt)
-        return 1 if fejlede else 0
-    for nr, raekke in raekker:
-        fremdrift.tael()
-        try:
-            if isinstance(raekke, CsvRaekkeFejl):
-                raise raekke
-            if faelles:
-                raekke = {**faelles, **{k: v for k, v in raekke.items() if v not in (None, "")}}
-            resultat = _kald(omraade, raekke)
-            skriver.skriv(None if enkelt else nr, resultat)
-        except CsvRaekkeFejl as fejl:
-            fejlede += 1
-            print(f"forloebsregler: {fejl}", file=sys.stderr)
-        except ForloebsreglerFejl as fejl:
-            fejlede += 1
-            print(f"forloebsregler: række {nr}: {fejl}", file=sys.stderr)
-    fremdrift.slut()
+        udfald = _batchudfald(omraade.batchspec, raekker, faelles)
+    else:
+        udfald = _kaldsudfald(omraade, raekker, faelles, enkelt)
+    fejlede = _skriv_udfald(udfald, skriver)
     skriver.afslut(enkelt)
     return 1 if fejlede else 0
 
@@ -772,27 +702,10 @@ def _koer_omraade(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- demo
 
 
-def _demo_kalender() -> list[str]:
-    linjer = ["Kalender (Europe/Copenhagen, officielle helligdage fra holidays-pakken):"]
-    for dag in (date(2023, 5, 5), date(2024, 4, 26)):
-        navn = OFFICIEL_KALENDER.helligdagsnavn(dag)
-        linjer.append(f"  {dag.isoformat()}: {navn or 'ikke helligdag'}")
-    return linjer
-
-
-DEMOER: list[Callable[[], list[str]]] = [
-    _demo_kalender,
-    _demo_stratificering.demo,
-    _demo_takster.demo,
-    _demo_iv.demo,
-    _demo_genoptraening.demo,
-]
-
-
 def _demo(_args: argparse.Namespace) -> int:
-    for afsnit in DEMOER:
-        print("\n".join(afsnit()))
-        print()
+    from forloebsregler import demo  # først når demoen vises
+
+    print("\n".join(demo.linjer()))
     return 0
 
 

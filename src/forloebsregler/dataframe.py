@@ -154,48 +154,76 @@ def koer_df(
     polars = _er_polars(df)
     if not polars and not _er_pandas(df):
         raise UgyldigTypeFejl(f"df: fik {vis(df)}; accepterer en pandas- eller Polars-DataFrame")
-    pa = _pa()
+    _pa()  # en klar fejl, før der regnes, hvis pyarrow mangler
     kolonnenavne = [str(k) for k in df.columns]
     if len(set(kolonnenavne)) != len(kolonnenavne):
         raise UgyldigTypeFejl("df: kolonnenavnene skal være forskellige")
-    # Gennemførte kolonner fastlægges af DataFrame'ens kolonner (også når den er tom).
     spec = batch._spec(omraade)
-    felter = {f.navn for f in spec.felter}
-    if gennemfoer is True:
-        gennem: Sequence[str] = [k for k in kolonnenavne if k not in felter]
-    elif gennemfoer is False:
-        gennem = []
-    else:
-        gennem = gennemfoer
+    gennem = _gennemfoerte(spec, kolonnenavne, gennemfoer)
     poster = batch.koer_batch(
         omraade, _raekker(df), gennemfoer=list(gennem), foerste_raekke=foerste_raekke, **valg
     )
     faste = batch.KOLONNER[spec.navn]
+    tabel = _arrowtabel(poster, faste, numerisk)
+    omdoeb = _udnavne([k for k in gennem if k in kolonnenavne], {navn for navn, _ in faste})
+    if polars:
+        return _polars_ud(df, tabel, omdoeb)
+    return _pandas_ud(df, tabel, omdoeb)
+
+
+def _gennemfoerte(
+    spec: batch.Omraadespec, kolonnenavne: list[str], gennemfoer: bool | Sequence[str]
+) -> Sequence[str]:
+    """De gennemførte kolonner fastlægges af DataFrame'ens kolonner (også når den er tom)."""
+    felter = {f.navn for f in spec.felter}
+    if gennemfoer is True:
+        return [k for k in kolonnenavne if k not in felter]
+    if gennemfoer is False:
+        return []
+    return gennemfoer
+
+
+def _arrowtabel(
+    poster: Iterator[dict[str, Any]], faste: Sequence[tuple[str, str]], numerisk: bool
+) -> Any:
+    """Posternes faste kolonner som en `pyarrow.Table` i det offentliggjorte skema."""
+    pa = _pa()
     data: dict[str, list[Any]] = {navn: [] for navn, _ in faste}
     for post in poster:
         with localcontext(KONTEKST):  # afrundingen til skemaets decimaler er kalderens uvedkommende
             for navn, slags in faste:
                 data[navn].append(_til_arrow_vaerdi(post[navn], slags, numerisk))
     arrays = {navn: pa.array(data[navn], type=_arrowtype(slags, numerisk)) for navn, slags in faste}
-    tabel = pa.Table.from_arrays(
+    return pa.Table.from_arrays(
         [arrays[navn] for navn, _ in faste], names=[navn for navn, _ in faste]
     )
-    # De gennemførte kolonner tages direkte fra inddata: samme værdier og samme type.
-    optaget = {navn for navn, _ in faste}
+
+
+def _udnavne(gennem: Sequence[str], optaget: set[str]) -> dict[str, str]:
+    """De gennemførte kolonners navne i uddata: `ind_` foran, hvis navnet er optaget."""
     omdoeb: dict[str, str] = {}
-    for navn in (k for k in gennem if k in kolonnenavne):
+    for navn in gennem:
         udnavn = navn
         while udnavn in optaget:
             udnavn = "ind_" + udnavn
         optaget.add(udnavn)
         omdoeb[navn] = udnavn
-    if polars:
-        pl = importlib.import_module("polars")
-        resultat = pl.from_arrow(tabel)
-        gennemdel = df.select(list(omdoeb)).rename(omdoeb)
-        return pl.concat(
-            [resultat.select("raekke"), gennemdel, resultat.drop("raekke")], how="horizontal"
-        )
+    return omdoeb
+
+
+def _polars_ud(df: Any, tabel: Any, omdoeb: dict[str, str]) -> Any:
+    """Polars: `raekke`, de gennemførte kolonner direkte fra inddata (samme værdier og type),
+    så resultatkolonnerne."""
+    pl = importlib.import_module("polars")
+    resultat = pl.from_arrow(tabel)
+    gennemdel = df.select(list(omdoeb)).rename(omdoeb)
+    return pl.concat(
+        [resultat.select("raekke"), gennemdel, resultat.drop("raekke")], how="horizontal"
+    )
+
+
+def _pandas_ud(df: Any, tabel: Any, omdoeb: dict[str, str]) -> Any:
+    """pandas: som `_polars_ud`, med inddataenes indeks."""
     pd = importlib.import_module("pandas")
     resultat = tabel.to_pandas(types_mapper=pd.ArrowDtype)
     resultat.index = df.index

@@ -1,4 +1,9 @@
-"""Demo for genoptræning efter udskrivning: Kap. 10's regler gennemgået (`forloebsregler demo`)."""
+"""Demo for genoptræning efter udskrivning: Kap. 10's regler gennemgået (`forloebsregler demo`).
+
+Et afsnit af `forloebsregler demo`: opstartsfristen (BEK nr. 918), frit leverandørvalg og
+planens overdragelse, behovsvurderingen og funktionsevnenedsættelserne, retten til en plan,
+indsatserne og niveauerne, og batchen til compliance-analyse.
+"""
 
 from __future__ import annotations
 
@@ -28,11 +33,20 @@ __all__ = ["demo"]
 
 def demo() -> list[str]:
     """Printbare danske linjer, der gennemgår reglerne for genoptræning efter udskrivning."""
-    linjer = [
+    return [
         "Genoptræning efter udskrivning (Forløbsprogram for depression, Kap. 10; "
         "BEK nr. 918 af 22. juni 2018):",
-        f"  Opstart inden for {OPSTARTSFRIST_KALENDERDAGE} kalenderdage efter udskrivningen:",
+        *_opstartsfrister(),
+        *_frit_valg_og_plan(),
+        *_behov(),
+        *_indsatser_og_niveau(),
+        *_batch(),
     ]
+
+
+def _opstartsfrister() -> list[str]:
+    """7-dagesfristen: skuddag, helligdage, dansk tid, sygehusets senere startdato, ambulant."""
+    linjer = [f"  Opstart inden for {OPSTARTSFRIST_KALENDERDAGE} kalenderdage efter udskrivningen:"]
     for udskrivning in (
         date(2024, 2, 22),  # skuddag som frist
         date(2024, 12, 20),  # julens helligdage tæller med
@@ -48,7 +62,12 @@ def demo() -> list[str]:
     linjer.append(f"    Senere startdato uden begrundelse: {uden_grund}")
     ambulant = opstartsfrist(date(2024, 3, 1), kontakt="AMBULANT")
     linjer.append(f"    Plan fra ambulatoriet: {ambulant}")
-    linjer.append("  Frit valg af privat leverandør med KL-aftale:")
+    return linjer
+
+
+def _frit_valg_og_plan() -> list[str]:
+    """Frit valg af privat leverandør og planens udlevering ved udskrivningen."""
+    linjer = ["  Frit valg af privat leverandør med KL-aftale:"]
     for tilbud in (date(2024, 3, 8), date(2024, 3, 11), None):
         linjer.append(f"    tilbudt {tilbud}: {frit_leverandoervalg(date(2024, 3, 1), tilbud)}")
     udskrevet = datetime(2024, 3, 1, 14, 0, tzinfo=KOEBENHAVN)
@@ -58,6 +77,12 @@ def demo() -> list[str]:
         samtykke_til_praktiserende_laege=True,
     )
     linjer.append(f"  Planen udleveret kl. 15 efter udskrivning kl. 14: {plan}")
+    return linjer
+
+
+def _behov() -> list[str]:
+    """Behovsvurderingen (helhedsvurderingen afgør) og de fire grupper af nedsættelser."""
+    linjer = []
     for helhed in (True, None):
         behov = vurder_genoptraeningsbehov(
             helhedsvurdering=helhed,
@@ -75,14 +100,18 @@ def demo() -> list[str]:
         linjer.append(
             f"    {gruppe.value.spoergsmaal} ({len(gruppe.value.eksempler)} eksempel/eksempler)"
         )
+    return linjer
+
+
+def _indsatser_og_niveau() -> list[str]:
+    """Retten til en plan, indsatsernes ansvar og lovgrundlag, niveauet og psykiatrimodellen."""
     ret = ret_til_genoptraeningsplan(
         laegefagligt_begrundet_behov=True,
         relaterer_sig_til_aktuel_sygehuskontakt=True,
         baggrund_i_funktionsevnetab=True,
         henviser="PRAKTISERENDE_LAEGE",
     )
-    linjer.append(f"  Henvisning fra egen læge: {ret}")
-    linjer.append("  Indsatser, ansvar og lovgrundlag:")
+    linjer = [f"  Henvisning fra egen læge: {ret}", "  Indsatser, ansvar og lovgrundlag:"]
     for indsats in Genoptraeningsindsats:
         b = indsats.value
         notat = ", ".join(m.value for m in b.afslutningsnotat_til) or "intet nævnt"
@@ -98,6 +127,11 @@ def demo() -> list[str]:
         "  Psykiatrimodellens syv parametre: "
         + "; ".join(f"{i}. {p}" for i, p in enumerate(PSYKIATRIMODELLENS_PARAMETRE, start=1))
     )
+    return linjer
+
+
+def _batch() -> list[str]:
+    """Fristerne for mange sager på én gang (compliance-analyse); en ugyldig række giver en fejl."""
     poster = opstartsfrister(
         [
             {"id": "A", "udskrivning": "2024-03-01", "tilbudt_opstart": "2024-03-06"},
@@ -105,7 +139,7 @@ def demo() -> list[str]:
             {"id": "C", "udskrivning": "ikke en dato"},
         ]
     )
-    linjer.append("  Batch til compliance-analyse (id: frist, dage for sent, frit valg / fejl):")
+    linjer = ["  Batch til compliance-analyse (id: frist, dage for sent, frit valg / fejl):"]
     for p in poster:
         if p["fejl"]:
             linjer.append(f"    {p['id']}: fejl — {p['fejl']}")

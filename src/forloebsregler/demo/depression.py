@@ -1,4 +1,9 @@
-"""Demo: forløbsprogrammet for mennesker med depression gennemregnet med kildernes egne tal."""
+"""Demo: forløbsprogrammet for mennesker med depression gennemregnet med kildernes egne tal.
+
+Et afsnit af `forloebsregler demo`; hvert trin viser et kapitel: sværhedsgrad og diagnose
+(Kap. 5–6), stratificering (Kap. 5), koordinerende kontaktperson (Kap. 8), kommunal
+rehabilitering og regneeksemplet (Kap. 11 og notatet) og de mindre regler.
+"""
 
 from __future__ import annotations
 
@@ -32,9 +37,20 @@ _L = list(Ledsagesymptom)
 
 def demo() -> list[str]:
     """Printbare linjer, der gennemgår depressionsreglerne (Kap. 5–11 og notaterne)."""
-    linjer = ["Depression (forløbsprogrammet, Region Syddanmark):"]
+    return [
+        "Depression (forløbsprogrammet, Region Syddanmark):",
+        *_svaerhedsgrad(),
+        *_diagnose(),
+        *_stratificering(),
+        *_kontaktperson(),
+        *_rehabilitering(),
+        *_mindre_regler(),
+    ]
 
-    linjer.append("  Sværhedsgrad (Kap. 5) — ICD-10-læsningen / den bogstavelige læsning:")
+
+def _svaerhedsgrad() -> list[str]:
+    """Kap. 5: sværhedsgraden efter ICD-10-læsningen og den bogstavelige læsning."""
+    linjer = ["  Sværhedsgrad (Kap. 5) — ICD-10-læsningen / den bogstavelige læsning:"]
     for kerne, ledsage in ((2, 2), (2, 4), (3, 5), (3, 1), (3, 3)):
         icd = vurder_svaerhedsgrad(_K[:kerne], _L[:ledsage])
         bogst = vurder_svaerhedsgrad(_K[:kerne], _L[:ledsage], fortolkning=Fortolkning.BOGSTAVELIG)
@@ -42,14 +58,22 @@ def demo() -> list[str]:
             f"    {kerne} kerne + {ledsage} ledsage: {icd.svaerhedsgrad.value} / "
             f"{bogst.svaerhedsgrad.value}"
         )
+    return linjer
 
-    linjer.append("  Diagnose (Kap. 6: mindst 2 ugers symptomer og mindst let grad):")
+
+def _diagnose() -> list[str]:
+    """Kap. 6: diagnosen kræver mindst 2 ugers symptomer og mindst let grad."""
+    linjer = ["  Diagnose (Kap. 6: mindst 2 ugers symptomer og mindst let grad):"]
     for varighed in (timedelta(days=10), timedelta(weeks=2), None):
         d = vurder_diagnose(_K[:2], _L[:2], varighed)
         tekst = "ukendt varighed" if varighed is None else f"{varighed.days} dage"
         linjer.append(f"    2 + 2, {tekst}: {d.diagnose.value}")
+    return linjer
 
-    linjer.append("  Stratificering (Kap. 5), moderat depression (2 + 4):")
+
+def _stratificering() -> list[str]:
+    """Kap. 5: stratificeringen af en moderat depression med og uden kompleksitet."""
+    linjer = ["  Stratificering (Kap. 5), moderat depression (2 + 4):"]
     for hoej in (False, True, None):
         s = stratificer(_K[:2], _L[:4], komplicerende=["ALVORLIGT_MISBRUG"], hoej_kompleksitet=hoej)
         vurdering = {True: "høj", False: "ikke høj", None: "ikke vurderet"}[hoej]
@@ -57,8 +81,12 @@ def demo() -> list[str]:
         linjer.append(
             f"    kompleksitet {vurdering}: {niveau}" + ("" if s.afgjort else " — kan ikke afgøres")
         )
+    return linjer
 
-    linjer.append("  Koordinerende kontaktperson (Kap. 8):")
+
+def _kontaktperson() -> list[str]:
+    """Kap. 8: den koordinerende kontaktperson og hvor funktionen er forankret."""
+    linjer = ["  Koordinerende kontaktperson (Kap. 8):"]
     for i_psykiatri in (True, False):
         r = koordinerende_kontaktperson(
             True, komplekse_behov=True, i_behandling_i_psykiatrien=i_psykiatri
@@ -68,14 +96,18 @@ def demo() -> list[str]:
             f"tilbydes: {r.tilbydes.value}, forankret i "
             f"{r.forankring.value if r.forankring else '?'}"
         )
+    return linjer
 
+
+def _rehabilitering() -> list[str]:
+    """Kap. 11 og notatets regneeksempel: kommunal rehabilitering og udgiften pr. borger."""
     rehab = kommunal_rehabilitering("MODERAT", behandles_i_psykiatrien=False, henviser="SYGEHUS")
-    linjer.append(
+    linjer = [
         "  Kommunal rehabilitering (Kap. 11), moderat, ikke i psykiatrien: "
         f"{rehab.tilbydes.value}; "
         f"indledes med en {rehab.foerste_skridt}; afslutningsnotat til "
         + " og ".join(rehab.afslutningsnotat_til)
-    )
+    ]
     udgift = beregn_rehabiliteringsudgift()
     linjer.append(f"  Regneeksemplet (notatet), {udgift.timepris} kr./time:")
     for linje in udgift.linjer:
@@ -85,8 +117,12 @@ def demo() -> list[str]:
             f"{udgift.timepris} kr. / {e.deltagere} = {linje.udgift_pr_borger} kr."
         )
     linjer.append(f"    i alt pr. borger: {udgift.i_alt_pr_borger} kr.")
+    return linjer
 
-    linjer.append("  Mindre regler:")
+
+def _mindre_regler() -> list[str]:
+    """Psykiatrisk modtagelse efter alder, Fast Track, alkoholgrænserne og PHQ-2."""
+    linjer = ["  Mindre regler:"]
     for alder in (19, 20):
         m = psykiatrisk_modtagelse(alder)
         hvor = m.modtager.value if m.modtager is not None else m.svar.value

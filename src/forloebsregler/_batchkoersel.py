@@ -1,0 +1,432 @@
+"""Batchkørslen (privat modul i det fælles bundlag): mange rækker ind, flade poster ud.
+
+Kernen bag `forloebsregler.batch`, uden at kende et eneste regelområde: et område beskrives
+af en `Omraadespec` (felter med deres slags, enkeltkaldet `beregn` og uddatakolonnerne), og
+`koer(spec, raekker)` kører hver række gennem det. Kontrakten (hvad en række er, »ikke
+oplyst«, gennemførte kolonner, fejlposter) står i `forloebsregler.batch`'s docstring.
+
+Modulet importerer ingen regelmoduler, så et regelmodul kan bruge det til sin egen
+batchfunktion (fx `ikke_oplyst` og `koer` med en `Omraadespec`), uden at importen går i ring.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal, InvalidOperation, localcontext
+from enum import Enum
+from typing import Any, Literal
+
+import attrs
+
+from forloebsregler._kontekst import KONTEKST
+from forloebsregler._valider import vis
+from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
+
+__all__ = [
+    "FAELLES_KOLONNER",
+    "Felt",
+    "Kolonnetype",
+    "Omraadespec",
+    "Slags",
+    "ikke_oplyst",
+    "koer",
+]
+
+
+Slags = Literal["tekst", "tal", "heltal", "tidspunkt", "dato", "liste", "janej", "enum"]
+"""Et inddatafelts slags (hvordan en celle læses)."""
+
+Kolonnetype = Literal["tekst", "heltal", "kroner", "decimal", "tidspunkt", "dato", "bool"]
+"""En uddatakolonnes faste type (se `forloebsregler.dataframe.SKEMAER` for Arrow-typerne)."""
+
+_UDELAD: Any = object()
+
+
+@attrs.frozen
+class Felt:
+    """Et inddatafelt: navn, slags og om det er påkrævet.
+
+    `ikke_oplyst` er det, enkeltkaldet får, når feltet ikke er oplyst: `_UDELAD` (argumentet
+    udelades, så funktionens standard gælder) eller en værdi (fx None). `ukendt_i_kolonne`
+    gælder i stedet, når kolonnen findes i rækken, men cellen er tom eller »ukendt«: så er
+    faktummet ukendt, og et standardsvar ville være et gæt (fx om et IV-forløb er afslutningen
+    af en kemokur).
+    """
+
+    navn: str
+    slags: Slags
+    paakraevet: bool = False
+    ikke_oplyst: Any = _UDELAD
+    ukendt_i_kolonne: Any = _UDELAD
+
+
+@attrs.frozen
+class Omraadespec:
+    """Et regelområdes batchbeskrivelse: felter, enkeltkald og uddatakolonner."""
+
+    navn: str
+    felter: tuple[Felt, ...]
+    beregn: Callable[..., Mapping[str, Any]]
+    """Kaldes med de læste felter (og områdets valg) og giver resultatkolonnerne samt
+    `begrundelse`, `kilder` og `fortolkninger`."""
+    kolonner: tuple[tuple[str, Kolonnetype], ...]
+
+
+FAELLES_KOLONNER: tuple[tuple[str, Kolonnetype], ...] = (
+    ("begrundelse", "tekst"),
+    ("kilder", "tekst"),
+    ("fortolkninger", "tekst"),
+    ("fejl", "tekst"),
+    ("fejlfelt", "tekst"),
+    ("fejlkode", "tekst"),
+)
+"""Kolonnerne efter resultatkolonnerne i hver post, for alle områder."""
+
+
+# --------------------------------------------------------------------------- læsning
+
+
+def ikke_oplyst(vaerdi: object) -> bool:
+    """None, NaN, NaT, pandas' NA og tom tekst (også kun mellemrum): »ikke oplyst«."""
+    if vaerdi is None:
+        return True
+    if isinstance(vaerdi, str):
+        return not vaerdi.strip()
+    if isinstance(vaerdi, float):
+        return math.isnan(vaerdi)
+    navn = type(vaerdi).__name__
+    if navn in {"NaTType", "NAType"}:
+        return True
+    if navn in {"datetime64", "timedelta64"}:
+        return str(vaerdi) == "NaT"
+    return False
+
+
+def _skalar(vaerdi: object) -> object:
+    """numpy-skalarer (np.int64, np.bool_, np.float64 …) som Python-værdier."""
+    if type(vaerdi).__module__ == "numpy" and hasattr(vaerdi, "item"):
+        try:
+            return vaerdi.item()
+        except Exception:  # en mærkelig numpy-værdi gives videre og afvises af reglen
+            return vaerdi
+    return vaerdi
+
+
+# de samme ord som kommandolinjens ja/nej-felter
+_JA = {"ja", "j", "true", "1"}
+_NEJ = {"nej", "n", "false", "0"}
+_UKENDT = {"ukendt", "?"}
+
+
+def _som_janej(vaerdi: object, navn: str) -> object:
+    if isinstance(vaerdi, bool | Enum):
+        return vaerdi
+    if isinstance(vaerdi, str):
+        normal = vaerdi.strip().lower()
+        if normal in _JA:
+            return True
+        if normal in _NEJ:
+            return False
+        if normal in _UKENDT:
+            return None
+    elif isinstance(vaerdi, int | float) and vaerdi in (0, 1):
+        return vaerdi == 1
+    raise UgyldigVaerdiFejl(
+        f"{navn}: fik {vis(vaerdi)}; accepterer True, False, None eller ja, nej, ukendt"
+    )
+
+
+def _som_heltal(vaerdi: object, navn: str) -> object:
+    if isinstance(vaerdi, bool):
+        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
+    if isinstance(vaerdi, int):
+        return vaerdi
+    if isinstance(vaerdi, float | Decimal):
+        if isinstance(vaerdi, float) and not math.isfinite(vaerdi):
+            raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
+        if vaerdi == int(vaerdi):
+            return int(vaerdi)
+        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
+    if isinstance(vaerdi, str):
+        tekst = vaerdi.strip()
+        try:
+            tal = Decimal(tekst)
+        except InvalidOperation:
+            raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal") from None
+        if tal.is_finite() and tal == tal.to_integral_value():
+            return int(tal)
+        raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
+    return vaerdi  # enkeltkaldet afviser typen med sin egen besked
+
+
+def _som_tal(vaerdi: object, navn: str) -> object:
+    if isinstance(vaerdi, float) and not isinstance(vaerdi, bool):
+        if not math.isfinite(vaerdi):
+            raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et endeligt tal")
+        # den korteste tekst, der giver samme float (24.0 → 24.0, 0.1 → 0.1), ikke 0.1000…055
+        return Decimal(repr(vaerdi))
+    if isinstance(vaerdi, str):
+        return vaerdi.strip()
+    return vaerdi
+
+
+def _som_tidspunkt(vaerdi: object) -> object:
+    if isinstance(vaerdi, datetime) and type(vaerdi) is not datetime:
+        til_py = getattr(vaerdi, "to_pydatetime", None)  # pandas.Timestamp
+        if til_py is not None:
+            return til_py()
+    if isinstance(vaerdi, str):
+        return vaerdi.strip()
+    return vaerdi
+
+
+def _som_dato(vaerdi: object) -> object:
+    vaerdi = _som_tidspunkt(vaerdi)
+    if (
+        isinstance(vaerdi, datetime)
+        and vaerdi.tzinfo is None
+        and (vaerdi.hour, vaerdi.minute, vaerdi.second, vaerdi.microsecond) == (0, 0, 0, 0)
+    ):
+        return vaerdi.date()  # en pandas-datokolonne (datetime64 uden tid) er datoer
+    return vaerdi
+
+
+def _som_liste(vaerdi: object, navn: str) -> object:
+    if isinstance(vaerdi, str):
+        if vaerdi.strip().lower() == "ingen":
+            return []
+        return [del_.strip() for del_ in vaerdi.split(";") if del_.strip()]
+    if isinstance(vaerdi, list | tuple | set | frozenset):
+        return list(vaerdi)
+    tolist = getattr(vaerdi, "tolist", None)  # numpy-array (pandas) eller polars-Series
+    if tolist is None:
+        tolist = getattr(vaerdi, "to_list", None)
+    if tolist is not None:
+        return list(tolist())
+    raise UgyldigTypeFejl(
+        f"{navn}: fik {vis(vaerdi)}; accepterer en liste eller tekst adskilt af ';' (fx 'A;B')"
+    )
+
+
+def _laes(felt: Felt, vaerdi: object) -> object:
+    vaerdi = _skalar(vaerdi)
+    match felt.slags:
+        case "janej":
+            return _som_janej(vaerdi, felt.navn)
+        case "heltal":
+            return _som_heltal(vaerdi, felt.navn)
+        case "tal":
+            return _som_tal(vaerdi, felt.navn)
+        case "tidspunkt":
+            return _som_tidspunkt(vaerdi)
+        case "dato":
+            return _som_dato(vaerdi)
+        case "liste":
+            return _som_liste(vaerdi, felt.navn)
+        case _:  # tekst og enum
+            return vaerdi.strip() if isinstance(vaerdi, str) else vaerdi
+
+
+# --------------------------------------------------------------------------- kørsel
+
+_MAKS_VENTENDE = 1000
+"""Så mange rækker, der ikke er mappings, venter højst på den første mapping."""
+
+_FELTNAVN = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?: ")
+
+
+def _fejlfelt(fejl: BaseException) -> str | None:
+    argument = getattr(fejl, "argument", None)
+    if isinstance(argument, str) and argument:
+        return argument.split("[", 1)[0]  # »kernesymptomer[1]« er feltet »kernesymptomer«
+    fundet = _FELTNAVN.match(str(fejl))
+    return fundet.group(1) if fundet else None
+
+
+def _fejlkode(fejl: BaseException) -> str:
+    kode = getattr(fejl, "kode", None)
+    return kode if isinstance(kode, str) and kode else type(fejl).__name__
+
+
+def _gennemfoerte(
+    spec: Omraadespec, foerste: Mapping[Any, Any] | None, gennemfoer: bool | Sequence[str]
+) -> tuple[str, ...]:
+    if gennemfoer is False:
+        return ()
+    if gennemfoer is True:
+        if foerste is None:
+            return ()
+        felter = {f.navn for f in spec.felter}
+        return tuple(str(k) for k in foerste if str(k) not in felter)
+    if isinstance(gennemfoer, str) or not isinstance(gennemfoer, Sequence):
+        raise UgyldigTypeFejl(
+            f"gennemfoer: fik {vis(gennemfoer)}; accepterer True, False eller en liste af "
+            "kolonnenavne"
+        )
+    return tuple(str(k) for k in gennemfoer)
+
+
+def _udnavn(navn: str, optaget: set[str]) -> str:
+    while navn in optaget:
+        navn = "ind_" + navn
+    return navn
+
+
+def koer(
+    spec: Omraadespec,
+    raekker: Iterable[object],
+    *,
+    gennemfoer: bool | Sequence[str] = True,
+    foerste_raekke: int = 1,
+    **valg: Any,
+) -> Iterator[dict[str, Any]]:
+    """Kør hver række gennem `spec.beregn`; en strøm af flade poster (kontrakten står i
+    `forloebsregler.batch`). Argumenterne kontrolleres med det samme, rækkerne efter hånden."""
+    if isinstance(raekker, str | bytes | Mapping) or not isinstance(raekker, Iterable):
+        raise UgyldigTypeFejl(
+            f"raekker: fik {vis(raekker)}; accepterer en samling (liste, generator) af mappings"
+        )
+    if isinstance(foerste_raekke, bool) or not isinstance(foerste_raekke, int):
+        raise UgyldigTypeFejl(f"foerste_raekke: fik {vis(foerste_raekke)}; accepterer et heltal")
+    if gennemfoer is not True and gennemfoer is not False:
+        _gennemfoerte(spec, None, gennemfoer)  # afvis en forkert type med det samme
+    return _stroem(spec, iter(raekker), gennemfoer, foerste_raekke, valg)
+
+
+def _stroem(
+    spec: Omraadespec,
+    raekker: Iterator[object],
+    gennemfoer: bool | Sequence[str],
+    foerste_raekke: int,
+    valg: dict[str, Any],
+) -> Iterator[dict[str, Any]]:
+    """Posterne, én pr. række. Med `gennemfoer=True` fastlægger den første mapping de
+    gennemførte kolonner; rækker før den (ikke mappings) venter — højst `_MAKS_VENTENDE`,
+    så gives de fejlposter uden gennemførte kolonner."""
+    koersel = _Koersel(spec, gennemfoer, valg)
+    ventende: list[tuple[int, object]] = []  # rækker før den første mapping (kun ved True)
+    for nr, raekke in enumerate(raekker, start=foerste_raekke):
+        if koersel.bygget:
+            yield koersel.post(nr, raekke)
+            continue
+        ventende.append((nr, raekke))
+        if isinstance(raekke, Mapping) or gennemfoer is not True:
+            koersel.byg(raekke if isinstance(raekke, Mapping) else None)
+        elif len(ventende) < _MAKS_VENTENDE:
+            continue
+        else:
+            koersel.byg(None)  # ingen mapping at aflæse kolonnerne fra: intet føres igennem
+        yield from _toem(koersel, ventende)
+    if not koersel.bygget:
+        koersel.byg(None)
+        yield from _toem(koersel, ventende)
+
+
+def _toem(koersel: _Koersel, ventende: list[tuple[int, object]]) -> Iterator[dict[str, Any]]:
+    """De ventende rækkers poster i rækkefølge; listen tømmes."""
+    for nr, raekke in ventende:
+        yield koersel.post(nr, raekke)
+    ventende.clear()
+
+
+class _Koersel:
+    """Én batchkørsel: de gennemførte kolonner og postskabelonen (fastlagt én gang af `byg`)
+    og beregningen af hver række til en post (`post`)."""
+
+    def __init__(
+        self, spec: Omraadespec, gennemfoer: bool | Sequence[str], valg: dict[str, Any]
+    ) -> None:
+        self.spec = spec
+        self.gennemfoer = gennemfoer
+        self.valg = valg
+        self.felter = {f.navn: f for f in spec.felter}
+        self.resultatnavne = [navn for navn, _ in spec.kolonner] + [n for n, _ in FAELLES_KOLONNER]
+        self.gennem: tuple[str, ...] = ()
+        self.udnavne: dict[str, str] = {}
+        self.skabelon: dict[str, Any] = {}
+        self.bygget = False
+
+    def byg(self, foerste: Mapping[Any, Any] | None) -> None:
+        """Fastlæg de gennemførte kolonner (efter `foerste`), deres navne i uddata og postens
+        nøgler i rækkefølge."""
+        self.gennem = _gennemfoerte(self.spec, foerste, self.gennemfoer)
+        optaget = {"raekke", *self.resultatnavne}
+        for navn in self.gennem:
+            self.udnavne[navn] = _udnavn(navn, optaget)
+            optaget.add(self.udnavne[navn])
+        self.skabelon = {
+            "raekke": None,
+            **dict.fromkeys(self.udnavne.values()),
+            **dict.fromkeys(self.resultatnavne),
+        }
+        self.bygget = True
+
+    def post(self, nr: int, raekke: object) -> dict[str, Any]:
+        """Rækkens post: de gennemførte kolonner og resultatet — eller fejlfelterne udfyldt."""
+        post = self.skabelon.copy()
+        post["raekke"] = nr
+        try:
+            data = self._data(raekke, post)
+            argumenter = self._argumenter(data)
+            with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
+                post.update(self.spec.beregn(**argumenter, **self.valg))
+        except Exception as fejl:  # en dårlig række må aldrig standse batchen
+            self._fejl(post, fejl)
+        return post
+
+    def _data(self, raekke: object, post: dict[str, Any]) -> dict[str, Any]:
+        """Rækken som dict; de gennemførte kolonner sættes i posten; en ukendt kolonne er en
+        fejl."""
+        if not isinstance(raekke, Mapping):
+            raise UgyldigTypeFejl(
+                f"raekke: fik {vis(raekke)}; accepterer en mapping (dict, DataFrame-række) "
+                "med felterne " + ", ".join(self.felter)
+            )
+        data = {str(k): v for k, v in raekke.items()}
+        for navn in self.gennem:
+            post[self.udnavne[navn]] = data.get(navn)
+        ukendte = [k for k in data if k not in self.felter and k not in self.udnavne]
+        if ukendte:
+            raise UgyldigVaerdiFejl(
+                f"{ukendte[0]}: ukendt kolonne; accepterer felterne {', '.join(self.felter)}"
+                + (
+                    " og de gennemførte kolonner " + ", ".join(self.gennem)
+                    if self.gennem
+                    else " (ukendte kolonner føres ikke igennem med gennemfoer=False)"
+                )
+            )
+        return data
+
+    def _argumenter(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Enkeltkaldets argumenter: hvert felt læst efter sin slags; et felt, der ikke er
+        oplyst, er en fejl (påkrævet), udelades eller får feltets værdi for »ikke oplyst«."""
+        argumenter: dict[str, Any] = {}
+        for felt in self.spec.felter:
+            vaerdi = data.get(felt.navn)
+            if not ikke_oplyst(vaerdi):
+                vaerdi = _laes(felt, vaerdi)  # "ukendt" i et ja/nej-felt bliver None
+            if not ikke_oplyst(vaerdi):
+                argumenter[felt.navn] = vaerdi
+            elif felt.paakraevet:
+                raise UgyldigVaerdiFejl(
+                    f"{felt.navn}: ikke oplyst (fik {vis(vaerdi)}); feltet er påkrævet"
+                )
+            elif felt.navn in data and felt.ukendt_i_kolonne is not _UDELAD:
+                argumenter[felt.navn] = felt.ukendt_i_kolonne
+            elif felt.ikke_oplyst is not _UDELAD:
+                argumenter[felt.navn] = felt.ikke_oplyst
+        return argumenter
+
+    def _fejl(self, post: dict[str, Any], fejl: Exception) -> None:
+        """Resultatkolonnerne tomme; fejlen som dansk besked, feltet og koden."""
+        for navn in self.resultatnavne:
+            post[navn] = None
+        tekst = str(fejl)
+        if not isinstance(fejl, ForloebsreglerFejl):
+            tekst = f"rækken kunne ikke beregnes ({type(fejl).__name__}: {tekst})"
+        post["fejl"] = tekst
+        post["fejlfelt"] = _fejlfelt(fejl)
+        post["fejlkode"] = _fejlkode(fejl)
