@@ -31,12 +31,13 @@ BUNDLAG = frozenset(
         "_resultat",
         "_kontekst",
         "_parametre",
+        "_batchkoersel",
     }
 )
 """Det fælles bundlag (og pakkens rod, som kun genudsender)."""
 
 KANTER = frozenset(
-    {"cli", "_cli_csv", "batch", "dataframe", "testing", "demo", "_hypothesis_plugin"}
+    {"cli", "_cli_csv", "_cli_ud", "batch", "dataframe", "testing", "demo", "_hypothesis_plugin"}
 )
 """Kanterne: de bruger reglerne, reglerne bruger aldrig dem."""
 

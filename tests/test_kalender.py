@@ -312,3 +312,23 @@ def test_importen_bygger_ingen_helligdagskalender() -> None:
         [sys.executable, "-c", kode], capture_output=True, text=True, check=True
     ).stdout.split()
     assert ud == ["False", "True"]
+
+
+def test_kraev_lokal_dato_er_den_ene_datokonvertering() -> None:
+    from datetime import UTC, date, datetime
+
+    from forloebsregler import ForloebsreglerFejl
+    from forloebsregler.kalender import kraev_lokal_dato
+
+    # 23:30 UTC nytårsaften er 00:30 dansk tid nytårsdag
+    assert kraev_lokal_dato(datetime(2024, 12, 31, 23, 30, tzinfo=UTC), "dag") == date(2025, 1, 1)
+    assert kraev_lokal_dato("2025-03-30", "dag") == date(2025, 3, 30)
+    assert kraev_lokal_dato("2025-03-30T12:00:00+02:00", "dag") == date(2025, 3, 30)
+    with pytest.raises(ForloebsreglerFejl, match="naive"):
+        kraev_lokal_dato(datetime(2025, 1, 1, 12), "dag")
+    with pytest.raises(ForloebsreglerFejl, match="dag: fik 5"):
+        kraev_lokal_dato(5, "dag")
+    with pytest.raises(ForloebsreglerFejl, match="til og med 9999-12-24"):
+        kraev_lokal_dato(date(9999, 12, 30), "dag", plads_dage=7)
+    with pytest.raises(ForloebsreglerFejl, match="plads_dage"):
+        kraev_lokal_dato(date(2025, 1, 1), "dag", plads_dage=-1)

@@ -11,11 +11,9 @@ Reglerne står i `genoptraening`, `genoptraeningsindsatser`, `genoptraeningsfris
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from forloebsregler._valider import vis
-from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
-from forloebsregler.kalender import lokal_dato
+from forloebsregler.kalender import kraev_lokal_dato
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION
 
 __all__: list[str] = []
@@ -60,31 +58,6 @@ def laesning(*ider: str) -> str:
 
 
 def lokal_udskrivningsdato(vaerdi: object, navn: str, *, plads_dage: int) -> date:
-    """En lokal dato i København af en `date`, et tidszonebevidst tidspunkt eller en ISO-streng.
-
-    Datoen skal kunne lægges `plads_dage` dage til uden at løbe ud over kalenderen.
-    """
-    accepteret = "en date, et tidszonebevidst datetime eller en ISO-streng"
-    if not isinstance(vaerdi, date | str):
-        raise UgyldigTypeFejl(f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}")
-    try:
-        dag = lokal_dato(vaerdi, navn)
-    except UgyldigVaerdiFejl:
-        if not isinstance(vaerdi, str):
-            raise
-        raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(vaerdi)}, som hverken er en ISO-dato 'ÅÅÅÅ-MM-DD' eller et "
-            f"ISO 8601-tidspunkt med offset; accepterer {accepteret}"
-        ) from None
-    except ForloebsreglerFejl:
-        raise
-    except (OverflowError, ValueError):
-        raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(vaerdi)}, som ligger uden for kalenderen; accepterer {accepteret}"
-        ) from None
-    if dag > date.max - timedelta(days=plads_dage):
-        raise UgyldigVaerdiFejl(
-            f"{navn}: fik {vis(vaerdi)}; accepterer kun datoer til og med "
-            f"{date.max - timedelta(days=plads_dage)}"
-        )
-    return dag
+    """En lokal dato i København (`kalender.kraev_lokal_dato`), der kan lægges `plads_dage`
+    dage til."""
+    return kraev_lokal_dato(vaerdi, navn, plads_dage=plads_dage)

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import attrs
 import holidays
 
 from forloebsregler._valider import kraev_aware, kraev_dato, kraev_heltal, vis
-from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
+from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 
 __all__ = [
     "FOERSTE_AAR",
@@ -32,6 +32,7 @@ __all__ = [
     "OFFICIEL_KALENDER",
     "SIDSTE_AAR",
     "Kalender",
+    "kraev_lokal_dato",
     "lokal_dato",
     "til_koebenhavn",
 ]
@@ -173,3 +174,54 @@ def lokal_dato(tidspunkt: date | datetime | str, navn: str = "tidspunkt") -> dat
     if isinstance(tidspunkt, str) and len(tidspunkt.strip()) <= len("ÅÅÅÅ-MM-DD"):
         return kraev_dato(tidspunkt, navn)
     return til_koebenhavn(tidspunkt, navn).date()
+
+
+_MAKS_PLADS_DAGE = 36_500
+
+
+def kraev_lokal_dato(vaerdi: object, navn: str, *, plads_dage: int = 0) -> date:
+    """En lokal dato i København af en `date`, et tidszonebevidst tidspunkt eller en ISO-streng.
+
+    Den ene datokonvertering for regler, der tager »en dag«: et tidspunkt omregnes til dansk
+    tid først (`lokal_dato`), og alt andet afvises med en fejl, der siger, hvad der
+    accepteres. Datoen skal kunne lægges `plads_dage` dage til uden at løbe ud over
+    kalenderen.
+    """
+    if type(plads_dage) is not int or not 0 <= plads_dage <= _MAKS_PLADS_DAGE:
+        raise UgyldigTypeFejl(
+            f"plads_dage: fik {vis(plads_dage)}; accepterer et heltal fra 0 til {_MAKS_PLADS_DAGE}",
+            argument="plads_dage",
+            vaerdi=plads_dage,
+        )
+    accepteret = "en date, et tidszonebevidst datetime eller en ISO-streng"
+    if not isinstance(vaerdi, date | str):
+        raise UgyldigTypeFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer {accepteret}", argument=navn, vaerdi=vaerdi
+        )
+    try:
+        dag = lokal_dato(vaerdi, navn)
+    except UgyldigVaerdiFejl:
+        if not isinstance(vaerdi, str):
+            raise
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}, som hverken er en ISO-dato 'ÅÅÅÅ-MM-DD' eller et "
+            f"ISO 8601-tidspunkt med offset; accepterer {accepteret}",
+            argument=navn,
+            vaerdi=vaerdi,
+        ) from None
+    except ForloebsreglerFejl:
+        raise
+    except (OverflowError, ValueError):
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}, som ligger uden for kalenderen; accepterer {accepteret}",
+            argument=navn,
+            vaerdi=vaerdi,
+        ) from None
+    if dag > date.max - timedelta(days=plads_dage):
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(vaerdi)}; accepterer kun datoer til og med "
+            f"{date.max - timedelta(days=plads_dage)}",
+            argument=navn,
+            vaerdi=vaerdi,
+        )
+    return dag
