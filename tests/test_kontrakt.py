@@ -54,7 +54,9 @@ _MODULER = [
             "genoptraening",
             "_depression_grundlag",
             "_depression_regler",
-            "_depression_forloeb",
+            "koordinator",
+            "rehabilitering",
+            "udskrivning",
             "_iv_syddanmark",
         )
     ),
@@ -334,7 +336,7 @@ def test_kontrakt(navn: str, pulje: list[object], rng: random.Random, ctx: decim
 
 
 def test_kontaktperson_uden_for_maalgruppen_er_et_svar() -> None:
-    # Tidligere en KeyError i _depression_forloeb._tri; nu et svar: uden for målgruppen.
+    # Tidligere en KeyError i koordinator._tri; nu et svar: uden for målgruppen.
     from forloebsregler import Afgoerelse, koordinerende_kontaktperson
 
     r = koordinerende_kontaktperson(Afgoerelse.UDEN_FOR_MAALGRUPPEN)

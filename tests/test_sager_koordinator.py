@@ -14,13 +14,13 @@ from typing import Any
 
 import pytest
 
-from forloebsregler.stratificering import (
+from forloebsregler.koordinator import koordinerende_kontaktperson
+from forloebsregler.rehabilitering import (
     Rehabiliteringselement,
-    afslutning_af_psykiatrisk_behandling,
     beregn_rehabiliteringsudgift,
     kommunal_rehabilitering,
-    koordinerende_kontaktperson,
 )
+from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
 
 SAGSFIL = Path(__file__).parent / "sager" / "koordinator.toml"
 SAGER: list[dict[str, Any]] = tomllib.loads(SAGSFIL.read_text(encoding="utf-8"))["sag"]
