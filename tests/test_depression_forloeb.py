@@ -7,14 +7,17 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+import forloebsregler
 from forloebsregler import (
     ForloebsreglerFejl,
     _depression_alder,
     koordinator,
     rehabilitering,
+    stratificering,
     udskrivning,
 )
 from forloebsregler.koordinator import (
@@ -365,3 +368,70 @@ def test_koden_naevner_kun_loggede_ider() -> None:
     for modul in (_depression_alder, koordinator, rehabilitering, udskrivning):
         kode = Path(modul.__file__ or "").read_text(encoding="utf-8")
         assert set(re.findall(r"KOO-\d\d", kode)) <= KOO_IDER, modul.__name__
+
+
+# --------------------------------------------------------------------------- modulerne
+
+_FLYTTEDE = {
+    koordinator: (
+        "Forankring",
+        "KontaktpersonLaesning",
+        "KontaktpersonOpgave",
+        "Kontaktpersonvurdering",
+        "Samtykkevurdering",
+        "informationsudveksling",
+        "koordinerende_kontaktperson",
+    ),
+    rehabilitering: (
+        "REGNEEKSEMPEL_ELEMENTER",
+        "REGNEEKSEMPEL_TIMEPRIS",
+        "Henviser",
+        "Rehabiliteringselement",
+        "Rehabiliteringsudgift",
+        "Rehabiliteringsvurdering",
+        "beregn_rehabiliteringsudgift",
+        "kommunal_rehabilitering",
+    ),
+    udskrivning: ("Udskrivningspligter", "afslutning_af_psykiatrisk_behandling"),
+}
+
+
+@pytest.mark.parametrize("modul", list(_FLYTTEDE), ids=lambda m: m.__name__)
+def test_navnene_bor_i_deres_eget_modul_og_i_roden(modul: ModuleType) -> None:
+    assert set(modul.__all__) == set(_FLYTTEDE[modul])
+    for navn in modul.__all__:
+        assert getattr(forloebsregler, navn) is getattr(modul, navn), navn
+        assert navn not in stratificering.__all__, navn
+
+
+@pytest.mark.parametrize(
+    ("modul", "kilder"),
+    [
+        (koordinator, ("Kap. 8", "Notat (25-02-2020)", "Kommunikationspakken", "Kap. 2")),
+        (rehabilitering, ("Kap. 11", "Notat om borgergrundlag", "Opsummering")),
+        (udskrivning, ("Kap. 7", "KOO-06")),
+        (_depression_alder, ("Kap. 1", "KOO-08")),
+    ],
+    ids=lambda v: getattr(v, "__name__", ""),
+)
+def test_moduldokstrengen_naevner_kilderne(modul: ModuleType, kilder: tuple[str, ...]) -> None:
+    tekst = " ".join((modul.__doc__ or "").split())
+    for kilde in kilder:
+        assert kilde in tekst, kilde
+
+
+def test_regneeksemplets_begrundelse_bruger_dansk_beloebsformat() -> None:
+    r = rehabilitering.beregn_rehabiliteringsudgift()
+    assert r.begrundelse.startswith(
+        "Udgift pr. borger ved 325,00 kr. pr. time: 325,00 kr. (afklarende samtale) + "
+        "1.300,00 kr. (holdundervisning - sygdomsmestring) + "
+    )
+    assert "= 3.250,00 kr. Hver linje" in r.begrundelse
+
+
+def test_regneeksemplets_timepris_vises_uafrundet() -> None:
+    # 350,555 kr./time: 1 × 1 × 350,555 / 1 = 350,555 → 350,56 på linjen; timeprisen selv
+    # er ikke et fakturabeløb og vises, som den er.
+    element = rehabilitering.Rehabiliteringselement("samtale", 1, 1, 1)
+    r = rehabilitering.beregn_rehabiliteringsudgift("350.555", [element])
+    assert "ved 350,555 kr. pr. time: 350,56 kr. (samtale) = 350,56 kr." in r.begrundelse

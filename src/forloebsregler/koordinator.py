@@ -171,10 +171,6 @@ KILDE_FORANKRING_INTET_KRAV = OPSUMMERING_NYE_OPGAVER.kilde(
     "I mange kommuner findes en lignende kontaktperson allerede, og her vil der således ikke "
     "være behov for ændringer, idet der ikke stilles krav til placeringen af kontaktpersonen.",
 )
-KILDE_NAVNGIVEN = OPSUMMERING_NYE_OPGAVER.kilde(
-    "Den koordinerende kontaktperson",
-    "at en koordinerende, navngiven kontaktperson skal tilbydes",
-)
 
 
 class Forankring(Enum):
@@ -321,6 +317,11 @@ OPGAVE_KILDER: dict[KontaktpersonOpgave, Kilde] = {
 
 
 # ------------------------------------------------------------------------------------------ reglen
+
+KILDE_NAVNGIVEN = OPSUMMERING_NYE_OPGAVER.kilde(
+    "Den koordinerende kontaktperson",
+    "at en koordinerende, navngiven kontaktperson skal tilbydes",
+)
 
 
 @attrs.frozen
