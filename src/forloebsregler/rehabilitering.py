@@ -100,6 +100,20 @@ class Henviser(Enum):
     SYGEHUS = "sygehuset"
 
 
+_HENVISNING = (
+    f"elektronisk via MedCom-standarden {HENVISNINGSSTANDARD} "
+    f"({KOMMENDE_HENVISNINGSSTANDARD} når den er implementeret), til en afklarende "
+    "samtale — ikke direkte til de enkelte tilbud"
+)
+
+
+def _afslutningsnotat_til(fra: Henviser) -> tuple[str, ...]:
+    """Kap. 11: altid den praktiserende læge; »Er sygehuset henvisende part«, også sygehuset."""
+    if fra is Henviser.SYGEHUS:
+        return ("den praktiserende læge", "sygehuset")
+    return ("den praktiserende læge",)
+
+
 # -------------------------------------------------------------------- Kap. 11: målgruppen (KOO-07)
 
 KILDE_REHAB_ANDRE_MAALGRUPPER = FORLOEBSPROGRAM_DEPRESSION.kilde(
@@ -138,12 +152,6 @@ class Rehabiliteringsvurdering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-_HENVISNING = (
-    f"elektronisk via MedCom-standarden {HENVISNINGSSTANDARD} "
-    f"({KOMMENDE_HENVISNINGSSTANDARD} når den er implementeret), til en afklarende "
-    "samtale — ikke direkte til de enkelte tilbud"
-)
-
 _ANDRE_MAALGRUPPER = (
     " Kommunen kan dog også lade tilbuddet omfatte andre målgrupper: »De kommunale "
     "rehabiliteringstilbud til mennesker med depression kan også være relevante for andre "
@@ -156,13 +164,6 @@ _FORLOEBETS_KILDER = (
     KILDE_REHAB_HENVISNING,
     KILDE_REHAB_AFSLUTNINGSNOTAT,
 )
-
-
-def _afslutningsnotat_til(fra: Henviser) -> tuple[str, ...]:
-    """Kap. 11: altid den praktiserende læge; »Er sygehuset henvisende part«, også sygehuset."""
-    if fra is Henviser.SYGEHUS:
-        return ("den praktiserende læge", "sygehuset")
-    return ("den praktiserende læge",)
 
 
 def _maalgruppen(
