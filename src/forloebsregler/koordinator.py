@@ -61,6 +61,46 @@ __all__ = [
     "koordinerende_kontaktperson",
 ]
 
+
+# ----------------------------------------------------------- argumenterne og tre-tilstands-hjælpere
+
+
+@attrs.frozen
+class _Oplysninger:
+    """Argumenterne til `koordinerende_kontaktperson`, kontrolleret."""
+
+    diag: bool | None
+    kompleks: bool | None
+    arbejdsmarked: bool | None
+    i_psykiatri: bool | None
+    anden: bool
+    valgt: KontaktpersonLaesning
+    aar: int | None
+    udloeser: Svar
+
+
+def _som_bool(svar: Svar) -> bool | None:
+    """OPFYLDT → True, IKKE_OPFYLDT → False, ellers None (det omvendte af `ja_nej`)."""
+    return {Svar.OPFYLDT: True, Svar.IKKE_OPFYLDT: False}.get(svar)
+
+
+def _tri(vaerdi: object, navn: str) -> bool | None:
+    """Et ja/nej/ukendt: True, False, None eller et `Svar` (UDEN_FOR_MAALGRUPPEN
+    håndteres af kalderen)."""
+    if isinstance(vaerdi, Svar):
+        return _som_bool(vaerdi)
+    return kraev_valgfri_bool(vaerdi, navn)
+
+
+def _enten(a: bool | None, b: bool | None) -> bool | None:
+    """Mindst én af to oplysninger: et ja afgør sagen; ellers gør et ukendt svaret ukendt."""
+    if a is True or b is True:
+        return True
+    if a is None or b is None:
+        return None
+    return False
+
+
 # ----------------------------------------------------------------------------- målgruppen (KOO-01)
 
 KILDE_KONTAKTPERSON_KAP8 = FORLOEBSPROGRAM_DEPRESSION.kilde(
@@ -97,6 +137,26 @@ class KontaktpersonLaesning(Enum):
     )
 
 
+def _laesningens_kriterie(f: _Oplysninger) -> tuple[bool | None, str]:
+    """Den valgte læsnings eget kriterium for målgruppen (KOO-01) og fakta til begrundelsen."""
+    if f.valgt is KontaktpersonLaesning.KOMPLEKSE_BEHOV:
+        kriterie = f.kompleks
+        fakta = (
+            f"diagnosticeret: {tekst_ja_nej(f.diag)}; komplekse behov: {tekst_ja_nej(f.kompleks)}"
+        )
+    elif f.valgt is KontaktpersonLaesning.ARBEJDSMARKED:
+        kriterie = f.arbejdsmarked
+        fakta = (
+            f"diagnosticeret: {tekst_ja_nej(f.diag)}; indsatser på arbejdsmarkedsområdet: "
+            f"{tekst_ja_nej(f.arbejdsmarked)}"
+        )
+    else:
+        kriterie = _som_bool(f.udloeser)
+        fakta = f"diagnosticeret: {tekst_ja_nej(f.diag)}"
+    fakta += f"; {_PAKKEN}: {tekst_ja_nej(_som_bool(f.udloeser))}"
+    return kriterie, fakta
+
+
 # ---------------------------------------------------------- Kommunikationspakkens udløser (KOO-04)
 
 KILDE_KONTAKTPERSON_KOMMUNIKATIONSPAKKE = KOMMUNIKATIONSPAKKE_DEPRESSION.kilde(
@@ -115,33 +175,40 @@ _LAESNING_KILDE = {
 }
 
 
-def _som_bool(svar: Svar) -> bool | None:
-    """OPFYLDT → True, IKKE_OPFYLDT → False, ellers None (det omvendte af `ja_nej`)."""
-    return {Svar.OPFYLDT: True, Svar.IKKE_OPFYLDT: False}.get(svar)
-
-
-def _tri(vaerdi: object, navn: str) -> bool | None:
-    """Et ja/nej/ukendt: True, False, None eller et `Svar` (UDEN_FOR_MAALGRUPPEN
-    håndteres af kalderen)."""
-    if isinstance(vaerdi, Svar):
-        return _som_bool(vaerdi)
-    return kraev_valgfri_bool(vaerdi, navn)
-
-
-def _enten(a: bool | None, b: bool | None) -> bool | None:
-    """Mindst én af to oplysninger: et ja afgør sagen; ellers gør et ukendt svaret ukendt."""
-    if a is True or b is True:
-        return True
-    if a is None or b is None:
-        return None
-    return False
-
-
 def _kommunikationspakkens_udloeser(
     jobcenter: bool | None, lokalpsykiatri: bool | None, sundhed: bool | None
 ) -> Svar:
     """»kontakt til både jobcenter og lokalpsykiatri/kommunalt sundhedsområde«."""
     return og(jobcenter, _enten(lokalpsykiatri, sundhed))
+
+
+def _kommunikationspakkens_note(f: _Oplysninger, kriterie: bool | None) -> str:
+    """Undtagelsen under Kap. 8's og Kap. 2's læsning: Kommunikationspakkens udløser (KOO-04).
+
+    Tom, når den valgte læsning er Kommunikationspakkens egen, når læsningens kriterium
+    allerede er opfyldt, eller når udløseren intet ændrer.
+    """
+    if f.valgt is KontaktpersonLaesning.JOBCENTER_OG_SUNDHED or kriterie is True:
+        return ""
+    if f.udloeser is Svar.OPFYLDT and f.diag is False:
+        return (
+            f" Borgeren har {_PAKKEN}, men Kommunikationspakkens udløser læses som gældende "
+            "for borgere, der er diagnosticeret med depression (læsning, se "
+            "fortolkningsloggen KOO-04)."
+        )
+    if f.udloeser is Svar.OPFYLDT:
+        return (
+            f" Borgeren har {_PAKKEN}, og Kommunikationspakken fastlægger, at borgeren da "
+            "skal tilbydes en koordinerende kontaktperson, uanset læsningen af målgruppen "
+            "(læsning, se fortolkningsloggen KOO-04)."
+        )
+    if f.udloeser is Svar.KAN_IKKE_AFGOERES and f.diag is not False:
+        return (
+            f" Det er ukendt, om borgeren har {_PAKKEN}; i så fald fastlægger "
+            "Kommunikationspakken, at kontaktpersonen skal tilbydes (læsning, se "
+            "fortolkningsloggen KOO-04)."
+        )
+    return ""
 
 
 # --------------------------------------------------------------------------- forankringen (KOO-02)
@@ -343,69 +410,6 @@ class Kontaktpersonvurdering(Resultat):
     kilder: tuple[Kilde, ...]
     kommunikationspakken: Svar = Svar.KAN_IKKE_AFGOERES
     fortolkninger: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class _Oplysninger:
-    """Argumenterne til `koordinerende_kontaktperson`, kontrolleret."""
-
-    diag: bool | None
-    kompleks: bool | None
-    arbejdsmarked: bool | None
-    i_psykiatri: bool | None
-    anden: bool
-    valgt: KontaktpersonLaesning
-    aar: int | None
-    udloeser: Svar
-
-
-def _laesningens_kriterie(f: _Oplysninger) -> tuple[bool | None, str]:
-    """Den valgte læsnings eget kriterium for målgruppen (KOO-01) og fakta til begrundelsen."""
-    if f.valgt is KontaktpersonLaesning.KOMPLEKSE_BEHOV:
-        kriterie = f.kompleks
-        fakta = (
-            f"diagnosticeret: {tekst_ja_nej(f.diag)}; komplekse behov: {tekst_ja_nej(f.kompleks)}"
-        )
-    elif f.valgt is KontaktpersonLaesning.ARBEJDSMARKED:
-        kriterie = f.arbejdsmarked
-        fakta = (
-            f"diagnosticeret: {tekst_ja_nej(f.diag)}; indsatser på arbejdsmarkedsområdet: "
-            f"{tekst_ja_nej(f.arbejdsmarked)}"
-        )
-    else:
-        kriterie = _som_bool(f.udloeser)
-        fakta = f"diagnosticeret: {tekst_ja_nej(f.diag)}"
-    fakta += f"; {_PAKKEN}: {tekst_ja_nej(_som_bool(f.udloeser))}"
-    return kriterie, fakta
-
-
-def _kommunikationspakkens_note(f: _Oplysninger, kriterie: bool | None) -> str:
-    """Undtagelsen under Kap. 8's og Kap. 2's læsning: Kommunikationspakkens udløser (KOO-04).
-
-    Tom, når den valgte læsning er Kommunikationspakkens egen, når læsningens kriterium
-    allerede er opfyldt, eller når udløseren intet ændrer.
-    """
-    if f.valgt is KontaktpersonLaesning.JOBCENTER_OG_SUNDHED or kriterie is True:
-        return ""
-    if f.udloeser is Svar.OPFYLDT and f.diag is False:
-        return (
-            f" Borgeren har {_PAKKEN}, men Kommunikationspakkens udløser læses som gældende "
-            "for borgere, der er diagnosticeret med depression (læsning, se "
-            "fortolkningsloggen KOO-04)."
-        )
-    if f.udloeser is Svar.OPFYLDT:
-        return (
-            f" Borgeren har {_PAKKEN}, og Kommunikationspakken fastlægger, at borgeren da "
-            "skal tilbydes en koordinerende kontaktperson, uanset læsningen af målgruppen "
-            "(læsning, se fortolkningsloggen KOO-04)."
-        )
-    if f.udloeser is Svar.KAN_IKKE_AFGOERES and f.diag is not False:
-        return (
-            f" Det er ukendt, om borgeren har {_PAKKEN}; i så fald fastlægger "
-            "Kommunikationspakken, at kontaktpersonen skal tilbydes (læsning, se "
-            "fortolkningsloggen KOO-04)."
-        )
-    return ""
 
 
 def _uden_for_maalgruppen(f: _Oplysninger) -> Kontaktpersonvurdering:
