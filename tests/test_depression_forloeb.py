@@ -17,6 +17,7 @@ from forloebsregler import (
     _depression_alder,
     koordinator,
     rehabilitering,
+    samtykke,
     stratificering,
     udskrivning,
 )
@@ -378,10 +379,9 @@ _FLYTTEDE = {
         "KontaktpersonLaesning",
         "KontaktpersonOpgave",
         "Kontaktpersonvurdering",
-        "Samtykkevurdering",
-        "informationsudveksling",
         "koordinerende_kontaktperson",
     ),
+    samtykke: ("Samtykkevurdering", "informationsudveksling"),
     rehabilitering: (
         "REGNEEKSEMPEL_ELEMENTER",
         "REGNEEKSEMPEL_TIMEPRIS",
@@ -410,6 +410,7 @@ def test_navnene_bor_i_deres_eget_modul_og_i_roden(modul: ModuleType) -> None:
         (koordinator, ("Kap. 8", "Notat (25-02-2020)", "Kommunikationspakken", "Kap. 2")),
         (rehabilitering, ("Kap. 11", "Notat om borgergrundlag", "Opsummering")),
         (udskrivning, ("Kap. 7", "KOO-06")),
+        (samtykke, ("Kap. 8", "Implementeringsplanen")),
         (_depression_alder, ("Kap. 1", "KOO-08")),
     ],
     ids=lambda v: getattr(v, "__name__", ""),

@@ -150,6 +150,7 @@ _MODULNAVNE = [
     "forloebsregler._depression_regler",
     "forloebsregler.koordinator",
     "forloebsregler.rehabilitering",
+    "forloebsregler.samtykke",
     "forloebsregler.udskrivning",
     "forloebsregler._iv_syddanmark",
     "forloebsregler._resultat",

@@ -56,6 +56,7 @@ _MODULER = [
             "_depression_regler",
             "koordinator",
             "rehabilitering",
+            "samtykke",
             "udskrivning",
             "_iv_syddanmark",
         )

@@ -15,12 +15,13 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
-from forloebsregler.koordinator import informationsudveksling, koordinerende_kontaktperson
+from forloebsregler.koordinator import koordinerende_kontaktperson
 from forloebsregler.rehabilitering import (
     Rehabiliteringselement,
     beregn_rehabiliteringsudgift,
     kommunal_rehabilitering,
 )
+from forloebsregler.samtykke import informationsudveksling
 from forloebsregler.stratificering import (
     Afgoerelse,
     Kernesymptom,

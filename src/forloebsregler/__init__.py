@@ -33,6 +33,8 @@ with _localcontext(_KONTEKST):
     from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
     from forloebsregler.rehabilitering import *  # noqa: F403
     from forloebsregler.rehabilitering import __all__ as _rehabilitering_all
+    from forloebsregler.samtykke import *  # noqa: F403
+    from forloebsregler.samtykke import __all__ as _samtykke_all
     from forloebsregler.stratificering import *  # noqa: F403
     from forloebsregler.stratificering import __all__ as _stratificering_all
     from forloebsregler.takster import *  # noqa: F403
@@ -53,6 +55,7 @@ __all__ = [
     *_stratificering_all,
     *_koordinator_all,
     *_rehabilitering_all,
+    *_samtykke_all,
     *_udskrivning_all,
     *_takster_all,
     *_ledsagelse_all,

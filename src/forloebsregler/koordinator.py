@@ -1,4 +1,4 @@
-"""Depression: den koordinerende kontaktperson og udveksling af oplysninger (samtykke).
+"""Depression: den koordinerende kontaktperson (målgruppe, forankring og opgaver).
 
 Kilder (afsnit for afsnit, i modulets rækkefølge):
 
@@ -15,8 +15,8 @@ Kilder (afsnit for afsnit, i modulets rækkefølge):
   KOO-02.
 - Opgaverne: Kap. 8, notatet (»Opgaver og kompetencer«) og Kommunikationspakken, samlet som
   foreningsmængden; KOO-05.
-- Informationsudveksling: Kap. 8 (»forudsætter et skriftligt samtykke«) og
-  *Implementeringsplanen*, »Den koordinerende kontaktperson«.
+- Kravet om skriftligt samtykke til informationsudveksling, som gælder alle aktører, står i
+  `samtykke`.
 - Målgruppens alder (Kap. 1, KOO-08) kommer fra `_depression_alder`.
 """
 
@@ -40,13 +40,12 @@ from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_bool, kraev_enum, kraev_valgfri_bool
 from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
-    IMPLEMENTERINGSPLAN_DEPRESSION,
     KOMMUNIKATIONSPAKKE_DEPRESSION,
     NOTAT_KOORDINERENDE_KONTAKTPERSON,
     OPSUMMERING_NYE_OPGAVER,
     Kilde,
 )
-from forloebsregler.svar import Svar, ja_nej, og
+from forloebsregler.svar import Svar, og
 
 if TYPE_CHECKING:
     from forloebsregler.typer import Heltal, KontaktpersonLaesningArg
@@ -56,8 +55,6 @@ __all__ = [
     "KontaktpersonLaesning",
     "KontaktpersonOpgave",
     "Kontaktpersonvurdering",
-    "Samtykkevurdering",
-    "informationsudveksling",
     "koordinerende_kontaktperson",
 ]
 
@@ -570,44 +567,3 @@ def koordinerende_kontaktperson(
     if under_maalgruppen(f.aar) or diagnosticeret is Svar.UDEN_FOR_MAALGRUPPEN:
         return _uden_for_maalgruppen(f)
     return _svar_og_grundlag(f)
-
-
-# -------------------------------------------------------------------------- informationsudveksling
-
-KILDE_SAMTYKKE = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP8,
-    "Indhentning af oplysninger på tværs af de involverede aktører forudsætter et skriftligt "
-    "samtykke fra borgeren.",
-)
-KILDE_SAMTYKKE_IMPLEMENTERING = IMPLEMENTERINGSPLAN_DEPRESSION.kilde(
-    "Den koordinerende kontaktperson",
-    "Funktionen forventes at medføre et øget behov for videregivelse af oplysninger, som "
-    "kræver borgerens samtykke.",
-)
-
-
-@attrs.frozen
-class Samtykkevurdering(Resultat):
-    """Om oplysninger må indhentes på tværs af aktørerne (kræver skriftligt samtykke)."""
-
-    tilladt: Svar
-    begrundelse: str
-    kilder: tuple[Kilde, ...]
-
-
-def informationsudveksling(skriftligt_samtykke: bool | None) -> Samtykkevurdering:
-    """Indhentning af oplysninger på tværs af aktører forudsætter skriftligt samtykke (Kap. 8).
-
-    Reglen gælder alle aktører i forløbet, ikke kun den koordinerende kontaktperson.
-    `None`: det vides ikke, om der er givet skriftligt samtykke.
-    """
-    svar = ja_nej(kraev_valgfri_bool(skriftligt_samtykke, "skriftligt_samtykke"))
-    tekster = {
-        Svar.OPFYLDT: "Oplysninger må indhentes på tværs af aktørerne: borgeren har "
-        "givet skriftligt samtykke.",
-        Svar.IKKE_OPFYLDT: "Oplysninger må ikke indhentes på tværs af aktørerne: der "
-        "foreligger ikke skriftligt samtykke fra borgeren.",
-        Svar.KAN_IKKE_AFGOERES: "Det kan ikke afgøres, om oplysninger må indhentes: det "
-        "er ukendt, om borgeren har givet skriftligt samtykke.",
-    }
-    return Samtykkevurdering(svar, tekster[svar], (KILDE_SAMTYKKE, KILDE_SAMTYKKE_IMPLEMENTERING))
