@@ -1,4 +1,5 @@
-"""Kører sagstabellen `tests/sager/koordinator.toml` (kontaktperson, rehabilitering, udskrivning).
+"""Kører sagstabellen `tests/sager/koordinator.toml` (kontaktperson, rehabilitering, udskrivning,
+samtykke).
 
 Sagerne er regnet i hånden ud fra kilderne; se filens hoved for felterne.
 """
@@ -20,6 +21,7 @@ from forloebsregler.rehabilitering import (
     beregn_rehabiliteringsudgift,
     kommunal_rehabilitering,
 )
+from forloebsregler.samtykke import informationsudveksling
 from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
 
 SAGSFIL = Path(__file__).parent / "sager" / "koordinator.toml"
@@ -30,9 +32,17 @@ REGLER: dict[str, Callable[..., Any]] = {
     "kommunal_rehabilitering": kommunal_rehabilitering,
     "afslutning_af_psykiatrisk_behandling": afslutning_af_psykiatrisk_behandling,
     "beregn_rehabiliteringsudgift": beregn_rehabiliteringsudgift,
+    "informationsudveksling": informationsudveksling,
 }
 
-_ENUMFELTER = ("tilbydes", "laesning", "forankring", "kommunikationspakken", "maalgruppe")
+_ENUMFELTER = (
+    "tilbydes",
+    "laesning",
+    "forankring",
+    "kommunikationspakken",
+    "maalgruppe",
+    "tilladt",
+)
 
 
 def _input(sag: dict[str, Any]) -> dict[str, Any]:
