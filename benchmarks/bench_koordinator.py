@@ -14,7 +14,7 @@ from typing import Any
 
 from _maaling import maskine, pr_kald
 
-from forloebsregler.stratificering import KontaktpersonLaesning, koordinerende_kontaktperson
+from forloebsregler.koordinator import KontaktpersonLaesning, koordinerende_kontaktperson
 
 _N = 50_000
 

@@ -109,7 +109,7 @@ def test_regneeksemplet_giver_3250_kr() -> None:
     r = beregn_rehabiliteringsudgift()
     assert r.i_alt_pr_borger == Decimal("3250.00")
     assert r.timepris == Decimal(325)
-    assert "3250.00 kr." in r.begrundelse
+    assert "3.250,00 kr." in r.begrundelse
     assert all(isinstance(linje.udgift_pr_borger, Decimal) for linje in r.linjer)
 
 

@@ -7,21 +7,29 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from forloebsregler import ForloebsreglerFejl
-from forloebsregler import _depression_forloeb as fo
-from forloebsregler.stratificering import (
-    Afgoerelse,
+import forloebsregler
+from forloebsregler import (
+    ForloebsreglerFejl,
+    _depression_alder,
+    koordinator,
+    rehabilitering,
+    samtykke,
+    stratificering,
+    udskrivning,
+)
+from forloebsregler.koordinator import (
     Forankring,
     KontaktpersonLaesning,
     KontaktpersonOpgave,
-    Svaerhedsgrad,
-    afslutning_af_psykiatrisk_behandling,
-    kommunal_rehabilitering,
     koordinerende_kontaktperson,
 )
+from forloebsregler.rehabilitering import kommunal_rehabilitering
+from forloebsregler.stratificering import Afgoerelse, Svaerhedsgrad
+from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
 
 TRI = (True, False, None)
 J, N, U, UDEN = (
@@ -73,7 +81,7 @@ def test_udloeseren_giver_aldrig_et_nej(
     assert r.tilbydes is J
     assert r.kommunikationspakken is J
     if kriterie is not True:
-        assert fo.KILDE_KONTAKTPERSON_KOMMUNIKATIONSPAKKE in r.kilder
+        assert koordinator.KILDE_KONTAKTPERSON_KOMMUNIKATIONSPAKKE in r.kilder
 
 
 def test_udloeseren_under_kap8_siger_hvad_pakken_kraever() -> None:
@@ -123,8 +131,8 @@ def test_forankringen_er_en_anbefaling() -> None:
     assert psyk.forankring is Forankring.LOKALPSYKIATRIEN
     assert "bør placeres i lokalpsykiatrien" in psyk.begrundelse
     assert "den placeres i lokalpsykiatrien" not in psyk.begrundelse
-    assert fo.KILDE_FORANKRING_INTET_KRAV in psyk.kilder
-    assert "ikke stilles krav til placeringen" in fo.KILDE_FORANKRING_INTET_KRAV.citat
+    assert koordinator.KILDE_FORANKRING_INTET_KRAV in psyk.kilder
+    assert "ikke stilles krav til placeringen" in koordinator.KILDE_FORANKRING_INTET_KRAV.citat
     kommune = koordinerende_kontaktperson(
         True, komplekse_behov=True, i_behandling_i_psykiatrien=False
     )
@@ -150,13 +158,13 @@ def test_forankringen_er_en_anbefaling() -> None:
     ],
 )
 def test_hver_opgave_har_sit_citat(opgave: KontaktpersonOpgave, ord_: str) -> None:
-    assert ord_ in fo.OPGAVE_KILDER[opgave].citat
+    assert ord_ in koordinator.OPGAVE_KILDER[opgave].citat
     r = koordinerende_kontaktperson(True, komplekse_behov=True, i_behandling_i_psykiatrien=True)
-    assert opgave in r.opgaver and fo.OPGAVE_KILDER[opgave] in r.kilder
+    assert opgave in r.opgaver and koordinator.OPGAVE_KILDER[opgave] in r.kilder
 
 
 def test_alle_opgaver_har_en_kilde() -> None:
-    assert set(fo.OPGAVE_KILDER) == set(KontaktpersonOpgave)
+    assert set(koordinator.OPGAVE_KILDER) == set(KontaktpersonOpgave)
 
 
 # --------------------------------------------------------------------------- alder
@@ -179,7 +187,7 @@ def test_under_18_er_uden_for_maalgruppen(alder: int) -> None:
     assert u.maalgruppe is UDEN and u.pligter == () and u.uafklarede == ()
     for res in (k, r, u):
         assert "over 18 år" in res.begrundelse and f"{alder} år" in res.begrundelse
-        assert fo.KILDE_MAALGRUPPE_ALDER in res.kilder
+        assert _depression_alder.KILDE_MAALGRUPPE_ALDER in res.kilder
 
 
 @pytest.mark.parametrize("alder", [18, 19, 67])
@@ -305,7 +313,7 @@ def test_uden_for_rehabiliteringens_maalgruppe_naevner_andre_maalgrupper(
     r = kommunal_rehabilitering(grad, behandles_i_psykiatrien=i_psyk)
     assert r.tilbydes is N
     assert "andre målgrupper" in r.begrundelse and "KOO-07" in r.fortolkninger
-    assert fo.KILDE_REHAB_ANDRE_MAALGRUPPER in r.kilder
+    assert rehabilitering.KILDE_REHAB_ANDRE_MAALGRUPPER in r.kilder
 
 
 # --------------------------------------------------------------------------- fortolkningsloggen
@@ -358,5 +366,73 @@ def test_hvert_resultats_fortolkninger_staar_i_loggen_og_begrundelsen() -> None:
 
 
 def test_koden_naevner_kun_loggede_ider() -> None:
-    kode = Path(fo.__file__).read_text(encoding="utf-8")
-    assert set(re.findall(r"KOO-\d\d", kode)) <= KOO_IDER
+    for modul in (_depression_alder, koordinator, rehabilitering, udskrivning):
+        kode = Path(modul.__file__ or "").read_text(encoding="utf-8")
+        assert set(re.findall(r"KOO-\d\d", kode)) <= KOO_IDER, modul.__name__
+
+
+# --------------------------------------------------------------------------- modulerne
+
+_FLYTTEDE = {
+    koordinator: (
+        "Forankring",
+        "KontaktpersonLaesning",
+        "KontaktpersonOpgave",
+        "Kontaktpersonvurdering",
+        "koordinerende_kontaktperson",
+    ),
+    samtykke: ("Samtykkevurdering", "informationsudveksling"),
+    rehabilitering: (
+        "REGNEEKSEMPEL_ELEMENTER",
+        "REGNEEKSEMPEL_TIMEPRIS",
+        "Henviser",
+        "Rehabiliteringselement",
+        "Rehabiliteringsudgift",
+        "Rehabiliteringsvurdering",
+        "beregn_rehabiliteringsudgift",
+        "kommunal_rehabilitering",
+    ),
+    udskrivning: ("Udskrivningspligter", "afslutning_af_psykiatrisk_behandling"),
+}
+
+
+@pytest.mark.parametrize("modul", list(_FLYTTEDE), ids=lambda m: m.__name__)
+def test_navnene_bor_i_deres_eget_modul_og_i_roden(modul: ModuleType) -> None:
+    assert set(modul.__all__) == set(_FLYTTEDE[modul])
+    for navn in modul.__all__:
+        assert getattr(forloebsregler, navn) is getattr(modul, navn), navn
+        assert navn not in stratificering.__all__, navn
+
+
+@pytest.mark.parametrize(
+    ("modul", "kilder"),
+    [
+        (koordinator, ("Kap. 8", "Notat (25-02-2020)", "Kommunikationspakken", "Kap. 2")),
+        (rehabilitering, ("Kap. 11", "Notat om borgergrundlag", "Opsummering")),
+        (udskrivning, ("Kap. 7", "KOO-06")),
+        (samtykke, ("Kap. 8", "Implementeringsplanen")),
+        (_depression_alder, ("Kap. 1", "KOO-08")),
+    ],
+    ids=lambda v: getattr(v, "__name__", ""),
+)
+def test_moduldokstrengen_naevner_kilderne(modul: ModuleType, kilder: tuple[str, ...]) -> None:
+    tekst = " ".join((modul.__doc__ or "").split())
+    for kilde in kilder:
+        assert kilde in tekst, kilde
+
+
+def test_regneeksemplets_begrundelse_bruger_dansk_beloebsformat() -> None:
+    r = rehabilitering.beregn_rehabiliteringsudgift()
+    assert r.begrundelse.startswith(
+        "Udgift pr. borger ved 325,00 kr. pr. time: 325,00 kr. (afklarende samtale) + "
+        "1.300,00 kr. (holdundervisning - sygdomsmestring) + "
+    )
+    assert "= 3.250,00 kr. Hver linje" in r.begrundelse
+
+
+def test_regneeksemplets_timepris_vises_uafrundet() -> None:
+    # 350,555 kr./time: 1 × 1 × 350,555 / 1 = 350,555 → 350,56 på linjen; timeprisen selv
+    # er ikke et fakturabeløb og vises, som den er.
+    element = rehabilitering.Rehabiliteringselement("samtale", 1, 1, 1)
+    r = rehabilitering.beregn_rehabiliteringsudgift("350.555", [element])
+    assert "ved 350,555 kr. pr. time: 350,56 kr. (samtale) = 350,56 kr." in r.begrundelse

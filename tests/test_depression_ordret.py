@@ -20,30 +20,33 @@ from typing import Any
 import pytest
 
 from forloebsregler import ForloebsreglerFejl
-from forloebsregler import _depression_forloeb as fo
+from forloebsregler import rehabilitering as fo
 from forloebsregler import stratificering as s
+from forloebsregler.koordinator import (
+    KontaktpersonLaesning,
+    informationsudveksling,
+    koordinerende_kontaktperson,
+)
+from forloebsregler.rehabilitering import (
+    Henviser,
+    Rehabiliteringselement,
+    beregn_rehabiliteringsudgift,
+    kommunal_rehabilitering,
+)
 from forloebsregler.stratificering import (
     Afgoerelse,
     Fortolkning,
-    Henviser,
     Kernesymptom,
     Koen,
     KomplicerendeFaktor,
-    KontaktpersonLaesning,
     Ledsagesymptom,
-    Rehabiliteringselement,
     StyrkendeFaktor,
     Svaerhedsgrad,
-    afslutning_af_psykiatrisk_behandling,
     behandlingsregler,
-    beregn_rehabiliteringsudgift,
     faser_for_niveau,
     fast_track,
     i_maalgruppen,
-    informationsudveksling,
     internetbehandling,
-    kommunal_rehabilitering,
-    koordinerende_kontaktperson,
     medicinopstart,
     medicinsamtale_paa_apoteket,
     paragraf_56_aftale,
@@ -57,6 +60,7 @@ from forloebsregler.stratificering import (
     vurder_phq2,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
 
 K = list(Kernesymptom)
 L = list(Ledsagesymptom)

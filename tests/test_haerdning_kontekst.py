@@ -148,7 +148,10 @@ _MODULNAVNE = [
     "forloebsregler.genoptraening",
     "forloebsregler._depression_grundlag",
     "forloebsregler._depression_regler",
-    "forloebsregler._depression_forloeb",
+    "forloebsregler.koordinator",
+    "forloebsregler.rehabilitering",
+    "forloebsregler.samtykke",
+    "forloebsregler.udskrivning",
     "forloebsregler._iv_syddanmark",
     "forloebsregler._resultat",
 ]

@@ -56,7 +56,10 @@ _MODULER = [
             "genoptraening",
             "_depression_grundlag",
             "_depression_regler",
-            "_depression_forloeb",
+            "koordinator",
+            "rehabilitering",
+            "samtykke",
+            "udskrivning",
             "_iv_syddanmark",
         )
     ),
@@ -336,7 +339,7 @@ def test_kontrakt(navn: str, pulje: list[object], rng: random.Random, ctx: decim
 
 
 def test_kontaktperson_uden_for_maalgruppen_er_et_svar() -> None:
-    # Tidligere en KeyError i _depression_forloeb._tri; nu et svar: uden for målgruppen.
+    # Tidligere en KeyError i koordinator._tri; nu et svar: uden for målgruppen.
     from forloebsregler import Afgoerelse, koordinerende_kontaktperson
 
     r = koordinerende_kontaktperson(Afgoerelse.UDEN_FOR_MAALGRUPPEN)

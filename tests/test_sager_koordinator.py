@@ -1,4 +1,5 @@
-"""Kører sagstabellen `tests/sager/koordinator.toml` (kontaktperson, rehabilitering, udskrivning).
+"""Kører sagstabellen `tests/sager/koordinator.toml` (kontaktperson, rehabilitering, udskrivning,
+samtykke).
 
 Sagerne er regnet i hånden ud fra kilderne; se filens hoved for felterne.
 """
@@ -14,13 +15,14 @@ from typing import Any
 
 import pytest
 
-from forloebsregler.stratificering import (
+from forloebsregler.koordinator import koordinerende_kontaktperson
+from forloebsregler.rehabilitering import (
     Rehabiliteringselement,
-    afslutning_af_psykiatrisk_behandling,
     beregn_rehabiliteringsudgift,
     kommunal_rehabilitering,
-    koordinerende_kontaktperson,
 )
+from forloebsregler.samtykke import informationsudveksling
+from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
 
 SAGSFIL = Path(__file__).parent / "sager" / "koordinator.toml"
 SAGER: list[dict[str, Any]] = tomllib.loads(SAGSFIL.read_text(encoding="utf-8"))["sag"]
@@ -30,9 +32,17 @@ REGLER: dict[str, Callable[..., Any]] = {
     "kommunal_rehabilitering": kommunal_rehabilitering,
     "afslutning_af_psykiatrisk_behandling": afslutning_af_psykiatrisk_behandling,
     "beregn_rehabiliteringsudgift": beregn_rehabiliteringsudgift,
+    "informationsudveksling": informationsudveksling,
 }
 
-_ENUMFELTER = ("tilbydes", "laesning", "forankring", "kommunikationspakken", "maalgruppe")
+_ENUMFELTER = (
+    "tilbydes",
+    "laesning",
+    "forankring",
+    "kommunikationspakken",
+    "maalgruppe",
+    "tilladt",
+)
 
 
 def _input(sag: dict[str, Any]) -> dict[str, Any]:

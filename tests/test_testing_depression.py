@@ -15,26 +15,27 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
+from forloebsregler.koordinator import koordinerende_kontaktperson
+from forloebsregler.rehabilitering import (
+    Rehabiliteringselement,
+    beregn_rehabiliteringsudgift,
+    kommunal_rehabilitering,
+)
+from forloebsregler.samtykke import informationsudveksling
 from forloebsregler.stratificering import (
     Afgoerelse,
     Kernesymptom,
     KomplicerendeFaktor,
     Ledsagesymptom,
-    Rehabiliteringselement,
     Stratificeringsniveau,
     StyrkendeFaktor,
     Svaerhedsgrad,
-    afslutning_af_psykiatrisk_behandling,
     behandlingsregler,
-    beregn_rehabiliteringsudgift,
     faser_for_niveau,
     fast_track,
     henvisning_til_regionspsykiatrien,
     i_maalgruppen,
-    informationsudveksling,
     internetbehandling,
-    kommunal_rehabilitering,
-    koordinerende_kontaktperson,
     medicinopstart,
     medicinsamtale_paa_apoteket,
     paragraf_56_aftale,
@@ -85,6 +86,7 @@ from forloebsregler.testing.depression import (
     symptomvarigheder,
     udskrivningsinput,
 )
+from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
 
 _FAA = settings(max_examples=50, deadline=None)
 _FIND = settings(max_examples=50, deadline=None, database=None, derandomize=True)

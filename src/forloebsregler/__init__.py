@@ -34,14 +34,22 @@ with _localcontext(_KONTEKST):
     from forloebsregler.kalender import __all__ as _kalender_all
     from forloebsregler.kilder import *  # noqa: F403
     from forloebsregler.kilder import __all__ as _kilder_all
+    from forloebsregler.koordinator import *  # noqa: F403
+    from forloebsregler.koordinator import __all__ as _koordinator_all
     from forloebsregler.ledsagelse import *  # noqa: F403
     from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
+    from forloebsregler.rehabilitering import *  # noqa: F403
+    from forloebsregler.rehabilitering import __all__ as _rehabilitering_all
+    from forloebsregler.samtykke import *  # noqa: F403
+    from forloebsregler.samtykke import __all__ as _samtykke_all
     from forloebsregler.stratificering import *  # noqa: F403
     from forloebsregler.stratificering import __all__ as _stratificering_all
     from forloebsregler.svar import *  # noqa: F403
     from forloebsregler.svar import __all__ as _svar_all
     from forloebsregler.takster import *  # noqa: F403
     from forloebsregler.takster import __all__ as _takster_all
+    from forloebsregler.udskrivning import *  # noqa: F403
+    from forloebsregler.udskrivning import __all__ as _udskrivning_all
 
 for _navn in sorted(_sys.modules):
     if _navn.startswith("forloebsregler.") and _navn.count(".") == 1:
@@ -55,6 +63,10 @@ __all__ = [
     *_kilder_all,
     *_svar_all,
     *_stratificering_all,
+    *_koordinator_all,
+    *_rehabilitering_all,
+    *_samtykke_all,
+    *_udskrivning_all,
     *_takster_all,
     *_ledsagelse_all,
     *_ivkategori_all,

@@ -49,7 +49,7 @@ def _takstregistre(_type: type) -> Any:
 
 
 def _rehabiliteringselementer(_type: type) -> Any:
-    from forloebsregler._depression_forloeb import Rehabiliteringselement
+    from forloebsregler.rehabilitering import Rehabiliteringselement
     from forloebsregler.testing.depression import rehabiliteringselementer
 
     return rehabiliteringselementer().map(lambda kw: Rehabiliteringselement(**kw))
@@ -86,7 +86,7 @@ def registrer_strategier() -> None:
         return
     from hypothesis import strategies as st
 
-    from forloebsregler._depression_forloeb import Rehabiliteringselement
+    from forloebsregler.rehabilitering import Rehabiliteringselement
     from forloebsregler.takster import Takstregister, Taksttabel
 
     st.register_type_strategy(Taksttabel, _taksttabeller)

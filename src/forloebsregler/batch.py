@@ -48,6 +48,7 @@ from typing import Any
 from forloebsregler import _batchkoersel
 from forloebsregler import genoptraeningsfrist as _genoptraening
 from forloebsregler import ivkategori as _ivkategori
+from forloebsregler import koordinator as _koordinator
 from forloebsregler import stratificering as _stratificering
 from forloebsregler import takster as _takster
 from forloebsregler._batchkoersel import FAELLES_KOLONNER as FAELLES_KOLONNER
@@ -312,7 +313,7 @@ _GENOPTRAENING = Omraadespec(
 
 
 def _beregn_koordinator(*, diagnosticeret: Any, **felter: Any) -> dict[str, Any]:
-    r = _stratificering.koordinerende_kontaktperson(diagnosticeret, **felter)
+    r = _koordinator.koordinerende_kontaktperson(diagnosticeret, **felter)
     return {
         "tilbydes": r.tilbydes.name,
         "laesning": r.laesning.name,

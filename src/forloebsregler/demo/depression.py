@@ -10,14 +10,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from forloebsregler.koordinator import koordinerende_kontaktperson
+from forloebsregler.rehabilitering import beregn_rehabiliteringsudgift, kommunal_rehabilitering
 from forloebsregler.stratificering import (
     Fortolkning,
     Kernesymptom,
     Ledsagesymptom,
-    beregn_rehabiliteringsudgift,
     fast_track,
-    kommunal_rehabilitering,
-    koordinerende_kontaktperson,
     psykiatrisk_modtagelse,
     stratificer,
     vurder_alkohol,

@@ -29,17 +29,16 @@ from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar,
 
 from hypothesis import strategies as st
 
+from forloebsregler.koordinator import KontaktpersonLaesning
+from forloebsregler.rehabilitering import Henviser, Rehabiliteringselement
 from forloebsregler.stratificering import (
     Afgoerelse,
     Fortolkning,
-    Henviser,
     Kernesymptom,
     Koen,
     KomplicerendeFaktor,
-    KontaktpersonLaesning,
     Ledsagesymptom,
     Psykiatrikarakteristikum,
-    Rehabiliteringselement,
     Stratificeringsniveau,
     StyrkendeFaktor,
     Svaerhedsgrad,
