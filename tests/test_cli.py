@@ -153,7 +153,7 @@ def test_iv_enkeltsag_og_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_demo_har_iv(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["demo"]) == 0
-    assert "kategori 4: regionen 29.400 kr." in capsys.readouterr().out
+    assert "kategori 4: regionen 29.400,00 kr." in capsys.readouterr().out
 
 
 def test_genoptraening_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -367,7 +367,8 @@ def test_ledsagelse_csv_med_km_og_id(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_iv_enkeltsag_er_bibliotekets_svar(capsys: pytest.CaptureFixture[str]) -> None:
     # Rammeaftalen, tabel 1-3: 24 besøg × 50 min = 20 timer → kategori 3, regionen 12.250 kr.
-    from forloebsregler.ivkategori import regional_finansiering, tyngdekategori
+    from forloebsregler.iv_finansiering import regional_finansiering
+    from forloebsregler.ivkategori import tyngdekategori
 
     assert cli.main(["iv", "--antal-besoeg", "24", "--minutter-pr-besoeg", "50", "--json"]) == 0
     post = json.loads(capsys.readouterr().out)

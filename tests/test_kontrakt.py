@@ -55,7 +55,14 @@ _MODULER = [
             "_depression_grundlag",
             "_depression_regler",
             "_depression_forloeb",
-            "_iv_syddanmark",
+            "iv_undtagelser",
+            "iv_finansiering",
+            "iv_opfoelgning",
+            "iv_opsigelse",
+            "iv_syddanmark",
+            "iv_syddanmark_ansvar",
+            "iv_syddanmark_ressourcer",
+            "iv_syddanmark_monitorering",
         )
     ),
 ]

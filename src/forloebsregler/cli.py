@@ -38,6 +38,7 @@ from forloebsregler import (
     _demo_takster,
     batch,
     genoptraening,
+    iv_finansiering,
     ivkategori,
     stratificering,
     takster,
@@ -131,7 +132,7 @@ def _iv(
     """Ét IV-forløb: bibliotekets `tyngdekategori` og `regional_finansiering`, uændret."""
     timer = batch._iv_timer(timer, antal_besoeg, minutter_pr_besoeg)
     vurdering = ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
-    finansiering = ivkategori.regional_finansiering(vurdering.kategori)
+    finansiering = iv_finansiering.regional_finansiering(vurdering.kategori)
     return _MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
 
 
