@@ -919,7 +919,13 @@ def test_demo() -> None:
     linjer = demo()
     tekst = "\n".join(linjer)
     assert all(isinstance(linje, str) for linje in linjer)
-    for tal in ("1.225,00 kr.", "29.400,00 kr.", "kan ikke afgøres", "2.135", "35 timer: kategori 4"):
+    for tal in (
+        "1.225,00 kr.",
+        "29.400,00 kr.",
+        "kan ikke afgøres",
+        "2.135",
+        "35 timer: kategori 4",
+    ):
         assert tal in tekst
 
 
