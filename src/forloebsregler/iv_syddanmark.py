@@ -26,7 +26,7 @@ Aftalernes øvrige afsnit har deres egne moduler: behandlingsansvaret og videred
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 from enum import Enum
@@ -47,7 +47,7 @@ from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_ANTIBIOTIKA as _A
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
 from forloebsregler.kilder import Kilde
-from forloebsregler.svar import Svar, ja_nej
+from forloebsregler.svar import Svar, ja_nej, samlet
 
 if TYPE_CHECKING:
     from forloebsregler.typer import Beloeb, Heltal, IVBehandlingArg
@@ -246,6 +246,39 @@ class Overdragelsesvurdering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
+# ---------------------------------------------------------------------------
+# Oplysningerne om forløbet (valideret én gang)
+# ---------------------------------------------------------------------------
+
+# Ja/nej-oplysningerne i den rækkefølge, de valideres; `None` betyder ukendt.
+_JA_NEJ_OPLYSNINGER = (
+    "laegefagligt_egnet",
+    "hjem_egnet",
+    "kommunal_kapacitet",
+    "blandes_i_lukket_system",
+    "iv_adgang_velfungerende",
+    "vaeske_faerdigblandet",
+    "administreres_af_sygeplejerske",
+    "lokal_videredelegation",
+    "kontakttelefon_doegnet_rundt",
+    "informeret_mundtligt_og_skriftligt",
+)
+# Oplysninger, som kun den ene aftale kender.
+_KUN_FOR = (
+    ("blandes_i_lukket_system", IVBehandling.ANTIBIOTIKA),
+    ("vaeske_faerdigblandet", IVBehandling.VAESKE),
+    ("lokal_videredelegation", IVBehandling.VAESKE),
+)
+
+
+@attrs.frozen
+class _Oplysninger:
+    behandling: IVBehandling
+    svar: Mapping[str, bool | None]
+    behandlinger_paa_sygehus: int | None
+    iv_adgang_alder: tuple[Decimal, int] | None
+
+
 def _kraev_alder(vaerdi: object) -> tuple[Decimal, int] | None:
     """Alderen som (timer afkortet til 0,1 til visning, -1/0/1 mod 1 døgn).
 
@@ -265,6 +298,203 @@ def _kraev_alder(vaerdi: object) -> tuple[Decimal, int] | None:
         timer = kraev_decimal(vaerdi, "iv_adgang_alder", min_vaerdi=0, maks_vaerdi=10**9)
         sammenlignet = (timer > 24) - (timer < 24)
     return timer.quantize(Decimal("0.1"), ROUND_DOWN), sammenlignet
+
+
+def _kraev_oplysninger(
+    behandling: object,
+    svar: Mapping[str, object],
+    behandlinger_paa_sygehus: object,
+    iv_adgang_alder: object,
+) -> _Oplysninger:
+    b = kraev_enum(IVBehandling, behandling, "behandling")
+    ja_nej_svar = {navn: kraev_valgfri_bool(svar[navn], navn) for navn in _JA_NEJ_OPLYSNINGER}
+    for navn, kun_for in _KUN_FOR:
+        if ja_nej_svar[navn] is not None and b is not kun_for:
+            raise UgyldigVaerdiFejl(
+                f"{navn}: gælder kun IV-behandling med {kun_for.value}, ikke {b.value}; "
+                "accepterer None her"
+            )
+    antal = (
+        None
+        if behandlinger_paa_sygehus is None
+        else kraev_heltal(
+            behandlinger_paa_sygehus,
+            "behandlinger_paa_sygehus",
+            min_vaerdi=0,
+            maks_vaerdi=_MAKS_ANTAL,
+        )
+    )
+    return _Oplysninger(b, ja_nej_svar, antal, _kraev_alder(iv_adgang_alder))
+
+
+_Vurdering = tuple[Svar, str, tuple[str, ...]]
+
+
+# ---------------------------------------------------------------------------
+# Grundreglen: betingelsen er opfyldt, når oplysningen siger ja
+# ---------------------------------------------------------------------------
+
+# Hver af disse betingelser er ét ja/nej i aftalerne (citaterne står i `_BETINGELSER`).
+_BETINGELSENS_OPLYSNING = {
+    _B.LAEGEFAGLIGT_EGNET: "laegefagligt_egnet",
+    _B.HJEM_EGNET: "hjem_egnet",
+    _B.KOMMUNAL_KAPACITET: "kommunal_kapacitet",
+    _B.LUKKET_SYSTEM: "blandes_i_lukket_system",
+    _B.IV_ADGANG_VELFUNGERENDE: "iv_adgang_velfungerende",
+    _B.VAESKE_FAERDIGBLANDET: "vaeske_faerdigblandet",
+    _B.KONTAKT_DOEGNET_RUNDT: "kontakttelefon_doegnet_rundt",
+    _B.PATIENT_INFORMERET: "informeret_mundtligt_og_skriftligt",
+}
+_FORKLARING = {
+    Svar.OPFYLDT: "Opfyldt",
+    Svar.IKKE_OPFYLDT: "Ikke opfyldt",
+    Svar.KAN_IKKE_AFGOERES: "Ukendt",
+}
+
+
+def _grundregel(betingelse: Overdragelsesbetingelse, o: _Oplysninger) -> _Vurdering:
+    """Ja er opfyldt, nej er ikke opfyldt, og en ukendt oplysning kan ikke afgøres."""
+    svar = ja_nej(o.svar[_BETINGELSENS_OPLYSNING[betingelse]])
+    return svar, f"{_FORKLARING[svar]}: {betingelse.value}.", ()
+
+
+# ---------------------------------------------------------------------------
+# Særregel: behandlingen startes på sygehuset (Grundprincipper for samarbejdet)
+# ---------------------------------------------------------------------------
+
+
+def _behandlinger_paa_sygehus(o: _Oplysninger) -> _Vurdering:
+    """Antibiotika: »skal have modtaget minimum to behandlinger inden udskrivelse og
+    overdragelse af administrationen til den kommunale akutfunktion«. Væske: »Patienter
+    starter behandlingen på sygehuset inden udskrivelse« — læst som mindst én behandling
+    (fortolkningsloggen IV-12); 0 er ikke opfyldt i enhver læsning."""
+    antal = o.behandlinger_paa_sygehus
+    if antal is None:
+        return Svar.KAN_IKKE_AFGOERES, "Antal behandlinger på sygehuset er ukendt.", ()
+    mindst = MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS[o.behandling]
+    svar = ja_nej(antal >= mindst)
+    tekst = f"{antal} behandling(er) på sygehuset før udskrivelse; kræver mindst {mindst}"
+    if o.behandling is IVBehandling.VAESKE and antal >= 1:
+        return svar, tekst + " (læsning, se fortolkningsloggen IV-12).", ("IV-12",)
+    return svar, tekst + ".", ()
+
+
+# ---------------------------------------------------------------------------
+# Særregel: IV-adgangen skal være under 1 døgn gammel (Grundprincipper for samarbejdet)
+# ---------------------------------------------------------------------------
+
+
+def _iv_adgang_under_et_doegn(o: _Oplysninger) -> _Vurdering:
+    """»velfungerende IV-adgang (under 1 døgn gammel)«: strengt under 24 timer; præcis 1 døgn
+    er ikke *under* 1 døgn (fortolkningsloggen IV-15)."""
+    if o.iv_adgang_alder is None:
+        return Svar.KAN_IKKE_AFGOERES, "IV-adgangens alder er ukendt.", ()
+    # Afkortet (ikke afrundet), så 23,96 timer ikke vises som 24,0 timer.
+    timer, sammenlignet = o.iv_adgang_alder
+    vist = str(timer).replace(".", ",")
+    tekst = f"IV-adgangen er {vist} timer gammel; den skal være under 1 døgn (24 timer)"
+    if sammenlignet == 0:
+        return Svar.IKKE_OPFYLDT, tekst + " (læsning, se fortolkningsloggen IV-15).", ("IV-15",)
+    return ja_nej(sammenlignet < 0), tekst + ".", ()
+
+
+# ---------------------------------------------------------------------------
+# Særregel: administration kræver sygeplejefaglig baggrund (Grundprincipper for samarbejdet)
+# ---------------------------------------------------------------------------
+
+
+def _administration_ved_sygeplejerske(o: _Oplysninger) -> _Vurdering:
+    """»Administration af IV-behandling med … kræver en sygeplejefagligbaggrund og må ikke
+    delegeres til andre faggrupper.« Væskeaftalens åbning for »videredelegation af dele af
+    arbejdsopgaven« gælder kun dele af opgaven og redder aldrig selve administrationen
+    (fortolkningsloggen IV-13; se `videredelegation`)."""
+    sygeplejerske = o.svar["administreres_af_sygeplejerske"]
+    delegation = o.svar["lokal_videredelegation"]
+    spor: tuple[str, ...] = ("IV-13",) if delegation else ()
+    if sygeplejerske is None:
+        tekst = (
+            "Det er ukendt, om administrationen sker ved personale med sygeplejefaglig baggrund."
+        )
+        return Svar.KAN_IKKE_AFGOERES, tekst, spor
+    if sygeplejerske:
+        tekst = "Administrationen sker ved personale med sygeplejefaglig baggrund."
+        if delegation:
+            tekst += (
+                " Dele af arbejdsopgaven er videredelegeret på lokalt initiativ; det er kun "
+                "tilladt, så længe de nødvendige kompetencer er sikret (se videredelegation, "
+                "læsning, se fortolkningsloggen IV-13)."
+            )
+        return Svar.OPFYLDT, tekst, spor
+    tekst = (
+        f"Administration af IV-behandling med {o.behandling.value} kræver sygeplejefaglig "
+        "baggrund og må ikke delegeres til andre faggrupper."
+    )
+    if delegation:
+        tekst += (
+            " Lokal videredelegation gælder kun dele af arbejdsopgaven, ikke selve "
+            "administrationen (læsning, se fortolkningsloggen IV-13)."
+        )
+    return Svar.IKKE_OPFYLDT, tekst, spor
+
+
+_SAERREGLER: dict[Overdragelsesbetingelse, Callable[[_Oplysninger], _Vurdering]] = {
+    _B.BEHANDLINGER_PAA_SYGEHUS: _behandlinger_paa_sygehus,
+    _B.IV_ADGANG_UNDER_ET_DOEGN: _iv_adgang_under_et_doegn,
+    _B.ADMINISTRATION_VED_SYGEPLEJERSKE: _administration_ved_sygeplejerske,
+}
+
+
+def _vurder(betingelse: Overdragelsesbetingelse, o: _Oplysninger) -> Betingelsesvurdering:
+    saerregel = _SAERREGLER.get(betingelse)
+    svar, tekst, spor = saerregel(o) if saerregel else _grundregel(betingelse, o)
+    return Betingelsesvurdering(
+        betingelse=betingelse,
+        opfyldelse=svar,
+        begrundelse=tekst,
+        kilder=_BETINGELSER[o.behandling][betingelse],
+        fortolkninger=spor,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Samlet: alle betingelser skal være opfyldt
+# ---------------------------------------------------------------------------
+
+
+def _samlet(b: IVBehandling, vurderinger: list[Betingelsesvurdering]) -> Overdragelsesvurdering:
+    """Et nej afgør sagen; ellers gør en ukendt betingelse svaret ukendt; ellers ja. Kun
+    læsningerne bag de betingelser, der bærer svaret, følger med."""
+    ikke = tuple(v for v in vurderinger if v.opfyldelse is Svar.IKKE_OPFYLDT)
+    ukendte = tuple(v for v in vurderinger if v.opfyldelse is Svar.KAN_IKKE_AFGOERES)
+    opfyldte = tuple(v for v in vurderinger if v.opfyldelse is Svar.OPFYLDT)
+    svar = samlet(ikke, ukendte)
+    if svar is Svar.IKKE_OPFYLDT:
+        baerende = ikke
+        tekst = f"IV-behandling med {b.value} kan ikke overdrages til kommunen; ikke opfyldt: "
+        tekst += "; ".join(v.betingelse.value for v in ikke) + "."
+    elif svar is Svar.KAN_IKKE_AFGOERES:
+        baerende = ukendte
+        tekst = f"Kan ikke afgøres for IV-behandling med {b.value}; ukendt: "
+        tekst += "; ".join(v.betingelse.value for v in ukendte) + "."
+    else:
+        baerende = opfyldte
+        tekst = (
+            f"Alle {len(opfyldte)} betingelser i samarbejdsaftalen om IV-behandling med "
+            f"{b.value} er opfyldt; kommunen kan overtage administrationen."
+        )
+    spor = tuple(sorted({f for v in baerende for f in v.fortolkninger}))
+    if spor:
+        tekst += " (Hviler på en læsning, se fortolkningsloggen " + ", ".join(spor) + ".)"
+    return Overdragelsesvurdering(
+        behandling=b,
+        opfyldelse=svar,
+        ikke_opfyldte=ikke,
+        ukendte=ukendte,
+        opfyldte=opfyldte,
+        begrundelse=tekst,
+        kilder=tuple(dict.fromkeys(k for v in baerende for k in v.kilder)),
+        fortolkninger=spor,
+    )
 
 
 def overdragelsesbetingelser(
@@ -294,178 +524,27 @@ def overdragelsesbetingelser(
     og må ikke delegeres; `lokal_videredelegation=True` (dele af opgaven er videredelegeret)
     gør ikke administration ved en anden faggruppe opfyldt (fortolkningsloggen IV-13; se
     `videredelegation`). Alle ikke-opfyldte og ukendte betingelser returneres med kilder.
+
+    Hver betingelse vurderes efter grundreglen (`_grundregel`) eller sin særregel
+    (`_behandlinger_paa_sygehus`, `_iv_adgang_under_et_doegn`,
+    `_administration_ved_sygeplejerske`); betingelserne og deres citater står i aftalens
+    rækkefølge i `_BETINGELSER`.
     """
-    b = kraev_enum(IVBehandling, behandling, "behandling")
-    svar: dict[str, bool | None] = {
-        navn: kraev_valgfri_bool(v, navn)
-        for navn, v in (
-            ("laegefagligt_egnet", laegefagligt_egnet),
-            ("hjem_egnet", hjem_egnet),
-            ("kommunal_kapacitet", kommunal_kapacitet),
-            ("blandes_i_lukket_system", blandes_i_lukket_system),
-            ("iv_adgang_velfungerende", iv_adgang_velfungerende),
-            ("vaeske_faerdigblandet", vaeske_faerdigblandet),
-            ("administreres_af_sygeplejerske", administreres_af_sygeplejerske),
-            ("lokal_videredelegation", lokal_videredelegation),
-            ("kontakttelefon_doegnet_rundt", kontakttelefon_doegnet_rundt),
-            ("informeret_mundtligt_og_skriftligt", informeret_mundtligt_og_skriftligt),
-        )
-    }
-    for navn, kun_for in (
-        ("blandes_i_lukket_system", IVBehandling.ANTIBIOTIKA),
-        ("vaeske_faerdigblandet", IVBehandling.VAESKE),
-        ("lokal_videredelegation", IVBehandling.VAESKE),
-    ):
-        if svar[navn] is not None and b is not kun_for:
-            raise UgyldigVaerdiFejl(
-                f"{navn}: gælder kun IV-behandling med {kun_for.value}, ikke {b.value}; "
-                "accepterer None her"
-            )
-    antal = (
-        None
-        if behandlinger_paa_sygehus is None
-        else kraev_heltal(
-            behandlinger_paa_sygehus,
-            "behandlinger_paa_sygehus",
-            min_vaerdi=0,
-            maks_vaerdi=_MAKS_ANTAL,
-        )
+    o = _kraev_oplysninger(
+        behandling,
+        {
+            "laegefagligt_egnet": laegefagligt_egnet,
+            "hjem_egnet": hjem_egnet,
+            "kommunal_kapacitet": kommunal_kapacitet,
+            "blandes_i_lukket_system": blandes_i_lukket_system,
+            "iv_adgang_velfungerende": iv_adgang_velfungerende,
+            "vaeske_faerdigblandet": vaeske_faerdigblandet,
+            "administreres_af_sygeplejerske": administreres_af_sygeplejerske,
+            "lokal_videredelegation": lokal_videredelegation,
+            "kontakttelefon_doegnet_rundt": kontakttelefon_doegnet_rundt,
+            "informeret_mundtligt_og_skriftligt": informeret_mundtligt_og_skriftligt,
+        },
+        behandlinger_paa_sygehus,
+        iv_adgang_alder,
     )
-    alder = _kraev_alder(iv_adgang_alder)
-    mindst = MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS[b]
-
-    def administration() -> tuple[Svar, str, tuple[str, ...]]:
-        # Fortolkningsloggen IV-13: selve administrationen må aldrig delegeres; lokal
-        # videredelegation (kun væske) gælder dele af arbejdsopgaven og redder den ikke.
-        sygeplejerske = svar["administreres_af_sygeplejerske"]
-        delegation = svar["lokal_videredelegation"]
-        spor: tuple[str, ...] = ("IV-13",) if delegation else ()
-        if sygeplejerske is None:
-            return (
-                Svar.KAN_IKKE_AFGOERES,
-                "Det er ukendt, om administrationen sker ved personale med sygeplejefaglig "
-                "baggrund.",
-                spor,
-            )
-        if sygeplejerske:
-            tekst = "Administrationen sker ved personale med sygeplejefaglig baggrund."
-            if delegation:
-                tekst += (
-                    " Dele af arbejdsopgaven er videredelegeret på lokalt initiativ; det er kun "
-                    "tilladt, så længe de nødvendige kompetencer er sikret (se videredelegation, "
-                    "læsning, se fortolkningsloggen IV-13)."
-                )
-            return Svar.OPFYLDT, tekst, spor
-        tekst = (
-            f"Administration af IV-behandling med {b.value} kræver sygeplejefaglig baggrund og "
-            "må ikke delegeres til andre faggrupper."
-        )
-        if delegation:
-            tekst += (
-                " Lokal videredelegation gælder kun dele af arbejdsopgaven, ikke selve "
-                "administrationen (læsning, se fortolkningsloggen IV-13)."
-            )
-        return Svar.IKKE_OPFYLDT, tekst, spor
-
-    def vurder(betingelse: Overdragelsesbetingelse) -> tuple[Svar, str, tuple[str, ...]]:
-        if betingelse is _B.BEHANDLINGER_PAA_SYGEHUS:
-            if antal is None:
-                return (
-                    Svar.KAN_IKKE_AFGOERES,
-                    "Antal behandlinger på sygehuset er ukendt.",
-                    (),
-                )
-            ok = antal >= mindst
-            tekst = f"{antal} behandling(er) på sygehuset før udskrivelse; kræver mindst {mindst}"
-            # Væske: »starter behandlingen på sygehuset« læst som mindst én (IV-12); 0 er
-            # ikke opfyldt i enhver læsning.
-            if b is IVBehandling.VAESKE and antal >= 1:
-                return ja_nej(ok), tekst + " (læsning, se fortolkningsloggen IV-12).", ("IV-12",)
-            return ja_nej(ok), tekst + ".", ()
-        if betingelse is _B.IV_ADGANG_UNDER_ET_DOEGN:
-            if alder is None:
-                return Svar.KAN_IKKE_AFGOERES, "IV-adgangens alder er ukendt.", ()
-            # Afkortet (ikke afrundet), så 23,96 timer ikke vises som 24,0 timer.
-            timer, sammenlignet = alder
-            vist = str(timer).replace(".", ",")
-            tekst = f"IV-adgangen er {vist} timer gammel; den skal være under 1 døgn (24 timer)"
-            if sammenlignet == 0:  # præcis 1 døgn: fortolkningsloggen IV-15
-                return (
-                    Svar.IKKE_OPFYLDT,
-                    tekst + " (læsning, se fortolkningsloggen IV-15).",
-                    ("IV-15",),
-                )
-            return ja_nej(sammenlignet < 0), tekst + ".", ()
-        if betingelse is _B.ADMINISTRATION_VED_SYGEPLEJERSKE:
-            return administration()
-        navn = {
-            _B.LAEGEFAGLIGT_EGNET: "laegefagligt_egnet",
-            _B.HJEM_EGNET: "hjem_egnet",
-            _B.KOMMUNAL_KAPACITET: "kommunal_kapacitet",
-            _B.LUKKET_SYSTEM: "blandes_i_lukket_system",
-            _B.IV_ADGANG_VELFUNGERENDE: "iv_adgang_velfungerende",
-            _B.VAESKE_FAERDIGBLANDET: "vaeske_faerdigblandet",
-            _B.KONTAKT_DOEGNET_RUNDT: "kontakttelefon_doegnet_rundt",
-            _B.PATIENT_INFORMERET: "informeret_mundtligt_og_skriftligt",
-        }[betingelse]
-        opf = ja_nej(svar[navn])
-        forklaring = {
-            Svar.OPFYLDT: "Opfyldt",
-            Svar.IKKE_OPFYLDT: "Ikke opfyldt",
-            Svar.KAN_IKKE_AFGOERES: "Ukendt",
-        }[opf]
-        return opf, f"{forklaring}: {betingelse.value}.", ()
-
-    vurderinger = []
-    for betingelse, kilder in _BETINGELSER[b].items():
-        opf, tekst, spor = vurder(betingelse)
-        vurderinger.append(
-            Betingelsesvurdering(
-                betingelse=betingelse,
-                opfyldelse=opf,
-                begrundelse=tekst,
-                kilder=kilder,
-                fortolkninger=spor,
-            )
-        )
-    ikke = tuple(v for v in vurderinger if v.opfyldelse is Svar.IKKE_OPFYLDT)
-    ukendte = tuple(v for v in vurderinger if v.opfyldelse is Svar.KAN_IKKE_AFGOERES)
-    opfyldte = tuple(v for v in vurderinger if v.opfyldelse is Svar.OPFYLDT)
-    if ikke:
-        samlet = Svar.IKKE_OPFYLDT
-        tekst = (
-            f"IV-behandling med {b.value} kan ikke overdrages til kommunen; ikke opfyldt: "
-            + "; ".join(v.betingelse.value for v in ikke)
-            + "."
-        )
-        kilder = tuple(k for v in ikke for k in v.kilder)
-    elif ukendte:
-        samlet = Svar.KAN_IKKE_AFGOERES
-        tekst = (
-            f"Kan ikke afgøres for IV-behandling med {b.value}; ukendt: "
-            + "; ".join(v.betingelse.value for v in ukendte)
-            + "."
-        )
-        kilder = tuple(k for v in ukendte for k in v.kilder)
-    else:
-        samlet = Svar.OPFYLDT
-        tekst = (
-            f"Alle {len(opfyldte)} betingelser i samarbejdsaftalen om IV-behandling med "
-            f"{b.value} er opfyldt; kommunen kan overtage administrationen."
-        )
-        kilder = tuple(k for v in opfyldte for k in v.kilder)
-    # Kun læsninger bag de betingelser, der bærer svaret, følger med.
-    baerende = ikke if ikke else ukendte if ukendte else opfyldte
-    spor = tuple(sorted({f for v in baerende for f in v.fortolkninger}))
-    if spor:
-        tekst += " (Hviler på en læsning, se fortolkningsloggen " + ", ".join(spor) + ".)"
-    return Overdragelsesvurdering(
-        behandling=b,
-        opfyldelse=samlet,
-        ikke_opfyldte=ikke,
-        ukendte=ukendte,
-        opfyldte=opfyldte,
-        begrundelse=tekst,
-        kilder=tuple(dict.fromkeys(kilder)),
-        fortolkninger=spor,
-    )
+    return _samlet(o.behandling, [_vurder(b, o) for b in _BETINGELSER[o.behandling]])
