@@ -123,11 +123,114 @@ def _kraev_antal_pr_kategori(vaerdi: object, navn: str) -> dict[Tyngdekategori, 
     resultat: dict[Tyngdekategori, Decimal] = {}
     for noegle, antal in vaerdi.items():
         kategori = kraev_enum(Tyngdekategori, noegle, f"{navn}-nøgle")
-        tal = kraev_decimal(antal, f"{navn}[{kategori.name}]", min_vaerdi=0, maks_vaerdi=MAKS_ANTAL)
+        vaerdi_ = kraev_decimal(
+            antal, f"{navn}[{kategori.name}]", min_vaerdi=0, maks_vaerdi=MAKS_ANTAL
+        )
         if kategori in resultat:
             raise UgyldigVaerdiFejl(f"{navn}: {kategori.name} er givet mere end én gang")
-        resultat[kategori] = tal
+        resultat[kategori] = vaerdi_
     return resultat
+
+
+def _kraev_periode(aftalestart: object, opgoerelsesdato: object) -> tuple[date, date]:
+    start = kraev_dato(aftalestart, "aftalestart")
+    opgjort = kraev_dato(opgoerelsesdato, "opgoerelsesdato")
+    if opgjort < start:
+        raise UgyldigVaerdiFejl(
+            f"opgoerelsesdato: fik {opgjort.isoformat()}, som ligger før aftalestart "
+            f"{start.isoformat()}; accepterer en dato fra aftalestart"
+        )
+    return start, opgjort
+
+
+def _vaegtet(antal: dict[Tyngdekategori, Decimal], v: Vaegtning) -> Decimal:
+    """Aktiviteten i de fire grupper, vægtet efter `v` (kemokur tæller ikke; IV-07, IV-08)."""
+    return sum(
+        (
+            antal.get(k, Decimal(0))
+            * (REGIONAL_FINANSIERING[k] if v is Vaegtning.REGIONAL_FINANSIERING else 1)
+            for k in _FIRE_GRUPPER
+        ),
+        Decimal(0),
+    )
+
+
+def _mindst_20_procent_over(
+    forv: dict[Tyngdekategori, Decimal], fakt: dict[Tyngdekategori, Decimal], v: Vaegtning
+) -> bool:
+    """»overskrider det forventede aktivitetsniveau med minimum 20 % (vægtet i forhold til de
+    fire grupper)«. Sammenlignet uden division, så grænsen på præcis 20 % rammes eksakt."""
+    return _vaegtet(fakt, v) * 100 >= _vaegtet(forv, v) * (100 + FORHANDLINGSGRAENSE_PROCENT)
+
+
+def _vist_overskridelse(v_forv: Decimal, v_fakt: Decimal, over_graense: bool) -> Decimal:
+    """Overskridelsen i procent til øre. Den må ikke modsige afgørelsen: lige under grænsen,
+    hvor half-up ville vise 20,00 %, rundes ned (19,998 % vises som 19,99 %, »under 20 %«);
+    over grænsen giver half-up aldrig under 20."""
+    eksakt = (v_fakt - v_forv) * 100 / v_forv
+    overskridelse = oere(eksakt)
+    if not over_graense and overskridelse >= FORHANDLINGSGRAENSE_PROCENT:
+        return oere(eksakt, ROUND_DOWN)
+    return overskridelse
+
+
+def _anden_vaegtning(vaegt: Vaegtning) -> Vaegtning:
+    if vaegt is Vaegtning.REGIONAL_FINANSIERING:
+        return Vaegtning.ANTAL_FORLOEB
+    return Vaegtning.REGIONAL_FINANSIERING
+
+
+def _vaegtninger_uenige(
+    forv: dict[Tyngdekategori, Decimal],
+    fakt: dict[Tyngdekategori, Decimal],
+    vaegt: Vaegtning,
+    over_graense: bool,
+) -> bool:
+    """Ville den anden vægtning give det modsatte svar? (Fortolkningsloggen IV-08.)"""
+    anden = _anden_vaegtning(vaegt)
+    return (
+        _vaegtet(forv, anden) > 0 and _mindst_20_procent_over(forv, fakt, anden) is not over_graense
+    )
+
+
+def _aktivitetstekst(
+    *,
+    gaaet: bool,
+    forhandling: bool,
+    tidligst: date,
+    vaegt: Vaegtning,
+    overskridelse: Decimal,
+    vaegtninger_uenige: bool,
+    spor: tuple[str, ...],
+) -> str:
+    maal = "finansieringskroner" if vaegt is Vaegtning.REGIONAL_FINANSIERING else "forløb"
+    if not gaaet:
+        tekst = (
+            f"Der er endnu ikke gået 6 måneder (tidligst {tidligst.isoformat()}), så "
+            f"forhandlinger optages ikke; den vægtede aktivitet er {tal(overskridelse)} % i "
+            f"forhold til det forventede ({maal})."
+        )
+    elif forhandling:
+        tekst = (
+            f"Efter 6 måneder er den vægtede aktivitet {tal(overskridelse)} % over det "
+            f"forventede ({maal}), mindst 20 %, så forhandlinger mellem region og kommune "
+            "optages; opgaven og finansieringen fortsætter imens."
+        )
+    else:
+        tekst = (
+            f"Efter 6 måneder er den vægtede aktivitet {tal(overskridelse)} % i forhold til det "
+            f"forventede ({maal}), under 20 % over, så forhandlinger optages ikke."
+        )
+    if vaegtninger_uenige:
+        tekst += (
+            f" Vægtet efter {_anden_vaegtning(vaegt).value} ville svaret være det modsatte; "
+            "svaret hviler på den valgte vægtning" + spor_tekst(spor) + "."
+        )
+    elif spor:
+        tekst += " Svaret hviler på en læsning" + spor_tekst(spor) + "."
+    if vaegt is Vaegtning.REGIONAL_FINANSIERING:
+        tekst += f" Finansieringskronerne er Region Nordjyllands efter {NORDJYLLAND}."
+    return tekst
 
 
 def aktivitetsopfoelgning(
@@ -151,103 +254,47 @@ def aktivitetsopfoelgning(
     """
     forv = _kraev_antal_pr_kategori(forventet, "forventet")
     fakt = _kraev_antal_pr_kategori(faktisk, "faktisk")
-    start = kraev_dato(aftalestart, "aftalestart")
-    opgjort = kraev_dato(opgoerelsesdato, "opgoerelsesdato")
-    if opgjort < start:
-        raise UgyldigVaerdiFejl(
-            f"opgoerelsesdato: fik {opgjort.isoformat()}, som ligger før aftalestart "
-            f"{start.isoformat()}; accepterer en dato fra aftalestart"
-        )
+    start, opgjort = _kraev_periode(aftalestart, opgoerelsesdato)
     vaegt = kraev_enum(Vaegtning, vaegtning, "vaegtning")
-    kemokur_udeladt = Tyngdekategori.KEMOKUR in forv or Tyngdekategori.KEMOKUR in fakt
-
-    def vaegtet(antal: dict[Tyngdekategori, Decimal], v: Vaegtning) -> Decimal:
-        return sum(
-            (
-                antal.get(k, Decimal(0))
-                * (REGIONAL_FINANSIERING[k] if v is Vaegtning.REGIONAL_FINANSIERING else 1)
-                for k in _FIRE_GRUPPER
-            ),
-            Decimal(0),
-        )
-
-    def over(v: Vaegtning) -> bool:
-        # Sammenlign uden division, så grænsen på præcis 20 % rammes eksakt.
-        return vaegtet(fakt, v) * 100 >= vaegtet(forv, v) * (100 + FORHANDLINGSGRAENSE_PROCENT)
-
-    v_forv = vaegtet(forv, vaegt)
-    v_fakt = vaegtet(fakt, vaegt)
+    v_forv, v_fakt = _vaegtet(forv, vaegt), _vaegtet(fakt, vaegt)
     if v_forv <= 0:
         raise UgyldigVaerdiFejl(
             f"forventet: fik {vis(forventet)}; accepterer kun en forventning med mindst ét "
             "forløb i kategori 1–4"
         )
-    # Fortolkningsloggen IV-09 og IV-07: kun kategori 1–4 vægtes.
-    tidligst = start + relativedelta(months=VURDERING_EFTER_MAANEDER)
+    tidligst = start + relativedelta(months=VURDERING_EFTER_MAANEDER)  # IV-09
     gaaet = opgjort >= tidligst
-    over_graense = over(vaegt)
-    # Den viste overskridelse må ikke modsige afgørelsen: lige under grænsen, hvor half-up
-    # ville vise 20,00 %, rundes ned (19,998 % vises som 19,99 %, »under 20 %«); over grænsen
-    # giver half-up aldrig under 20.
-    eksakt = (v_fakt - v_forv) * 100 / v_forv
-    overskridelse = oere(eksakt)
-    if not over_graense and overskridelse >= FORHANDLINGSGRAENSE_PROCENT:
-        overskridelse = oere(eksakt, ROUND_DOWN)
-    forhandling = gaaet and over_graense
-    anden = (
-        Vaegtning.ANTAL_FORLOEB
-        if vaegt is Vaegtning.REGIONAL_FINANSIERING
-        else Vaegtning.REGIONAL_FINANSIERING
+    over_graense = _mindst_20_procent_over(forv, fakt, vaegt)
+    uenige = gaaet and _vaegtninger_uenige(forv, fakt, vaegt, over_graense)
+    kemokur_udeladt = Tyngdekategori.KEMOKUR in forv or Tyngdekategori.KEMOKUR in fakt
+    # IV-07: kemokur udeladt; IV-08: vægtningen afgør svaret; IV-09: netop 6 måneder.
+    spor = tuple(
+        f
+        for f, ja in zip(
+            ("IV-07", "IV-08", "IV-09"), (kemokur_udeladt, uenige, opgjort == tidligst), strict=True
+        )
+        if ja
     )
-    anden_ok = vaegtet(forv, anden) > 0
-    vaegtninger_uenige = gaaet and anden_ok and over(anden) is not over_graense
-    spor_liste: list[str] = []
-    if kemokur_udeladt:
-        spor_liste.append("IV-07")
-    if vaegtninger_uenige:
-        spor_liste.append("IV-08")
-    if opgjort == tidligst:
-        spor_liste.append("IV-09")
-    spor = tuple(spor_liste)
-    maal = "finansieringskroner" if vaegt is Vaegtning.REGIONAL_FINANSIERING else "forløb"
-    if not gaaet:
-        tekst = (
-            f"Der er endnu ikke gået 6 måneder (tidligst {tidligst.isoformat()}), så "
-            f"forhandlinger optages ikke; den vægtede aktivitet er {tal(overskridelse)} % i "
-            f"forhold til det forventede ({maal})."
-        )
-    elif forhandling:
-        tekst = (
-            f"Efter 6 måneder er den vægtede aktivitet {tal(overskridelse)} % over det "
-            f"forventede ({maal}), mindst 20 %, så forhandlinger mellem region og kommune "
-            "optages; opgaven og finansieringen fortsætter imens."
-        )
-    else:
-        tekst = (
-            f"Efter 6 måneder er den vægtede aktivitet {tal(overskridelse)} % i forhold til det "
-            f"forventede ({maal}), under 20 % over, så forhandlinger optages ikke."
-        )
-    if spor:
-        if vaegtninger_uenige:
-            tekst += (
-                f" Vægtet efter {anden.value} ville svaret være det modsatte; svaret hviler på "
-                "den valgte vægtning"
-            )
-        else:
-            tekst += " Svaret hviler på en læsning"
-        tekst += spor_tekst(spor) + "."
-    if vaegt is Vaegtning.REGIONAL_FINANSIERING:
-        tekst += f" Finansieringskronerne er Region Nordjyllands efter {NORDJYLLAND}."
+    kroner = vaegt is Vaegtning.REGIONAL_FINANSIERING
+    overskridelse = _vist_overskridelse(v_forv, v_fakt, over_graense)
     return Aktivitetsvurdering(
-        forhandlinger_skal_optages=forhandling,
+        forhandlinger_skal_optages=gaaet and over_graense,
         seks_maaneder_gaaet=gaaet,
         tidligste_vurderingsdato=tidligst,
         vaegtning=vaegt,
-        vaegtet_forventet=oere(v_forv) if vaegt is Vaegtning.REGIONAL_FINANSIERING else v_forv,
-        vaegtet_faktisk=oere(v_fakt) if vaegt is Vaegtning.REGIONAL_FINANSIERING else v_fakt,
+        vaegtet_forventet=oere(v_forv) if kroner else v_forv,
+        vaegtet_faktisk=oere(v_fakt) if kroner else v_fakt,
         overskridelse_procent=overskridelse,
         kemokur_udeladt=kemokur_udeladt,
-        begrundelse=tekst,
+        begrundelse=_aktivitetstekst(
+            gaaet=gaaet,
+            forhandling=gaaet and over_graense,
+            tidligst=tidligst,
+            vaegt=vaegt,
+            overskridelse=overskridelse,
+            vaegtninger_uenige=uenige,
+            spor=spor,
+        ),
         kilder=(K_20_PROCENT, K_FORTSAT_FORPLIGTET, K_KEMOKUR, K_TABEL_3),
         fortolkninger=spor,
     )
@@ -338,6 +385,41 @@ def _gennemsnit(taeller: Decimal, naevner: int) -> Decimal | None:
     return (taeller / Decimal(naevner)).quantize(_OERE, ROUND_HALF_UP)
 
 
+def _kvalitetstal(**tal_: object) -> dict[str, int | None]:
+    """Auditens kvalitetstal (afsnit 6), hvert et antal eller `None` (ikke opgjort)."""
+    return {navn: _valgfrit_antal(v, navn) for navn, v in tal_.items()}
+
+
+def _valgfri_tid(vaerdi: object) -> Decimal | None:
+    if vaerdi is None:
+        return None
+    return kraev_decimal(
+        vaerdi, "samlet_behandlingstid_timer", min_vaerdi=0, maks_vaerdi=MAKS_TIMER
+    )
+
+
+def _kvartalstekst(
+    periode: str,
+    samlet: int,
+    finansiering: Decimal,
+    spor: tuple[str, ...],
+    tid_pr_forloeb: Decimal | None,
+) -> str:
+    tekst = (
+        f"{periode}: {samlet} forløb i kategori 1–4 i kommunalt regi; "
+        f"regional finansiering i alt {kr(finansiering)} efter {NORDJYLLAND}"
+    )
+    if spor:  # IV-07: afslutninger af kemokur er talt med
+        tekst += (
+            "; afslutninger af kemokur tæller med i finansieringen, men ikke som forløb"
+            + spor_tekst(spor)
+        )
+    tekst += "."
+    if tid_pr_forloeb is not None:
+        tekst += f" Behandlingstid pr. forløb: {tal(tid_pr_forloeb)} timer."
+    return tekst
+
+
 def kvartalsopgoerelse(
     *,
     aar: Heltal,
@@ -369,28 +451,16 @@ def kvartalsopgoerelse(
         if antal_pr_omraade is None
         else _heltal_pr_noegle(antal_pr_omraade, "antal_pr_omraade", IVOmraade)
     )
-    tid = (
-        None
-        if samlet_behandlingstid_timer is None
-        else kraev_decimal(
-            samlet_behandlingstid_timer,
-            "samlet_behandlingstid_timer",
-            min_vaerdi=0,
-            maks_vaerdi=MAKS_TIMER,
-        )
-    )
+    tid = _valgfri_tid(samlet_behandlingstid_timer)
     besoeg = _valgfrit_antal(antal_besoeg, "antal_besoeg")
-    kvalitet = {
-        navn: _valgfrit_antal(v, navn)
-        for navn, v in (
-            ("genindlaeggelser", genindlaeggelser),
-            ("komplikationer", komplikationer),
-            ("utilsigtede_haendelser", utilsigtede_haendelser),
-            ("kontakter_almen_praksis", kontakter_almen_praksis),
-            ("kontakter_vagtlaege", kontakter_vagtlaege),
-            ("kontakter_behandlingsansvarlig_laege", kontakter_behandlingsansvarlig_laege),
-        )
-    }
+    kvalitet = _kvalitetstal(
+        genindlaeggelser=genindlaeggelser,
+        komplikationer=komplikationer,
+        utilsigtede_haendelser=utilsigtede_haendelser,
+        kontakter_almen_praksis=kontakter_almen_praksis,
+        kontakter_vagtlaege=kontakter_vagtlaege,
+        kontakter_behandlingsansvarlig_laege=kontakter_behandlingsansvarlig_laege,
+    )
     samlet = sum(pr_kategori.get(k, 0) for k in _FIRE_GRUPPER)
     finansiering = oere(
         sum((REGIONAL_FINANSIERING[k] * n for k, n in pr_kategori.items()), Decimal(0))
@@ -400,18 +470,9 @@ def kvartalsopgoerelse(
     minutter_pr_besoeg = None if tid is None or besoeg is None else _gennemsnit(tid * 60, besoeg)
     kemokur = pr_kategori.get(Tyngdekategori.KEMOKUR, 0) > 0
     spor: tuple[str, ...] = ("IV-07",) if kemokur else ()
-    tekst = (
-        f"{aar_}, {kvartal_}. kvartal: {samlet} forløb i kategori 1–4 i kommunalt regi; "
-        f"regional finansiering i alt {kr(finansiering)} efter {NORDJYLLAND}"
+    tekst = _kvartalstekst(
+        f"{aar_}, {kvartal_}. kvartal", samlet, finansiering, spor, tid_pr_forloeb
     )
-    if kemokur:
-        tekst += (
-            "; afslutninger af kemokur tæller med i finansieringen, men ikke som forløb"
-            + spor_tekst(spor)
-        )
-    tekst += "."
-    if tid_pr_forloeb is not None:
-        tekst += f" Behandlingstid pr. forløb: {tal(tid_pr_forloeb)} timer."
     return Kvartalsopgoerelse(
         aar=aar_,
         kvartal=kvartal_,
