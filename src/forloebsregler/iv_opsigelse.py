@@ -103,6 +103,102 @@ class Opsigelse(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
+# Undtagelsen i afsnit 5: det korte varsel kræver begge forudsætninger.
+_MANGLER = (
+    "aktiviteten har ikke overskredet det forventede med mindst 20 % efter 6 måneder",
+    "der er opnået enighed om finansieringen af meraktiviteten",
+)
+_UKENDT = (
+    "om aktiviteten efter 6 måneder har overskredet det forventede med mindst 20 %",
+    "om forhandlingerne endte uden enighed om finansieringen af meraktiviteten",
+)
+
+
+def _kort_varsel_udelukket(
+    dato: date, overskredet: bool | None, enighed: bool | None
+) -> Opsigelse | None:
+    """Afsnit 5: »Hvis der ikke kan opnås enighed om den samlede finansiering af
+    meraktiviteten, kan aftalen opsiges med 3 måneders varsel« — efter en overskridelse på
+    mindst 20 % efter 6 måneder. Mangler en forudsætning, gælder det korte varsel ikke; er en
+    ukendt, kan det ikke afgøres (fortolkningsloggen IV-10). `None`: begge er opfyldt."""
+    g = Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET
+    kilder = (K_20_PROCENT, _K_3_MAANEDER)
+    mangler = [
+        t
+        for t, ok in zip(_MANGLER, (overskredet is not False, enighed is not True), strict=True)
+        if not ok
+    ]
+    ukendt = [t for t, v in zip(_UKENDT, (overskredet, enighed), strict=True) if v is None]
+    if mangler:
+        tekst = (
+            "Det korte varsel på 3 måneder gælder ikke: "
+            + "; ".join(mangler)
+            + ". Aftalen kan opsiges med det almindelige varsel på 6 måneder."
+        )
+        return Opsigelse(
+            grund=g,
+            varslingsdato=dato,
+            forudsaetninger=Svar.IKKE_OPFYLDT,
+            varsel_maaneder=None,
+            ophoersdato=None,
+            begrundelse=tekst,
+            kilder=(*kilder, _K_6_MAANEDER),
+        )
+    if ukendt:
+        tekst = (
+            "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: "
+            + "; ".join(ukendt)
+            + " (se fortolkningsloggen IV-10)."
+        )
+        return Opsigelse(
+            grund=g,
+            varslingsdato=dato,
+            forudsaetninger=Svar.KAN_IKKE_AFGOERES,
+            varsel_maaneder=None,
+            ophoersdato=None,
+            begrundelse=tekst,
+            kilder=kilder,
+            fortolkninger=("IV-10",),
+        )
+    return None
+
+
+def _varsel(g: Opsigelsesgrund, dato: date, varslingsdato: object) -> Opsigelse:
+    """Varslet for grunden lagt til som kalendermåneder (`relativedelta`; IV-09)."""
+    maaneder = OPSIGELSESVARSEL_MAANEDER[g]
+    try:
+        ophoer = dato + relativedelta(months=maaneder)
+    except (OverflowError, ValueError):
+        raise UgyldigVaerdiFejl(
+            f"varslingsdato: fik {vis(varslingsdato)}; ophøret ligger efter år 9999"
+        ) from None
+    spor: tuple[str, ...] = ("IV-09",)
+    kilder: tuple[Kilde, ...] = (_K_OPSIGELSE[g],)
+    forklaring = ""
+    if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
+        spor = ("IV-09", "IV-10")
+        kilder = (K_20_PROCENT, _K_3_MAANEDER)
+        forklaring = (
+            " Aktiviteten har efter 6 måneder overskredet det forventede med mindst 20 %, og "
+            "forhandlingerne endte uden enighed om finansieringen af meraktiviteten."
+        )
+    tekst = (
+        f"Ved {g.value} er varslet {maaneder} måneder, så aftalen ophører tidligst "
+        f"{ophoer.isoformat()} ved varsel givet {dato.isoformat()}.{forklaring} Måneder lægges "
+        f"til som kalendermåneder{spor_tekst(spor)}."
+    )
+    return Opsigelse(
+        grund=g,
+        varslingsdato=dato,
+        forudsaetninger=Svar.OPFYLDT,
+        varsel_maaneder=maaneder,
+        ophoersdato=ophoer,
+        begrundelse=tekst,
+        kilder=kilder,
+        fortolkninger=spor,
+    )
+
+
 def opsigelse(
     varslingsdato: Dato,
     *,
@@ -131,94 +227,10 @@ def opsigelse(
         enighed_om_finansiering_af_meraktivitet, "enighed_om_finansiering_af_meraktivitet"
     )
     if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
-        kilder = (K_20_PROCENT, _K_3_MAANEDER)
-        mangler = [
-            t
-            for t, ok in (
-                (
-                    "aktiviteten har ikke overskredet det forventede med mindst 20 % efter 6 "
-                    "måneder",
-                    overskredet is not False,
-                ),
-                ("der er opnået enighed om finansieringen af meraktiviteten", enighed is not True),
-            )
-            if not ok
-        ]
-        ukendt = [
-            t
-            for t, v in (
-                (
-                    "om aktiviteten efter 6 måneder har overskredet det forventede med mindst 20 %",
-                    overskredet,
-                ),
-                (
-                    "om forhandlingerne endte uden enighed om finansieringen af meraktiviteten",
-                    enighed,
-                ),
-            )
-            if v is None
-        ]
-        if mangler:
-            return Opsigelse(
-                grund=g,
-                varslingsdato=dato,
-                forudsaetninger=Svar.IKKE_OPFYLDT,
-                varsel_maaneder=None,
-                ophoersdato=None,
-                begrundelse=(
-                    "Det korte varsel på 3 måneder gælder ikke: "
-                    + "; ".join(mangler)
-                    + ". Aftalen kan opsiges med det almindelige varsel på 6 måneder."
-                ),
-                kilder=(*kilder, _K_6_MAANEDER),
-            )
-        if ukendt:
-            return Opsigelse(
-                grund=g,
-                varslingsdato=dato,
-                forudsaetninger=Svar.KAN_IKKE_AFGOERES,
-                varsel_maaneder=None,
-                ophoersdato=None,
-                begrundelse=(
-                    "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: "
-                    + "; ".join(ukendt)
-                    + " (se fortolkningsloggen IV-10)."
-                ),
-                kilder=kilder,
-                fortolkninger=("IV-10",),
-            )
-    maaneder = OPSIGELSESVARSEL_MAANEDER[g]  # fortolkningsloggen IV-09
-    try:
-        ophoer = dato + relativedelta(months=maaneder)
-    except (OverflowError, ValueError):
-        raise UgyldigVaerdiFejl(
-            f"varslingsdato: fik {vis(varslingsdato)}; ophøret ligger efter år 9999"
-        ) from None
-    spor: tuple[str, ...] = ("IV-09",)
-    kilder_ud: tuple[Kilde, ...] = (_K_OPSIGELSE[g],)
-    forklaring = ""
-    if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
-        spor = ("IV-09", "IV-10")
-        kilder_ud = (K_20_PROCENT, _K_3_MAANEDER)
-        forklaring = (
-            " Aktiviteten har efter 6 måneder overskredet det forventede med mindst 20 %, og "
-            "forhandlingerne endte uden enighed om finansieringen af meraktiviteten."
-        )
-    tekst = (
-        f"Ved {g.value} er varslet {maaneder} måneder, så aftalen ophører tidligst "
-        f"{ophoer.isoformat()} ved varsel givet {dato.isoformat()}.{forklaring} Måneder lægges "
-        f"til som kalendermåneder{spor_tekst(spor)}."
-    )
-    return Opsigelse(
-        grund=g,
-        varslingsdato=dato,
-        forudsaetninger=Svar.OPFYLDT,
-        varsel_maaneder=maaneder,
-        ophoersdato=ophoer,
-        begrundelse=tekst,
-        kilder=kilder_ud,
-        fortolkninger=spor,
-    )
+        udelukket = _kort_varsel_udelukket(dato, overskredet, enighed)
+        if udelukket is not None:
+            return udelukket
+    return _varsel(g, dato, varslingsdato)
 
 
 @attrs.frozen
