@@ -180,47 +180,14 @@ class Delegationsvurdering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
-def videredelegation(
-    behandling: IVBehandlingArg,
-    *,
-    hele_administrationen: bool | None,
-    lokalt_initiativ: bool | None = None,
-    kompetencer_sikret: bool | None = None,
+def _dele_af_opgaven(
+    hele: bool | None, lokalt: bool | None, sikret: bool | None
 ) -> Delegationsvurdering:
-    """Må opgaven lægges hos en anden faggruppe? (Grundprincipper for samarbejdet.)
-
-    `hele_administrationen=True` betyder, at selve administrationen skal lægges hos andre;
-    `False`, at kun dele af arbejdsopgaven skal. Administration »må ikke delegeres« (begge
-    aftaler). Kun væskeaftalen åbner for videredelegation af *dele* af arbejdsopgaven, og kun
-    på lokalt initiativ og når de nødvendige kompetencer er sikret. `tilladt` er OPFYLDT,
-    IKKE_OPFYLDT eller KAN_IKKE_AFGOERES (en nødvendig oplysning er `None`).
-    """
-    b = kraev_enum(IVBehandling, behandling, "behandling")
-    hele = kraev_valgfri_bool(hele_administrationen, "hele_administrationen")
-    lokalt = kraev_valgfri_bool(lokalt_initiativ, "lokalt_initiativ")
-    sikret = kraev_valgfri_bool(kompetencer_sikret, "kompetencer_sikret")
-    forbud = (
-        f"Administration af IV-behandling med {b.value} kræver sygeplejefaglig baggrund og må "
-        "ikke delegeres til andre faggrupper"
-    )
-    if hele is True:
-        return Delegationsvurdering(
-            behandling=b,
-            tilladt=Svar.IKKE_OPFYLDT,
-            begrundelse=forbud + ".",
-            kilder=(_K_DELEGATION[b],),
-        )
-    if b is IVBehandling.ANTIBIOTIKA:
-        # Fortolkningsloggen IV-14: antibiotikaaftalen har ingen åbning for dele af opgaven.
-        return Delegationsvurdering(
-            behandling=b,
-            tilladt=Svar.IKKE_OPFYLDT,
-            begrundelse=forbud
-            + "; antibiotikaaftalen åbner ikke for videredelegation af dele af opgaven "
-            "(læsning, se fortolkningsloggen IV-14).",
-            kilder=(_K_DELEGATION[b],),
-            fortolkninger=("IV-14",),
-        )
+    """Undtagelsen i væskeaftalen: »Der kan på lokalt initiativ tages stilling til
+    videredelegation af dele af arbejdsopgaven til andre faggrupper, så længe det sikres, at de
+    nødvendige kompetencer er til stede.« Kræver, at det kun er dele af opgaven, at det er
+    besluttet lokalt, og at kompetencerne er sikret."""
+    b = IVBehandling.VAESKE
     kilder = (_K_DELEGATION[b], _K_VIDEREDELEGATION)
     if lokalt is False or sikret is False:
         mangler = "; ".join(
@@ -263,3 +230,47 @@ def videredelegation(
         ),
         kilder=kilder,
     )
+
+
+def videredelegation(
+    behandling: IVBehandlingArg,
+    *,
+    hele_administrationen: bool | None,
+    lokalt_initiativ: bool | None = None,
+    kompetencer_sikret: bool | None = None,
+) -> Delegationsvurdering:
+    """Må opgaven lægges hos en anden faggruppe? (Grundprincipper for samarbejdet.)
+
+    `hele_administrationen=True` betyder, at selve administrationen skal lægges hos andre;
+    `False`, at kun dele af arbejdsopgaven skal. Administration »må ikke delegeres« (begge
+    aftaler). Kun væskeaftalen åbner for videredelegation af *dele* af arbejdsopgaven, og kun
+    på lokalt initiativ og når de nødvendige kompetencer er sikret. `tilladt` er OPFYLDT,
+    IKKE_OPFYLDT eller KAN_IKKE_AFGOERES (en nødvendig oplysning er `None`).
+    """
+    b = kraev_enum(IVBehandling, behandling, "behandling")
+    hele = kraev_valgfri_bool(hele_administrationen, "hele_administrationen")
+    lokalt = kraev_valgfri_bool(lokalt_initiativ, "lokalt_initiativ")
+    sikret = kraev_valgfri_bool(kompetencer_sikret, "kompetencer_sikret")
+    forbud = (
+        f"Administration af IV-behandling med {b.value} kræver sygeplejefaglig baggrund og må "
+        "ikke delegeres til andre faggrupper"
+    )
+    if hele is True:
+        return Delegationsvurdering(
+            behandling=b,
+            tilladt=Svar.IKKE_OPFYLDT,
+            begrundelse=forbud + ".",
+            kilder=(_K_DELEGATION[b],),
+        )
+    if b is IVBehandling.ANTIBIOTIKA:
+        # Fortolkningsloggen IV-14: antibiotikaaftalen har ingen åbning for dele af opgaven.
+        return Delegationsvurdering(
+            behandling=b,
+            tilladt=Svar.IKKE_OPFYLDT,
+            begrundelse=forbud
+            + "; antibiotikaaftalen åbner ikke for videredelegation af dele af opgaven "
+            "(læsning, se fortolkningsloggen IV-14).",
+            kilder=(_K_DELEGATION[b],),
+            fortolkninger=("IV-14",),
+        )
+    return _dele_af_opgaven(hele, lokalt, sikret)

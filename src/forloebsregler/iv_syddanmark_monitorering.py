@@ -83,6 +83,33 @@ def _valgfrit_heltal(vaerdi: object, navn: str) -> int | None:
     return kraev_heltal(vaerdi, navn, min_vaerdi=0, maks_vaerdi=_MAKS_ANTAL)
 
 
+def _valgfri_varighed(vaerdi: object) -> Decimal | None:
+    if vaerdi is None:
+        return None
+    return kraev_decimal(
+        vaerdi, "gennemsnitlig_behandlingsvarighed_dage", min_vaerdi=0, maks_vaerdi=10**6
+    )
+
+
+def _kraev_afdelinger(vaerdi: object) -> tuple[str, ...] | None:
+    """Afdelingsnavnene sorteret og uden dubletter; `None` betyder ikke opgjort."""
+    if vaerdi is None:
+        return None
+    if isinstance(vaerdi, str | bytes) or not isinstance(vaerdi, Iterable):
+        raise UgyldigTypeFejl(
+            f"ordinerende_sygehusafdelinger: fik {vis(vaerdi)}; "
+            "accepterer en liste af afdelingsnavne"
+        )
+    return tuple(
+        sorted(
+            {
+                kraev_tekst(a, f"ordinerende_sygehusafdelinger[{i}]").strip()
+                for i, a in enumerate(vaerdi)
+            }
+        )
+    )
+
+
 def halvaarsopgoerelse(
     behandling: IVBehandlingArg,
     *,
@@ -111,33 +138,8 @@ def halvaarsopgoerelse(
             f"antal_borgere_med_komplikationer: fik {kompl}, flere end de {henvist} henviste; "
             "accepterer højst antal henviste"
         )
-    varighed = (
-        None
-        if gennemsnitlig_behandlingsvarighed_dage is None
-        else kraev_decimal(
-            gennemsnitlig_behandlingsvarighed_dage,
-            "gennemsnitlig_behandlingsvarighed_dage",
-            min_vaerdi=0,
-            maks_vaerdi=10**6,
-        )
-    )
-    afdelinger: tuple[str, ...] | None = None
-    if ordinerende_sygehusafdelinger is not None:
-        if isinstance(ordinerende_sygehusafdelinger, str | bytes) or not isinstance(
-            ordinerende_sygehusafdelinger, Iterable
-        ):
-            raise UgyldigTypeFejl(
-                f"ordinerende_sygehusafdelinger: fik {vis(ordinerende_sygehusafdelinger)}; "
-                "accepterer en liste af afdelingsnavne"
-            )
-        afdelinger = tuple(
-            sorted(
-                {
-                    kraev_tekst(a, f"ordinerende_sygehusafdelinger[{i}]").strip()
-                    for i, a in enumerate(ordinerende_sygehusafdelinger)
-                }
-            )
-        )
+    varighed = _valgfri_varighed(gennemsnitlig_behandlingsvarighed_dage)
+    afdelinger = _kraev_afdelinger(ordinerende_sygehusafdelinger)
     tekst = (
         f"Halvårsdata for IV-behandling med {b.value}, {aar_} {halvaar_}. halvår"
         + (f" ({enhed_})" if enhed_ else "")

@@ -316,6 +316,29 @@ class Tyngdevurdering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
+def _afslutning_af_kemokur(timer: object) -> Tyngdevurdering:
+    """Tabel 2's særtilfælde: »Kemokur 0,25 timer Opgaven medregnes ikke i fordelingen af IV
+    opgaver, fordi det ikke registreres som forløb. … Derfor behandles afslutning af kemokur
+    som enkeltstående tilfælde.« Valgt efter behandlingstypen, ikke efter tidsforbruget
+    (fortolkningsloggen IV-02); en oplyst tid valideres og bevares."""
+    vaerdi = None if timer is None else _kraev_timer(timer, "timer")[0]
+    kategori = Tyngdekategori.KEMOKUR
+    begrundelse = (
+        "Afslutning af kemokur er sin egen tyngdekategori, valgt efter behandlingstypen og "
+        "ikke efter tidsforbruget (læsning, se fortolkningsloggen IV-02); efter "
+        f"{NORDJYLLAND} betaler Region Nordjylland "
+        f"{kr(REGIONAL_FINANSIERING[kategori])} pr. tilfælde."
+    )
+    return Tyngdevurdering(
+        kategori=kategori,
+        timer=vaerdi,
+        regional_finansiering=REGIONAL_FINANSIERING[kategori],
+        begrundelse=begrundelse,
+        kilder=(_K_KEMOKUR_ENKELTSTAAENDE, K_KEMOKUR, K_TABEL_3_RAEKKER[kategori.name]),
+        fortolkninger=("IV-02",),
+    )
+
+
 def tyngdekategori(
     timer: Beloeb | timedelta | None, *, afslutning_af_kemokur: bool = False
 ) -> Tyngdevurdering:
@@ -330,23 +353,8 @@ def tyngdekategori(
     efter timer; så må `timer` være `None`.
     """
     kemokur = kraev_bool(afslutning_af_kemokur, "afslutning_af_kemokur")
-    if kemokur:  # fortolkningsloggen IV-02
-        vaerdi = None if timer is None else _kraev_timer(timer, "timer")[0]
-        kategori = Tyngdekategori.KEMOKUR
-        begrundelse = (
-            "Afslutning af kemokur er sin egen tyngdekategori, valgt efter behandlingstypen og "
-            "ikke efter tidsforbruget (læsning, se fortolkningsloggen IV-02); efter "
-            f"{NORDJYLLAND} betaler Region Nordjylland "
-            f"{kr(REGIONAL_FINANSIERING[kategori])} pr. tilfælde."
-        )
-        return Tyngdevurdering(
-            kategori=kategori,
-            timer=vaerdi,
-            regional_finansiering=REGIONAL_FINANSIERING[kategori],
-            begrundelse=begrundelse,
-            kilder=(_K_KEMOKUR_ENKELTSTAAENDE, K_KEMOKUR, K_TABEL_3_RAEKKER[kategori.name]),
-            fortolkninger=("IV-02",),
-        )
+    if kemokur:
+        return _afslutning_af_kemokur(timer)
     decimal_timer, varighed = _kraev_timer(timer, "timer")
     kategori = _kategori_for_timer(decimal_timer, varighed)
     beloeb = REGIONAL_FINANSIERING[kategori]
