@@ -38,10 +38,6 @@ K_TABEL_3 = _R.kilde(
     "finansierer regionen med et fast beløb pr. behandlingsforløb afhængigt af hvilken "
     "tyngdekategori det pågældende forløb falder i",
 )
-K_70_30 = _R.kilde(
-    "5. Økonomi, tabel 3",
-    "Finansieringsfordelingen mellem Region og kommuner er 70/30.",
-)
 K_TABEL_3_RAEKKER = {
     "KEMOKUR": _R.kilde("5. Økonomi, tabel 3: Kemokur", "Kemokur 0,25 timer 200 kr."),
     "KATEGORI_1": _R.kilde(

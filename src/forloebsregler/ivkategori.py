@@ -135,14 +135,6 @@ class Tyngdekategori(Enum):
     KATEGORI_4 = "kategori 4"
 
 
-_FIRE_GRUPPER = (
-    Tyngdekategori.KATEGORI_1,
-    Tyngdekategori.KATEGORI_2,
-    Tyngdekategori.KATEGORI_3,
-    Tyngdekategori.KATEGORI_4,
-)
-
-
 class IVOmraade(Enum):
     """De seks IV-områder i rammeaftalens afsnit 3 og tabel 1."""
 
