@@ -379,10 +379,17 @@ def _heltal_pr_noegle(vaerdi: object, navn: str, enum_cls: type[Any]) -> dict[An
     return ud
 
 
-def _gennemsnit(taeller: Decimal, naevner: int) -> Decimal | None:
-    if naevner == 0:
+def _gennemsnit(taeller: Decimal | int | None, naevner: int | None) -> Decimal | None:
+    """Gennemsnittet afrundet half-up til 2 decimaler; `None`, hvis et tal ikke er opgjort
+    eller der intet er at dele med."""
+    if taeller is None or naevner is None or naevner == 0:
         return None
     return (taeller / Decimal(naevner)).quantize(_OERE, ROUND_HALF_UP)
+
+
+def _regional_finansiering_i_alt(pr_kategori: dict[Tyngdekategori, int]) -> Decimal:
+    """Tabel 3's beløb gange antal, kemokur medregnet (fortolkningsloggen IV-07)."""
+    return oere(sum((REGIONAL_FINANSIERING[k] * n for k, n in pr_kategori.items()), Decimal(0)))
 
 
 def _kvalitetstal(**tal_: object) -> dict[str, int | None]:
@@ -461,13 +468,11 @@ def kvartalsopgoerelse(
         kontakter_vagtlaege=kontakter_vagtlaege,
         kontakter_behandlingsansvarlig_laege=kontakter_behandlingsansvarlig_laege,
     )
-    samlet = sum(pr_kategori.get(k, 0) for k in _FIRE_GRUPPER)
-    finansiering = oere(
-        sum((REGIONAL_FINANSIERING[k] * n for k, n in pr_kategori.items()), Decimal(0))
-    )
-    tid_pr_forloeb = None if tid is None else _gennemsnit(tid, samlet)
-    besoeg_pr_forloeb = None if besoeg is None else _gennemsnit(Decimal(besoeg), samlet)
-    minutter_pr_besoeg = None if tid is None or besoeg is None else _gennemsnit(tid * 60, besoeg)
+    samlet = sum(pr_kategori.get(k, 0) for k in _FIRE_GRUPPER)  # kemokur er ikke forløb
+    finansiering = _regional_finansiering_i_alt(pr_kategori)
+    tid_pr_forloeb = _gennemsnit(tid, samlet)
+    besoeg_pr_forloeb = _gennemsnit(besoeg, samlet)
+    minutter_pr_besoeg = _gennemsnit(None if tid is None else tid * 60, besoeg)
     kemokur = pr_kategori.get(Tyngdekategori.KEMOKUR, 0) > 0
     spor: tuple[str, ...] = ("IV-07",) if kemokur else ()
     tekst = _kvartalstekst(
