@@ -193,6 +193,12 @@ def _vaegtninger_uenige(
     )
 
 
+def _fortolkninger(kemokur_udeladt: bool, uenige: bool, *, paa_dagen: bool) -> tuple[str, ...]:
+    """IV-07: kemokur er udeladt; IV-08: vægtningen afgør svaret; IV-09: netop 6 måneder."""
+    spor = (("IV-07", kemokur_udeladt), ("IV-08", uenige), ("IV-09", paa_dagen))
+    return tuple(f for f, gaelder in spor if gaelder)
+
+
 def _aktivitetstekst(
     *,
     gaaet: bool,
@@ -267,14 +273,7 @@ def aktivitetsopfoelgning(
     over_graense = _mindst_20_procent_over(forv, fakt, vaegt)
     uenige = gaaet and _vaegtninger_uenige(forv, fakt, vaegt, over_graense)
     kemokur_udeladt = Tyngdekategori.KEMOKUR in forv or Tyngdekategori.KEMOKUR in fakt
-    # IV-07: kemokur udeladt; IV-08: vægtningen afgør svaret; IV-09: netop 6 måneder.
-    spor = tuple(
-        f
-        for f, ja in zip(
-            ("IV-07", "IV-08", "IV-09"), (kemokur_udeladt, uenige, opgjort == tidligst), strict=True
-        )
-        if ja
-    )
+    spor = _fortolkninger(kemokur_udeladt, uenige, paa_dagen=opgjort == tidligst)
     kroner = vaegt is Vaegtning.REGIONAL_FINANSIERING
     overskridelse = _vist_overskridelse(v_forv, v_fakt, over_graense)
     return Aktivitetsvurdering(
@@ -397,6 +396,10 @@ def _kvalitetstal(**tal_: object) -> dict[str, int | None]:
     return {navn: _valgfrit_antal(v, navn) for navn, v in tal_.items()}
 
 
+def _valgfri_pr_omraade(vaerdi: object) -> dict[IVOmraade, int] | None:
+    return None if vaerdi is None else _heltal_pr_noegle(vaerdi, "antal_pr_omraade", IVOmraade)
+
+
 def _valgfri_tid(vaerdi: object) -> Decimal | None:
     if vaerdi is None:
         return None
@@ -453,11 +456,7 @@ def kvartalsopgoerelse(
     aar_ = kraev_heltal(aar, "aar", min_vaerdi=1, maks_vaerdi=9999)
     kvartal_ = kraev_heltal(kvartal, "kvartal", min_vaerdi=1, maks_vaerdi=4)
     pr_kategori = _heltal_pr_noegle(antal_pr_kategori, "antal_pr_kategori", Tyngdekategori)
-    pr_omraade = (
-        None
-        if antal_pr_omraade is None
-        else _heltal_pr_noegle(antal_pr_omraade, "antal_pr_omraade", IVOmraade)
-    )
+    pr_omraade = _valgfri_pr_omraade(antal_pr_omraade)
     tid = _valgfri_tid(samlet_behandlingstid_timer)
     besoeg = _valgfrit_antal(antal_besoeg, "antal_besoeg")
     kvalitet = _kvalitetstal(
@@ -473,8 +472,7 @@ def kvartalsopgoerelse(
     tid_pr_forloeb = _gennemsnit(tid, samlet)
     besoeg_pr_forloeb = _gennemsnit(besoeg, samlet)
     minutter_pr_besoeg = _gennemsnit(None if tid is None else tid * 60, besoeg)
-    kemokur = pr_kategori.get(Tyngdekategori.KEMOKUR, 0) > 0
-    spor: tuple[str, ...] = ("IV-07",) if kemokur else ()
+    spor = ("IV-07",) if pr_kategori.get(Tyngdekategori.KEMOKUR, 0) > 0 else ()
     tekst = _kvartalstekst(
         f"{aar_}, {kvartal_}. kvartal", samlet, finansiering, spor, tid_pr_forloeb
     )
