@@ -15,12 +15,8 @@ from typing import Any
 
 from _maaling import maskine, pr_kald, pr_raekke
 
-from forloebsregler.ivkategori import (
-    Tyngdekategori,
-    regional_finansiering,
-    tyngdekategori,
-    vurder_forloeb,
-)
+from forloebsregler.iv_finansiering import regional_finansiering, vurder_forloeb
+from forloebsregler.ivkategori import Tyngdekategori, tyngdekategori
 
 _N = 50_000
 

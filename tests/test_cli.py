@@ -367,7 +367,8 @@ def test_ledsagelse_csv_med_km_og_id(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_iv_enkeltsag_er_bibliotekets_svar(capsys: pytest.CaptureFixture[str]) -> None:
     # Rammeaftalen, tabel 1-3: 24 besøg × 50 min = 20 timer → kategori 3, regionen 12.250 kr.
-    from forloebsregler.ivkategori import regional_finansiering, tyngdekategori
+    from forloebsregler.iv_finansiering import regional_finansiering
+    from forloebsregler.ivkategori import tyngdekategori
 
     assert cli.main(["iv", "--antal-besoeg", "24", "--minutter-pr-besoeg", "50", "--json"]) == 0
     post = json.loads(capsys.readouterr().out)

@@ -12,48 +12,56 @@ from decimal import Decimal
 import pytest
 
 from forloebsregler import ForloebsreglerFejl
-from forloebsregler.ivkategori import (
+from forloebsregler.iv_finansiering import (
     AFTALTE_FORPLIGTELSER,
-    ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL,
-    ESTIMERET_ANDEL_PROCENT,
     FINANSIERINGSANDEL_KOMMUNE,
     FINANSIERINGSANDEL_REGION,
+    regional_finansiering,
+    vurder_forloeb,
+)
+from forloebsregler.iv_opfoelgning import (
     FORHANDLINGSGRAENSE_PROCENT,
-    FORSOEGSPERIODE_AAR,
-    HALVAARLIGE_DATAPUNKTER,
-    KEMOKUR_TIMER,
     KVARTALSVISE_OPFOELGNINGSPUNKTER,
+    VURDERING_EFTER_MAANEDER,
+    Vaegtning,
+    aktivitetsopfoelgning,
+    kvartalsopgoerelse,
+)
+from forloebsregler.iv_opsigelse import (
+    FORSOEGSPERIODE_AAR,
+    OPSIGELSESVARSEL_MAANEDER,
+    Opsigelsesgrund,
+    forsoegsperiode,
+    opsigelse,
+)
+from forloebsregler.iv_syddanmark import (
+    MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS,
+    IVBehandling,
+    Opfyldelse,
+    Overdragelsesbetingelse,
+    overdragelsesbetingelser,
+)
+from forloebsregler.iv_syddanmark_ansvar import Ansvarlig, behandlingsansvar
+from forloebsregler.iv_syddanmark_monitorering import HALVAARLIGE_DATAPUNKTER, halvaarsopgoerelse
+from forloebsregler.iv_undtagelser import (
     MAKS_BESOEG_PR_DOEGN,
     MAKS_OPHOLD_PR_INDGIFT,
-    MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS,
-    OPSIGELSESVARSEL_MAANEDER,
+    Hospitalsundtagelse,
+    Varetagelse,
+    hospitalsundtagelser,
+)
+from forloebsregler.ivkategori import (
+    ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL,
+    ESTIMERET_ANDEL_PROCENT,
+    KEMOKUR_TIMER,
     REGIONAL_FINANSIERING,
     TABEL_1,
-    VURDERING_EFTER_MAANEDER,
-    Ansvarlig,
-    Hospitalsundtagelse,
-    IVBehandling,
     IVOmraade,
-    Opfyldelse,
-    Opsigelsesgrund,
-    Overdragelsesbetingelse,
     Tyngdekategori,
-    Vaegtning,
-    Varetagelse,
     aktivitetsestimat,
-    aktivitetsopfoelgning,
-    behandlingsansvar,
-    forsoegsperiode,
-    halvaarsopgoerelse,
-    hospitalsundtagelser,
-    kvartalsopgoerelse,
-    opsigelse,
-    overdragelsesbetingelser,
-    regional_finansiering,
     standardforloeb,
     timer_fra_besoeg,
     tyngdekategori,
-    vurder_forloeb,
 )
 
 T = Tyngdekategori

@@ -8,18 +8,14 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from forloebsregler.iv_finansiering import regional_finansiering, vurder_forloeb
+from forloebsregler.iv_syddanmark import IVBehandling, Opfyldelse, overdragelsesbetingelser
+from forloebsregler.iv_undtagelser import Varetagelse, hospitalsundtagelser
 from forloebsregler.ivkategori import (
     REGIONAL_FINANSIERING,
-    IVBehandling,
-    Opfyldelse,
     Tyngdekategori,
-    Varetagelse,
-    hospitalsundtagelser,
-    overdragelsesbetingelser,
-    regional_finansiering,
     timer_fra_besoeg,
     tyngdekategori,
-    vurder_forloeb,
 )
 
 _RANG = {

@@ -28,26 +28,20 @@ from forloebsregler.fejl import (
     UgyldigVaerdiFejl,
     UkendtNavnFejl,
 )
+from forloebsregler.iv_finansiering import regional_finansiering, vurder_forloeb
+from forloebsregler.iv_opfoelgning import Vaegtning, aktivitetsopfoelgning, kvartalsopgoerelse
+from forloebsregler.iv_opsigelse import Opsigelsesgrund, forsoegsperiode, opsigelse
+from forloebsregler.iv_syddanmark import IVBehandling, overdragelsesbetingelser
+from forloebsregler.iv_syddanmark_ansvar import behandlingsansvar
+from forloebsregler.iv_syddanmark_monitorering import halvaarsopgoerelse
+from forloebsregler.iv_undtagelser import hospitalsundtagelser
 from forloebsregler.ivkategori import (
-    IVBehandling,
     IVOmraade,
-    Opsigelsesgrund,
     Tyngdekategori,
-    Vaegtning,
     aktivitetsestimat,
-    aktivitetsopfoelgning,
-    behandlingsansvar,
-    forsoegsperiode,
-    halvaarsopgoerelse,
-    hospitalsundtagelser,
-    kvartalsopgoerelse,
-    opsigelse,
-    overdragelsesbetingelser,
-    regional_finansiering,
     standardforloeb,
     timer_fra_besoeg,
     tyngdekategori,
-    vurder_forloeb,
 )
 
 
@@ -85,10 +79,11 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori("0.01"),
         {
-            "begrundelse": "0,01 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-            "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
-            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
-            "beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. forløb.",
+            "begrundelse": "0,01 timer samlet behandlingstid ligger i kategori 1 (over 0 "
+            "timer og under 5 timer); efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 1.225,00 kr. pr. forløb.",
             "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
@@ -105,10 +100,11 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori("4.99"),
         {
-            "begrundelse": "4,99 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-            "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
-            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
-            "beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. forløb.",
+            "begrundelse": "4,99 timer samlet behandlingstid ligger i kategori 1 (over 0 "
+            "timer og under 5 timer); efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 1.225,00 kr. pr. forløb.",
             "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
@@ -125,11 +121,11 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori("4.999"),
         {
-            "begrundelse": "Ca. 4,99 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-            "timer og under 5 timer); efter rammeaftalen mellem Region Nordjylland "
-            "og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
-            "fastsætter intet beløb pr. forløb) betaler Region Nordjylland 1.225 "
-            "kr. pr. forløb.",
+            "begrundelse": "Ca. 4,99 timer samlet behandlingstid ligger i kategori 1 "
+            "(over 0 timer og under 5 timer); efter rammeaftalen mellem "
+            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 1.225,00 kr. pr. forløb.",
             "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
@@ -146,11 +142,11 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori("0.001"),
         {
-            "begrundelse": "Under 0,01 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-            "timer og under 5 timer); efter rammeaftalen mellem Region Nordjylland "
-            "og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
-            "fastsætter intet beløb pr. forløb) betaler Region Nordjylland 1.225 "
-            "kr. pr. forløb.",
+            "begrundelse": "Under 0,01 timer samlet behandlingstid ligger i kategori 1 "
+            "(over 0 timer og under 5 timer); efter rammeaftalen mellem "
+            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 1.225,00 kr. pr. forløb.",
             "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
@@ -167,12 +163,13 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori(5),
         {
-            "begrundelse": "5 timer samlet behandlingstid ligger i kategori 2 (fra 5 timer og "
-            "under 15 timer); tabel 2 sætter 5 timer i to kategorier, og her læses "
-            "grænsen som starten af kategori 2 (læsning, se fortolkningsloggen "
-            "IV-01); efter rammeaftalen mellem Region Nordjylland og de 11 "
-            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
-            "beløb pr. forløb) betaler Region Nordjylland 4.900 kr. pr. forløb.",
+            "begrundelse": "5 timer samlet behandlingstid ligger i kategori 2 (fra 5 "
+            "timer og under 15 timer); tabel 2 sætter 5 timer i to "
+            "kategorier, og her læses grænsen som starten af kategori 2 "
+            "(læsning, se fortolkningsloggen IV-01); efter rammeaftalen "
+            "mellem Region Nordjylland og de 11 nordjyske kommuner (tabel "
+            "3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 4.900,00 kr. pr. forløb.",
             "fortolkninger": ["IV-01"],
             "kategori": "KATEGORI_2",
             "kilder": [
@@ -189,10 +186,11 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori("2.50"),
         {
-            "begrundelse": "2,5 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-            "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
-            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
-            "beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. forløb.",
+            "begrundelse": "2,50 timer samlet behandlingstid ligger i kategori 1 (over 0 "
+            "timer og under 5 timer); efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 1.225,00 kr. pr. forløb.",
             "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
@@ -209,13 +207,13 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori(timedelta(hours=15)),
         {
-            "begrundelse": "15 timer samlet behandlingstid ligger i kategori 3 (fra 15 timer og "
-            "under 35 timer); tabel 2 sætter 15 timer i to kategorier, og her "
-            "læses grænsen som starten af kategori 3 (læsning, se "
-            "fortolkningsloggen IV-01); efter rammeaftalen mellem Region "
-            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-            "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
-            "Nordjylland 12.250 kr. pr. forløb.",
+            "begrundelse": "15 timer samlet behandlingstid ligger i kategori 3 (fra 15 "
+            "timer og under 35 timer); tabel 2 sætter 15 timer i to "
+            "kategorier, og her læses grænsen som starten af kategori 3 "
+            "(læsning, se fortolkningsloggen IV-01); efter rammeaftalen "
+            "mellem Region Nordjylland og de 11 nordjyske kommuner (tabel "
+            "3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 12.250,00 kr. pr. forløb.",
             "fortolkninger": ["IV-01"],
             "kategori": "KATEGORI_3",
             "kilder": [
@@ -232,11 +230,11 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori(timedelta(minutes=7)),
         {
-            "begrundelse": "Ca. 0,11 timer samlet behandlingstid ligger i kategori 1 (over 0 "
-            "timer og under 5 timer); efter rammeaftalen mellem Region Nordjylland "
-            "og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
-            "fastsætter intet beløb pr. forløb) betaler Region Nordjylland 1.225 "
-            "kr. pr. forløb.",
+            "begrundelse": "Ca. 0,11 timer samlet behandlingstid ligger i kategori 1 "
+            "(over 0 timer og under 5 timer); efter rammeaftalen mellem "
+            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 1.225,00 kr. pr. forløb.",
             "fortolkninger": [],
             "kategori": "KATEGORI_1",
             "kilder": [
@@ -253,12 +251,13 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori("35"),
         {
-            "begrundelse": "35 timer samlet behandlingstid ligger i kategori 4 (fra 35 timer); "
-            "tabel 2 sætter 35 timer i to kategorier, og her læses grænsen som "
-            "starten af kategori 4 (læsning, se fortolkningsloggen IV-01); efter "
-            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner "
-            "(tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
-            "betaler Region Nordjylland 29.400 kr. pr. forløb.",
+            "begrundelse": "35 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
+            "timer); tabel 2 sætter 35 timer i to kategorier, og her "
+            "læses grænsen som starten af kategori 4 (læsning, se "
+            "fortolkningsloggen IV-01); efter rammeaftalen mellem Region "
+            "Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 29.400,00 kr. pr. forløb.",
             "fortolkninger": ["IV-01"],
             "kategori": "KATEGORI_4",
             "kilder": [
@@ -275,10 +274,11 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori(Decimal("1234.5")),
         {
-            "begrundelse": "1.234,5 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
-            "timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
-            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
-            "beløb pr. forløb) betaler Region Nordjylland 29.400 kr. pr. forløb.",
+            "begrundelse": "1.234,5 timer samlet behandlingstid ligger i kategori 4 (fra "
+            "35 timer); efter rammeaftalen mellem Region Nordjylland og "
+            "de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+            "fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 29.400,00 kr. pr. forløb.",
             "fortolkninger": [],
             "kategori": "KATEGORI_4",
             "kilder": [
@@ -295,12 +295,12 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori(None, afslutning_af_kemokur=True),
         {
-            "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt efter "
-            "behandlingstypen og ikke efter tidsforbruget (læsning, se "
-            "fortolkningsloggen IV-02); efter rammeaftalen mellem Region "
-            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-            "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
-            "Nordjylland 200 kr. pr. tilfælde.",
+            "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt "
+            "efter behandlingstypen og ikke efter tidsforbruget (læsning, "
+            "se fortolkningsloggen IV-02); efter rammeaftalen mellem "
+            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 200,00 kr. pr. tilfælde.",
             "fortolkninger": ["IV-02"],
             "kategori": "KEMOKUR",
             "kilder": [
@@ -318,12 +318,12 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori("50", afslutning_af_kemokur=True),
         {
-            "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt efter "
-            "behandlingstypen og ikke efter tidsforbruget (læsning, se "
-            "fortolkningsloggen IV-02); efter rammeaftalen mellem Region "
-            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-            "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
-            "Nordjylland 200 kr. pr. tilfælde.",
+            "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt "
+            "efter behandlingstypen og ikke efter tidsforbruget (læsning, "
+            "se fortolkningsloggen IV-02); efter rammeaftalen mellem "
+            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 200,00 kr. pr. tilfælde.",
             "fortolkninger": ["IV-02"],
             "kategori": "KEMOKUR",
             "kilder": [
@@ -341,12 +341,12 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori(timedelta(hours=2), afslutning_af_kemokur=True),
         {
-            "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt efter "
-            "behandlingstypen og ikke efter tidsforbruget (læsning, se "
-            "fortolkningsloggen IV-02); efter rammeaftalen mellem Region "
-            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-            "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
-            "Nordjylland 200 kr. pr. tilfælde.",
+            "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt "
+            "efter behandlingstypen og ikke efter tidsforbruget (læsning, "
+            "se fortolkningsloggen IV-02); efter rammeaftalen mellem "
+            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
+            "betaler Region Nordjylland 200,00 kr. pr. tilfælde.",
             "fortolkninger": ["IV-02"],
             "kategori": "KEMOKUR",
             "kilder": [
@@ -364,10 +364,11 @@ RESULTATER = [
     pytest.param(
         lambda: tyngdekategori(timedelta(days=1, hours=11, microseconds=5)),
         {
-            "begrundelse": "Ca. 35 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
-            "timer); efter rammeaftalen mellem Region Nordjylland og de 11 "
-            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
-            "beløb pr. forløb) betaler Region Nordjylland 29.400 kr. pr. forløb.",
+            "begrundelse": "Ca. 35,00 timer samlet behandlingstid ligger i kategori 4 "
+            "(fra 35 timer); efter rammeaftalen mellem Region Nordjylland "
+            "og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+            "fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 29.400,00 kr. pr. forløb.",
             "fortolkninger": [],
             "kategori": "KATEGORI_4",
             "kilder": [
@@ -387,13 +388,14 @@ RESULTATER = [
             "afledt_afrundet": False,
             "afledt_kommunal_andel": None,
             "afledt_samlet_udgift": None,
-            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
-            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
-            "forløb) betaler Region Nordjylland 200 kr. pr. afslutning af kemokur. "
-            "Samlet udgift og kommunal andel kan ikke afgøres: afslutning af "
-            "kemokur registreres ikke som forløb, og kilden siger ikke, at "
-            "fordelingen 70/30 også gælder her (læsning, se fortolkningsloggen "
-            "IV-04).",
+            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+            "fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 200,00 kr. pr. afslutning af kemokur. Samlet "
+            "udgift og kommunal andel kan ikke afgøres: afslutning af "
+            "kemokur registreres ikke som forløb, og kilden siger ikke, "
+            "at fordelingen 70/30 også gælder her (læsning, se "
+            "fortolkningsloggen IV-04).",
             "fortolkninger": ["IV-04"],
             "kategori": "KEMOKUR",
             "kilder": [
@@ -413,12 +415,13 @@ RESULTATER = [
             "afledt_afrundet": False,
             "afledt_kommunal_andel": Decimal("525.00"),
             "afledt_samlet_udgift": Decimal("1750.00"),
-            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
-            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
-            "forløb) betaler Region Nordjylland 1.225 kr. pr. forløb i kategori 1. "
-            "Afledt af fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
-            "1.750 kr. og kommunal andel 525 kr. (læsning, se fortolkningsloggen "
-            "IV-03).",
+            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+            "fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 1.225,00 kr. pr. forløb i kategori 1. Afledt af "
+            "fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
+            "1.750,00 kr. og kommunal andel 525,00 kr. (læsning, se "
+            "fortolkningsloggen IV-03).",
             "fortolkninger": ["IV-03"],
             "kategori": "KATEGORI_1",
             "kilder": [
@@ -437,11 +440,12 @@ RESULTATER = [
             "afledt_afrundet": False,
             "afledt_kommunal_andel": Decimal("12600.00"),
             "afledt_samlet_udgift": Decimal("42000.00"),
-            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
-            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
-            "forløb) betaler Region Nordjylland 29.400 kr. pr. forløb i kategori "
-            "4. Afledt af fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
-            "42.000 kr. og kommunal andel 12.600 kr. (læsning, se "
+            "begrundelse": "Efter rammeaftalen mellem Region Nordjylland og de 11 "
+            "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+            "fastsætter intet beløb pr. forløb) betaler Region "
+            "Nordjylland 29.400,00 kr. pr. forløb i kategori 4. Afledt af "
+            "fordelingen 70/30 og ikke trykt i kilden: samlet udgift "
+            "42.000,00 kr. og kommunal andel 12.600,00 kr. (læsning, se "
             "fortolkningsloggen IV-03).",
             "fortolkninger": ["IV-03"],
             "kategori": "KATEGORI_4",
@@ -978,12 +982,13 @@ RESULTATER = [
         ),
         {
             "begrundelse": "Der er endnu ikke gået 6 måneder (tidligst 2020-07-31), så "
-            "forhandlinger optages ikke; den vægtede aktivitet er 30 % i forhold "
-            "til det forventede (finansieringskroner). Svaret hviler på en læsning "
-            "(læsning, se fortolkningsloggen IV-07). Finansieringskronerne er "
-            "Region Nordjyllands efter rammeaftalen mellem Region Nordjylland og "
-            "de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
-            "intet beløb pr. forløb).",
+            "forhandlinger optages ikke; den vægtede aktivitet er 30,00 % "
+            "i forhold til det forventede (finansieringskroner). Svaret "
+            "hviler på en læsning (læsning, se fortolkningsloggen IV-07). "
+            "Finansieringskronerne er Region Nordjyllands efter "
+            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb).",
             "forhandlinger_skal_optages": False,
             "fortolkninger": ["IV-07"],
             "kemokur_udeladt": True,
@@ -1011,13 +1016,15 @@ RESULTATER = [
             opgoerelsesdato="2020-07-31",
         ),
         {
-            "begrundelse": "Efter 6 måneder er den vægtede aktivitet 20 % over det forventede "
-            "(finansieringskroner), mindst 20 %, så forhandlinger mellem region og "
-            "kommune optages; opgaven og finansieringen fortsætter imens. Svaret "
-            "hviler på en læsning (læsning, se fortolkningsloggen IV-07, IV-09). "
-            "Finansieringskronerne er Region Nordjyllands efter rammeaftalen "
-            "mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
-            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb).",
+            "begrundelse": "Efter 6 måneder er den vægtede aktivitet 20,00 % over det "
+            "forventede (finansieringskroner), mindst 20 %, så "
+            "forhandlinger mellem region og kommune optages; opgaven og "
+            "finansieringen fortsætter imens. Svaret hviler på en læsning "
+            "(læsning, se fortolkningsloggen IV-07, IV-09). "
+            "Finansieringskronerne er Region Nordjyllands efter "
+            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb).",
             "forhandlinger_skal_optages": True,
             "fortolkninger": ["IV-07", "IV-09"],
             "kemokur_udeladt": True,
@@ -1077,8 +1084,8 @@ RESULTATER = [
         ),
         {
             "begrundelse": "Der er endnu ikke gået 6 måneder (tidligst 2020-09-01), så "
-            "forhandlinger optages ikke; den vægtede aktivitet er 100 % i forhold "
-            "til det forventede (forløb).",
+            "forhandlinger optages ikke; den vægtede aktivitet er 100,00 "
+            "% i forhold til det forventede (forløb).",
             "forhandlinger_skal_optages": False,
             "fortolkninger": [],
             "kemokur_udeladt": False,
@@ -1204,12 +1211,14 @@ RESULTATER = [
             "antal_besoeg": 6,
             "antal_pr_kategori": {"KATEGORI_1": 3, "KATEGORI_2": 1, "KEMOKUR": 2},
             "antal_pr_omraade": {"ANTIBIOTIKA": 3, "VAESKE_DEHYDRERING": 1},
-            "begrundelse": "2021, 3. kvartal: 4 forløb i kategori 1–4 i kommunalt regi; regional "
-            "finansiering i alt 8.975 kr. efter rammeaftalen mellem Region "
-            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-            "IV-aftaler fastsætter intet beløb pr. forløb); afslutninger af "
-            "kemokur tæller med i finansieringen, men ikke som forløb (læsning, se "
-            "fortolkningsloggen IV-07). Behandlingstid pr. forløb: 2,5 timer.",
+            "begrundelse": "2021, 3. kvartal: 4 forløb i kategori 1–4 i kommunalt regi; "
+            "regional finansiering i alt 8.975,00 kr. efter rammeaftalen "
+            "mellem Region Nordjylland og de 11 nordjyske kommuner (tabel "
+            "3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+            "forløb); afslutninger af kemokur tæller med i "
+            "finansieringen, men ikke som forløb (læsning, se "
+            "fortolkningsloggen IV-07). Behandlingstid pr. forløb: 2,50 "
+            "timer.",
             "behandlingstid_pr_forloeb_timer": Decimal("2.50"),
             "besoeg_pr_forloeb": Decimal("1.50"),
             "fortolkninger": ["IV-07"],
@@ -1249,10 +1258,11 @@ RESULTATER = [
             "antal_besoeg": None,
             "antal_pr_kategori": {"KATEGORI_4": 1000},
             "antal_pr_omraade": None,
-            "begrundelse": "2021, 4. kvartal: 1000 forløb i kategori 1–4 i kommunalt regi; "
-            "regional finansiering i alt 29.400.000 kr. efter rammeaftalen mellem "
-            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-            "IV-aftaler fastsætter intet beløb pr. forløb).",
+            "begrundelse": "2021, 4. kvartal: 1000 forløb i kategori 1–4 i kommunalt "
+            "regi; regional finansiering i alt 29.400.000,00 kr. efter "
+            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb).",
             "behandlingstid_pr_forloeb_timer": None,
             "besoeg_pr_forloeb": None,
             "fortolkninger": [],
@@ -1298,11 +1308,12 @@ RESULTATER = [
             "antal_besoeg": 0,
             "antal_pr_kategori": {"KEMOKUR": 1},
             "antal_pr_omraade": None,
-            "begrundelse": "1, 1. kvartal: 0 forløb i kategori 1–4 i kommunalt regi; regional "
-            "finansiering i alt 200 kr. efter rammeaftalen mellem Region "
-            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-            "IV-aftaler fastsætter intet beløb pr. forløb); afslutninger af "
-            "kemokur tæller med i finansieringen, men ikke som forløb (læsning, se "
+            "begrundelse": "1, 1. kvartal: 0 forløb i kategori 1–4 i kommunalt regi; "
+            "regional finansiering i alt 200,00 kr. efter rammeaftalen "
+            "mellem Region Nordjylland og de 11 nordjyske kommuner (tabel "
+            "3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+            "forløb); afslutninger af kemokur tæller med i "
+            "finansieringen, men ikke som forløb (læsning, se "
             "fortolkningsloggen IV-07).",
             "behandlingstid_pr_forloeb_timer": None,
             "besoeg_pr_forloeb": None,
@@ -1349,11 +1360,11 @@ RESULTATER = [
             "antal_besoeg": 1,
             "antal_pr_kategori": {"KATEGORI_1": 8},
             "antal_pr_omraade": None,
-            "begrundelse": "2022, 2. kvartal: 8 forløb i kategori 1–4 i kommunalt regi; regional "
-            "finansiering i alt 9.800 kr. efter rammeaftalen mellem Region "
-            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-            "IV-aftaler fastsætter intet beløb pr. forløb). Behandlingstid pr. "
-            "forløb: 0,13 timer.",
+            "begrundelse": "2022, 2. kvartal: 8 forløb i kategori 1–4 i kommunalt regi; "
+            "regional finansiering i alt 9.800,00 kr. efter rammeaftalen "
+            "mellem Region Nordjylland og de 11 nordjyske kommuner (tabel "
+            "3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+            "forløb). Behandlingstid pr. forløb: 0,13 timer.",
             "behandlingstid_pr_forloeb_timer": Decimal("0.13"),
             "besoeg_pr_forloeb": Decimal("0.13"),
             "fortolkninger": [],
@@ -2769,10 +2780,11 @@ BATCH = [
             {
                 "afledt_kommunal_andel": Decimal("5250.00"),
                 "afledt_samlet_udgift": Decimal("17500.00"),
-                "begrundelse": "20 timer samlet behandlingstid ligger i kategori 3 (fra 15 "
-                "timer og under 35 timer); efter rammeaftalen mellem Region Nordjylland og de "
-                "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
-                "intet beløb pr. forløb) betaler Region Nordjylland 12.250 kr. pr. "
+                "begrundelse": "20 timer samlet behandlingstid ligger i kategori 3 (fra "
+                "15 timer og under 35 timer); efter rammeaftalen mellem "
+                "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+                "Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+                "forløb) betaler Region Nordjylland 12.250,00 kr. pr. "
                 "forløb.",
                 "fejl": None,
                 "fortolkninger": "IV-03",
@@ -2784,10 +2796,11 @@ BATCH = [
             {
                 "afledt_kommunal_andel": Decimal("525.00"),
                 "afledt_samlet_udgift": Decimal("1750.00"),
-                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-                "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de "
-                "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
-                "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
+                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over "
+                "0 timer og under 5 timer); efter rammeaftalen mellem "
+                "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+                "Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+                "forløb) betaler Region Nordjylland 1.225,00 kr. pr. "
                 "forløb.",
                 "fejl": None,
                 "fortolkninger": "IV-03",
@@ -2799,12 +2812,13 @@ BATCH = [
             {
                 "afledt_kommunal_andel": None,
                 "afledt_samlet_udgift": None,
-                "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt efter "
-                "behandlingstypen og ikke efter tidsforbruget (læsning, se "
-                "fortolkningsloggen IV-02); efter rammeaftalen mellem Region "
-                "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
-                "IV-aftaler fastsætter intet beløb pr. forløb) betaler Region "
-                "Nordjylland 200 kr. pr. tilfælde.",
+                "begrundelse": "Afslutning af kemokur er sin egen tyngdekategori, valgt "
+                "efter behandlingstypen og ikke efter tidsforbruget "
+                "(læsning, se fortolkningsloggen IV-02); efter "
+                "rammeaftalen mellem Region Nordjylland og de 11 "
+                "nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler "
+                "fastsætter intet beløb pr. forløb) betaler Region "
+                "Nordjylland 200,00 kr. pr. tilfælde.",
                 "fejl": None,
                 "fortolkninger": "IV-02, IV-04",
                 "id": "2020-01-02",
@@ -2815,12 +2829,14 @@ BATCH = [
             {
                 "afledt_kommunal_andel": Decimal("12600.00"),
                 "afledt_samlet_udgift": Decimal("42000.00"),
-                "begrundelse": "35 timer samlet behandlingstid ligger i kategori 4 (fra 35 timer); "
-                "tabel 2 sætter 35 timer i to kategorier, og her læses grænsen som "
-                "starten af kategori 4 (læsning, se fortolkningsloggen IV-01); efter "
-                "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner "
-                "(tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) "
-                "betaler Region Nordjylland 29.400 kr. pr. forløb.",
+                "begrundelse": "35 timer samlet behandlingstid ligger i kategori 4 (fra "
+                "35 timer); tabel 2 sætter 35 timer i to kategorier, og "
+                "her læses grænsen som starten af kategori 4 (læsning, se "
+                "fortolkningsloggen IV-01); efter rammeaftalen mellem "
+                "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+                "Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+                "forløb) betaler Region Nordjylland 29.400,00 kr. pr. "
+                "forløb.",
                 "fejl": None,
                 "fortolkninger": "IV-01, IV-03",
                 "id": True,
@@ -2831,10 +2847,11 @@ BATCH = [
             {
                 "afledt_kommunal_andel": Decimal("525.00"),
                 "afledt_samlet_udgift": Decimal("1750.00"),
-                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-                "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de "
-                "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
-                "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
+                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over "
+                "0 timer og under 5 timer); efter rammeaftalen mellem "
+                "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+                "Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+                "forløb) betaler Region Nordjylland 1.225,00 kr. pr. "
                 "forløb.",
                 "fejl": None,
                 "fortolkninger": "IV-03",
@@ -2846,10 +2863,11 @@ BATCH = [
             {
                 "afledt_kommunal_andel": Decimal("525.00"),
                 "afledt_samlet_udgift": Decimal("1750.00"),
-                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over 0 timer og "
-                "under 5 timer); efter rammeaftalen mellem Region Nordjylland og de "
-                "11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
-                "intet beløb pr. forløb) betaler Region Nordjylland 1.225 kr. pr. "
+                "begrundelse": "1 timer samlet behandlingstid ligger i kategori 1 (over "
+                "0 timer og under 5 timer); efter rammeaftalen mellem "
+                "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+                "Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+                "forløb) betaler Region Nordjylland 1.225,00 kr. pr. "
                 "forløb.",
                 "fejl": None,
                 "fortolkninger": "IV-03",
@@ -3882,20 +3900,20 @@ GRAENSER_OK = [
     pytest.param(
         lambda: tyngdekategori(10**9),
         (
-            "1.000.000.000 timer samlet behandlingstid ligger i kategori 4 (fra 35 timer); efter "
-            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
-            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) betaler Region Nordjylland "
-            "29.400 kr. pr. forløb."
+            "1.000.000.000 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
+            "timer); efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+            "forløb) betaler Region Nordjylland 29.400,00 kr. pr. forløb."
         ),
         id="timer: præcis 10^9",
     ),
     pytest.param(
         lambda: tyngdekategori(timedelta(hours=10**9)),
         (
-            "1.000.000.000 timer samlet behandlingstid ligger i kategori 4 (fra 35 timer); efter "
-            "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
-            "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) betaler Region Nordjylland "
-            "29.400 kr. pr. forløb."
+            "1.000.000.000 timer samlet behandlingstid ligger i kategori 4 (fra 35 "
+            "timer); efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
+            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. "
+            "forløb) betaler Region Nordjylland 29.400,00 kr. pr. forløb."
         ),
         id="timer: timedelta præcis 10^9 timer",
     ),
@@ -3928,11 +3946,12 @@ GRAENSER_OK = [
             opgoerelsesdato="2020-07-01",
         ),
         (
-            "Efter 6 måneder er den vægtede aktivitet -100 % i forhold til det forventede "
-            "(finansieringskroner), under 20 % over, så forhandlinger optages ikke. Svaret hviler "
-            "på en læsning (læsning, se fortolkningsloggen IV-09). Finansieringskronerne er "
-            "Region Nordjyllands efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske "
-            "kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb)."
+            "Efter 6 måneder er den vægtede aktivitet -100,00 % i forhold til det "
+            "forventede (finansieringskroner), under 20 % over, så forhandlinger optages "
+            "ikke. Svaret hviler på en læsning (læsning, se fortolkningsloggen IV-09). "
+            "Finansieringskronerne er Region Nordjyllands efter rammeaftalen mellem "
+            "Region Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb)."
         ),
         id="antal: 0 og 10^12",
     ),
@@ -3948,10 +3967,11 @@ GRAENSER_OK = [
             komplikationer=10**12,
         ),
         (
-            "9999, 4. kvartal: 1000000000000 forløb i kategori 1–4 i kommunalt regi; regional "
-            "finansiering i alt 4.900.000.000.000.000 kr. efter rammeaftalen mellem Region "
-            "Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter "
-            "intet beløb pr. forløb). Behandlingstid pr. forløb: 0 timer."
+            "9999, 4. kvartal: 1000000000000 forløb i kategori 1–4 i kommunalt regi; "
+            "regional finansiering i alt 4.900.000.000.000.000,00 kr. efter rammeaftalen "
+            "mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; Syddanmarks "
+            "IV-aftaler fastsætter intet beløb pr. forløb). Behandlingstid pr. forløb: "
+            "0,00 timer."
         ),
         id="kvartal: 0 og 10^12",
     ),
@@ -3992,9 +4012,10 @@ GRAENSER_OK = [
     pytest.param(
         lambda: kvartalsopgoerelse(aar=1, kvartal=1, antal_pr_kategori={}),
         (
-            "1, 1. kvartal: 0 forløb i kategori 1–4 i kommunalt regi; regional finansiering i alt "
-            "0 kr. efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner "
-            "(tabel 3; Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb)."
+            "1, 1. kvartal: 0 forløb i kategori 1–4 i kommunalt regi; regional "
+            "finansiering i alt 0,00 kr. efter rammeaftalen mellem Region Nordjylland og "
+            "de 11 nordjyske kommuner (tabel 3; Syddanmarks IV-aftaler fastsætter intet "
+            "beløb pr. forløb)."
         ),
         id="kvartal: år 1",
     ),

@@ -38,31 +38,11 @@ from forloebsregler import ForloebsreglerFejl, serialisering
 from forloebsregler._resultat import Resultat
 from forloebsregler.testing import vilkaarlige_vaerdier
 from tests._kontekster import fjendtlige_kontekster, tilstand
+from tests._moduler import offentlige_moduler
 
 _MODULER = [
     forloebsregler,
-    *(
-        importlib.import_module(f"forloebsregler.{m}")
-        for m in (
-            "fejl",
-            "kalender",
-            "kilder",
-            "svar",
-            "serialisering",
-            "stratificering",
-            "takster",
-            "ledsagelse",
-            "ivkategori",
-            "genoptraening",
-            "_depression_grundlag",
-            "_depression_regler",
-            "koordinator",
-            "rehabilitering",
-            "samtykke",
-            "udskrivning",
-            "_iv_syddanmark",
-        )
-    ),
+    *(importlib.import_module(m) for m in offentlige_moduler()),
 ]
 
 

@@ -180,6 +180,14 @@ def test_ingen_navnekollision_i_roden() -> None:
         "takster",
         "ledsagelse",
         "ivkategori",
+        "iv_undtagelser",
+        "iv_finansiering",
+        "iv_opfoelgning",
+        "iv_opsigelse",
+        "iv_syddanmark",
+        "iv_syddanmark_ansvar",
+        "iv_syddanmark_ressourcer",
+        "iv_syddanmark_monitorering",
         "genoptraening",
     ):
         modul = importlib.import_module(f"forloebsregler.{modulnavn}")

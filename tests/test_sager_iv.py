@@ -17,7 +17,16 @@ from typing import Any
 
 import pytest
 
-from forloebsregler import ivkategori
+from forloebsregler import (
+    iv_finansiering,
+    iv_opfoelgning,
+    iv_opsigelse,
+    iv_syddanmark,
+    iv_syddanmark_ansvar,
+    iv_syddanmark_ressourcer,
+    iv_undtagelser,
+    ivkategori,
+)
 
 _SAGER = tomllib.loads((Path(__file__).parent / "sager" / "iv.toml").read_text("utf-8"))["sag"]
 
@@ -29,17 +38,17 @@ def _tyngdekategori_fra_besoeg(antal: object, minutter: object) -> Any:
 _FUNKTIONER: dict[str, Callable[..., Any]] = {
     "tyngdekategori": ivkategori.tyngdekategori,
     "tyngdekategori_fra_besoeg": _tyngdekategori_fra_besoeg,
-    "regional_finansiering": ivkategori.regional_finansiering,
-    "betaling_pr_forloeb": ivkategori.betaling_pr_forloeb,
-    "hospitalsundtagelser": ivkategori.hospitalsundtagelser,
-    "aktivitetsopfoelgning": ivkategori.aktivitetsopfoelgning,
-    "opsigelse": ivkategori.opsigelse,
-    "overdragelsesbetingelser": ivkategori.overdragelsesbetingelser,
-    "videredelegation": ivkategori.videredelegation,
-    "leverandoer": ivkategori.leverandoer,
-    "plejeforloebsplan": ivkategori.plejeforloebsplan,
-    "kompetencer": ivkategori.kompetencer,
-    "behandlingsansvar": ivkategori.behandlingsansvar,
+    "regional_finansiering": iv_finansiering.regional_finansiering,
+    "betaling_pr_forloeb": iv_finansiering.betaling_pr_forloeb,
+    "hospitalsundtagelser": iv_undtagelser.hospitalsundtagelser,
+    "aktivitetsopfoelgning": iv_opfoelgning.aktivitetsopfoelgning,
+    "opsigelse": iv_opsigelse.opsigelse,
+    "overdragelsesbetingelser": iv_syddanmark.overdragelsesbetingelser,
+    "videredelegation": iv_syddanmark_ansvar.videredelegation,
+    "leverandoer": iv_syddanmark_ressourcer.leverandoer,
+    "plejeforloebsplan": iv_syddanmark_ressourcer.plejeforloebsplan,
+    "kompetencer": iv_syddanmark_ressourcer.kompetencer,
+    "behandlingsansvar": iv_syddanmark_ansvar.behandlingsansvar,
 }
 
 

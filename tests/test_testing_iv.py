@@ -10,33 +10,24 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
-from forloebsregler.ivkategori import (
-    Ansvarlig,
-    Hospitalsundtagelse,
-    IVBehandling,
-    IVOmraade,
-    Opfyldelse,
-    Opsigelsesgrund,
-    Tyngdekategori,
-    Vaegtning,
-    Varetagelse,
-    aktivitetsopfoelgning,
-    behandlingsansvar,
+from forloebsregler.iv_finansiering import (
     betaling_pr_forloeb,
-    halvaarsopgoerelse,
-    hospitalsundtagelser,
-    kompetencer,
-    kvartalsopgoerelse,
-    leverandoer,
-    opsigelse,
-    overdragelsesbetingelser,
-    plejeforloebsplan,
     regional_finansiering,
+    vurder_forloeb,
+)
+from forloebsregler.iv_opfoelgning import Vaegtning, aktivitetsopfoelgning, kvartalsopgoerelse
+from forloebsregler.iv_opsigelse import Opsigelsesgrund, opsigelse
+from forloebsregler.iv_syddanmark import IVBehandling, Opfyldelse, overdragelsesbetingelser
+from forloebsregler.iv_syddanmark_ansvar import Ansvarlig, behandlingsansvar, videredelegation
+from forloebsregler.iv_syddanmark_monitorering import halvaarsopgoerelse
+from forloebsregler.iv_syddanmark_ressourcer import kompetencer, leverandoer, plejeforloebsplan
+from forloebsregler.iv_undtagelser import Hospitalsundtagelse, Varetagelse, hospitalsundtagelser
+from forloebsregler.ivkategori import (
+    IVOmraade,
+    Tyngdekategori,
     standardforloeb,
     timer_fra_besoeg,
     tyngdekategori,
-    videredelegation,
-    vurder_forloeb,
 )
 from forloebsregler.testing import iv
 from forloebsregler.testing.iv import (

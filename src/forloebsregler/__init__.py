@@ -28,6 +28,22 @@ with _localcontext(_KONTEKST):
     from forloebsregler.genoptraeningsindsatser import __all__ as _genoptraeningsindsatser_all
     from forloebsregler.genoptraeningsplan import *  # noqa: F403
     from forloebsregler.genoptraeningsplan import __all__ as _genoptraeningsplan_all
+    from forloebsregler.iv_finansiering import *  # noqa: F403
+    from forloebsregler.iv_finansiering import __all__ as _iv_finansiering_all
+    from forloebsregler.iv_opfoelgning import *  # noqa: F403
+    from forloebsregler.iv_opfoelgning import __all__ as _iv_opfoelgning_all
+    from forloebsregler.iv_opsigelse import *  # noqa: F403
+    from forloebsregler.iv_opsigelse import __all__ as _iv_opsigelse_all
+    from forloebsregler.iv_syddanmark import *  # noqa: F403
+    from forloebsregler.iv_syddanmark import __all__ as _iv_syddanmark_all
+    from forloebsregler.iv_syddanmark_ansvar import *  # noqa: F403
+    from forloebsregler.iv_syddanmark_ansvar import __all__ as _iv_syddanmark_ansvar_all
+    from forloebsregler.iv_syddanmark_monitorering import *  # noqa: F403
+    from forloebsregler.iv_syddanmark_monitorering import __all__ as _iv_syddanmark_monitorering_all
+    from forloebsregler.iv_syddanmark_ressourcer import *  # noqa: F403
+    from forloebsregler.iv_syddanmark_ressourcer import __all__ as _iv_syddanmark_ressourcer_all
+    from forloebsregler.iv_undtagelser import *  # noqa: F403
+    from forloebsregler.iv_undtagelser import __all__ as _iv_undtagelser_all
     from forloebsregler.ivkategori import *  # noqa: F403
     from forloebsregler.ivkategori import __all__ as _ivkategori_all
     from forloebsregler.kalender import *  # noqa: F403
@@ -70,6 +86,14 @@ __all__ = [
     *_takster_all,
     *_ledsagelse_all,
     *_ivkategori_all,
+    *_iv_undtagelser_all,
+    *_iv_finansiering_all,
+    *_iv_opfoelgning_all,
+    *_iv_opsigelse_all,
+    *_iv_syddanmark_all,
+    *_iv_syddanmark_ansvar_all,
+    *_iv_syddanmark_ressourcer_all,
+    *_iv_syddanmark_monitorering_all,
     *_genoptraening_all,
     *_genoptraeningsfrist_all,
     *_genoptraeningsplan_all,

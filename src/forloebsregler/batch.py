@@ -47,6 +47,7 @@ from typing import Any
 
 from forloebsregler import _batchkoersel
 from forloebsregler import genoptraeningsfrist as _genoptraening
+from forloebsregler import iv_finansiering as _iv_finansiering
 from forloebsregler import ivkategori as _ivkategori
 from forloebsregler import koordinator as _koordinator
 from forloebsregler import stratificering as _stratificering
@@ -189,7 +190,7 @@ def _beregn_iv(
             "(en tom kolonne, der slet ikke findes, betyder nej)"
         )
     v = _ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
-    f = _ivkategori.regional_finansiering(v.kategori)
+    f = _iv_finansiering.regional_finansiering(v.kategori)
     return {
         "kategori": v.kategori.name,
         "timer": v.timer,

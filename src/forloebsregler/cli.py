@@ -38,6 +38,7 @@ import attrs
 from forloebsregler import (
     __version__,
     batch,
+    iv_finansiering,
     ivkategori,
     stratificering,
     takster,
@@ -160,7 +161,7 @@ def _iv(
     """Ét IV-forløb: bibliotekets `tyngdekategori` og `regional_finansiering`, uændret."""
     timer = batch._iv_timer(timer, antal_besoeg, minutter_pr_besoeg)
     vurdering = ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
-    finansiering = ivkategori.regional_finansiering(vurdering.kategori)
+    finansiering = iv_finansiering.regional_finansiering(vurdering.kategori)
     return MedTillaeg(vurdering, finansiering, "finansiering", "Finansiering")
 
 

@@ -10,19 +10,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from forloebsregler._tekst import kr, tal
+from forloebsregler.iv_finansiering import betaling_pr_forloeb, regional_finansiering
+from forloebsregler.iv_opfoelgning import aktivitetsopfoelgning
+from forloebsregler.iv_opsigelse import Opsigelsesgrund, forsoegsperiode, opsigelse
+from forloebsregler.iv_syddanmark import IVBehandling, overdragelsesbetingelser
+from forloebsregler.iv_undtagelser import hospitalsundtagelser
 from forloebsregler.ivkategori import (
     TABEL_1,
-    IVBehandling,
-    Opsigelsesgrund,
     Tyngdekategori,
     aktivitetsestimat,
-    aktivitetsopfoelgning,
-    betaling_pr_forloeb,
-    forsoegsperiode,
-    hospitalsundtagelser,
-    opsigelse,
-    overdragelsesbetingelser,
-    regional_finansiering,
     timer_fra_besoeg,
     tyngdekategori,
 )

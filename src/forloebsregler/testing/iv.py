@@ -27,18 +27,12 @@ from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar,
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
-from forloebsregler.ivkategori import (
-    KOMPETENCEKRAV,
-    MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS,
-    IVBehandling,
-    IVOmraade,
-    IVRegion,
-    Kompetence,
-    Leverance,
-    Opsigelsesgrund,
-    Tyngdekategori,
-    Vaegtning,
-)
+from forloebsregler.iv_finansiering import IVRegion
+from forloebsregler.iv_opfoelgning import Vaegtning
+from forloebsregler.iv_opsigelse import Opsigelsesgrund
+from forloebsregler.iv_syddanmark import MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS, IVBehandling
+from forloebsregler.iv_syddanmark_ressourcer import KOMPETENCEKRAV, Kompetence, Leverance
+from forloebsregler.ivkategori import IVOmraade, Tyngdekategori
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import datoer
 
