@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._iv_rammeaftale import (
+from forloebsregler._iv_grundlag import (
     K_FORPLIGTELSE,
     K_FORTSAT_FORPLIGTET,
     K_KEMOKUR,

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from forloebsregler._iv_rammeaftale import (
+from forloebsregler._iv_grundlag import (
     K_20_PROCENT,
     K_FORTSAT_FORPLIGTET,
     K_KEMOKUR,

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from forloebsregler._iv_rammeaftale import K_20_PROCENT, spor_tekst
+from forloebsregler._iv_grundlag import K_20_PROCENT, spor_tekst
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_dato, kraev_enum, kraev_valgfri_bool, vis
 from forloebsregler.fejl import UgyldigVaerdiFejl

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._iv_rammeaftale import K_FORPLIGTELSE, MAKS_TIMER
+from forloebsregler._iv_grundlag import K_FORPLIGTELSE, MAKS_TIMER
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import (
     kraev_bool,

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._iv_rammeaftale import (
+from forloebsregler._iv_grundlag import (
     K_KEMOKUR,
     K_TABEL_3_RAEKKER,
     MAKS_ANTAL,

@@ -1,4 +1,4 @@
-"""Fælles for IV-modulerne om den nordjyske rammeaftale (privat modul).
+"""Den nordjyske IV-rammeaftales grundlag (privat): fælles citater og hjælpere, ingen regler.
 
 Kilde: *Rammeaftale mellem 11 nordjyske kommuner og Region Nordjylland om intravenøs
 behandling i kommunalt regi*. Her står de citater, som flere af reglerne i `ivkategori`,
