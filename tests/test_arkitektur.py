@@ -1,130 +1,59 @@
 """Husets regler (docs/arkitektur.md), læst af koden selv med `ast`.
 
-- Bundlaget importerer kun bundlaget; regelmodulerne importerer bundlaget og hinandens
-  offentlige navne, aldrig kanterne (kommandolinjen, batch, DataFrames, testing, demo).
+- Bundlaget importerer kun bundlaget; et områdes grundlag kun bundlaget; regelmodulerne
+  bundlaget, grundlagene og hinandens offentlige navne, aldrig kanterne (kommandolinjen,
+  batch, DataFrames, testing, demo).
 - Intet modul importerer et regelmoduls private navne fra et andet modul.
 - Et regelmodul er højst omkring 600 linjer; en funktion højst omkring 60.
 - Resultater er almindelige frosne værdier, ikke mappings.
+- Modulkortet i docs/arkitektur.md er det, `python scripts/modulkort.py` skriver.
+
+Lagene står ét sted: scripts/modulkort.py.
 """
 
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
-PAKKE = Path(__file__).resolve().parents[1] / "src" / "forloebsregler"
-
-BUNDLAG = frozenset(
-    {
-        "__init__",
-        "__main__",
-        "fejl",
-        "kilder",
-        "kalender",
-        "svar",
-        "serialisering",
-        "_tekst",
-        "_valider",
-        "_resultat",
-        "_kontekst",
-        "_parametre",
-        "_batchkoersel",
-    }
-)
-"""Det fælles bundlag (og pakkens rod, som kun genudsender)."""
-
-KANTER = frozenset(
-    {"cli", "_cli_csv", "_cli_ud", "batch", "dataframe", "testing", "demo", "_hypothesis_plugin"}
-)
-"""Kanterne: de bruger reglerne, reglerne bruger aldrig dem."""
-
-TYPER = "typer"
-"""De offentlige typealiaser: de nævner reglernes enum-navne, og regelmodulerne importerer
-dem kun til typetjek. Hverken bund, regel eller kant."""
-
-LEDSAGERE = {"_stratificering_hurtig": "stratificering"}
-"""Private moduler, der er en del af et regelmodul (den hurtige vej ved siden af den læsbare
-regel): de to må dele private navne."""
+_STI = Path(__file__).resolve().parents[1] / "scripts" / "modulkort.py"
+_spec = importlib.util.spec_from_file_location("modulkort", _STI)
+assert _spec is not None and _spec.loader is not None
+mk = importlib.util.module_from_spec(_spec)
+sys.modules["modulkort"] = mk
+_spec.loader.exec_module(mk)
 
 MAKS_LINJER_REGELMODUL = 650  # »omkring 600«
 MAKS_LINJER_FUNKTION = 65  # »omkring 60«
 
-
-def _moduler() -> Iterator[tuple[str, Path]]:
-    for sti in sorted(PAKKE.rglob("*.py")):
-        dele = sti.relative_to(PAKKE).with_suffix("").parts
-        yield ".".join(dele), sti
-
-
-def _top(navn: str) -> str:
-    return navn.split(".")[0]
-
-
-def _er_kant(navn: str) -> bool:
-    return _top(navn) in KANTER or _top(navn).startswith("_demo")
-
-
-def _er_bund(navn: str) -> bool:
-    return navn in BUNDLAG
-
-
-def _er_grundlag(navn: str) -> bool:
-    """Et områdes grundlag (`_<område>_grundlag`): områdets fælles navne (kildeafsnit,
-    enum'er, fortolkningslogens id'er), ingen regler; områdets moduler deler det."""
-    return navn.startswith("_") and navn.endswith("_grundlag") and "." not in navn
-
-
-def _er_regel(navn: str) -> bool:
-    return not (_er_bund(navn) or _er_kant(navn) or _er_grundlag(navn) or navn == TYPER)
+_ALLE = [(n, s) for n, s in mk.moduler()]
 
 
 def _samme_regel(a: str, b: str) -> bool:
-    return a == b or LEDSAGERE.get(a) == b or LEDSAGERE.get(b) == a
+    return a == b or mk.LEDSAGERE.get(a) == b or mk.LEDSAGERE.get(b) == a
 
 
-def _importer(sti: Path) -> Iterator[tuple[str, tuple[str, ...], int]]:
-    """(modul i pakken, importerede navne, linje) for hver import fra pakken."""
-    for node in ast.walk(ast.parse(sti.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if node.module == "forloebsregler":
-                for alias in node.names:
-                    navn = alias.name
-                    if (PAKKE / f"{navn}.py").exists() or (PAKKE / navn).is_dir():
-                        yield navn, (), node.lineno
-                    else:
-                        yield "__init__", (navn,), node.lineno
-            elif node.module.startswith("forloebsregler."):
-                modul = node.module.removeprefix("forloebsregler.")
-                yield modul, tuple(a.name for a in node.names), node.lineno
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.startswith("forloebsregler."):
-                    yield alias.name.removeprefix("forloebsregler."), (), node.lineno
-
-
-_ALLE = list(_moduler())
-
-
-@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if _er_bund(n)])
+@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if mk.er_bund(n)])
 def test_bundlaget_importerer_kun_bundlaget(navn: str, sti: Path) -> None:
-    if navn in {"__init__", "__main__"}:
-        return  # roden genudsender alt; __main__ starter kommandolinjen
-    forkerte = [(m, linje) for m, _, linje in _importer(sti) if not _er_bund(m) and m != TYPER]
+    forkerte = [(m, linje) for m, _, linje in mk.importer(sti) if not mk.er_bund(m)]
     assert not forkerte, f"{navn} importerer {forkerte}"
 
 
-@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if _er_grundlag(n)])
+@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if mk.er_grundlag(n)])
 def test_omraadernes_grundlag_importerer_kun_bundlaget(navn: str, sti: Path) -> None:
-    forkerte = [(m, linje) for m, _, linje in _importer(sti) if not _er_bund(m) and m != TYPER]
+    forkerte = [
+        (m, linje) for m, _, linje in mk.importer(sti) if not mk.er_bund(m) and m != mk.TYPER
+    ]
     assert not forkerte, f"{navn} importerer {forkerte}"
 
 
-@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if _er_regel(n)])
+@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if mk.er_regel(n)])
 def test_regelmoduler_importerer_aldrig_kanterne(navn: str, sti: Path) -> None:
-    forkerte = [(m, linje) for m, _, linje in _importer(sti) if _er_kant(m)]
+    forkerte = [(m, linje) for m, _, linje in mk.importer(sti) if mk.er_kant(m)]
     assert not forkerte, f"{navn} importerer {forkerte}"
 
 
@@ -132,15 +61,15 @@ def test_regelmoduler_importerer_aldrig_kanterne(navn: str, sti: Path) -> None:
 def test_ingen_importerer_et_regelmoduls_private_navne(navn: str, sti: Path) -> None:
     forkerte = [
         (m, n, linje)
-        for m, navne, linje in _importer(sti)
-        if not _samme_regel(m, navn) and _er_regel(m)
+        for m, navne, linje in mk.importer(sti)
+        if not _samme_regel(m, navn) and mk.er_regel(m)
         for n in (*navne, m.rsplit(".", 1)[-1])
         if n.startswith("_") and not n.startswith("__")
     ]
     assert not forkerte, f"{navn} importerer private navne fra regelmoduler: {forkerte}"
 
 
-@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if _er_regel(n)])
+@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if mk.er_regel(n)])
 def test_regelmoduler_er_korte(navn: str, sti: Path) -> None:
     linjer = len(sti.read_text(encoding="utf-8").splitlines())
     assert linjer <= MAKS_LINJER_REGELMODUL, f"{navn}: {linjer} linjer"
@@ -157,10 +86,17 @@ def test_funktioner_er_korte(navn: str, sti: Path) -> None:
     assert not lange, f"{navn}: funktioner over {MAKS_LINJER_FUNKTION} linjer: {lange}"
 
 
+def test_modulkortet_i_dokumentationen_er_opdateret() -> None:
+    tekst = mk.DOKUMENT.read_text(encoding="utf-8")
+    assert mk.dokumentets_kort(tekst) == mk.kort(), (
+        "docs/arkitektur.md's modulkort er forældet: kør python scripts/modulkort.py"
+    )
+
+
 def test_resultater_er_ikke_mappings() -> None:
     from collections.abc import Mapping
 
-    from forloebsregler import beregn_ledsagelse, tyngdekategori
+    from forloebsregler import tyngdekategori
     from forloebsregler._resultat import Resultat
 
     assert not issubclass(Resultat, Mapping)
@@ -169,4 +105,3 @@ def test_resultater_er_ikke_mappings() -> None:
     with pytest.raises(TypeError):
         r["kategori"]  # type: ignore[index]
     assert r.til_dict()["kategori"] == "KATEGORI_2"
-    assert callable(beregn_ledsagelse)
