@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
-from forloebsregler.svar import Svar, ja_nej, og, samlet
+from forloebsregler.svar import Svar, eller, ja_nej, og, samlet, som_bool
 
 _OPLYSNING = st.sampled_from([True, False, None])
 _LED = st.one_of(_OPLYSNING, st.sampled_from(list(Svar)))
@@ -84,3 +84,34 @@ def test_samlet(grunde: list[str], ukendte: list[str]) -> None:
 def test_samlet_afviser_andet_end_samlinger(vaerdi: object) -> None:
     with pytest.raises(ForloebsreglerFejl, match="grunde"):
         samlet(vaerdi, [])  # type: ignore[arg-type]
+
+
+@given(st.lists(_OPLYSNING, max_size=6))
+def test_eller_over_oplysninger(led: list[bool | None]) -> None:
+    # et ja afgør sagen; ellers gør et ukendt svaret ukendt; ellers (også uden led) ikke opfyldt
+    if True in led:
+        forventet = Svar.OPFYLDT
+    elif None in led:
+        forventet = Svar.KAN_IKKE_AFGOERES
+    else:
+        forventet = Svar.IKKE_OPFYLDT
+    assert eller(*led) is forventet
+
+
+@given(st.lists(_OPLYSNING, min_size=1, max_size=6))
+def test_de_morgan(led: list[bool | None]) -> None:
+    # ikke (a og b) = (ikke a) eller (ikke b), med ukendt som ukendt
+    ikke = [None if v is None else not v for v in led]
+    assert som_bool(og(*led)) == _ikke(som_bool(eller(*ikke)))
+
+
+def _ikke(v: bool | None) -> bool | None:
+    return None if v is None else not v
+
+
+def test_som_bool_er_det_omvendte_af_ja_nej() -> None:
+    for v in (True, False, None):
+        assert som_bool(ja_nej(v)) is v
+    assert som_bool(Svar.UDEN_FOR_MAALGRUPPEN) is None
+    with pytest.raises(ForloebsreglerFejl, match="accepterer et Svar"):
+        som_bool(True)  # type: ignore[arg-type]

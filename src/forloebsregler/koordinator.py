@@ -45,7 +45,7 @@ from forloebsregler.kilder import (
     OPSUMMERING_NYE_OPGAVER,
     Kilde,
 )
-from forloebsregler.svar import Svar, og
+from forloebsregler.svar import Svar, eller, og, som_bool
 
 if TYPE_CHECKING:
     from forloebsregler.typer import Heltal, KontaktpersonLaesningArg
@@ -76,26 +76,12 @@ class _Oplysninger:
     udloeser: Svar
 
 
-def _som_bool(svar: Svar) -> bool | None:
-    """OPFYLDT → True, IKKE_OPFYLDT → False, ellers None (det omvendte af `ja_nej`)."""
-    return {Svar.OPFYLDT: True, Svar.IKKE_OPFYLDT: False}.get(svar)
-
-
 def _tri(vaerdi: object, navn: str) -> bool | None:
     """Et ja/nej/ukendt: True, False, None eller et `Svar` (UDEN_FOR_MAALGRUPPEN
     håndteres af kalderen)."""
     if isinstance(vaerdi, Svar):
-        return _som_bool(vaerdi)
+        return som_bool(vaerdi)
     return kraev_valgfri_bool(vaerdi, navn)
-
-
-def _enten(a: bool | None, b: bool | None) -> bool | None:
-    """Mindst én af to oplysninger: et ja afgør sagen; ellers gør et ukendt svaret ukendt."""
-    if a is True or b is True:
-        return True
-    if a is None or b is None:
-        return None
-    return False
 
 
 # ----------------------------------------------------------------------------- målgruppen (KOO-01)
@@ -148,9 +134,9 @@ def _laesningens_kriterie(f: _Oplysninger) -> tuple[bool | None, str]:
             f"{tekst_ja_nej(f.arbejdsmarked)}"
         )
     else:
-        kriterie = _som_bool(f.udloeser)
+        kriterie = som_bool(f.udloeser)
         fakta = f"diagnosticeret: {tekst_ja_nej(f.diag)}"
-    fakta += f"; {_PAKKEN}: {tekst_ja_nej(_som_bool(f.udloeser))}"
+    fakta += f"; {_PAKKEN}: {tekst_ja_nej(som_bool(f.udloeser))}"
     return kriterie, fakta
 
 
@@ -176,7 +162,7 @@ def _kommunikationspakkens_udloeser(
     jobcenter: bool | None, lokalpsykiatri: bool | None, sundhed: bool | None
 ) -> Svar:
     """»kontakt til både jobcenter og lokalpsykiatri/kommunalt sundhedsområde«."""
-    return og(jobcenter, _enten(lokalpsykiatri, sundhed))
+    return og(jobcenter, eller(lokalpsykiatri, sundhed))
 
 
 def _kommunikationspakkens_note(f: _Oplysninger, kriterie: bool | None) -> str:
@@ -472,7 +458,7 @@ def _tilbuddet(
 def _svar_og_grundlag(f: _Oplysninger) -> Kontaktpersonvurdering:
     """Grundreglen (KOO-01) med Kommunikationspakkens udløser (KOO-04) og alderen (KOO-08)."""
     kriterie, fakta = _laesningens_kriterie(f)
-    svar = og(f.diag, _enten(kriterie, _som_bool(f.udloeser)))
+    svar = og(f.diag, eller(kriterie, som_bool(f.udloeser)))
     kilde = _LAESNING_KILDE[f.valgt]
     kilder: list[Kilde] = [kilde]
     if f.valgt is KontaktpersonLaesning.KOMPLEKSE_BEHOV:

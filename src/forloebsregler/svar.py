@@ -16,6 +16,10 @@ Kombinatorerne er de eneste måder, reglerne lægger svar sammen på:
 
 - `ja_nej(True/False/None)` — en enkelt oplysning som svar;
 - `og(...)` — alle skal være opfyldt: et nej afgør sagen, ellers gør et ukendt svaret ukendt;
+- `eller(...)` — mindst én skal være opfyldt: et ja afgør sagen, ellers gør et ukendt svaret
+  ukendt;
+- `som_bool(svar)` — det omvendte af `ja_nej` (OPFYLDT → True, IKKE_OPFYLDT → False, ellers
+  None);
 - `samlet(grunde, ukendte)` — samme regel, når reglen har samlet grunde til nej og ukendte
   forhold som tekster (så begrundelsen kan nævne dem alle).
 """
@@ -28,7 +32,7 @@ from enum import Enum
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigTypeFejl
 
-__all__ = ["Svar", "ja_nej", "og", "samlet"]
+__all__ = ["Svar", "eller", "ja_nej", "og", "samlet", "som_bool"]
 
 
 class Svar(Enum):
@@ -69,6 +73,31 @@ def og(*svar: bool | Svar | None) -> Svar:
     if Svar.KAN_IKKE_AFGOERES in led:
         return Svar.KAN_IKKE_AFGOERES
     return Svar.OPFYLDT
+
+
+def eller(*svar: bool | Svar | None) -> Svar:
+    """Mindst én skal være opfyldt: et ja afgør sagen; ellers gør et ukendt svaret ukendt.
+
+    Hvert led er en oplysning (`True`/`False`/`None`) eller et `Svar`. Uden et ja gør et led
+    uden for målgruppen hele svaret uden for målgruppen.
+    """
+    led = [s if isinstance(s, Svar) else _led(s, i) for i, s in enumerate(svar)]
+    if Svar.OPFYLDT in led:
+        return Svar.OPFYLDT
+    if Svar.UDEN_FOR_MAALGRUPPEN in led:
+        return Svar.UDEN_FOR_MAALGRUPPEN
+    if Svar.KAN_IKKE_AFGOERES in led:
+        return Svar.KAN_IKKE_AFGOERES
+    return Svar.IKKE_OPFYLDT
+
+
+def som_bool(svar: Svar) -> bool | None:
+    """OPFYLDT → True, IKKE_OPFYLDT → False; ellers None (ukendt eller uden for målgruppen)."""
+    if not isinstance(svar, Svar):
+        raise UgyldigTypeFejl(
+            f"svar: fik {vis(svar)}; accepterer et Svar", argument="svar", vaerdi=svar
+        )
+    return {Svar.OPFYLDT: True, Svar.IKKE_OPFYLDT: False}.get(svar)
 
 
 def _led(vaerdi: object, i: int) -> Svar:
