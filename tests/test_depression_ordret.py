@@ -22,12 +22,25 @@ import pytest
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler import _depression_forloeb as fo
 from forloebsregler import stratificering as s
+from forloebsregler.apotek import medicinsamtale_paa_apoteket
+from forloebsregler.behandling import (
+    behandlingsregler,
+    internetbehandling,
+    medicinopstart,
+)
+from forloebsregler.livsstil import (
+    Koen,
+    rygestop,
+    vurder_alkohol,
+)
+from forloebsregler.maalgruppe import i_maalgruppen
+from forloebsregler.psykiatri import psykiatrisk_modtagelse
+from forloebsregler.screening import vurder_phq2
 from forloebsregler.stratificering import (
     Afgoerelse,
     Fortolkning,
     Henviser,
     Kernesymptom,
-    Koen,
     KomplicerendeFaktor,
     KontaktpersonLaesning,
     Ledsagesymptom,
@@ -35,28 +48,18 @@ from forloebsregler.stratificering import (
     StyrkendeFaktor,
     Svaerhedsgrad,
     afslutning_af_psykiatrisk_behandling,
-    behandlingsregler,
     beregn_rehabiliteringsudgift,
     faser_for_niveau,
-    fast_track,
-    i_maalgruppen,
     informationsudveksling,
-    internetbehandling,
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
-    medicinopstart,
-    medicinsamtale_paa_apoteket,
-    paragraf_56_aftale,
-    psykiatrisk_modtagelse,
-    rygestop,
     stratificer,
     stratificer_mange,
-    vurder_alkohol,
     vurder_diagnose,
     vurder_kompleksitet,
-    vurder_phq2,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.sygefravaer import fast_track, paragraf_56_aftale
 
 K = list(Kernesymptom)
 L = list(Ledsagesymptom)

@@ -15,6 +15,16 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
+from forloebsregler.apotek import medicinsamtale_paa_apoteket
+from forloebsregler.behandling import (
+    behandlingsregler,
+    internetbehandling,
+    medicinopstart,
+)
+from forloebsregler.livsstil import rygestop, vurder_alkohol
+from forloebsregler.maalgruppe import i_maalgruppen
+from forloebsregler.psykiatri import henvisning_til_regionspsykiatrien, psykiatrisk_modtagelse
+from forloebsregler.screening import vurder_phq2
 from forloebsregler.stratificering import (
     Afgoerelse,
     Kernesymptom,
@@ -25,29 +35,18 @@ from forloebsregler.stratificering import (
     StyrkendeFaktor,
     Svaerhedsgrad,
     afslutning_af_psykiatrisk_behandling,
-    behandlingsregler,
     beregn_rehabiliteringsudgift,
     faser_for_niveau,
-    fast_track,
-    henvisning_til_regionspsykiatrien,
-    i_maalgruppen,
     informationsudveksling,
-    internetbehandling,
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
-    medicinopstart,
-    medicinsamtale_paa_apoteket,
-    paragraf_56_aftale,
-    psykiatrisk_modtagelse,
-    rygestop,
     stratificer,
     stratificer_mange,
-    vurder_alkohol,
     vurder_diagnose,
     vurder_kompleksitet,
-    vurder_phq2,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.sygefravaer import fast_track, paragraf_56_aftale
 from forloebsregler.testing import depression as modul
 from forloebsregler.testing.depression import (
     KANTALDRE,

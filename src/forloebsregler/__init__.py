@@ -17,6 +17,10 @@ from forloebsregler._kontekst import indpak_modul as _indpak_modul
 # uafhængig af kalderens), og bagefter indpakkes hvert moduls offentlige funktioner og
 # klasser, så de altid regner i den (se `_kontekst`).
 with _localcontext(_KONTEKST):
+    from forloebsregler.apotek import *  # noqa: F403
+    from forloebsregler.apotek import __all__ as _apotek_all
+    from forloebsregler.behandling import *  # noqa: F403
+    from forloebsregler.behandling import __all__ as _behandling_all
     from forloebsregler.fejl import *  # noqa: F403
     from forloebsregler.fejl import __all__ as _fejl_all
     from forloebsregler.genoptraening import *  # noqa: F403
@@ -29,8 +33,18 @@ with _localcontext(_KONTEKST):
     from forloebsregler.kilder import __all__ as _kilder_all
     from forloebsregler.ledsagelse import *  # noqa: F403
     from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
+    from forloebsregler.livsstil import *  # noqa: F403
+    from forloebsregler.livsstil import __all__ as _livsstil_all
+    from forloebsregler.maalgruppe import *  # noqa: F403
+    from forloebsregler.maalgruppe import __all__ as _maalgruppe_all
+    from forloebsregler.psykiatri import *  # noqa: F403
+    from forloebsregler.psykiatri import __all__ as _psykiatri_all
+    from forloebsregler.screening import *  # noqa: F403
+    from forloebsregler.screening import __all__ as _screening_all
     from forloebsregler.stratificering import *  # noqa: F403
     from forloebsregler.stratificering import __all__ as _stratificering_all
+    from forloebsregler.sygefravaer import *  # noqa: F403
+    from forloebsregler.sygefravaer import __all__ as _sygefravaer_all
     from forloebsregler.takster import *  # noqa: F403
     from forloebsregler.takster import __all__ as _takster_all
 
@@ -45,6 +59,13 @@ __all__ = [
     *_kalender_all,
     *_kilder_all,
     *_stratificering_all,
+    *_maalgruppe_all,
+    *_behandling_all,
+    *_psykiatri_all,
+    *_apotek_all,
+    *_sygefravaer_all,
+    *_livsstil_all,
+    *_screening_all,
     *_takster_all,
     *_ledsagelse_all,
     *_ivkategori_all,

@@ -5,21 +5,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from forloebsregler.livsstil import vurder_alkohol
+from forloebsregler.psykiatri import psykiatrisk_modtagelse
+from forloebsregler.screening import vurder_phq2
 from forloebsregler.stratificering import (
     Fortolkning,
     Kernesymptom,
     Ledsagesymptom,
     beregn_rehabiliteringsudgift,
-    fast_track,
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
-    psykiatrisk_modtagelse,
     stratificer,
-    vurder_alkohol,
     vurder_diagnose,
-    vurder_phq2,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.sygefravaer import fast_track
 
 if TYPE_CHECKING:
     from forloebsregler.typer import KoenNavn

@@ -1,23 +1,42 @@
-"""Fælles byggesten for depressionsreglerne (privat modul).
+"""Fælles byggesten for depressionsreglerne (privat modul; depressionens bund, ikke et regelmodul).
 
-Symptomerne (Kap. 5), sværhedsgraderne, de to læsninger af sværhedsgraden og det
-tre-tilstands-svar `Afgoerelse`. De offentlige navne genudsendes af `stratificering`.
+Kilde: *Forløbsprogram for mennesker med depression* (Region Syddanmark). Her står kun det,
+flere af depressionsmodulerne bruger, og som ikke selv er en regel med eget svar:
+
+- kapitlernes navne (`KAP1` … `KAP11`) til kilderne;
+- symptomerne og deres kilder (Kap. 5), sværhedsgraderne og de to læsninger af Kap. 5's tal
+  (`Fortolkning`, DEP-01); de offentlige navne genudsendes af `stratificering`;
+- `Regelsvar`, svaret fra programmets mindre regler (genudsendt af `maalgruppe`);
+- målgruppens alder (Kap. 1, genudsendt af `maalgruppe`) og de fælles tekster for en person
+  under 18 år (DEP-06) og en 18-årig (DEP-04);
+- datoregning og grænsedagens læsning (DEP-08) for apoteket, Fast Track og rygestop.
+
+Regelmodulerne (`stratificering`, `diagnose`, `maalgruppe`, `behandling`, `psykiatri`,
+`apotek`, `sygefravaer`, `livsstil`, `screening`) importerer herfra og aldrig hinandens
+private navne.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
-from forloebsregler._valider import vis
-from forloebsregler.fejl import UgyldigTypeFejl
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from forloebsregler._resultat import Resultat
+from forloebsregler._valider import kraev_dato, kraev_heltal, vis
+from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, Kilde
 from forloebsregler.svar import Svar
 
 __all__ = [
+    "MINDSTEALDER",
     "Afgoerelse",
     "Fortolkning",
     "Kernesymptom",
     "Ledsagesymptom",
+    "Regelsvar",
     "Svaerhedsgrad",
 ]
 
@@ -120,3 +139,85 @@ def tekst_ja_nej(vaerdi: bool | None) -> str:
 
 
 ALLE_KILDER: tuple[Kilde, ...] = (KILDE_KERNESYMPTOMER, KILDE_LEDSAGESYMPTOMER)
+
+
+@attrs.frozen
+class Regelsvar(Resultat):
+    """Et regelsvar i tre tilstande (eller uden for målgruppen) med de regler, der følger,
+    deres kilder og de læsninger i fortolkningsloggen, svaret hviler på."""
+
+    svar: Svar
+    regler: tuple[str, ...]
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- målgruppen (Kap. 1)
+
+MINDSTEALDER = 18
+"""Målgruppen: »alle syddanske borgere over 18 år« (læst som 18 år og derover, DEP-04)."""
+
+FORTOLKNING_OVER_18 = "DEP-04"
+"""Fortolkningsloggen: »over 18 år« læst som 18 år og derover."""
+FORTOLKNING_UNDER_18 = "DEP-06"
+"""Fortolkningsloggen: under 18 år er uden for målgruppen (ikke et nej)."""
+
+KILDE_MAALGRUPPE = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP1,
+    "Målgruppen for forløbsprogrammet er alle syddanske borgere over 18 år, som har eller er i "
+    "risiko for at udvikle unipolar depression af let, moderat eller svær grad.",
+)
+
+
+def kraev_alder(alder: object) -> int:
+    """Alderen i hele år (0–130)."""
+    return kraev_heltal(alder, "alder", min_vaerdi=0, maks_vaerdi=130)
+
+
+def uden_for_maalgruppen(a: int, regel: str | None) -> str:
+    """Begrundelsen, når en person under 18 år spørger til en af programmets regler."""
+    gaelder = "programmets regler gælder" if regel is None else f"reglen om {regel} gælder"
+    return (
+        f"{a} år: uden for forløbsprogrammets målgruppe, som er »alle syddanske borgere over 18 "
+        f"år«; {gaelder} derfor ikke for personen, og svaret er hverken ja eller nej (se "
+        f"fortolkningsloggen {FORTOLKNING_UNDER_18})."
+    )
+
+
+def atten_tekst(a: int) -> str:
+    """Tilføjelsen til en begrundelse for en 18-årig: »over 18 år« er en læsning."""
+    if a != MINDSTEALDER:
+        return ""
+    return (
+        " »Over 18 år« er læst som 18 år og derover; ordret ville en 18-årig være uden for "
+        f"målgruppen (læsning, se fortolkningsloggen {FORTOLKNING_OVER_18})."
+    )
+
+
+def atten_ids(a: int) -> tuple[str, ...]:
+    """Fortolkningsloggens ID for en 18-årig (DEP-04), ellers ingen."""
+    return (FORTOLKNING_OVER_18,) if a == MINDSTEALDER else ()
+
+
+# --------------------------------------------------------------------------- datoer og grænsedage
+
+FORTOLKNING_TIDSGRAENSER = "DEP-08"
+"""Fortolkningsloggen: om grænsedagen tæller med."""
+GRAENSE_LAESNING = f"læsning, se fortolkningsloggen {FORTOLKNING_TIDSGRAENSER}"
+
+
+def flyt_dato(d: date, navn: str, *, maaneder: int = 0, dage: int = 0) -> date:
+    """`d` flyttet et antal kalendermåneder og dage; uden for kalenderen er en fejl."""
+    try:
+        return d + relativedelta(months=maaneder, days=dage)
+    except (OverflowError, ValueError):
+        raise UgyldigVaerdiFejl(
+            f"{navn}: {d.isoformat()} ligger for tæt på kalenderens grænse til at regne "
+            f"{maaneder} måneder og {dage} dage fra"
+        ) from None
+
+
+def valgfri_dato(vaerdi: object, navn: str) -> date | None:
+    """En dato, eller None (ikke oplyst)."""
+    return None if vaerdi is None else kraev_dato(vaerdi, navn)

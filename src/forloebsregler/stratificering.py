@@ -24,11 +24,12 @@ enum-medlemmer eller deres navne) afgøres af det private modul `_stratificering
 den generelle validering og uden kontekstskift; funktionerne her er de læsbare regler, som
 alt andet går igennem.
 
-Modulet genudsender også depressionsprogrammets øvrige regler fra de private moduler
+Modulet genudsender også depressionsprogrammets forløbsregler fra det private modul
 `_depression_forloeb` (den koordinerende kontaktperson, kommunal rehabilitering og
-regneeksemplet, udskrivning, samtykke) og `_depression_regler` (alder, medicin, apotek,
-henvisning til regionspsykiatrien, internetbehandling, Fast Track, § 56, alkohol, rygestop,
-PHQ-2 og screeningsredskaber).
+regneeksemplet, udskrivning, samtykke). Programmets øvrige regler har egne moduler:
+`maalgruppe` (Kap. 1), `behandling` (Kap. 7: medicinopstart, internetbehandling,
+behandlingsregler), `psykiatri` (Kap. 6 og 7), `apotek` (Kap. 7), `sygefravaer` (Kap. 9),
+`livsstil` (Kap. 11: alkohol, rygestop) og `screening` (PHQ-2, screeningsredskaber).
 
 Læsningerne i svaret: når en sværheds-, diagnose- eller stratificeringsvurdering ville være en
 anden under den anden læsning af Kap. 5 (3 + 1, 3 + 3), siger begrundelsen det, og
@@ -75,40 +76,6 @@ from forloebsregler._depression_grundlag import (
     Ledsagesymptom,
     Svaerhedsgrad,
 )
-from forloebsregler._depression_regler import (
-    ALKOHOL_HOEJRISIKOGRAENSE,
-    FAST_TRACK_OPFOELGNING,
-    FAST_TRACK_SYGEMELDING,
-    INTERNETBEHANDLING_UGER,
-    MEDICINOPSTART_SPECIALLAEGE_ALDER,
-    MINDSTEALDER,
-    PARAGRAF_56_MINDSTE_FRAVAER_DAGE,
-    PHQ2_TAERSKEL_SUNDHEDSPROFILEN,
-    PSYKIATRISK_AFDELING_MINDSTEALDER,
-    Alkoholkategori,
-    Alkoholvurdering,
-    FastTrackVurdering,
-    Koen,
-    Modtagelse,
-    Phq2Vurdering,
-    Psykiatrihenvisning,
-    Psykiatrikarakteristikum,
-    Psykiatrimodtager,
-    Regelsvar,
-    Screeningsredskab,
-    behandlingsregler,
-    fast_track,
-    henvisning_til_regionspsykiatrien,
-    i_maalgruppen,
-    internetbehandling,
-    medicinopstart,
-    medicinsamtale_paa_apoteket,
-    paragraf_56_aftale,
-    psykiatrisk_modtagelse,
-    rygestop,
-    vurder_alkohol,
-    vurder_phq2,
-)
 from forloebsregler._kontekst import decimalfri, hurtig_vej
 from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler._stratificering_hurtig import (
@@ -142,49 +109,29 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "ALKOHOL_HOEJRISIKOGRAENSE",
     "DIAGNOSE_MINDSTE_VARIGHED",
-    "FAST_TRACK_OPFOELGNING",
-    "FAST_TRACK_SYGEMELDING",
     "ICD10_KRAV",
-    "INTERNETBEHANDLING_UGER",
     "KAP5_KRAV",
-    "MEDICINOPSTART_SPECIALLAEGE_ALDER",
-    "MINDSTEALDER",
-    "PARAGRAF_56_MINDSTE_FRAVAER_DAGE",
-    "PHQ2_TAERSKEL_SUNDHEDSPROFILEN",
-    "PSYKIATRISK_AFDELING_MINDSTEALDER",
     "REGNEEKSEMPEL_ELEMENTER",
     "REGNEEKSEMPEL_TIMEPRIS",
     "STRATIFICERINGSMODEL",
     "Afgoerelse",
-    "Alkoholkategori",
-    "Alkoholvurdering",
     "Diagnosevurdering",
     "Fase",
-    "FastTrackVurdering",
     "Forankring",
     "Fortolkning",
     "Henviser",
     "Kernesymptom",
-    "Koen",
     "Kompleksitetsvurdering",
     "KomplicerendeFaktor",
     "KontaktpersonLaesning",
     "KontaktpersonOpgave",
     "Kontaktpersonvurdering",
     "Ledsagesymptom",
-    "Modtagelse",
-    "Phq2Vurdering",
-    "Psykiatrihenvisning",
-    "Psykiatrikarakteristikum",
-    "Psykiatrimodtager",
-    "Regelsvar",
     "Rehabiliteringselement",
     "Rehabiliteringsudgift",
     "Rehabiliteringsvurdering",
     "Samtykkevurdering",
-    "Screeningsredskab",
     "Stratificering",
     "Stratificeringsniveau",
     "StyrkendeFaktor",
@@ -192,27 +139,15 @@ __all__ = [
     "Svaerhedsvurdering",
     "Udskrivningspligter",
     "afslutning_af_psykiatrisk_behandling",
-    "behandlingsregler",
     "beregn_rehabiliteringsudgift",
     "faser_for_niveau",
-    "fast_track",
-    "henvisning_til_regionspsykiatrien",
-    "i_maalgruppen",
     "informationsudveksling",
-    "internetbehandling",
     "kommunal_rehabilitering",
     "koordinerende_kontaktperson",
-    "medicinopstart",
-    "medicinsamtale_paa_apoteket",
-    "paragraf_56_aftale",
-    "psykiatrisk_modtagelse",
-    "rygestop",
     "stratificer",
     "stratificer_mange",
-    "vurder_alkohol",
     "vurder_diagnose",
     "vurder_kompleksitet",
-    "vurder_phq2",
     "vurder_svaerhedsgrad",
 ]
 

@@ -29,16 +29,16 @@ from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar,
 
 from hypothesis import strategies as st
 
+from forloebsregler.livsstil import Koen
+from forloebsregler.psykiatri import Psykiatrikarakteristikum
 from forloebsregler.stratificering import (
     Afgoerelse,
     Fortolkning,
     Henviser,
     Kernesymptom,
-    Koen,
     KomplicerendeFaktor,
     KontaktpersonLaesning,
     Ledsagesymptom,
-    Psykiatrikarakteristikum,
     Rehabiliteringselement,
     Stratificeringsniveau,
     StyrkendeFaktor,
