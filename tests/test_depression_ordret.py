@@ -22,12 +22,14 @@ import pytest
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler import _depression_forloeb as fo
 from forloebsregler import stratificering as s
+from forloebsregler._depression_grundlag import anden_laesning
 from forloebsregler.apotek import medicinsamtale_paa_apoteket
 from forloebsregler.behandling import (
     behandlingsregler,
     internetbehandling,
     medicinopstart,
 )
+from forloebsregler.diagnose import vurder_diagnose
 from forloebsregler.livsstil import (
     Koen,
     rygestop,
@@ -55,7 +57,6 @@ from forloebsregler.stratificering import (
     koordinerende_kontaktperson,
     stratificer,
     stratificer_mange,
-    vurder_diagnose,
     vurder_kompleksitet,
     vurder_svaerhedsgrad,
 )
@@ -1205,7 +1206,7 @@ def test_niveaudele_bygges_som_tabellen() -> None:
         a = {"True": Afgoerelse.OPFYLDT, "False": Afgoerelse.IKKE_OPFYLDT}.get(
             h, Afgoerelse.KAN_IKKE_AFGOERES
         )
-        anden = s._lav_svaerhedsvurdering(nk, nl, s._anden(Fortolkning[fnavn]))
+        anden = s._lav_svaerhedsvurdering(nk, nl, anden_laesning(Fortolkning[fnavn]))
         d = s._stratadel(sv, a, anden)
         faser = [f"{f.niveau.name}/{f.fase.name}" for f in d.faser]
         assert (d.niveau.name if d.niveau else None) == forventet["niveau"]

@@ -147,6 +147,7 @@ _MODULNAVNE = [
     "forloebsregler.ivkategori",
     "forloebsregler.genoptraening",
     "forloebsregler._depression_grundlag",
+    "forloebsregler.diagnose",
     "forloebsregler.maalgruppe",
     "forloebsregler.behandling",
     "forloebsregler.psykiatri",

@@ -53,6 +53,7 @@ _MODULER = [
             "ivkategori",
             "genoptraening",
             "_depression_grundlag",
+            "diagnose",
             "maalgruppe",
             "behandling",
             "psykiatri",

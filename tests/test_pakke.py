@@ -177,6 +177,7 @@ def test_ingen_navnekollision_i_roden() -> None:
         "kalender",
         "kilder",
         "stratificering",
+        "diagnose",
         "maalgruppe",
         "behandling",
         "psykiatri",

@@ -21,6 +21,7 @@ from forloebsregler.behandling import (
     internetbehandling,
     medicinopstart,
 )
+from forloebsregler.diagnose import vurder_diagnose
 from forloebsregler.livsstil import rygestop, vurder_alkohol
 from forloebsregler.maalgruppe import i_maalgruppen
 from forloebsregler.psykiatri import henvisning_til_regionspsykiatrien, psykiatrisk_modtagelse
@@ -42,7 +43,6 @@ from forloebsregler.stratificering import (
     koordinerende_kontaktperson,
     stratificer,
     stratificer_mange,
-    vurder_diagnose,
     vurder_kompleksitet,
     vurder_svaerhedsgrad,
 )

@@ -21,6 +21,8 @@ with _localcontext(_KONTEKST):
     from forloebsregler.apotek import __all__ as _apotek_all
     from forloebsregler.behandling import *  # noqa: F403
     from forloebsregler.behandling import __all__ as _behandling_all
+    from forloebsregler.diagnose import *  # noqa: F403
+    from forloebsregler.diagnose import __all__ as _diagnose_all
     from forloebsregler.fejl import *  # noqa: F403
     from forloebsregler.fejl import __all__ as _fejl_all
     from forloebsregler.genoptraening import *  # noqa: F403
@@ -59,6 +61,7 @@ __all__ = [
     *_kalender_all,
     *_kilder_all,
     *_stratificering_all,
+    *_diagnose_all,
     *_maalgruppe_all,
     *_behandling_all,
     *_psykiatri_all,

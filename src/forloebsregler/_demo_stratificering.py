@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from forloebsregler.diagnose import vurder_diagnose
 from forloebsregler.livsstil import vurder_alkohol
 from forloebsregler.psykiatri import psykiatrisk_modtagelse
 from forloebsregler.screening import vurder_phq2
@@ -16,7 +17,6 @@ from forloebsregler.stratificering import (
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
     stratificer,
-    vurder_diagnose,
     vurder_svaerhedsgrad,
 )
 from forloebsregler.sygefravaer import fast_track

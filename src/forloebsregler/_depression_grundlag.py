@@ -129,6 +129,11 @@ class Fortolkning(Enum):
     BOGSTAVELIG = "den bogstavelige læsning af Kap. 5"
 
 
+def anden_laesning(fortolkning: Fortolkning) -> Fortolkning:
+    """Den anden læsning end `fortolkning` (DEP-01)."""
+    return Fortolkning.BOGSTAVELIG if fortolkning is Fortolkning.ICD10 else Fortolkning.ICD10
+
+
 Afgoerelse = Svar
 """Depressionsreglernes svar: det fælles `forloebsregler.svar.Svar` (gammelt navn)."""
 

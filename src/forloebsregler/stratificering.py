@@ -1,7 +1,7 @@
-"""Depression: symptomer, sværhedsgrad, diagnose, kompleksitet og stratificeringsmodellen.
+"""Depression: symptomer, sværhedsgrad, kompleksitet og stratificeringsmodellen.
 
 Kilde: *Forløbsprogram for mennesker med depression* (Region Syddanmark), Kap. 5
-Stratificering og Kap. 6 Udredning og diagnosticering.
+Stratificering. Diagnosen (Kap. 6) står i `diagnose`.
 
 Reglerne i kort form:
 
@@ -9,8 +9,6 @@ Reglerne i kort form:
   depression til 2 kernesymptomer og 2 ledsagesymptomer, moderat til 2 og 4, svær til 3 og 5.
   Tallene læses som standard efter ICD-10 (i alt mindst 4/6/8 symptomer); den bogstavelige
   læsning kan vælges (`Fortolkning`; se fortolkningsloggen DEP-01).
-- Diagnosen (Kap. 6) kræver mindst 2 ugers symptomer og mindst let sværhedsgrad. Er
-  varigheden ukendt, er svaret »kan ikke afgøres«.
 - Kompleksitet: 10 komplicerende og 2 styrkende faktorer. Om kompleksiteten er høj, er en
   klinisk vurdering; uden den er kompleksiteten »ikke vurderet«, og der opfindes ingen tærskel.
 - Stratificeringen giver et af tre niveauer (let/ikke kompleks, moderat, svær og/eller høj
@@ -31,16 +29,15 @@ regneeksemplet, udskrivning, samtykke). Programmets øvrige regler har egne modu
 behandlingsregler), `psykiatri` (Kap. 6 og 7), `apotek` (Kap. 7), `sygefravaer` (Kap. 9),
 `livsstil` (Kap. 11: alkohol, rygestop) og `screening` (PHQ-2, screeningsredskaber).
 
-Læsningerne i svaret: når en sværheds-, diagnose- eller stratificeringsvurdering ville være en
+Læsningerne i svaret: når en sværheds- eller stratificeringsvurdering ville være en
 anden under den anden læsning af Kap. 5 (3 + 1, 3 + 3), siger begrundelsen det, og
-`fortolkninger` nævner DEP-01 (og DEP-02 for diagnosen). Flaget er forudberegnet sammen med
+`fortolkninger` nævner DEP-01. Flaget er forudberegnet sammen med
 vurderingen, så den hurtige vej ikke bliver langsommere.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import timedelta
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,7 +64,6 @@ from forloebsregler._depression_forloeb import (
 )
 from forloebsregler._depression_grundlag import (
     KAP5,
-    KAP6,
     KILDE_KERNESYMPTOMER,
     KILDE_LEDSAGESYMPTOMER,
     Afgoerelse,
@@ -75,6 +71,7 @@ from forloebsregler._depression_grundlag import (
     Kernesymptom,
     Ledsagesymptom,
     Svaerhedsgrad,
+    anden_laesning,
 )
 from forloebsregler._kontekst import decimalfri, hurtig_vej
 from forloebsregler._resultat import Resultat, enkel_vaerdi
@@ -89,6 +86,7 @@ from forloebsregler._stratificering_hurtig import (
 from forloebsregler._valider import (
     kraev_enum,
     kraev_enum_maengde,
+    kraev_heltal,
     kraev_valgfri_bool,
     vis,
 )
@@ -101,6 +99,7 @@ from forloebsregler.kilder import (
 if TYPE_CHECKING:
     from forloebsregler.typer import (
         FortolkningArg,
+        Heltal,
         KernesymptomArg,
         KomplicerendeFaktorArg,
         LedsagesymptomArg,
@@ -109,14 +108,12 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "DIAGNOSE_MINDSTE_VARIGHED",
     "ICD10_KRAV",
     "KAP5_KRAV",
     "REGNEEKSEMPEL_ELEMENTER",
     "REGNEEKSEMPEL_TIMEPRIS",
     "STRATIFICERINGSMODEL",
     "Afgoerelse",
-    "Diagnosevurdering",
     "Fase",
     "Forankring",
     "Fortolkning",
@@ -146,7 +143,7 @@ __all__ = [
     "koordinerende_kontaktperson",
     "stratificer",
     "stratificer_mange",
-    "vurder_diagnose",
+    "vurder_antal_symptomer",
     "vurder_kompleksitet",
     "vurder_svaerhedsgrad",
 ]
@@ -163,11 +160,6 @@ KILDE_SVAERHEDSGRADER = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 KILDE_STRATIFICERINGSFAKTORER = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP5, "Depressionens sværhedsgrad og kompleksitet er de afgørende stratificeringsfaktorer"
-)
-KILDE_DIAGNOSE = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP6,
-    "Diagnosen kræver iht. ICD-10-kriterierne: Mindst 2 ugers symptomer Mindst 2 "
-    "kernesymptomer og 2 ledsagersymptomer.",
 )
 KILDE_KOMPLICERENDE = FORLOEBSPROGRAM_DEPRESSION.kilde(KAP5, "Komplicerende faktorer er:")
 KILDE_STYRKENDE = FORLOEBSPROGRAM_DEPRESSION.kilde(
@@ -241,15 +233,8 @@ class Svaerhedsvurdering(Resultat):
 
 FORTOLKNING_SVAERHEDSGRAD = "DEP-01"
 """Fortolkningsloggen: sværhedsgraden efter ICD-10 eller Kap. 5's bogstavelige tal."""
-FORTOLKNING_DIAGNOSE = "DEP-02"
-"""Fortolkningsloggen: diagnosens symptomkrav følger den valgte læsning."""
 FORTOLKNING_KOMPLEKSITET = "DEP-03"
 """Fortolkningsloggen: høj kompleksitet har ingen tærskel (klinisk vurdering)."""
-
-
-def _anden(fortolkning: Fortolkning) -> Fortolkning:
-    """Den anden læsning end `fortolkning`."""
-    return Fortolkning.BOGSTAVELIG if fortolkning is Fortolkning.ICD10 else Fortolkning.ICD10
 
 
 def _grad(nk: int, nl: int, fortolkning: Fortolkning) -> Svaerhedsgrad:
@@ -286,7 +271,7 @@ def _lav_svaerhedsvurdering(nk: int, nl: int, fortolkning: Fortolkning) -> Svaer
             f"{_kravtekst(krav[grad], fortolkning)}."
         )
     # Forudberegnet pr. tælling, så flaget koster intet pr. kald.
-    anden = _anden(fortolkning)
+    anden = anden_laesning(fortolkning)
     anden_grad = _grad(nk, nl, anden)
     fortolkninger: tuple[str, ...] = ()
     if anden_grad is not grad:
@@ -407,103 +392,27 @@ def vurder_svaerhedsgrad(
     return _SVAERHED[(len(k), len(ledsage), _fortolkning(fortolkning))]
 
 
-# --------------------------------------------------------------------------- diagnose
-
-DIAGNOSE_MINDSTE_VARIGHED = timedelta(weeks=2)
-"""Kap. 6: »Mindst 2 ugers symptomer«."""
-
-
-@attrs.frozen
-class Diagnosevurdering(Resultat):
-    """Om diagnosekriterierne i Kap. 6 er opfyldt (tre tilstande)."""
-
-    diagnose: Afgoerelse
-    svaerhedsvurdering: Svaerhedsvurdering
-    symptomvarighed: timedelta | None
-    begrundelse: str
-    kilder: tuple[Kilde, ...]
-    fortolkninger: tuple[str, ...] = ()
-
-
-def _diagnosesvar(grad: Svaerhedsgrad, varighed: timedelta | None) -> Afgoerelse:
-    """Diagnosens svar ud fra sværhedsgraden og varigheden (Kap. 6)."""
-    if grad is Svaerhedsgrad.INGEN:
-        return Afgoerelse.IKKE_OPFYLDT
-    if varighed is None:
-        return Afgoerelse.KAN_IKKE_AFGOERES
-    if varighed < DIAGNOSE_MINDSTE_VARIGHED:
-        return Afgoerelse.IKKE_OPFYLDT
-    return Afgoerelse.OPFYLDT
-
-
-def vurder_diagnose(
-    kernesymptomer: Iterable[KernesymptomArg],
-    ledsagesymptomer: Iterable[LedsagesymptomArg],
-    symptomvarighed: timedelta | None,
+def vurder_antal_symptomer(
+    antal_kernesymptomer: Heltal,
+    antal_ledsagesymptomer: Heltal,
     *,
     fortolkning: FortolkningArg = Fortolkning.ICD10,
-) -> Diagnosevurdering:
-    """Diagnosekriterierne (Kap. 6): mindst 2 ugers symptomer og mindst let sværhedsgrad.
+) -> Svaerhedsvurdering:
+    """Sværhedsgraden (Kap. 5) ud fra antallet af kerne- (0–3) og ledsagesymptomer (0–7).
 
-    `symptomvarighed` er hvor længe symptomerne har stået på, eller `None`, når det ikke
-    vides; så er svaret KAN_IKKE_AFGOERES (medmindre symptomerne allerede udelukker
-    diagnosen).
+    Samme vurdering som `vurder_svaerhedsgrad` for symptomer med de antal; til data, der kun
+    har tællingerne.
     """
-    sv = vurder_svaerhedsgrad(kernesymptomer, ledsagesymptomer, fortolkning=fortolkning)
-    if symptomvarighed is not None:
-        if not isinstance(symptomvarighed, timedelta):
-            raise UgyldigTypeFejl(
-                f"symptomvarighed: fik {vis(symptomvarighed)}; accepterer en timedelta eller "
-                "None (ukendt)"
-            )
-        if symptomvarighed < timedelta(0):
-            raise UgyldigVaerdiFejl(
-                f"symptomvarighed: fik {vis(symptomvarighed)}; accepterer kun en varighed "
-                "på 0 eller mere"
-            )
-    kilder = (KILDE_DIAGNOSE, *sv.kilder)
-    # Symptomkravet er »mindst let« under den valgte læsning; se fortolkningsloggen DEP-02.
-    svar = _diagnosesvar(sv.svaerhedsgrad, symptomvarighed)
-    if sv.svaerhedsgrad is Svaerhedsgrad.INGEN:
-        begrundelse = f"Diagnosen er ikke opfyldt: {sv.begrundelse}"
-    elif symptomvarighed is None:
-        begrundelse = (
-            f"Symptomerne svarer til {sv.svaerhedsgrad.value}, men symptomernes varighed er "
-            "ukendt; diagnosen kræver mindst 2 ugers symptomer og kan ikke afgøres."
-        )
-    elif symptomvarighed < DIAGNOSE_MINDSTE_VARIGHED:
-        begrundelse = (
-            f"Symptomerne svarer til {sv.svaerhedsgrad.value}, men har kun stået på i "
-            f"{_dage(symptomvarighed)}; diagnosen kræver mindst 2 ugers symptomer."
-        )
-    else:
-        begrundelse = (
-            f"Diagnosen er opfyldt: symptomer i {_dage(symptomvarighed)} (mindst 2 uger) og "
-            f"{sv.svaerhedsgrad.value} efter {sv.fortolkning.value}."
-        )
-    anden = _anden(sv.fortolkning)
-    anden_grad = _SVAERHED[
-        (sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, anden)
-    ].svaerhedsgrad
-    andet_svar = _diagnosesvar(anden_grad, symptomvarighed)
-    fortolkninger: tuple[str, ...] = ()
-    if andet_svar is not svar:
-        begrundelse += (
-            f" Efter {anden.value} ville svaret være »{andet_svar.value}« (læsning, se "
-            f"fortolkningsloggen {FORTOLKNING_SVAERHEDSGRAD} og {FORTOLKNING_DIAGNOSE})."
-        )
-        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD, FORTOLKNING_DIAGNOSE)
-    return Diagnosevurdering(svar, sv, symptomvarighed, begrundelse, kilder, fortolkninger)
-
-
-def _dage(varighed: timedelta) -> str:
-    """Varigheden i dage, afkortet (ikke afrundet) til én decimal: 13 dage og 23 timer er
-    »13.9 dage«, aldrig »14 dage« for en varighed under de 2 uger."""
-    tiendedele = varighed // timedelta(hours=2, minutes=24)
-    hele, rest = divmod(tiendedele, 10)
-    if tiendedele == 10:
-        return "1 dag"
-    return f"{hele} dage" if rest == 0 else f"{hele}.{rest} dage"
+    nk = kraev_heltal(
+        antal_kernesymptomer, "antal_kernesymptomer", min_vaerdi=0, maks_vaerdi=len(Kernesymptom)
+    )
+    nl = kraev_heltal(
+        antal_ledsagesymptomer,
+        "antal_ledsagesymptomer",
+        min_vaerdi=0,
+        maks_vaerdi=len(Ledsagesymptom),
+    )
+    return _SVAERHED[(nk, nl, _fortolkning(fortolkning))]
 
 
 # --------------------------------------------------------------------------- kompleksitet
@@ -1035,7 +944,7 @@ def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse, anden: Svaerhedsvurderi
 # Alt andet end kompleksitetsvurderingen er forudberegnet pr. (antal kerne, antal ledsage,
 # læsning, klinisk vurdering); nøglen bruger tal og enums, så opslaget er billigt.
 _STRATADELE = {
-    (nk, nl, f is _BOGST, hoej): _stratadel(sv, a, _SVAERHED[(nk, nl, _anden(f))])
+    (nk, nl, f is _BOGST, hoej): _stratadel(sv, a, _SVAERHED[(nk, nl, anden_laesning(f))])
     for (nk, nl, f), sv in _SVAERHED.items()
     for hoej, a in (
         (True, Afgoerelse.OPFYLDT),
