@@ -15,7 +15,6 @@ grænsedagene tæller med (DEP-08).
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from forloebsregler._depression_grundlag import (
     FORTOLKNING_TIDSGRAENSER,
@@ -31,13 +30,8 @@ from forloebsregler._valider import (
     kraev_valgfri_bool,
 )
 from forloebsregler.fejl import PeriodeFejl
-from forloebsregler.kilder import (
-    FORLOEBSPROGRAM_DEPRESSION,
-)
+from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION
 from forloebsregler.svar import Svar, og
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "medicinsamtale_paa_apoteket",
@@ -53,11 +47,48 @@ KILDE_APOTEK_EFTERLEVELSE = FORLOEBSPROGRAM_DEPRESSION.kilde(
     "Tilbydes borgere, der har fået ordineret medicin i mindst 12 måneder for en kronisk sygdom "
     "og har manglende medicinefterlevelse.",
 )
+
+
+def _efterlevelsessamtale(
+    d: date, siden: date | None, kronisk: bool | None, mangler: bool | None
+) -> tuple[Svar, bool | None, bool]:
+    """Samtalen ved manglende medicinefterlevelse (passagen ovenfor): medicin i mindst 12
+    måneder for en kronisk sygdom og manglende efterlevelse.
+
+    Giver svaret, om de 12 måneder er gået (None: ukendt), og om `d` er grænsedagen
+    (grænsedagen tæller med; se fortolkningsloggen DEP-08).
+    """
+    tolv_fra = (
+        None
+        if siden is None
+        else flyt_dato(siden, "medicin_ordineret_siden", maaneder=MEDICINSAMTALE_MINDST_MAANEDER)
+    )
+    tolv_maaneder = None if tolv_fra is None else tolv_fra <= d
+    return og(tolv_maaneder, kronisk, mangler), tolv_maaneder, tolv_fra == d
+
+
 KILDE_APOTEK_NY_MEDICIN = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP7,
     "Tilbydes borgere, der inden for de seneste 6 måneder har fået ordineret ny medicin i "
     "forbindelse med diagnosticeringen af en kronisk sygdom.",
 )
+
+
+def _nydiagnosesamtale(
+    d: date, ny: date | None, ny_kronisk: bool | None
+) -> tuple[Svar, bool | None, bool]:
+    """Samtalen ved nydiagnosticeret kronisk sygdom (passagen ovenfor): ny medicin inden for
+    de seneste 6 måneder (til og med samme dato 6 måneder før `d`) i forbindelse med
+    diagnosticeringen af en kronisk sygdom.
+
+    Giver svaret, om ordinationen er inden for de 6 måneder (None: ukendt), og om den ligger
+    på grænsedagen (se fortolkningsloggen DEP-08).
+    """
+    seks_foer = (
+        None if ny is None else flyt_dato(d, "dato", maaneder=-NY_MEDICIN_INDEN_FOR_MAANEDER)
+    )
+    inden_for_6 = None if ny is None or seks_foer is None else ny >= seks_foer
+    return og(inden_for_6, ny_kronisk), inden_for_6, ny is not None and ny == seks_foer
 
 
 KILDE_APOTEK_DEPRESSION = FORLOEBSPROGRAM_DEPRESSION.kilde(
@@ -103,31 +134,11 @@ def medicinsamtale_paa_apoteket(
     for navn, v in (("medicin_ordineret_siden", siden), ("ny_medicin_ordineret", ny)):
         if v is not None and v > d:
             raise PeriodeFejl(f"{navn}: fik {v.isoformat()}, som er efter dato {d.isoformat()}")
-    # Grænsedagene tæller med; se fortolkningsloggen DEP-08.
-    tolv_fra = (
-        None
-        if siden is None
-        else flyt_dato(siden, "medicin_ordineret_siden", maaneder=MEDICINSAMTALE_MINDST_MAANEDER)
+    efterlevelse, tolv_maaneder, graense_12 = _efterlevelsessamtale(
+        d, siden, kronisk, efterlevelse_mangler
     )
-    tolv_maaneder: bool | None = None if tolv_fra is None else tolv_fra <= d
-    efterlevelse = og(tolv_maaneder, kronisk, efterlevelse_mangler)
-    seks_foer = (
-        None if ny is None else flyt_dato(d, "dato", maaneder=-NY_MEDICIN_INDEN_FOR_MAANEDER)
-    )
-    inden_for_6: bool | None = None if ny is None or seks_foer is None else ny >= seks_foer
-    paa_graensen = tolv_fra == d or (ny is not None and ny == seks_foer)
-    nydiagnosticeret = og(inden_for_6, ny_kronisk)
-    regler: list[str] = []
-    if efterlevelse is Svar.OPFYLDT:
-        regler.append("medicinsamtale ved manglende medicinefterlevelse")
-    if nydiagnosticeret is Svar.OPFYLDT:
-        regler.append("medicinsamtale ved nydiagnosticeret kronisk sygdom")
-    if regler:
-        svar = Svar.OPFYLDT
-    elif Svar.KAN_IKKE_AFGOERES in (efterlevelse, nydiagnosticeret):
-        svar = Svar.KAN_IKKE_AFGOERES
-    else:
-        svar = Svar.IKKE_OPFYLDT
+    nydiagnosticeret, inden_for_6, graense_6 = _nydiagnosesamtale(d, ny, ny_kronisk)
+    svar, regler = _apotekets_svar(efterlevelse, nydiagnosticeret)
     fakta = (
         f"medicin i mindst 12 måneder: {tekst_ja_nej(tolv_maaneder)}; for en kronisk sygdom: "
         f"{tekst_ja_nej(kronisk)}; manglende medicinefterlevelse: "
@@ -135,6 +146,43 @@ def medicinsamtale_paa_apoteket(
         f"{tekst_ja_nej(inden_for_6)}; i forbindelse med diagnosticeringen af en kronisk "
         f"sygdom: {tekst_ja_nej(ny_kronisk)}"
     )
+    tekst, fortolkninger = _apotekstekst(
+        svar, regler, fakta, None in (kronisk, ny_kronisk), graense_12 or graense_6
+    )
+    return Regelsvar(
+        svar,
+        regler,
+        tekst,
+        (KILDE_APOTEK_EFTERLEVELSE, KILDE_APOTEK_NY_MEDICIN, KILDE_APOTEK_DEPRESSION),
+        fortolkninger,
+    )
+
+
+def _apotekets_svar(efterlevelse: Svar, nydiagnosticeret: Svar) -> tuple[Svar, tuple[str, ...]]:
+    """Mindst én samtale tilbydes: ja; ellers ukendt, hvis en af dem er ukendt; ellers nej."""
+    regler = tuple(
+        regel
+        for regel, s in (
+            ("medicinsamtale ved manglende medicinefterlevelse", efterlevelse),
+            ("medicinsamtale ved nydiagnosticeret kronisk sygdom", nydiagnosticeret),
+        )
+        if s is Svar.OPFYLDT
+    )
+    if regler:
+        return Svar.OPFYLDT, regler
+    if Svar.KAN_IKKE_AFGOERES in (efterlevelse, nydiagnosticeret):
+        return Svar.KAN_IKKE_AFGOERES, regler
+    return Svar.IKKE_OPFYLDT, regler
+
+
+def _apotekstekst(
+    svar: Svar,
+    regler: tuple[str, ...],
+    fakta: str,
+    kronisk_ukendt: bool,
+    paa_graensen: bool,
+) -> tuple[str, tuple[str, ...]]:
+    """Begrundelsen og fortolkningerne for apotekets svar."""
     fortolkninger: tuple[str, ...] = ()
     if svar is Svar.OPFYLDT:
         tekst = f"Apoteket tilbyder {' og '.join(regler)} ({fakta})."
@@ -146,7 +194,7 @@ def medicinsamtale_paa_apoteket(
             "alene afgør det ikke: samtalerne gælder medicin for eller ved diagnosticeringen "
             "af en kronisk sygdom."
         )
-    if svar is Svar.KAN_IKKE_AFGOERES and (kronisk is None or ny_kronisk is None):
+    if svar is Svar.KAN_IKKE_AFGOERES and kronisk_ukendt:
         # Om depressionen selv tæller som kronisk sygdom; se fortolkningsloggen DEP-12.
         tekst += (
             " Programmet nævner depression blandt de kroniske sygdomme (»herunder også "
@@ -157,10 +205,4 @@ def medicinsamtale_paa_apoteket(
     if paa_graensen:
         tekst += f" En ordination på grænsedagen er regnet med ({GRAENSE_LAESNING})."
         fortolkninger = (*fortolkninger, FORTOLKNING_TIDSGRAENSER)
-    return Regelsvar(
-        svar,
-        tuple(regler),
-        tekst,
-        (KILDE_APOTEK_EFTERLEVELSE, KILDE_APOTEK_NY_MEDICIN, KILDE_APOTEK_DEPRESSION),
-        fortolkninger,
-    )
+    return tekst, fortolkninger

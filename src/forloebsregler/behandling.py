@@ -36,9 +36,7 @@ from forloebsregler._valider import (
     vis,
 )
 from forloebsregler.fejl import UgyldigTypeFejl
-from forloebsregler.kilder import (
-    FORLOEBSPROGRAM_DEPRESSION,
-)
+from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION
 from forloebsregler.svar import Svar
 
 if TYPE_CHECKING:

@@ -135,6 +135,20 @@ KILDE_ALKOHOLBEHANDLING_MISBRUG = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 
 
+_ALKOHOLKILDER = (
+    KILDE_ALKOHOL_ANBEFALING,
+    KILDE_FOREBYGGENDE_SAMTALE,
+    KILDE_ALKOHOL_INDSATS,
+    KILDE_HOEJRISIKO,
+    KILDE_SKADELIGT,
+    KILDE_AFHAENGIGHED,
+    KILDE_INDIVIDUELT,
+    KILDE_ALKOHOLBEHANDLING,
+    KILDE_ALKOHOLBEHANDLING_MISBRUG,
+    KILDE_ALKOHOL_KAP4,
+)
+
+
 @attrs.frozen
 class Alkoholvurdering(Resultat):
     """Alkoholkategorierne, den forebyggende samtale og alkoholbehandlingen.
@@ -182,80 +196,94 @@ def vurder_alkohol(
     afhaengig = kraev_valgfri_bool(alkoholafhaengighed, "alkoholafhaengighed")
     graense = ALKOHOL_HOEJRISIKOGRAENSE[k]
     over = antal > graense  # »over 14/21«; se fortolkningsloggen DEP-08
-
-    kategorier: list[Alkoholkategori] = []
-    if over:
-        kategorier.append(Alkoholkategori.STORFORBRUG)
-    # Se fortolkningsloggen DEP-09.
-    if skade and afhaengig is False:
-        kategorier.append(Alkoholkategori.SKADELIGT_ALKOHOLFORBRUG)
-    if afhaengig:
-        kategorier.append(Alkoholkategori.ALKOHOLAFHAENGIGHED)
+    kategorier = _alkoholkategorier(over, skade, afhaengig)
     behandling = og(afhaengig)
-    regler = [
-        "kommunen tilbyder den forebyggende samtale om alkohol (Sundhedsstyrelsens anbefaling)",
-        "den forebyggende samtale om alkohol foregår individuelt",
-        "i samtalen afdækkes, om forbruget ligger over højrisikogrænsen uden afhængighed",
-    ]
-    if afhaengig:
-        regler.append(
-            "alkoholbehandling: en ydelse efter Sundhedsloven § 141, kan foregå anonymt, ofte "
-            "sammenkoblet med kommunens misbrugsområde"
-        )
-    else:
-        regler.append(
-            "alkoholbehandling er en ydelse efter Sundhedsloven § 141 og kan foregå anonymt"
-        )
     navne = ", ".join(c.value.lower() for c in kategorier) or "ingen af de tre kategorier"
     tekst = (
         f"{antal} genstande pr. uge for en {k.value} er {'over' if over else 'ikke over'} "
-        f"højrisikogrænsen på {graense} ({navne}). Den forebyggende samtale om alkohol "
-        "anbefales (individuelt); kilden udelukker ingen patient fra den"
+        f"højrisikogrænsen på {graense} ({navne}). "
     )
-    if over and afhaengig is False:
-        tekst += ", og forbruget er netop det, samtalen skal afdække: over højrisikogrænsen uden "
-        tekst += "afhængighed."
-        fortolkninger: tuple[str, ...] = ()
-    else:
-        tekst += f" (læsning, se fortolkningsloggen {FORTOLKNING_ALKOHOL})."
-        fortolkninger = (FORTOLKNING_ALKOHOL,)
-    if behandling is Svar.OPFYLDT:
-        tekst += (
-            " Ved alkoholafhængighed peger programmet mod alkoholbehandling (Sundhedsloven § 141, "
-            "kan foregå anonymt, ofte i kommunens misbrugsområde)."
-        )
-    elif behandling is Svar.KAN_IKKE_AFGOERES:
-        tekst += (
-            " Om programmet peger mod alkoholbehandling, kan ikke afgøres: det er ukendt, om der "
-            "er alkoholafhængighed."
-        )
-    else:
-        tekst += (
-            " Uden alkoholafhængighed peger programmet ikke særskilt mod alkoholbehandling, men "
-            "den er en ydelse efter Sundhedsloven § 141."
-        )
+    samtale, fortolkninger = _forebyggende_samtale_tekst(over, afhaengig)
     return Alkoholvurdering(
         antal,
         graense,
         over,
-        tuple(kategorier),
+        kategorier,
         Svar.OPFYLDT,
         behandling,
-        tuple(regler),
-        tekst,
-        (
-            KILDE_ALKOHOL_ANBEFALING,
-            KILDE_FOREBYGGENDE_SAMTALE,
-            KILDE_ALKOHOL_INDSATS,
-            KILDE_HOEJRISIKO,
-            KILDE_SKADELIGT,
-            KILDE_AFHAENGIGHED,
-            KILDE_INDIVIDUELT,
-            KILDE_ALKOHOLBEHANDLING,
-            KILDE_ALKOHOLBEHANDLING_MISBRUG,
-            KILDE_ALKOHOL_KAP4,
-        ),
+        _alkoholregler(afhaengig),
+        tekst + samtale + _alkoholbehandling_tekst(behandling),
+        _ALKOHOLKILDER,
         fortolkninger,
+    )
+
+
+def _alkoholkategorier(
+    over: bool, skade: bool | None, afhaengig: bool | None
+) -> tuple[Alkoholkategori, ...]:
+    """Kap. 11's boks: storforbrug over højrisikogrænsen; skadeligt forbrug er skade uden
+    afhængighed (afhængigheden skal være udelukket, se fortolkningsloggen DEP-09);
+    alkoholafhængighed er en klinisk vurdering."""
+    kategorier: list[Alkoholkategori] = []
+    if over:
+        kategorier.append(Alkoholkategori.STORFORBRUG)
+    if skade and afhaengig is False:
+        kategorier.append(Alkoholkategori.SKADELIGT_ALKOHOLFORBRUG)
+    if afhaengig:
+        kategorier.append(Alkoholkategori.ALKOHOLAFHAENGIGHED)
+    return tuple(kategorier)
+
+
+def _alkoholregler(afhaengig: bool | None) -> tuple[str, ...]:
+    """De regler, Kap. 11 giver om samtalen og alkoholbehandlingen."""
+    samtale = (
+        "kommunen tilbyder den forebyggende samtale om alkohol (Sundhedsstyrelsens anbefaling)",
+        "den forebyggende samtale om alkohol foregår individuelt",
+        "i samtalen afdækkes, om forbruget ligger over højrisikogrænsen uden afhængighed",
+    )
+    if afhaengig:
+        return (
+            *samtale,
+            "alkoholbehandling: en ydelse efter Sundhedsloven § 141, kan foregå anonymt, ofte "
+            "sammenkoblet med kommunens misbrugsområde",
+        )
+    return (
+        *samtale,
+        "alkoholbehandling er en ydelse efter Sundhedsloven § 141 og kan foregå anonymt",
+    )
+
+
+def _forebyggende_samtale_tekst(over: bool, afhaengig: bool | None) -> tuple[str, tuple[str, ...]]:
+    """Den forebyggende samtale anbefales altid; kilden udelukker ingen (DEP-11), og over
+    højrisikogrænsen uden afhængighed er netop det, samtalen skal afdække."""
+    tekst = (
+        "Den forebyggende samtale om alkohol anbefales (individuelt); kilden udelukker ingen "
+        "patient fra den"
+    )
+    if over and afhaengig is False:
+        tekst += ", og forbruget er netop det, samtalen skal afdække: over højrisikogrænsen uden "
+        return tekst + "afhængighed.", ()
+    return (
+        tekst + f" (læsning, se fortolkningsloggen {FORTOLKNING_ALKOHOL}).",
+        (FORTOLKNING_ALKOHOL,),
+    )
+
+
+def _alkoholbehandling_tekst(behandling: Svar) -> str:
+    """Alkoholafhængighed peger mod alkoholbehandling (læsning, DEP-11)."""
+    if behandling is Svar.OPFYLDT:
+        return (
+            " Ved alkoholafhængighed peger programmet mod alkoholbehandling (Sundhedsloven § 141, "
+            "kan foregå anonymt, ofte i kommunens misbrugsområde)."
+        )
+    if behandling is Svar.KAN_IKKE_AFGOERES:
+        return (
+            " Om programmet peger mod alkoholbehandling, kan ikke afgøres: det er ukendt, om der "
+            "er alkoholafhængighed."
+        )
+    return (
+        " Uden alkoholafhængighed peger programmet ikke særskilt mod alkoholbehandling, men "
+        "den er en ydelse efter Sundhedsloven § 141."
     )
 
 
@@ -283,6 +311,15 @@ KILDE_RYGESTOP_6_MAANEDER = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP11,
     "Patienter som er ophørt med at ryge inden for de sidste 6 måneder støttes i fortsat rygeophør",
 )
+
+
+def _fortsat_rygeophoer(ophoer: date | None, seks_foer: date | None) -> tuple[str, ...]:
+    """Passagen ovenfor: ophørt inden for de sidste 6 måneder (grænsedagen med, DEP-08)."""
+    if ophoer is not None and seks_foer is not None and ophoer >= seks_foer:
+        return ("støttes i fortsat rygeophør (ophørt inden for de sidste 6 måneder)",)
+    return ()
+
+
 KILDE_RYGESTOP_SELV = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP11,
     "Patienten kan selv henvende sig til kommunen med henblik på at deltage i et rygestoptilbud.",
@@ -293,6 +330,24 @@ KILDE_RYGESTOP_NOTAT = FORLOEBSPROGRAM_DEPRESSION.kilde(
     "afslutningsnotat til patientens praktiserende læge for at understøtte lægens "
     "tovholderrolle. Patienten skal give samtykke til dette.",
 )
+
+
+_RYGESTOPKILDER = (
+    KILDE_RYGESTOP_TIMING,
+    KILDE_RYGESTOP_GENTAGET,
+    KILDE_RYGESTOP_6_MAANEDER,
+    KILDE_RYGESTOP_SELV,
+    KILDE_RYGESTOP_NOTAT,
+)
+
+
+def _afslutningsnotat(samtykke: bool | None) -> str:
+    """Passagen ovenfor: afslutningsnotat til egen læge anbefales og kræver samtykke."""
+    if samtykke is True:
+        return "afslutningsnotat til egen læge anbefales (samtykke givet)"
+    if samtykke is False:
+        return "intet afslutningsnotat til egen læge: patienten har ikke givet samtykke"
+    return "afslutningsnotat til egen læge kræver patientens samtykke (ukendt)"
 
 
 def rygestop(
@@ -326,24 +381,19 @@ def rygestop(
             f"tidligere_deltaget: fik {vis(tidligere_deltaget)}; accepterer True eller False"
         )
     samtykke = kraev_valgfri_bool(samtykke_til_afslutningsnotat, "samtykke_til_afslutningsnotat")
-    regler = [
-        RYGESTOP_ADVARSEL,
-        "kan deltage i kommunens rygestoptilbud",
-        "kan selv henvende sig til kommunen",
-    ]
+    deltagelse = "kan deltage i kommunens rygestoptilbud"
     if tidligere_deltaget:
-        regler[1] += " igen (mere end én gang)"
+        deltagelse += " igen (mere end én gang)"
     seks_foer = (
         None if ophoer is None else flyt_dato(d, "dato", maaneder=-RYGEOPHOER_STOETTE_MAANEDER)
     )
-    if ophoer is not None and seks_foer is not None and ophoer >= seks_foer:
-        regler.append("støttes i fortsat rygeophør (ophørt inden for de sidste 6 måneder)")
-    if samtykke is True:
-        regler.append("afslutningsnotat til egen læge anbefales (samtykke givet)")
-    elif samtykke is False:
-        regler.append("intet afslutningsnotat til egen læge: patienten har ikke givet samtykke")
-    else:
-        regler.append("afslutningsnotat til egen læge kræver patientens samtykke (ukendt)")
+    regler = (
+        RYGESTOP_ADVARSEL,
+        deltagelse,
+        "kan selv henvende sig til kommunen",
+        *_fortsat_rygeophoer(ophoer, seks_foer),
+        _afslutningsnotat(samtykke),
+    )
     tekst = "Rygestop: " + "; ".join(regler[1:]) + ". Bemærk: " + RYGESTOP_ADVARSEL + "."
     fortolkninger: tuple[str, ...] = ()
     if ophoer is not None and ophoer == seks_foer:
@@ -353,14 +403,8 @@ def rygestop(
         fortolkninger = (FORTOLKNING_TIDSGRAENSER,)
     return Regelsvar(
         Svar.OPFYLDT,
-        tuple(regler),
+        regler,
         tekst,
-        (
-            KILDE_RYGESTOP_TIMING,
-            KILDE_RYGESTOP_GENTAGET,
-            KILDE_RYGESTOP_6_MAANEDER,
-            KILDE_RYGESTOP_SELV,
-            KILDE_RYGESTOP_NOTAT,
-        ),
+        _RYGESTOPKILDER,
         fortolkninger,
     )

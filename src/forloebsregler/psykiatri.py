@@ -235,6 +235,41 @@ def _karakteristika(vaerdi: object) -> dict[Psykiatrikarakteristikum, bool | Non
     return ud
 
 
+def _tabellens_svar(
+    til_stede: tuple[Psykiatrikarakteristikum, ...],
+    ukendte: tuple[Psykiatrikarakteristikum, ...],
+) -> tuple[Svar, str, tuple[str, ...]]:
+    """Tabellen i Kap. 6: ét karakteristikum til stede er nok (DEP-13); er alle vurderet og
+    intet til stede, er svaret nej; ellers kan det ikke afgøres."""
+    fortolkninger: tuple[str, ...] = ()
+    if til_stede:
+        svar = Svar.OPFYLDT
+        navne = "; ".join(f"{k.omraade}: {k.value.lower()}" for k in til_stede)
+        tekst = (
+            f"Regionspsykiatrien tilbyder udredning: patienten har {navne} (tabellen i Kap. 6; "
+            "ét karakteristikum er læst som nok, se fortolkningsloggen "
+            f"{FORTOLKNING_KARAKTERISTIKA})."
+        )
+        # Kun ét til stede og nogle ukendte/nej: under læsningen »alle« ville svaret ændre sig.
+        if len(til_stede) < len(Psykiatrikarakteristikum):
+            fortolkninger = (FORTOLKNING_KARAKTERISTIKA,)
+    elif ukendte:
+        svar = Svar.KAN_IKKE_AFGOERES
+        tekst = (
+            "Om regionspsykiatrien tilbyder udredning, kan ikke afgøres: ingen af tabellens "
+            "karakteristika er angivet som til stede, og det er ukendt, om patienten har "
+            + "; ".join(k.value.lower() for k in ukendte)
+            + "."
+        )
+    else:
+        svar = Svar.IKKE_OPFYLDT
+        tekst = (
+            "Ingen af de otte karakteristika i tabellen i Kap. 6 er til stede, så tabellen "
+            "giver ikke grundlag for udredning i regionspsykiatrien."
+        )
+    return svar, tekst, fortolkninger
+
+
 def henvisning_til_regionspsykiatrien(
     karakteristika: Afbildning[PsykiatrikarakteristikumArg, bool | None],
     *,
@@ -264,32 +299,7 @@ def henvisning_til_regionspsykiatrien(
         )
     til_stede = tuple(k for k in Psykiatrikarakteristikum if vurderet.get(k) is True)
     ukendte = tuple(k for k in Psykiatrikarakteristikum if vurderet.get(k) is None)
-    fortolkninger: tuple[str, ...] = ()
-    if til_stede:
-        svar = Svar.OPFYLDT
-        navne = "; ".join(f"{k.omraade}: {k.value.lower()}" for k in til_stede)
-        tekst = (
-            f"Regionspsykiatrien tilbyder udredning: patienten har {navne} (tabellen i Kap. 6; "
-            "ét karakteristikum er læst som nok, se fortolkningsloggen "
-            f"{FORTOLKNING_KARAKTERISTIKA})."
-        )
-        # Kun ét til stede og nogle ukendte/nej: under læsningen »alle« ville svaret ændre sig.
-        if len(til_stede) < len(Psykiatrikarakteristikum):
-            fortolkninger = (FORTOLKNING_KARAKTERISTIKA,)
-    elif ukendte:
-        svar = Svar.KAN_IKKE_AFGOERES
-        tekst = (
-            "Om regionspsykiatrien tilbyder udredning, kan ikke afgøres: ingen af tabellens "
-            "karakteristika er angivet som til stede, og det er ukendt, om patienten har "
-            + "; ".join(k.value.lower() for k in ukendte)
-            + "."
-        )
-    else:
-        svar = Svar.IKKE_OPFYLDT
-        tekst = (
-            "Ingen af de otte karakteristika i tabellen i Kap. 6 er til stede, så tabellen "
-            "giver ikke grundlag for udredning i regionspsykiatrien."
-        )
+    svar, tekst, fortolkninger = _tabellens_svar(til_stede, ukendte)
     if svar is not Svar.IKKE_OPFYLDT:
         tekst += f" Modtagelse: {modtagelse.begrundelse}"
         fortolkninger = (*fortolkninger, *modtagelse.fortolkninger)

@@ -13,13 +13,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._depression_grundlag import (
-    KAP2_SAMMENFATNING,
-)
+from forloebsregler._depression_grundlag import KAP2_SAMMENFATNING
 from forloebsregler._resultat import Resultat
-from forloebsregler._valider import (
-    kraev_heltal,
-)
+from forloebsregler._valider import kraev_heltal
 from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
     HOERINGSSVAR_DEPRESSION,
