@@ -21,12 +21,11 @@ from _maaling import maskine, pr_kald, pr_raekke, status
 
 import forloebsregler.stratificering as s
 from forloebsregler._kontekst import KONTEKST
+from forloebsregler.kompleksitet import KomplicerendeFaktor, StyrkendeFaktor
 from forloebsregler.stratificering import (
     Fortolkning,
     Kernesymptom,
-    KomplicerendeFaktor,
     Ledsagesymptom,
-    StyrkendeFaktor,
     stratificer,
     stratificer_mange,
     vurder_svaerhedsgrad,

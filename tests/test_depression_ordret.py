@@ -19,7 +19,12 @@ from typing import Any
 
 import pytest
 
-from forloebsregler import ForloebsreglerFejl
+from forloebsregler import (
+    ForloebsreglerFejl,
+    _depression_grundlag,
+    kompleksitet,
+    stratificeringsmodel,
+)
 from forloebsregler import _depression_forloeb as fo
 from forloebsregler import stratificering as s
 from forloebsregler._depression_grundlag import anden_laesning
@@ -30,6 +35,11 @@ from forloebsregler.behandling import (
     medicinopstart,
 )
 from forloebsregler.diagnose import vurder_diagnose
+from forloebsregler.kompleksitet import (
+    KomplicerendeFaktor,
+    StyrkendeFaktor,
+    vurder_kompleksitet,
+)
 from forloebsregler.livsstil import (
     Koen,
     rygestop,
@@ -43,23 +53,20 @@ from forloebsregler.stratificering import (
     Fortolkning,
     Henviser,
     Kernesymptom,
-    KomplicerendeFaktor,
     KontaktpersonLaesning,
     Ledsagesymptom,
     Rehabiliteringselement,
-    StyrkendeFaktor,
     Svaerhedsgrad,
     afslutning_af_psykiatrisk_behandling,
     beregn_rehabiliteringsudgift,
-    faser_for_niveau,
     informationsudveksling,
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
     stratificer,
     stratificer_mange,
-    vurder_kompleksitet,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.stratificeringsmodel import faser_for_niveau
 from forloebsregler.sygefravaer import fast_track, paragraf_56_aftale
 
 K = list(Kernesymptom)
@@ -1224,15 +1231,18 @@ def test_kompleksitet_bygges_direkte() -> None:
     for i, komp in enumerate(KOMP):
         for j, styrk in enumerate(STYRK):
             for h in (True, False, None):
-                v = s._lav_kompleksitet(frozenset(komp), frozenset(styrk), h)
+                v = kompleksitet._lav_kompleksitet(frozenset(komp), frozenset(styrk), h)
                 assert kort(v.til_dict()) == FORVENTET[f"kompleksitet {i} {j} {h}"]
 
 
 def test_fase_bygger_en_forloebsfase() -> None:
-    n, fase = s.Stratificeringsniveau.MODERAT, s.Fase.OPFOELGNING
-    assert s._fase(n, fase, ("a",), ("b", "c")) == s.Forloebsfase(
-        n, fase, ("a",), ("b", "c"), s.KILDE_MODEL
+    n, fase = (
+        stratificeringsmodel.Stratificeringsniveau.MODERAT,
+        stratificeringsmodel.Fase.OPFOELGNING,
     )
+    assert stratificeringsmodel._fase(
+        n, fase, ("a",), ("b", "c")
+    ) == stratificeringsmodel.Forloebsfase(n, fase, ("a",), ("b", "c"), s.KILDE_MODEL)
 
 
 def test_batch_ordret() -> None:
@@ -1244,12 +1254,12 @@ def test_batch_ordret() -> None:
 def test_kompleksitetslageret_er_gennemsigtigt() -> None:
     """Vurderingen gemmes pr. faktorsæt; efter tømning bygges den igen og deles derefter."""
     noegle = (frozenset(KF[:3]), frozenset(SF[:1]), False)
-    s._KOMPLEKSITET.clear()
+    kompleksitet._KOMPLEKSITET.clear()
     foerste = vurder_kompleksitet(*noegle[:2], hoej_kompleksitet=False)
-    assert foerste == s._lav_kompleksitet(*noegle)
-    assert s._KOMPLEKSITET[noegle] is foerste
+    assert foerste == kompleksitet._lav_kompleksitet(*noegle)
+    assert kompleksitet._KOMPLEKSITET[noegle] is foerste
     assert vurder_kompleksitet(list(KF[:3]), list(SF[:1]), hoej_kompleksitet=False) is foerste
-    s._KOMPLEKSITET.clear()
+    kompleksitet._KOMPLEKSITET.clear()
     r = stratificer(
         K[:2], L[:2], komplicerende=noegle[0], styrkende=noegle[1], hoej_kompleksitet=False
     )
@@ -1306,11 +1316,11 @@ def test_faktorer_som_set_af_medlemmer() -> None:
 
 
 def test_navneopslaget_bygges_ved_foerste_brug() -> None:
-    s._NAVNEOPSLAG.clear()
+    _depression_grundlag.NAVNEOPSLAG.clear()
     # en iterator tager den læsbare vej (lister af navne går ad den hurtige)
     r = vurder_svaerhedsgrad(iter(["NEDTRYKTHED"]), iter(["SOEVNFORSTYRRELSER"]))
     assert r.antal_kernesymptomer == 1
-    assert s._NAVNEOPSLAG[Kernesymptom]["NEDTRYKTHED"] is Kernesymptom.NEDTRYKTHED
+    assert _depression_grundlag.NAVNEOPSLAG[Kernesymptom]["NEDTRYKTHED"] is Kernesymptom.NEDTRYKTHED
     assert vurder_kompleksitet(["ALVORLIGT_MISBRUG"]).komplicerende_faktorer == (
         KomplicerendeFaktor.ALVORLIGT_MISBRUG,
     )

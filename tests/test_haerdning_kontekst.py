@@ -148,6 +148,8 @@ _MODULNAVNE = [
     "forloebsregler.genoptraening",
     "forloebsregler._depression_grundlag",
     "forloebsregler.diagnose",
+    "forloebsregler.kompleksitet",
+    "forloebsregler.stratificeringsmodel",
     "forloebsregler.maalgruppe",
     "forloebsregler.behandling",
     "forloebsregler.psykiatri",

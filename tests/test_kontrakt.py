@@ -54,6 +54,8 @@ _MODULER = [
             "genoptraening",
             "_depression_grundlag",
             "diagnose",
+            "kompleksitet",
+            "stratificeringsmodel",
             "maalgruppe",
             "behandling",
             "psykiatri",

@@ -178,6 +178,8 @@ def test_ingen_navnekollision_i_roden() -> None:
         "kilder",
         "stratificering",
         "diagnose",
+        "kompleksitet",
+        "stratificeringsmodel",
         "maalgruppe",
         "behandling",
         "psykiatri",

@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import forloebsregler.kompleksitet as kompleksitet
 import forloebsregler.stratificering as s
 from forloebsregler import (
     ArgumentFejl,
@@ -135,8 +136,8 @@ def test_stratificer_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     )
 )
 def test_kompleksitet_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
-    hurtig = s._hurtig_kompleksitet(**kw)  # rejser aldrig
-    laesbar = _udfald(s.vurder_kompleksitet.__wrapped__, kw)  # type: ignore[attr-defined]
+    hurtig = kompleksitet._hurtig_kompleksitet(**kw)  # rejser aldrig
+    laesbar = _udfald(kompleksitet.vurder_kompleksitet.__wrapped__, kw)  # type: ignore[attr-defined]
     if hurtig is not None:
         assert laesbar == ("svar", hurtig)
     assert _udfald(vurder_kompleksitet, kw) == laesbar

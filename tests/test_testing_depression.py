@@ -22,6 +22,11 @@ from forloebsregler.behandling import (
     medicinopstart,
 )
 from forloebsregler.diagnose import vurder_diagnose
+from forloebsregler.kompleksitet import (
+    KomplicerendeFaktor,
+    StyrkendeFaktor,
+    vurder_kompleksitet,
+)
 from forloebsregler.livsstil import rygestop, vurder_alkohol
 from forloebsregler.maalgruppe import i_maalgruppen
 from forloebsregler.psykiatri import henvisning_til_regionspsykiatrien, psykiatrisk_modtagelse
@@ -29,23 +34,19 @@ from forloebsregler.screening import vurder_phq2
 from forloebsregler.stratificering import (
     Afgoerelse,
     Kernesymptom,
-    KomplicerendeFaktor,
     Ledsagesymptom,
     Rehabiliteringselement,
-    Stratificeringsniveau,
-    StyrkendeFaktor,
     Svaerhedsgrad,
     afslutning_af_psykiatrisk_behandling,
     beregn_rehabiliteringsudgift,
-    faser_for_niveau,
     informationsudveksling,
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
     stratificer,
     stratificer_mange,
-    vurder_kompleksitet,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.stratificeringsmodel import Stratificeringsniveau, faser_for_niveau
 from forloebsregler.sygefravaer import fast_track, paragraf_56_aftale
 from forloebsregler.testing import depression as modul
 from forloebsregler.testing.depression import (

@@ -33,6 +33,8 @@ with _localcontext(_KONTEKST):
     from forloebsregler.kalender import __all__ as _kalender_all
     from forloebsregler.kilder import *  # noqa: F403
     from forloebsregler.kilder import __all__ as _kilder_all
+    from forloebsregler.kompleksitet import *  # noqa: F403
+    from forloebsregler.kompleksitet import __all__ as _kompleksitet_all
     from forloebsregler.ledsagelse import *  # noqa: F403
     from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
     from forloebsregler.livsstil import *  # noqa: F403
@@ -45,6 +47,8 @@ with _localcontext(_KONTEKST):
     from forloebsregler.screening import __all__ as _screening_all
     from forloebsregler.stratificering import *  # noqa: F403
     from forloebsregler.stratificering import __all__ as _stratificering_all
+    from forloebsregler.stratificeringsmodel import *  # noqa: F403
+    from forloebsregler.stratificeringsmodel import __all__ as _stratificeringsmodel_all
     from forloebsregler.sygefravaer import *  # noqa: F403
     from forloebsregler.sygefravaer import __all__ as _sygefravaer_all
     from forloebsregler.takster import *  # noqa: F403
@@ -61,6 +65,8 @@ __all__ = [
     *_kalender_all,
     *_kilder_all,
     *_stratificering_all,
+    *_kompleksitet_all,
+    *_stratificeringsmodel_all,
     *_diagnose_all,
     *_maalgruppe_all,
     *_behandling_all,

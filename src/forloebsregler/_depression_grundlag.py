@@ -18,15 +18,17 @@ private navne.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import Enum
+from typing import Any, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from forloebsregler._resultat import Resultat
-from forloebsregler._valider import kraev_dato, kraev_heltal, vis
-from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
+from forloebsregler._valider import kraev_dato, kraev_enum, kraev_enum_maengde, kraev_heltal, vis
+from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, Kilde
 from forloebsregler.svar import Svar
 
@@ -226,3 +228,62 @@ def flyt_dato(d: date, navn: str, *, maaneder: int = 0, dage: int = 0) -> date:
 def valgfri_dato(vaerdi: object, navn: str) -> date | None:
     """En dato, eller None (ikke oplyst)."""
     return None if vaerdi is None else kraev_dato(vaerdi, navn)
+
+
+# --------------------------------------------------------------------------- samlinger af enums
+
+E = TypeVar("E", bound=Enum)
+
+NAVNEOPSLAG: dict[type[Enum], dict[str, Any]] = {}
+
+
+def maengde(
+    enum_cls: type[E], vaerdier: object, navn: str, forkert: type[Enum] | None
+) -> frozenset[E]:
+    """En samling af `enum_cls` (medlemmer eller navne) som frozenset, gennemløbet én gang.
+
+    Præcise navne slås op i en tabel; alt andet går gennem `kraev_enum` (store/små bogstaver,
+    værdier, fejlbeskeder). Et medlem eller navn fra `forkert` giver en tydelig fejl.
+    """
+    if isinstance(vaerdier, str | bytes | dict) or not isinstance(vaerdier, Iterable):
+        return kraev_enum_maengde(enum_cls, vaerdier, navn)  # giver den rette fejl
+    try:
+        elementer = list(vaerdier)
+    except Exception as fejl:  # en fremmed samling, der fejler under gennemløbning
+        raise UgyldigTypeFejl(f"{navn}: kunne ikke gennemløbe {vis(vaerdier)}") from fejl
+    opslag = NAVNEOPSLAG.get(enum_cls)
+    if opslag is None:
+        opslag = NAVNEOPSLAG[enum_cls] = {m.name: m for m in enum_cls}
+    ud: set[E] = set()
+    for i, v in enumerate(elementer):
+        if type(v) is enum_cls:
+            ud.add(v)
+        elif type(v) is str and v in opslag:
+            ud.add(opslag[v])
+        else:
+            if forkert is not None:
+                afvis_forbytning(v, f"{navn}[{i}]", enum_cls, forkert)
+            ud.add(kraev_enum(enum_cls, v, f"{navn}[{i}]"))
+    return frozenset(ud)
+
+
+def afvis_forbytning(v: object, navn: str, rigtig: type[Enum], forkert: type[Enum]) -> None:
+    """En tydelig fejl, når et symptom er givet i den forkerte liste."""
+    medlem: Enum | None = v if isinstance(v, forkert) else None
+    if isinstance(v, str):
+        try:
+            medlem = kraev_enum(forkert, v, navn)
+        except ForloebsreglerFejl:
+            medlem = None
+    if medlem is not None:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: {medlem.name} er et {forkert.__name__} og hører ikke til "
+            f"{navn.split('[')[0]}; accepterer kun {rigtig.__name__} eller dets navn"
+        )
+
+
+def kraev_fortolkning(vaerdi: object) -> Fortolkning:
+    """`fortolkning`-argumentet som `Fortolkning` (medlem eller navn)."""
+    if type(vaerdi) is Fortolkning:
+        return vaerdi
+    return kraev_enum(Fortolkning, vaerdi, "fortolkning")

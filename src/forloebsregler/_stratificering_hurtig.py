@@ -1,7 +1,8 @@
 """Den hurtige vej for depressionsvurderingerne (privat modul).
 
-Reglerne står læsbart i `stratificering` (`_kernesymptomer`, `_maengde`, `_faktorer`,
-`vurder_svaerhedsgrad`, `stratificer`); dette modul gør kun det samme hurtigere for de
+Reglerne står læsbart i `stratificering` (`_kernesymptomer`, `vurder_svaerhedsgrad`,
+`stratificer`), `kompleksitet` (`kraev_faktorer`, `vurder_kompleksitet`) og
+`_depression_grundlag` (`maengde`); dette modul gør kun det samme hurtigere for de
 almindelige input og svarer `None`, når et input ikke er et af dem — så tager den læsbare
 vej over (med dens fejlbeskeder). tests/test_stratificering_hurtig.py tjekker på tilfældige
 input, at de to veje giver samme svar.

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -72,28 +72,42 @@ from forloebsregler._depression_grundlag import (
     Ledsagesymptom,
     Svaerhedsgrad,
     anden_laesning,
+    kraev_fortolkning,
+    maengde,
 )
 from forloebsregler._kontekst import decimalfri, hurtig_vej
 from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler._stratificering_hurtig import (
     Medlemstabel,
     ingen,
-    lav_hurtig_kompleksitet,
     lav_hurtig_raekke,
     lav_hurtig_stratificer,
     lav_hurtig_svaerhedsgrad,
 )
 from forloebsregler._valider import (
-    kraev_enum,
-    kraev_enum_maengde,
     kraev_heltal,
-    kraev_valgfri_bool,
     vis,
 )
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
     Kilde,
+)
+from forloebsregler.kompleksitet import (
+    FORTOLKNING_KOMPLEKSITET,
+    KOMPLICERENDE_TABEL,
+    STYRKENDE_TABEL,
+    Kompleksitetsvurdering,
+    KomplicerendeFaktor,
+    StyrkendeFaktor,
+    kompleksitet_for,
+    kraev_faktorer,
+)
+from forloebsregler.stratificeringsmodel import (
+    KILDE_MODEL,
+    Forloebsfase,
+    Stratificeringsniveau,
+    faser_for_niveau,
 )
 
 if TYPE_CHECKING:
@@ -103,7 +117,6 @@ if TYPE_CHECKING:
         KernesymptomArg,
         KomplicerendeFaktorArg,
         LedsagesymptomArg,
-        StratificeringsniveauArg,
         StyrkendeFaktorArg,
     )
 
@@ -112,15 +125,11 @@ __all__ = [
     "KAP5_KRAV",
     "REGNEEKSEMPEL_ELEMENTER",
     "REGNEEKSEMPEL_TIMEPRIS",
-    "STRATIFICERINGSMODEL",
     "Afgoerelse",
-    "Fase",
     "Forankring",
     "Fortolkning",
     "Henviser",
     "Kernesymptom",
-    "Kompleksitetsvurdering",
-    "KomplicerendeFaktor",
     "KontaktpersonLaesning",
     "KontaktpersonOpgave",
     "Kontaktpersonvurdering",
@@ -130,25 +139,19 @@ __all__ = [
     "Rehabiliteringsvurdering",
     "Samtykkevurdering",
     "Stratificering",
-    "Stratificeringsniveau",
-    "StyrkendeFaktor",
     "Svaerhedsgrad",
     "Svaerhedsvurdering",
     "Udskrivningspligter",
     "afslutning_af_psykiatrisk_behandling",
     "beregn_rehabiliteringsudgift",
-    "faser_for_niveau",
     "informationsudveksling",
     "kommunal_rehabilitering",
     "koordinerende_kontaktperson",
     "stratificer",
     "stratificer_mange",
     "vurder_antal_symptomer",
-    "vurder_kompleksitet",
     "vurder_svaerhedsgrad",
 ]
-
-E = TypeVar("E", bound=Enum)
 
 # --------------------------------------------------------------------------- kilder
 
@@ -160,23 +163,6 @@ KILDE_SVAERHEDSGRADER = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 KILDE_STRATIFICERINGSFAKTORER = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP5, "Depressionens sværhedsgrad og kompleksitet er de afgørende stratificeringsfaktorer"
-)
-KILDE_KOMPLICERENDE = FORLOEBSPROGRAM_DEPRESSION.kilde(KAP5, "Komplicerende faktorer er:")
-KILDE_STYRKENDE = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5,
-    "Styrkende faktorer er: God egenomsorgsevne og/eller compliance Støtte fra pårørende og "
-    "netværk",
-)
-KILDE_KOMPLEKSITET = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5,
-    "Andre faktorer kan påvirke graden af kompleksitet og dermed den tilpassede indsats. Der "
-    "kan være tale om både komplicerende og styrkende faktorer.",
-)
-KILDE_DIAGNOSTICERING_OG_VURDERING = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5, "Diagnosticering og vurdering af sværhedsgrad/kompleksitet"
-)
-KILDE_MODEL = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5, "Stratificeringsniveau Faser i forløbet Aktører Indsats"
 )
 KILDE_MODEL_FORMAAL = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP5,
@@ -233,8 +219,6 @@ class Svaerhedsvurdering(Resultat):
 
 FORTOLKNING_SVAERHEDSGRAD = "DEP-01"
 """Fortolkningsloggen: sværhedsgraden efter ICD-10 eller Kap. 5's bogstavelige tal."""
-FORTOLKNING_KOMPLEKSITET = "DEP-03"
-"""Fortolkningsloggen: høj kompleksitet har ingen tærskel (klinisk vurdering)."""
 
 
 def _grad(nk: int, nl: int, fortolkning: Fortolkning) -> Svaerhedsgrad:
@@ -308,65 +292,11 @@ _H_LEDSAGE = Medlemstabel(Ledsagesymptom)
 
 
 def _kernesymptomer(vaerdier: object) -> frozenset[Kernesymptom]:
-    return _maengde(Kernesymptom, vaerdier, "kernesymptomer", Ledsagesymptom)
+    return maengde(Kernesymptom, vaerdier, "kernesymptomer", Ledsagesymptom)
 
 
 def _ledsagesymptomer(vaerdier: object) -> frozenset[Ledsagesymptom]:
-    return _maengde(Ledsagesymptom, vaerdier, "ledsagesymptomer", Kernesymptom)
-
-
-_NAVNEOPSLAG: dict[type[Enum], dict[str, Any]] = {}
-
-
-def _maengde(
-    enum_cls: type[E], vaerdier: object, navn: str, forkert: type[Enum] | None
-) -> frozenset[E]:
-    """En samling af `enum_cls` (medlemmer eller navne) som frozenset, gennemløbet én gang.
-
-    Præcise navne slås op i en tabel; alt andet går gennem `kraev_enum` (store/små bogstaver,
-    værdier, fejlbeskeder). Et medlem eller navn fra `forkert` giver en tydelig fejl.
-    """
-    if isinstance(vaerdier, str | bytes | dict) or not isinstance(vaerdier, Iterable):
-        return kraev_enum_maengde(enum_cls, vaerdier, navn)  # giver den rette fejl
-    try:
-        elementer = list(vaerdier)
-    except Exception as fejl:  # en fremmed samling, der fejler under gennemløbning
-        raise UgyldigTypeFejl(f"{navn}: kunne ikke gennemløbe {vis(vaerdier)}") from fejl
-    opslag = _NAVNEOPSLAG.get(enum_cls)
-    if opslag is None:
-        opslag = _NAVNEOPSLAG[enum_cls] = {m.name: m for m in enum_cls}
-    ud: set[E] = set()
-    for i, v in enumerate(elementer):
-        if type(v) is enum_cls:
-            ud.add(v)
-        elif type(v) is str and v in opslag:
-            ud.add(opslag[v])
-        else:
-            if forkert is not None:
-                _afvis_forbytning(v, f"{navn}[{i}]", enum_cls, forkert)
-            ud.add(kraev_enum(enum_cls, v, f"{navn}[{i}]"))
-    return frozenset(ud)
-
-
-def _afvis_forbytning(v: object, navn: str, rigtig: type[Enum], forkert: type[Enum]) -> None:
-    """En tydelig fejl, når et symptom er givet i den forkerte liste."""
-    medlem: Enum | None = v if isinstance(v, forkert) else None
-    if isinstance(v, str):
-        try:
-            medlem = kraev_enum(forkert, v, navn)
-        except ForloebsreglerFejl:
-            medlem = None
-    if medlem is not None:
-        raise UgyldigVaerdiFejl(
-            f"{navn}: {medlem.name} er et {forkert.__name__} og hører ikke til "
-            f"{navn.split('[')[0]}; accepterer kun {rigtig.__name__} eller dets navn"
-        )
-
-
-def _fortolkning(vaerdi: object) -> Fortolkning:
-    if type(vaerdi) is Fortolkning:
-        return vaerdi
-    return kraev_enum(Fortolkning, vaerdi, "fortolkning")
+    return maengde(Ledsagesymptom, vaerdier, "ledsagesymptomer", Kernesymptom)
 
 
 _svaerhed_fabrik = lav_hurtig_svaerhedsgrad(_SVAERHED_HURTIG, _H_KERNE, _H_LEDSAGE)
@@ -389,7 +319,7 @@ def vurder_svaerhedsgrad(
     # Den hurtige vej for almindelige samlinger står i `_stratificering_hurtig`.
     k = _kernesymptomer(kernesymptomer)
     ledsage = _ledsagesymptomer(ledsagesymptomer)
-    return _SVAERHED[(len(k), len(ledsage), _fortolkning(fortolkning))]
+    return _SVAERHED[(len(k), len(ledsage), kraev_fortolkning(fortolkning))]
 
 
 def vurder_antal_symptomer(
@@ -412,316 +342,7 @@ def vurder_antal_symptomer(
         min_vaerdi=0,
         maks_vaerdi=len(Ledsagesymptom),
     )
-    return _SVAERHED[(nk, nl, _fortolkning(fortolkning))]
-
-
-# --------------------------------------------------------------------------- kompleksitet
-
-
-class KomplicerendeFaktor(Enum):
-    """De ti komplicerende faktorer i Kap. 5."""
-
-    MARKANT_NEDSAT_KOGNITIVT_FUNKTIONSNIVEAU = "Markant nedsat kognitivt funktionsniveau"
-    MULTISYGDOM_OG_POLYFARMACI = "Multisygdom og polyfarmaci"
-    SAMTIDIG_SVAER_SOMATISK_SYGDOM = "Samtidig (svær) somatisk sygdom"
-    SAMTIDIG_ANDEN_PSYKISK_LIDELSE = "Samtidig anden psykisk lidelse/sygdom"
-    MARKANT_NEDSAT_PSYKOSOCIAL_FUNKTION = "Markant nedsat psykosocial funktion"
-    ALVORLIGT_MISBRUG = "Alvorligt misbrug"
-    RINGE_SOCIALE_KAAR = "Ringe sociale kår"
-    TILBAGEVENDENDE_ELLER_KRONISK_DEPRESSION = "Tilbagevendende eller kronisk depression"
-    UDPRAEGEDE_SELVMORDSTANKER = "Udprægede selvmordstanker"
-    MANGLENDE_BEHANDLINGSRESPONS = "Manglende behandlingsrespons"
-
-
-class StyrkendeFaktor(Enum):
-    """De to styrkende faktorer i Kap. 5."""
-
-    GOD_EGENOMSORGSEVNE_OG_ELLER_COMPLIANCE = "God egenomsorgsevne og/eller compliance"
-    STOETTE_FRA_PAAROERENDE_OG_NETVAERK = "Støtte fra pårørende og netværk"
-
-
-@attrs.frozen
-class Kompleksitetsvurdering(Resultat):
-    """Faktorerne og den kliniske vurdering af, om kompleksiteten er høj.
-
-    `hoej_kompleksitet` er KAN_IKKE_AFGOERES og `klinisk_vurderet` False, når ingen kliniker
-    har vurderet kompleksiteten: programmet har ingen tærskel, og der opfindes ingen.
-    """
-
-    komplicerende_faktorer: tuple[KomplicerendeFaktor, ...]
-    styrkende_faktorer: tuple[StyrkendeFaktor, ...]
-    hoej_kompleksitet: Afgoerelse
-    klinisk_vurderet: bool
-    begrundelse: str
-    kilder: tuple[Kilde, ...]
-    fortolkninger: tuple[str, ...] = ()
-
-
-def _lav_kompleksitet(
-    komp: frozenset[KomplicerendeFaktor],
-    styrk: frozenset[StyrkendeFaktor],
-    hoej: bool | None,
-) -> Kompleksitetsvurdering:
-    komp_t = tuple(f for f in KomplicerendeFaktor if f in komp)
-    styrk_t = tuple(f for f in StyrkendeFaktor if f in styrk)
-    faktorer = (
-        f"{len(komp_t)} komplicerende faktor{'er' if len(komp_t) != 1 else ''}"
-        f"{': ' + ', '.join(f.value.lower() for f in komp_t) if komp_t else ''}"
-        f" og {len(styrk_t)} styrkende faktor{'er' if len(styrk_t) != 1 else ''}"
-        f"{': ' + ', '.join(f.value.lower() for f in styrk_t) if styrk_t else ''}"
-    )
-    # Ingen tærskel i kilden; se fortolkningsloggen DEP-03.
-    if hoej is None:
-        svar = Afgoerelse.KAN_IKKE_AFGOERES
-        begrundelse = (
-            f"Kompleksiteten er ikke klinisk vurderet ({faktorer}); programmet giver ingen "
-            "tærskel for høj kompleksitet, så den kan ikke afgøres (se fortolkningsloggen "
-            f"{FORTOLKNING_KOMPLEKSITET})."
-        )
-    elif hoej:
-        svar = Afgoerelse.OPFYLDT
-        begrundelse = f"Klinikeren har vurderet kompleksiteten som høj ({faktorer})."
-    else:
-        svar = Afgoerelse.IKKE_OPFYLDT
-        begrundelse = f"Klinikeren har vurderet, at kompleksiteten ikke er høj ({faktorer})."
-    return Kompleksitetsvurdering(
-        komp_t,
-        styrk_t,
-        svar,
-        hoej is not None,
-        begrundelse,
-        (
-            KILDE_KOMPLEKSITET,
-            KILDE_KOMPLICERENDE,
-            KILDE_STYRKENDE,
-            KILDE_DIAGNOSTICERING_OG_VURDERING,
-        ),
-        (FORTOLKNING_KOMPLEKSITET,) if hoej is None else (),
-    )
-
-
-_KOMPLEKSITET: dict[tuple[Any, Any, Any], Kompleksitetsvurdering] = {}
-_H_KOMP = Medlemstabel(KomplicerendeFaktor)
-_H_STYRK = Medlemstabel(StyrkendeFaktor)
-
-
-def _faktorer(
-    komplicerende: object, styrkende: object, hoej: object
-) -> tuple[frozenset[KomplicerendeFaktor], frozenset[StyrkendeFaktor], bool | None]:
-    """De validerede faktorsæt og den kliniske vurdering (den læsbare vej)."""
-    return (
-        _maengde(KomplicerendeFaktor, komplicerende, "komplicerende", None),
-        _maengde(StyrkendeFaktor, styrkende, "styrkende", None),
-        kraev_valgfri_bool(hoej, "hoej_kompleksitet"),
-    )
-
-
-def _kompleksitet_for(
-    komp: frozenset[KomplicerendeFaktor], styrk: frozenset[StyrkendeFaktor], hoej: bool | None
-) -> Kompleksitetsvurdering:
-    """Vurderingen for gyldige faktorsæt (gemt, så den deles)."""
-    noegle = (komp, styrk, hoej)
-    resultat = _KOMPLEKSITET.get(noegle)
-    if resultat is None:
-        resultat = _KOMPLEKSITET[noegle] = _lav_kompleksitet(komp, styrk, hoej)
-    return resultat
-
-
-_kompleksitet_fabrik = lav_hurtig_kompleksitet(_kompleksitet_for, _H_KOMP, _H_STYRK)
-_hurtig_kompleksitet = _kompleksitet_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
-
-
-@hurtig_vej(_kompleksitet_fabrik)
-def vurder_kompleksitet(
-    komplicerende: Iterable[KomplicerendeFaktorArg] = frozenset(),
-    styrkende: Iterable[StyrkendeFaktorArg] = frozenset(),
-    *,
-    hoej_kompleksitet: bool | None = None,
-) -> Kompleksitetsvurdering:
-    """Kompleksiteten (Kap. 5): faktorerne og klinikerens vurdering.
-
-    `hoej_kompleksitet` er klinikerens vurdering (True: høj, False: ikke høj) eller `None`,
-    når den ikke er foretaget. Faktorerne alene afgør aldrig kompleksiteten.
-    """
-    return _kompleksitet_for(*_faktorer(komplicerende, styrkende, hoej_kompleksitet))
-
-
-# --------------------------------------------------------------------------- modellen
-
-
-class Stratificeringsniveau(Enum):
-    """De tre niveauer i Kap. 5's stratificeringsmodel."""
-
-    LET_IKKE_KOMPLEKS = "Let depression/ikke komplekse"
-    MODERAT = "Moderat depression"
-    SVAER_ELLER_HOEJ_KOMPLEKSITET = "Svær depression og/eller høj kompleksitet i sygdomsforløbet"
-
-
-class Fase(Enum):
-    """Faserne i forløbet i Kap. 5's skema."""
-
-    UDREDNING = "Udredning"
-    BEHANDLING_OG_REHABILITERING = "Behandling og rehabilitering"
-    OPFOELGNING = "Opfølgning"
-
-
-@attrs.frozen
-class Forloebsfase:
-    """Én celle-gruppe i Kap. 5's skema: aktører og indsatser for et niveau og en fase.
-
-    Udtrækket af skemaet er forvansket, så aktører og indsatser er to lister i kildens
-    rækkefølge (med kildens gentagelser); hvilken aktør der leverer hvilken indsats, siger
-    udtrækket ikke, og det gættes der ikke på. Se docs/depression.md.
-    """
-
-    niveau: Stratificeringsniveau
-    fase: Fase
-    aktoerer: tuple[str, ...]
-    indsatser: tuple[str, ...]
-    kilde: Kilde
-
-
-def _fase(
-    niveau: Stratificeringsniveau, fase: Fase, aktoerer: tuple[str, ...], indsatser: tuple[str, ...]
-) -> Forloebsfase:
-    return Forloebsfase(niveau, fase, aktoerer, indsatser, KILDE_MODEL)
-
-
-_L = Stratificeringsniveau.LET_IKKE_KOMPLEKS
-_M = Stratificeringsniveau.MODERAT
-_S = Stratificeringsniveau.SVAER_ELLER_HOEJ_KOMPLEKSITET
-_U = Fase.UDREDNING
-_B = Fase.BEHANDLING_OG_REHABILITERING
-_O = Fase.OPFOELGNING
-_DIAG = "Diagnosticering og vurdering af sværhedsgrad/kompleksitet"
-_PSYK = "Psykiatrien i Region Syddanmark"
-
-STRATIFICERINGSMODEL: tuple[Forloebsfase, ...] = (
-    _fase(_L, _U, ("Almen Praksis",), (_DIAG,)),
-    _fase(
-        _L,
-        _B,
-        (
-            "Almen Praksis",
-            "Privat praktiserende psykolog",
-            "Privatpraktiserende psykiater",
-            _PSYK,
-            "Kommunalt sundhedsområde",
-            "Apotek",
-        ),
-        (
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Henvisning til kommunal rehabilitering",
-            "Samtaleterapi",
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Internetpsykiatri",
-            "Rehabiliteringsforløb",
-            "Medicinsamtale",
-            "sygdomsforløb",
-        ),
-    ),
-    _fase(_L, _O, ("Almen Praksis", "Kommunal rehabilitering"), ("Samtale", "Samtale")),
-    _fase(_M, _U, ("Almen Praksis", _PSYK, "Praktiserende psykiater"), (_DIAG, _DIAG, _DIAG)),
-    _fase(
-        _M,
-        _B,
-        (
-            "Almen Praksis",
-            "Privat praktiserende psykolog",
-            "Privatpraktiserende psykiater",
-            _PSYK,
-            "Apotek",
-            "Kommunalt sundhedsområde",
-            "Jobcenter",
-            "Arbejdsgiver",
-            "Uddannelsesinstitution",
-            "Alkohol- og misbrugsbehandling",
-        ),
-        (
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Henvisning til kommunal rehabilitering",
-            "Samtaleterapi",
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Ambulant behandling i lokalpsykiatrien",
-            "Koordinerende Kontaktpersonsordning i lokalpsykiatrien",
-            "Internet psykiatri",
-            "Behandling under indlæggelse",
-            "Medicinsamtale",
-            "Rehabiliteringsforløb",
-            "Koordinerende Kontaktpersonsordning",
-            "Arbejdsmarkedsrettede indsatser",
-            "Samarbejde med arbejdsgiver, uddannelsesinstitution",
-            "Fastholdelse i job",
-            "Fastholdelse i uddannelse",
-            "Behandling og støttende samtaler",
-        ),
-    ),
-    _fase(
-        _M,
-        _O,
-        ("Almen Praksis", _PSYK, "Kommunal rehabilitering"),
-        ("Samtale og medicin opfølgning", "Ambulant opfølgning i Lokal Psykiatrien", "Samtale"),
-    ),
-    _fase(
-        _S,
-        _U,
-        ("Almen Praksis", _PSYK, "Praktiserende psykiater"),
-        (
-            "Vurdering af sværhedsgrad/kompleksitet, Henvisning til Psykiatrien i Region "
-            "Syddanmark",
-            _DIAG,
-            _DIAG,
-        ),
-    ),
-    _fase(
-        _S,
-        _B,
-        (
-            _PSYK,
-            "Privatpraktiserende psykiater",
-            "Apotek",
-            "Det specialiserende socialområde",
-            "Jobcenter",
-            "Arbejdsgiver",
-            "Uddannelsesinstitution",
-            "Alkohol- og misbrugsbehandling",
-            "Børne- og ungeforvaltning",
-        ),
-        (
-            "Behandling under indlæggelse",
-            "Koordinerende kontaktpersonsordning",
-            "Ambulant behandling i lokalpsykiatrien",
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Medicinsamtale",
-            "Psykosociale indsatser",
-            "Arbejdsmarkedsrettede indsatser",
-            "Samarbejde med arbejdsgiver, uddannelsesinstitution",
-            "Fastholdelse i job",
-            "Fastholdelse i uddannelse",
-            "Behandling og støttende samtaler",
-            "Familiestøtte",
-        ),
-    ),
-    _fase(_S, _O, (_PSYK,), ("Ambulant opfølgning i Lokal Psykiatrien",)),
-)
-"""Kap. 5's skema som data: tre niveauer × tre faser, aktører og indsatser som lister.
-
-Transkriberet fra tekstudtrækket (se docs/depression.md »Transkription af skemaet«).
-"""
-
-_FASER: dict[Stratificeringsniveau, tuple[Forloebsfase, ...]] = {
-    n: tuple(f for f in STRATIFICERINGSMODEL if f.niveau is n) for n in Stratificeringsniveau
-}
-
-
-def faser_for_niveau(niveau: StratificeringsniveauArg) -> tuple[Forloebsfase, ...]:
-    """Modellens faser (udredning; behandling og rehabilitering; opfølgning) for et niveau."""
-    return _FASER[kraev_enum(Stratificeringsniveau, niveau, "niveau")]
+    return _SVAERHED[(nk, nl, kraev_fortolkning(fortolkning))]
 
 
 @attrs.frozen
@@ -762,7 +383,7 @@ class Stratificering(Resultat):
     @decimalfri
     def kompleksitetsvurdering(self) -> Kompleksitetsvurdering:
         """Faktorerne og den kliniske vurdering af kompleksiteten."""
-        return _kompleksitet_for(self._komplicerende, self._styrkende, self._hoej_kompleksitet)
+        return kompleksitet_for(self._komplicerende, self._styrkende, self._hoej_kompleksitet)
 
     @property
     @decimalfri
@@ -851,6 +472,10 @@ def _ny_stratificering(
     return r
 
 
+_L = Stratificeringsniveau.LET_IKKE_KOMPLEKS
+_M = Stratificeringsniveau.MODERAT
+_S = Stratificeringsniveau.SVAER_ELLER_HOEJ_KOMPLEKSITET
+
 _NIVEAU_FOR_GRAD = {
     Svaerhedsgrad.LET: _L,
     Svaerhedsgrad.MODERAT: _M,
@@ -937,7 +562,7 @@ def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse, anden: Svaerhedsvurderi
         fortolkninger = (FORTOLKNING_SVAERHEDSGRAD,)
     if not afgjort:
         fortolkninger = (*fortolkninger, FORTOLKNING_KOMPLEKSITET)
-    faser = _FASER[niveau] if niveau is not None else ()
+    faser = faser_for_niveau(niveau) if niveau is not None else ()
     return Niveaudel(niveau, mulige, afgjort, sv, faser, begrundelse, kilder, fortolkninger)
 
 
@@ -955,7 +580,7 @@ _STRATADELE = {
 
 
 _stratificer_fabrik = lav_hurtig_stratificer(
-    _STRATADELE, _ny_stratificering, _H_KERNE, _H_LEDSAGE, _H_KOMP, _H_STYRK
+    _STRATADELE, _ny_stratificering, _H_KERNE, _H_LEDSAGE, KOMPLICERENDE_TABEL, STYRKENDE_TABEL
 )
 _hurtig_stratificer = _stratificer_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
 
@@ -981,7 +606,7 @@ def stratificer(
     """
     # Den hurtige vej for almindelige samlinger står i `_stratificering_hurtig`.
     sv = vurder_svaerhedsgrad(kernesymptomer, ledsagesymptomer, fortolkning=fortolkning)
-    komp, styrk, h = _faktorer(komplicerende, styrkende, hoej_kompleksitet)
+    komp, styrk, h = kraev_faktorer(komplicerende, styrkende, hoej_kompleksitet)
     niveaudel = _STRATADELE[
         (sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, sv.fortolkning is _BOGST, h)
     ]
@@ -1042,7 +667,13 @@ def _stratificer_raekke(raekke: object) -> dict[str, Any]:
 
 
 _hurtig_raekke = lav_hurtig_raekke(
-    _STRATADELE, _kompleksitet_for, _H_KERNE, _H_LEDSAGE, _H_KOMP, _H_STYRK, _BATCH_NOEGLER
+    _STRATADELE,
+    kompleksitet_for,
+    _H_KERNE,
+    _H_LEDSAGE,
+    KOMPLICERENDE_TABEL,
+    STYRKENDE_TABEL,
+    _BATCH_NOEGLER,
 )
 
 

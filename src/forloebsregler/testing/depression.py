@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar,
 
 from hypothesis import strategies as st
 
+from forloebsregler.kompleksitet import KomplicerendeFaktor, StyrkendeFaktor
 from forloebsregler.livsstil import Koen
 from forloebsregler.psykiatri import Psykiatrikarakteristikum
 from forloebsregler.stratificering import (
@@ -36,14 +37,12 @@ from forloebsregler.stratificering import (
     Fortolkning,
     Henviser,
     Kernesymptom,
-    KomplicerendeFaktor,
     KontaktpersonLaesning,
     Ledsagesymptom,
     Rehabiliteringselement,
-    Stratificeringsniveau,
-    StyrkendeFaktor,
     Svaerhedsgrad,
 )
+from forloebsregler.stratificeringsmodel import Stratificeringsniveau
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 
 if TYPE_CHECKING:
