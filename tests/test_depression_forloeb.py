@@ -17,11 +17,11 @@ from forloebsregler.stratificering import (
     Forankring,
     KontaktpersonLaesning,
     KontaktpersonOpgave,
-    Svaerhedsgrad,
     afslutning_af_psykiatrisk_behandling,
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
 )
+from forloebsregler.svaerhedsgrad import Svaerhedsgrad
 
 TRI = (True, False, None)
 J, N, U, UDEN = (

@@ -24,6 +24,7 @@ from forloebsregler import (
     _depression_grundlag,
     kompleksitet,
     stratificeringsmodel,
+    svaerhedsgrad,
 )
 from forloebsregler import _depression_forloeb as fo
 from forloebsregler import stratificering as s
@@ -50,13 +51,9 @@ from forloebsregler.psykiatri import psykiatrisk_modtagelse
 from forloebsregler.screening import vurder_phq2
 from forloebsregler.stratificering import (
     Afgoerelse,
-    Fortolkning,
     Henviser,
-    Kernesymptom,
     KontaktpersonLaesning,
-    Ledsagesymptom,
     Rehabiliteringselement,
-    Svaerhedsgrad,
     afslutning_af_psykiatrisk_behandling,
     beregn_rehabiliteringsudgift,
     informationsudveksling,
@@ -64,9 +61,15 @@ from forloebsregler.stratificering import (
     koordinerende_kontaktperson,
     stratificer,
     stratificer_mange,
-    vurder_svaerhedsgrad,
 )
 from forloebsregler.stratificeringsmodel import faser_for_niveau
+from forloebsregler.svaerhedsgrad import (
+    Fortolkning,
+    Kernesymptom,
+    Ledsagesymptom,
+    Svaerhedsgrad,
+    vurder_svaerhedsgrad,
+)
 from forloebsregler.sygefravaer import fast_track, paragraf_56_aftale
 
 K = list(Kernesymptom)
@@ -1199,7 +1202,7 @@ def test_svaerhedsvurderinger_bygges_som_tabellen(f: Fortolkning) -> None:
     """`_lav_svaerhedsvurdering` kører ved import; her kaldes den direkte."""
     for nk, nl in TAELLINGER:
         forventet = FORVENTET[f"svaerhed {nk}+{nl} {f.name}"]
-        assert kort(s._lav_svaerhedsvurdering(nk, nl, f).til_dict()) == forventet
+        assert kort(svaerhedsgrad._lav_svaerhedsvurdering(nk, nl, f).til_dict()) == forventet
 
 
 def test_niveaudele_bygges_som_tabellen() -> None:
@@ -1209,11 +1212,11 @@ def test_niveaudele_bygges_som_tabellen() -> None:
             continue
         _, taelling, fnavn, h = navn.split()
         nk, nl = map(int, taelling.split("+"))
-        sv = s._lav_svaerhedsvurdering(nk, nl, Fortolkning[fnavn])
+        sv = svaerhedsgrad._lav_svaerhedsvurdering(nk, nl, Fortolkning[fnavn])
         a = {"True": Afgoerelse.OPFYLDT, "False": Afgoerelse.IKKE_OPFYLDT}.get(
             h, Afgoerelse.KAN_IKKE_AFGOERES
         )
-        anden = s._lav_svaerhedsvurdering(nk, nl, anden_laesning(Fortolkning[fnavn]))
+        anden = svaerhedsgrad._lav_svaerhedsvurdering(nk, nl, anden_laesning(Fortolkning[fnavn]))
         d = s._stratadel(sv, a, anden)
         faser = [f"{f.niveau.name}/{f.fase.name}" for f in d.faser]
         assert (d.niveau.name if d.niveau else None) == forventet["niveau"]

@@ -149,6 +149,7 @@ _MODULNAVNE = [
     "forloebsregler._depression_grundlag",
     "forloebsregler.diagnose",
     "forloebsregler.kompleksitet",
+    "forloebsregler.svaerhedsgrad",
     "forloebsregler.stratificeringsmodel",
     "forloebsregler.maalgruppe",
     "forloebsregler.behandling",
@@ -186,12 +187,14 @@ def test_alt_offentligt_er_indpakket() -> None:
 def test_bibliotekets_indre_kald_bruger_de_indpakkede_funktioner() -> None:
     import forloebsregler.ivkategori as iv
     import forloebsregler.stratificering as s
+    import forloebsregler.svaerhedsgrad as svaerhedsgrad
 
     assert (
         iv.overdragelsesbetingelser
         is importlib.import_module("forloebsregler._iv_syddanmark").overdragelsesbetingelser
     )
-    assert getattr(s.vurder_svaerhedsgrad, _INDPAKKET)
+    assert getattr(s.stratificer, _INDPAKKET)
+    assert getattr(svaerhedsgrad.vurder_svaerhedsgrad, _INDPAKKET)
 
 
 def test_import_under_fjendtlig_kontekst() -> None:

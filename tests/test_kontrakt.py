@@ -55,6 +55,7 @@ _MODULER = [
             "_depression_grundlag",
             "diagnose",
             "kompleksitet",
+            "svaerhedsgrad",
             "stratificeringsmodel",
             "maalgruppe",
             "behandling",

@@ -179,6 +179,7 @@ def test_ingen_navnekollision_i_roden() -> None:
         "stratificering",
         "diagnose",
         "kompleksitet",
+        "svaerhedsgrad",
         "stratificeringsmodel",
         "maalgruppe",
         "behandling",

@@ -33,10 +33,7 @@ from forloebsregler.psykiatri import henvisning_til_regionspsykiatrien, psykiatr
 from forloebsregler.screening import vurder_phq2
 from forloebsregler.stratificering import (
     Afgoerelse,
-    Kernesymptom,
-    Ledsagesymptom,
     Rehabiliteringselement,
-    Svaerhedsgrad,
     afslutning_af_psykiatrisk_behandling,
     beregn_rehabiliteringsudgift,
     informationsudveksling,
@@ -44,9 +41,14 @@ from forloebsregler.stratificering import (
     koordinerende_kontaktperson,
     stratificer,
     stratificer_mange,
-    vurder_svaerhedsgrad,
 )
 from forloebsregler.stratificeringsmodel import Stratificeringsniveau, faser_for_niveau
+from forloebsregler.svaerhedsgrad import (
+    Kernesymptom,
+    Ledsagesymptom,
+    Svaerhedsgrad,
+    vurder_svaerhedsgrad,
+)
 from forloebsregler.sygefravaer import fast_track, paragraf_56_aftale
 from forloebsregler.testing import depression as modul
 from forloebsregler.testing.depression import (

@@ -49,6 +49,8 @@ with _localcontext(_KONTEKST):
     from forloebsregler.stratificering import __all__ as _stratificering_all
     from forloebsregler.stratificeringsmodel import *  # noqa: F403
     from forloebsregler.stratificeringsmodel import __all__ as _stratificeringsmodel_all
+    from forloebsregler.svaerhedsgrad import *  # noqa: F403
+    from forloebsregler.svaerhedsgrad import __all__ as _svaerhedsgrad_all
     from forloebsregler.sygefravaer import *  # noqa: F403
     from forloebsregler.sygefravaer import __all__ as _sygefravaer_all
     from forloebsregler.takster import *  # noqa: F403
@@ -64,6 +66,7 @@ __all__ = [
     *_fejl_all,
     *_kalender_all,
     *_kilder_all,
+    *_svaerhedsgrad_all,
     *_stratificering_all,
     *_kompleksitet_all,
     *_stratificeringsmodel_all,

@@ -10,13 +10,15 @@ from forloebsregler.livsstil import vurder_alkohol
 from forloebsregler.psykiatri import psykiatrisk_modtagelse
 from forloebsregler.screening import vurder_phq2
 from forloebsregler.stratificering import (
-    Fortolkning,
-    Kernesymptom,
-    Ledsagesymptom,
     beregn_rehabiliteringsudgift,
     kommunal_rehabilitering,
     koordinerende_kontaktperson,
     stratificer,
+)
+from forloebsregler.svaerhedsgrad import (
+    Fortolkning,
+    Kernesymptom,
+    Ledsagesymptom,
     vurder_svaerhedsgrad,
 )
 from forloebsregler.sygefravaer import fast_track

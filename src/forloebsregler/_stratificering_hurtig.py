@@ -121,10 +121,14 @@ class Medlemstabel(Generic[E]):
 
     def _navne(self, vaerdier: Iterable[object]) -> frozenset[str] | None:
         try:
+            # Typerne først: et frozenset af fx Decimal('-0') og -0.0 ville sammenligne dem
+            # i kalderens decimal-kontekst (og sætte dens FloatOperation-flag).
+            if not set(map(type, vaerdier)) <= _KUN_STR:
+                return None
             navne = frozenset(vaerdier)
-            if navne <= self.navne and set(map(type, navne)) <= _KUN_STR:
+            if navne <= self.navne:
                 return navne  # type: ignore[return-value]
-        except Exception:  # fx et element, der ikke kan hashes: den læsbare vej afviser det
+        except Exception:  # fx en samling, der fejler under gennemløbning: den læsbare vej
             pass
         return None
 

@@ -5,7 +5,7 @@ og diagnosticering: »Diagnosen kræver iht. ICD-10-kriterierne: Mindst 2 ugers 
 Mindst 2 kernesymptomer og 2 ledsagersymptomer.«
 
 - Symptomkravet er »mindst let depression« under den valgte læsning af Kap. 5's tal
-  (`stratificering.vurder_svaerhedsgrad`; fortolkningsloggen DEP-01 og DEP-02).
+  (`svaerhedsgrad.vurder_svaerhedsgrad`; fortolkningsloggen DEP-01 og DEP-02).
 - Mindst 2 ugers symptomer; er varigheden ukendt, er svaret »kan ikke afgøres«, medmindre
   symptomerne allerede udelukker diagnosen.
 """
@@ -28,7 +28,7 @@ from forloebsregler._resultat import Resultat
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, Kilde
-from forloebsregler.stratificering import (
+from forloebsregler.svaerhedsgrad import (
     FORTOLKNING_SVAERHEDSGRAD,
     Svaerhedsvurdering,
     vurder_antal_symptomer,

@@ -34,15 +34,17 @@ from forloebsregler.livsstil import Koen
 from forloebsregler.psykiatri import Psykiatrikarakteristikum
 from forloebsregler.stratificering import (
     Afgoerelse,
-    Fortolkning,
     Henviser,
-    Kernesymptom,
     KontaktpersonLaesning,
-    Ledsagesymptom,
     Rehabiliteringselement,
-    Svaerhedsgrad,
 )
 from forloebsregler.stratificeringsmodel import Stratificeringsniveau
+from forloebsregler.svaerhedsgrad import (
+    Fortolkning,
+    Kernesymptom,
+    Ledsagesymptom,
+    Svaerhedsgrad,
+)
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 
 if TYPE_CHECKING:
