@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import attrs
@@ -25,6 +26,7 @@ from forloebsregler._depression_grundlag import (
     anden_laesning,
 )
 from forloebsregler._resultat import Resultat
+from forloebsregler._tekst import tal
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, Kilde
@@ -143,9 +145,9 @@ def vurder_diagnose(
 
 def _dage(varighed: timedelta) -> str:
     """Varigheden i dage, afkortet (ikke afrundet) til én decimal: 13 dage og 23 timer er
-    »13.9 dage«, aldrig »14 dage« for en varighed under de 2 uger."""
+    »13,9 dage«, aldrig »14 dage« for en varighed under de 2 uger."""
     tiendedele = varighed // timedelta(hours=2, minutes=24)
     hele, rest = divmod(tiendedele, 10)
     if tiendedele == 10:
         return "1 dag"
-    return f"{hele} dage" if rest == 0 else f"{hele}.{rest} dage"
+    return f"{tal(hele)} dage" if rest == 0 else f"{tal(Decimal(f'{hele}.{rest}'))} dage"

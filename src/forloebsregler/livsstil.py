@@ -32,6 +32,7 @@ from forloebsregler._depression_grundlag import (
     valgfri_dato,
 )
 from forloebsregler._resultat import Resultat
+from forloebsregler._tekst import tal
 from forloebsregler._valider import (
     kraev_dato,
     kraev_decimal,
@@ -200,7 +201,7 @@ def vurder_alkohol(
     behandling = og(afhaengig)
     navne = ", ".join(c.value.lower() for c in kategorier) or "ingen af de tre kategorier"
     tekst = (
-        f"{antal} genstande pr. uge for en {k.value} er {'over' if over else 'ikke over'} "
+        f"{tal(antal)} genstande pr. uge for en {k.value} er {'over' if over else 'ikke over'} "
         f"højrisikogrænsen på {graense} ({navne}). "
     )
     samtale, fortolkninger = _forebyggende_samtale_tekst(over, afhaengig)

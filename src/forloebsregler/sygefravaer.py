@@ -26,6 +26,7 @@ from forloebsregler._depression_grundlag import (
     valgfri_dato,
 )
 from forloebsregler._resultat import Resultat
+from forloebsregler._tekst import dato, tal
 from forloebsregler._valider import (
     kraev_decimal,
     kraev_valgfri_bool,
@@ -132,7 +133,7 @@ def fast_track(
         )
     if senest is not None:
         tekst += (
-            f" Med Fast Track igangsættes sygedagpengeopfølgningen senest {senest.isoformat()} "
+            f" Med Fast Track igangsættes sygedagpengeopfølgningen senest {dato(senest)} "
             "(to uger efter anmodningen)."
         )
     fortolkninger: tuple[str, ...] = ()
@@ -165,7 +166,7 @@ def paragraf_56_aftale(
     svar = og(kronisk, nok)
     fakta = (
         f"langvarig eller kronisk sygdom: {tekst_ja_nej(kronisk)}; forventet forøget fravær: "
-        f"{'ukendt' if dage is None else f'{dage} dage om året'} (kravet er mindst 10)"
+        f"{'ukendt' if dage is None else f'{tal(dage)} dage om året'} (kravet er mindst 10)"
     )
     tekster = {
         Svar.OPFYLDT: f"En § 56-aftale kan indgås ({fakta}).",
