@@ -1,38 +1,33 @@
-"""Depression: symptomer, sværhedsgrad, kompleksitet og stratificeringsmodellen.
+"""Depression: stratificeringen — niveauet ud fra sværhedsgrad og kompleksitet (Kap. 5).
 
 Kilde: *Forløbsprogram for mennesker med depression* (Region Syddanmark), Kap. 5
-Stratificering. Diagnosen (Kap. 6) står i `diagnose`.
+Stratificering: »Depressionens sværhedsgrad og kompleksitet er de afgørende
+stratificeringsfaktorer«, og »Det konkrete borgerforløb er tilrettelagt ud fra den enkelte
+borgers behov på opstartstidspunktet.«
 
-Reglerne i kort form:
+- Svær depression → »Svær depression og/eller høj kompleksitet«, uanset kompleksiteten.
+- Let eller moderat depression med høj kompleksitet (klinisk vurderet) → samme niveau; uden
+  høj kompleksitet → »Let depression/ikke komplekse« / »Moderat depression«.
+- Er kompleksiteten ikke klinisk vurderet, er niveauet ikke afgjort (DEP-03); under let
+  depression er der intet niveau. Niveauet får modellens faser fra Kap. 5's skema.
+- `stratificer_mange` er områdets hurtige batchgenvej (følger `forloebsregler.batch`).
 
-- Kap. 5 opregner 3 kernesymptomer og 7 ledsagesymptomer »jf. ICD-10« og sætter let
-  depression til 2 kernesymptomer og 2 ledsagesymptomer, moderat til 2 og 4, svær til 3 og 5.
-  Tallene læses som standard efter ICD-10 (i alt mindst 4/6/8 symptomer); den bogstavelige
-  læsning kan vælges (`Fortolkning`; se fortolkningsloggen DEP-01).
-- Kompleksitet: 10 komplicerende og 2 styrkende faktorer. Om kompleksiteten er høj, er en
-  klinisk vurdering; uden den er kompleksiteten »ikke vurderet«, og der opfindes ingen tærskel.
-- Stratificeringen giver et af tre niveauer (let/ikke kompleks, moderat, svær og/eller høj
-  kompleksitet) og modellens aktører og indsatser pr. fase, som Kap. 5's skema giver dem.
+Depressionsprogrammets moduler: `svaerhedsgrad` (Kap. 5: symptomer og sværhedsgrad),
+`kompleksitet` (Kap. 5: faktorer og klinisk vurdering), `stratificeringsmodel` (Kap. 5's
+skema), dette modul (niveauet), `diagnose` (Kap. 6), `maalgruppe` (Kap. 1), `behandling`
+(Kap. 7: medicinopstart, internetbehandling, behandlingsregler), `psykiatri` (Kap. 6 og 7),
+`apotek` (Kap. 7), `sygefravaer` (Kap. 9), `livsstil` (Kap. 11: alkohol, rygestop) og
+`screening` (PHQ-2, screeningsredskaber); fælles byggesten står i `_depression_grundlag`.
+Modulet genudsender endnu forløbsreglerne fra det private `_depression_forloeb` (den
+koordinerende kontaktperson, kommunal rehabilitering, udskrivning, samtykke).
 
-Hurtig vej: sværhedsvurderingerne er forudberegnet pr. (antal kernesymptomer, antal
-ledsagesymptomer, læsning) og stratificeringens niveaudel pr. (tællinger, læsning, klinisk
-vurdering); kompleksitetsvurderingerne gemmes pr. faktorsæt og slås først op, når de bruges.
-Resultaterne er frosne, så de kan deles. De almindelige input (lister, tupler og mængder af
-enum-medlemmer eller deres navne) afgøres af det private modul `_stratificering_hurtig` uden
-den generelle validering og uden kontekstskift; funktionerne her er de læsbare regler, som
-alt andet går igennem.
-
-Modulet genudsender også depressionsprogrammets forløbsregler fra det private modul
-`_depression_forloeb` (den koordinerende kontaktperson, kommunal rehabilitering og
-regneeksemplet, udskrivning, samtykke). Programmets øvrige regler har egne moduler:
-`maalgruppe` (Kap. 1), `behandling` (Kap. 7: medicinopstart, internetbehandling,
-behandlingsregler), `psykiatri` (Kap. 6 og 7), `apotek` (Kap. 7), `sygefravaer` (Kap. 9),
-`livsstil` (Kap. 11: alkohol, rygestop) og `screening` (PHQ-2, screeningsredskaber).
-
-Læsningerne i svaret: når en sværheds- eller stratificeringsvurdering ville være en
-anden under den anden læsning af Kap. 5 (3 + 1, 3 + 3), siger begrundelsen det, og
-`fortolkninger` nævner DEP-01. Flaget er forudberegnet sammen med
-vurderingen, så den hurtige vej ikke bliver langsommere.
+Hurtig vej: niveaudelen er forudberegnet pr. (tællinger, læsning, klinisk vurdering);
+kompleksitetsvurderingen slås først op, når den bruges. Resultaterne er frosne, så de kan
+deles. De almindelige input (lister, tupler og mængder af enum-medlemmer eller deres navne)
+afgøres af det private modul `_stratificering_hurtig` uden den generelle validering og uden
+kontekstskift; funktionerne her er de læsbare regler, som alt andet går igennem. Når niveauet
+ville være et andet under den anden læsning af Kap. 5's tal (3 + 1, 3 + 3), siger
+begrundelsen det, og `fortolkninger` nævner DEP-01; flaget er forudberegnet.
 """
 
 from __future__ import annotations
