@@ -304,6 +304,27 @@ def lav_hurtig_stratificer(
     return fabrik
 
 
+def _niveaupost(d: Any) -> tuple[Any, ...]:
+    """Den del af en batchpost, der kun afhænger af niveaudelen `d`."""
+    return (
+        None if d.niveau is None else d.niveau.name,
+        ", ".join(n.name for n in d.mulige_niveauer),
+        d.afgjort,
+        d.svaerhedsvurdering.svaerhedsgrad.name,
+        d.svaerhedsvurdering.fortolkning.name,
+        d.begrundelse,
+    )
+
+
+def _faktorpost(k: Any) -> tuple[str, str, str]:
+    """Den del af en batchpost, der kun afhænger af kompleksitetsvurderingen `k`."""
+    return (
+        k.hoej_kompleksitet.name,
+        ", ".join(f.name for f in k.komplicerende_faktorer),
+        ", ".join(f.name for f in k.styrkende_faktorer),
+    )
+
+
 def lav_hurtig_raekke(
     stratadele: Mapping[tuple[int, int, bool, bool | None], Any],
     kompleksitet: Callable[[frozenset[Any], frozenset[Any], bool | None], Any],
@@ -322,23 +343,7 @@ def lav_hurtig_raekke(
     niveaudele: dict[tuple[int, int, bool, bool | None], tuple[Any, ...]] = {}
     faktordele: dict[tuple[Any, Any, Any], tuple[str, str, str]] = {}
     tom = ()
-
-    def niveaupost(d: Any) -> tuple[Any, ...]:
-        return (
-            None if d.niveau is None else d.niveau.name,
-            ", ".join(n.name for n in d.mulige_niveauer),
-            d.afgjort,
-            d.svaerhedsvurdering.svaerhedsgrad.name,
-            d.svaerhedsvurdering.fortolkning.name,
-            d.begrundelse,
-        )
-
-    def faktorpost(k: Any) -> tuple[str, str, str]:
-        return (
-            k.hoej_kompleksitet.name,
-            ", ".join(f.name for f in k.komplicerende_faktorer),
-            ", ".join(f.name for f in k.styrkende_faktorer),
-        )
+    niveaupost, faktorpost = _niveaupost, _faktorpost
 
     def raekke(r: object) -> dict[str, Any] | None:
         try:
