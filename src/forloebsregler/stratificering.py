@@ -105,6 +105,7 @@ from forloebsregler.svaerhedsgrad import (
     vurder_antal_symptomer,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.svar import Svar
 
 if TYPE_CHECKING:
     from forloebsregler.typer import (
@@ -292,7 +293,7 @@ _NIVEAU_FOR_GRAD = {
 
 
 def _niveaudel(
-    sv: Svaerhedsvurdering, hoej: Afgoerelse
+    sv: Svaerhedsvurdering, hoej: Svar
 ) -> tuple[
     Stratificeringsniveau | None, tuple[Stratificeringsniveau, ...], bool, str, tuple[Kilde, ...]
 ]:
@@ -317,7 +318,7 @@ def _niveaudel(
             kilder,
         )
     eget = _NIVEAU_FOR_GRAD[grad]
-    if hoej is Afgoerelse.OPFYLDT:
+    if hoej is Svar.OPFYLDT:
         return (
             _S,
             (_S,),
@@ -326,7 +327,7 @@ def _niveaudel(
             f"{sv.begrundelse}",
             kilder,
         )
-    if hoej is Afgoerelse.IKKE_OPFYLDT:
+    if hoej is Svar.IKKE_OPFYLDT:
         return (
             eget,
             (eget,),
@@ -356,7 +357,7 @@ def _beskriv_niveau(
     return "intet niveau (ikke depression)"
 
 
-def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse, anden: Svaerhedsvurdering) -> Niveaudel:
+def _stratadel(sv: Svaerhedsvurdering, hoej: Svar, anden: Svaerhedsvurdering) -> Niveaudel:
     """Niveaudelen under `sv`'s læsning; `anden` er samme tælling under den anden læsning."""
     niveau, mulige, afgjort, begrundelse, kilder = _niveaudel(sv, hoej)
     andet_niveau, andre_mulige, _, _, _ = _niveaudel(anden, hoej)
@@ -387,9 +388,9 @@ _STRATADELE = {
     for nl in range(len(Ledsagesymptom) + 1)
     for f in Fortolkning
     for hoej, a in (
-        (True, Afgoerelse.OPFYLDT),
-        (False, Afgoerelse.IKKE_OPFYLDT),
-        (None, Afgoerelse.KAN_IKKE_AFGOERES),
+        (True, Svar.OPFYLDT),
+        (False, Svar.IKKE_OPFYLDT),
+        (None, Svar.KAN_IKKE_AFGOERES),
     )
 }
 
