@@ -5,15 +5,16 @@ flere af depressionsmodulerne bruger, og som ikke selv er en regel med eget svar
 
 - kapitlernes navne (`KAP1` … `KAP11`) til kilderne;
 - symptomerne og deres kilder (Kap. 5), sværhedsgraderne og de to læsninger af Kap. 5's tal
-  (`Fortolkning`, DEP-01); de offentlige navne genudsendes af `stratificering`;
+  (`Fortolkning`, DEP-01), den anden læsning (`anden_laesning`) og valideringen af samlinger
+  af symptomer og faktorer (`maengde`); de offentlige navne genudsendes af `svaerhedsgrad`;
 - `Regelsvar`, svaret fra programmets mindre regler (genudsendt af `maalgruppe`);
 - målgruppens alder (Kap. 1, genudsendt af `maalgruppe`) og de fælles tekster for en person
   under 18 år (DEP-06) og en 18-årig (DEP-04);
 - datoregning og grænsedagens læsning (DEP-08) for apoteket, Fast Track og rygestop.
 
-Regelmodulerne (`stratificering`, `diagnose`, `maalgruppe`, `behandling`, `psykiatri`,
-`apotek`, `sygefravaer`, `livsstil`, `screening`) importerer herfra og aldrig hinandens
-private navne.
+Regelmodulerne (`svaerhedsgrad`, `kompleksitet`, `stratificeringsmodel`, `stratificering`,
+`diagnose`, `maalgruppe`, `behandling`, `psykiatri`, `apotek`, `sygefravaer`, `livsstil`,
+`screening`) importerer herfra og aldrig hinandens private navne.
 """
 
 from __future__ import annotations
