@@ -20,15 +20,14 @@ from typing import Any
 from _maaling import maskine, pr_kald, pr_raekke, status
 
 import forloebsregler.stratificering as s
+import forloebsregler.svaerhedsgrad as svaerhedsgrad
 from forloebsregler._kontekst import KONTEKST
-from forloebsregler.stratificering import (
+from forloebsregler.kompleksitet import KomplicerendeFaktor, StyrkendeFaktor
+from forloebsregler.stratificering import stratificer, stratificer_mange
+from forloebsregler.svaerhedsgrad import (
     Fortolkning,
     Kernesymptom,
-    KomplicerendeFaktor,
     Ledsagesymptom,
-    StyrkendeFaktor,
-    stratificer,
-    stratificer_mange,
     vurder_svaerhedsgrad,
 )
 
@@ -109,7 +108,7 @@ def main() -> None:
     )
 
     print("vurder_svaerhedsgrad:")
-    laesbar_sv = _i_konteksten(s.vurder_svaerhedsgrad.__wrapped__)  # type: ignore[attr-defined]
+    laesbar_sv = _i_konteksten(svaerhedsgrad.vurder_svaerhedsgrad.__wrapped__)  # type: ignore[attr-defined]
     for form in ("medlemmer", "navne", "kopierede navne"):
         args = _args(_tilfaelde(rnd, form), sv_noegler, _N)
         g = pr_kald("  gulv: tomt kald i samme løkke", _sv_loekke(_tom), args)

@@ -28,7 +28,8 @@ from forloebsregler.koordinator import (
     koordinerende_kontaktperson,
 )
 from forloebsregler.rehabilitering import kommunal_rehabilitering
-from forloebsregler.stratificering import Afgoerelse, Svaerhedsgrad
+from forloebsregler.stratificering import Afgoerelse
+from forloebsregler.svaerhedsgrad import Svaerhedsgrad
 from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
 
 TRI = (True, False, None)

@@ -164,10 +164,12 @@ def test_bibliotekets_indre_kald_bruger_de_indpakkede_funktioner() -> None:
     import forloebsregler.iv_finansiering as ivf
     import forloebsregler.ivkategori as iv
     import forloebsregler.stratificering as s
+    import forloebsregler.svaerhedsgrad as svaerhedsgrad
 
     assert ivf.tyngdekategori is iv.tyngdekategori
     assert getattr(ivf.tyngdekategori, _INDPAKKET)
-    assert getattr(s.vurder_svaerhedsgrad, _INDPAKKET)
+    assert getattr(s.stratificer, _INDPAKKET)
+    assert getattr(svaerhedsgrad.vurder_svaerhedsgrad, _INDPAKKET)
 
 
 def test_import_under_fjendtlig_kontekst() -> None:

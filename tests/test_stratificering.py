@@ -26,6 +26,7 @@ from forloebsregler import (
     faser_for_niveau,
     stratificer,
     stratificer_mange,
+    vurder_antal_symptomer,
     vurder_diagnose,
     vurder_kompleksitet,
     vurder_svaerhedsgrad,
@@ -163,6 +164,9 @@ def test_svaerhedsgrad_haandregnet(
     assert (a.antal_kernesymptomer, a.antal_ledsagesymptomer) == (kerne, ledsage)
     assert str(a) == a.begrundelse and a.begrundelse.startswith(f"{kerne} kernesymptom")
     assert a.kilder and b.kilder
+    # Tællingerne alene giver samme vurdering (samme værdi).
+    assert vurder_antal_symptomer(kerne, ledsage) is a
+    assert vurder_antal_symptomer(kerne, ledsage, fortolkning="BOGSTAVELIG") is b
 
 
 def test_svaerhedsgrad_navne_og_dubletter() -> None:
@@ -206,6 +210,23 @@ def test_svaerhedsgrad_afviser(
 ) -> None:
     with pytest.raises(fejltype, match=tekst):
         vurder_svaerhedsgrad(kerne, ledsage)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kerne", "ledsage", "fejltype", "tekst"),
+    [
+        (4, 0, UgyldigVaerdiFejl, "antal_kernesymptomer"),
+        (-1, 0, UgyldigVaerdiFejl, "antal_kernesymptomer"),
+        (0, 8, UgyldigVaerdiFejl, "antal_ledsagesymptomer"),
+        (2.5, 2, UgyldigTypeFejl, "antal_kernesymptomer"),
+        (2, None, UgyldigTypeFejl, "antal_ledsagesymptomer"),
+    ],
+)
+def test_antal_symptomer_afviser(
+    kerne: object, ledsage: object, fejltype: type[Exception], tekst: str
+) -> None:
+    with pytest.raises(fejltype, match=tekst):
+        vurder_antal_symptomer(kerne, ledsage)  # type: ignore[arg-type]
 
 
 def test_fortolkning_afviser() -> None:

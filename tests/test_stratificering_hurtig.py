@@ -22,7 +22,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import forloebsregler.kompleksitet as kompleksitet
 import forloebsregler.stratificering as s
+import forloebsregler.svaerhedsgrad as sv
 from forloebsregler import (
     ArgumentFejl,
     ForloebsreglerFejl,
@@ -44,7 +46,7 @@ from forloebsregler.testing.depression import (
 )
 from tests._kontekster import fjendtlige_kontekster, tilstand
 
-_LAESBAR_SVAERHED: Callable[..., Any] = s.vurder_svaerhedsgrad.__wrapped__  # type: ignore[attr-defined]
+_LAESBAR_SVAERHED: Callable[..., Any] = sv.vurder_svaerhedsgrad.__wrapped__  # type: ignore[attr-defined]
 _LAESBAR_STRATIFICER: Callable[..., Any] = s.stratificer.__wrapped__  # type: ignore[attr-defined]
 
 
@@ -105,7 +107,7 @@ _STRATIFICERINGSINPUT = st.one_of(
 @settings(max_examples=400, deadline=None)
 @given(kw=_SVAERHEDSINPUT)
 def test_svaerhedsgrad_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
-    hurtig = s._hurtig_svaerhedsgrad(**kw)  # rejser aldrig
+    hurtig = sv._hurtig_svaerhedsgrad(**kw)  # rejser aldrig
     laesbar = _udfald(_LAESBAR_SVAERHED, kw)
     if hurtig is not None:
         assert laesbar == ("svar", hurtig)
@@ -135,8 +137,8 @@ def test_stratificer_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     )
 )
 def test_kompleksitet_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
-    hurtig = s._hurtig_kompleksitet(**kw)  # rejser aldrig
-    laesbar = _udfald(s.vurder_kompleksitet.__wrapped__, kw)  # type: ignore[attr-defined]
+    hurtig = kompleksitet._hurtig_kompleksitet(**kw)  # rejser aldrig
+    laesbar = _udfald(kompleksitet.vurder_kompleksitet.__wrapped__, kw)  # type: ignore[attr-defined]
     if hurtig is not None:
         assert laesbar == ("svar", hurtig)
     assert _udfald(vurder_kompleksitet, kw) == laesbar
@@ -191,11 +193,11 @@ def test_de_almindelige_input_tager_den_hurtige_vej() -> None:
         (["NEDTRYKTHED"], ("SOEVNFORSTYRRELSER",)),
         (frozenset({Kernesymptom.NEDTRYKTHED}), {kopi}),
     ]:
-        assert s._hurtig_svaerhedsgrad(k, ledsage) is not None
+        assert sv._hurtig_svaerhedsgrad(k, ledsage) is not None
         assert s._hurtig_stratificer(k, ledsage, komplicerende=["ALVORLIGT_MISBRUG"]) is not None
     # ikke almindelige: små bogstaver, tekster, iteratorer, 1 for True
-    assert s._hurtig_svaerhedsgrad(["nedtrykthed"], []) is None
-    assert s._hurtig_svaerhedsgrad(iter([]), []) is None
+    assert sv._hurtig_svaerhedsgrad(["nedtrykthed"], []) is None
+    assert sv._hurtig_svaerhedsgrad(iter([]), []) is None
     assert s._hurtig_stratificer([], [], hoej_kompleksitet=1) is None
 
 
@@ -223,7 +225,7 @@ def test_forklaedte_elementer_afvises() -> None:
         vurder_svaerhedsgrad(frozenset({_Forklaedt()}), frozenset())  # type: ignore[arg-type]
     with pytest.raises(ForloebsreglerFejl):
         stratificer(frozenset(), frozenset(), komplicerende=frozenset({_Forklaedt()}))  # type: ignore[arg-type]
-    assert s._hurtig_svaerhedsgrad([_LyvendeStr("NEDTRYKTHED")], []) is None
+    assert sv._hurtig_svaerhedsgrad([_LyvendeStr("NEDTRYKTHED")], []) is None
 
 
 def test_engangsiterator_laeses_en_gang() -> None:
@@ -268,3 +270,17 @@ def test_kalderens_kontekst_aendrer_ikke_svarene(ctx: decimal.Context, kw: dict[
         decimal.setcontext(gammel)
     assert faktisk == forventet
     assert tilstand(ctx) == foer
+
+
+@pytest.mark.parametrize(
+    "felt", ["kernesymptomer", "ledsagesymptomer", "komplicerende", "styrkende"]
+)
+def test_lige_tal_af_forskellig_type_roerer_ikke_kalderens_kontekst(felt: str) -> None:
+    """Decimal('-0') og -0.0 har samme hash; den hurtige vej må ikke sammenligne dem i
+    kalderens kontekst (det satte dens FloatOperation-flag; fundet af test_kontrakt)."""
+    kw: dict[str, Any] = {"kernesymptomer": [], "ledsagesymptomer": []}
+    kw[felt] = [decimal.Decimal("-0"), -0.0]
+    with decimal.localcontext(decimal.Context(flags=[], traps=[])) as ctx:
+        with pytest.raises(ForloebsreglerFejl):
+            stratificer(**kw)
+        assert not any(ctx.flags.values())

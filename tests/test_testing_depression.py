@@ -15,40 +15,38 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
+from forloebsregler.apotek import medicinsamtale_paa_apoteket
+from forloebsregler.behandling import (
+    behandlingsregler,
+    internetbehandling,
+    medicinopstart,
+)
+from forloebsregler.diagnose import vurder_diagnose
+from forloebsregler.kompleksitet import (
+    KomplicerendeFaktor,
+    StyrkendeFaktor,
+    vurder_kompleksitet,
+)
 from forloebsregler.koordinator import koordinerende_kontaktperson
+from forloebsregler.livsstil import rygestop, vurder_alkohol
+from forloebsregler.maalgruppe import i_maalgruppen
+from forloebsregler.psykiatri import henvisning_til_regionspsykiatrien, psykiatrisk_modtagelse
 from forloebsregler.rehabilitering import (
     Rehabiliteringselement,
     beregn_rehabiliteringsudgift,
     kommunal_rehabilitering,
 )
 from forloebsregler.samtykke import informationsudveksling
-from forloebsregler.stratificering import (
-    Afgoerelse,
+from forloebsregler.screening import vurder_phq2
+from forloebsregler.stratificering import Afgoerelse, stratificer, stratificer_mange
+from forloebsregler.stratificeringsmodel import Stratificeringsniveau, faser_for_niveau
+from forloebsregler.svaerhedsgrad import (
     Kernesymptom,
-    KomplicerendeFaktor,
     Ledsagesymptom,
-    Stratificeringsniveau,
-    StyrkendeFaktor,
     Svaerhedsgrad,
-    behandlingsregler,
-    faser_for_niveau,
-    fast_track,
-    henvisning_til_regionspsykiatrien,
-    i_maalgruppen,
-    internetbehandling,
-    medicinopstart,
-    medicinsamtale_paa_apoteket,
-    paragraf_56_aftale,
-    psykiatrisk_modtagelse,
-    rygestop,
-    stratificer,
-    stratificer_mange,
-    vurder_alkohol,
-    vurder_diagnose,
-    vurder_kompleksitet,
-    vurder_phq2,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.sygefravaer import fast_track, paragraf_56_aftale
 from forloebsregler.testing import depression as modul
 from forloebsregler.testing.depression import (
     KANTALDRE,

@@ -18,6 +18,12 @@ from forloebsregler._kontekst import indpak_modul as _indpak_modul
 # klasser, så de altid regner i den (se `_kontekst`).
 with _localcontext(_KONTEKST):
     from forloebsregler import serialisering  # noqa: F401 - indpakkes som de andre moduler
+    from forloebsregler.apotek import *  # noqa: F403
+    from forloebsregler.apotek import __all__ as _apotek_all
+    from forloebsregler.behandling import *  # noqa: F403
+    from forloebsregler.behandling import __all__ as _behandling_all
+    from forloebsregler.diagnose import *  # noqa: F403
+    from forloebsregler.diagnose import __all__ as _diagnose_all
     from forloebsregler.fejl import *  # noqa: F403
     from forloebsregler.fejl import __all__ as _fejl_all
     from forloebsregler.genoptraening import *  # noqa: F403
@@ -50,18 +56,34 @@ with _localcontext(_KONTEKST):
     from forloebsregler.kalender import __all__ as _kalender_all
     from forloebsregler.kilder import *  # noqa: F403
     from forloebsregler.kilder import __all__ as _kilder_all
+    from forloebsregler.kompleksitet import *  # noqa: F403
+    from forloebsregler.kompleksitet import __all__ as _kompleksitet_all
     from forloebsregler.koordinator import *  # noqa: F403
     from forloebsregler.koordinator import __all__ as _koordinator_all
-    from forloebsregler.ledsagelse import *  # noqa: F403
+    from forloebsregler.ledsagelse import *  # noqa: F403  # noqa: F403
     from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
+    from forloebsregler.livsstil import *  # noqa: F403
+    from forloebsregler.livsstil import __all__ as _livsstil_all
+    from forloebsregler.maalgruppe import *  # noqa: F403
+    from forloebsregler.maalgruppe import __all__ as _maalgruppe_all
+    from forloebsregler.psykiatri import *  # noqa: F403
+    from forloebsregler.psykiatri import __all__ as _psykiatri_all
     from forloebsregler.rehabilitering import *  # noqa: F403
     from forloebsregler.rehabilitering import __all__ as _rehabilitering_all
     from forloebsregler.samtykke import *  # noqa: F403
     from forloebsregler.samtykke import __all__ as _samtykke_all
-    from forloebsregler.stratificering import *  # noqa: F403
+    from forloebsregler.screening import *  # noqa: F403
+    from forloebsregler.screening import __all__ as _screening_all
+    from forloebsregler.stratificering import *  # noqa: F403  # noqa: F403
     from forloebsregler.stratificering import __all__ as _stratificering_all
+    from forloebsregler.stratificeringsmodel import *  # noqa: F403
+    from forloebsregler.stratificeringsmodel import __all__ as _stratificeringsmodel_all
+    from forloebsregler.svaerhedsgrad import *  # noqa: F403
+    from forloebsregler.svaerhedsgrad import __all__ as _svaerhedsgrad_all
     from forloebsregler.svar import *  # noqa: F403
     from forloebsregler.svar import __all__ as _svar_all
+    from forloebsregler.sygefravaer import *  # noqa: F403
+    from forloebsregler.sygefravaer import __all__ as _sygefravaer_all
     from forloebsregler.takster import *  # noqa: F403
     from forloebsregler.takster import __all__ as _takster_all
     from forloebsregler.udskrivning import *  # noqa: F403
@@ -83,6 +105,18 @@ __all__ = [
     *_rehabilitering_all,
     *_samtykke_all,
     *_udskrivning_all,
+    *_svaerhedsgrad_all,
+    *_stratificering_all,
+    *_kompleksitet_all,
+    *_stratificeringsmodel_all,
+    *_diagnose_all,
+    *_maalgruppe_all,
+    *_behandling_all,
+    *_psykiatri_all,
+    *_apotek_all,
+    *_sygefravaer_all,
+    *_livsstil_all,
+    *_screening_all,
     *_takster_all,
     *_ledsagelse_all,
     *_ivkategori_all,

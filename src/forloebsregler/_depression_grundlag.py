@@ -1,23 +1,45 @@
-"""Fælles byggesten for depressionsreglerne (privat modul).
+"""Fælles byggesten for depressionsreglerne (privat modul; depressionens bund, ikke et regelmodul).
 
-Symptomerne (Kap. 5), sværhedsgraderne, de to læsninger af sværhedsgraden og det
-tre-tilstands-svar `Afgoerelse`. De offentlige navne genudsendes af `stratificering`.
+Kilde: *Forløbsprogram for mennesker med depression* (Region Syddanmark). Her står kun det,
+flere af depressionsmodulerne bruger, og som ikke selv er en regel med eget svar:
+
+- kapitlernes navne (`KAP1` … `KAP11`) til kilderne;
+- symptomerne og deres kilder (Kap. 5), sværhedsgraderne og de to læsninger af Kap. 5's tal
+  (`Fortolkning`, DEP-01), den anden læsning (`anden_laesning`) og valideringen af samlinger
+  af symptomer og faktorer (`maengde`); de offentlige navne genudsendes af `svaerhedsgrad`;
+- `Regelsvar`, svaret fra programmets mindre regler (genudsendt af `maalgruppe`);
+- målgruppens alder (Kap. 1, genudsendt af `maalgruppe`) og de fælles tekster for en person
+  under 18 år (DEP-06) og en 18-årig (DEP-04);
+- datoregning og grænsedagens læsning (DEP-08) for apoteket, Fast Track og rygestop.
+
+Regelmodulerne (`svaerhedsgrad`, `kompleksitet`, `stratificeringsmodel`, `stratificering`,
+`diagnose`, `maalgruppe`, `behandling`, `psykiatri`, `apotek`, `sygefravaer`, `livsstil`,
+`screening`) importerer herfra og aldrig hinandens private navne.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from enum import Enum
+from typing import Any, TypeVar
 
-from forloebsregler._valider import vis
-from forloebsregler.fejl import UgyldigTypeFejl
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from forloebsregler._resultat import Resultat
+from forloebsregler._valider import kraev_dato, kraev_enum, kraev_enum_maengde, kraev_heltal, vis
+from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, Kilde
 from forloebsregler.svar import Svar
 
 __all__ = [
+    "MINDSTEALDER",
     "Afgoerelse",
     "Fortolkning",
     "Kernesymptom",
     "Ledsagesymptom",
+    "Regelsvar",
     "Svaerhedsgrad",
 ]
 
@@ -110,6 +132,11 @@ class Fortolkning(Enum):
     BOGSTAVELIG = "den bogstavelige læsning af Kap. 5"
 
 
+def anden_laesning(fortolkning: Fortolkning) -> Fortolkning:
+    """Den anden læsning end `fortolkning` (DEP-01)."""
+    return Fortolkning.BOGSTAVELIG if fortolkning is Fortolkning.ICD10 else Fortolkning.ICD10
+
+
 Afgoerelse = Svar
 """Depressionsreglernes svar: det fælles `forloebsregler.svar.Svar` (gammelt navn)."""
 
@@ -120,3 +147,144 @@ def tekst_ja_nej(vaerdi: bool | None) -> str:
 
 
 ALLE_KILDER: tuple[Kilde, ...] = (KILDE_KERNESYMPTOMER, KILDE_LEDSAGESYMPTOMER)
+
+
+@attrs.frozen
+class Regelsvar(Resultat):
+    """Et regelsvar i tre tilstande (eller uden for målgruppen) med de regler, der følger,
+    deres kilder og de læsninger i fortolkningsloggen, svaret hviler på."""
+
+    svar: Svar
+    regler: tuple[str, ...]
+    begrundelse: str
+    kilder: tuple[Kilde, ...]
+    fortolkninger: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- målgruppen (Kap. 1)
+
+MINDSTEALDER = 18
+"""Målgruppen: »alle syddanske borgere over 18 år« (læst som 18 år og derover, DEP-04)."""
+
+FORTOLKNING_OVER_18 = "DEP-04"
+"""Fortolkningsloggen: »over 18 år« læst som 18 år og derover."""
+FORTOLKNING_UNDER_18 = "DEP-06"
+"""Fortolkningsloggen: under 18 år er uden for målgruppen (ikke et nej)."""
+
+KILDE_MAALGRUPPE = FORLOEBSPROGRAM_DEPRESSION.kilde(
+    KAP1,
+    "Målgruppen for forløbsprogrammet er alle syddanske borgere over 18 år, som har eller er i "
+    "risiko for at udvikle unipolar depression af let, moderat eller svær grad.",
+)
+
+
+def kraev_alder(alder: object) -> int:
+    """Alderen i hele år (0–130)."""
+    return kraev_heltal(alder, "alder", min_vaerdi=0, maks_vaerdi=130)
+
+
+def uden_for_maalgruppen(a: int, regel: str | None) -> str:
+    """Begrundelsen, når en person under 18 år spørger til en af programmets regler."""
+    gaelder = "programmets regler gælder" if regel is None else f"reglen om {regel} gælder"
+    return (
+        f"{a} år: uden for forløbsprogrammets målgruppe, som er »alle syddanske borgere over 18 "
+        f"år«; {gaelder} derfor ikke for personen, og svaret er hverken ja eller nej (se "
+        f"fortolkningsloggen {FORTOLKNING_UNDER_18})."
+    )
+
+
+def atten_tekst(a: int) -> str:
+    """Tilføjelsen til en begrundelse for en 18-årig: »over 18 år« er en læsning."""
+    if a != MINDSTEALDER:
+        return ""
+    return (
+        " »Over 18 år« er læst som 18 år og derover; ordret ville en 18-årig være uden for "
+        f"målgruppen (læsning, se fortolkningsloggen {FORTOLKNING_OVER_18})."
+    )
+
+
+def atten_ids(a: int) -> tuple[str, ...]:
+    """Fortolkningsloggens ID for en 18-årig (DEP-04), ellers ingen."""
+    return (FORTOLKNING_OVER_18,) if a == MINDSTEALDER else ()
+
+
+# --------------------------------------------------------------------------- datoer og grænsedage
+
+FORTOLKNING_TIDSGRAENSER = "DEP-08"
+"""Fortolkningsloggen: om grænsedagen tæller med."""
+GRAENSE_LAESNING = f"læsning, se fortolkningsloggen {FORTOLKNING_TIDSGRAENSER}"
+
+
+def flyt_dato(d: date, navn: str, *, maaneder: int = 0, dage: int = 0) -> date:
+    """`d` flyttet et antal kalendermåneder og dage; uden for kalenderen er en fejl."""
+    try:
+        return d + relativedelta(months=maaneder, days=dage)
+    except (OverflowError, ValueError):
+        raise UgyldigVaerdiFejl(
+            f"{navn}: {d.isoformat()} ligger for tæt på kalenderens grænse til at regne "
+            f"{maaneder} måneder og {dage} dage fra"
+        ) from None
+
+
+def valgfri_dato(vaerdi: object, navn: str) -> date | None:
+    """En dato, eller None (ikke oplyst)."""
+    return None if vaerdi is None else kraev_dato(vaerdi, navn)
+
+
+# --------------------------------------------------------------------------- samlinger af enums
+
+E = TypeVar("E", bound=Enum)
+
+NAVNEOPSLAG: dict[type[Enum], dict[str, Any]] = {}
+
+
+def maengde(
+    enum_cls: type[E], vaerdier: object, navn: str, forkert: type[Enum] | None
+) -> frozenset[E]:
+    """En samling af `enum_cls` (medlemmer eller navne) som frozenset, gennemløbet én gang.
+
+    Præcise navne slås op i en tabel; alt andet går gennem `kraev_enum` (store/små bogstaver,
+    værdier, fejlbeskeder). Et medlem eller navn fra `forkert` giver en tydelig fejl.
+    """
+    if isinstance(vaerdier, str | bytes | dict) or not isinstance(vaerdier, Iterable):
+        return kraev_enum_maengde(enum_cls, vaerdier, navn)  # giver den rette fejl
+    try:
+        elementer = list(vaerdier)
+    except Exception as fejl:  # en fremmed samling, der fejler under gennemløbning
+        raise UgyldigTypeFejl(f"{navn}: kunne ikke gennemløbe {vis(vaerdier)}") from fejl
+    opslag = NAVNEOPSLAG.get(enum_cls)
+    if opslag is None:
+        opslag = NAVNEOPSLAG[enum_cls] = {m.name: m for m in enum_cls}
+    ud: set[E] = set()
+    for i, v in enumerate(elementer):
+        if type(v) is enum_cls:
+            ud.add(v)
+        elif type(v) is str and v in opslag:
+            ud.add(opslag[v])
+        else:
+            if forkert is not None:
+                afvis_forbytning(v, f"{navn}[{i}]", enum_cls, forkert)
+            ud.add(kraev_enum(enum_cls, v, f"{navn}[{i}]"))
+    return frozenset(ud)
+
+
+def afvis_forbytning(v: object, navn: str, rigtig: type[Enum], forkert: type[Enum]) -> None:
+    """En tydelig fejl, når et symptom er givet i den forkerte liste."""
+    medlem: Enum | None = v if isinstance(v, forkert) else None
+    if isinstance(v, str):
+        try:
+            medlem = kraev_enum(forkert, v, navn)
+        except ForloebsreglerFejl:
+            medlem = None
+    if medlem is not None:
+        raise UgyldigVaerdiFejl(
+            f"{navn}: {medlem.name} er et {forkert.__name__} og hører ikke til "
+            f"{navn.split('[')[0]}; accepterer kun {rigtig.__name__} eller dets navn"
+        )
+
+
+def kraev_fortolkning(vaerdi: object) -> Fortolkning:
+    """`fortolkning`-argumentet som `Fortolkning` (medlem eller navn)."""
+    if type(vaerdi) is Fortolkning:
+        return vaerdi
+    return kraev_enum(Fortolkning, vaerdi, "fortolkning")

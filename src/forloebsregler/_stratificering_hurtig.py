@@ -1,7 +1,8 @@
 """Den hurtige vej for depressionsvurderingerne (privat modul).
 
-Reglerne står læsbart i `stratificering` (`_kernesymptomer`, `_maengde`, `_faktorer`,
-`vurder_svaerhedsgrad`, `stratificer`); dette modul gør kun det samme hurtigere for de
+Reglerne står læsbart i `stratificering` (`_kernesymptomer`, `vurder_svaerhedsgrad`,
+`stratificer`), `kompleksitet` (`kraev_faktorer`, `vurder_kompleksitet`) og
+`_depression_grundlag` (`maengde`); dette modul gør kun det samme hurtigere for de
 almindelige input og svarer `None`, når et input ikke er et af dem — så tager den læsbare
 vej over (med dens fejlbeskeder). tests/test_stratificering_hurtig.py tjekker på tilfældige
 input, at de to veje giver samme svar.
@@ -120,10 +121,14 @@ class Medlemstabel(Generic[E]):
 
     def _navne(self, vaerdier: Iterable[object]) -> frozenset[str] | None:
         try:
+            # Typerne først: et frozenset af fx Decimal('-0') og -0.0 ville sammenligne dem
+            # i kalderens decimal-kontekst (og sætte dens FloatOperation-flag).
+            if not set(map(type, vaerdier)) <= _KUN_STR:
+                return None
             navne = frozenset(vaerdier)
-            if navne <= self.navne and set(map(type, navne)) <= _KUN_STR:
+            if navne <= self.navne:
                 return navne  # type: ignore[return-value]
-        except Exception:  # fx et element, der ikke kan hashes: den læsbare vej afviser det
+        except Exception:  # fx en samling, der fejler under gennemløbning: den læsbare vej
             pass
         return None
 
@@ -299,6 +304,27 @@ def lav_hurtig_stratificer(
     return fabrik
 
 
+def _niveaupost(d: Any) -> tuple[Any, ...]:
+    """Den del af en batchpost, der kun afhænger af niveaudelen `d`."""
+    return (
+        None if d.niveau is None else d.niveau.name,
+        ", ".join(n.name for n in d.mulige_niveauer),
+        d.afgjort,
+        d.svaerhedsvurdering.svaerhedsgrad.name,
+        d.svaerhedsvurdering.fortolkning.name,
+        d.begrundelse,
+    )
+
+
+def _faktorpost(k: Any) -> tuple[str, str, str]:
+    """Den del af en batchpost, der kun afhænger af kompleksitetsvurderingen `k`."""
+    return (
+        k.hoej_kompleksitet.name,
+        ", ".join(f.name for f in k.komplicerende_faktorer),
+        ", ".join(f.name for f in k.styrkende_faktorer),
+    )
+
+
 def lav_hurtig_raekke(
     stratadele: Mapping[tuple[int, int, bool, bool | None], Any],
     kompleksitet: Callable[[frozenset[Any], frozenset[Any], bool | None], Any],
@@ -317,23 +343,7 @@ def lav_hurtig_raekke(
     niveaudele: dict[tuple[int, int, bool, bool | None], tuple[Any, ...]] = {}
     faktordele: dict[tuple[Any, Any, Any], tuple[str, str, str]] = {}
     tom = ()
-
-    def niveaupost(d: Any) -> tuple[Any, ...]:
-        return (
-            None if d.niveau is None else d.niveau.name,
-            ", ".join(n.name for n in d.mulige_niveauer),
-            d.afgjort,
-            d.svaerhedsvurdering.svaerhedsgrad.name,
-            d.svaerhedsvurdering.fortolkning.name,
-            d.begrundelse,
-        )
-
-    def faktorpost(k: Any) -> tuple[str, str, str]:
-        return (
-            k.hoej_kompleksitet.name,
-            ", ".join(f.name for f in k.komplicerende_faktorer),
-            ", ".join(f.name for f in k.styrkende_faktorer),
-        )
+    niveaupost, faktorpost = _niveaupost, _faktorpost
 
     def raekke(r: object) -> dict[str, Any] | None:
         try:

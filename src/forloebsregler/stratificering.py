@@ -1,109 +1,61 @@
-"""Depression: symptomer, sværhedsgrad, diagnose, kompleksitet og stratificeringsmodellen.
+"""Depression: stratificeringen — niveauet ud fra sværhedsgrad og kompleksitet (Kap. 5).
 
 Kilde: *Forløbsprogram for mennesker med depression* (Region Syddanmark), Kap. 5
-Stratificering og Kap. 6 Udredning og diagnosticering.
+Stratificering: »Depressionens sværhedsgrad og kompleksitet er de afgørende
+stratificeringsfaktorer«, og »Det konkrete borgerforløb er tilrettelagt ud fra den enkelte
+borgers behov på opstartstidspunktet.«
 
-Reglerne i kort form:
+- Svær depression → »Svær depression og/eller høj kompleksitet«, uanset kompleksiteten.
+- Let eller moderat depression med høj kompleksitet (klinisk vurderet) → samme niveau; uden
+  høj kompleksitet → »Let depression/ikke komplekse« / »Moderat depression«.
+- Er kompleksiteten ikke klinisk vurderet, er niveauet ikke afgjort (DEP-03); under let
+  depression er der intet niveau. Niveauet får modellens faser fra Kap. 5's skema.
+- `stratificer_mange` er områdets hurtige batchgenvej (følger `forloebsregler.batch`).
 
-- Kap. 5 opregner 3 kernesymptomer og 7 ledsagesymptomer »jf. ICD-10« og sætter let
-  depression til 2 kernesymptomer og 2 ledsagesymptomer, moderat til 2 og 4, svær til 3 og 5.
-  Tallene læses som standard efter ICD-10 (i alt mindst 4/6/8 symptomer); den bogstavelige
-  læsning kan vælges (`Fortolkning`; se fortolkningsloggen DEP-01).
-- Diagnosen (Kap. 6) kræver mindst 2 ugers symptomer og mindst let sværhedsgrad. Er
-  varigheden ukendt, er svaret »kan ikke afgøres«.
-- Kompleksitet: 10 komplicerende og 2 styrkende faktorer. Om kompleksiteten er høj, er en
-  klinisk vurdering; uden den er kompleksiteten »ikke vurderet«, og der opfindes ingen tærskel.
-- Stratificeringen giver et af tre niveauer (let/ikke kompleks, moderat, svær og/eller høj
-  kompleksitet) og modellens aktører og indsatser pr. fase, som Kap. 5's skema giver dem.
+Depressionsprogrammets moduler: `svaerhedsgrad` (Kap. 5: symptomer og sværhedsgrad),
+`kompleksitet` (Kap. 5: faktorer og klinisk vurdering), `stratificeringsmodel` (Kap. 5's
+skema), dette modul (niveauet), `diagnose` (Kap. 6), `maalgruppe` (Kap. 1), `behandling`
+(Kap. 7: medicinopstart, internetbehandling, behandlingsregler), `psykiatri` (Kap. 6 og 7),
+`apotek` (Kap. 7), `sygefravaer` (Kap. 9), `livsstil` (Kap. 11: alkohol, rygestop) og
+`screening` (PHQ-2, screeningsredskaber), `koordinator` (Kap. 8: den koordinerende
+kontaktperson), `samtykke` (Kap. 8: informationsudveksling), `rehabilitering` (Kap. 11 og
+regneeksemplet) og `udskrivning` (Kap. 7: afslutning af psykiatrisk behandling); fælles
+byggesten står i `_depression_grundlag`.
 
-Hurtig vej: sværhedsvurderingerne er forudberegnet pr. (antal kernesymptomer, antal
-ledsagesymptomer, læsning) og stratificeringens niveaudel pr. (tællinger, læsning, klinisk
-vurdering); kompleksitetsvurderingerne gemmes pr. faktorsæt og slås først op, når de bruges.
-Resultaterne er frosne, så de kan deles. De almindelige input (lister, tupler og mængder af
-enum-medlemmer eller deres navne) afgøres af det private modul `_stratificering_hurtig` uden
-den generelle validering og uden kontekstskift; funktionerne her er de læsbare regler, som
-alt andet går igennem.
-
-Modulet genudsender også depressionsprogrammets øvrige regler fra de private moduler
-`_depression_forloeb` (den koordinerende kontaktperson, kommunal rehabilitering og
-regneeksemplet, udskrivning, samtykke) og `_depression_regler` (alder, medicin, apotek,
-henvisning til regionspsykiatrien, internetbehandling, Fast Track, § 56, alkohol, rygestop,
-PHQ-2 og screeningsredskaber).
-
-Læsningerne i svaret: når en sværheds-, diagnose- eller stratificeringsvurdering ville være en
-anden under den anden læsning af Kap. 5 (3 + 1, 3 + 3), siger begrundelsen det, og
-`fortolkninger` nævner DEP-01 (og DEP-02 for diagnosen). Flaget er forudberegnet sammen med
-vurderingen, så den hurtige vej ikke bliver langsommere.
+Hurtig vej: niveaudelen er forudberegnet pr. (tællinger, læsning, klinisk vurdering);
+kompleksitetsvurderingen slås først op, når den bruges. Resultaterne er frosne, så de kan
+deles. De almindelige input (lister, tupler og mængder af enum-medlemmer eller deres navne)
+afgøres af det private modul `_stratificering_hurtig` uden den generelle validering og uden
+kontekstskift; funktionerne her er de læsbare regler, som alt andet går igennem. Når niveauet
+ville være et andet under den anden læsning af Kap. 5's tal (3 + 1, 3 + 3), siger
+begrundelsen det, og `fortolkninger` nævner DEP-01; flaget er forudberegnet.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import timedelta
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from forloebsregler._depression_grundlag import (
     KAP5,
-    KAP6,
-    KILDE_KERNESYMPTOMER,
-    KILDE_LEDSAGESYMPTOMER,
     Afgoerelse,
     Fortolkning,
     Kernesymptom,
     Ledsagesymptom,
     Svaerhedsgrad,
-)
-from forloebsregler._depression_regler import (
-    ALKOHOL_HOEJRISIKOGRAENSE,
-    FAST_TRACK_OPFOELGNING,
-    FAST_TRACK_SYGEMELDING,
-    INTERNETBEHANDLING_UGER,
-    MEDICINOPSTART_SPECIALLAEGE_ALDER,
-    MINDSTEALDER,
-    PARAGRAF_56_MINDSTE_FRAVAER_DAGE,
-    PHQ2_TAERSKEL_SUNDHEDSPROFILEN,
-    PSYKIATRISK_AFDELING_MINDSTEALDER,
-    Alkoholkategori,
-    Alkoholvurdering,
-    FastTrackVurdering,
-    Koen,
-    Modtagelse,
-    Phq2Vurdering,
-    Psykiatrihenvisning,
-    Psykiatrikarakteristikum,
-    Psykiatrimodtager,
-    Regelsvar,
-    Screeningsredskab,
-    behandlingsregler,
-    fast_track,
-    henvisning_til_regionspsykiatrien,
-    i_maalgruppen,
-    internetbehandling,
-    medicinopstart,
-    medicinsamtale_paa_apoteket,
-    paragraf_56_aftale,
-    psykiatrisk_modtagelse,
-    rygestop,
-    vurder_alkohol,
-    vurder_phq2,
+    anden_laesning,
 )
 from forloebsregler._kontekst import decimalfri, hurtig_vej
 from forloebsregler._resultat import Resultat, enkel_vaerdi
 from forloebsregler._stratificering_hurtig import (
-    Medlemstabel,
     ingen,
-    lav_hurtig_kompleksitet,
     lav_hurtig_raekke,
     lav_hurtig_stratificer,
-    lav_hurtig_svaerhedsgrad,
 )
 from forloebsregler._valider import (
-    kraev_enum,
-    kraev_enum_maengde,
-    kraev_valgfri_bool,
     vis,
 )
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -111,6 +63,31 @@ from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
     Kilde,
 )
+from forloebsregler.kompleksitet import (
+    FORTOLKNING_KOMPLEKSITET,
+    KOMPLICERENDE_TABEL,
+    STYRKENDE_TABEL,
+    Kompleksitetsvurdering,
+    KomplicerendeFaktor,
+    StyrkendeFaktor,
+    kompleksitet_for,
+    kraev_faktorer,
+)
+from forloebsregler.stratificeringsmodel import (
+    KILDE_MODEL,
+    Forloebsfase,
+    Stratificeringsniveau,
+    faser_for_niveau,
+)
+from forloebsregler.svaerhedsgrad import (
+    FORTOLKNING_SVAERHEDSGRAD,
+    KERNESYMPTOM_TABEL,
+    LEDSAGESYMPTOM_TABEL,
+    Svaerhedsvurdering,
+    vurder_antal_symptomer,
+    vurder_svaerhedsgrad,
+)
+from forloebsregler.svar import Svar
 
 if TYPE_CHECKING:
     from forloebsregler.typer import (
@@ -118,102 +95,20 @@ if TYPE_CHECKING:
         KernesymptomArg,
         KomplicerendeFaktorArg,
         LedsagesymptomArg,
-        StratificeringsniveauArg,
         StyrkendeFaktorArg,
     )
 
 __all__ = [
-    "ALKOHOL_HOEJRISIKOGRAENSE",
-    "DIAGNOSE_MINDSTE_VARIGHED",
-    "FAST_TRACK_OPFOELGNING",
-    "FAST_TRACK_SYGEMELDING",
-    "ICD10_KRAV",
-    "INTERNETBEHANDLING_UGER",
-    "KAP5_KRAV",
-    "MEDICINOPSTART_SPECIALLAEGE_ALDER",
-    "MINDSTEALDER",
-    "PARAGRAF_56_MINDSTE_FRAVAER_DAGE",
-    "PHQ2_TAERSKEL_SUNDHEDSPROFILEN",
-    "PSYKIATRISK_AFDELING_MINDSTEALDER",
-    "STRATIFICERINGSMODEL",
     "Afgoerelse",
-    "Alkoholkategori",
-    "Alkoholvurdering",
-    "Diagnosevurdering",
-    "Fase",
-    "FastTrackVurdering",
-    "Fortolkning",
-    "Kernesymptom",
-    "Koen",
-    "Kompleksitetsvurdering",
-    "KomplicerendeFaktor",
-    "Ledsagesymptom",
-    "Modtagelse",
-    "Phq2Vurdering",
-    "Psykiatrihenvisning",
-    "Psykiatrikarakteristikum",
-    "Psykiatrimodtager",
-    "Regelsvar",
-    "Screeningsredskab",
     "Stratificering",
-    "Stratificeringsniveau",
-    "StyrkendeFaktor",
-    "Svaerhedsgrad",
-    "Svaerhedsvurdering",
-    "behandlingsregler",
-    "faser_for_niveau",
-    "fast_track",
-    "henvisning_til_regionspsykiatrien",
-    "i_maalgruppen",
-    "internetbehandling",
-    "medicinopstart",
-    "medicinsamtale_paa_apoteket",
-    "paragraf_56_aftale",
-    "psykiatrisk_modtagelse",
-    "rygestop",
     "stratificer",
     "stratificer_mange",
-    "vurder_alkohol",
-    "vurder_diagnose",
-    "vurder_kompleksitet",
-    "vurder_phq2",
-    "vurder_svaerhedsgrad",
 ]
-
-E = TypeVar("E", bound=Enum)
 
 # --------------------------------------------------------------------------- kilder
 
-KILDE_SVAERHEDSGRADER = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5,
-    "Let depression: 2 kernesymptomer og 2 ledsagesymptomer Moderat depression: "
-    "2 kernesymptomer og 4 ledsagesymptomer Svær depression: 3 kernesymptomer og 5 "
-    "ledsagesymptomer",
-)
 KILDE_STRATIFICERINGSFAKTORER = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP5, "Depressionens sværhedsgrad og kompleksitet er de afgørende stratificeringsfaktorer"
-)
-KILDE_DIAGNOSE = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP6,
-    "Diagnosen kræver iht. ICD-10-kriterierne: Mindst 2 ugers symptomer Mindst 2 "
-    "kernesymptomer og 2 ledsagersymptomer.",
-)
-KILDE_KOMPLICERENDE = FORLOEBSPROGRAM_DEPRESSION.kilde(KAP5, "Komplicerende faktorer er:")
-KILDE_STYRKENDE = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5,
-    "Styrkende faktorer er: God egenomsorgsevne og/eller compliance Støtte fra pårørende og "
-    "netværk",
-)
-KILDE_KOMPLEKSITET = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5,
-    "Andre faktorer kan påvirke graden af kompleksitet og dermed den tilpassede indsats. Der "
-    "kan være tale om både komplicerende og styrkende faktorer.",
-)
-KILDE_DIAGNOSTICERING_OG_VURDERING = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5, "Diagnosticering og vurdering af sværhedsgrad/kompleksitet"
-)
-KILDE_MODEL = FORLOEBSPROGRAM_DEPRESSION.kilde(
-    KAP5, "Stratificeringsniveau Faser i forløbet Aktører Indsats"
 )
 KILDE_MODEL_FORMAAL = FORLOEBSPROGRAM_DEPRESSION.kilde(
     KAP5,
@@ -221,627 +116,7 @@ KILDE_MODEL_FORMAAL = FORLOEBSPROGRAM_DEPRESSION.kilde(
     "opstartstidspunktet.",
 )
 
-# --------------------------------------------------------------------------- sværhedsgrad
-
-
-@attrs.frozen
-class Symptomkrav:
-    """Mindstekravet for én sværhedsgrad: kernesymptomer, ledsagesymptomer og i alt."""
-
-    svaerhedsgrad: Svaerhedsgrad
-    kernesymptomer: int
-    ledsagesymptomer: int
-    i_alt: int
-
-
-KAP5_KRAV: tuple[Symptomkrav, ...] = (
-    Symptomkrav(Svaerhedsgrad.LET, 2, 2, 4),
-    Symptomkrav(Svaerhedsgrad.MODERAT, 2, 4, 6),
-    Symptomkrav(Svaerhedsgrad.SVAER, 3, 5, 8),
-)
-"""Kap. 5 bogstaveligt: hvert tal er et minimum for sin slags (i alt følger af dem)."""
-
-ICD10_KRAV: tuple[Symptomkrav, ...] = (
-    Symptomkrav(Svaerhedsgrad.LET, 2, 0, 4),
-    Symptomkrav(Svaerhedsgrad.MODERAT, 2, 0, 6),
-    Symptomkrav(Svaerhedsgrad.SVAER, 3, 0, 8),
-)
-"""ICD-10-læsningen: mindst 2/2/3 kernesymptomer og i alt mindst 4/6/8 symptomer.
-
-Kap. 5 henviser til ICD-10 (»jf. ICD-10«), men gengiver ikke WHO's tælleregel; se
-fortolkningsloggen DEP-01.
-"""
-
-_KRAV = {Fortolkning.ICD10: ICD10_KRAV, Fortolkning.BOGSTAVELIG: KAP5_KRAV}
-
-
-@attrs.frozen
-class Svaerhedsvurdering(Resultat):
-    """Sværhedsgraden ud fra antallet af kerne- og ledsagesymptomer under én læsning."""
-
-    svaerhedsgrad: Svaerhedsgrad
-    antal_kernesymptomer: int
-    antal_ledsagesymptomer: int
-    fortolkning: Fortolkning
-    begrundelse: str
-    kilder: tuple[Kilde, ...]
-    fortolkninger: tuple[str, ...] = ()
-
-
-FORTOLKNING_SVAERHEDSGRAD = "DEP-01"
-"""Fortolkningsloggen: sværhedsgraden efter ICD-10 eller Kap. 5's bogstavelige tal."""
-FORTOLKNING_DIAGNOSE = "DEP-02"
-"""Fortolkningsloggen: diagnosens symptomkrav følger den valgte læsning."""
-FORTOLKNING_KOMPLEKSITET = "DEP-03"
-"""Fortolkningsloggen: høj kompleksitet har ingen tærskel (klinisk vurdering)."""
-
-
-def _anden(fortolkning: Fortolkning) -> Fortolkning:
-    """Den anden læsning end `fortolkning`."""
-    return Fortolkning.BOGSTAVELIG if fortolkning is Fortolkning.ICD10 else Fortolkning.ICD10
-
-
-def _grad(nk: int, nl: int, fortolkning: Fortolkning) -> Svaerhedsgrad:
-    grad = Svaerhedsgrad.INGEN
-    for krav in _KRAV[fortolkning]:
-        if nk >= krav.kernesymptomer and nl >= krav.ledsagesymptomer and nk + nl >= krav.i_alt:
-            grad = krav.svaerhedsgrad
-    return grad
-
-
-def _kravtekst(krav: Symptomkrav, fortolkning: Fortolkning) -> str:
-    if fortolkning is Fortolkning.ICD10:
-        return f"mindst {krav.kernesymptomer} kernesymptomer og i alt mindst {krav.i_alt} symptomer"
-    return (
-        f"mindst {krav.kernesymptomer} kernesymptomer og {krav.ledsagesymptomer} ledsagesymptomer"
-    )
-
-
-def _lav_svaerhedsvurdering(nk: int, nl: int, fortolkning: Fortolkning) -> Svaerhedsvurdering:
-    grad = _grad(nk, nl, fortolkning)
-    krav = {k.svaerhedsgrad: k for k in _KRAV[fortolkning]}
-    taelling = (
-        f"{nk} kernesymptom{'' if nk == 1 else 'er'} og {nl} ledsagesymptom"
-        f"{'' if nl == 1 else 'er'} (i alt {nk + nl})"
-    )
-    if grad is Svaerhedsgrad.INGEN:
-        begrundelse = (
-            f"{taelling} opfylder ikke kravet til let depression efter {fortolkning.value}: "
-            f"{_kravtekst(krav[Svaerhedsgrad.LET], fortolkning)}."
-        )
-    else:
-        begrundelse = (
-            f"{taelling} giver {grad.value} efter {fortolkning.value}, som kræver "
-            f"{_kravtekst(krav[grad], fortolkning)}."
-        )
-    # Forudberegnet pr. tælling, så flaget koster intet pr. kald.
-    anden = _anden(fortolkning)
-    anden_grad = _grad(nk, nl, anden)
-    fortolkninger: tuple[str, ...] = ()
-    if anden_grad is not grad:
-        begrundelse += (
-            f" Efter {anden.value} ville det være {anden_grad.value} (læsning, se "
-            f"fortolkningsloggen {FORTOLKNING_SVAERHEDSGRAD})."
-        )
-        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD,)
-    return Svaerhedsvurdering(
-        svaerhedsgrad=grad,
-        antal_kernesymptomer=nk,
-        antal_ledsagesymptomer=nl,
-        fortolkning=fortolkning,
-        begrundelse=begrundelse,
-        kilder=(KILDE_SVAERHEDSGRADER, KILDE_KERNESYMPTOMER, KILDE_LEDSAGESYMPTOMER),
-        fortolkninger=fortolkninger,
-    )
-
-
-_SVAERHED: dict[tuple[int, int, Fortolkning], Svaerhedsvurdering] = {
-    (nk, nl, f): _lav_svaerhedsvurdering(nk, nl, f)
-    for nk in range(len(Kernesymptom) + 1)
-    for nl in range(len(Ledsagesymptom) + 1)
-    for f in Fortolkning
-}
-_BOGST = Fortolkning.BOGSTAVELIG
-_SVAERHED_HURTIG = {(nk, nl, f is _BOGST): sv for (nk, nl, f), sv in _SVAERHED.items()}
-
-
-# Den læsbare vej: hvert element valideres for sig (`_maengde`). Den hurtige vej for de
-# almindelige samlinger står i `_stratificering_hurtig` og giver samme svar.
-_H_KERNE = Medlemstabel(Kernesymptom)
-_H_LEDSAGE = Medlemstabel(Ledsagesymptom)
-
-
-def _kernesymptomer(vaerdier: object) -> frozenset[Kernesymptom]:
-    return _maengde(Kernesymptom, vaerdier, "kernesymptomer", Ledsagesymptom)
-
-
-def _ledsagesymptomer(vaerdier: object) -> frozenset[Ledsagesymptom]:
-    return _maengde(Ledsagesymptom, vaerdier, "ledsagesymptomer", Kernesymptom)
-
-
-_NAVNEOPSLAG: dict[type[Enum], dict[str, Any]] = {}
-
-
-def _maengde(
-    enum_cls: type[E], vaerdier: object, navn: str, forkert: type[Enum] | None
-) -> frozenset[E]:
-    """En samling af `enum_cls` (medlemmer eller navne) som frozenset, gennemløbet én gang.
-
-    Præcise navne slås op i en tabel; alt andet går gennem `kraev_enum` (store/små bogstaver,
-    værdier, fejlbeskeder). Et medlem eller navn fra `forkert` giver en tydelig fejl.
-    """
-    if isinstance(vaerdier, str | bytes | dict) or not isinstance(vaerdier, Iterable):
-        return kraev_enum_maengde(enum_cls, vaerdier, navn)  # giver den rette fejl
-    try:
-        elementer = list(vaerdier)
-    except Exception as fejl:  # en fremmed samling, der fejler under gennemløbning
-        raise UgyldigTypeFejl(f"{navn}: kunne ikke gennemløbe {vis(vaerdier)}") from fejl
-    opslag = _NAVNEOPSLAG.get(enum_cls)
-    if opslag is None:
-        opslag = _NAVNEOPSLAG[enum_cls] = {m.name: m for m in enum_cls}
-    ud: set[E] = set()
-    for i, v in enumerate(elementer):
-        if type(v) is enum_cls:
-            ud.add(v)
-        elif type(v) is str and v in opslag:
-            ud.add(opslag[v])
-        else:
-            if forkert is not None:
-                _afvis_forbytning(v, f"{navn}[{i}]", enum_cls, forkert)
-            ud.add(kraev_enum(enum_cls, v, f"{navn}[{i}]"))
-    return frozenset(ud)
-
-
-def _afvis_forbytning(v: object, navn: str, rigtig: type[Enum], forkert: type[Enum]) -> None:
-    """En tydelig fejl, når et symptom er givet i den forkerte liste."""
-    medlem: Enum | None = v if isinstance(v, forkert) else None
-    if isinstance(v, str):
-        try:
-            medlem = kraev_enum(forkert, v, navn)
-        except ForloebsreglerFejl:
-            medlem = None
-    if medlem is not None:
-        raise UgyldigVaerdiFejl(
-            f"{navn}: {medlem.name} er et {forkert.__name__} og hører ikke til "
-            f"{navn.split('[')[0]}; accepterer kun {rigtig.__name__} eller dets navn"
-        )
-
-
-def _fortolkning(vaerdi: object) -> Fortolkning:
-    if type(vaerdi) is Fortolkning:
-        return vaerdi
-    return kraev_enum(Fortolkning, vaerdi, "fortolkning")
-
-
-_svaerhed_fabrik = lav_hurtig_svaerhedsgrad(_SVAERHED_HURTIG, _H_KERNE, _H_LEDSAGE)
-_hurtig_svaerhedsgrad = _svaerhed_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
-
-
-@hurtig_vej(_svaerhed_fabrik)
-def vurder_svaerhedsgrad(
-    kernesymptomer: Iterable[KernesymptomArg],
-    ledsagesymptomer: Iterable[LedsagesymptomArg],
-    *,
-    fortolkning: FortolkningArg = Fortolkning.ICD10,
-) -> Svaerhedsvurdering:
-    """Depressionens sværhedsgrad ud fra symptomerne (Kap. 5).
-
-    Symptomerne gives som samlinger af enum-medlemmer eller deres navne; rækkefølge og
-    gentagelser er uden betydning. `fortolkning` vælger læsningen af Kap. 5's tal (standard
-    ICD-10; se `Fortolkning` og fortolkningsloggen).
-    """
-    # Den hurtige vej for almindelige samlinger står i `_stratificering_hurtig`.
-    k = _kernesymptomer(kernesymptomer)
-    ledsage = _ledsagesymptomer(ledsagesymptomer)
-    return _SVAERHED[(len(k), len(ledsage), _fortolkning(fortolkning))]
-
-
-# --------------------------------------------------------------------------- diagnose
-
-DIAGNOSE_MINDSTE_VARIGHED = timedelta(weeks=2)
-"""Kap. 6: »Mindst 2 ugers symptomer«."""
-
-
-@attrs.frozen
-class Diagnosevurdering(Resultat):
-    """Om diagnosekriterierne i Kap. 6 er opfyldt (tre tilstande)."""
-
-    diagnose: Afgoerelse
-    svaerhedsvurdering: Svaerhedsvurdering
-    symptomvarighed: timedelta | None
-    begrundelse: str
-    kilder: tuple[Kilde, ...]
-    fortolkninger: tuple[str, ...] = ()
-
-
-def _diagnosesvar(grad: Svaerhedsgrad, varighed: timedelta | None) -> Afgoerelse:
-    """Diagnosens svar ud fra sværhedsgraden og varigheden (Kap. 6)."""
-    if grad is Svaerhedsgrad.INGEN:
-        return Afgoerelse.IKKE_OPFYLDT
-    if varighed is None:
-        return Afgoerelse.KAN_IKKE_AFGOERES
-    if varighed < DIAGNOSE_MINDSTE_VARIGHED:
-        return Afgoerelse.IKKE_OPFYLDT
-    return Afgoerelse.OPFYLDT
-
-
-def vurder_diagnose(
-    kernesymptomer: Iterable[KernesymptomArg],
-    ledsagesymptomer: Iterable[LedsagesymptomArg],
-    symptomvarighed: timedelta | None,
-    *,
-    fortolkning: FortolkningArg = Fortolkning.ICD10,
-) -> Diagnosevurdering:
-    """Diagnosekriterierne (Kap. 6): mindst 2 ugers symptomer og mindst let sværhedsgrad.
-
-    `symptomvarighed` er hvor længe symptomerne har stået på, eller `None`, når det ikke
-    vides; så er svaret KAN_IKKE_AFGOERES (medmindre symptomerne allerede udelukker
-    diagnosen).
-    """
-    sv = vurder_svaerhedsgrad(kernesymptomer, ledsagesymptomer, fortolkning=fortolkning)
-    if symptomvarighed is not None:
-        if not isinstance(symptomvarighed, timedelta):
-            raise UgyldigTypeFejl(
-                f"symptomvarighed: fik {vis(symptomvarighed)}; accepterer en timedelta eller "
-                "None (ukendt)"
-            )
-        if symptomvarighed < timedelta(0):
-            raise UgyldigVaerdiFejl(
-                f"symptomvarighed: fik {vis(symptomvarighed)}; accepterer kun en varighed "
-                "på 0 eller mere"
-            )
-    kilder = (KILDE_DIAGNOSE, *sv.kilder)
-    # Symptomkravet er »mindst let« under den valgte læsning; se fortolkningsloggen DEP-02.
-    svar = _diagnosesvar(sv.svaerhedsgrad, symptomvarighed)
-    if sv.svaerhedsgrad is Svaerhedsgrad.INGEN:
-        begrundelse = f"Diagnosen er ikke opfyldt: {sv.begrundelse}"
-    elif symptomvarighed is None:
-        begrundelse = (
-            f"Symptomerne svarer til {sv.svaerhedsgrad.value}, men symptomernes varighed er "
-            "ukendt; diagnosen kræver mindst 2 ugers symptomer og kan ikke afgøres."
-        )
-    elif symptomvarighed < DIAGNOSE_MINDSTE_VARIGHED:
-        begrundelse = (
-            f"Symptomerne svarer til {sv.svaerhedsgrad.value}, men har kun stået på i "
-            f"{_dage(symptomvarighed)}; diagnosen kræver mindst 2 ugers symptomer."
-        )
-    else:
-        begrundelse = (
-            f"Diagnosen er opfyldt: symptomer i {_dage(symptomvarighed)} (mindst 2 uger) og "
-            f"{sv.svaerhedsgrad.value} efter {sv.fortolkning.value}."
-        )
-    anden = _anden(sv.fortolkning)
-    anden_grad = _SVAERHED[
-        (sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, anden)
-    ].svaerhedsgrad
-    andet_svar = _diagnosesvar(anden_grad, symptomvarighed)
-    fortolkninger: tuple[str, ...] = ()
-    if andet_svar is not svar:
-        begrundelse += (
-            f" Efter {anden.value} ville svaret være »{andet_svar.value}« (læsning, se "
-            f"fortolkningsloggen {FORTOLKNING_SVAERHEDSGRAD} og {FORTOLKNING_DIAGNOSE})."
-        )
-        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD, FORTOLKNING_DIAGNOSE)
-    return Diagnosevurdering(svar, sv, symptomvarighed, begrundelse, kilder, fortolkninger)
-
-
-def _dage(varighed: timedelta) -> str:
-    """Varigheden i dage, afkortet (ikke afrundet) til én decimal: 13 dage og 23 timer er
-    »13.9 dage«, aldrig »14 dage« for en varighed under de 2 uger."""
-    tiendedele = varighed // timedelta(hours=2, minutes=24)
-    hele, rest = divmod(tiendedele, 10)
-    if tiendedele == 10:
-        return "1 dag"
-    return f"{hele} dage" if rest == 0 else f"{hele}.{rest} dage"
-
-
-# --------------------------------------------------------------------------- kompleksitet
-
-
-class KomplicerendeFaktor(Enum):
-    """De ti komplicerende faktorer i Kap. 5."""
-
-    MARKANT_NEDSAT_KOGNITIVT_FUNKTIONSNIVEAU = "Markant nedsat kognitivt funktionsniveau"
-    MULTISYGDOM_OG_POLYFARMACI = "Multisygdom og polyfarmaci"
-    SAMTIDIG_SVAER_SOMATISK_SYGDOM = "Samtidig (svær) somatisk sygdom"
-    SAMTIDIG_ANDEN_PSYKISK_LIDELSE = "Samtidig anden psykisk lidelse/sygdom"
-    MARKANT_NEDSAT_PSYKOSOCIAL_FUNKTION = "Markant nedsat psykosocial funktion"
-    ALVORLIGT_MISBRUG = "Alvorligt misbrug"
-    RINGE_SOCIALE_KAAR = "Ringe sociale kår"
-    TILBAGEVENDENDE_ELLER_KRONISK_DEPRESSION = "Tilbagevendende eller kronisk depression"
-    UDPRAEGEDE_SELVMORDSTANKER = "Udprægede selvmordstanker"
-    MANGLENDE_BEHANDLINGSRESPONS = "Manglende behandlingsrespons"
-
-
-class StyrkendeFaktor(Enum):
-    """De to styrkende faktorer i Kap. 5."""
-
-    GOD_EGENOMSORGSEVNE_OG_ELLER_COMPLIANCE = "God egenomsorgsevne og/eller compliance"
-    STOETTE_FRA_PAAROERENDE_OG_NETVAERK = "Støtte fra pårørende og netværk"
-
-
-@attrs.frozen
-class Kompleksitetsvurdering(Resultat):
-    """Faktorerne og den kliniske vurdering af, om kompleksiteten er høj.
-
-    `hoej_kompleksitet` er KAN_IKKE_AFGOERES og `klinisk_vurderet` False, når ingen kliniker
-    har vurderet kompleksiteten: programmet har ingen tærskel, og der opfindes ingen.
-    """
-
-    komplicerende_faktorer: tuple[KomplicerendeFaktor, ...]
-    styrkende_faktorer: tuple[StyrkendeFaktor, ...]
-    hoej_kompleksitet: Afgoerelse
-    klinisk_vurderet: bool
-    begrundelse: str
-    kilder: tuple[Kilde, ...]
-    fortolkninger: tuple[str, ...] = ()
-
-
-def _lav_kompleksitet(
-    komp: frozenset[KomplicerendeFaktor],
-    styrk: frozenset[StyrkendeFaktor],
-    hoej: bool | None,
-) -> Kompleksitetsvurdering:
-    komp_t = tuple(f for f in KomplicerendeFaktor if f in komp)
-    styrk_t = tuple(f for f in StyrkendeFaktor if f in styrk)
-    faktorer = (
-        f"{len(komp_t)} komplicerende faktor{'er' if len(komp_t) != 1 else ''}"
-        f"{': ' + ', '.join(f.value.lower() for f in komp_t) if komp_t else ''}"
-        f" og {len(styrk_t)} styrkende faktor{'er' if len(styrk_t) != 1 else ''}"
-        f"{': ' + ', '.join(f.value.lower() for f in styrk_t) if styrk_t else ''}"
-    )
-    # Ingen tærskel i kilden; se fortolkningsloggen DEP-03.
-    if hoej is None:
-        svar = Afgoerelse.KAN_IKKE_AFGOERES
-        begrundelse = (
-            f"Kompleksiteten er ikke klinisk vurderet ({faktorer}); programmet giver ingen "
-            "tærskel for høj kompleksitet, så den kan ikke afgøres (se fortolkningsloggen "
-            f"{FORTOLKNING_KOMPLEKSITET})."
-        )
-    elif hoej:
-        svar = Afgoerelse.OPFYLDT
-        begrundelse = f"Klinikeren har vurderet kompleksiteten som høj ({faktorer})."
-    else:
-        svar = Afgoerelse.IKKE_OPFYLDT
-        begrundelse = f"Klinikeren har vurderet, at kompleksiteten ikke er høj ({faktorer})."
-    return Kompleksitetsvurdering(
-        komp_t,
-        styrk_t,
-        svar,
-        hoej is not None,
-        begrundelse,
-        (
-            KILDE_KOMPLEKSITET,
-            KILDE_KOMPLICERENDE,
-            KILDE_STYRKENDE,
-            KILDE_DIAGNOSTICERING_OG_VURDERING,
-        ),
-        (FORTOLKNING_KOMPLEKSITET,) if hoej is None else (),
-    )
-
-
-_KOMPLEKSITET: dict[tuple[Any, Any, Any], Kompleksitetsvurdering] = {}
-_H_KOMP = Medlemstabel(KomplicerendeFaktor)
-_H_STYRK = Medlemstabel(StyrkendeFaktor)
-
-
-def _faktorer(
-    komplicerende: object, styrkende: object, hoej: object
-) -> tuple[frozenset[KomplicerendeFaktor], frozenset[StyrkendeFaktor], bool | None]:
-    """De validerede faktorsæt og den kliniske vurdering (den læsbare vej)."""
-    return (
-        _maengde(KomplicerendeFaktor, komplicerende, "komplicerende", None),
-        _maengde(StyrkendeFaktor, styrkende, "styrkende", None),
-        kraev_valgfri_bool(hoej, "hoej_kompleksitet"),
-    )
-
-
-def _kompleksitet_for(
-    komp: frozenset[KomplicerendeFaktor], styrk: frozenset[StyrkendeFaktor], hoej: bool | None
-) -> Kompleksitetsvurdering:
-    """Vurderingen for gyldige faktorsæt (gemt, så den deles)."""
-    noegle = (komp, styrk, hoej)
-    resultat = _KOMPLEKSITET.get(noegle)
-    if resultat is None:
-        resultat = _KOMPLEKSITET[noegle] = _lav_kompleksitet(komp, styrk, hoej)
-    return resultat
-
-
-_kompleksitet_fabrik = lav_hurtig_kompleksitet(_kompleksitet_for, _H_KOMP, _H_STYRK)
-_hurtig_kompleksitet = _kompleksitet_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
-
-
-@hurtig_vej(_kompleksitet_fabrik)
-def vurder_kompleksitet(
-    komplicerende: Iterable[KomplicerendeFaktorArg] = frozenset(),
-    styrkende: Iterable[StyrkendeFaktorArg] = frozenset(),
-    *,
-    hoej_kompleksitet: bool | None = None,
-) -> Kompleksitetsvurdering:
-    """Kompleksiteten (Kap. 5): faktorerne og klinikerens vurdering.
-
-    `hoej_kompleksitet` er klinikerens vurdering (True: høj, False: ikke høj) eller `None`,
-    når den ikke er foretaget. Faktorerne alene afgør aldrig kompleksiteten.
-    """
-    return _kompleksitet_for(*_faktorer(komplicerende, styrkende, hoej_kompleksitet))
-
-
-# --------------------------------------------------------------------------- modellen
-
-
-class Stratificeringsniveau(Enum):
-    """De tre niveauer i Kap. 5's stratificeringsmodel."""
-
-    LET_IKKE_KOMPLEKS = "Let depression/ikke komplekse"
-    MODERAT = "Moderat depression"
-    SVAER_ELLER_HOEJ_KOMPLEKSITET = "Svær depression og/eller høj kompleksitet i sygdomsforløbet"
-
-
-class Fase(Enum):
-    """Faserne i forløbet i Kap. 5's skema."""
-
-    UDREDNING = "Udredning"
-    BEHANDLING_OG_REHABILITERING = "Behandling og rehabilitering"
-    OPFOELGNING = "Opfølgning"
-
-
-@attrs.frozen
-class Forloebsfase:
-    """Én celle-gruppe i Kap. 5's skema: aktører og indsatser for et niveau og en fase.
-
-    Udtrækket af skemaet er forvansket, så aktører og indsatser er to lister i kildens
-    rækkefølge (med kildens gentagelser); hvilken aktør der leverer hvilken indsats, siger
-    udtrækket ikke, og det gættes der ikke på. Se docs/depression.md.
-    """
-
-    niveau: Stratificeringsniveau
-    fase: Fase
-    aktoerer: tuple[str, ...]
-    indsatser: tuple[str, ...]
-    kilde: Kilde
-
-
-def _fase(
-    niveau: Stratificeringsniveau, fase: Fase, aktoerer: tuple[str, ...], indsatser: tuple[str, ...]
-) -> Forloebsfase:
-    return Forloebsfase(niveau, fase, aktoerer, indsatser, KILDE_MODEL)
-
-
-_L = Stratificeringsniveau.LET_IKKE_KOMPLEKS
-_M = Stratificeringsniveau.MODERAT
-_S = Stratificeringsniveau.SVAER_ELLER_HOEJ_KOMPLEKSITET
-_U = Fase.UDREDNING
-_B = Fase.BEHANDLING_OG_REHABILITERING
-_O = Fase.OPFOELGNING
-_DIAG = "Diagnosticering og vurdering af sværhedsgrad/kompleksitet"
-_PSYK = "Psykiatrien i Region Syddanmark"
-
-STRATIFICERINGSMODEL: tuple[Forloebsfase, ...] = (
-    _fase(_L, _U, ("Almen Praksis",), (_DIAG,)),
-    _fase(
-        _L,
-        _B,
-        (
-            "Almen Praksis",
-            "Privat praktiserende psykolog",
-            "Privatpraktiserende psykiater",
-            _PSYK,
-            "Kommunalt sundhedsområde",
-            "Apotek",
-        ),
-        (
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Henvisning til kommunal rehabilitering",
-            "Samtaleterapi",
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Internetpsykiatri",
-            "Rehabiliteringsforløb",
-            "Medicinsamtale",
-            "sygdomsforløb",
-        ),
-    ),
-    _fase(_L, _O, ("Almen Praksis", "Kommunal rehabilitering"), ("Samtale", "Samtale")),
-    _fase(_M, _U, ("Almen Praksis", _PSYK, "Praktiserende psykiater"), (_DIAG, _DIAG, _DIAG)),
-    _fase(
-        _M,
-        _B,
-        (
-            "Almen Praksis",
-            "Privat praktiserende psykolog",
-            "Privatpraktiserende psykiater",
-            _PSYK,
-            "Apotek",
-            "Kommunalt sundhedsområde",
-            "Jobcenter",
-            "Arbejdsgiver",
-            "Uddannelsesinstitution",
-            "Alkohol- og misbrugsbehandling",
-        ),
-        (
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Henvisning til kommunal rehabilitering",
-            "Samtaleterapi",
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Ambulant behandling i lokalpsykiatrien",
-            "Koordinerende Kontaktpersonsordning i lokalpsykiatrien",
-            "Internet psykiatri",
-            "Behandling under indlæggelse",
-            "Medicinsamtale",
-            "Rehabiliteringsforløb",
-            "Koordinerende Kontaktpersonsordning",
-            "Arbejdsmarkedsrettede indsatser",
-            "Samarbejde med arbejdsgiver, uddannelsesinstitution",
-            "Fastholdelse i job",
-            "Fastholdelse i uddannelse",
-            "Behandling og støttende samtaler",
-        ),
-    ),
-    _fase(
-        _M,
-        _O,
-        ("Almen Praksis", _PSYK, "Kommunal rehabilitering"),
-        ("Samtale og medicin opfølgning", "Ambulant opfølgning i Lokal Psykiatrien", "Samtale"),
-    ),
-    _fase(
-        _S,
-        _U,
-        ("Almen Praksis", _PSYK, "Praktiserende psykiater"),
-        (
-            "Vurdering af sværhedsgrad/kompleksitet, Henvisning til Psykiatrien i Region "
-            "Syddanmark",
-            _DIAG,
-            _DIAG,
-        ),
-    ),
-    _fase(
-        _S,
-        _B,
-        (
-            _PSYK,
-            "Privatpraktiserende psykiater",
-            "Apotek",
-            "Det specialiserende socialområde",
-            "Jobcenter",
-            "Arbejdsgiver",
-            "Uddannelsesinstitution",
-            "Alkohol- og misbrugsbehandling",
-            "Børne- og ungeforvaltning",
-        ),
-        (
-            "Behandling under indlæggelse",
-            "Koordinerende kontaktpersonsordning",
-            "Ambulant behandling i lokalpsykiatrien",
-            "Medicinsk behandling",
-            "Psykoedukation",
-            "Medicinsamtale",
-            "Psykosociale indsatser",
-            "Arbejdsmarkedsrettede indsatser",
-            "Samarbejde med arbejdsgiver, uddannelsesinstitution",
-            "Fastholdelse i job",
-            "Fastholdelse i uddannelse",
-            "Behandling og støttende samtaler",
-            "Familiestøtte",
-        ),
-    ),
-    _fase(_S, _O, (_PSYK,), ("Ambulant opfølgning i Lokal Psykiatrien",)),
-)
-"""Kap. 5's skema som data: tre niveauer × tre faser, aktører og indsatser som lister.
-
-Transkriberet fra tekstudtrækket (se docs/depression.md »Transkription af skemaet«).
-"""
-
-_FASER: dict[Stratificeringsniveau, tuple[Forloebsfase, ...]] = {
-    n: tuple(f for f in STRATIFICERINGSMODEL if f.niveau is n) for n in Stratificeringsniveau
-}
-
-
-def faser_for_niveau(niveau: StratificeringsniveauArg) -> tuple[Forloebsfase, ...]:
-    """Modellens faser (udredning; behandling og rehabilitering; opfølgning) for et niveau."""
-    return _FASER[kraev_enum(Stratificeringsniveau, niveau, "niveau")]
+# --------------------------------------------------------------------------- stratificeringen
 
 
 @attrs.frozen
@@ -895,7 +170,7 @@ class Stratificering(Resultat):
     @decimalfri
     def kompleksitetsvurdering(self) -> Kompleksitetsvurdering:
         """Faktorerne og den kliniske vurdering af kompleksiteten."""
-        return _kompleksitet_for(self._komplicerende, self._styrkende, self._hoej_kompleksitet)
+        return kompleksitet_for(self._komplicerende, self._styrkende, self._hoej_kompleksitet)
 
     @property
     @decimalfri
@@ -969,6 +244,10 @@ def _ny_stratificering(
     return r
 
 
+_L = Stratificeringsniveau.LET_IKKE_KOMPLEKS
+_M = Stratificeringsniveau.MODERAT
+_S = Stratificeringsniveau.SVAER_ELLER_HOEJ_KOMPLEKSITET
+
 _NIVEAU_FOR_GRAD = {
     Svaerhedsgrad.LET: _L,
     Svaerhedsgrad.MODERAT: _M,
@@ -977,7 +256,7 @@ _NIVEAU_FOR_GRAD = {
 
 
 def _niveaudel(
-    sv: Svaerhedsvurdering, hoej: Afgoerelse
+    sv: Svaerhedsvurdering, hoej: Svar
 ) -> tuple[
     Stratificeringsniveau | None, tuple[Stratificeringsniveau, ...], bool, str, tuple[Kilde, ...]
 ]:
@@ -1002,7 +281,7 @@ def _niveaudel(
             kilder,
         )
     eget = _NIVEAU_FOR_GRAD[grad]
-    if hoej is Afgoerelse.OPFYLDT:
+    if hoej is Svar.OPFYLDT:
         return (
             _S,
             (_S,),
@@ -1011,7 +290,7 @@ def _niveaudel(
             f"{sv.begrundelse}",
             kilder,
         )
-    if hoej is Afgoerelse.IKKE_OPFYLDT:
+    if hoej is Svar.IKKE_OPFYLDT:
         return (
             eget,
             (eget,),
@@ -1041,7 +320,7 @@ def _beskriv_niveau(
     return "intet niveau (ikke depression)"
 
 
-def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse, anden: Svaerhedsvurdering) -> Niveaudel:
+def _stratadel(sv: Svaerhedsvurdering, hoej: Svar, anden: Svaerhedsvurdering) -> Niveaudel:
     """Niveaudelen under `sv`'s læsning; `anden` er samme tælling under den anden læsning."""
     niveau, mulige, afgjort, begrundelse, kilder = _niveaudel(sv, hoej)
     andet_niveau, andre_mulige, _, _, _ = _niveaudel(anden, hoej)
@@ -1055,25 +334,37 @@ def _stratadel(sv: Svaerhedsvurdering, hoej: Afgoerelse, anden: Svaerhedsvurderi
         fortolkninger = (FORTOLKNING_SVAERHEDSGRAD,)
     if not afgjort:
         fortolkninger = (*fortolkninger, FORTOLKNING_KOMPLEKSITET)
-    faser = _FASER[niveau] if niveau is not None else ()
+    faser = faser_for_niveau(niveau) if niveau is not None else ()
     return Niveaudel(niveau, mulige, afgjort, sv, faser, begrundelse, kilder, fortolkninger)
 
 
 # Alt andet end kompleksitetsvurderingen er forudberegnet pr. (antal kerne, antal ledsage,
 # læsning, klinisk vurdering); nøglen bruger tal og enums, så opslaget er billigt.
+_BOGST = Fortolkning.BOGSTAVELIG
 _STRATADELE = {
-    (nk, nl, f is _BOGST, hoej): _stratadel(sv, a, _SVAERHED[(nk, nl, _anden(f))])
-    for (nk, nl, f), sv in _SVAERHED.items()
+    (nk, nl, f is _BOGST, hoej): _stratadel(
+        vurder_antal_symptomer(nk, nl, fortolkning=f),
+        a,
+        vurder_antal_symptomer(nk, nl, fortolkning=anden_laesning(f)),
+    )
+    for nk in range(len(Kernesymptom) + 1)
+    for nl in range(len(Ledsagesymptom) + 1)
+    for f in Fortolkning
     for hoej, a in (
-        (True, Afgoerelse.OPFYLDT),
-        (False, Afgoerelse.IKKE_OPFYLDT),
-        (None, Afgoerelse.KAN_IKKE_AFGOERES),
+        (True, Svar.OPFYLDT),
+        (False, Svar.IKKE_OPFYLDT),
+        (None, Svar.KAN_IKKE_AFGOERES),
     )
 }
 
 
 _stratificer_fabrik = lav_hurtig_stratificer(
-    _STRATADELE, _ny_stratificering, _H_KERNE, _H_LEDSAGE, _H_KOMP, _H_STYRK
+    _STRATADELE,
+    _ny_stratificering,
+    KERNESYMPTOM_TABEL,
+    LEDSAGESYMPTOM_TABEL,
+    KOMPLICERENDE_TABEL,
+    STYRKENDE_TABEL,
 )
 _hurtig_stratificer = _stratificer_fabrik(ingen)  # den hurtige vej alene (None: ikke afgjort)
 
@@ -1099,7 +390,7 @@ def stratificer(
     """
     # Den hurtige vej for almindelige samlinger står i `_stratificering_hurtig`.
     sv = vurder_svaerhedsgrad(kernesymptomer, ledsagesymptomer, fortolkning=fortolkning)
-    komp, styrk, h = _faktorer(komplicerende, styrkende, hoej_kompleksitet)
+    komp, styrk, h = kraev_faktorer(komplicerende, styrkende, hoej_kompleksitet)
     niveaudel = _STRATADELE[
         (sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, sv.fortolkning is _BOGST, h)
     ]
@@ -1160,7 +451,13 @@ def _stratificer_raekke(raekke: object) -> dict[str, Any]:
 
 
 _hurtig_raekke = lav_hurtig_raekke(
-    _STRATADELE, _kompleksitet_for, _H_KERNE, _H_LEDSAGE, _H_KOMP, _H_STYRK, _BATCH_NOEGLER
+    _STRATADELE,
+    kompleksitet_for,
+    KERNESYMPTOM_TABEL,
+    LEDSAGESYMPTOM_TABEL,
+    KOMPLICERENDE_TABEL,
+    STYRKENDE_TABEL,
+    _BATCH_NOEGLER,
 )
 
 

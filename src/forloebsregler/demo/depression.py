@@ -10,20 +10,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from forloebsregler.diagnose import vurder_diagnose
 from forloebsregler.koordinator import koordinerende_kontaktperson
+from forloebsregler.livsstil import vurder_alkohol
+from forloebsregler.psykiatri import psykiatrisk_modtagelse
 from forloebsregler.rehabilitering import beregn_rehabiliteringsudgift, kommunal_rehabilitering
-from forloebsregler.stratificering import (
+from forloebsregler.screening import vurder_phq2
+from forloebsregler.stratificering import stratificer
+from forloebsregler.svaerhedsgrad import (
     Fortolkning,
     Kernesymptom,
     Ledsagesymptom,
-    fast_track,
-    psykiatrisk_modtagelse,
-    stratificer,
-    vurder_alkohol,
-    vurder_diagnose,
-    vurder_phq2,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.sygefravaer import fast_track
 
 if TYPE_CHECKING:
     from forloebsregler.typer import KoenNavn

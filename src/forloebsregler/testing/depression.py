@@ -29,18 +29,17 @@ from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar,
 
 from hypothesis import strategies as st
 
+from forloebsregler.kompleksitet import KomplicerendeFaktor, StyrkendeFaktor
 from forloebsregler.koordinator import KontaktpersonLaesning
+from forloebsregler.livsstil import Koen
+from forloebsregler.psykiatri import Psykiatrikarakteristikum
 from forloebsregler.rehabilitering import Henviser, Rehabiliteringselement
-from forloebsregler.stratificering import (
-    Afgoerelse,
+from forloebsregler.stratificering import Afgoerelse
+from forloebsregler.stratificeringsmodel import Stratificeringsniveau
+from forloebsregler.svaerhedsgrad import (
     Fortolkning,
     Kernesymptom,
-    Koen,
-    KomplicerendeFaktor,
     Ledsagesymptom,
-    Psykiatrikarakteristikum,
-    Stratificeringsniveau,
-    StyrkendeFaktor,
     Svaerhedsgrad,
 )
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
