@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 import forloebsregler as fr
 
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
+_UTYPET: Any = fr  # fejltilfældene kalder bevidst med forkerte typer
 K = ZoneInfo("Europe/Copenhagen")
 
 Kald = tuple[str, Callable[[], object]]
@@ -212,14 +213,14 @@ def _depression() -> list[Kald]:
                 {"DIAGNOSTISK_UKLARHED": True, "BETYDELIG_FORPINTHED": None}, alder=30
             ),
         ),
-        ("fejl: kernesymptom som tekst", lambda: fr.vurder_svaerhedsgrad("NEDTRYKTHED", ())),
-        ("fejl: ukendt kernesymptom", lambda: fr.vurder_svaerhedsgrad(["angst"], ())),
-        ("fejl: ledsagesymptom som kerne", lambda: fr.vurder_svaerhedsgrad([LS[0]], ())),
-        ("fejl: varighed som tal", lambda: fr.vurder_diagnose((), (), 14)),
+        ("fejl: kernesymptom som tekst", lambda: _UTYPET.vurder_svaerhedsgrad("NEDTRYKTHED", ())),
+        ("fejl: ukendt kernesymptom", lambda: _UTYPET.vurder_svaerhedsgrad(["angst"], ())),
+        ("fejl: ledsagesymptom som kerne", lambda: _UTYPET.vurder_svaerhedsgrad([LS[0]], ())),
+        ("fejl: varighed som tal", lambda: _UTYPET.vurder_diagnose((), (), 14)),
         ("fejl: alder negativ", lambda: fr.i_maalgruppen(-1)),
-        ("fejl: ukendt køn", lambda: fr.vurder_alkohol(1, "andet")),
+        ("fejl: ukendt køn", lambda: _UTYPET.vurder_alkohol(1, "andet")),
         ("fejl: PHQ-2 over 6", lambda: fr.vurder_phq2(7)),
-        ("fejl: stratificer_mange af tekst", lambda: fr.stratificer_mange("abc")),
+        ("fejl: stratificer_mange af tekst", lambda: _UTYPET.stratificer_mange("abc")),
     ]
 
 
@@ -374,12 +375,12 @@ def _iv() -> list[Kald]:
             ),
         ),
         ("fejl: timer som tekst", lambda: fr.tyngdekategori("x")),
-        ("fejl: ukendt område", lambda: fr.standardforloeb("HJERTE")),
+        ("fejl: ukendt område", lambda: _UTYPET.standardforloeb("HJERTE")),
         (
             "fejl: kvartal 5",
             lambda: fr.kvartalsopgoerelse(aar=2020, kvartal=5, antal_pr_kategori={}),
         ),
-        ("fejl: vurder_forloeb af None", lambda: fr.vurder_forloeb(None)),
+        ("fejl: vurder_forloeb af None", lambda: _UTYPET.vurder_forloeb(None)),
     ]
 
 
@@ -479,7 +480,9 @@ def _takster() -> list[Kald]:
         ("fejl: negative kilometer", lambda: fr.beregn_kilometergodtgoerelse(-1, date(2019, 6, 1))),
         (
             "fejl: ukendt forløbstype",
-            lambda: fr.afregn_forloeb("HASTER", _tid("2019-03-05 08:00"), _tid("2019-03-05 12:00")),
+            lambda: _UTYPET.afregn_forloeb(
+                "HASTER", _tid("2019-03-05 08:00"), _tid("2019-03-05 12:00")
+            ),
         ),
     ]
 
@@ -593,10 +596,10 @@ def _ledsagelse() -> list[Kald]:
             "fejl: omfattet med tekst",
             lambda: fr.omfattet_af_aftalen(**{**_OMFATTET, "i_maalgruppen": "ja"}),
         ),
-        ("fejl: ukendt skadetype", lambda: fr.ansvar_ved_skade("BRAND")),
+        ("fejl: ukendt skadetype", lambda: _UTYPET.ansvar_ved_skade("BRAND")),
         (
             "fejl: ukendt aftalepart",
-            lambda: fr.personlige_hjaelpere(
+            lambda: _UTYPET.personlige_hjaelpere(
                 "AKUT", aflonnes_af="STATEN", ordningen_opretholdes=True
             ),
         ),
@@ -671,8 +674,8 @@ def _genoptraening() -> list[Kald]:
             "opstartsfrister (batch)",
             lambda: fr.opstartsfrister([{"udskrivning": "2024-05-03"}, {"udskrivning": "x"}]),
         ),
-        ("fejl: udskrivning som tal", lambda: fr.opstartsfrist(5)),
-        ("fejl: ukendt indsats", lambda: fr.indsatsbeskrivelse("YOGA")),
+        ("fejl: udskrivning som tal", lambda: _UTYPET.opstartsfrist(5)),
+        ("fejl: ukendt indsats", lambda: _UTYPET.indsatsbeskrivelse("YOGA")),
     ]
 
 
