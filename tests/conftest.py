@@ -9,11 +9,17 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# CI kører egenskabstestene deterministisk (samme eksempler hver gang for den samme kode), så
-# et grønt CI-løb kan gentages; lokalt udforsker Hypothesis med tilfældige frø som standard.
-settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("FORLOEBSREGLER_HYPOTHESIS_PROFIL"):
-    settings.load_profile(os.environ["FORLOEBSREGLER_HYPOTHESIS_PROFIL"])
+# Hypothesis-profiler (vælg med FORLOEBSREGLER_HYPOTHESIS_PROFIL; se docs/kvalitet.md):
+# - "lokal" (standard): 50 eksempler pr. egenskab med tilfældige frø;
+# - "ci": de samme 50 eksempler deterministisk (samme eksempler hver gang for den samme kode),
+#   så et grønt CI-løb kan gentages;
+# - "grundig": 500 eksempler, til en grundig kørsel før en udgivelse.
+# Ingen deadline: tid hører til benchmarks/, og en travl maskine gør deadlines ustabile.
+# Test med egen `@settings(max_examples=...)` (de dyre differentielle test) beholder deres antal.
+settings.register_profile("lokal", max_examples=50, deadline=None)
+settings.register_profile("ci", max_examples=50, deadline=None, derandomize=True, print_blob=True)
+settings.register_profile("grundig", max_examples=500, deadline=None)
+settings.load_profile(os.environ.get("FORLOEBSREGLER_HYPOTHESIS_PROFIL") or "lokal")
 
 KILDEMAPPE = Path(
     os.environ.get(

@@ -67,7 +67,7 @@ def _koer(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("omraade", _OMRAADER)
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=st.data())
 def test_tilfaeldig_csv_giver_aldrig_traceback(
@@ -83,7 +83,7 @@ def test_tilfaeldig_csv_giver_aldrig_traceback(
 
 @pytest.mark.parametrize("omraade", _OMRAADER)
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(indhold=st.binary(max_size=200))
 def test_tilfaeldige_bytes_giver_aldrig_traceback(
@@ -99,7 +99,7 @@ def test_tilfaeldige_bytes_giver_aldrig_traceback(
 
 @pytest.mark.parametrize("omraade", _OMRAADER)
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     sag=st.recursive(

@@ -26,6 +26,7 @@ from forloebsregler import (
     vurder_alkohol,
     vurder_phq2,
 )
+from forloebsregler.testing.depression import rehabiliteringselementer
 
 tri = st.sampled_from([True, False, None])
 
@@ -74,13 +75,7 @@ def test_rehabilitering_kun_let_og_moderat(grad: Svaerhedsgrad, i_psyk: bool | N
         assert grad in (Svaerhedsgrad.LET, Svaerhedsgrad.MODERAT) and i_psyk is False
 
 
-elementer = st.builds(
-    Rehabiliteringselement,
-    st.just("element"),
-    st.integers(1, 30),
-    st.integers(0, 5),
-    st.decimals(0, 100, places=2),
-)
+elementer = rehabiliteringselementer().map(lambda kw: Rehabiliteringselement(**kw))
 
 
 @given(st.lists(elementer, min_size=1, max_size=6), st.decimals(0, 2000, places=2))

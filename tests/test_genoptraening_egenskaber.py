@@ -25,6 +25,7 @@ from forloebsregler import (
     ret_til_genoptraeningsplan,
     vurder_genoptraeningsbehov,
 )
+from forloebsregler.testing.genoptraening import behovssvar
 
 UKENDT = Genoptraeningsudfald.KAN_IKKE_AFGOERES
 
@@ -144,7 +145,7 @@ _BEHOVSNAVNE = (
 )
 
 
-@given(st.fixed_dictionaries({n: _TRE for n in _BEHOVSNAVNE}))
+@given(behovssvar())
 def test_behov_afgjort_svar_aendres_ikke_af_ukendte(svar: dict[str, bool | None]) -> None:
     r = vurder_genoptraeningsbehov(**svar)
     # helhedsvurderingens tre punkter afgør intet alene (GEN-06)

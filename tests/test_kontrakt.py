@@ -228,8 +228,11 @@ def test_api_er_ikke_tomt() -> None:
     assert len(KALDBARE) >= 80
 
 
-KALD_PR_EKSEMPEL = 10
-"""Kald pr. Hypothesis-eksempel; med `max_examples=50` giver det 500 kald pr. funktion."""
+KALD_PR_EKSEMPEL = 20
+"""Kald pr. Hypothesis-eksempel; med `max_examples=25` giver det 500 kald pr. funktion.
+
+At trække puljen og konteksten koster mere end kaldene; 25 puljer à 20 kald giver de samme
+500 kald pr. funktion for halvdelen af CPU-tiden (før: 50 puljer à 10 kald)."""
 
 
 def _argumenter(
@@ -290,13 +293,15 @@ def _kald(
 
 @pytest.mark.parametrize("navn", sorted(KALDBARE))
 @settings(
-    max_examples=50,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(
     pulje=st.lists(_vaerdier(), min_size=3, max_size=8),
-    rng=st.randoms(use_true_random=False),
+    # En almindelig Random sået fra ét Hypothesis-tal (reproducerbart, også i CI-profilen);
+    # billigere end at lade Hypothesis trække hvert af de 20 kalds valg i puljen.
+    rng=st.randoms(use_true_random=True),
     ctx=fjendtlige_kontekster(),
 )
 def test_kontrakt(navn: str, pulje: list[object], rng: random.Random, ctx: decimal.Context) -> None:

@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forloebsregler.ledsagelse import Daekning, omfattet_af_aftalen
+from forloebsregler.testing.ledsagelse import daekningsinput
 
-tri = st.sampled_from([True, False, None])
 FELTER = (
     "folkeregisteradresse_i_syddanmark",
     "sygehus_i_syddanmark",
@@ -21,7 +21,7 @@ FELTER = (
 )
 
 
-@given(st.fixed_dictionaries({f: tri for f in FELTER}))
+@given(daekningsinput())
 def test_svaret_folger_grunde_og_ukendte(felter: dict[str, bool | None]) -> None:
     v = omfattet_af_aftalen(**felter)
     if v.grunde:
@@ -33,7 +33,7 @@ def test_svaret_folger_grunde_og_ukendte(felter: dict[str, bool | None]) -> None
     assert v.kilder and str(v) == v.begrundelse
 
 
-@given(st.fixed_dictionaries({f: tri for f in FELTER}), st.sampled_from(FELTER))
+@given(daekningsinput(), st.sampled_from(FELTER))
 def test_at_oplyse_et_ukendt_forhold_fjerner_ingen_grund(
     felter: dict[str, bool | None], felt: str
 ) -> None:

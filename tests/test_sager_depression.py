@@ -23,14 +23,17 @@ from forloebsregler import (
     fast_track,
     henvisning_til_regionspsykiatrien,
     i_maalgruppen,
+    informationsudveksling,
     internetbehandling,
     medicinopstart,
     medicinsamtale_paa_apoteket,
+    paragraf_56_aftale,
     psykiatrisk_modtagelse,
     rygestop,
     stratificer,
     vurder_alkohol,
     vurder_diagnose,
+    vurder_kompleksitet,
     vurder_phq2,
     vurder_svaerhedsgrad,
 )
@@ -83,6 +86,12 @@ REGLER: dict[str, Callable[[dict[str, Any]], object]] = {
     "fast_track": lambda i: fast_track(timedelta(days=i["forventet_sygemelding_dage"])),
     "vurder_phq2": lambda i: vurder_phq2(**i),
     "rygestop": lambda i: rygestop(**i),
+    "paragraf_56_aftale": lambda i: paragraf_56_aftale(
+        langvarig_eller_kronisk_sygdom=i.get("langvarig_eller_kronisk_sygdom"),
+        forventet_ekstra_fravaer_dage_pr_aar=i.get("forventet_ekstra_fravaer_dage_pr_aar"),
+    ),
+    "informationsudveksling": lambda i: informationsudveksling(i.get("skriftligt_samtykke")),
+    "vurder_kompleksitet": lambda i: vurder_kompleksitet(**i),
 }
 
 

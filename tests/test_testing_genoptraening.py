@@ -8,7 +8,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import find, given, settings
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import (
@@ -47,7 +47,14 @@ from forloebsregler.testing.genoptraening import (
 
 _KBH = ZoneInfo("Europe/Copenhagen")  # uafhængigt af bibliotekets KOEBENHAVN
 _FAA = settings(max_examples=50, deadline=None)
-_FIND = settings(max_examples=150, deadline=None, database=None, derandomize=True)
+# Nåbarhed: det første fund er nok, så Hypothesis skal ikke bruge tid på at skrumpe det.
+_FIND = settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
 
 
 def _lokal_dato(vaerdi: object) -> date:
