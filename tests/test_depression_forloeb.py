@@ -14,7 +14,7 @@ import pytest
 import forloebsregler
 from forloebsregler import (
     ForloebsreglerFejl,
-    _depression_alder,
+    _depression_grundlag,
     koordinator,
     rehabilitering,
     samtykke,
@@ -188,7 +188,7 @@ def test_under_18_er_uden_for_maalgruppen(alder: int) -> None:
     assert u.maalgruppe is UDEN and u.pligter == () and u.uafklarede == ()
     for res in (k, r, u):
         assert "over 18 år" in res.begrundelse and f"{alder} år" in res.begrundelse
-        assert _depression_alder.KILDE_MAALGRUPPE_ALDER in res.kilder
+        assert _depression_grundlag.KILDE_MAALGRUPPE_ALDER in res.kilder
 
 
 @pytest.mark.parametrize("alder", [18, 19, 67])
@@ -367,7 +367,7 @@ def test_hvert_resultats_fortolkninger_staar_i_loggen_og_begrundelsen() -> None:
 
 
 def test_koden_naevner_kun_loggede_ider() -> None:
-    for modul in (_depression_alder, koordinator, rehabilitering, udskrivning):
+    for modul in (_depression_grundlag, koordinator, rehabilitering, udskrivning):
         kode = Path(modul.__file__ or "").read_text(encoding="utf-8")
         assert set(re.findall(r"KOO-\d\d", kode)) <= KOO_IDER, modul.__name__
 
@@ -412,7 +412,7 @@ def test_navnene_bor_i_deres_eget_modul_og_i_roden(modul: ModuleType) -> None:
         (rehabilitering, ("Kap. 11", "Notat om borgergrundlag", "Opsummering")),
         (udskrivning, ("Kap. 7", "KOO-06")),
         (samtykke, ("Kap. 8", "Implementeringsplanen")),
-        (_depression_alder, ("Kap. 1", "KOO-08")),
+        (_depression_grundlag, ("Kap. 1", "KOO-08")),
     ],
     ids=lambda v: getattr(v, "__name__", ""),
 )

@@ -288,3 +288,56 @@ def kraev_fortolkning(vaerdi: object) -> Fortolkning:
     if type(vaerdi) is Fortolkning:
         return vaerdi
     return kraev_enum(Fortolkning, vaerdi, "fortolkning")
+
+
+# --- Målgruppens alder for kontaktperson, rehabilitering og udskrivning (Kap. 1, KOO-08) ---
+# Reglerne i `koordinator`, `rehabilitering` og `udskrivning` tager en valgfri `alder`: under
+# 18 år er borgeren uden for målgruppen (`Svar.UDEN_FOR_MAALGRUPPEN`); en ukendt alder (`None`)
+# ændrer intet i reglerne.
+
+MAALGRUPPE_MINDSTEALDER = MINDSTEALDER
+"""Samme alder, som kontaktperson-, rehabiliterings- og udskrivningsreglerne nævner under
+fortolkningsloggen KOO-08 (samme læsning som DEP-04)."""
+
+KILDE_MAALGRUPPE_ALDER = KILDE_MAALGRUPPE
+
+MAKS_ALDER = 130
+
+ATTEN_AAR_TEKST = (
+    "En 18-årig er i programmets målgruppe »over 18 år«, læst som 18 år og derover "
+    "(læsning, se fortolkningsloggen KOO-08)."
+)
+"""Tilføjelsen til begrundelsen, når alderen er netop 18 år (KOO-08)."""
+
+
+def valgfri_alder(alder: object) -> int | None:
+    """`None` (alderen er ikke oplyst) eller et helt antal år 0–130."""
+    if alder is None:
+        return None
+    return kraev_heltal(alder, "alder", min_vaerdi=0, maks_vaerdi=MAKS_ALDER)
+
+
+def under_maalgruppen(alder: int | None) -> bool:
+    """Sand for en kendt alder under 18 år."""
+    return alder is not None and alder < MAALGRUPPE_MINDSTEALDER
+
+
+def maalgruppe(alder: int | None) -> Svar:
+    """Målgruppen efter alderen: ukendt alder giver KAN_IKKE_AFGOERES."""
+    if alder is None:
+        return Svar.KAN_IKKE_AFGOERES
+    return Svar.UDEN_FOR_MAALGRUPPEN if alder < MAALGRUPPE_MINDSTEALDER else Svar.OPFYLDT
+
+
+def alderslaesning(alder: int | None) -> tuple[str, ...]:
+    """KOO-08 bæres kun, når læsningen af »over 18 år« afgør svaret (alder 18)."""
+    return ("KOO-08",) if alder == MAALGRUPPE_MINDSTEALDER else ()
+
+
+def uden_for_tekst(alder: int, hvad: str) -> str:
+    """Begrundelsen for en borger under 18 år: programmet siger intet om `hvad`."""
+    return (
+        f"Uden for målgruppen: borgeren er {alder} år, og forløbsprogrammets målgruppe er "
+        f"»alle syddanske borgere over 18 år«; programmet siger derfor intet om {hvad} for "
+        "borgeren."
+    )

@@ -17,7 +17,7 @@ Kilder (afsnit for afsnit, i modulets rækkefølge):
   foreningsmængden; KOO-05.
 - Kravet om skriftligt samtykke til informationsudveksling, som gælder alle aktører, står i
   `samtykke`.
-- Målgruppens alder (Kap. 1, KOO-08) kommer fra `_depression_alder`.
+- Målgruppens alder (Kap. 1, KOO-08) kommer fra `_depression_grundlag`.
 """
 
 from __future__ import annotations
@@ -27,15 +27,17 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._depression_alder import (
+from forloebsregler._depression_grundlag import (
+    KAP2_SAMMENFATNING,
+    KAP8,
     KILDE_MAALGRUPPE_ALDER,
     MAALGRUPPE_MINDSTEALDER,
     alderslaesning,
+    tekst_ja_nej,
     uden_for_tekst,
     under_maalgruppen,
     valgfri_alder,
 )
-from forloebsregler._depression_grundlag import KAP2_SAMMENFATNING, KAP8, tekst_ja_nej
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_bool, kraev_enum, kraev_valgfri_bool
 from forloebsregler.kilder import (

@@ -8,7 +8,7 @@ Kilder (afsnit for afsnit, i modulets rækkefølge):
   afslutningsnotatet til lægen og sygehuset) og *Opsummering af de nye opgaver*,
   »Rehabiliteringstilbud« (»kommunerne skal stille et rehabiliteringstilbud til rådighed«);
   fortolkningsloggen KOO-07. Målgruppens alder (Kap. 1, KOO-08) kommer fra
-  `_depression_alder`.
+  `_depression_grundlag`.
 - Regneeksemplet: *Notat om borgergrundlag og kommunale udgifter*, »Regneeksempel på et
   kommunalt rehabiliteringsforløb« (325 kr. pr. time, i alt 3.250 kr. pr. borger); KOO-03.
 """
@@ -22,16 +22,17 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._depression_alder import (
+from forloebsregler._depression_grundlag import (
     ATTEN_AAR_TEKST,
+    KAP11,
     KILDE_MAALGRUPPE_ALDER,
     MAALGRUPPE_MINDSTEALDER,
+    Svaerhedsgrad,
     alderslaesning,
     uden_for_tekst,
     under_maalgruppen,
     valgfri_alder,
 )
-from forloebsregler._depression_grundlag import KAP11, Svaerhedsgrad
 from forloebsregler._resultat import Resultat
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import (

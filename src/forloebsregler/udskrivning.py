@@ -8,7 +8,7 @@ depression* Kap. 7 Behandling og opfølgning:
 - Komplicerede behandlingsforløb (afsnittet læst som en helhed, fortolkningsloggen KOO-06):
   udskrivningskonference, udskrivningsaftale efter Psykiatriloven eller — ønsker patienten
   den ikke — koordinationsplan, og kommunens tilbud om en handleplan efter Serviceloven.
-- Målgruppens alder (Kap. 1, KOO-08) kommer fra `_depression_alder`.
+- Målgruppens alder (Kap. 1, KOO-08) kommer fra `_depression_grundlag`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._depression_alder import (
+from forloebsregler._depression_grundlag import (
     ATTEN_AAR_TEKST,
+    KAP7,
     KILDE_MAALGRUPPE_ALDER,
     MAALGRUPPE_MINDSTEALDER,
     maalgruppe,
@@ -26,7 +27,6 @@ from forloebsregler._depression_alder import (
     under_maalgruppen,
     valgfri_alder,
 )
-from forloebsregler._depression_grundlag import KAP7
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_valgfri_bool
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, Kilde
