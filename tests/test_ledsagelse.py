@@ -9,25 +9,25 @@ from typing import Any
 import pytest
 
 from forloebsregler import ForloebsreglerFejl, ManglendeTakstFejl
+from forloebsregler.fakturering import betalingsmaerkning, kontroller_faktura
 from forloebsregler.kalender import KOEBENHAVN
+from forloebsregler.kontraktomfang import ForventetOmfang, forventet_omfang, sammenlign_med_kontrakt
 from forloebsregler.ledsagelse import (
+    Daekning,
+    afdelingsskift,
+    kan_aftale_indgaas,
+    omfattet_af_aftalen,
+)
+from forloebsregler.ledsagelsespris import beregn_ledsagelse
+from forloebsregler.ledsagerforhold import (
     OVERNATNING_FOR_LEDSAGER,
     Aftalepart,
-    Daekning,
-    ForventetOmfang,
     Skadetype,
-    afdelingsskift,
     ansvar_ved_skade,
-    betalingsmaerkning,
-    forventet_omfang,
     id_armbaand,
-    kan_aftale_indgaas,
-    kontroller_faktura,
-    omfattet_af_aftalen,
     personlige_hjaelpere,
-    sammenlign_med_kontrakt,
 )
-from forloebsregler.takster import TAKSTER_2019, beregn_ledsagelse
+from forloebsregler.takster import TAKSTER_2019
 
 OMFATTET: dict[str, Any] = {
     "folkeregisteradresse_i_syddanmark": True,

@@ -14,7 +14,19 @@ from typing import Any
 import attrs
 import pytest
 
-from forloebsregler import ledsagelse, takster
+from forloebsregler import (
+    afregning,
+    fakturering,
+    kilometergodtgoerelse,
+    kontraktomfang,
+    ledsagelse,
+    ledsagelsespris,
+    ledsagerforhold,
+    takster,
+    takstperioder,
+)
+from forloebsregler.afregning import Forloebstype
+from forloebsregler.fakturering import betalingsmaerkning, kontroller_faktura
 from forloebsregler.fejl import (
     ManglendeTakstFejl,
     NaivtTidspunktFejl,
@@ -23,25 +35,37 @@ from forloebsregler.fejl import (
     UkendtNavnFejl,
 )
 from forloebsregler.kalender import KOEBENHAVN
+from forloebsregler.kontraktomfang import forventet_omfang, sammenlign_med_kontrakt
 from forloebsregler.ledsagelse import (
-    Aftalepart,
     Daekning,
-    Skadetype,
     afdelingsskift,
-    ansvar_ved_skade,
-    betalingsmaerkning,
-    forventet_omfang,
-    id_armbaand,
     kan_aftale_indgaas,
-    kontroller_faktura,
     omfattet_af_aftalen,
-    personlige_hjaelpere,
-    sammenlign_med_kontrakt,
 )
-from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019, Forloebstype
+from forloebsregler.ledsagerforhold import (
+    Aftalepart,
+    Skadetype,
+    ansvar_ved_skade,
+    id_armbaand,
+    personlige_hjaelpere,
+)
+from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019
 
 _KILDENAVNE = {
-    id(v): n for m in (takster, ledsagelse) for n, v in vars(m).items() if n.startswith("KILDE_")
+    id(v): n
+    for m in (
+        takstperioder,
+        takster,
+        ledsagelsespris,
+        kilometergodtgoerelse,
+        afregning,
+        fakturering,
+        ledsagelse,
+        kontraktomfang,
+        ledsagerforhold,
+    )
+    for n, v in vars(m).items()
+    if n.startswith("KILDE_")
 }
 
 

@@ -179,6 +179,13 @@ def test_ingen_navnekollision_i_roden() -> None:
         "stratificering",
         "takster",
         "ledsagelse",
+        "takstperioder",
+        "ledsagelsespris",
+        "kilometergodtgoerelse",
+        "afregning",
+        "fakturering",
+        "kontraktomfang",
+        "ledsagerforhold",
         "ivkategori",
         "genoptraening",
     ):

@@ -16,7 +16,19 @@ from typing import Any
 import attrs
 import pytest
 
-from forloebsregler import ledsagelse, takster
+from forloebsregler import (
+    afregning,
+    fakturering,
+    kilometergodtgoerelse,
+    kontraktomfang,
+    ledsagelse,
+    ledsagelsespris,
+    ledsagerforhold,
+    takster,
+    takstperioder,
+)
+from forloebsregler.afregning import Betaler, Forloebstype, afregn_forloeb, vurderingsfrist
+from forloebsregler.fakturering import faktureringsvurdering
 from forloebsregler.fejl import (
     ManglendeTakstFejl,
     NaivtTidspunktFejl,
@@ -26,29 +38,33 @@ from forloebsregler.fejl import (
     UkendtNavnFejl,
 )
 from forloebsregler.kalender import KOEBENHAVN, Kalender
+from forloebsregler.kilometergodtgoerelse import beregn_kilometergodtgoerelse, kilometersats
+from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import (
     KILDE_REGULERING,
     STANDARD_TAKSTREGISTER,
     TAKSTER_2019,
-    Betaler,
-    Forloebstype,
-    Takstkategori,
     Takstregister,
     Taksttabel,
-    Tidsrum,
-    afregn_forloeb,
-    beregn_kilometergodtgoerelse,
-    beregn_ledsagelse,
-    beregn_mange,
-    faktureringsvurdering,
-    kilometersats,
-    takstkategori,
-    vurderingsfrist,
 )
+from forloebsregler.takstperioder import Takstkategori, Tidsrum, takstkategori
 
 K = KOEBENHAVN
 _KILDENAVNE = {
-    id(v): n for m in (takster, ledsagelse) for n, v in vars(m).items() if n.startswith("KILDE_")
+    id(v): n
+    for m in (
+        takstperioder,
+        takster,
+        ledsagelsespris,
+        kilometergodtgoerelse,
+        afregning,
+        fakturering,
+        ledsagelse,
+        kontraktomfang,
+        ledsagerforhold,
+    )
+    for n, v in vars(m).items()
+    if n.startswith("KILDE_")
 }
 
 
@@ -676,7 +692,7 @@ RESULTATER: list[tuple[str, Any, Any]] = [
             "sats": Decimal("1000.00"),
             "beloeb": Decimal("10000000000.00"),
             "begrundelse": (
-                "10000000 km à 1000,00 kr. (lav kilometertakst) giver 10.000.000.000,00 kr."
+                "10.000.000 km à 1.000,00 kr. (lav kilometertakst) giver 10.000.000.000,00 kr."
             ),
             "kilder": (
                 "KILDE_KM_TIL_OG_FRA",

@@ -17,6 +17,10 @@ from forloebsregler._kontekst import indpak_modul as _indpak_modul
 # uafhængig af kalderens), og bagefter indpakkes hvert moduls offentlige funktioner og
 # klasser, så de altid regner i den (se `_kontekst`).
 with _localcontext(_KONTEKST):
+    from forloebsregler.afregning import *  # noqa: F403
+    from forloebsregler.afregning import __all__ as _afregning_all
+    from forloebsregler.fakturering import *  # noqa: F403
+    from forloebsregler.fakturering import __all__ as _fakturering_all
     from forloebsregler.fejl import *  # noqa: F403
     from forloebsregler.fejl import __all__ as _fejl_all
     from forloebsregler.genoptraening import *  # noqa: F403
@@ -27,12 +31,22 @@ with _localcontext(_KONTEKST):
     from forloebsregler.kalender import __all__ as _kalender_all
     from forloebsregler.kilder import *  # noqa: F403
     from forloebsregler.kilder import __all__ as _kilder_all
+    from forloebsregler.kilometergodtgoerelse import *  # noqa: F403
+    from forloebsregler.kilometergodtgoerelse import __all__ as _kilometergodtgoerelse_all
+    from forloebsregler.kontraktomfang import *  # noqa: F403
+    from forloebsregler.kontraktomfang import __all__ as _kontraktomfang_all
     from forloebsregler.ledsagelse import *  # noqa: F403
     from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
+    from forloebsregler.ledsagelsespris import *  # noqa: F403
+    from forloebsregler.ledsagelsespris import __all__ as _ledsagelsespris_all
+    from forloebsregler.ledsagerforhold import *  # noqa: F403
+    from forloebsregler.ledsagerforhold import __all__ as _ledsagerforhold_all
     from forloebsregler.stratificering import *  # noqa: F403
     from forloebsregler.stratificering import __all__ as _stratificering_all
     from forloebsregler.takster import *  # noqa: F403
     from forloebsregler.takster import __all__ as _takster_all
+    from forloebsregler.takstperioder import *  # noqa: F403
+    from forloebsregler.takstperioder import __all__ as _takstperioder_all
 
 for _navn in sorted(_sys.modules):
     if _navn.startswith("forloebsregler.") and _navn.count(".") == 1:
@@ -45,8 +59,15 @@ __all__ = [
     *_kalender_all,
     *_kilder_all,
     *_stratificering_all,
+    *_takstperioder_all,
     *_takster_all,
+    *_ledsagelsespris_all,
+    *_kilometergodtgoerelse_all,
+    *_afregning_all,
+    *_fakturering_all,
     *_ledsagelse_all,
+    *_kontraktomfang_all,
+    *_ledsagerforhold_all,
     *_ivkategori_all,
     *_genoptraening_all,
 ]

@@ -48,8 +48,9 @@ import attrs
 
 from forloebsregler import genoptraening as _genoptraening
 from forloebsregler import ivkategori as _ivkategori
+from forloebsregler import ledsagelsespris as _ledsagelsespris
 from forloebsregler import stratificering as _stratificering
-from forloebsregler import takster as _takster
+from forloebsregler import takstperioder as _takstperioder
 from forloebsregler._kontekst import KONTEKST
 from forloebsregler._resultat import LaastMapping
 from forloebsregler._valider import vis
@@ -293,11 +294,11 @@ def _faelles(resultat: Any) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- områderne
 
-_KATEGORIER = tuple(_takster.Takstkategori)
+_KATEGORIER = tuple(_takstperioder.Takstkategori)
 
 
 def _beregn_ledsagelse(*, start: Any, slut: Any, **valg: Any) -> dict[str, Any]:
-    r = _takster.beregn_ledsagelse(start, slut, **valg)
+    r = _ledsagelsespris.beregn_ledsagelse(start, slut, **valg)
     post: dict[str, Any] = {
         "start": r.start,
         "slut": r.slut,

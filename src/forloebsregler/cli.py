@@ -39,6 +39,8 @@ from forloebsregler import (
     batch,
     genoptraening,
     ivkategori,
+    kilometergodtgoerelse,
+    ledsagelsespris,
     stratificering,
     takster,
 )
@@ -320,14 +322,14 @@ def _ledsagelse(
         raise UgyldigVaerdiFejl("start og slut skal begge gives (ISO 8601 med tidszone)")
     register = _register(takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
     try:
-        resultat = _tk.beregn_ledsagelse(start, slut, takster=register)
+        resultat = ledsagelsespris.beregn_ledsagelse(start, slut, takster=register)
     except ForloebsreglerFejl as fejl:
         raise _med_takstvejledning(fejl) from None
     if km is None:
         if km_sats is not None:
             raise UgyldigVaerdiFejl("km_sats: gives kun sammen med km")
         return resultat
-    koersel = _tk.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
+    koersel = kilometergodtgoerelse.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
     return _MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
 
 
@@ -360,7 +362,7 @@ def _ledsagelse_batch(
         raise _med_takstvejledning(fejl) from None
     km_post: dict[str, Any] = dict.fromkeys(n for n, _ in _KM_KOLONNER)
     if km is not None:
-        g = _tk.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats)
+        g = kilometergodtgoerelse.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats)
         km_post = {
             "km": g.kilometer,
             "km_sats": g.sats,
