@@ -21,32 +21,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
 
-from forloebsregler._parametre import (
-    laes_pakkedata,
-)
-from forloebsregler._valider import (
-    kraev_aware,
-    kraev_dato,
-    kraev_decimal,
-    vis,
-)
-from forloebsregler.fejl import (
-    PeriodeFejl,
-    UgyldigVaerdiFejl,
-)
+from forloebsregler._parametre import laes_pakkedata
+from forloebsregler._valider import kraev_aware, kraev_dato, kraev_decimal, vis
+from forloebsregler.fejl import PeriodeFejl, UgyldigVaerdiFejl
 from forloebsregler.kalender import KOEBENHAVN
-
-if TYPE_CHECKING:
-    pass
-
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 
 __all__: list[str] = []
 

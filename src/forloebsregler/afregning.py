@@ -29,40 +29,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._parametre import (
-    DateretParameter,
-)
-from forloebsregler._resultat import Resultat
-from forloebsregler._valider import (
-    kraev_bool,
-    kraev_enum,
-    kraev_valgfri_bool,
-)
-from forloebsregler.fejl import (
-    PeriodeFejl,
-    UgyldigVaerdiFejl,
-)
-from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
-from forloebsregler.kilder import (
-    AFREGNINGSBLANKET_LEDSAGELSE,
-    HOERINGSBEMAERKNINGER_LEDSAGELSE,
-    SAMARBEJDSAFTALE_LEDSAGELSE,
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    from forloebsregler.typer import (
-        ForloebstypeArg,
-    )
-
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from forloebsregler.typer import (
-        ForloebstypeArg,
-    )
-
 from forloebsregler._ledsagelse_grundlag import (
     LED_AKUT_TRANSPORT,
     LED_FIRE_TIMER,
@@ -80,7 +46,18 @@ from forloebsregler._ledsagelse_grundlag import (
     tid_af_us,
     tid_us,
 )
+from forloebsregler._parametre import DateretParameter
+from forloebsregler._resultat import Resultat
 from forloebsregler._tekst import kr
+from forloebsregler._valider import kraev_bool, kraev_enum, kraev_valgfri_bool
+from forloebsregler.fejl import PeriodeFejl, UgyldigVaerdiFejl
+from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
+from forloebsregler.kilder import (
+    AFREGNINGSBLANKET_LEDSAGELSE,
+    HOERINGSBEMAERKNINGER_LEDSAGELSE,
+    SAMARBEJDSAFTALE_LEDSAGELSE,
+    Kilde,
+)
 from forloebsregler.kilometergodtgoerelse import (
     KILDE_KILOMETER,
     KILDE_KM_TIL_OG_FRA,
@@ -89,6 +66,9 @@ from forloebsregler.kilometergodtgoerelse import (
 from forloebsregler.ledsagelsespris import Takstlinje, beregn_ledsagelse
 from forloebsregler.takster import Takstregister, Taksttabel, kraev_takster
 from forloebsregler.takstperioder import KILDE_TAKSTTABEL
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import ForloebstypeArg
 
 __all__ = [
     "FIRE_TIMER",

@@ -18,42 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 import attrs
 from dateutil.relativedelta import relativedelta
-
-from forloebsregler._resultat import Resultat
-from forloebsregler._valider import (
-    kraev_tekst,
-    kraev_valgfri_bool,
-    vis,
-)
-from forloebsregler.fejl import (
-    PeriodeFejl,
-    UgyldigTypeFejl,
-    UgyldigVaerdiFejl,
-)
-from forloebsregler.kilder import (
-    AFREGNINGSBLANKET_LEDSAGELSE,
-    SAMARBEJDSAFTALE_LEDSAGELSE,
-    STANDARDKONTRAKT_LEDSAGELSE,
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
-from typing import TYPE_CHECKING
-
-from forloebsregler._valider import (
-    kraev_varighed,
-)
-
-if TYPE_CHECKING:
-    pass
-
 
 from forloebsregler._ledsagelse_grundlag import (
     LED_REGNSKABSAAR,
@@ -63,7 +30,16 @@ from forloebsregler._ledsagelse_grundlag import (
     laesningstekst,
     tjek,
 )
+from forloebsregler._resultat import Resultat
+from forloebsregler._valider import kraev_tekst, kraev_valgfri_bool, kraev_varighed, vis
 from forloebsregler.afregning import KILDE_SKRIFTLIG_AFTALE
+from forloebsregler.fejl import PeriodeFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
+from forloebsregler.kilder import (
+    AFREGNINGSBLANKET_LEDSAGELSE,
+    SAMARBEJDSAFTALE_LEDSAGELSE,
+    STANDARDKONTRAKT_LEDSAGELSE,
+    Kilde,
+)
 from forloebsregler.svar import Svar
 
 __all__ = [

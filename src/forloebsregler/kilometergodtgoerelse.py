@@ -18,32 +18,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
 
 import attrs
-
-from forloebsregler._parametre import (
-    DateretParameter,
-    Parameterserie,
-    serie_af,
-)
-from forloebsregler._resultat import Resultat
-from forloebsregler.fejl import (
-    ManglendeTakstFejl,
-)
-from forloebsregler.kilder import (
-    SAMARBEJDSAFTALE_LEDSAGELSE,
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
 
 from forloebsregler._ledsagelse_grundlag import (
     LED_KM_SATS,
@@ -55,7 +31,11 @@ from forloebsregler._ledsagelse_grundlag import (
     kraev_kroner,
     laesningstekst,
 )
+from forloebsregler._parametre import DateretParameter, Parameterserie, serie_af
+from forloebsregler._resultat import Resultat
 from forloebsregler._tekst import kr, tal
+from forloebsregler.fejl import ManglendeTakstFejl
+from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 
 __all__ = [
     "LAV_KILOMETERTAKST",
@@ -130,7 +110,7 @@ def kilometersats(dato: date | datetime | str) -> Kilometersats:
         sats=sats,
         gyldig_fra=fra,
         begrundelse=(
-            f"Den lave kilometertakst den {dag:%d.%m.%Y} er {str(sats).replace('.', ',')} kr./km "
+            f"Den lave kilometertakst den {dag:%d.%m.%Y} er {tal(sats)} kr./km "
             f"(gældende fra {fra:%d.%m.%Y})."
         ),
         kilder=(KILDE_KILOMETER,),

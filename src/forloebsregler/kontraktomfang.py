@@ -14,38 +14,16 @@ from __future__ import annotations
 import os
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._parametre import (
-    DateretParameter,
-)
-from forloebsregler._resultat import Resultat
-from forloebsregler._valider import (
-    kraev_decimal,
-    vis,
-)
-from forloebsregler.fejl import (
-    UgyldigTypeFejl,
-    UgyldigVaerdiFejl,
-)
-from forloebsregler.kilder import (
-    STANDARDKONTRAKT_LEDSAGELSE,
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 from forloebsregler._ledsagelse_grundlag import LED_KONTRAKTLOFT, aftalelaesninger, kraev_dag
+from forloebsregler._parametre import DateretParameter
+from forloebsregler._resultat import Resultat
 from forloebsregler._tekst import kr, tal
+from forloebsregler._valider import kraev_decimal, vis
+from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
+from forloebsregler.kilder import STANDARDKONTRAKT_LEDSAGELSE, Kilde
 from forloebsregler.takster import (
     STANDARD_TAKSTREGISTER,
     Takstregister,

@@ -28,33 +28,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._resultat import Resultat
-from forloebsregler._valider import (
-    kraev_enum,
-    kraev_valgfri_bool,
-)
-from forloebsregler.kilder import (
-    HOERINGSBEMAERKNINGER_LEDSAGELSE,
-    SAMARBEJDSAFTALE_LEDSAGELSE,
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    from forloebsregler.typer import (
-        ForloebstypeArg,
-    )
-
-
-from typing import TYPE_CHECKING
-
-from forloebsregler.svar import Svar, samlet
-
-if TYPE_CHECKING:
-    from forloebsregler.typer import (
-        ForloebstypeArg,
-    )
-
-
 from forloebsregler._ledsagelse_grundlag import (
     LED_BOERN,
     LED_EGET_HJEM,
@@ -62,7 +35,18 @@ from forloebsregler._ledsagelse_grundlag import (
     aftalelaesninger,
     tjek,
 )
+from forloebsregler._resultat import Resultat
+from forloebsregler._valider import kraev_enum, kraev_valgfri_bool
 from forloebsregler.afregning import Forloebstype
+from forloebsregler.kilder import (
+    HOERINGSBEMAERKNINGER_LEDSAGELSE,
+    SAMARBEJDSAFTALE_LEDSAGELSE,
+    Kilde,
+)
+from forloebsregler.svar import Svar, samlet
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import ForloebstypeArg
 
 __all__ = [
     "ENDNU_IKKE_INDGAAET",

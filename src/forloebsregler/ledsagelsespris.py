@@ -27,36 +27,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._parametre import (
-    DateretParameter,
-)
-from forloebsregler._resultat import Resultat
-from forloebsregler._valider import (
-    kraev_enum,
-    vis,
-)
-from forloebsregler.fejl import (
-    ForloebsreglerFejl,
-    UgyldigTypeFejl,
-    UgyldigVaerdiFejl,
-)
-from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
-from forloebsregler.kilder import (
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    from forloebsregler.typer import (
-        TakstkategoriArg,
-        Tidspunkt,
-    )
-
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 from forloebsregler._ledsagelse_grundlag import (
     EN_US,
     EPOKE,
@@ -82,7 +52,13 @@ from forloebsregler._ledsagelse_grundlag import (
     tid_af_us,
     tid_us,
 )
+from forloebsregler._parametre import DateretParameter
+from forloebsregler._resultat import Resultat
 from forloebsregler._tekst import kr, tal
+from forloebsregler._valider import kraev_enum, vis
+from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
+from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
+from forloebsregler.kilder import Kilde
 from forloebsregler.takster import (
     KILDE_REGULERING,
     TAKSTER_2019,
@@ -99,6 +75,9 @@ from forloebsregler.takstperioder import (
     kategori_for,
     nat_laesning_afgoer,
 )
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import TakstkategoriArg, Tidspunkt
 
 __all__ = [
     "MAKS_VARIGHED",

@@ -22,39 +22,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._resultat import Resultat
-from forloebsregler._valider import (
-    kraev_bool,
-    kraev_enum,
-    kraev_valgfri_bool,
-)
-from forloebsregler.fejl import (
-    UgyldigVaerdiFejl,
-)
-from forloebsregler.kilder import (
-    SAMARBEJDSAFTALE_LEDSAGELSE,
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    from forloebsregler.typer import (
-        ForloebstypeArg,
-    )
-
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from forloebsregler.typer import (
-        AftalepartArg,
-        ForloebstypeArg,
-        SkadetypeArg,
-    )
-
-
 from forloebsregler._ledsagelse_grundlag import LED_HJAELPERE_START, aftalelaesninger
+from forloebsregler._resultat import Resultat
+from forloebsregler._valider import kraev_bool, kraev_enum, kraev_valgfri_bool
 from forloebsregler.afregning import Forloebstype, vurderingsfrist
+from forloebsregler.fejl import UgyldigVaerdiFejl
+from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 from forloebsregler.svar import Svar
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import AftalepartArg, ForloebstypeArg, SkadetypeArg
 
 __all__ = [
     "OVERNATNING_FOR_LEDSAGER",

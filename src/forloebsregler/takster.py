@@ -36,46 +36,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._parametre import (
-    DateretParameter,
-    decimal_af,
-)
-from forloebsregler._valider import (
-    kraev_decimal,
-    kraev_enum,
-    kraev_tekst,
-    vis,
-)
-from forloebsregler.fejl import (
-    ForloebsreglerFejl,
-    ManglendeTakstFejl,
-    PeriodeFejl,
-    UgyldigTypeFejl,
-    UgyldigVaerdiFejl,
-    UkendtNavnFejl,
-)
-from forloebsregler.kalender import KOEBENHAVN
-from forloebsregler.kilder import (
-    SAMARBEJDSAFTALE_LEDSAGELSE,
-    STANDARDKONTRAKT_LEDSAGELSE,
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    from forloebsregler.typer import (
-        Afbildning,
-        Beloeb,
-        Dato,
-        TakstkategoriArg,
-    )
-
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
-
 from forloebsregler._ledsagelse_grundlag import (
     EN_US,
     EPOKE,
@@ -87,7 +47,22 @@ from forloebsregler._ledsagelse_grundlag import (
     kraev_dag,
     kraev_kroner,
 )
+from forloebsregler._parametre import DateretParameter, decimal_af
+from forloebsregler._valider import kraev_decimal, kraev_enum, kraev_tekst, vis
+from forloebsregler.fejl import (
+    ForloebsreglerFejl,
+    ManglendeTakstFejl,
+    PeriodeFejl,
+    UgyldigTypeFejl,
+    UgyldigVaerdiFejl,
+    UkendtNavnFejl,
+)
+from forloebsregler.kalender import KOEBENHAVN
+from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, STANDARDKONTRAKT_LEDSAGELSE, Kilde
 from forloebsregler.takstperioder import KILDE_TAKSTTABEL, Takstkategori
+
+if TYPE_CHECKING:
+    from forloebsregler.typer import Afbildning, Beloeb, Dato, TakstkategoriArg
 
 __all__ = [
     "STANDARD_TAKSTREGISTER",

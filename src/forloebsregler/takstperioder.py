@@ -21,26 +21,8 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from enum import Enum
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
 import attrs
-
-from forloebsregler._resultat import Resultat
-from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
-from forloebsregler.kilder import (
-    SAMARBEJDSAFTALE_LEDSAGELSE,
-    Kilde,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 
 from forloebsregler._ledsagelse_grundlag import (
     LED_HELLIGDAG,
@@ -49,6 +31,9 @@ from forloebsregler._ledsagelse_grundlag import (
     kraev_tid,
     laesningstekst,
 )
+from forloebsregler._resultat import Resultat
+from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
+from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 
 __all__ = [
     "TILLAEG_PROCENT",
