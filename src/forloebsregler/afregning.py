@@ -24,47 +24,42 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from enum import Enum
 from typing import TYPE_CHECKING
 
-import attrs
-
+from forloebsregler._afregning_grundlag import (
+    INGEN_KONTRAKT,
+    Afregningsposter,
+    Betaler,
+    Forloebsafregning,
+    Forloebsinput,
+    Forloebstype,
+    IngenKontrakt,
+    Udgiftspost,
+    kraev_forloeb,
+)
 from forloebsregler._ledsagelse_grundlag import (
     LED_AKUT_TRANSPORT,
     LED_FIRE_TIMER,
     LED_FODNOTE,
-    LED_KM_SATS,
     LED_KOERSEL,
     LED_SEN_KONTRAKT,
     LED_UKENDT_KONTRAKT,
     NUL_KR,
-    kraev_km,
-    kraev_kroner,
-    kraev_periode,
     kraev_tid,
     laesningstekst,
     tid_af_us,
     tid_us,
 )
-from forloebsregler._parametre import DateretParameter
-from forloebsregler._resultat import Resultat
 from forloebsregler._tekst import kr
-from forloebsregler._valider import kraev_bool, kraev_enum, kraev_valgfri_bool
-from forloebsregler.fejl import PeriodeFejl, UgyldigVaerdiFejl
-from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
+from forloebsregler.kalender import KOEBENHAVN, Kalender
 from forloebsregler.kilder import (
     AFREGNINGSBLANKET_LEDSAGELSE,
     HOERINGSBEMAERKNINGER_LEDSAGELSE,
     SAMARBEJDSAFTALE_LEDSAGELSE,
-    Kilde,
 )
-from forloebsregler.kilometergodtgoerelse import (
-    KILDE_KILOMETER,
-    KILDE_KM_TIL_OG_FRA,
-    beregn_kilometergodtgoerelse,
-)
-from forloebsregler.ledsagelsespris import Takstlinje, beregn_ledsagelse
-from forloebsregler.takster import Takstregister, Taksttabel, kraev_takster
+from forloebsregler.kilometergodtgoerelse import KILDE_KILOMETER, KILDE_KM_TIL_OG_FRA
+from forloebsregler.ledsagelsespris import beregn_ledsagelse
+from forloebsregler.takster import Takstregister, Taksttabel
 from forloebsregler.takstperioder import KILDE_TAKSTTABEL
 
 if TYPE_CHECKING:
@@ -161,81 +156,6 @@ def vurderingsfrist(ankomst: datetime | str) -> datetime:
     return (a.astimezone(UTC) + FIRE_TIMER).astimezone(KOEBENHAVN)
 
 
-# --------------------------------------------------------------------------- afregning
-
-
-class Forloebstype(Enum):
-    """Akut eller planlagt behandlingsforløb (Standardkontrakt punkt 5)."""
-
-    AKUT = "Akut behandling/undersøgelse"
-    PLANLAGT = "Planlagt behandling/undersøgelse"
-
-
-class Betaler(Enum):
-    """Hvem der betaler en post."""
-
-    SYGEHUS = "sygehuset"
-    KOMMUNE = "kommunen"
-    KAN_IKKE_AFGOERES = "kan ikke afgøres"
-
-
-class IngenKontrakt(Enum):
-    """Det udtrykkelige svar »der er ikke indgået kontrakt« til `afregn_forloeb`.
-
-    `kontrakt_indgaaet=None` betyder *ukendt* (ikke oplyst), ikke »ingen kontrakt«
-    (fortolkningsloggen LED-22).
-    """
-
-    INGEN_KONTRAKT = "ingen kontrakt"
-
-
-INGEN_KONTRAKT = IngenKontrakt.INGEN_KONTRAKT
-"""Giv `kontrakt_indgaaet=INGEN_KONTRAKT`, når det vides, at der ikke er indgået kontrakt."""
-
-
-@attrs.frozen
-class Udgiftspost(Resultat):
-    """Én post i afregningen af et forløb: tid, kørsel, parkering eller taxa."""
-
-    beskrivelse: str
-    betaler: Betaler
-    beloeb: Decimal
-    fra: datetime | None = None
-    til: datetime | None = None
-    linjer: tuple[Takstlinje, ...] = ()
-    kilde: Kilde | None = None
-    fortolkninger: tuple[str, ...] = ()
-    """Fortolkningslogens afsnit, postens betaler eller beløb hviler på."""
-    anvendte_parametre: tuple[DateretParameter, ...] = ()
-    """De daterede tal (takster, kilometersats), postens beløb er regnet med."""
-
-
-@attrs.frozen
-class Forloebsafregning(Resultat):
-    """Et helt ledsagelsesforløb afregnet post for post med betaler."""
-
-    forloebstype: Forloebstype
-    poster: tuple[Udgiftspost, ...]
-    total_sygehus: Decimal
-    total_kommune: Decimal
-    total_kan_ikke_afgoeres: Decimal
-    vurderingsfrist: datetime | None
-    frist_overskredet: bool | None
-    beloeb_efter_frist: Decimal
-    """Beløbet for tid efter fristen og før kontrakten; kommunen betaler det stadig."""
-    bemaerkninger: tuple[str, ...]
-    begrundelse: str
-    kilder: tuple[Kilde, ...]
-    fortolkninger: tuple[str, ...] = ()
-    """Fortolkningslogens afsnit, afregningen hviler på (fx ``("LED-08", "LED-10")``)."""
-    anvendte_parametre: tuple[DateretParameter, ...] = ()
-    """Alle daterede tal, afregningen har brugt (hver én gang), så den kan genberegnes."""
-
-
-def _valgfri_aware(vaerdi: object, navn: str) -> datetime | None:
-    return None if vaerdi is None else kraev_tid(vaerdi, navn)
-
-
 def afregn_forloeb(
     forloebstype: ForloebstypeArg,
     afgang_hjem: datetime | str,
@@ -283,300 +203,316 @@ def afregn_forloeb(
     resultatet er kvantiseret til øre. `fortolkninger` nævner de læsninger i
     fortolkningsloggen, svaret hviler på.
     """
-    typ = kraev_enum(Forloebstype, forloebstype, "forloebstype")
-    tabeller = kraev_takster(takster)
-    kal = kraev_kalender(kalender)
-    s, e, s_us, e_us = kraev_periode(afgang_hjem, hjemkomst, ("afgang_hjem", "hjemkomst"))
-    kontrakt_ukendt = kontrakt_indgaaet is None
-    k = (
-        None
-        if kontrakt_indgaaet is None or kontrakt_indgaaet is INGEN_KONTRAKT
-        else kraev_tid(kontrakt_indgaaet, "kontrakt_indgaaet")
+    f = kraev_forloeb(
+        forloebstype,
+        afgang_hjem,
+        hjemkomst,
+        kontrakt_indgaaet,
+        ankomst,
+        foerst_vagtlaege,
+        (km_til_sygehus, km_hjem, km_vagtskifte),
+        km_sats,
+        (parkering, parkering_paakraevet),
+        (taxa, taxa_saerlig_situation),
+        takster,
+        kalender,
     )
-    a = _valgfri_aware(ankomst, "ankomst")
-    vagtlaege = kraev_bool(foerst_vagtlaege, "foerst_vagtlaege")
-    km_ud = kraev_km(km_til_sygehus, "km_til_sygehus")
-    km_ind = kraev_km(km_hjem, "km_hjem")
-    km_skift = kraev_km(km_vagtskifte, "km_vagtskifte")
-    p_beloeb = kraev_kroner(parkering, "parkering")
-    p_kraevet = kraev_valgfri_bool(parkering_paakraevet, "parkering_paakraevet")
-    taxa_beloeb = kraev_kroner(taxa, "taxa")
-    taxa_saerlig = kraev_valgfri_bool(taxa_saerlig_situation, "taxa_saerlig_situation")
-    if a is not None and not s_us <= tid_us(a) <= e_us:
-        raise PeriodeFejl(
-            f"ankomst: fik {a.isoformat()}, som ligger uden for forløbet {s.isoformat()} – "
-            f"{e.isoformat()}; accepterer et tidspunkt mellem afgang_hjem og hjemkomst"
-        )
-    if typ is Forloebstype.AKUT and a is None:
-        raise UgyldigVaerdiFejl(
-            "ankomst: fik None; et akut forløb kræver ankomsttidspunktet (ved vagtlæge: "
-            "ankomst til akutmodtagelsen) for at regne firetimersfristen"
-        )
-    k_us = e_us if k is None else min(max(tid_us(k), s_us), e_us)
-    sats = None if km_sats is None else kraev_kroner(km_sats, "km_sats", maks_vaerdi=1000)
-
-    kontrakt: bool | None = None if kontrakt_ukendt else k is not None
-    poster: list[Udgiftspost] = []
-    bemaerkninger: list[str] = []
-    kilder: list[Kilde] = [KILDE_TAKSTTABEL, KILDE_BETALINGSPERIODE]
-    fortolkninger: list[str] = []
-
-    def tid(
-        fra_us: int,
-        til_us: int,
-        betaler: Betaler,
-        tekst: str,
-        kilde: Kilde,
-        laesninger: tuple[str, ...] = (),
-    ) -> None:
-        if til_us <= fra_us:
-            return
-        ber = beregn_ledsagelse(
-            tid_af_us(fra_us), tid_af_us(til_us), takster=tabeller, kalender=kal
-        )
-        ider = tuple(sorted({*laesninger, *ber.fortolkninger}))
-        fortolkninger.extend(ider)
-        poster.append(
-            Udgiftspost(
-                beskrivelse=tekst,
-                betaler=betaler,
-                beloeb=ber.total,
-                fra=ber.start,
-                til=ber.slut,
-                linjer=ber.linjer,
-                kilde=kilde,
-                fortolkninger=ider,
-                anvendte_parametre=ber.anvendte_parametre,
-            )
-        )
-
-    frist: datetime | None = None
-    overskredet: bool | None = None
-    efter_frist = NUL_KR
-    sen_planlagt = typ is Forloebstype.PLANLAGT and kontrakt is True and k_us > s_us
-    if kontrakt is None:
-        fortolkninger.append(LED_UKENDT_KONTRAKT)
-        bemaerkninger.append(
-            "Det er ikke oplyst, om og hvornår der er indgået kontrakt (kontrakt_indgaaet=None), "
-            "så betaleren af tiden"
-            + (" fra ankomsten" if typ is Forloebstype.AKUT else "")
-            + " og af kørsel og udgifter, der følger kontrakten, kan ikke afgøres "
-            "(fortolkningsloggen LED-22); giv INGEN_KONTRAKT, hvis der ikke er indgået kontrakt."
-        )
-    if typ is Forloebstype.PLANLAGT:
-        if kontrakt is None:
-            tid(
-                s_us,
-                e_us,
-                Betaler.KAN_IKKE_AFGOERES,
-                "ledsagelse (ukendt, om og hvornår der er indgået kontrakt)",
-                KILDE_BETALINGSPERIODE,
-                (LED_UKENDT_KONTRAKT,),
-            )
-        elif kontrakt:
-            tid(
-                s_us,
-                k_us,
-                Betaler.KAN_IKKE_AFGOERES,
-                "ledsagelse før kontrakten (planlagt, kontrakt indgået efter afgang)",
-                KILDE_FORUD_FOR_PLANLAGT,
-                (LED_SEN_KONTRAKT,),
-            )
-            tid(
-                k_us,
-                e_us,
-                Betaler.SYGEHUS,
-                "ledsagelse (planlagt, kontrakt)",
-                KILDE_BETALINGSPERIODE,
-            )
-            kilder.append(KILDE_SYGEHUS_AFHOLDER)
-            if sen_planlagt:
-                kilder.append(KILDE_FORUD_FOR_PLANLAGT)
-                bemaerkninger.append(
-                    "Kontrakten er indgået efter afgang fra bopælen; aftalen skal indgås forud "
-                    "for planlagt behandling, og kilderne siger ikke, hvem der betaler tiden "
-                    "før kontrakten, så den betaler kan ikke afgøres (fortolkningsloggen LED-11)."
-                )
-        else:
-            tid(s_us, e_us, Betaler.KOMMUNE, "ledsagelse uden kontrakt", KILDE_SKRIFTLIG_AFTALE)
-            kilder.append(KILDE_SKRIFTLIG_AFTALE)
+    p = Afregningsposter(f, kilder=[KILDE_TAKSTTABEL, KILDE_BETALINGSPERIODE])
+    if f.kontrakt is None:
+        _uoplyst_kontrakt(p)
+    if f.akut:
+        _akut_tid(p)
     else:
-        assert a is not None
-        a_us = tid_us(a)
-        frist = vurderingsfrist(a)
-        kilder.extend([KILDE_AKUT_FIRE_TIMER, KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT])
-        if vagtlaege:
-            kilder.append(KILDE_VAGTLAEGE)
-        frist_us = tid_us(frist)
-        if kontrakt is None:
-            # Turen til sygehuset afregnes aldrig til sygehuset (LED-10); resten er ukendt.
-            kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
-            tid(
-                s_us,
-                a_us,
-                Betaler.KOMMUNE,
-                "transport til sygehuset (akut, afregnes ikke)",
-                KILDE_AKUT_IKKE_TRANSPORT,
-                (LED_AKUT_TRANSPORT,),
-            )
-            tid(
-                a_us,
-                e_us,
-                Betaler.KAN_IKKE_AFGOERES,
-                "ledsagelse fra ankomsten (akut, ukendt, om og hvornår der er indgået kontrakt)",
-                KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
-                (LED_UKENDT_KONTRAKT,),
-            )
-        elif kontrakt:
-            fortolkninger.append(LED_FODNOTE)
-            sygehus_fra = max(k_us, a_us)
-            if k_us < a_us:
-                # Kontrakten før ankomsten: turen til sygehuset afregnes alligevel ikke.
-                kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
-                tid(
-                    s_us,
-                    a_us,
-                    Betaler.KOMMUNE,
-                    "transport til sygehuset (akut, afregnes ikke)",
-                    KILDE_AKUT_IKKE_TRANSPORT,
-                    (LED_AKUT_TRANSPORT,),
-                )
-            else:
-                tid(
-                    s_us,
-                    k_us,
-                    Betaler.KOMMUNE,
-                    "ledsagelse før kontrakt (akut)",
-                    KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
-                    (LED_FODNOTE,),
-                )
-            tid(
-                sygehus_fra,
-                e_us,
-                Betaler.SYGEHUS,
-                "ledsagelse efter kontrakt (akut)",
-                KILDE_BETALINGSPERIODE,
-            )
-            overskredet = k_us > frist_us
-            if overskredet:
-                efter_frist = beregn_ledsagelse(
-                    frist, tid_af_us(k_us), takster=tabeller, kalender=kal
-                ).total
-                bemaerkninger.append(
-                    f"Kontrakten kom efter fristen {frist:%d.%m.%Y kl. %H:%M}; tiden efter "
-                    f"fristen ({kr(efter_frist)}) betales efter aftalen stadig af kommunen "
-                    "(fortolkningsloggen LED-08)."
-                )
-                kilder.append(KILDE_HOERING_FIRE_TIMER)
-                fortolkninger.append(LED_FIRE_TIMER)
-        else:
-            tid(s_us, e_us, Betaler.KOMMUNE, "ledsagelse uden kontrakt", KILDE_SKRIFTLIG_AFTALE)
-            # Uden kontrakt fremgår det ikke, om sygehuset vurderede behovet i tide.
-            overskredet = None
+        _planlagt_tid(p)
+    _koersel(p)
+    _parkering(p)
+    _taxa(p)
+    return _afregning(p)
 
-    dato = s.astimezone(KOEBENHAVN).date()
 
-    def km_post(
-        km: Decimal, tekst: str, betaler: Betaler, kilde: Kilde, laesninger: tuple[str, ...] = ()
-    ) -> None:
-        if km == 0:
-            return
-        g = beregn_kilometergodtgoerelse(km, dato, sats=sats)
-        ider = laesninger if sats is not None else (*laesninger, LED_KM_SATS)
-        fortolkninger.extend(ider)
-        poster.append(
-            Udgiftspost(
-                beskrivelse=tekst,
-                betaler=betaler,
-                beloeb=g.beloeb,
-                kilde=kilde,
-                fortolkninger=ider,
-                anvendte_parametre=g.anvendte_parametre,
-            )
+def _uoplyst_kontrakt(p: Afregningsposter) -> None:
+    """Undtagelse: det er ikke oplyst, om og hvornår der er indgået kontrakt (LED-22)."""
+    p.fortolkninger.append(LED_UKENDT_KONTRAKT)
+    p.bemaerkninger.append(
+        "Det er ikke oplyst, om og hvornår der er indgået kontrakt (kontrakt_indgaaet=None), "
+        "så betaleren af tiden"
+        + (" fra ankomsten" if p.f.akut else "")
+        + " og af kørsel og udgifter, der følger kontrakten, kan ikke afgøres "
+        "(fortolkningsloggen LED-22); giv INGEN_KONTRAKT, hvis der ikke er indgået kontrakt."
+    )
+
+
+def _planlagt_tid(p: Afregningsposter) -> None:
+    """Planlagte forløb (Afregning): »Ved planlagte forløb er betaling for ledsagelse
+    gældende, når transporten påbegyndes fra borgerens bopæl« — sygehuset betaler, når der
+    er indgået en aftale (»Sygehuset afholder kommunens udgifter …«); uden skriftlig aftale
+    ingen regning til sygehuset, så kommunen betaler.
+    """
+    f = p.f
+    if f.kontrakt is None:
+        p.tid(
+            f.s_us,
+            f.e_us,
+            Betaler.KAN_IKKE_AFGOERES,
+            "ledsagelse (ukendt, om og hvornår der er indgået kontrakt)",
+            KILDE_BETALINGSPERIODE,
+            (LED_UKENDT_KONTRAKT,),
         )
+    elif f.kontrakt:
+        p.kilder.append(KILDE_SYGEHUS_AFHOLDER)
+        if f.sen_planlagt:
+            _planlagt_sen_kontrakt(p)
+        p.tid(
+            f.k_us,
+            f.e_us,
+            Betaler.SYGEHUS,
+            "ledsagelse (planlagt, kontrakt)",
+            KILDE_BETALINGSPERIODE,
+        )
+    else:
+        p.tid(f.s_us, f.e_us, Betaler.KOMMUNE, "ledsagelse uden kontrakt", KILDE_SKRIFTLIG_AFTALE)
+        p.kilder.append(KILDE_SKRIFTLIG_AFTALE)
 
-    ukendt: tuple[str, ...] = (LED_UKENDT_KONTRAKT,) if kontrakt is None else ()
-    if km_ud or km_ind or km_skift:
-        kilder.append(KILDE_KILOMETER)
-    if km_ind or km_skift:
-        kilder.append(KILDE_KM_TIL_OG_FRA)
-    if typ is Forloebstype.AKUT:
-        if km_ud:
-            kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
-        km_post(
-            km_ud,
+
+def _planlagt_sen_kontrakt(p: Afregningsposter) -> None:
+    """Undtagelse: kontrakten er indgået efter afgang fra bopælen (Generelle forpligtelser:
+    aftalen »indgås forud for planlagt behandling«). Hvem der betaler tiden før kontrakten,
+    siger kilderne ikke: den betaler kan ikke afgøres (fortolkningsloggen LED-11).
+    """
+    f = p.f
+    p.tid(
+        f.s_us,
+        f.k_us,
+        Betaler.KAN_IKKE_AFGOERES,
+        "ledsagelse før kontrakten (planlagt, kontrakt indgået efter afgang)",
+        KILDE_FORUD_FOR_PLANLAGT,
+        (LED_SEN_KONTRAKT,),
+    )
+    p.kilder.append(KILDE_FORUD_FOR_PLANLAGT)
+    p.bemaerkninger.append(
+        "Kontrakten er indgået efter afgang fra bopælen; aftalen skal indgås forud "
+        "for planlagt behandling, og kilderne siger ikke, hvem der betaler tiden "
+        "før kontrakten, så den betaler kan ikke afgøres (fortolkningsloggen LED-11)."
+    )
+
+
+def _akut_tid(p: Afregningsposter) -> None:
+    """Akutte forløb (Generelle forpligtelser, Akutte forløb, Afregning): kommunen betaler,
+    til en kontrakt er indgået; sygehuset derefter (»Betaling for ledsagelse er gældende fra
+    det tidspunkt, hvor kontrakten er indgået, når der er tale om akutte forløb«). Aftalens
+    betalingsregel går forud for blankettens fodnote (fortolkningsloggen LED-09).
+    """
+    f = p.f
+    assert f.ankomst is not None
+    p.frist = vurderingsfrist(f.ankomst)
+    p.kilder.extend([KILDE_AKUT_FIRE_TIMER, KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT])
+    if f.vagtlaege:
+        p.kilder.append(KILDE_VAGTLAEGE)
+    a_us = tid_us(f.ankomst)
+    if f.kontrakt is None:
+        _akut_turen_til_sygehuset(p, a_us)
+        p.tid(
+            a_us,
+            f.e_us,
+            Betaler.KAN_IKKE_AFGOERES,
+            "ledsagelse fra ankomsten (akut, ukendt, om og hvornår der er indgået kontrakt)",
+            KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
+            (LED_UKENDT_KONTRAKT,),
+        )
+    elif f.kontrakt:
+        p.fortolkninger.append(LED_FODNOTE)
+        if f.k_us < a_us:
+            _akut_turen_til_sygehuset(p, a_us)
+        else:
+            p.tid(
+                f.s_us,
+                f.k_us,
+                Betaler.KOMMUNE,
+                "ledsagelse før kontrakt (akut)",
+                KILDE_KOMMUNEN_BETALER_TIL_KONTRAKT,
+                (LED_FODNOTE,),
+            )
+        p.tid(
+            max(f.k_us, a_us),
+            f.e_us,
+            Betaler.SYGEHUS,
+            "ledsagelse efter kontrakt (akut)",
+            KILDE_BETALINGSPERIODE,
+        )
+        _akut_kontrakt_efter_frist(p)
+    else:
+        p.tid(f.s_us, f.e_us, Betaler.KOMMUNE, "ledsagelse uden kontrakt", KILDE_SKRIFTLIG_AFTALE)
+        # Uden kontrakt fremgår det ikke, om sygehuset vurderede behovet i tide.
+        p.overskredet = None
+
+
+def _akut_turen_til_sygehuset(p: Afregningsposter, a_us: int) -> None:
+    """Undtagelse (Afregning): »ved akutte forløb afregnes ikke for transporten til
+    sygehuset« — tiden fra afgang til ankomst afregnes aldrig til sygehuset, heller ikke med
+    en kontrakt indgået før ankomsten (fortolkningsloggen LED-10).
+    """
+    p.kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
+    p.tid(
+        p.f.s_us,
+        a_us,
+        Betaler.KOMMUNE,
+        "transport til sygehuset (akut, afregnes ikke)",
+        KILDE_AKUT_IKKE_TRANSPORT,
+        (LED_AKUT_TRANSPORT,),
+    )
+
+
+def _akut_kontrakt_efter_frist(p: Afregningsposter) -> None:
+    """Kontrakt efter firetimersfristen (Akutte forløb; høringsbemærkningerne): det oplyses
+    med beløbet mellem frist og kontrakt, men kommunen betaler stadig tiden til kontrakten
+    (fortolkningsloggen LED-08).
+    """
+    f, frist = p.f, p.frist
+    assert frist is not None
+    p.overskredet = f.k_us > tid_us(frist)
+    if not p.overskredet:
+        return
+    p.efter_frist = beregn_ledsagelse(
+        frist, tid_af_us(f.k_us), takster=f.tabeller, kalender=f.kal
+    ).total
+    p.bemaerkninger.append(
+        f"Kontrakten kom efter fristen {frist:%d.%m.%Y kl. %H:%M}; tiden efter "
+        f"fristen ({kr(p.efter_frist)}) betales efter aftalen stadig af kommunen "
+        "(fortolkningsloggen LED-08)."
+    )
+    p.kilder.append(KILDE_HOERING_FIRE_TIMER)
+    p.fortolkninger.append(LED_FIRE_TIMER)
+
+
+def _koersel(p: Afregningsposter) -> None:
+    """Kørsel (Afregning): befordringsgodtgørelse til ledsager med lav kilometertakst for
+    turen mellem bopæl og sygehus og ved vagtskifte; hjemturen og vagtskifte betales af
+    sygehuset ved kontrakt, ellers af kommunen.
+    """
+    f = p.f
+    if f.km_ud or f.km_ind or f.km_skift:
+        p.kilder.append(KILDE_KILOMETER)
+    if f.km_ind or f.km_skift:
+        p.kilder.append(KILDE_KM_TIL_OG_FRA)
+    _koersel_til_sygehuset(p)
+    p.km(f.km_skift, "kørsel ved vagtskifte", f.betaler, KILDE_KILOMETER, f.ukendt)
+    p.km(f.km_ind, "kørsel sygehus → bopæl", f.betaler, KILDE_KM_TIL_OG_FRA, f.ukendt)
+
+
+def _koersel_til_sygehuset(p: Afregningsposter) -> None:
+    """Kørslen bopæl → sygehus: som anden kørsel, med to undtagelser — akut afregnes den
+    ikke til sygehuset (LED-10), og før en sen kontrakt i et planlagt forløb kan betaleren
+    ikke afgøres (LED-11).
+    """
+    f = p.f
+    if f.akut:
+        if f.km_ud:
+            p.kilder.append(KILDE_AKUT_IKKE_TRANSPORT)
+        p.km(
+            f.km_ud,
             "kørsel bopæl → sygehus (akut, afregnes ikke)",
             Betaler.KOMMUNE,
             KILDE_AKUT_IKKE_TRANSPORT,
             (LED_AKUT_TRANSPORT,),
         )
-    elif sen_planlagt:
-        km_post(
-            km_ud,
+    elif f.sen_planlagt:
+        p.km(
+            f.km_ud,
             "kørsel bopæl → sygehus (før kontrakten)",
             Betaler.KAN_IKKE_AFGOERES,
             KILDE_FORUD_FOR_PLANLAGT,
             (LED_SEN_KONTRAKT,),
         )
     else:
-        km_post(km_ud, "kørsel bopæl → sygehus", _betaler(kontrakt), KILDE_KILOMETER, ukendt)
-    km_post(km_skift, "kørsel ved vagtskifte", _betaler(kontrakt), KILDE_KILOMETER, ukendt)
-    km_post(km_ind, "kørsel sygehus → bopæl", _betaler(kontrakt), KILDE_KM_TIL_OG_FRA, ukendt)
-    if p_beloeb:
-        kilder.append(KILDE_PARKERING)
-        p_ider: tuple[str, ...]
-        if p_kraevet is None:
-            p_betaler, p_ider = Betaler.KAN_IKKE_AFGOERES, ()
-        elif p_kraevet:
-            p_betaler, p_ider = _betaler(kontrakt), ukendt
-        else:
-            p_betaler, p_ider = Betaler.KOMMUNE, (LED_KOERSEL,)
-        fortolkninger.extend(p_ider)
-        poster.append(
-            Udgiftspost(
-                "P-afgift på sygehus",
-                p_betaler,
-                p_beloeb,
-                kilde=KILDE_PARKERING,
-                fortolkninger=p_ider,
-            )
-        )
-    if taxa_beloeb:
-        kilder.append(KILDE_TAXA)
-        t_ider: tuple[str, ...] = ()
-        if taxa_saerlig:
-            t_betaler, t_ider = _betaler(kontrakt), ukendt
-            fortolkninger.extend(t_ider)
-        else:
-            t_betaler = Betaler.KAN_IKKE_AFGOERES
-            bemaerkninger.append(
-                "Taxa kan udelukkende benyttes i særlige situationer; "
-                + (
-                    "det er ikke oplyst, om der var en særlig situation"
-                    if taxa_saerlig is None
-                    else "uden en særlig situation siger kilderne ikke, hvem der betaler"
-                )
-                + ", så betaleren af taxaen kan ikke afgøres."
-            )
-        poster.append(
-            Udgiftspost(
-                "taxa (hjemtransport)",
-                t_betaler,
-                taxa_beloeb,
-                kilde=KILDE_TAXA,
-                fortolkninger=t_ider,
-            )
-        )
+        p.km(f.km_ud, "kørsel bopæl → sygehus", f.betaler, KILDE_KILOMETER, f.ukendt)
 
-    totaler = {b: sum((p.beloeb for p in poster if p.betaler is b), NUL_KR) for b in Betaler}
-    ider = tuple(sorted(set(fortolkninger)))
+
+def _parkering(p: Afregningsposter) -> None:
+    """P-afgift (Afregning: »P-afgift på sygehus, hvis betaling for parkering er påkrævet«);
+    en ikke-påkrævet P-afgift bæres af kommunen (fortolkningsloggen LED-12).
+    """
+    f = p.f
+    if not f.parkering:
+        return
+    p.kilder.append(KILDE_PARKERING)
+    ider: tuple[str, ...]
+    if f.parkering_paakraevet is None:
+        betaler, ider = Betaler.KAN_IKKE_AFGOERES, ()
+    elif f.parkering_paakraevet:
+        betaler, ider = f.betaler, f.ukendt
+    else:
+        betaler, ider = Betaler.KOMMUNE, (LED_KOERSEL,)
+    p.fortolkninger.extend(ider)
+    p.poster.append(
+        Udgiftspost(
+            "P-afgift på sygehus", betaler, f.parkering, kilde=KILDE_PARKERING, fortolkninger=ider
+        )
+    )
+
+
+def _taxa(p: Afregningsposter) -> None:
+    """Taxa (afregningsblanketten, fodnote **): »Taxa kan udelukkende benyttes i særlige
+    situationer …« — med kontrakt betaler sygehuset hjemtransporten, uden kommunen; uden
+    en særlig situation siger kilderne ikke, hvem der betaler.
+    """
+    f = p.f
+    if not f.taxa:
+        return
+    p.kilder.append(KILDE_TAXA)
+    ider: tuple[str, ...] = ()
+    if f.taxa_saerlig:
+        betaler, ider = f.betaler, f.ukendt
+        p.fortolkninger.extend(ider)
+    else:
+        betaler = Betaler.KAN_IKKE_AFGOERES
+        p.bemaerkninger.append(
+            "Taxa kan udelukkende benyttes i særlige situationer; "
+            + (
+                "det er ikke oplyst, om der var en særlig situation"
+                if f.taxa_saerlig is None
+                else "uden en særlig situation siger kilderne ikke, hvem der betaler"
+            )
+            + ", så betaleren af taxaen kan ikke afgøres."
+        )
+    p.poster.append(
+        Udgiftspost("taxa (hjemtransport)", betaler, f.taxa, kilde=KILDE_TAXA, fortolkninger=ider)
+    )
+
+
+def _afregning(p: Afregningsposter) -> Forloebsafregning:
+    """Resultatet: totaler pr. betaler, begrundelse og alle brugte kilder og tal."""
+    f = p.f
+    totaler = {
+        b: sum((post.beloeb for post in p.poster if post.betaler is b), NUL_KR) for b in Betaler
+    }
+    ider = tuple(sorted(set(p.fortolkninger)))
+    return Forloebsafregning(
+        forloebstype=f.typ,
+        poster=tuple(p.poster),
+        total_sygehus=totaler[Betaler.SYGEHUS],
+        total_kommune=totaler[Betaler.KOMMUNE],
+        total_kan_ikke_afgoeres=totaler[Betaler.KAN_IKKE_AFGOERES],
+        vurderingsfrist=p.frist,
+        frist_overskredet=p.overskredet,
+        beloeb_efter_frist=p.efter_frist,
+        bemaerkninger=tuple(p.bemaerkninger),
+        begrundelse=_begrundelse(f, totaler, p.frist) + laesningstekst(ider),
+        kilder=tuple(dict.fromkeys(p.kilder)),
+        fortolkninger=ider,
+        anvendte_parametre=tuple(
+            dict.fromkeys(a for post in p.poster for a in post.anvendte_parametre)
+        ),
+    )
+
+
+def _begrundelse(f: Forloebsinput, totaler: dict[Betaler, Decimal], frist: datetime | None) -> str:
     begrundelse = (
-        f"{'Akut' if typ is Forloebstype.AKUT else 'Planlagt'} forløb "
+        f"{'Akut' if f.akut else 'Planlagt'} forløb "
         + (
             "med kontrakt"
-            if kontrakt
+            if f.kontrakt
             else "uden kontrakt"
-            if kontrakt is False
+            if f.kontrakt is False
             else "(uoplyst, om der er indgået kontrakt)"
         )
         + ": sygehuset betaler "
@@ -588,25 +524,4 @@ def afregn_forloeb(
         begrundelse += "."
     if frist is not None:
         begrundelse += f" Sygehusets frist for vurderingen var {frist:%d.%m.%Y kl. %H:%M}."
-    begrundelse += laesningstekst(ider)
-    return Forloebsafregning(
-        forloebstype=typ,
-        poster=tuple(poster),
-        total_sygehus=totaler[Betaler.SYGEHUS],
-        total_kommune=totaler[Betaler.KOMMUNE],
-        total_kan_ikke_afgoeres=totaler[Betaler.KAN_IKKE_AFGOERES],
-        vurderingsfrist=frist,
-        frist_overskredet=overskredet,
-        beloeb_efter_frist=efter_frist,
-        bemaerkninger=tuple(bemaerkninger),
-        begrundelse=begrundelse,
-        kilder=tuple(dict.fromkeys(kilder)),
-        fortolkninger=ider,
-        anvendte_parametre=tuple(dict.fromkeys(a for p in poster for a in p.anvendte_parametre)),
-    )
-
-
-def _betaler(kontrakt: bool | None) -> Betaler:
-    if kontrakt is None:
-        return Betaler.KAN_IKKE_AFGOERES
-    return Betaler.SYGEHUS if kontrakt else Betaler.KOMMUNE
+    return begrundelse
