@@ -22,10 +22,13 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+import attrs
+
 from forloebsregler._parametre import laes_pakkedata
 from forloebsregler._valider import kraev_aware, kraev_dato, kraev_decimal, vis
 from forloebsregler.fejl import PeriodeFejl, UgyldigVaerdiFejl
 from forloebsregler.kalender import KOEBENHAVN
+from forloebsregler.svar import Svar, samlet
 
 __all__: list[str] = []
 
@@ -241,3 +244,29 @@ def tjek(
         ukendte.append(ukendt)
     elif vaerdi is not oensket:
         grunde.append(grund)
+
+
+@attrs.define
+class Betingelser:
+    """Betingelser prøvet én ad gangen: grunde til nej og ukendte forhold (til `samlet`)."""
+
+    grunde: list[str] = attrs.Factory(list)
+    ukendte: list[str] = attrs.Factory(list)
+
+    def kraev(self, vaerdi: bool | None, oensket: bool, grund: str, ukendt: str) -> None:
+        """Betingelsen er `vaerdi is oensket`; ellers en grund (eller ukendt ved `None`)."""
+        tjek(vaerdi, oensket, grund, ukendt, self.grunde, self.ukendte)
+
+    @property
+    def svar(self) -> Svar:
+        return samlet(self.grunde, self.ukendte)
+
+
+def svartekst(b: Betingelser, ja: str, nej_fordi: str, ukendt_om: str) -> str:
+    """Begrundelsens sætning: `ja`, `nej_fordi` + grundene eller `ukendt_om` + det ukendte."""
+    svar = b.svar
+    if svar is Svar.OPFYLDT:
+        return ja
+    if svar is Svar.IKKE_OPFYLDT:
+        return nej_fordi + "; ".join(b.grunde) + "."
+    return ukendt_om + ", ".join(b.ukendte) + "."

@@ -32,8 +32,9 @@ from forloebsregler._ledsagelse_grundlag import (
     LED_BOERN,
     LED_EGET_HJEM,
     LED_UKENDT_KONTRAKT,
+    Betingelser,
     aftalelaesninger,
-    tjek,
+    svartekst,
 )
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_enum, kraev_valgfri_bool
@@ -43,7 +44,7 @@ from forloebsregler.kilder import (
     SAMARBEJDSAFTALE_LEDSAGELSE,
     Kilde,
 )
-from forloebsregler.svar import Svar, samlet
+from forloebsregler.svar import Svar
 
 if TYPE_CHECKING:
     from forloebsregler.typer import ForloebstypeArg
@@ -151,6 +152,27 @@ class Daekningsvurdering(Resultat):
     """Fortolkningslogens afsnit, svaret hviler på (fx ``("LED-18",)`` for børn)."""
 
 
+_MAALGRUPPEN: tuple[tuple[str, str, str], ...] = (
+    (
+        "folkeregisteradresse_i_syddanmark",
+        "borgeren har ikke folkeregisteradresse i Region Syddanmark",
+        "folkeregisteradresse",
+    ),
+    (
+        "sygehus_i_syddanmark",
+        "behandlingen sker ikke på et sygehus i Region Syddanmark",
+        "sygehusets region",
+    ),
+    (
+        "i_maalgruppen",
+        "borgerens funktionsniveau/adfærd placerer ikke borgeren i målgruppen",
+        "målgruppe",
+    ),
+    ("kommunen_i_kontakt", "kommunen er ikke i kontakt med borgeren", "kommunens kontakt"),
+)
+"""Målgruppens betingelser, som skal være opfyldt: (argument, grund til nej, ukendt forhold)."""
+
+
 def omfattet_af_aftalen(
     *,
     folkeregisteradresse_i_syddanmark: bool | None,
@@ -187,121 +209,102 @@ def omfattet_af_aftalen(
         "behandling_i_eget_hjem": behandling_i_eget_hjem,
     }
     v = {navn: kraev_valgfri_bool(x, navn) for navn, x in vaerdier.items()}
-    grunde: list[str] = []
-    ukendte: list[str] = []
+    b = Betingelser()
     kilder = [KILDE_SYDDANMARK, KILDE_ALLE_ALDRE]
-    tjek(
-        v["folkeregisteradresse_i_syddanmark"],
-        True,
-        "borgeren har ikke folkeregisteradresse i Region Syddanmark",
-        "folkeregisteradresse",
-        grunde,
-        ukendte,
-    )
-    tjek(
-        v["sygehus_i_syddanmark"],
-        True,
-        "behandlingen sker ikke på et sygehus i Region Syddanmark",
-        "sygehusets region",
-        grunde,
-        ukendte,
-    )
-    tjek(
-        v["i_maalgruppen"],
-        True,
-        "borgerens funktionsniveau/adfærd placerer ikke borgeren i målgruppen",
-        "målgruppe",
-        grunde,
-        ukendte,
-    )
-    tjek(
-        v["kommunen_i_kontakt"],
-        True,
-        "kommunen er ikke i kontakt med borgeren",
-        "kommunens kontakt",
-        grunde,
-        ukendte,
-    )
     fortolkninger: list[str] = []
-    voksen_grunde: list[str] = []
-    voksen_ukendte: list[str] = []
-    tjek(
-        v["paaroerende_kan_foelge"],
-        False,
-        "pårørende kan følge borgeren på sygehuset",
-        "pårørende",
-        voksen_grunde,
-        voksen_ukendte,
-    )
-    barn_grunde: list[str] = []
-    barn_ukendte: list[str] = []
-    tjek(
-        v["foraeldre_kan_daekke_behovet"],
-        False,
-        "barnets behov kan dækkes af forældre eller tilsvarende omsorgspersoner",
-        "om forældrene kan dække behovet",
-        barn_grunde,
-        barn_ukendte,
-    )
-    if v["barn"] is False:
-        grunde += voksen_grunde
-        ukendte += voksen_ukendte
-    else:
+    for navn, grund, ukendt in _MAALGRUPPEN:
+        b.kraev(v[navn], True, grund, ukendt)
+    if v["barn"] is not False:
         kilder.append(KILDE_BOERN)
         fortolkninger.append(LED_BOERN)
-        if v["barn"]:
-            grunde += barn_grunde
-            ukendte += barn_ukendte
-        elif samlet(voksen_grunde, voksen_ukendte) is samlet(barn_grunde, barn_ukendte):
-            # begge veje giver samme svar, så det er ligegyldigt, om borgeren er et barn
-            grunde += voksen_grunde + [g for g in barn_grunde if g not in voksen_grunde]
-            ukendte += voksen_ukendte + barn_ukendte
-        else:
-            ukendte.append("om borgeren er et barn")
-    tjek(
-        v["respirator"],
-        False,
-        "borgeren har respirator (særskilt betalingsaftale)",
-        "respirator",
-        grunde,
-        ukendte,
+    _paaroerende_eller_barn(
+        v["barn"], v["paaroerende_kan_foelge"], v["foraeldre_kan_daekke_behovet"], b
     )
-    if v["respirator"] is not False:
-        kilder.append(KILDE_RESPIRATOR)
-    tjek(
-        v["behandling_i_eget_hjem"],
-        False,
-        "behandlingen sker i borgerens eget hjem, ikke på sygehuset",
-        "behandlingssted",
-        grunde,
-        ukendte,
-    )
-    if v["behandling_i_eget_hjem"] is not False:
-        kilder.append(KILDE_EGET_HJEM)
-    if v["behandling_i_eget_hjem"]:
-        fortolkninger.append(LED_EGET_HJEM)
+    _respirator(v["respirator"], b, kilder)
+    _eget_hjem(v["behandling_i_eget_hjem"], b, kilder, fortolkninger)
     fortolkninger.sort()
-    omfattet = samlet(grunde, ukendte)
-    if omfattet is Svar.OPFYLDT:
-        tekst = "Borgeren er omfattet af samarbejdsaftalen om ledsagelse."
-        if v["barn"]:
-            tekst = (
-                "Barnet er omfattet af samarbejdsaftalen om ledsagelse, fordi dets behov ikke "
-                "kan dækkes af forældre eller tilsvarende omsorgspersoner."
-            )
-    elif omfattet is Svar.IKKE_OPFYLDT:
-        tekst = "Borgeren er ikke omfattet, fordi " + "; ".join(grunde) + "."
-    else:
-        tekst = "Det kan ikke afgøres, om borgeren er omfattet; ukendt: " + ", ".join(ukendte)
-        tekst += "."
+    tekst = _daekningstekst(b, v["barn"])
     return Daekningsvurdering(
-        omfattet=omfattet,
-        grunde=tuple(grunde),
-        ukendte=tuple(ukendte),
+        omfattet=b.svar,
+        grunde=tuple(b.grunde),
+        ukendte=tuple(b.ukendte),
         begrundelse=tekst + aftalelaesninger(fortolkninger),
         kilder=tuple(kilder),
         fortolkninger=tuple(fortolkninger),
     )
+
+
+def _daekningstekst(b: Betingelser, barn: bool | None) -> str:
+    if b.svar is Svar.OPFYLDT and barn:
+        return (
+            "Barnet er omfattet af samarbejdsaftalen om ledsagelse, fordi dets behov ikke "
+            "kan dækkes af forældre eller tilsvarende omsorgspersoner."
+        )
+    return svartekst(
+        b,
+        "Borgeren er omfattet af samarbejdsaftalen om ledsagelse.",
+        "Borgeren er ikke omfattet, fordi ",
+        "Det kan ikke afgøres, om borgeren er omfattet; ukendt: ",
+    )
+
+
+def _paaroerende_eller_barn(
+    barn: bool | None, paaroerende: bool | None, foraeldre: bool | None, b: Betingelser
+) -> None:
+    """Målgruppe: en voksen er omfattet, når pårørende ikke har kunnet følge borgeren.
+
+    Undtagelse for børn: »Såfremt et barns behov for ledsagelse ikke kan dækkes gennem
+    tilstedeværelsen af forældre eller tilsvarende omsorgspersoner, er barnet også omfattet«
+    — også når pårørende kan følge det (fortolkningsloggen LED-18). Er det ukendt, om
+    borgeren er et barn, afgøres svaret kun, hvis begge veje giver samme svar.
+    """
+    voksen = Betingelser()
+    voksen.kraev(paaroerende, False, "pårørende kan følge borgeren på sygehuset", "pårørende")
+    boern = Betingelser()
+    boern.kraev(
+        foraeldre,
+        False,
+        "barnets behov kan dækkes af forældre eller tilsvarende omsorgspersoner",
+        "om forældrene kan dække behovet",
+    )
+    if barn is False:
+        b.grunde += voksen.grunde
+        b.ukendte += voksen.ukendte
+    elif barn:
+        b.grunde += boern.grunde
+        b.ukendte += boern.ukendte
+    elif voksen.svar is boern.svar:
+        # begge veje giver samme svar, så det er ligegyldigt, om borgeren er et barn
+        b.grunde += voksen.grunde + [g for g in boern.grunde if g not in voksen.grunde]
+        b.ukendte += voksen.ukendte + boern.ukendte
+    else:
+        b.ukendte.append("om borgeren er et barn")
+
+
+def _respirator(respirator: bool | None, b: Betingelser, kilder: list[Kilde]) -> None:
+    """Undtagelse (Målgruppe): »Dog gælder samarbejdsaftalen ikke borgere med respirator,
+    hvor region og kommuner i forvejen har en betalingsaftale.«"""
+    b.kraev(respirator, False, "borgeren har respirator (særskilt betalingsaftale)", "respirator")
+    if respirator is not False:
+        kilder.append(KILDE_RESPIRATOR)
+
+
+def _eget_hjem(
+    eget_hjem: bool | None, b: Betingelser, kilder: list[Kilde], fortolkninger: list[str]
+) -> None:
+    """Undtagelse (høringsbemærkningerne): »Samarbejdsaftalen har ikke hidtil omfattet
+    behandling andre steder end på sygehuset« — behandling i eget hjem er uden for aftalen
+    (fortolkningsloggen LED-17)."""
+    b.kraev(
+        eget_hjem,
+        False,
+        "behandlingen sker i borgerens eget hjem, ikke på sygehuset",
+        "behandlingssted",
+    )
+    if eget_hjem is not False:
+        kilder.append(KILDE_EGET_HJEM)
+    if eget_hjem:
+        fortolkninger.append(LED_EGET_HJEM)
 
 
 # --------------------------------------------------------------------------- 2. beslutning
@@ -335,6 +338,18 @@ class Aftalevurdering(Resultat):
     """``("LED-22",)``, når det ikke er oplyst, om en planlagt aftale er indgået forud."""
 
 
+_AFTALEBETINGELSER: tuple[tuple[str, str], ...] = (
+    ("sygehuset har ikke vurderet, at der er behov for ledsagelse", "sygehusets vurdering"),
+    ("kommunen har ikke det nødvendige personale til rådighed", "kommunens personale"),
+    (
+        "bistanden er ikke relateret til sygehusbehandlingen og er fortsat en kommunal opgave",
+        "om bistanden er relateret til sygehusbehandlingen",
+    ),
+)
+"""Generelle forpligtelser: sygehuset vurderer behovet, kommunen har personalet, og bistanden
+er relateret til sygehusbehandlingen — (grund til nej, ukendt forhold) i den rækkefølge."""
+
+
 def kan_aftale_indgaas(
     forloebstype: ForloebstypeArg,
     *,
@@ -364,67 +379,62 @@ def kan_aftale_indgaas(
         if endnu_ikke
         else kraev_valgfri_bool(indgaaet_foer_behandling, "indgaaet_foer_behandling")
     )
-    fortolkninger: tuple[str, ...] = ()
-    grunde: list[str] = []
-    ukendte: list[str] = []
-    tjek(
-        behov,
-        True,
-        "sygehuset har ikke vurderet, at der er behov for ledsagelse",
-        "sygehusets vurdering",
-        grunde,
-        ukendte,
-    )
-    tjek(
-        personale,
-        True,
-        "kommunen har ikke det nødvendige personale til rådighed",
-        "kommunens personale",
-        grunde,
-        ukendte,
-    )
-    tjek(
-        relateret,
-        True,
-        "bistanden er ikke relateret til sygehusbehandlingen og er fortsat en kommunal opgave",
-        "om bistanden er relateret til sygehusbehandlingen",
-        grunde,
-        ukendte,
-    )
+    b = Betingelser()
+    for vaerdi, (grund, ukendt) in zip(
+        (behov, personale, relateret), _AFTALEBETINGELSER, strict=True
+    ):
+        b.kraev(vaerdi, True, grund, ukendt)
     kilder = [KILDE_SYGEHUSET_VURDERER, KILDE_PERSONALE, KILDE_IKKE_RELATERET]
     if typ is Forloebstype.PLANLAGT:
-        pligter: tuple[str, ...] = (
-            "gøre sygehuset opmærksom på behovet, så snart kommunen ved, hvor borgeren skal "
-            "behandles",
-            "begrunde sin vurdering over for sygehuset",
-        )
-        kilder += [KILDE_KOMMUNEN_GOER_OPMAERKSOM, KILDE_FORUD_FOR_PLANLAGT]
-        if forud is False:
-            grunde.append("aftalen skal indgås forud for planlagt behandling")
-        elif forud is None and not endnu_ikke:
-            ukendte.append("om aftalen er indgået forud for behandlingen")
-            fortolkninger = (LED_UKENDT_KONTRAKT,)
+        pligter, fortolkninger = _planlagt_aftale(forud, endnu_ikke, b, kilder)
     else:
-        pligter = (
-            "vurdere behovet ved akut opstået behandlingsbehov og i givet fald sende ledsager med",
-        )
-        kilder.append(KILDE_AKUT_KOMMUNEN_VURDERER)
-    svar = samlet(grunde, ukendte)
-    if svar is Svar.OPFYLDT:
-        tekst = "Aftalen kan indgås; det er alene sygehuset, der træffer beslutningen."
-    elif svar is Svar.IKKE_OPFYLDT:
-        tekst = "Aftalen kan ikke indgås, fordi " + "; ".join(grunde) + "."
-    else:
-        tekst = "Det kan ikke afgøres, om aftalen kan indgås; ukendt: " + ", ".join(ukendte) + "."
+        pligter, fortolkninger = _akut_aftale(kilder)
+    tekst = svartekst(
+        b,
+        "Aftalen kan indgås; det er alene sygehuset, der træffer beslutningen.",
+        "Aftalen kan ikke indgås, fordi ",
+        "Det kan ikke afgøres, om aftalen kan indgås; ukendt: ",
+    )
     return Aftalevurdering(
-        kan_indgaas=svar,
+        kan_indgaas=b.svar,
         beslutter="sygehuset",
         kommunens_pligter=pligter,
-        grunde=tuple(grunde),
+        grunde=tuple(b.grunde),
         begrundelse=tekst + aftalelaesninger(fortolkninger),
         kilder=tuple(kilder),
         fortolkninger=fortolkninger,
     )
+
+
+def _planlagt_aftale(
+    forud: bool | None, endnu_ikke: bool, b: Betingelser, kilder: list[Kilde]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Planlagt behandling (Generelle forpligtelser): kommunen gør sygehuset opmærksom på
+    behovet og begrunder sin vurdering, og aftalen »indgås forud for planlagt behandling«.
+    Er det ikke oplyst, om den er indgået forud, kan det ikke afgøres (LED-22).
+    """
+    kilder += [KILDE_KOMMUNEN_GOER_OPMAERKSOM, KILDE_FORUD_FOR_PLANLAGT]
+    fortolkninger: tuple[str, ...] = ()
+    if forud is False:
+        b.grunde.append("aftalen skal indgås forud for planlagt behandling")
+    elif forud is None and not endnu_ikke:
+        b.ukendte.append("om aftalen er indgået forud for behandlingen")
+        fortolkninger = (LED_UKENDT_KONTRAKT,)
+    pligter = (
+        "gøre sygehuset opmærksom på behovet, så snart kommunen ved, hvor borgeren skal behandles",
+        "begrunde sin vurdering over for sygehuset",
+    )
+    return pligter, fortolkninger
+
+
+def _akut_aftale(kilder: list[Kilde]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Akutte forløb: kommunen vurderer behovet ved akut opstået behandlingsbehov og sender i
+    givet fald ledsager med."""
+    kilder.append(KILDE_AKUT_KOMMUNEN_VURDERER)
+    pligter = (
+        "vurdere behovet ved akut opstået behandlingsbehov og i givet fald sende ledsager med",
+    )
+    return pligter, ()
 
 
 @attrs.frozen
