@@ -25,10 +25,10 @@ from dateutil.relativedelta import relativedelta
 from forloebsregler._ledsagelse_grundlag import (
     LED_REGNSKABSAAR,
     LED_UDEN_BLANKET,
+    Betingelser,
     aftalelaesninger,
     dato_af,
     laesningstekst,
-    tjek,
 )
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_tekst, kraev_valgfri_bool, kraev_varighed, vis
@@ -236,46 +236,16 @@ def kontroller_faktura(
     )
     afd = _kraev_afdelinger(afdelinger)
     ansvarlig = None if aftaleafdeling is None else kraev_tekst(aftaleafdeling, "aftaleafdeling")
-    ean = None if ean_nummer is None else kraev_tekst(ean_nummer, "ean_nummer")
-    if ean is not None and not (ean.strip().isdigit() and len(ean.strip()) == 13):
-        raise UgyldigVaerdiFejl(
-            f"ean_nummer: fik {vis(ean_nummer)}; accepterer et EAN-nummer med 13 cifre"
-        )
-    mangler: list[str] = []
-    afvises: list[str] = []
-    ukendte: list[str] = []
-    tjek(
-        aftale,
-        True,
-        "der er ingen skriftlig aftale om ledsagelse, så der kan ikke sendes regning",
-        "skriftlig aftale",
-        afvises,
-        ukendte,
-    )
-    if blanket is False:
-        tjek(
-            paa_regning,
-            True,
-            "blanketten er ikke vedhæftet, og dens oplysninger står ikke på regningen",
-            "om blankettens oplysninger står på regningen",
-            afvises,
-            ukendte,
-        )
-    elif blanket is None:
-        ukendte.append("om blanketten er vedhæftet")
-    if not afd:
-        mangler.append("afdelinger og tiden på hver afdeling")
-    if ean is None:
-        mangler.append("sygehusafdelingens EAN-nummer")
-    if ansvarlig is None:
-        mangler.append("den ansvarlige afdeling (den, der indgik aftalen)")
-    if afvises:
+    ean = _kraev_ean(ean_nummer)
+    afvisning = _afvisningsgrunde(aftale, blanket, paa_regning)
+    mangler = _mangler(afd, ean, ansvarlig)
+    if afvisning.grunde:
         svar = Svar.OPFYLDT
-        tekst = "Sygehuset kan afvise regningen: " + "; ".join(afvises) + "."
-    elif ukendte:
+        tekst = "Sygehuset kan afvise regningen: " + "; ".join(afvisning.grunde) + "."
+    elif afvisning.ukendte:
         svar = Svar.KAN_IKKE_AFGOERES
-        tekst = "Det kan ikke afgøres, om regningen kan afvises; ukendt: " + ", ".join(ukendte)
-        tekst += "."
+        tekst = "Det kan ikke afgøres, om regningen kan afvises; ukendt: "
+        tekst += ", ".join(afvisning.ukendte) + "."
     else:
         svar = Svar.IKKE_OPFYLDT
         tekst = "Der er skriftlig aftale, og blankettens oplysninger følger med regningen."
@@ -297,6 +267,59 @@ def kontroller_faktura(
             KILDE_FLERE_PR_REGNING,
         ),
     )
+
+
+def _kraev_ean(ean_nummer: object) -> str | None:
+    """Et EAN-nummer er 13 cifre (afdelingen oplyser det, Afregning)."""
+    ean = None if ean_nummer is None else kraev_tekst(ean_nummer, "ean_nummer")
+    if ean is not None and not (ean.strip().isdigit() and len(ean.strip()) == 13):
+        raise UgyldigVaerdiFejl(
+            f"ean_nummer: fik {vis(ean_nummer)}; accepterer et EAN-nummer med 13 cifre"
+        )
+    return ean
+
+
+def _afvisningsgrunde(
+    aftale: bool | None, blanket: bool | None, paa_regning: bool | None
+) -> Betingelser:
+    """Grundene til, at sygehuset kan afvise regningen: ingen skriftlig aftale (Afregning:
+    »Kommunerne kan kun fremsende regninger for borgere, hvor der er indgået en skriftlig
+    aftale«), og afregningsblanketten: »Sygehuset har ret til at afvise en regning, hvis
+    blanket til afregning ikke er vedhæftet …«, medmindre alle blankettens oplysninger står
+    på regningen (fortolkningsloggen LED-19).
+    """
+    b = Betingelser()
+    b.kraev(
+        aftale,
+        True,
+        "der er ingen skriftlig aftale om ledsagelse, så der kan ikke sendes regning",
+        "skriftlig aftale",
+    )
+    if blanket is False:
+        b.kraev(
+            paa_regning,
+            True,
+            "blanketten er ikke vedhæftet, og dens oplysninger står ikke på regningen",
+            "om blankettens oplysninger står på regningen",
+        )
+    elif blanket is None:
+        b.ukendte.append("om blanketten er vedhæftet")
+    return b
+
+
+def _mangler(
+    afd: tuple[tuple[str, timedelta], ...], ean: str | None, ansvarlig: str | None
+) -> list[str]:
+    """Hvad regningen mangler: afdelingerne med tid (blankettens vejledning), afdelingens
+    EAN-nummer (Afregning) og den ansvarlige afdeling (blanketten)."""
+    mangler: list[str] = []
+    if not afd:
+        mangler.append("afdelinger og tiden på hver afdeling")
+    if ean is None:
+        mangler.append("sygehusafdelingens EAN-nummer")
+    if ansvarlig is None:
+        mangler.append("den ansvarlige afdeling (den, der indgik aftalen)")
+    return mangler
 
 
 def betalingsmaerkning(patient: str, periode: str) -> str:
