@@ -28,7 +28,7 @@ from forloebsregler._valider import kraev_bool, kraev_enum, kraev_valgfri_bool
 from forloebsregler.afregning import Forloebstype, vurderingsfrist
 from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
-from forloebsregler.svar import Svar
+from forloebsregler.svar import Svar, ja_nej
 
 if TYPE_CHECKING:
     from forloebsregler.typer import AftalepartArg, ForloebstypeArg, SkadetypeArg
@@ -161,20 +161,7 @@ def personlige_hjaelpere(
     foraeldre = kraev_bool(
         foraeldre_hjaelpere_for_barn_over_18, "foraeldre_hjaelpere_for_barn_over_18"
     )
-    frist = None
-    if typ is Forloebstype.AKUT:
-        if ankomst is None:
-            raise UgyldigVaerdiFejl(
-                "ankomst: fik None; et akut forløb kræver ankomsttidspunktet for firetimersfristen"
-            )
-        frist = vurderingsfrist(ankomst)
-    elif ankomst is not None:
-        vurderingsfrist(ankomst)  # valider
-    betaler = {
-        True: Svar.OPFYLDT,
-        False: Svar.IKKE_OPFYLDT,
-        None: Svar.KAN_IKKE_AFGOERES,
-    }[opretholdes]
+    frist = _hjaelperfrist(typ, ankomst)
     tekst = "Den behandlende sygehusafdeling vurderer, om ordningen opretholdes"
     if frist is not None:
         tekst += f", senest {frist:%d.%m.%Y kl. %H:%M}"
@@ -183,20 +170,8 @@ def personlige_hjaelpere(
         False: "; den opretholdes ikke under indlæggelsen.",
         None: "; vurderingen foreligger ikke, så betalingen kan ikke afgøres.",
     }[opretholdes]
-    fortolkninger: list[str] = []
-    if opretholdes is False:
-        start = Svar.IKKE_OPFYLDT
-    elif typ is Forloebstype.PLANLAGT:
-        start = Svar.OPFYLDT if opretholdes else Svar.KAN_IKKE_AFGOERES
-        if opretholdes:
-            tekst += " Sygehuset betaler hjælperne under indlæggelsen."
-    else:
-        start = Svar.KAN_IKKE_AFGOERES
-        fortolkninger.append(LED_HJAELPERE_START)
-        tekst += (
-            " Fra hvilket tidspunkt sygehuset betaler hjælperne i et akut forløb (før "
-            "vurderingen og kontrakten), siger kilderne ikke; det kan ikke afgøres."
-        )
+    start, starttekst, fortolkninger = _betalingsstart(typ, opretholdes)
+    tekst += starttekst
     kilder = [KILDE_HJAELPERE, KILDE_HJAELPERE_BETALING, KILDE_HJAELPERE_AFTALEPART]
     if foraeldre:
         tekst += (
@@ -207,13 +182,45 @@ def personlige_hjaelpere(
     return Hjaelperordning(
         beslutter="den behandlende sygehusafdeling",
         vurderingsfrist=frist,
-        sygehuset_betaler=betaler,
+        sygehuset_betaler=ja_nej(opretholdes),
         aftalepart=part,
         skal_skelne_foraeldreomsorg=foraeldre,
         begrundelse=tekst + aftalelaesninger(fortolkninger),
         kilder=tuple(kilder),
         betalingsstart=start,
-        fortolkninger=tuple(fortolkninger),
+        fortolkninger=fortolkninger,
+    )
+
+
+def _hjaelperfrist(typ: Forloebstype, ankomst: datetime | str | None) -> datetime | None:
+    """Akut: afdelingen vurderer ordningen inden fire timer efter ankomsten (som ledsagelse)."""
+    if typ is Forloebstype.AKUT:
+        if ankomst is None:
+            raise UgyldigVaerdiFejl(
+                "ankomst: fik None; et akut forløb kræver ankomsttidspunktet for firetimersfristen"
+            )
+        return vurderingsfrist(ankomst)
+    if ankomst is not None:
+        vurderingsfrist(ankomst)  # valider
+    return None
+
+
+def _betalingsstart(
+    typ: Forloebstype, opretholdes: bool | None
+) -> tuple[Svar, str, tuple[str, ...]]:
+    """Fra hvornår sygehuset betaler hjælperne: planlagt »under indlæggelse«; akut siger
+    kilderne det ikke, så det kan ikke afgøres (fortolkningsloggen LED-20)."""
+    if opretholdes is False:
+        return Svar.IKKE_OPFYLDT, "", ()
+    if typ is Forloebstype.PLANLAGT:
+        if opretholdes:
+            return Svar.OPFYLDT, " Sygehuset betaler hjælperne under indlæggelsen.", ()
+        return Svar.KAN_IKKE_AFGOERES, "", ()
+    return (
+        Svar.KAN_IKKE_AFGOERES,
+        " Fra hvilket tidspunkt sygehuset betaler hjælperne i et akut forløb (før "
+        "vurderingen og kontrakten), siger kilderne ikke; det kan ikke afgøres.",
+        (LED_HJAELPERE_START,),
     )
 
 
