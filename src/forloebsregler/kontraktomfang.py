@@ -90,38 +90,8 @@ def forventet_omfang(
     Beløbene er kvantiseret til øre.
     """
     dag = kraev_dag(start, "start")
-    if timer_i_alt is not None:
-        if timer_pr_doegn is not None or doegn is not None:
-            raise UgyldigVaerdiFejl(
-                "timer_i_alt: fik både A og B1/B2; accepterer enten timer_i_alt (A, ambulant) "
-                "eller timer_pr_doegn og doegn (B1 og B2, indlæggelse)"
-            )
-        form = "A"
-        timer = kraev_decimal(timer_i_alt, "timer_i_alt", min_vaerdi=0, maks_vaerdi=1_000_000)
-    elif timer_pr_doegn is not None and doegn is not None:
-        form = "B"
-        b1 = kraev_decimal(timer_pr_doegn, "timer_pr_doegn", min_vaerdi=0, maks_vaerdi=25)
-        b2 = kraev_decimal(doegn, "doegn", min_vaerdi=0, maks_vaerdi=100_000)
-        timer = b1 * b2
-    else:
-        raise UgyldigVaerdiFejl(
-            f"timer_pr_doegn/doegn: fik {vis(timer_pr_doegn)} og {vis(doegn)}; accepterer "
-            "enten timer_i_alt (A) eller både timer_pr_doegn og doegn (B1 og B2)"
-        )
-    if takster is None:
-        tabel = STANDARD_TAKSTREGISTER.tabel_for(dag)
-    elif isinstance(takster, Taksttabel):
-        # en tabel gælder kun i sin egen periode (ingen stiltiende omdatering)
-        tabel = Takstregister((takster,)).tabel_for(dag)
-    elif isinstance(takster, Takstregister):
-        tabel = takster.tabel_for(dag)
-    elif isinstance(takster, os.PathLike):
-        tabel = indlaes_takster(takster).tabel_for(dag)
-    else:
-        raise UgyldigTypeFejl(
-            f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister, en "
-            "takstfil som pathlib.Path eller None"
-        )
+    form, timer = _kontraktens_timer(timer_i_alt, timer_pr_doegn, doegn)
+    tabel = _tabel_for(takster, dag)
     oere = Decimal("0.01")
     timer += 0  # ingen »-0«
     grund = (timer * tabel.takst(Takstkategori.GRUNDLOEN)).quantize(oere, ROUND_HALF_UP) + 0
@@ -140,6 +110,45 @@ def forventet_omfang(
         ),
         kilder=(KILDE_OMFANG, KILDE_OEKONOMI),
         anvendte_parametre=tuple(dict.fromkeys((tabel.parametre[0], tabel.parametre[hoejeste]))),
+    )
+
+
+def _kontraktens_timer(
+    timer_i_alt: object, timer_pr_doegn: object, doegn: object
+) -> tuple[str, Decimal]:
+    """Standardkontrakten punkt 6: A timer i alt (ambulant) eller B1 timer pr. døgn × B2 døgn
+    (indlæggelse) — den ene eller den anden form."""
+    if timer_i_alt is not None:
+        if timer_pr_doegn is not None or doegn is not None:
+            raise UgyldigVaerdiFejl(
+                "timer_i_alt: fik både A og B1/B2; accepterer enten timer_i_alt (A, ambulant) "
+                "eller timer_pr_doegn og doegn (B1 og B2, indlæggelse)"
+            )
+        return "A", kraev_decimal(timer_i_alt, "timer_i_alt", min_vaerdi=0, maks_vaerdi=1_000_000)
+    if timer_pr_doegn is not None and doegn is not None:
+        b1 = kraev_decimal(timer_pr_doegn, "timer_pr_doegn", min_vaerdi=0, maks_vaerdi=25)
+        b2 = kraev_decimal(doegn, "doegn", min_vaerdi=0, maks_vaerdi=100_000)
+        return "B", b1 * b2
+    raise UgyldigVaerdiFejl(
+        f"timer_pr_doegn/doegn: fik {vis(timer_pr_doegn)} og {vis(doegn)}; accepterer "
+        "enten timer_i_alt (A) eller både timer_pr_doegn og doegn (B1 og B2)"
+    )
+
+
+def _tabel_for(takster: object, dag: date) -> Taksttabel:
+    """Taksttabellen, der gælder kontraktens startdato."""
+    if takster is None:
+        return STANDARD_TAKSTREGISTER.tabel_for(dag)
+    if isinstance(takster, Taksttabel):
+        # en tabel gælder kun i sin egen periode (ingen stiltiende omdatering)
+        return Takstregister((takster,)).tabel_for(dag)
+    if isinstance(takster, Takstregister):
+        return takster.tabel_for(dag)
+    if isinstance(takster, os.PathLike):
+        return indlaes_takster(takster).tabel_for(dag)
+    raise UgyldigTypeFejl(
+        f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister, en "
+        "takstfil som pathlib.Path eller None"
     )
 
 
