@@ -472,24 +472,9 @@ def _stroem(
     sidste = tabeller if isinstance(tabeller, Taksttabel) else None
     for raekke, episode in enumerate(episoder, start=1):
         try:
-            if type(episode) is tuple and len(episode) == 2:
-                start, slut = episode
-            else:
-                start, slut = _udpak_episode(episode)
-            if type(start) is datetime and type(slut) is datetime:
-                try:  # hurtig vej: naive tidspunkter giver TypeError og tages af valideringen
-                    s, e, s_us, e_us = start, slut, tid_us(start), tid_us(slut)
-                except Exception:
-                    s, e, s_us, e_us = kraev_periode(start, slut)
-                if e_us < s_us or s_us < MIN_US or e_us > MAX_US or e_us - s_us > MAKS_US:
-                    s, e, s_us, e_us = kraev_periode(start, slut)
-            else:
-                s, e, s_us, e_us = kraev_periode(start, slut)
-            if sidste is not None and sidste._fra_us <= s_us < sidste._til_us >= e_us:
-                stykker = [(s_us, e_us, sidste)]
-            else:
-                stykker = tabelstykker(s_us, e_us, tabeller)
-                sidste = stykker[-1][2]
+            s, e, s_us, e_us = _episodens_periode(episode)
+            stykker = tabelstykker(s_us, e_us, tabeller, sidste)
+            sidste = stykker[-1][2]
         except ForloebsreglerFejl as fejl:
             post = _tom_post(raekke)
             post["fejl"] = str(fejl)
@@ -506,33 +491,70 @@ def _stroem(
         post["slut"] = (e if e.tzinfo is KOEBENHAVN else e.astimezone(KOEBENHAVN)).isoformat()
         post["timer"] = _timer(e_us - s_us)
         if len(stykker) == 1:
-            # hurtig vej: heltalsregning i øre (samme resultat som _beloeb)
-            tabel = stykker[0][2]
-            post["niveau"] = tabel.niveau
-            kat = [0, 0, 0, 0, 0, 0, 0]
-            _fordel_kategorier(s_us, e_us, kal, kat, cache)
-            oere_pr_time = tabel.takster_i_oere
-            total_oere = 0
-            for i, us in enumerate(kat):
-                if us:
-                    n = (us * oere_pr_time[i] * 2 + US_PR_TIME) // TO_TIMER_US
-                    total_oere += n
-                    post[_KOLONNER_TIMER[i]] = Decimal((us + 180_000) // 360_000).scaleb(-4)
-                    post[_KOLONNER_BELOEB[i]] = Decimal(n).scaleb(-2)
-            post["total"] = Decimal(total_oere).scaleb(-2)
+            _udfyld_en_tabel(post, s_us, e_us, stykker[0][2], kal, cache)
         else:
-            post["niveau"] = ", ".join(dict.fromkeys(t.niveau for _, _, t in stykker))
-            beloeb = [NUL_KR] * 7
-            samlet = [0] * 7
-            for a, b, tabel in stykker:
-                kat = [0] * 7
-                _fordel_kategorier(a, b, kal, kat, cache)
-                for i, us in enumerate(kat):
-                    if us:
-                        beloeb[i] += _beloeb(us, tabel, i)
-                        samlet[i] += us
-            for i in range(7):
-                post[_KOLONNER_TIMER[i]] = _timer(samlet[i])
-                post[_KOLONNER_BELOEB[i]] = beloeb[i]
-            post["total"] = sum(beloeb, NUL_KR)
+            _udfyld_flere_tabeller(post, stykker, kal, cache)
         yield post
+
+
+def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
+    """Episodens start og slut (kontrolleret), med en hurtig vej for gyldige datetimes."""
+    if type(episode) is tuple and len(episode) == 2:
+        start, slut = episode
+    else:
+        start, slut = _udpak_episode(episode)
+    if type(start) is not datetime or type(slut) is not datetime:
+        return kraev_periode(start, slut)
+    try:  # hurtig vej: naive tidspunkter giver TypeError og tages af valideringen
+        s_us, e_us = tid_us(start), tid_us(slut)
+    except Exception:
+        return kraev_periode(start, slut)
+    if e_us < s_us or s_us < MIN_US or e_us > MAX_US or e_us - s_us > MAKS_US:
+        return kraev_periode(start, slut)
+    return start, slut, s_us, e_us
+
+
+def _udfyld_en_tabel(
+    post: dict[str, Any],
+    s_us: int,
+    e_us: int,
+    tabel: Taksttabel,
+    kal: Kalender,
+    cache: dict[int, tuple[tuple[int, int, int, int], ...]],
+) -> None:
+    """Hurtig vej for én tabel: heltalsregning i øre (samme resultat som `_beloeb`)."""
+    post["niveau"] = tabel.niveau
+    kat = [0, 0, 0, 0, 0, 0, 0]
+    _fordel_kategorier(s_us, e_us, kal, kat, cache)
+    oere_pr_time = tabel.takster_i_oere
+    total_oere = 0
+    for i, us in enumerate(kat):
+        if us:
+            n = (us * oere_pr_time[i] * 2 + US_PR_TIME) // TO_TIMER_US
+            total_oere += n
+            post[_KOLONNER_TIMER[i]] = Decimal((us + 180_000) // 360_000).scaleb(-4)
+            post[_KOLONNER_BELOEB[i]] = Decimal(n).scaleb(-2)
+    post["total"] = Decimal(total_oere).scaleb(-2)
+
+
+def _udfyld_flere_tabeller(
+    post: dict[str, Any],
+    stykker: list[tuple[int, int, Taksttabel]],
+    kal: Kalender,
+    cache: dict[int, tuple[tuple[int, int, int, int], ...]],
+) -> None:
+    """En episode over flere takstniveauer: niveauerne adskilt af komma, beløb summeret."""
+    post["niveau"] = ", ".join(dict.fromkeys(t.niveau for _, _, t in stykker))
+    beloeb = [NUL_KR] * 7
+    samlet = [0] * 7
+    for a, b, tabel in stykker:
+        kat = [0] * 7
+        _fordel_kategorier(a, b, kal, kat, cache)
+        for i, us in enumerate(kat):
+            if us:
+                beloeb[i] += _beloeb(us, tabel, i)
+                samlet[i] += us
+    for i in range(7):
+        post[_KOLONNER_TIMER[i]] = _timer(samlet[i])
+        post[_KOLONNER_BELOEB[i]] = beloeb[i]
+    post["total"] = sum(beloeb, NUL_KR)

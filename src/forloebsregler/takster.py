@@ -611,9 +611,18 @@ def kraev_takster(takster: object) -> Taksttabel | Takstregister:
 
 
 def tabelstykker(
-    start_us: int, slut_us: int, takster: Taksttabel | Takstregister
+    start_us: int,
+    slut_us: int,
+    takster: Taksttabel | Takstregister,
+    sidste: Taksttabel | None = None,
 ) -> list[tuple[int, int, Taksttabel]]:
-    """Del [start, slut) efter den gældende tabel; en tabel gælder kun i sin egen periode."""
+    """Del [start, slut) efter den gældende tabel; en tabel gælder kun i sin egen periode.
+
+    `sidste` er en tabel fra `takster`, der prøves først (batchens genvej: episoder i træk
+    falder som regel i samme tabel).
+    """
+    if sidste is not None and sidste._fra_us <= start_us < sidste._til_us >= slut_us:
+        return [(start_us, slut_us, sidste)]
     if isinstance(takster, Taksttabel):
         if takster._fra_us <= start_us < takster._til_us and slut_us <= takster._til_us:
             return [(start_us, slut_us, takster)]
