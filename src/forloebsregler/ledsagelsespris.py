@@ -242,32 +242,13 @@ def beregn_ledsagelse(
     kal = kraev_kalender(kalender)
     s, e, s_us, e_us = kraev_periode(start, slut)
     dele, rum = _prisfordeling(s_us, e_us, tabeller, kal)
-    linjer: list[Takstlinje] = []
-    for tabel, kat in dele:
-        for i, us in enumerate(kat):
-            if us:
-                takst = tabel.takster[i]
-                linjer.append(
-                    Takstlinje(
-                        kategori=_KATEGORIER[i],
-                        niveau=tabel.niveau,
-                        varighed=timedelta(microseconds=us),
-                        timer=_timer(us),
-                        takst=takst,
-                        beloeb=_beloeb(us, tabel, i),
-                    )
-                )
+    linjer = _linjer(dele)
     total = sum((linje.beloeb for linje in linjer), NUL_KR)
     niveauer = tuple(dict.fromkeys(tabel.niveau for tabel, _ in dele))
     sl, el = s.astimezone(KOEBENHAVN), e.astimezone(KOEBENHAVN)
     timer = _timer(e_us - s_us)
     fortolkninger = _periodens_laesninger(s_us, e_us, tabeller, dele, kal)
-    fordeling = "; ".join(f"{linje.kategori.value} {tal(linje.timer)} t" for linje in linjer)
-    begrundelse = (
-        f"Ledsagelsen fra {sl:%d.%m.%Y kl. %H:%M} til {el:%d.%m.%Y kl. %H:%M} varer {tal(timer)} "
-        f"timer ({fordeling or 'ingen timer'}) og koster {kr(total)} efter "
-        f"{', '.join(niveauer)}." + laesningstekst(fortolkninger)
-    )
+    begrundelse = _prisbegrundelse(sl, el, timer, linjer, total, niveauer, fortolkninger)
     kilder = [KILDE_TAKSTTABEL, KILDE_TIDSRUM]
     if any(t.kilde is KILDE_REGULERING for t, _ in dele):
         kilder.append(KILDE_REGULERING)
@@ -288,6 +269,42 @@ def beregn_ledsagelse(
         anvendte_parametre=tuple(
             tabel.parametre[i] for tabel, kat in dele for i, us in enumerate(kat) if us
         ),
+    )
+
+
+def _linjer(dele: list[tuple[Taksttabel, list[int]]]) -> list[Takstlinje]:
+    """Én fakturalinje pr. brugt kategori og takstniveau, afrundet halvt op til øre (LED-04)."""
+    linjer: list[Takstlinje] = []
+    for tabel, kat in dele:
+        for i, us in enumerate(kat):
+            if us:
+                linjer.append(
+                    Takstlinje(
+                        kategori=_KATEGORIER[i],
+                        niveau=tabel.niveau,
+                        varighed=timedelta(microseconds=us),
+                        timer=_timer(us),
+                        takst=tabel.takster[i],
+                        beloeb=_beloeb(us, tabel, i),
+                    )
+                )
+    return linjer
+
+
+def _prisbegrundelse(
+    sl: datetime,
+    el: datetime,
+    timer: Decimal,
+    linjer: list[Takstlinje],
+    total: Decimal,
+    niveauer: tuple[str, ...],
+    fortolkninger: tuple[str, ...],
+) -> str:
+    fordeling = "; ".join(f"{linje.kategori.value} {tal(linje.timer)} t" for linje in linjer)
+    return (
+        f"Ledsagelsen fra {sl:%d.%m.%Y kl. %H:%M} til {el:%d.%m.%Y kl. %H:%M} varer {tal(timer)} "
+        f"timer ({fordeling or 'ingen timer'}) og koster {kr(total)} efter "
+        f"{', '.join(niveauer)}." + laesningstekst(fortolkninger)
     )
 
 
