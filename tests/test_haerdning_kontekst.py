@@ -143,6 +143,7 @@ _MODULNAVNE = [
     "forloebsregler.kilder",
     "forloebsregler.stratificering",
     "forloebsregler.takster",
+    "forloebsregler.takstfiler",
     "forloebsregler.ledsagelse",
     "forloebsregler.takstperioder",
     "forloebsregler.ledsagelsespris",

@@ -49,6 +49,7 @@ _MODULER = [
             "kilder",
             "stratificering",
             "takster",
+            "takstfiler",
             "ledsagelse",
             "takstperioder",
             "ledsagelsespris",

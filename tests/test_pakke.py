@@ -178,6 +178,7 @@ def test_ingen_navnekollision_i_roden() -> None:
         "kilder",
         "stratificering",
         "takster",
+        "takstfiler",
         "ledsagelse",
         "takstperioder",
         "ledsagelsespris",

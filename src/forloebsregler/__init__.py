@@ -45,6 +45,8 @@ with _localcontext(_KONTEKST):
     from forloebsregler.stratificering import __all__ as _stratificering_all
     from forloebsregler.takster import *  # noqa: F403
     from forloebsregler.takster import __all__ as _takster_all
+    from forloebsregler.takstfiler import *  # noqa: F403
+    from forloebsregler.takstfiler import __all__ as _takstfiler_all
     from forloebsregler.takstperioder import *  # noqa: F403
     from forloebsregler.takstperioder import __all__ as _takstperioder_all
 
@@ -61,6 +63,7 @@ __all__ = [
     *_stratificering_all,
     *_takstperioder_all,
     *_takster_all,
+    *_takstfiler_all,
     *_ledsagelsespris_all,
     *_kilometergodtgoerelse_all,
     *_afregning_all,

@@ -38,7 +38,8 @@ from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
 from forloebsregler.kilder import Kilde
 from forloebsregler.kilometergodtgoerelse import beregn_kilometergodtgoerelse
 from forloebsregler.ledsagelsespris import Takstlinje, beregn_ledsagelse
-from forloebsregler.takster import Takstregister, Taksttabel, kraev_takster
+from forloebsregler.takster import Takstregister, Taksttabel
+from forloebsregler.takstfiler import kraev_takster
 
 __all__: list[str] = []
 

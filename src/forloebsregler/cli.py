@@ -43,6 +43,7 @@ from forloebsregler import (
     ledsagelsespris,
     stratificering,
     takster,
+    takstfiler,
 )
 from forloebsregler import _demo_ivkategori as _demo_iv
 from forloebsregler._cli_csv import CsvRaekkeFejl, CsvSkriver, aabn_tekst, laes_raekker
@@ -201,7 +202,7 @@ def _takstregister(
     if aar is not None and not faktor:
         raise UgyldigVaerdiFejl("takstaar: gives kun sammen med fremskrivningsfaktor")
     if fil:
-        fra_fil = _tk.indlaes_takster(fil)
+        fra_fil = takstfiler.indlaes_takster(fil)
         p2019 = _tk.TAKSTER_2019
         if any(
             t.gyldig_fra <= p2019.gyldig_til and p2019.gyldig_fra <= t.gyldig_til

@@ -24,12 +24,8 @@ from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import kraev_decimal, vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import STANDARDKONTRAKT_LEDSAGELSE, Kilde
-from forloebsregler.takster import (
-    STANDARD_TAKSTREGISTER,
-    Takstregister,
-    Taksttabel,
-    indlaes_takster,
-)
+from forloebsregler.takster import STANDARD_TAKSTREGISTER, Takstregister, Taksttabel
+from forloebsregler.takstfiler import indlaes_takster
 from forloebsregler.takstperioder import Takstkategori
 
 __all__ = [

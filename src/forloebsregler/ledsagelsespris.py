@@ -64,9 +64,9 @@ from forloebsregler.takster import (
     TAKSTER_2019,
     Takstregister,
     Taksttabel,
-    kraev_takster,
     tabelstykker,
 )
+from forloebsregler.takstfiler import kraev_takster
 from forloebsregler.takstperioder import (
     KILDE_TAKSTTABEL,
     KILDE_TIDSRUM,
