@@ -156,6 +156,9 @@ def vurderingsfrist(ankomst: datetime | str) -> datetime:
     return (a.astimezone(UTC) + FIRE_TIMER).astimezone(KOEBENHAVN)
 
 
+# --------------------------------------------------------------------------- afregning
+
+
 def afregn_forloeb(
     forloebstype: ForloebstypeArg,
     afgang_hjem: datetime | str,

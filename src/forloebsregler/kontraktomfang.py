@@ -46,7 +46,7 @@ KILDE_OEKONOMI = STANDARDKONTRAKT_LEDSAGELSE.kilde(
     "aften og weekendarbejde.",
 )
 
-# --------------------------------------------------------------------------- 3. omfang
+# --------------------------------------------------------------------------- omfang
 
 
 @attrs.frozen

@@ -134,7 +134,7 @@ KILDE_AFDELINGSSKIFT = _S.kilde(
 Daekning = Svar
 """Ledsagelsesreglernes svar: det fælles `forloebsregler.svar.Svar` (gammelt navn)."""
 
-# --------------------------------------------------------------------------- 1. dækning
+# --------------------------------------------------------------------------- dækning
 
 
 @attrs.frozen
@@ -307,7 +307,7 @@ def _eget_hjem(
         fortolkninger.append(LED_EGET_HJEM)
 
 
-# --------------------------------------------------------------------------- 2. beslutning
+# --------------------------------------------------------------------------- aftalen
 
 
 class EndnuIkkeIndgaaet(Enum):

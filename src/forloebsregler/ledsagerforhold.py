@@ -108,7 +108,7 @@ OVERNATNING_FOR_LEDSAGER = KILDE_OVERNATNING
 """Regionen betaler evt. overnatning for ledsageren; det afregnes særskilt efter
 bekendtgørelse nr. 816 af 18. juni 2018 (§ 27 stk. 3), ikke med timetaksterne."""
 
-# --------------------------------------------------------------------------- 4. hjælpere
+# --------------------------------------------------------------------------- hjælpere
 
 
 class Aftalepart(Enum):
@@ -224,7 +224,7 @@ def _betalingsstart(
     )
 
 
-# --------------------------------------------------------------------------- 5. øvrige
+# --------------------------------------------------------------------------- ansvar og ID-armbånd
 
 
 @attrs.frozen

@@ -15,9 +15,9 @@ fremskrivningssats for løn på sundhedsområdet«), og *Standardkontrakten*, pu
   kun sin egen periode, og uden en gældende tabel er en beregning en `ManglendeTakstFejl`.
 - `tabelstykker`: en periode delt efter den tabel, der gælder hver del.
 
-En kommunes egen takstfil læses i `forloebsregler.takstfiler`. Hvilken kategori et tidspunkt hører til, står i `forloebsregler.takstperioder`; prisen for en
-periode i `forloebsregler.ledsagelsespris`; kilometertaksten i
-`forloebsregler.kilometergodtgoerelse`.
+En kommunes egen takstfil læses i `forloebsregler.takstfiler`. Hvilken kategori et
+tidspunkt hører til, står i `forloebsregler.takstperioder`; prisen for en periode i
+`forloebsregler.ledsagelsespris`; kilometertaksten i `forloebsregler.kilometergodtgoerelse`.
 """
 
 from __future__ import annotations
