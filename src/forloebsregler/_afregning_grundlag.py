@@ -162,16 +162,21 @@ class Forloebsinput:
 
 
 def kraev_forloeb(
+    *,
     forloebstype: object,
     afgang_hjem: object,
     hjemkomst: object,
     kontrakt_indgaaet: object,
     ankomst: object,
     foerst_vagtlaege: object,
-    km: tuple[object, object, object],
+    km_til_sygehus: object,
+    km_hjem: object,
+    km_vagtskifte: object,
     km_sats: object,
-    parkering: tuple[object, object],
-    taxa: tuple[object, object],
+    parkering: object,
+    parkering_paakraevet: object,
+    taxa: object,
+    taxa_saerlig_situation: object,
     takster: object,
     kalender: object,
 ) -> Forloebsinput:
@@ -187,13 +192,13 @@ def kraev_forloeb(
     )
     a = _valgfri_aware(ankomst, "ankomst")
     vagtlaege = kraev_bool(foerst_vagtlaege, "foerst_vagtlaege")
-    km_ud = kraev_km(km[0], "km_til_sygehus")
-    km_ind = kraev_km(km[1], "km_hjem")
-    km_skift = kraev_km(km[2], "km_vagtskifte")
-    p_beloeb = kraev_kroner(parkering[0], "parkering")
-    p_kraevet = kraev_valgfri_bool(parkering[1], "parkering_paakraevet")
-    taxa_beloeb = kraev_kroner(taxa[0], "taxa")
-    taxa_saerlig = kraev_valgfri_bool(taxa[1], "taxa_saerlig_situation")
+    km_ud = kraev_km(km_til_sygehus, "km_til_sygehus")
+    km_ind = kraev_km(km_hjem, "km_hjem")
+    km_skift = kraev_km(km_vagtskifte, "km_vagtskifte")
+    p_beloeb = kraev_kroner(parkering, "parkering")
+    p_kraevet = kraev_valgfri_bool(parkering_paakraevet, "parkering_paakraevet")
+    taxa_beloeb = kraev_kroner(taxa, "taxa")
+    taxa_saerlig = kraev_valgfri_bool(taxa_saerlig_situation, "taxa_saerlig_situation")
     _kraev_ankomst(a, typ, s, e)
     return Forloebsinput(
         typ=typ,

@@ -206,20 +206,7 @@ def afregn_forloeb(
     resultatet er kvantiseret til øre. `fortolkninger` nævner de læsninger i
     fortolkningsloggen, svaret hviler på.
     """
-    f = kraev_forloeb(
-        forloebstype,
-        afgang_hjem,
-        hjemkomst,
-        kontrakt_indgaaet,
-        ankomst,
-        foerst_vagtlaege,
-        (km_til_sygehus, km_hjem, km_vagtskifte),
-        km_sats,
-        (parkering, parkering_paakraevet),
-        (taxa, taxa_saerlig_situation),
-        takster,
-        kalender,
-    )
+    f = kraev_forloeb(**locals())  # alle argumenter, kontrolleret (første sætning)
     p = Afregningsposter(f, kilder=[KILDE_TAKSTTABEL, KILDE_BETALINGSPERIODE])
     if f.kontrakt is None:
         _uoplyst_kontrakt(p)
