@@ -6,11 +6,14 @@ Bruges af alle ledsagelsesmodulerne (`takstperioder`, `takster`, `ledsagelsespri
 
 - kontrol af inddata inden for kalenderens rækkevidde: kroner med højst to decimaler
   (`kraev_kroner`), tidspunkter og datoer 1900–2199 (`kraev_tid`, `kraev_dag`, `dato_af`),
-  kilometer (`kraev_km`) og en periode på højst `MAKS_VARIGHED` (`kraev_periode`);
-- tid som heltal mikrosekunder siden 1970 (`tid_us`, `fra_us`, `lokal_us`);
+  kilometer (`kraev_km`) og en periode på højst `MAKS_VARIGHED` (`kraev_periode`; genudsendt af
+  `forloebsregler.ledsagelsespris`);
+- tid som heltal mikrosekunder siden 1970 (`tid_us`, `tid_af_us`, `lokal_us`);
 - fortolkningsloggens ID'er for ledsagelse (docs/fortolkninger.md, »Ledsagelse«, LED-01 til
   LED-22) og sætningen, der nævner dem i en begrundelse (`laesningstekst`,
   `aftalelaesninger`);
+- betingelser prøvet én ad gangen med grunde til nej og ukendte forhold (`Betingelser`,
+  `svartekst`, `tjek`);
 - pakkedatafilen `data/ledsagelse.toml`, læst én gang (`LEDSAGELSESDATA`).
 
 Modulet gengiver ingen regel fra kilderne; det er værktøj for modulerne, der gør.
@@ -36,8 +39,6 @@ LEDSAGELSESDATA = laes_pakkedata("ledsagelse.toml")
 """De daterede tal for ledsagelse (`forloebsregler/data/ledsagelse.toml`), læst én gang."""
 
 OERE = Decimal("0.01")
-_TIMEDECIMALER = Decimal("0.0001")
-_NUL = Decimal(0)
 NUL_TIMER = Decimal("0.0000")
 NUL_KR = Decimal("0.00")
 US_PR_TIME = 3_600_000_000
