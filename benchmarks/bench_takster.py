@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019, Takstregister, beregn_mange
+from forloebsregler.ledsagelsespris import beregn_mange
+from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019, Takstregister
 
 _FRA = datetime(2019, 1, 1, tzinfo=UTC)
 _SPAND = int((datetime(2024, 12, 30, tzinfo=UTC) - _FRA).total_seconds())

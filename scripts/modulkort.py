@@ -49,9 +49,13 @@ TYPER = "typer"
 """De offentlige typealiaser: de nævner reglernes enum-navne, og regelmodulerne importerer
 dem kun til typetjek."""
 
-LEDSAGERE = {"_stratificering_hurtig": "stratificering"}
-"""Private moduler, der er en del af et regelmodul (den hurtige vej ved siden af den læsbare
-regel): de to må dele private navne."""
+LEDSAGERE = {
+    "_stratificering_hurtig": frozenset({"stratificering", "svaerhedsgrad", "kompleksitet"}),
+    "_afregning_dele": frozenset({"afregning"}),
+}
+"""Private moduler, der er en del af bestemte regelmoduler og må dele private navne med dem:
+den hurtige vej ved siden af de læsbare regler for Kap. 5, og afregningens ordforråd (typer og
+kontrolleret input), som `afregning` genudsender."""
 
 
 def top(navn: str) -> str:

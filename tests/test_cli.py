@@ -14,7 +14,8 @@ from forloebsregler import cli
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_decimal
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
-from forloebsregler.takster import beregn_kilometergodtgoerelse, beregn_ledsagelse
+from forloebsregler.kilometergodtgoerelse import beregn_kilometergodtgoerelse
+from forloebsregler.ledsagelsespris import beregn_ledsagelse
 
 _KILDE = SAMARBEJDSAFTALE_LEDSAGELSE.kilde("Afregning", "Afregning")
 

@@ -25,14 +25,9 @@ import pytest
 
 from forloebsregler import kalender as kalendermodul
 from forloebsregler.fejl import ManglendeTakstFejl
-from forloebsregler.takster import (
-    STANDARD_TAKSTREGISTER,
-    TAKSTER_2019,
-    Takstkategori,
-    beregn_ledsagelse,
-    beregn_mange,
-    takstkategori,
-)
+from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
+from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019
+from forloebsregler.takstperioder import Takstkategori, takstkategori
 from tests import _referencer as ref
 from tests.conftest import normaliser
 

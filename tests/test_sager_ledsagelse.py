@@ -17,23 +17,34 @@ from typing import Any
 
 import pytest
 
-from forloebsregler import fejl, ledsagelse, takster
+from forloebsregler import (
+    afregning,
+    fakturering,
+    fejl,
+    kilometergodtgoerelse,
+    kontraktomfang,
+    ledsagelse,
+    ledsagelsespris,
+    ledsagerforhold,
+    takster,
+    takstperioder,
+)
 
 SAGER: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "sager" / "ledsagelse.toml").read_text(encoding="utf-8")
 )["sag"]
 
 FUNKTIONER: dict[str, Callable[..., Any]] = {
-    "afregn_forloeb": takster.afregn_forloeb,
-    "beregn_ledsagelse": takster.beregn_ledsagelse,
-    "faktureringsvurdering": takster.faktureringsvurdering,
-    "takstkategori": takster.takstkategori,
-    "vurderingsfrist": takster.vurderingsfrist,
-    "forventet_omfang": ledsagelse.forventet_omfang,
+    "afregn_forloeb": afregning.afregn_forloeb,
+    "beregn_ledsagelse": ledsagelsespris.beregn_ledsagelse,
+    "faktureringsvurdering": fakturering.faktureringsvurdering,
+    "takstkategori": takstperioder.takstkategori,
+    "vurderingsfrist": afregning.vurderingsfrist,
+    "forventet_omfang": kontraktomfang.forventet_omfang,
     "kan_aftale_indgaas": ledsagelse.kan_aftale_indgaas,
-    "kilometersats": takster.kilometersats,
+    "kilometersats": kilometergodtgoerelse.kilometersats,
     "omfattet_af_aftalen": ledsagelse.omfattet_af_aftalen,
-    "personlige_hjaelpere": ledsagelse.personlige_hjaelpere,
+    "personlige_hjaelpere": ledsagerforhold.personlige_hjaelpere,
 }
 
 
@@ -43,7 +54,7 @@ def _input(vaerdi: Any) -> Any:
     if vaerdi == "TAKSTER_2019":
         return takster.TAKSTER_2019
     if vaerdi == "INGEN_KONTRAKT":
-        return takster.INGEN_KONTRAKT
+        return afregning.INGEN_KONTRAKT
     if vaerdi == "ENDNU_IKKE_INDGAAET":
         return ledsagelse.ENDNU_IKKE_INDGAAET
     if vaerdi == "TAKSTER_2019_UANSET_DATO":

@@ -876,7 +876,7 @@ def test_demo_bruger_kildernes_tal() -> None:
 
 def test_forloebets_laengde_har_et_loft() -> None:
     from forloebsregler.fejl import PeriodeFejl
-    from forloebsregler.takster import MAKS_VARIGHED
+    from forloebsregler.ledsagelsespris import MAKS_VARIGHED
 
     reg = STANDARD_TAKSTREGISTER.med(
         TAKSTER_2019.fremskriv(1, niveau="x", gyldig_fra="2020-01-01", gyldig_til="2021-12-31")

@@ -9,13 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forloebsregler.kalender import KOEBENHAVN
-from forloebsregler.takster import (
-    TAKSTER_2019,
-    Takstkategori,
-    beregn_ledsagelse,
-    beregn_mange,
-    takstkategori,
-)
+from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
+from forloebsregler.takster import TAKSTER_2019
+from forloebsregler.takstperioder import Takstkategori, takstkategori
 
 # Egenskaberne gælder alle datoer; tabellen gælder derfor udtrykkeligt uanset dato (issue 16).
 ALLE_DATOER = TAKSTER_2019.uden_datograense()

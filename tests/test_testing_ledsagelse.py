@@ -13,32 +13,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
+from forloebsregler.afregning import afregn_forloeb, vurderingsfrist
+from forloebsregler.fakturering import betalingsmaerkning, faktureringsvurdering, kontroller_faktura
 from forloebsregler.fejl import ManglendeTakstFejl
 from forloebsregler.kalender import KOEBENHAVN
-from forloebsregler.ledsagelse import (
-    ansvar_ved_skade,
-    betalingsmaerkning,
-    forventet_omfang,
-    id_armbaand,
-    kan_aftale_indgaas,
-    kontroller_faktura,
-    omfattet_af_aftalen,
-    personlige_hjaelpere,
-    sammenlign_med_kontrakt,
-)
-from forloebsregler.takster import (
-    TAKSTER_2019,
-    Takstkategori,
-    Takstregister,
-    Taksttabel,
-    afregn_forloeb,
-    beregn_kilometergodtgoerelse,
-    beregn_ledsagelse,
-    beregn_mange,
-    faktureringsvurdering,
-    takstkategori,
-    vurderingsfrist,
-)
+from forloebsregler.kilometergodtgoerelse import beregn_kilometergodtgoerelse
+from forloebsregler.kontraktomfang import forventet_omfang, sammenlign_med_kontrakt
+from forloebsregler.ledsagelse import kan_aftale_indgaas, omfattet_af_aftalen
+from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
+from forloebsregler.ledsagerforhold import ansvar_ved_skade, id_armbaand, personlige_hjaelpere
+from forloebsregler.takster import TAKSTER_2019, Takstregister, Taksttabel
+from forloebsregler.takstperioder import Takstkategori, takstkategori
 from forloebsregler.testing import ledsagelse as modul
 from forloebsregler.testing.ledsagelse import (
     KANTVARIGHEDER,

@@ -18,12 +18,16 @@ from forloebsregler._kontekst import indpak_modul as _indpak_modul
 # klasser, så de altid regner i den (se `_kontekst`).
 with _localcontext(_KONTEKST):
     from forloebsregler import serialisering  # noqa: F401 - indpakkes som de andre moduler
+    from forloebsregler.afregning import *  # noqa: F403
+    from forloebsregler.afregning import __all__ as _afregning_all
     from forloebsregler.apotek import *  # noqa: F403
     from forloebsregler.apotek import __all__ as _apotek_all
     from forloebsregler.behandling import *  # noqa: F403
     from forloebsregler.behandling import __all__ as _behandling_all
     from forloebsregler.diagnose import *  # noqa: F403
     from forloebsregler.diagnose import __all__ as _diagnose_all
+    from forloebsregler.fakturering import *  # noqa: F403
+    from forloebsregler.fakturering import __all__ as _fakturering_all
     from forloebsregler.fejl import *  # noqa: F403
     from forloebsregler.fejl import __all__ as _fejl_all
     from forloebsregler.genoptraening import *  # noqa: F403
@@ -56,12 +60,20 @@ with _localcontext(_KONTEKST):
     from forloebsregler.kalender import __all__ as _kalender_all
     from forloebsregler.kilder import *  # noqa: F403
     from forloebsregler.kilder import __all__ as _kilder_all
+    from forloebsregler.kilometergodtgoerelse import *  # noqa: F403
+    from forloebsregler.kilometergodtgoerelse import __all__ as _kilometergodtgoerelse_all
     from forloebsregler.kompleksitet import *  # noqa: F403
     from forloebsregler.kompleksitet import __all__ as _kompleksitet_all
+    from forloebsregler.kontraktomfang import *  # noqa: F403
+    from forloebsregler.kontraktomfang import __all__ as _kontraktomfang_all
     from forloebsregler.koordinator import *  # noqa: F403
     from forloebsregler.koordinator import __all__ as _koordinator_all
     from forloebsregler.ledsagelse import *  # noqa: F403  # noqa: F403
     from forloebsregler.ledsagelse import __all__ as _ledsagelse_all
+    from forloebsregler.ledsagelsespris import *  # noqa: F403
+    from forloebsregler.ledsagelsespris import __all__ as _ledsagelsespris_all
+    from forloebsregler.ledsagerforhold import *  # noqa: F403
+    from forloebsregler.ledsagerforhold import __all__ as _ledsagerforhold_all
     from forloebsregler.livsstil import *  # noqa: F403
     from forloebsregler.livsstil import __all__ as _livsstil_all
     from forloebsregler.maalgruppe import *  # noqa: F403
@@ -86,6 +98,10 @@ with _localcontext(_KONTEKST):
     from forloebsregler.sygefravaer import __all__ as _sygefravaer_all
     from forloebsregler.takster import *  # noqa: F403
     from forloebsregler.takster import __all__ as _takster_all
+    from forloebsregler.takstfiler import *  # noqa: F403
+    from forloebsregler.takstfiler import __all__ as _takstfiler_all
+    from forloebsregler.takstperioder import *  # noqa: F403
+    from forloebsregler.takstperioder import __all__ as _takstperioder_all
     from forloebsregler.udskrivning import *  # noqa: F403
     from forloebsregler.udskrivning import __all__ as _udskrivning_all
 
@@ -106,7 +122,6 @@ __all__ = [
     *_samtykke_all,
     *_udskrivning_all,
     *_svaerhedsgrad_all,
-    *_stratificering_all,
     *_kompleksitet_all,
     *_stratificeringsmodel_all,
     *_diagnose_all,
@@ -117,8 +132,16 @@ __all__ = [
     *_sygefravaer_all,
     *_livsstil_all,
     *_screening_all,
+    *_takstperioder_all,
     *_takster_all,
+    *_takstfiler_all,
+    *_ledsagelsespris_all,
+    *_kilometergodtgoerelse_all,
+    *_afregning_all,
+    *_fakturering_all,
     *_ledsagelse_all,
+    *_kontraktomfang_all,
+    *_ledsagerforhold_all,
     *_ivkategori_all,
     *_iv_undtagelser_all,
     *_iv_finansiering_all,

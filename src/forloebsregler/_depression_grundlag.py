@@ -10,11 +10,14 @@ flere af depressionsmodulerne bruger, og som ikke selv er en regel med eget svar
 - `Regelsvar`, svaret fra programmets mindre regler (genudsendt af `maalgruppe`);
 - målgruppens alder (Kap. 1, genudsendt af `maalgruppe`) og de fælles tekster for en person
   under 18 år (DEP-06) og en 18-årig (DEP-04);
-- datoregning og grænsedagens læsning (DEP-08) for apoteket, Fast Track og rygestop.
+- datoregning og grænsedagens læsning (DEP-08) for apoteket, Fast Track og rygestop;
+- målgruppens alder for kontaktperson, rehabilitering og udskrivning, der tager en valgfri
+  `alder` (Kap. 1 »over 18 år« læst som 18 år og derover, KOO-08).
 
 Regelmodulerne (`svaerhedsgrad`, `kompleksitet`, `stratificeringsmodel`, `stratificering`,
 `diagnose`, `maalgruppe`, `behandling`, `psykiatri`, `apotek`, `sygefravaer`, `livsstil`,
-`screening`) importerer herfra og aldrig hinandens private navne.
+`screening`, `koordinator`, `samtykke`, `rehabilitering`, `udskrivning`) importerer herfra og
+aldrig hinandens private navne.
 """
 
 from __future__ import annotations

@@ -50,8 +50,9 @@ from forloebsregler import genoptraeningsfrist as _genoptraening
 from forloebsregler import iv_finansiering as _iv_finansiering
 from forloebsregler import ivkategori as _ivkategori
 from forloebsregler import koordinator as _koordinator
+from forloebsregler import ledsagelsespris as _ledsagelsespris
 from forloebsregler import stratificering as _stratificering
-from forloebsregler import takster as _takster
+from forloebsregler import takstperioder as _takstperioder
 from forloebsregler._batchkoersel import FAELLES_KOLONNER as FAELLES_KOLONNER
 from forloebsregler._batchkoersel import Felt as Felt
 from forloebsregler._batchkoersel import Kolonnetype as Kolonnetype
@@ -108,11 +109,11 @@ def _faelles(resultat: Any) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- områderne
 
-_KATEGORIER = tuple(_takster.Takstkategori)
+_KATEGORIER = tuple(_takstperioder.Takstkategori)
 
 
 def _beregn_ledsagelse(*, start: Any, slut: Any, **valg: Any) -> dict[str, Any]:
-    r = _takster.beregn_ledsagelse(start, slut, **valg)
+    r = _ledsagelsespris.beregn_ledsagelse(start, slut, **valg)
     post: dict[str, Any] = {
         "start": r.start,
         "slut": r.slut,

@@ -40,8 +40,11 @@ from forloebsregler import (
     batch,
     iv_finansiering,
     ivkategori,
+    kilometergodtgoerelse,
+    ledsagelsespris,
     stratificering,
     takster,
+    takstfiler,
 )
 from forloebsregler import genoptraeningsfrist as genoptraening
 from forloebsregler._cli_csv import CsvRaekkeFejl, aabn_tekst, laes_raekker
@@ -250,7 +253,7 @@ def _tjek_takstvalg(
 
 def _register_fra_fil(fil: str) -> _tk.Takstregister:
     """Takstfilens tabeller; dækker filen ikke 2019, gælder den indbyggede 2019-tabel også."""
-    fra_fil = _tk.indlaes_takster(fil)
+    fra_fil = takstfiler.indlaes_takster(fil)
     p2019 = _tk.TAKSTER_2019
     if any(
         t.gyldig_fra <= p2019.gyldig_til and p2019.gyldig_fra <= t.gyldig_til
@@ -372,11 +375,11 @@ def _ledsagelse(
     if start is None or slut is None:
         raise UgyldigVaerdiFejl("start og slut skal begge gives (ISO 8601 med tidszone)")
     takstvalg = (takster, fremskrivningsfaktor, takstaar, fremskrivning, takstniveau)
-    resultat = _prissaet(_tk.beregn_ledsagelse, start, slut, takstvalg)
+    resultat = _prissaet(ledsagelsespris.beregn_ledsagelse, start, slut, takstvalg)
     _kraev_km_til_sats(km, km_sats)
     if km is None:
         return resultat
-    koersel = _tk.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
+    koersel = kilometergodtgoerelse.beregn_kilometergodtgoerelse(km, resultat.start, sats=km_sats)
     return MedTillaeg(resultat, koersel, "kilometergodtgoerelse", "Kørsel")
 
 
@@ -407,7 +410,9 @@ def _ledsagelse_batch(
     _kraev_km_til_sats(km, km_sats)
     if km is None:
         return {**post, **dict.fromkeys(n for n, _ in _KM_KOLONNER)}
-    return _med_koersel(post, _tk.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats))
+    return _med_koersel(
+        post, kilometergodtgoerelse.beregn_kilometergodtgoerelse(km, post["start"], sats=km_sats)
+    )
 
 
 def _med_koersel(post: dict[str, Any], g: Any) -> dict[str, Any]:

@@ -10,17 +10,15 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from forloebsregler._tekst import tal
+from forloebsregler.afregning import afregn_forloeb
 from forloebsregler.fejl import ManglendeTakstFejl
 from forloebsregler.kalender import KOEBENHAVN
-from forloebsregler.ledsagelse import forventet_omfang, omfattet_af_aftalen
-from forloebsregler.takster import (
-    TAKSTER_2019,
-    Takstkategori,
-    afregn_forloeb,
-    beregn_ledsagelse,
-    kilometersats,
-    takstkategori,
-)
+from forloebsregler.kilometergodtgoerelse import kilometersats
+from forloebsregler.kontraktomfang import forventet_omfang
+from forloebsregler.ledsagelse import omfattet_af_aftalen
+from forloebsregler.ledsagelsespris import beregn_ledsagelse
+from forloebsregler.takster import TAKSTER_2019
+from forloebsregler.takstperioder import Takstkategori, takstkategori
 
 __all__ = ["demo"]
 

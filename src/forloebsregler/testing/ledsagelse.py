@@ -1,4 +1,4 @@
-"""Strategier for ledsagelsens input (`forloebsregler.takster` og `forloebsregler.ledsagelse`).
+"""Strategier for ledsagelsens input (takster, pris, afregning, dækning og aftaler).
 
 Episoderne favoriserer takstgrænserne kl. 06, 17 og 23, midnat, begge sommertidsnætter,
 helligdage (også Store bededag 2023 mod 2024) og årsskifter, med varigheder fra et minut til
@@ -15,7 +15,7 @@ dict med nøgleordsargumenter, så kaldet er `funktion(**input)`. Med `gyldig=Fa
 ét argument (eller én sammenhæng mellem argumenter) ugyldigt.
 
 >>> from hypothesis import given
->>> from forloebsregler.takster import afregn_forloeb
+>>> from forloebsregler.afregning import afregn_forloeb
 >>> from forloebsregler.testing.ledsagelse import forloebsinput
 >>> @given(forloebsinput())
 ... def test_afregning(inp): assert afregn_forloeb(**inp).poster is not None
@@ -34,25 +34,14 @@ from zoneinfo import ZoneInfo
 from hypothesis import strategies as st
 
 from forloebsregler._valider import kraev_enum
+from forloebsregler.afregning import INGEN_KONTRAKT, Forloebstype, IngenKontrakt
 from forloebsregler.kalender import KOEBENHAVN
-from forloebsregler.ledsagelse import (
-    ENDNU_IKKE_INDGAAET,
-    Aftalepart,
-    EndnuIkkeIndgaaet,
-    Skadetype,
-)
-from forloebsregler.takster import (
-    _KM_SERIE,
-    INGEN_KONTRAKT,
-    LAV_KILOMETERTAKST,
-    MAKS_VARIGHED,
-    TAKSTER_2019,
-    Forloebstype,
-    IngenKontrakt,
-    Takstkategori,
-    Takstregister,
-    Taksttabel,
-)
+from forloebsregler.kilometergodtgoerelse import LAV_KILOMETERTAKST, LAV_KILOMETERTAKST_SERIE
+from forloebsregler.ledsagelse import ENDNU_IKKE_INDGAAET, EndnuIkkeIndgaaet
+from forloebsregler.ledsagelsespris import MAKS_VARIGHED
+from forloebsregler.ledsagerforhold import Aftalepart, Skadetype
+from forloebsregler.takster import TAKSTER_2019, Takstregister, Taksttabel
+from forloebsregler.takstperioder import Takstkategori
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
 from forloebsregler.testing._tid import KANTDATOER, KANTKLOKKESLAET, kanttidspunkter
 
@@ -250,7 +239,7 @@ _MAKS_VARIGHED = timedelta(weeks=3)
 _FOERSTE_AAR = 2018
 _SIDSTE_AAR = 2027  # kanttidspunkter går til og med 2026; tre uger mere kan nå ind i 2027
 _KM_FRA = LAV_KILOMETERTAKST[0][0]
-_KM_TIL = _KM_SERIE.sidste_dag  # den sidste dag med en kendt lav kilometertakst (datafilen)
+_KM_TIL = LAV_KILOMETERTAKST_SERIE.sidste_dag  # sidste dag med kendt lav km-takst (datafilen)
 
 KANTVARIGHEDER: tuple[timedelta, ...] = (
     _MINUT,
