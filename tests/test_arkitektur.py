@@ -95,7 +95,9 @@ def test_modulkortet_i_dokumentationen_er_opdateret() -> None:
     assert mk.dokumentets_omraader(tekst) == mk.omraadetabeller(), forklaring
 
 
-@pytest.mark.parametrize(("navn", "sti"), [(n, s) for n, s in _ALLE if mk.er_regel(n)])
+@pytest.mark.parametrize(
+    ("navn", "sti"), [(n, s) for n, s in _ALLE if mk.er_regel(n) and n not in mk.LEDSAGERE]
+)
 def test_regelmodulets_docstring_siger_hvad_det_holder(navn: str, sti: Path) -> None:
     """En læser skal kunne finde koden for et afsnit ud fra modulernes docstrings alene."""
     tekst = ast.get_docstring(ast.parse(sti.read_text(encoding="utf-8"))) or ""
