@@ -314,6 +314,33 @@ def test_importen_bygger_ingen_helligdagskalender() -> None:
     assert ud == ["False", "True"]
 
 
+def test_importen_importerer_ikke_holidays() -> None:
+    """`import forloebsregler` importerer slet ikke `holidays` (issue 18, punkt 5): pakken
+    indlæses ved første brug af en helligdag, og `SIDSTE_AAR` står som tal i modulet."""
+    import subprocess
+    import sys
+
+    kode = (
+        "import sys, forloebsregler\n"
+        "print('holidays' in sys.modules)\n"
+        "forloebsregler.OFFICIEL_KALENDER.helligdage(2024)\n"
+        "print('holidays' in sys.modules)\n"
+    )
+    ud = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert ud == ["False", "True"]
+
+
+def test_sidste_aar_er_holidays_standard() -> None:
+    """Tallet `SIDSTE_AAR` er `holidays`' `DEFAULT_END_YEAR` (højst 2200)."""
+    import holidays
+
+    from forloebsregler.kalender import SIDSTE_AAR
+
+    assert min(2200, holidays.DEFAULT_END_YEAR) == SIDSTE_AAR
+
+
 def test_kraev_lokal_dato_er_den_ene_datokonvertering() -> None:
     from datetime import UTC, date, datetime
 

@@ -213,3 +213,21 @@ def test_ingen_navnekollision_i_roden() -> None:
         for navn in modul.__all__:
             assert getattr(forloebsregler, navn) is getattr(modul, navn), (modulnavn, navn)
     assert len(forloebsregler.__all__) == len(set(forloebsregler.__all__))
+
+
+def test_importen_udskyder_tunge_moduler() -> None:
+    """`import forloebsregler` importerer ikke `holidays`, `json` eller `html` (de importeres
+    ved første brug; issue 18, punkt 5 — se docs/maalinger.md). Tjekket mod en tom fortolker
+    i samme miljø, så moduler, som Python selv indlæser, ikke tæller med."""
+    udskudte = ("holidays", "json", "html")
+    kode = "import sys{}\nprint(' '.join(m for m in {!r} if m in sys.modules))"
+    uden, med = (
+        subprocess.run(
+            [sys.executable, "-c", kode.format(importen, udskudte)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        for importen in ("", ", forloebsregler")
+    )
+    assert set(med) - set(uden) == set()

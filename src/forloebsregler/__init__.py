@@ -11,7 +11,7 @@ import sys as _sys
 from decimal import localcontext as _localcontext
 
 from forloebsregler._kontekst import KONTEKST as _KONTEKST
-from forloebsregler._kontekst import indpak_modul as _indpak_modul
+from forloebsregler._kontekst import indpak_moduler as _indpak_moduler
 
 # Undermodulerne importeres i bibliotekets decimal-kontekst (så regning ved importen er
 # uafhængig af kalderens), og bagefter indpakkes hvert moduls offentlige funktioner og
@@ -105,10 +105,9 @@ with _localcontext(_KONTEKST):
     from forloebsregler.udskrivning import *  # noqa: F403
     from forloebsregler.udskrivning import __all__ as _udskrivning_all
 
-for _navn in sorted(_sys.modules):
-    if _navn.startswith("forloebsregler.") and _navn.count(".") == 1:
-        _indpak_modul(_navn)
-del _navn
+_indpak_moduler(
+    sorted(n for n in _sys.modules if n.startswith("forloebsregler.") and n.count(".") == 1)
+)
 
 __all__ = [
     "__version__",

@@ -30,7 +30,7 @@ import functools
 import inspect
 import sys
 import types
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from decimal import (
     ROUND_HALF_UP,
     Context,
@@ -243,18 +243,30 @@ def indpak_modul(modulnavn: str) -> None:
     En indpakket funktion erstatter den oprindelige overalt i pakkens moduler, så også
     `from ... import navn` i et andet modul peger på den indpakkede.
     """
-    modul = sys.modules[modulnavn]
+    indpak_moduler((modulnavn,))
+
+
+def indpak_moduler(modulnavne: Iterable[str]) -> None:
+    """Indpak flere moduler på én gang, som `indpak_modul` for hvert af dem i rækkefølge.
+
+    Pakkens `__init__` indpakker alle undermoduler i ét kald, så pakkens navnerum kun
+    gennemløbes én gang (importtid, issue 18 punkt 5). En funktion, flere moduler
+    genudsender, får én og samme indpakning.
+    """
     erstatninger: dict[int, object] = {}
-    for navn in getattr(modul, "__all__", ()):
-        vaerdi = getattr(modul, navn, None)
-        if inspect.isfunction(vaerdi):
-            ny = i_kontekst(vaerdi)
-            if ny is not vaerdi:
-                erstatninger[id(vaerdi)] = ny
-        elif isinstance(vaerdi, type):
-            for klasse in vaerdi.__mro__:
-                if klasse.__module__.startswith("forloebsregler"):
-                    _indpak_klasse(klasse)
+    for modulnavn in modulnavne:
+        modul = sys.modules[modulnavn]
+        for navn in getattr(modul, "__all__", ()):
+            vaerdi = getattr(modul, navn, None)
+            if type(vaerdi) is types.FunctionType:
+                if id(vaerdi) not in erstatninger:
+                    ny = i_kontekst(vaerdi)
+                    if ny is not vaerdi:
+                        erstatninger[id(vaerdi)] = ny
+            elif isinstance(vaerdi, type):
+                for klasse in vaerdi.__mro__:
+                    if klasse.__module__.startswith("forloebsregler"):
+                        _indpak_klasse(klasse)
     if not erstatninger:
         return
     indeks = _navneindeks()

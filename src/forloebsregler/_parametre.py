@@ -13,10 +13,9 @@ kontrolleret — som OpenFisca holder `parameters/*.yaml` adskilt fra formlerne.
 
 from __future__ import annotations
 
-import tomllib
+import os
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -26,7 +25,7 @@ from forloebsregler.fejl import PeriodeFejl, UgyldigVaerdiFejl
 
 __all__ = ["DateretParameter", "Parameterserie", "laes_pakkedata"]
 
-_DATA = Path(__file__).parent / "data"
+_DATA = os.path.join(os.path.dirname(__file__), "data")
 _MAKS = 10_000_000
 
 
@@ -117,8 +116,13 @@ class Parameterserie:
 
 
 def laes_pakkedata(filnavn: str) -> dict[str, Any]:
-    """En TOML-fil fra `forloebsregler/data/` som dict (læses ved hvert kald; kald én gang)."""
-    with (_DATA / filnavn).open("rb") as fil:
+    """En TOML-fil fra `forloebsregler/data/` som dict (læses ved hvert kald; kald én gang).
+
+    `tomllib` importeres først her, og stien bygges med `os.path`, så modulet selv ikke
+    importerer `tomllib` og `pathlib` (importtid, issue 18 punkt 5)."""
+    import tomllib
+
+    with open(os.path.join(_DATA, filnavn), "rb") as fil:
         return tomllib.load(fil)
 
 

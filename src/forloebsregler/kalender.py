@@ -21,7 +21,6 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import attrs
-import holidays
 
 from forloebsregler._valider import kraev_aware, kraev_dato, kraev_heltal, vis
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -43,12 +42,13 @@ KOEBENHAVN = ZoneInfo("Europe/Copenhagen")
 
 FOERSTE_AAR = 1900
 """Første år, kalenderen kender helligdagene for."""
-SIDSTE_AAR: int = min(2200, int(getattr(holidays, "DEFAULT_END_YEAR", 2100)))
-"""Sidste år, `holidays`-pakken kender helligdagene for (dens standard, som den danske
-kalender arver); senere år afvises, for uden data ville alle dage stiltiende se ud som
-hverdage. Tallet læses af pakkens konstant, så importen ikke bygger en kalender (det
-indlæser alle landenes moduler); ved første brug tjekkes den danske kalenders eget sidste år
-også (`_kraev_aar`)."""
+SIDSTE_AAR = 2100
+"""Sidste år, `holidays`-pakken kender helligdagene for (dens standard, `DEFAULT_END_YEAR`,
+som den danske kalender arver); senere år afvises, for uden data ville alle dage stiltiende
+se ud som hverdage. Tallet står her, så `import forloebsregler` ikke importerer `holidays`
+(pakken indlæses ved første brug af en helligdag); tests/test_kalender.py tjekker, at det er
+pakkens konstant, og ved første brug tjekkes også den danske kalenders eget sidste år
+(`_kraev_aar`)."""
 
 
 def _kraev_aar(aar: int) -> int:
@@ -64,6 +64,8 @@ def _kraev_aar(aar: int) -> int:
 @functools.cache
 def _dansk_sidste_aar() -> int:
     """Den danske kalenders eget sidste år (bygges ved første brug, ikke ved importen)."""
+    import holidays  # først ved første brug: importen koster mere end resten af kalenderen
+
     return int(getattr(holidays.country_holidays("DK"), "end_year", SIDSTE_AAR))
 
 
@@ -71,6 +73,8 @@ def _dansk_sidste_aar() -> int:
 def _officielle_helligdage(aar: int) -> dict[date, str]:
     """De officielle danske helligdage i et år, med danske navne."""
     _kraev_aar(aar)
+    import holidays
+
     return dict(holidays.country_holidays("DK", years=aar, language="da").items())
 
 

@@ -13,12 +13,12 @@ Resultaterne er frosne værdier uden egen serialisering; dette modul omsætter d
 Resultaternes metoder `til_dict()`, `til_json()` og `_repr_html_()` kalder blot funktionerne
 her. Et resultat, hvis offentlige værdier er egenskaber frem for attrs-felter (fx
 `stratificering.Stratificering`), nævner dem i klasseattributten `_offentlige_felter`.
+Standardbibliotekets `json` og `html` importeres først, når de bruges (`import forloebsregler`
+skal ikke betale for dem, issue 18 punkt 5).
 """
 
 from __future__ import annotations
 
-import html
-import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -115,7 +115,11 @@ def _decimaltekst(tal: Decimal) -> str:
 
 def _json_noegle(noegle: object) -> str:
     vaerdi = json_vaerdi(noegle)
-    return vaerdi if isinstance(vaerdi, str) else json.dumps(vaerdi)
+    if isinstance(vaerdi, str):
+        return vaerdi
+    import json
+
+    return json.dumps(vaerdi)
 
 
 def json_vaerdi(vaerdi: object) -> Any:
@@ -149,7 +153,9 @@ def json_vaerdi(vaerdi: object) -> Any:
     if isinstance(vaerdi, Mapping):
         return {_json_noegle(k): json_vaerdi(v) for k, v in vaerdi.items()}
     if isinstance(vaerdi, frozenset | set):
-        return sorted((json_vaerdi(v) for v in vaerdi), key=lambda v: json.dumps(v))
+        import json
+
+        return sorted((json_vaerdi(v) for v in vaerdi), key=json.dumps)
     if isinstance(vaerdi, list | tuple):
         return [json_vaerdi(v) for v in vaerdi]
     return str(vaerdi)
@@ -167,11 +173,15 @@ def til_json(vaerdi: object, *, indrykning: int | None = None) -> str:
             argument="indrykning",
             vaerdi=indrykning,
         )
+    import json
+
     return json.dumps(json_vaerdi(vaerdi), ensure_ascii=False, indent=indrykning)
 
 
 def til_html(vaerdi: object) -> str:
     """Et resultat som en HTML-tabel med en række pr. felt (lister vises linje for linje)."""
+    import html
+
     _kraev_resultatklasse(type(vaerdi), "vaerdi", vaerdi)
     raekke = []
     for noegle, v in til_dict(vaerdi).items():
