@@ -16,8 +16,8 @@ from hypothesis import settings
 # - "grundig": 500 eksempler, til en grundig kørsel før en udgivelse.
 # Ingen deadline: tid hører til benchmarks/, og en travl maskine gør deadlines ustabile.
 # Test med egen `@settings(max_examples=...)` (de dyre differentielle test) beholder deres antal.
-settings.register_profile("lokal", max_examples=50, deadline=None)
-settings.register_profile("ci", max_examples=50, deadline=None, derandomize=True, print_blob=True)
+settings.register_profile("lokal", max_examples=30, deadline=None)
+settings.register_profile("ci", max_examples=30, deadline=None, derandomize=True, print_blob=True)
 settings.register_profile("grundig", max_examples=500, deadline=None)
 settings.load_profile(os.environ.get("FORLOEBSREGLER_HYPOTHESIS_PROFIL") or "lokal")
 

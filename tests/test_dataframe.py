@@ -20,8 +20,8 @@ from forloebsregler.fejl import UgyldigTypeFejl
 
 pa = pytest.importorskip("pyarrow")
 
-N_STOR = 10_000
-N_DEPRESSION = 100_000  # issue 17's 100.000 rækker ind og ud med skemaet, for ét område
+N_STOR = 100_000  # issue 17: 100.000 rækker pr. område ind og ud med skemaet
+N_DEPRESSION = N_STOR
 
 
 def _ledsagelse(n: int) -> pd.DataFrame:

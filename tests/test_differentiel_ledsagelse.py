@@ -33,7 +33,7 @@ from tests.conftest import normaliser
 
 KILDE = "003_04b02f9474de0607.txt"
 KBH = ZoneInfo("Europe/Copenhagen")
-ANTAL = 3200
+ANTAL = 2000
 SEED = 20191027
 
 EKSTRA_DAGE = frozenset({date(2019, 6, 5), date(2019, 12, 24), date(2019, 12, 31)})
@@ -197,7 +197,7 @@ def test_andelene_af_svaere_tilfaelde(
 ) -> None:
     """Mindst 10 % krydser et sommertidsskift, mindst 10 % rører en helligdag."""
     n = len(tilfaelde)
-    assert n >= 3000
+    assert n >= 2000
     skift = sum(m.krydser_sommertidsskift for _, m in tilfaelde)
     hellig = sum(m.roerer_helligdag for _, m in tilfaelde)
     officiel = sum(m.roerer_officiel_helligdag for _, m in tilfaelde)

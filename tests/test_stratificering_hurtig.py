@@ -104,7 +104,7 @@ _STRATIFICERINGSINPUT = st.one_of(
 )
 
 
-@settings(max_examples=4 * settings.default.max_examples, deadline=None)  # 200 (lokal/ci)
+@settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
 @given(kw=_SVAERHEDSINPUT)
 def test_svaerhedsgrad_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     hurtig = sv._hurtig_svaerhedsgrad(**kw)  # rejser aldrig
@@ -114,7 +114,7 @@ def test_svaerhedsgrad_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     assert _udfald(vurder_svaerhedsgrad, kw) == laesbar
 
 
-@settings(max_examples=4 * settings.default.max_examples, deadline=None)  # 200 (lokal/ci)
+@settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
 @given(kw=_STRATIFICERINGSINPUT)
 def test_stratificer_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     hurtig = s._hurtig_stratificer(**kw)  # rejser aldrig
@@ -126,7 +126,7 @@ def test_stratificer_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     assert _udfald(stratificer, kw) == laesbar
 
 
-@settings(max_examples=3 * settings.default.max_examples, deadline=None)  # 150 (lokal/ci)
+@settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
 @given(
     kw=st.one_of(
         kompleksitetsinput(),
@@ -144,7 +144,7 @@ def test_kompleksitet_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     assert _udfald(vurder_kompleksitet, kw) == laesbar
 
 
-@settings(max_examples=3 * settings.default.max_examples, deadline=None)  # 150 (lokal/ci)
+@settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
 @given(
     raekke=st.one_of(
         stratificeringsraekker(),

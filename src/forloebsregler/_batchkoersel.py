@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation, localcontext
 from enum import Enum
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -332,6 +333,46 @@ def _toem(koersel: _Koersel, ventende: list[tuple[int, object]]) -> Iterator[dic
     ventende.clear()
 
 
+# --- Genbrug af svar for rækker med de samme argumenter --------------------------------------
+#
+# Reglerne er rene funktioner af deres argumenter, og resultaterne er uforanderlige. I et register
+# går de samme argumenter ofte igen (samme symptomer, samme ja/nej-svar, samme udskrivningsdag),
+# så en kørsel husker svaret for de argumenter, den har set. Nøglen er hvert arguments *type og
+# repr*, ikke dets lighed: `Decimal("1.0") == Decimal("1.00")` og det samme øjeblik i to zoner er
+# lige, men kan give forskellig tekst; repr skelner dem. Kun værdier af de typer nedenfor, hvis
+# repr siger alt om værdien, bruges som nøgle; alt andet beregnes hver gang.
+
+_NOEGLETYPER = (str, int, bool, float, Decimal, date, time, timedelta, type(None))
+_MAKS_GEMTE = 4096
+_IKKE_NOEGLE = object()
+
+
+def _noegledel(vaerdi: object) -> object:
+    """Værdiens del af nøglen (type og repr), eller `_IKKE_NOEGLE`, hvis repr ikke siger alt."""
+    t = type(vaerdi)
+    if t is datetime:
+        tz = vaerdi.tzinfo  # type: ignore[attr-defined]
+        if tz is not None and type(tz) is not ZoneInfo and type(tz) is not timezone:
+            return _IKKE_NOEGLE
+        return (t, repr(vaerdi))
+    if t in _NOEGLETYPER or isinstance(vaerdi, Enum):
+        return (t, repr(vaerdi))
+    if t is tuple or t is list or t is frozenset:
+        dele = tuple(_noegledel(v) for v in vaerdi)  # type: ignore[attr-defined]
+        return _IKKE_NOEGLE if _IKKE_NOEGLE in dele else (t, dele)
+    return _IKKE_NOEGLE
+
+
+def _noegle(argumenter: Mapping[str, Any]) -> object:
+    dele = tuple((navn, _noegledel(v)) for navn, v in argumenter.items())
+    return None if any(d is _IKKE_NOEGLE for _, d in dele) else dele
+
+
+def _kan_deles(svar: Mapping[str, Any]) -> bool:
+    """Et svar kan genbruges i flere poster, når ingen af dets celler kan ændres."""
+    return all(type(v) in _NOEGLETYPER or type(v) is datetime for v in svar.values())
+
+
 class _Koersel:
     """Én batchkørsel: de gennemførte kolonner og postskabelonen (fastlagt én gang af `byg`)
     og beregningen af hver række til en post (`post`)."""
@@ -348,6 +389,7 @@ class _Koersel:
         self.udnavne: dict[str, str] = {}
         self.skabelon: dict[str, Any] = {}
         self.bygget = False
+        self.gemte: dict[object, Mapping[str, Any]] = {}
 
     def byg(self, foerste: Mapping[Any, Any] | None) -> None:
         """Fastlæg de gennemførte kolonner (efter `foerste`), deres navne i uddata og postens
@@ -370,12 +412,25 @@ class _Koersel:
         post["raekke"] = nr
         try:
             data = self._data(raekke, post)
-            argumenter = self._argumenter(data)
-            with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
-                post.update(self.spec.beregn(**argumenter, **self.valg))
+            post.update(self._svar(self._argumenter(data)))
         except Exception as fejl:  # en dårlig række må aldrig standse batchen
             self._fejl(post, fejl)
         return post
+
+    def _svar(self, argumenter: dict[str, Any]) -> Mapping[str, Any]:
+        """Enkeltkaldets svar som kolonner; et svar for de samme argumenter genbruges."""
+        noegle = _noegle(argumenter)
+        if noegle is not None:
+            gemt = self.gemte.get(noegle)
+            if gemt is not None:
+                return gemt
+        with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
+            svar = self.spec.beregn(**argumenter, **self.valg)
+        if noegle is not None and _kan_deles(svar):
+            if len(self.gemte) >= _MAKS_GEMTE:
+                self.gemte.clear()
+            self.gemte[noegle] = svar
+        return svar
 
     def _data(self, raekke: object, post: dict[str, Any]) -> dict[str, Any]:
         """Rækken som dict; de gennemførte kolonner sættes i posten; en ukendt kolonne er en

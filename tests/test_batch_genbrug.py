@@ -1,0 +1,92 @@
+"""Batchkørslen genbruger svaret for rækker med de samme argumenter (issue 18: et register har
+mange ens rækker). Genbruget må aldrig ændre et svar: hver række skal give præcis den post, den
+ville give alene — også når to værdier er lige uden at være ens (`Decimal("1.0")` og
+`Decimal("1.00")`, det samme øjeblik i to zoner), som kan give forskellig tekst."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forloebsregler import batch
+from forloebsregler._batchkoersel import _noegle
+
+KBH = ZoneInfo("Europe/Copenhagen")
+
+
+def _alene(omraade: str, raekker: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Hver række kørt i sin egen batch (intet at genbruge), med rækkens nummer."""
+    return [
+        next(batch.koer_batch(omraade, [r], foerste_raekke=i + 1)) for i, r in enumerate(raekker)
+    ]
+
+
+_IV_TIMER = st.sampled_from(
+    [Decimal("1.0"), Decimal("1.00"), Decimal(1), 1, "1", "1,0", Decimal("5"), "4.99", "35", "x"]
+)
+
+
+@given(st.lists(st.fixed_dictionaries({"id": st.integers(0, 3), "timer": _IV_TIMER}), max_size=25))
+def test_iv_genbrug_som_hver_raekke_alene(raekker: list[dict[str, Any]]) -> None:
+    assert list(batch.koer_batch("iv", raekker)) == _alene("iv", raekker)
+
+
+_DIAGNOSTICERET = st.sampled_from(["ja", "nej", None, "ukendt", True, False])
+
+
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {
+                "diagnosticeret": _DIAGNOSTICERET,
+                "komplekse_behov": _DIAGNOSTICERET,
+                "alder": st.sampled_from([None, 17, 18, 18.0, "18", 45]),
+            }
+        ),
+        max_size=25,
+    )
+)
+def test_koordinator_genbrug_som_hver_raekke_alene(raekker: list[dict[str, Any]]) -> None:
+    assert list(batch.koer_batch("koordinator", raekker)) == _alene("koordinator", raekker)
+
+
+def test_samme_oejeblik_i_to_zoner_giver_hver_sin_post() -> None:
+    # Lige som øjeblikke, men tidspunkterne i posten står i hver sin zone.
+    start_utc = datetime(2019, 3, 4, 7, 0, tzinfo=UTC)
+    start_kbh = start_utc.astimezone(KBH)
+    assert start_utc == start_kbh
+    raekker = [
+        {"start": start_utc, "slut": start_utc + timedelta(hours=5)},
+        {"start": start_kbh, "slut": start_kbh + timedelta(hours=5)},
+        {"start": start_utc, "slut": start_utc + timedelta(hours=5)},
+    ]
+    assert list(batch.koer_batch("ledsagelse", raekker)) == _alene("ledsagelse", raekker)
+
+
+def test_lige_decimaler_med_forskellig_eksponent_giver_hver_sin_tekst() -> None:
+    # »1,0 timer« og »1,00 timer«: et genbrug efter lighed ville vise den første tekst to gange.
+    poster = list(batch.koer_batch("iv", [{"timer": "1.0"}, {"timer": "1.00"}]))
+    assert poster[0]["begrundelse"].startswith("1,0 timer")
+    assert poster[1]["begrundelse"].startswith("1,00 timer")
+
+
+def test_noeglen_skelner_lige_men_forskellige_vaerdier() -> None:
+    assert _noegle({"timer": Decimal("1.0")}) != _noegle({"timer": Decimal("1.00")})
+    assert _noegle({"t": True}) != _noegle({"t": 1})
+    t = datetime(2019, 3, 4, 7, 0, tzinfo=UTC)
+    assert _noegle({"t": t}) != _noegle({"t": t.astimezone(KBH)})
+    assert _noegle({"t": t}) != _noegle({"t": t.astimezone(timezone(timedelta(hours=1)))})
+    assert _noegle({"t": t}) == _noegle({"t": datetime(2019, 3, 4, 7, 0, tzinfo=UTC)})
+
+
+def test_ukendte_typer_genbruges_ikke() -> None:
+    class Tid(datetime):
+        pass
+
+    assert _noegle({"t": Tid(2019, 1, 1, tzinfo=UTC)}) is None
+    assert _noegle({"t": [object()]}) is None
