@@ -10,8 +10,8 @@ import pytest
 from hypothesis import settings
 
 # Hypothesis-profiler (vælg med FORLOEBSREGLER_HYPOTHESIS_PROFIL; se docs/kvalitet.md):
-# - "lokal" (standard): 50 eksempler pr. egenskab med tilfældige frø;
-# - "ci": de samme 50 eksempler deterministisk (samme eksempler hver gang for den samme kode),
+# - "lokal" (standard): 30 eksempler pr. egenskab med tilfældige frø;
+# - "ci": de samme 30 eksempler deterministisk (samme eksempler hver gang for den samme kode),
 #   så et grønt CI-løb kan gentages;
 # - "grundig": 500 eksempler, til en grundig kørsel før en udgivelse.
 # Ingen deadline: tid hører til benchmarks/, og en travl maskine gør deadlines ustabile.
