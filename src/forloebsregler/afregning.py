@@ -50,7 +50,7 @@ from forloebsregler._ledsagelse_grundlag import (
     tid_af_us,
     tid_us,
 )
-from forloebsregler._tekst import kr
+from forloebsregler._tekst import kr, tidspunkt
 from forloebsregler.kalender import KOEBENHAVN, Kalender
 from forloebsregler.kilder import (
     AFREGNINGSBLANKET_LEDSAGELSE,
@@ -366,7 +366,7 @@ def _akut_kontrakt_efter_frist(p: Afregningsposter) -> None:
         frist, tid_af_us(f.k_us), takster=f.tabeller, kalender=f.kal
     ).total
     p.bemaerkninger.append(
-        f"Kontrakten kom efter fristen {frist:%d.%m.%Y kl. %H:%M}; tiden efter "
+        f"Kontrakten kom efter fristen {tidspunkt(frist)}; tiden efter "
         f"fristen ({kr(p.efter_frist)}) betales efter aftalen stadig af kommunen "
         "(fortolkningsloggen LED-08)."
     )
@@ -513,5 +513,5 @@ def _begrundelse(f: Forloebsinput, totaler: dict[Betaler, Decimal], frist: datet
     if not begrundelse.endswith("."):
         begrundelse += "."
     if frist is not None:
-        begrundelse += f" Sygehusets frist for vurderingen var {frist:%d.%m.%Y kl. %H:%M}."
+        begrundelse += f" Sygehusets frist for vurderingen var {tidspunkt(frist)}."
     return begrundelse

@@ -31,6 +31,7 @@ from forloebsregler._ledsagelse_grundlag import (
     laesningstekst,
 )
 from forloebsregler._resultat import Resultat
+from forloebsregler._tekst import dato
 from forloebsregler._valider import kraev_tekst, kraev_valgfri_bool, kraev_varighed, vis
 from forloebsregler.afregning import KILDE_SKRIFTLIG_AFTALE
 from forloebsregler.fejl import PeriodeFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -154,12 +155,11 @@ def faktureringsvurdering(
     else:
         tekst = "Uden skriftlig aftale kan kommunen ikke fremsende regning"
     tekst += (
-        f"; regningen bør sendes senest {senest:%d.%m.%Y} og så vidt muligt inden "
-        f"{aarsslut:%d.%m.%Y}"
+        f"; regningen bør sendes senest {dato(senest)} og så vidt muligt inden {dato(aarsslut)}"
     )
     if faktura is not None:
         tekst += (
-            f" — fakturadatoen {faktura:%d.%m.%Y} er "
+            f" — fakturadatoen {dato(faktura)} er "
             f"{'inden for' if rettidig else 'efter'} de tre måneder"
         )
     return Faktureringsvurdering(
