@@ -511,3 +511,16 @@ def test_episoderne_rammer_stadig_kanterne() -> None:
 
     koer()
     assert {"12-24", "12-31", "1-1", "sommertid"} <= fundne
+
+
+def test_baglaens_episode_er_foer_start_ogsaa_over_sommertidsnatten() -> None:
+    # Med vægurets regning blev 03:59 minus en time til 02:59 den 28. marts 2021 — en tid, der
+    # ikke findes, og som kunne læses som efter start. Strategien regner nu i reel tid.
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from forloebsregler.testing.ledsagelse import _reel
+
+    start = datetime(2021, 3, 28, 3, 59, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    slut = _reel(start, -timedelta(hours=1))
+    assert slut < start and slut.utcoffset() == timedelta(hours=1)

@@ -473,6 +473,11 @@ def _gyldig_episode(draw: st.DrawFn) -> tuple[datetime, datetime]:
     return start, slut
 
 
+def _reel(start: datetime, varighed: timedelta) -> datetime:
+    """`start` plus en varighed i reel (forløbet) tid, vist i starttidspunktets zone."""
+    return (start.astimezone(UTC) + varighed).astimezone(start.tzinfo)
+
+
 _GYLDIG_EPISODE = _gyldig_episode()
 _EPISODEFEJL = st.sampled_from(
     ["naiv_start", "naiv_slut", "baglaens", "type", "tekst", "aar", "lang"]
@@ -490,13 +495,15 @@ def _ledsagelsesepisoder(draw: st.DrawFn, gyldig: bool) -> tuple[object, object]
         return start, slut
     fejl = draw(_EPISODEFEJL)
     if fejl == "lang":
-        return start, start + MAKS_VARIGHED + draw(_LANG_EKSTRA)
+        return start, _reel(start, MAKS_VARIGHED + draw(_LANG_EKSTRA))
     if fejl == "naiv_start":
         return start.replace(tzinfo=None), slut
     if fejl == "naiv_slut":
         return start, slut.astimezone(KOEBENHAVN).replace(tzinfo=None)
     if fejl == "baglaens":
-        return start, start + draw(_VARIGHEDER[False])
+        # reel tid: med vægurets regning kunne »en time før« lande i sommertidens hul og blive
+        # læst som et gyldigt tidspunkt efter start
+        return start, _reel(start, draw(_VARIGHEDER[False]))
     if fejl == "type":
         return _lokal_dato(start), slut
     if fejl == "tekst":
