@@ -1,5 +1,7 @@
-"""Strategier for depressionsreglernes input (`forloebsregler.stratificering`), der favoriserer
-kanterne.
+"""Strategier for depressionsreglernes input, der favoriserer kanterne.
+
+Reglerne står i `svaerhedsgrad`, `kompleksitet`, `diagnose`, `stratificering`, `koordinator`,
+`rehabilitering`, `psykiatri`, `apotek`, `livsstil` og de andre depressionsmoduler.
 
 Hver strategi giver gyldigt input som standard og ugyldigt med `gyldig=False`. Gyldigt input
 accepteres af depressionsfunktionerne; ugyldigt (præcis én ting er galt) får dem til at rejse

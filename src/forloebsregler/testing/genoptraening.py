@@ -1,4 +1,4 @@
-"""Strategier for genoptræningsreglernes input (`forloebsregler.genoptraening`), der
+"""Strategier for genoptræningsreglernes input (`genoptraening`, `genoptraeningsfrist`, `genoptraeningsplan`), der
 favoriserer kanterne.
 
 Hver strategi giver gyldigt input som standard og ugyldigt med `gyldig=False`. Gyldigt input

@@ -1,4 +1,4 @@
-"""Strategier for IV-reglernes input (`forloebsregler.ivkategori`), der favoriserer kanterne.
+"""Strategier for IV-reglernes input (`ivkategori`, `iv_finansiering`, `iv_syddanmark` m.fl.), der favoriserer kanterne.
 
 Hver strategi giver gyldigt input som standard og ugyldigt med `gyldig=False`. Gyldigt input
 accepteres af IV-funktionerne; ugyldigt får dem til at rejse `ForloebsreglerFejl`. Undtagelsen
