@@ -1,5 +1,7 @@
-"""Strategier for genoptræningsreglernes input (`genoptraening`, `genoptraeningsfrist`, `genoptraeningsplan`), der
-favoriserer kanterne.
+"""Strategier for genoptræningsreglernes input, der favoriserer kanterne.
+
+Reglerne står i `genoptraening`, `genoptraeningsfrist`, `genoptraeningsplan` og
+`genoptraeningsindsatser`.
 
 Hver strategi giver gyldigt input som standard og ugyldigt med `gyldig=False`. Gyldigt input
 accepteres af genoptræningsfunktionerne; ugyldigt får dem til at rejse `ForloebsreglerFejl`.

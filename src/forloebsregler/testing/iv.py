@@ -1,4 +1,7 @@
-"""Strategier for IV-reglernes input (`ivkategori`, `iv_finansiering`, `iv_syddanmark` m.fl.), der favoriserer kanterne.
+"""Strategier for IV-reglernes input, der favoriserer kanterne.
+
+Reglerne står i `ivkategori`, `iv_finansiering`, `iv_undtagelser`, `iv_opfoelgning`,
+`iv_opsigelse` og `iv_syddanmark*`.
 
 Hver strategi giver gyldigt input som standard og ugyldigt med `gyldig=False`. Gyldigt input
 accepteres af IV-funktionerne; ugyldigt får dem til at rejse `ForloebsreglerFejl`. Undtagelsen
