@@ -455,38 +455,3 @@ def test_pendulum_accepteres_i_ledsagelse() -> None:
     assert h.vurderingsfrist == datetime(2024, 3, 31, 4, 30, tzinfo=KOEBENHAVN)
     alle = TAKSTER_2019.uden_datograense()
     assert forventet_omfang(start=a.date(), timer_i_alt=1, takster=alle).form == "A"
-
-
-_LEDSAGELSESMODULER = (
-    "_ledsagelse_grundlag",
-    "_afregning_dele",
-    "takstperioder",
-    "takster",
-    "takstfiler",
-    "ledsagelsespris",
-    "kilometergodtgoerelse",
-    "afregning",
-    "fakturering",
-    "ledsagelse",
-    "kontraktomfang",
-    "ledsagerforhold",
-)
-
-
-@pytest.mark.parametrize("modulnavn", _LEDSAGELSESMODULER)
-def test_ledsagelsesmodul_importerer_ingen_private_navne(modulnavn: str) -> None:
-    """Ét hjem pr. emne: intet ledsagelsesmodul importerer et andet moduls private navne."""
-    import ast
-    from pathlib import Path
-
-    import forloebsregler
-
-    sti = Path(forloebsregler.__file__).parent / f"{modulnavn}.py"
-    private = [
-        f"{n.module}.{a.name}"
-        for n in ast.walk(ast.parse(sti.read_text(encoding="utf-8")))
-        if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("forloebsregler")
-        for a in n.names
-        if a.name.startswith("_")
-    ]
-    assert private == []
