@@ -22,7 +22,7 @@ pandas, Polars og pyarrow importeres først, når de bruges (ekstra `dataframe`:
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from typing import Any
 
@@ -123,15 +123,22 @@ def _raekker(df: Any) -> Iterator[dict[str, Any]]:
         yield dict(zip(kolonner, vaerdier, strict=True))
 
 
-def _til_arrow_vaerdi(vaerdi: Any, slags: str, numerisk: bool) -> Any:
-    if vaerdi is None:
-        return None
+def _decimal_til_skema(vaerdi: Any) -> Decimal:
+    tal = vaerdi if isinstance(vaerdi, Decimal) else Decimal(vaerdi)
+    return tal.quantize(_KVANT, rounding=ROUND_HALF_EVEN)
+
+
+def _decimal_til_float(vaerdi: Any) -> float:
+    return float(vaerdi if isinstance(vaerdi, Decimal) else Decimal(vaerdi))
+
+
+def _konvertering(slags: str, numerisk: bool) -> Callable[[Any], Any] | None:
+    """Omsætningen af en kolonnes celler til skemaets type, eller None (cellen, som den er)."""
     if slags == "decimal":
-        tal = vaerdi if isinstance(vaerdi, Decimal) else Decimal(vaerdi)
-        return float(tal) if numerisk else tal.quantize(_KVANT, rounding=ROUND_HALF_EVEN)
+        return _decimal_til_float if numerisk else _decimal_til_skema
     if slags == "kroner" and numerisk:
-        return float(vaerdi)
-    return vaerdi
+        return float
+    return None
 
 
 _KVANT = Decimal(1).scaleb(-_DECIMAL_SKALA)
@@ -189,10 +196,12 @@ def _arrowtabel(
     """Posternes faste kolonner som en `pyarrow.Table` i det offentliggjorte skema."""
     pa = _pa()
     data: dict[str, list[Any]] = {navn: [] for navn, _ in faste}
-    for post in poster:
-        with localcontext(KONTEKST):  # afrundingen til skemaets decimaler er kalderens uvedkommende
-            for navn, slags in faste:
-                data[navn].append(_til_arrow_vaerdi(post[navn], slags, numerisk))
+    kolonner = [(navn, data[navn].append, _konvertering(slags, numerisk)) for navn, slags in faste]
+    with localcontext(KONTEKST):  # afrundingen til skemaets decimaler er kalderens uvedkommende
+        for post in poster:
+            for navn, tilfoej, konverter in kolonner:
+                vaerdi = post[navn]
+                tilfoej(vaerdi if konverter is None or vaerdi is None else konverter(vaerdi))
     arrays = {navn: pa.array(data[navn], type=_arrowtype(slags, numerisk)) for navn, slags in faste}
     return pa.Table.from_arrays(
         [arrays[navn] for navn, _ in faste], names=[navn for navn, _ in faste]
