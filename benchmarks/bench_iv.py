@@ -52,8 +52,15 @@ def main() -> None:
     ]
     batch = pr_raekke("vurder_forloeb (rækker pr. sekund)", vurder_forloeb, raekker)
     enkelt = pr_raekke(
-        "reference: tyngdekategori række for række",
-        lambda rs: [tyngdekategori(r["timer"]) for r in rs],
+        "reference: enkeltkaldene række for række (kategori og finansiering)",
+        lambda rs: [
+            regional_finansiering(
+                tyngdekategori(
+                    r["timer"], afslutning_af_kemokur=r["afslutning_af_kemokur"]
+                ).kategori
+            )
+            for r in rs
+        ],
         raekker,
     )
     print(enkelt.linje())
