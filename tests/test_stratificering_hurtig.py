@@ -38,6 +38,14 @@ from forloebsregler import (
     vurder_kompleksitet,
     vurder_svaerhedsgrad,
 )
+from forloebsregler._stratificering_hurtig import (
+    Medlemstabel,
+    ingen,
+    lav_hurtig_kompleksitet,
+    lav_hurtig_raekke,
+    lav_hurtig_stratificer,
+    lav_hurtig_svaerhedsgrad,
+)
 from forloebsregler.testing.depression import (
     kompleksitetsinput,
     stratificeringsinput,
@@ -50,9 +58,11 @@ _LAESBAR_SVAERHED: Callable[..., Any] = sv.vurder_svaerhedsgrad.__wrapped__  # t
 _LAESBAR_STRATIFICER: Callable[..., Any] = s.stratificer.__wrapped__  # type: ignore[attr-defined]
 
 
-def _udfald(funktion: Callable[..., Any], kw: dict[str, Any]) -> tuple[str, Any]:
+def _udfald(
+    funktion: Callable[..., Any], kw: dict[str, Any], args: tuple[Any, ...] = ()
+) -> tuple[str, Any]:
     try:
-        return ("svar", funktion(**kw))
+        return ("svar", funktion(*args, **kw))
     except ForloebsreglerFejl as fejl:
         return ("fejl", (type(fejl), str(fejl)))
 
@@ -96,6 +106,70 @@ def _blandet_stratificeringsinput(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+# ------------------------------------------------------------------ frisk byggede hurtige veje
+# Bibliotekets hurtige veje bygges ved import af fabrikkerne i `_stratificering_hurtig`. Testene
+# nedenfor bygger dem også på ny (med nye, tomme `Medlemstabel`ler), så det er fabrikkerne selv,
+# der prøves: den nybyggede vej skal tage de samme kald som den, biblioteket bruger (og svare
+# det samme), og med den læsbare regel som `fuld` svare som den læsbare regel.
+
+
+def _nye_tabeller() -> tuple[Medlemstabel[Any], ...]:
+    return (
+        Medlemstabel(Kernesymptom),
+        Medlemstabel(Ledsagesymptom),
+        Medlemstabel(KomplicerendeFaktor),
+        Medlemstabel(StyrkendeFaktor),
+    )
+
+
+def _ny_svaerhedsgrad(fuld: Callable[..., Any] = ingen) -> Callable[..., Any]:
+    kerne, ledsage, _, _ = _nye_tabeller()
+    return lav_hurtig_svaerhedsgrad(sv._SVAERHED_HURTIG, kerne, ledsage)(fuld)
+
+
+def _ny_stratificer(fuld: Callable[..., Any] = ingen) -> Callable[..., Any]:
+    return lav_hurtig_stratificer(s._STRATADELE, s._ny_stratificering, *_nye_tabeller())(fuld)
+
+
+def _ny_kompleksitet(fuld: Callable[..., Any] = ingen) -> Callable[..., Any]:
+    _, _, komp, styrk = _nye_tabeller()
+    return lav_hurtig_kompleksitet(kompleksitet.kompleksitet_for, komp, styrk)(fuld)
+
+
+def _ny_raekke() -> Callable[[object], Any]:
+    return lav_hurtig_raekke(
+        s._STRATADELE, kompleksitet.kompleksitet_for, *_nye_tabeller(), s._BATCH_NOEGLER
+    )
+
+
+_SYMPTOMER = ("kernesymptomer", "ledsagesymptomer")
+_FAKTORER = ("komplicerende", "styrkende")
+
+
+def _kaldeformer(kw: dict[str, Any], positionelle: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    """Kaldet med navngivne argumenter og (når de findes) de første som positionelle."""
+    former: list[tuple[Any, ...]] = [((), kw)]
+    for n in range(1, len(positionelle) + 1):
+        if all(navn in kw for navn in positionelle[:n]):
+            resten = {k: v for k, v in kw.items() if k not in positionelle[:n]}
+            former.append((tuple(kw[navn] for navn in positionelle[:n]), resten))
+    return former
+
+
+def _som_i_brug(
+    ny: Callable[[Callable[..., Any]], Callable[..., Any]],
+    i_brug: Callable[..., Any],
+    laesbar: Callable[..., Any],
+    kw: dict[str, Any],
+    positionelle: tuple[str, ...],
+) -> None:
+    """Den nybyggede hurtige vej tager de samme kald som den i brug og svarer det samme; med
+    den læsbare regel som `fuld` svarer den som den læsbare regel."""
+    for args, rest in _kaldeformer(kw, positionelle):
+        assert ny(ingen)(*args, **rest) == i_brug(*args, **rest)
+        assert _udfald(ny(laesbar), rest, args) == _udfald(laesbar, kw)
+
+
 _SVAERHEDSINPUT = st.one_of(
     svaerhedsinput(), svaerhedsinput(gyldig=False), _blandet_svaerhedsinput()
 )
@@ -112,6 +186,7 @@ def test_svaerhedsgrad_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     if hurtig is not None:
         assert laesbar == ("svar", hurtig)
     assert _udfald(vurder_svaerhedsgrad, kw) == laesbar
+    _som_i_brug(_ny_svaerhedsgrad, sv._hurtig_svaerhedsgrad, _LAESBAR_SVAERHED, kw, _SYMPTOMER)
 
 
 @settings(max_examples=4 * settings.default.max_examples, deadline=None)  # 200 (lokal/ci)
@@ -124,6 +199,7 @@ def test_stratificer_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
         assert hurtig.til_dict() == laesbar[1].til_dict()
         assert hurtig.til_json() == laesbar[1].til_json()
     assert _udfald(stratificer, kw) == laesbar
+    _som_i_brug(_ny_stratificer, s._hurtig_stratificer, _LAESBAR_STRATIFICER, kw, _SYMPTOMER)
 
 
 @settings(max_examples=3 * settings.default.max_examples, deadline=None)  # 150 (lokal/ci)
@@ -142,6 +218,13 @@ def test_kompleksitet_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     if hurtig is not None:
         assert laesbar == ("svar", hurtig)
     assert _udfald(vurder_kompleksitet, kw) == laesbar
+    _som_i_brug(
+        _ny_kompleksitet,
+        kompleksitet._hurtig_kompleksitet,
+        kompleksitet.vurder_kompleksitet.__wrapped__,  # type: ignore[attr-defined]
+        kw,
+        _FAKTORER,
+    )
 
 
 @settings(max_examples=3 * settings.default.max_examples, deadline=None)  # 150 (lokal/ci)
@@ -157,6 +240,9 @@ def test_batchraekke_hurtig_som_laesbar(raekke: object) -> None:
     if hurtig is not None:
         assert hurtig == s._stratificer_raekke(raekke)
         assert list(hurtig) == list(s._stratificer_raekke(raekke))  # samme kolonneorden
+    ny = _ny_raekke()
+    assert ny(raekke) == hurtig
+    assert ny(raekke) == hurtig  # anden gang fra de gemte dele
 
 
 @settings(max_examples=100, deadline=None)
