@@ -113,7 +113,10 @@ def _blandet_stratificeringsinput(draw: st.DrawFn) -> dict[str, Any]:
 # det samme), og med den læsbare regel som `fuld` svare som den læsbare regel.
 
 
-def _nye_tabeller() -> tuple[Medlemstabel[Any], ...]:
+_Tabeller = tuple[Medlemstabel[Any], Medlemstabel[Any], Medlemstabel[Any], Medlemstabel[Any]]
+
+
+def _nye_tabeller() -> _Tabeller:
     return (
         Medlemstabel(Kernesymptom),
         Medlemstabel(Ledsagesymptom),

@@ -1,0 +1,120 @@
+"""Depressionsprogrammets fejlbeskeder og kanttilfælde, fundet af mutationstesten (issue 15).
+
+Husets regel for fejl (STYLE.md, punkt 8): beskeden nævner argumentet, det givne og det, der
+accepteres. Her prøves det for hvert argument i de depressionsregler, hvor en forkert
+argumentnavn i beskeden ellers ikke blev opdaget, og for et par kanttilfælde ved kalenderens
+begyndelse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from forloebsregler import (
+    ForloebsreglerFejl,
+    Svaerhedsgrad,
+    medicinsamtale_paa_apoteket,
+    rygestop,
+    vurder_phq2,
+)
+from forloebsregler.fejl import PeriodeFejl, UgyldigTypeFejl
+
+_EN: Any = 1  # kaldene nedenfor giver bevidst forkerte typer (`vis` viser den som »1 (type int)«)
+
+_DATO = {"dato": "2024-06-30"}
+
+
+@pytest.mark.parametrize(
+    ("funktion", "kw", "argument"),
+    [
+        (rygestop, {"dato": 5}, "dato"),
+        (rygestop, {**_DATO, "rygeophoer": "ikke en dato"}, "rygeophoer"),
+        (
+            rygestop,
+            {**_DATO, "samtykke_til_afslutningsnotat": "ja"},
+            "samtykke_til_afslutningsnotat",
+        ),
+        (medicinsamtale_paa_apoteket, {"dato": 5}, "dato"),
+        (
+            medicinsamtale_paa_apoteket,
+            {**_DATO, "medicin_ordineret_siden": "ikke en dato"},
+            "medicin_ordineret_siden",
+        ),
+        (
+            medicinsamtale_paa_apoteket,
+            {**_DATO, "medicin_for_kronisk_sygdom": "ja"},
+            "medicin_for_kronisk_sygdom",
+        ),
+        (
+            medicinsamtale_paa_apoteket,
+            {**_DATO, "manglende_medicinefterlevelse": "ja"},
+            "manglende_medicinefterlevelse",
+        ),
+        (
+            medicinsamtale_paa_apoteket,
+            {**_DATO, "ny_medicin_ordineret": "ikke en dato"},
+            "ny_medicin_ordineret",
+        ),
+        (
+            medicinsamtale_paa_apoteket,
+            {**_DATO, "ny_medicin_ved_kronisk_diagnose": "ja"},
+            "ny_medicin_ved_kronisk_diagnose",
+        ),
+        (vurder_phq2, {"score": 3, "taerskel": 7}, "taerskel"),
+        (vurder_phq2, {"score": 7}, "score"),
+    ],
+)
+def test_beskeden_naevner_argumentet(
+    funktion: Callable[..., object], kw: dict[str, Any], argument: str
+) -> None:
+    with pytest.raises(ForloebsreglerFejl) as fejl:
+        funktion(**kw)
+    assert str(fejl.value).startswith(f"{argument}: ")
+
+
+@pytest.mark.parametrize("argument", ["medicin_ordineret_siden", "ny_medicin_ordineret"])
+def test_apotekets_datoer_efter_datoen(argument: str) -> None:
+    with pytest.raises(PeriodeFejl) as fejl:
+        kw: dict[str, Any] = {**_DATO, argument: "2024-07-01"}
+        medicinsamtale_paa_apoteket(**kw)
+    assert str(fejl.value) == f"{argument}: fik 2024-07-01, som er efter dato 2024-06-30"
+
+
+def test_rygeophoer_efter_datoen() -> None:
+    with pytest.raises(PeriodeFejl) as fejl:
+        rygestop(dato="2024-06-30", rygeophoer="2024-07-01")
+    assert str(fejl.value) == "rygeophoer: fik 2024-07-01, som er efter dato 2024-06-30"
+
+
+def test_tidligere_deltaget_skal_vaere_bool() -> None:
+    with pytest.raises(UgyldigTypeFejl) as fejl:
+        rygestop(dato="2024-06-30", tidligere_deltaget=_EN)
+    assert str(fejl.value) == "tidligere_deltaget: fik 1 (type int); accepterer True eller False"
+
+
+def test_svaerhedsgrad_sammenlignes_kun_med_svaerhedsgrad() -> None:
+    with pytest.raises(UgyldigTypeFejl) as fejl:
+        _ = Svaerhedsgrad.LET < _EN
+    assert str(fejl.value) == (
+        "andet: fik 1 (type int); accepterer kun en Svaerhedsgrad at sammenligne med"
+    )
+
+
+def test_phq2_med_kalderens_taerskel() -> None:
+    """En anden tærskel end Sundhedsprofilens 4 nævnes i begrundelsen efter vurderingen."""
+    r = vurder_phq2(3, taerskel=3)
+    assert r.tegn_paa_depression is True
+    assert r.begrundelse.startswith("PHQ-2-score 3 er over eller lig tærsklen 3: tegn på")
+    assert r.begrundelse.endswith(
+        " Tærsklen er valgt af kalderen; Sundhedsprofilens er 4 (se fortolkningsloggen DEP-07)."
+    )
+
+
+def test_datoer_ved_kalenderens_begyndelse_uden_ophoer_eller_ny_medicin() -> None:
+    """Uden rygeophør eller ny medicin regnes der ikke 6 måneder tilbage fra datoen, så en dato
+    tidligt i år 1 giver et svar (ikke en fejl om kalenderens grænse)."""
+    assert rygestop(dato="0001-03-01").svar.name == "OPFYLDT"
+    assert medicinsamtale_paa_apoteket(dato="0001-03-01").svar.name == "KAN_IKKE_AFGOERES"
