@@ -8,19 +8,23 @@ begyndelse.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any, cast
 
 import pytest
 
 from forloebsregler import (
     ForloebsreglerFejl,
+    Rehabiliteringselement,
     Svaerhedsgrad,
+    beregn_rehabiliteringsudgift,
+    faser_for_niveau,
     medicinsamtale_paa_apoteket,
     rygestop,
     vurder_phq2,
 )
-from forloebsregler.fejl import PeriodeFejl, UgyldigTypeFejl
+from forloebsregler.fejl import PeriodeFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 
 _EN: Any = 1  # kaldene nedenfor giver bevidst forkerte typer (`vis` viser den som »1 (type int)«)
 
@@ -118,3 +122,64 @@ def test_datoer_ved_kalenderens_begyndelse_uden_ophoer_eller_ny_medicin() -> Non
     tidligt i år 1 giver et svar (ikke en fejl om kalenderens grænse)."""
     assert rygestop(dato="0001-03-01").svar.name == "OPFYLDT"
     assert medicinsamtale_paa_apoteket(dato="0001-03-01").svar.name == "KAN_IKKE_AFGOERES"
+
+
+def test_faser_for_niveau_naevner_argumentet() -> None:
+    with pytest.raises(ForloebsreglerFejl) as fejl:
+        faser_for_niveau("MEGET_SVAER")
+    assert str(fejl.value).startswith("niveau: ")
+
+
+# --------------------------------------------------------------------------- rehabiliteringsudgift
+
+
+class _Defekt:
+    """En samling, der fejler, når den gennemløbes."""
+
+    def __iter__(self) -> Iterator[object]:
+        raise RuntimeError("defekt")
+
+    def __repr__(self) -> str:
+        return "Defekt()"
+
+
+@pytest.mark.parametrize(
+    ("elementer", "besked"),
+    [
+        (5, "elementer: fik 5 (type int); accepterer en samling af Rehabiliteringselement"),
+        (
+            "abc",
+            "elementer: fik 'abc' (type str); accepterer en samling af Rehabiliteringselement",
+        ),
+        ([], "elementer: fik en tom samling; accepterer mindst ét element"),
+        ([5], "elementer[0]: fik 5 (type int); accepterer et Rehabiliteringselement"),
+    ],
+)
+def test_rehabiliteringselementerne_afvises(elementer: object, besked: str) -> None:
+    with pytest.raises(ForloebsreglerFejl) as fejl:
+        beregn_rehabiliteringsudgift(elementer=cast(Any, elementer))
+    assert str(fejl.value) == besked
+
+
+def test_rehabiliteringselementer_der_ikke_kan_gennemloebes() -> None:
+    with pytest.raises(UgyldigTypeFejl) as fejl:
+        beregn_rehabiliteringsudgift(elementer=cast(Any, _Defekt()))
+    assert str(fejl.value).startswith("elementer: kunne ikke gennemløbe ")
+    assert "Defekt()" in str(fejl.value)
+
+
+def test_timeprisens_loft() -> None:
+    """Timeprisen må højst være 1.000.000 kr. (MAKS_TIMEPRIS); loftet selv er tilladt."""
+    assert beregn_rehabiliteringsudgift(1_000_000).timepris == Decimal(1_000_000)
+    with pytest.raises(UgyldigVaerdiFejl) as fejl:
+        beregn_rehabiliteringsudgift(1_000_001)
+    assert str(fejl.value).startswith("timepris: ")
+
+
+def test_rehabiliteringsudgiften_afrundes_halvt_op() -> None:
+    """Hver linje afrundes halvt op til øre (docstringen): 1 × 1 time × 0,125 kr. / 1 deltager
+    er 0,125 kr. → 0,13 kr. (halvt lige ville give 0,12)."""
+    element = Rehabiliteringselement("samtale", 1, 1, Decimal(1))
+    r = beregn_rehabiliteringsudgift(Decimal("0.125"), [element])
+    assert r.linjer[0].udgift_pr_borger == Decimal("0.13")
+    assert r.i_alt_pr_borger == Decimal("0.13")
