@@ -22,6 +22,7 @@ from forloebsregler import (
     faser_for_niveau,
     medicinsamtale_paa_apoteket,
     rygestop,
+    stratificer_mange,
     vurder_phq2,
 )
 from forloebsregler.fejl import PeriodeFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -183,3 +184,40 @@ def test_rehabiliteringsudgiften_afrundes_halvt_op() -> None:
     r = beregn_rehabiliteringsudgift(Decimal("0.125"), [element])
     assert r.linjer[0].udgift_pr_borger == Decimal("0.13")
     assert r.i_alt_pr_borger == Decimal("0.13")
+
+
+# --------------------------------------------------------------------------- stratificer_mange
+
+_NOEGLERNE = (
+    "fortolkning, hoej_kompleksitet, kernesymptomer, komplicerende, ledsagesymptomer, styrkende"
+)
+
+
+def test_batchraekke_der_ikke_er_en_dict() -> None:
+    (post,) = stratificer_mange(cast(Any, [5]))
+    assert post["fejl"] == (
+        f"række 1: raekke: fik 5 (type int); accepterer en dict med nøglerne {_NOEGLERNE}"
+    )
+
+
+def test_batchraekke_med_ukendte_noegler() -> None:
+    (post,) = stratificer_mange([{"kernesymptomer": [], "ledsagesymptomer": [], "x": 1, "y": 2}])
+    assert post["fejl"] == f"række 1: raekke: ukendte nøgler x, y; accepterer {_NOEGLERNE}"
+
+
+def test_batch_der_ikke_kan_gennemloebes() -> None:
+    with pytest.raises(UgyldigTypeFejl) as fejl:
+        stratificer_mange(cast(Any, _Defekt()))
+    assert str(fejl.value).startswith("raekker: kunne ikke gennemløbe ")
+    assert "Defekt()" in str(fejl.value)
+
+
+@pytest.mark.parametrize("navn", ["NA", "NaT"])
+def test_pandas_ikke_oplyst_i_en_symptomliste(navn: str) -> None:
+    """pandas' NA og NaT betyder »ikke oplyst« som None (batchkontrakten); en manglende
+    symptomliste er en fejl i rækken."""
+    pd = pytest.importorskip("pandas")
+    (post,) = stratificer_mange([{"kernesymptomer": getattr(pd, navn), "ledsagesymptomer": []}])
+    assert post["fejl"] == (
+        "række 1: kernesymptomer: ikke oplyst; feltet er påkrævet (en tom liste gives som [])"
+    )
