@@ -23,6 +23,7 @@ from forloebsregler import (
     medicinsamtale_paa_apoteket,
     rygestop,
     stratificer_mange,
+    vurder_kompleksitet,
     vurder_phq2,
 )
 from forloebsregler.fejl import PeriodeFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -70,6 +71,9 @@ _DATO = {"dato": "2024-06-30"}
         ),
         (vurder_phq2, {"score": 3, "taerskel": 7}, "taerskel"),
         (vurder_phq2, {"score": 7}, "score"),
+        (vurder_kompleksitet, {"komplicerende": 5}, "komplicerende"),
+        (vurder_kompleksitet, {"styrkende": 5}, "styrkende"),
+        (vurder_kompleksitet, {"hoej_kompleksitet": "ja"}, "hoej_kompleksitet"),
     ],
 )
 def test_beskeden_naevner_argumentet(
