@@ -166,6 +166,22 @@ def test_rehabiliteringselementerne_afvises(elementer: object, besked: str) -> N
     assert str(fejl.value) == besked
 
 
+@pytest.mark.parametrize(
+    ("felter", "argument"),
+    [
+        (("", 1, 1, Decimal(1)), "navn"),
+        (("samtale", 0, 1, Decimal(1)), "deltagere"),
+        (("samtale", 1, -1, Decimal(1)), "sundhedsprofessionelle"),
+        (("samtale", 1, 1, Decimal(-1)), "timer_pr_medarbejder"),
+    ],
+)
+def test_rehabiliteringselementets_felter(felter: tuple[Any, ...], argument: str) -> None:
+    """Navnet er en ikke-tom tekst, mindst 1 deltager, mindst 0 fagpersoner og timer."""
+    with pytest.raises(ForloebsreglerFejl) as fejl:
+        Rehabiliteringselement(*felter)
+    assert str(fejl.value).startswith(f"{argument}: ")
+
+
 def test_rehabiliteringselementer_der_ikke_kan_gennemloebes() -> None:
     with pytest.raises(UgyldigTypeFejl) as fejl:
         beregn_rehabiliteringsudgift(elementer=cast(Any, _Defekt()))
