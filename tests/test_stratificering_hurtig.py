@@ -328,6 +328,37 @@ def test_engangsiterator_laeses_en_gang() -> None:
     assert stratificer(gen(), []).svaerhedsvurdering.antal_kernesymptomer == 2
 
 
+_FORKERTE_KALD: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+    ((), {}),
+    ((), {"fortolkning": Fortolkning.ICD10}),
+    (([],), {"fortolkning": Fortolkning.ICD10}),
+    (([],), {}),
+    (([], [], []), {}),
+    (([], []), {"foo": 1}),
+    (([],), {"kernesymptomer": []}),
+    ((), {"kernesymptomer": [], "hoej_kompleksitet": None}),
+    ((), {"komplicerende": [], "foo": 1}),
+    (([], [], [], []), {}),
+]
+
+
+@pytest.mark.parametrize(("args", "kw"), _FORKERTE_KALD)
+def test_forkerte_kaldeformer_gaar_den_fulde_vej(args: tuple[Any, ...], kw: dict[str, Any]) -> None:
+    """Et kald med for få, for mange, dobbelte eller ukendte argumenter afgøres aldrig af den
+    hurtige vej (den svarer None); den fulde vej giver så `ArgumentFejl`. Prøvet på de
+    nybyggede veje og på dem, biblioteket bruger."""
+    for ny, i_brug in (
+        (_ny_svaerhedsgrad, sv._hurtig_svaerhedsgrad),
+        (_ny_stratificer, s._hurtig_stratificer),
+        (_ny_kompleksitet, kompleksitet._hurtig_kompleksitet),
+    ):
+        forventet = i_brug(*args, **kw)
+        if forventet is None:
+            assert ny()(*args, **kw) is None
+        else:  # fx vurder_kompleksitet([]) er et gyldigt kald
+            assert ny()(*args, **kw) == forventet
+
+
 def test_forkerte_argumenter_giver_stadig_argumentfejl() -> None:
     with pytest.raises(ArgumentFejl, match="vurder_svaerhedsgrad"):
         vurder_svaerhedsgrad([], [], foo=1)  # type: ignore[call-arg]
