@@ -290,6 +290,34 @@ def test_de_almindelige_input_tager_den_hurtige_vej() -> None:
     assert s._hurtig_stratificer([], [], hoej_kompleksitet=1) is None
 
 
+def _kopi(medlem: Enum) -> str:
+    """Medlemmets navn som et nyt str-objekt (som læst fra en fil), ikke det internerede."""
+    return "".join(list(medlem.name))
+
+
+@pytest.mark.parametrize("form", [list, tuple, set, frozenset])
+def test_kopierede_navne_tager_den_hurtige_vej(form: Callable[[list[str]], Any]) -> None:
+    """Navne læst fra en fil (andre str-objekter end de internerede) er almindelige input
+    (modulets docstring): den hurtige vej afgør dem og svarer som den læsbare regel."""
+    kw: dict[str, Any] = {
+        "kernesymptomer": form([_kopi(k) for k in list(Kernesymptom)[:2]]),
+        "ledsagesymptomer": form([_kopi(ledsag) for ledsag in list(Ledsagesymptom)[:4]]),
+        "komplicerende": form([_kopi(f) for f in list(KomplicerendeFaktor)[:3]]),
+        "styrkende": form([_kopi(f) for f in StyrkendeFaktor]),
+        "hoej_kompleksitet": None,
+    }
+    sv_kw = {k: kw[k] for k in ("kernesymptomer", "ledsagesymptomer")}
+    ko_kw = {k: kw[k] for k in ("komplicerende", "styrkende")}
+    for _ in range(2):  # anden gang fra de gemte delmængder
+        assert sv._hurtig_svaerhedsgrad(**sv_kw) == _LAESBAR_SVAERHED(**sv_kw)
+        assert s._hurtig_stratificer(**kw) == _LAESBAR_STRATIFICER(**kw)
+        assert kompleksitet._hurtig_kompleksitet(**ko_kw) == vurder_kompleksitet(**ko_kw)
+        assert _ny_stratificer()(**kw) == _LAESBAR_STRATIFICER(**kw)
+    assert s._hurtig_stratificer(**kw).kompleksitetsvurdering.komplicerende_faktorer == tuple(
+        list(KomplicerendeFaktor)[:3]
+    )
+
+
 class _Forklaedt:
     """Et fremmed objekt, der udgiver sig for at være NEDTRYKTHED (samme hash, lig med alt)."""
 
