@@ -375,16 +375,38 @@ def test_forkerte_kaldeformer_gaar_den_fulde_vej(args: tuple[Any, ...], kw: dict
     """Et kald med for få, for mange, dobbelte eller ukendte argumenter afgøres aldrig af den
     hurtige vej (den svarer None); den fulde vej giver så `ArgumentFejl`. Prøvet på de
     nybyggede veje og på dem, biblioteket bruger."""
-    for ny, i_brug in (
-        (_ny_svaerhedsgrad, sv._hurtig_svaerhedsgrad),
-        (_ny_stratificer, s._hurtig_stratificer),
-        (_ny_kompleksitet, kompleksitet._hurtig_kompleksitet),
+    for ny, i_brug, offentlig in (
+        (_ny_svaerhedsgrad, sv._hurtig_svaerhedsgrad, vurder_svaerhedsgrad),
+        (_ny_stratificer, s._hurtig_stratificer, stratificer),
+        (_ny_kompleksitet, kompleksitet._hurtig_kompleksitet, vurder_kompleksitet),
     ):
         forventet = i_brug(*args, **kw)
         if forventet is None:
             assert ny()(*args, **kw) is None
         else:  # fx vurder_kompleksitet([]) er et gyldigt kald
             assert ny()(*args, **kw) == forventet
+        # med den offentlige funktion som `fuld` går kaldet uændret videre (samme ArgumentFejl)
+        assert _udfald(ny(offentlig), kw, args) == _udfald(offentlig, kw, args)
+
+
+def test_hele_enums_tager_den_hurtige_vej() -> None:
+    """Alle medlemmer (og alle internerede navne) af hver enum på én gang er et almindeligt
+    input — også for de nybyggede veje."""
+    for elementer in (lambda e: list(e), lambda e: [m.name for m in e]):
+        kw: dict[str, Any] = {
+            "kernesymptomer": elementer(Kernesymptom),
+            "ledsagesymptomer": elementer(Ledsagesymptom),
+            "komplicerende": elementer(KomplicerendeFaktor),
+            "styrkende": elementer(StyrkendeFaktor),
+        }
+        sv_kw = {k: kw[k] for k in _SYMPTOMER}
+        ko_kw = {k: kw[k] for k in _FAKTORER}
+        for _ in range(2):
+            assert _ny_svaerhedsgrad()(**sv_kw) == _LAESBAR_SVAERHED(**sv_kw)
+            assert _ny_svaerhedsgrad()(*sv_kw.values()) == _LAESBAR_SVAERHED(**sv_kw)
+            assert _ny_stratificer()(**kw) == _LAESBAR_STRATIFICER(**kw)
+            assert _ny_kompleksitet()(**ko_kw) == vurder_kompleksitet(**ko_kw)
+            assert _ny_raekke()(kw) == s._stratificer_raekke(kw)
 
 
 def test_forkerte_argumenter_giver_stadig_argumentfejl() -> None:
