@@ -389,6 +389,31 @@ def test_forkerte_kaldeformer_gaar_den_fulde_vej(args: tuple[Any, ...], kw: dict
         assert _udfald(ny(offentlig), kw, args) == _udfald(offentlig, kw, args)
 
 
+@pytest.mark.parametrize("hoej", [True, False, None])
+@pytest.mark.parametrize("fortolkning", list(Fortolkning))
+def test_batchraekker_hvor_laesningerne_er_uenige(
+    fortolkning: Fortolkning, hoej: bool | None
+) -> None:
+    """3 kerne- og 1 ledsagesymptom er let depression efter ICD-10 (i alt 4), men ikke efter
+    Kap. 5's bogstavelige tal (kræver 2 ledsagesymptomer): batchrækkens hurtige vej (den i
+    brug og en nybygget) skal bruge rækkens læsning og svare som den læsbare vej."""
+    raekke: dict[str, Any] = {
+        "kernesymptomer": list(Kernesymptom),
+        "ledsagesymptomer": [next(iter(Ledsagesymptom))],
+        "komplicerende": [next(iter(KomplicerendeFaktor))],
+        "fortolkning": fortolkning,
+        "hoej_kompleksitet": hoej,
+    }
+    forventet = s._stratificer_raekke(raekke)
+    assert forventet["svaerhedsgrad"] == (
+        "INGEN" if fortolkning is Fortolkning.BOGSTAVELIG else "LET"
+    )
+    assert s._hurtig_raekke(raekke) == forventet
+    ny = _ny_raekke()
+    assert ny(raekke) == forventet
+    assert ny(raekke) == forventet
+
+
 def test_hele_enums_tager_den_hurtige_vej() -> None:
     """Alle medlemmer (og alle internerede navne) af hver enum på én gang er et almindeligt
     input — også for de nybyggede veje."""
