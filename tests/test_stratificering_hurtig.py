@@ -366,6 +366,8 @@ _FORKERTE_KALD: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
     (([],), {"kernesymptomer": []}),
     ((), {"kernesymptomer": [], "hoej_kompleksitet": None}),
     ((), {"komplicerende": [], "foo": 1}),
+    (([], []), {"hoej_kompleksitet": 1}),  # 1 er ikke True
+    (([], []), {"fortolkning": "ICD10"}),  # en læsning som tekst: den fulde vej
     (([], [], [], []), {}),
 ]
 
@@ -412,6 +414,9 @@ def test_batchraekker_hvor_laesningerne_er_uenige(
     ny = _ny_raekke()
     assert ny(raekke) == forventet
     assert ny(raekke) == forventet
+    # en anden række med andre faktorer bagefter: de gemte dele blandes ikke sammen
+    anden = {**raekke, "komplicerende": [], "styrkende": list(StyrkendeFaktor)}
+    assert ny(anden) == s._stratificer_raekke(anden)
 
 
 def test_hele_enums_tager_den_hurtige_vej() -> None:
