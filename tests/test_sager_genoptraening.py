@@ -73,6 +73,9 @@ def test_sag(sag: dict[str, Any]) -> None:
     kwargs = {k: _input(v, fold) for k, v in sag["input"].items()}
     resultat = _FUNKTIONER[sag["funktion"]](**kwargs)
     assert sag["forventet"], "en sag uden forventet svar kan ikke fejle"
+    # hvert svar forklarer sig selv og nævner sine kilder (STYLE.md, punkt 3)
+    assert isinstance(resultat.begrundelse, str) and resultat.begrundelse
+    assert resultat.kilder
     for felt, forventet in sag["forventet"].items():
         faktisk = _faktisk(getattr(resultat, felt))
         assert faktisk == forventet, (felt, faktisk)

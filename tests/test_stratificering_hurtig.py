@@ -38,6 +38,14 @@ from forloebsregler import (
     vurder_kompleksitet,
     vurder_svaerhedsgrad,
 )
+from forloebsregler._stratificering_hurtig import (
+    Medlemstabel,
+    ingen,
+    lav_hurtig_kompleksitet,
+    lav_hurtig_raekke,
+    lav_hurtig_stratificer,
+    lav_hurtig_svaerhedsgrad,
+)
 from forloebsregler.testing.depression import (
     kompleksitetsinput,
     stratificeringsinput,
@@ -50,9 +58,11 @@ _LAESBAR_SVAERHED: Callable[..., Any] = sv.vurder_svaerhedsgrad.__wrapped__  # t
 _LAESBAR_STRATIFICER: Callable[..., Any] = s.stratificer.__wrapped__  # type: ignore[attr-defined]
 
 
-def _udfald(funktion: Callable[..., Any], kw: dict[str, Any]) -> tuple[str, Any]:
+def _udfald(
+    funktion: Callable[..., Any], kw: dict[str, Any], args: tuple[Any, ...] = ()
+) -> tuple[str, Any]:
     try:
-        return ("svar", funktion(**kw))
+        return ("svar", funktion(*args, **kw))
     except ForloebsreglerFejl as fejl:
         return ("fejl", (type(fejl), str(fejl)))
 
@@ -96,6 +106,73 @@ def _blandet_stratificeringsinput(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+# ------------------------------------------------------------------ frisk byggede hurtige veje
+# Bibliotekets hurtige veje bygges ved import af fabrikkerne i `_stratificering_hurtig`. Testene
+# nedenfor bygger dem også på ny (med nye, tomme `Medlemstabel`ler), så det er fabrikkerne selv,
+# der prøves: den nybyggede vej skal tage de samme kald som den, biblioteket bruger (og svare
+# det samme), og med den læsbare regel som `fuld` svare som den læsbare regel.
+
+
+_Tabeller = tuple[Medlemstabel[Any], Medlemstabel[Any], Medlemstabel[Any], Medlemstabel[Any]]
+
+
+def _nye_tabeller() -> _Tabeller:
+    return (
+        Medlemstabel(Kernesymptom),
+        Medlemstabel(Ledsagesymptom),
+        Medlemstabel(KomplicerendeFaktor),
+        Medlemstabel(StyrkendeFaktor),
+    )
+
+
+def _ny_svaerhedsgrad(fuld: Callable[..., Any] = ingen) -> Callable[..., Any]:
+    kerne, ledsage, _, _ = _nye_tabeller()
+    return lav_hurtig_svaerhedsgrad(sv._SVAERHED_HURTIG, kerne, ledsage)(fuld)
+
+
+def _ny_stratificer(fuld: Callable[..., Any] = ingen) -> Callable[..., Any]:
+    return lav_hurtig_stratificer(s._STRATADELE, s._ny_stratificering, *_nye_tabeller())(fuld)
+
+
+def _ny_kompleksitet(fuld: Callable[..., Any] = ingen) -> Callable[..., Any]:
+    _, _, komp, styrk = _nye_tabeller()
+    return lav_hurtig_kompleksitet(kompleksitet.kompleksitet_for, komp, styrk)(fuld)
+
+
+def _ny_raekke() -> Callable[[object], Any]:
+    return lav_hurtig_raekke(
+        s._STRATADELE, kompleksitet.kompleksitet_for, *_nye_tabeller(), s._BATCH_NOEGLER
+    )
+
+
+_SYMPTOMER = ("kernesymptomer", "ledsagesymptomer")
+_FAKTORER = ("komplicerende", "styrkende")
+
+
+def _kaldeformer(kw: dict[str, Any], positionelle: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    """Kaldet med navngivne argumenter og (når de findes) de første som positionelle."""
+    former: list[tuple[Any, ...]] = [((), kw)]
+    for n in range(1, len(positionelle) + 1):
+        if all(navn in kw for navn in positionelle[:n]):
+            resten = {k: v for k, v in kw.items() if k not in positionelle[:n]}
+            former.append((tuple(kw[navn] for navn in positionelle[:n]), resten))
+    return former
+
+
+def _som_i_brug(
+    ny: Callable[[Callable[..., Any]], Callable[..., Any]],
+    i_brug: Callable[..., Any],
+    laesbar: Callable[..., Any],
+    kw: dict[str, Any],
+    positionelle: tuple[str, ...],
+) -> None:
+    """Den nybyggede hurtige vej tager de samme kald som den i brug og svarer det samme; med
+    den læsbare regel som `fuld` svarer den som den læsbare regel."""
+    for args, rest in _kaldeformer(kw, positionelle):
+        assert ny(ingen)(*args, **rest) == i_brug(*args, **rest)
+        assert _udfald(ny(laesbar), rest, args) == _udfald(laesbar, kw)
+
+
 _SVAERHEDSINPUT = st.one_of(
     svaerhedsinput(), svaerhedsinput(gyldig=False), _blandet_svaerhedsinput()
 )
@@ -112,6 +189,7 @@ def test_svaerhedsgrad_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     if hurtig is not None:
         assert laesbar == ("svar", hurtig)
     assert _udfald(vurder_svaerhedsgrad, kw) == laesbar
+    _som_i_brug(_ny_svaerhedsgrad, sv._hurtig_svaerhedsgrad, _LAESBAR_SVAERHED, kw, _SYMPTOMER)
 
 
 @settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
@@ -124,6 +202,7 @@ def test_stratificer_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
         assert hurtig.til_dict() == laesbar[1].til_dict()
         assert hurtig.til_json() == laesbar[1].til_json()
     assert _udfald(stratificer, kw) == laesbar
+    _som_i_brug(_ny_stratificer, s._hurtig_stratificer, _LAESBAR_STRATIFICER, kw, _SYMPTOMER)
 
 
 @settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
@@ -142,6 +221,13 @@ def test_kompleksitet_hurtig_som_laesbar(kw: dict[str, Any]) -> None:
     if hurtig is not None:
         assert laesbar == ("svar", hurtig)
     assert _udfald(vurder_kompleksitet, kw) == laesbar
+    _som_i_brug(
+        _ny_kompleksitet,
+        kompleksitet._hurtig_kompleksitet,
+        kompleksitet.vurder_kompleksitet.__wrapped__,  # type: ignore[attr-defined]
+        kw,
+        _FAKTORER,
+    )
 
 
 @settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
@@ -157,6 +243,9 @@ def test_batchraekke_hurtig_som_laesbar(raekke: object) -> None:
     if hurtig is not None:
         assert hurtig == s._stratificer_raekke(raekke)
         assert list(hurtig) == list(s._stratificer_raekke(raekke))  # samme kolonneorden
+    ny = _ny_raekke()
+    assert ny(raekke) == hurtig
+    assert ny(raekke) == hurtig  # anden gang fra de gemte dele
 
 
 @settings(max_examples=100, deadline=None)
@@ -201,6 +290,34 @@ def test_de_almindelige_input_tager_den_hurtige_vej() -> None:
     assert s._hurtig_stratificer([], [], hoej_kompleksitet=1) is None
 
 
+def _kopi(medlem: Enum) -> str:
+    """Medlemmets navn som et nyt str-objekt (som læst fra en fil), ikke det internerede."""
+    return "".join(list(medlem.name))
+
+
+@pytest.mark.parametrize("form", [list, tuple, set, frozenset])
+def test_kopierede_navne_tager_den_hurtige_vej(form: Callable[[list[str]], Any]) -> None:
+    """Navne læst fra en fil (andre str-objekter end de internerede) er almindelige input
+    (modulets docstring): den hurtige vej afgør dem og svarer som den læsbare regel."""
+    kw: dict[str, Any] = {
+        "kernesymptomer": form([_kopi(k) for k in list(Kernesymptom)[:2]]),
+        "ledsagesymptomer": form([_kopi(ledsag) for ledsag in list(Ledsagesymptom)[:4]]),
+        "komplicerende": form([_kopi(f) for f in list(KomplicerendeFaktor)[:3]]),
+        "styrkende": form([_kopi(f) for f in StyrkendeFaktor]),
+        "hoej_kompleksitet": None,
+    }
+    sv_kw = {k: kw[k] for k in ("kernesymptomer", "ledsagesymptomer")}
+    ko_kw = {k: kw[k] for k in ("komplicerende", "styrkende")}
+    for _ in range(2):  # anden gang fra de gemte delmængder
+        assert sv._hurtig_svaerhedsgrad(**sv_kw) == _LAESBAR_SVAERHED(**sv_kw)
+        assert s._hurtig_stratificer(**kw) == _LAESBAR_STRATIFICER(**kw)
+        assert kompleksitet._hurtig_kompleksitet(**ko_kw) == vurder_kompleksitet(**ko_kw)
+        assert _ny_stratificer()(**kw) == _LAESBAR_STRATIFICER(**kw)
+    assert s._hurtig_stratificer(**kw).kompleksitetsvurdering.komplicerende_faktorer == tuple(
+        list(KomplicerendeFaktor)[:3]
+    )
+
+
 class _Forklaedt:
     """Et fremmed objekt, der udgiver sig for at være NEDTRYKTHED (samme hash, lig med alt)."""
 
@@ -237,6 +354,96 @@ def test_engangsiterator_laeses_en_gang() -> None:
 
     assert vurder_svaerhedsgrad(gen(), []).antal_kernesymptomer == 2
     assert stratificer(gen(), []).svaerhedsvurdering.antal_kernesymptomer == 2
+
+
+_FORKERTE_KALD: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+    ((), {}),
+    ((), {"fortolkning": Fortolkning.ICD10}),
+    (([],), {"fortolkning": Fortolkning.ICD10}),
+    (([],), {}),
+    (([], [], []), {}),
+    (([], []), {"foo": 1}),
+    (([],), {"kernesymptomer": []}),
+    ((), {"kernesymptomer": [], "hoej_kompleksitet": None}),
+    ((), {"komplicerende": [], "foo": 1}),
+    (([], []), {"hoej_kompleksitet": 1}),  # 1 er ikke True
+    (([], []), {"fortolkning": "ICD10"}),  # en læsning som tekst: den fulde vej
+    (([], [], [], []), {}),
+]
+
+
+@pytest.mark.parametrize(("args", "kw"), _FORKERTE_KALD)
+def test_forkerte_kaldeformer_gaar_den_fulde_vej(args: tuple[Any, ...], kw: dict[str, Any]) -> None:
+    """Et kald med for få, for mange, dobbelte eller ukendte argumenter afgøres aldrig af den
+    hurtige vej (den svarer None); den fulde vej giver så `ArgumentFejl`. Prøvet på de
+    nybyggede veje og på dem, biblioteket bruger."""
+    for ny, i_brug, offentlig in (
+        (_ny_svaerhedsgrad, sv._hurtig_svaerhedsgrad, vurder_svaerhedsgrad),
+        (_ny_stratificer, s._hurtig_stratificer, stratificer),
+        (_ny_kompleksitet, kompleksitet._hurtig_kompleksitet, vurder_kompleksitet),
+    ):
+        forventet = i_brug(*args, **kw)
+        if forventet is None:
+            assert ny()(*args, **kw) is None
+        else:  # fx vurder_kompleksitet([]) er et gyldigt kald
+            assert ny()(*args, **kw) == forventet
+        # med den offentlige funktion som `fuld` går kaldet uændret videre (samme ArgumentFejl)
+        assert _udfald(ny(offentlig), kw, args) == _udfald(offentlig, kw, args)
+
+
+@pytest.mark.parametrize("hoej", [True, False, None])
+@pytest.mark.parametrize("fortolkning", list(Fortolkning))
+def test_batchraekker_hvor_laesningerne_er_uenige(
+    fortolkning: Fortolkning, hoej: bool | None
+) -> None:
+    """3 kerne- og 1 ledsagesymptom er let depression efter ICD-10 (i alt 4), men ikke efter
+    Kap. 5's bogstavelige tal (kræver 2 ledsagesymptomer): batchrækkens hurtige vej (den i
+    brug og en nybygget) skal bruge rækkens læsning og svare som den læsbare vej."""
+    raekke: dict[str, Any] = {
+        "kernesymptomer": list(Kernesymptom),
+        "ledsagesymptomer": [next(iter(Ledsagesymptom))],
+        "komplicerende": [next(iter(KomplicerendeFaktor))],
+        "fortolkning": fortolkning,
+        "hoej_kompleksitet": hoej,
+    }
+    forventet = s._stratificer_raekke(raekke)
+    assert forventet["svaerhedsgrad"] == (
+        "INGEN" if fortolkning is Fortolkning.BOGSTAVELIG else "LET"
+    )
+    assert s._hurtig_raekke(raekke) == forventet
+    ny = _ny_raekke()
+    assert ny(raekke) == forventet
+    assert ny(raekke) == forventet
+    # en anden række med andre faktorer bagefter: de gemte dele blandes ikke sammen
+    anden = {**raekke, "komplicerende": [], "styrkende": list(StyrkendeFaktor)}
+    assert ny(anden) == s._stratificer_raekke(anden)
+
+
+def test_hele_enums_tager_den_hurtige_vej() -> None:
+    """Alle medlemmer (og alle internerede navne) af hver enum på én gang er et almindeligt
+    input — også for de nybyggede veje."""
+
+    def medlemmer(e: type[Enum]) -> list[Any]:
+        return list(e)
+
+    def navne(e: type[Enum]) -> list[Any]:
+        return [m.name for m in e]
+
+    for elementer in (medlemmer, navne):
+        kw: dict[str, Any] = {
+            "kernesymptomer": elementer(Kernesymptom),
+            "ledsagesymptomer": elementer(Ledsagesymptom),
+            "komplicerende": elementer(KomplicerendeFaktor),
+            "styrkende": elementer(StyrkendeFaktor),
+        }
+        sv_kw = {k: kw[k] for k in _SYMPTOMER}
+        ko_kw = {k: kw[k] for k in _FAKTORER}
+        for _ in range(2):
+            assert _ny_svaerhedsgrad()(**sv_kw) == _LAESBAR_SVAERHED(**sv_kw)
+            assert _ny_svaerhedsgrad()(*sv_kw.values()) == _LAESBAR_SVAERHED(**sv_kw)
+            assert _ny_stratificer()(**kw) == _LAESBAR_STRATIFICER(**kw)
+            assert _ny_kompleksitet()(**ko_kw) == vurder_kompleksitet(**ko_kw)
+            assert _ny_raekke()(kw) == s._stratificer_raekke(kw)
 
 
 def test_forkerte_argumenter_giver_stadig_argumentfejl() -> None:
