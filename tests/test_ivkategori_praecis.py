@@ -1,0 +1,204 @@
+"""IV: præcise grænser, fejlbeskeder og begrundelser, som mutationstesten viste var uprøvede.
+
+Skrevet efter mutationstesten efter issue 15 (se docs/kvalitet.md, »Efter omlægningen (issue
+15): IV«). Tallene er regnet i hånden ud fra rammeaftalen for Nordjylland (kildeteksten
+`003_04b02f9474de0607.txt`, l. 1–297); teksterne er skrevet ud fra kildens tal og modulets
+skabelon, ikke kopieret fra bibliotekets output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from forloebsregler import ForloebsreglerFejl
+from forloebsregler.iv_opfoelgning import kvartalsopgoerelse
+from forloebsregler.iv_opsigelse import forsoegsperiode
+from forloebsregler.iv_undtagelser import Varetagelse, hospitalsundtagelser
+from forloebsregler.ivkategori import (
+    TABEL_1,
+    IVOmraade,
+    Tyngdekategori,
+    _standardforloeb,
+    aktivitetsestimat,
+)
+
+T = Tyngdekategori
+K1, K3 = T.KATEGORI_1, T.KATEGORI_3
+
+
+def _besked(kald: object) -> str:
+    assert callable(kald)
+    with pytest.raises(ForloebsreglerFejl) as fejl:
+        kald()
+    return str(fejl.value)
+
+
+# ---------------------------------------------------------------------------
+# Tabel 1 (afsnit 4): rækkerne bygges ved import, før en mutant slås til; derfor kaldes
+# byggefunktionen her direkte med kildens tal.
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("omraade", "besoeg", "minutter", "timer", "antal", "beregnet", "kategori"),
+    [
+        # 24 × 50 min = 1.200 min = 20 timer: kategori 3 (15-35 timer).
+        (IVOmraade.ANTIBIOTIKA, 24, 50, "20", 725, Decimal(20), K3),
+        # 156 × 10 min = 1.560 min = 26 timer: kategori 3.
+        (IVOmraade.VAESKE_KORTTARM, 156, 10, "26", 30, Decimal(26), K3),
+        # 4 × 30 min = 2 timer: kategori 1 (0-5 timer).
+        (IVOmraade.VAESKE_AKUT_GASTROENTERITIS, 4, 30, "2", 240, Decimal(2), K1),
+        # 4 × 30 min = 2 timer, men tabellen trykker 4 (fortolkningsloggen IV-05): kategori 1.
+        (IVOmraade.VAESKE_DEHYDRERING, 4, 30, "4", 370, Decimal(2), K1),
+        # 4 × 15 min = 1 time: kategori 1.
+        (IVOmraade.VANDDRIVENDE_HJERTESVIGT, 4, 15, "1", 70, Decimal(1), K1),
+        # 1 × 15 min = 0,25 timer: kemokur, egen række i tabel 2 og 3.
+        (IVOmraade.KEMOKUR_OG_MAGNESIUM, 1, 15, "0.25", 700, Decimal("0.25"), T.KEMOKUR),
+    ],
+)
+def test_tabel_1_bygges_af_kildens_tal(
+    omraade: IVOmraade,
+    besoeg: int,
+    minutter: int,
+    timer: str,
+    antal: int,
+    beregnet: Decimal,
+    kategori: Tyngdekategori,
+) -> None:
+    r = _standardforloeb(omraade, besoeg, minutter, timer, antal)
+    assert r.omraade is omraade
+    assert (r.antal_besoeg, r.minutter_pr_besoeg) == (besoeg, minutter)
+    assert r.publicerede_timer == Decimal(timer)
+    assert r.beregnede_timer == beregnet
+    assert r.kategori is kategori and r.kategori_efter_beregnede_timer is kategori
+    assert r.estimeret_aarligt_antal == antal
+    afviger = omraade is IVOmraade.VAESKE_DEHYDRERING
+    assert r.afviger is afviger
+    assert r.fortolkninger == (("IV-05",) if afviger else ())
+    assert len(r.kilder) == 6
+    assert r.kilder[-1].afsnit == "3. Målgrupper for aftalen"  # områdets egen kilde
+    # Den forudberegnede tabel er netop disse værdier (også kilder og begrundelse).
+    assert r == TABEL_1[omraade]
+
+
+def test_tabel_1_begrundelse_ordret() -> None:
+    r = _standardforloeb(IVOmraade.ANTIBIOTIKA, 24, 50, "20", 725)
+    assert r.begrundelse == (
+        "Standardforløbet for antibiotikabehandling er 24 besøg à 50 minutter, 20 timer i alt "
+        "(kategori 3), med ca. 725 forløb om året."
+    )
+    r = _standardforloeb(IVOmraade.VAESKE_DEHYDRERING, 4, 30, "4", 370)
+    assert r.begrundelse == (
+        "Standardforløbet for væske - dehydrering er 4 besøg à 30 minutter, 4 timer i alt "
+        "(kategori 1), med ca. 370 forløb om året. Bemærk: 4 × 30 minutter er 2 timer, ikke de "
+        "trykte 4; tabellens tal er bevaret (læsning, se fortolkningsloggen IV-05)."
+    )
+    r = _standardforloeb(IVOmraade.KEMOKUR_OG_MAGNESIUM, 1, 15, "0.25", 700)
+    assert r.begrundelse == (
+        "Standardforløbet for afslutte kemokur + magnesium er 1 besøg à 15 minutter, 0,25 timer "
+        "i alt (kemokur), med ca. 700 forløb om året."
+    )
+
+
+def test_aktivitetsestimat_ordret() -> None:
+    # 725 + 30 + 240 + 370 + 70 + 700 = 2.135; uden kemokurens 700: 1.435.
+    med = aktivitetsestimat()
+    assert med.begrundelse == (
+        "Tabel 1 summerer til 2.135 forløb om året (»godt 2100«), heraf 700 afslutninger af "
+        "kemokur, som ikke registreres som forløb (læsning, se fortolkningsloggen IV-06)."
+    )
+    uden = aktivitetsestimat(medregn_kemokur=False)
+    assert uden.begrundelse == (
+        "Uden de 700 afslutninger af kemokur, som ikke registreres som forløb, summerer tabel 1 "
+        "til 1.435 forløb om året (læsning, se fortolkningsloggen IV-06)."
+    )
+    assert med.estimat_interval == uden.estimat_interval == (1200, 2200)
+    assert med.fortolkninger == uden.fortolkninger == ("IV-06",)
+    assert _besked(lambda: aktivitetsestimat(medregn_kemokur=None)) == (  # type: ignore[arg-type]
+        "medregn_kemokur: fik None (type NoneType); accepterer True eller False"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Undtagelser (afsnit 4, »Undtagelser«)
+# ---------------------------------------------------------------------------
+
+
+def test_kommunen_afviser_begrundelse_ordret() -> None:
+    # »… er muligt for kommunen at afvise kommunal håndtering af et IV-behandlingsforløb;
+    # forløbet håndteres i så fald i hospitalsregi.«
+    r = hospitalsundtagelser(
+        besoeg_pr_doegn=1,
+        indgift_i_lukket_system=True,
+        ophold_pr_indgift=Decimal("0.5"),
+        kommunen_afviser_af_hensyn_til_patientsikkerhed=True,
+    )
+    assert r.varetagelse is Varetagelse.HOSPITALSREGI
+    assert r.begrundelse == (
+        "Kommunen afviser undtagelsesvist forløbet af hensyn til patientsikkerheden, så det "
+        "varetages i hospitalsregi."
+    )
+
+
+# ---------------------------------------------------------------------------
+# Kvartalsopgørelsen (afsnit 6)
+# ---------------------------------------------------------------------------
+
+
+def test_kvartalsopgoerelse_behandlingstid_i_begrundelsen() -> None:
+    # 2 forløb i kategori 1 à 1.225 kr. = 2.450 kr.; 3 timer / 2 forløb = 1,50 timer pr. forløb.
+    r = kvartalsopgoerelse(
+        aar=2021, kvartal=2, antal_pr_kategori={K1: 2}, samlet_behandlingstid_timer=3
+    )
+    assert r.behandlingstid_pr_forloeb_timer == Decimal("1.50")
+    assert r.begrundelse.startswith("2021, 2. kvartal: 2 forløb i kategori 1–4 i kommunalt regi")
+    assert "2.450,00 kr." in r.begrundelse
+    assert r.begrundelse.endswith(". Behandlingstid pr. forløb: 1,50 timer.")
+
+
+def test_kvartalsopgoerelse_gennemsnit_afrundes_halvt_op() -> None:
+    # 1 time / 8 forløb = 0,125 → 0,13 (half-up; half-even ville give 0,12).
+    r = kvartalsopgoerelse(
+        aar=2021, kvartal=1, antal_pr_kategori={K1: 8}, samlet_behandlingstid_timer=1
+    )
+    assert r.behandlingstid_pr_forloeb_timer == Decimal("0.13")
+    # 1 besøg / 8 forløb = 0,125 → 0,13.
+    r = kvartalsopgoerelse(aar=2021, kvartal=1, antal_pr_kategori={K1: 8}, antal_besoeg=1)
+    assert r.besoeg_pr_forloeb == Decimal("0.13")
+
+
+def test_kvartalsopgoerelse_loft_for_antal_og_timer() -> None:
+    def opg(**kw: object) -> object:
+        return kvartalsopgoerelse(aar=2021, kvartal=1, antal_pr_kategori={K1: 1}, **kw)  # type: ignore[arg-type]
+
+    # Lofterne: 10^12 forløb/besøg og 10^9 timer accepteres, én mere afvises med argumentets navn.
+    opg(antal_besoeg=10**12, samlet_behandlingstid_timer=10**9)
+    besked = _besked(lambda: opg(antal_besoeg=10**12 + 1))
+    assert besked.startswith("antal_besoeg: fik 1000000000001 (type int)")
+    assert besked.endswith("til og med 1000000000000")
+    besked = _besked(lambda: opg(samlet_behandlingstid_timer=10**9 + 1))
+    assert besked.startswith("samlet_behandlingstid_timer: fik 1000000001 (type int)")
+    assert "1000000000" in besked.split(";")[1]
+    besked = _besked(lambda: opg(antal_pr_omraade=[1]))
+    assert besked.startswith("antal_pr_omraade: fik [1] (type list)")
+    besked = _besked(lambda: opg(genindlaeggelser=10**12 + 1))
+    assert besked.startswith("genindlaeggelser: fik 1000000000001 (type int)")
+
+
+# ---------------------------------------------------------------------------
+# Forsøgsperioden (afsnit 8)
+# ---------------------------------------------------------------------------
+
+
+def test_forsoegsperiode_fejlbeskeder() -> None:
+    assert _besked(lambda: forsoegsperiode("ikke en dato")).startswith(
+        "startdato: fik 'ikke en dato' (type str)"
+    )
+    # To år fra 9998-06-01 rækker ud over år 9999.
+    assert _besked(lambda: forsoegsperiode(date(9998, 6, 1))) == (
+        "startdato: fik datetime.date(9998, 6, 1) (type date); forsøgsperioden rækker ud over "
+        "år 9999"
+    )
