@@ -16,6 +16,7 @@ import pytest
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler.iv_opfoelgning import kvartalsopgoerelse
 from forloebsregler.iv_opsigelse import forsoegsperiode
+from forloebsregler.iv_syddanmark_monitorering import halvaarsopgoerelse
 from forloebsregler.iv_undtagelser import Varetagelse, hospitalsundtagelser
 from forloebsregler.ivkategori import (
     TABEL_1,
@@ -201,4 +202,151 @@ def test_forsoegsperiode_fejlbeskeder() -> None:
     assert _besked(lambda: forsoegsperiode(date(9998, 6, 1))) == (
         "startdato: fik datetime.date(9998, 6, 1) (type date); forsøgsperioden rækker ud over "
         "år 9999"
+    )
+
+
+def test_kvartalsopgoerelse_alle_tal_foeres_igennem() -> None:
+    # Afsnit 6, »Hver 3. måned følges der derfor i opfølgningsgruppen op på følgende«: antal
+    # forløb pr. kategori og IV-type, behandlingsvarighed, besøg og auditens kvalitetstal.
+    # 2 + 2 forløb i kategori 1 og 2 = 4 forløb; 10 timer / 4 = 2,50 timer pr. forløb;
+    # 8 besøg / 4 = 2,00 besøg pr. forløb; 600 minutter / 8 besøg = 75,00 minutter pr. besøg.
+    r = kvartalsopgoerelse(
+        aar=1,
+        kvartal=4,
+        antal_pr_kategori={K1: 2, "KATEGORI_2": 2},
+        antal_pr_omraade={IVOmraade.ANTIBIOTIKA: 4},
+        samlet_behandlingstid_timer=10,
+        antal_besoeg=8,
+        genindlaeggelser=1,
+        komplikationer=2,
+        utilsigtede_haendelser=3,
+        kontakter_almen_praksis=4,
+        kontakter_vagtlaege=5,
+        kontakter_behandlingsansvarlig_laege=6,
+    )
+    assert r.aar == 1 and r.kvartal == 4
+    assert r.samlet_antal_forloeb == 4
+    assert r.antal_pr_omraade == {IVOmraade.ANTIBIOTIKA: 4}
+    assert r.samlet_behandlingstid_timer == 10 and r.antal_besoeg == 8
+    assert r.behandlingstid_pr_forloeb_timer == Decimal("2.50")
+    assert r.besoeg_pr_forloeb == Decimal("2.00")
+    assert r.varighed_pr_besoeg_minutter == Decimal("75.00")
+    assert (
+        r.genindlaeggelser,
+        r.komplikationer,
+        r.utilsigtede_haendelser,
+        r.kontakter_almen_praksis,
+        r.kontakter_vagtlaege,
+        r.kontakter_behandlingsansvarlig_laege,
+    ) == (1, 2, 3, 4, 5, 6)
+    # 2 × 1.225 + 2 × 4.900 = 12.250 kr. (tabel 3); ingen kemokur, så intet IV-07-spor.
+    assert r.regional_finansiering_i_alt == Decimal("12250.00")
+    assert r.fortolkninger == ()
+    assert r.begrundelse.startswith("1, 4. kvartal: 4 forløb i kategori 1–4 i kommunalt regi")
+    assert "kemokur" not in r.begrundelse
+    # Kemokur 0 gange giver heller intet spor.
+    assert (
+        kvartalsopgoerelse(aar=1, kvartal=1, antal_pr_kategori={T.KEMOKUR: 0}).fortolkninger == ()
+    )
+
+
+def test_kvartalsopgoerelse_fejlbeskeder() -> None:
+    def opg(**kw: object) -> object:
+        kw.setdefault("aar", 2021)
+        kw.setdefault("kvartal", 1)
+        kw.setdefault("antal_pr_kategori", {K1: 1})
+        return kvartalsopgoerelse(**kw)  # type: ignore[arg-type]
+
+    assert _besked(lambda: opg(aar=0)) == ("aar: fik 0 (type int); accepterer kun hele tal fra 1")
+    assert _besked(lambda: opg(antal_pr_kategori=[1])) == (
+        "antal_pr_kategori: fik [1] (type list); accepterer en dict fra Tyngdekategori (eller "
+        "navn) til et antal"
+    )
+    assert _besked(lambda: opg(antal_besoeg=-1)) == (
+        "antal_besoeg: fik -1 (type int); accepterer kun hele tal fra 0"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Syddanmarks halvårlige afrapportering (»Plan for kvalitetssikring og monitorering«)
+# ---------------------------------------------------------------------------
+
+
+def test_halvaarsopgoerelse_alle_fire_tal_og_begrundelsen() -> None:
+    # »præsenteres halvårligt for data for aftalens anvendelse: Antal borgere henvist …,
+    # Gennemsnitlig behandlingsvarighed, Ordinerende sygehusafdelinger, Antal borgere med
+    # komplikationer«; kilden angiver ingen enhed for varigheden (fortolkningsloggen IV-16).
+    r = halvaarsopgoerelse(
+        "ANTIBIOTIKA",
+        aar=9999,
+        halvaar=2,
+        antal_borgere_henvist=10,
+        gennemsnitlig_behandlingsvarighed_dage=Decimal("7.5"),
+        ordinerende_sygehusafdelinger=[" B ", "A", "B"],
+        antal_borgere_med_komplikationer=10,
+    )
+    assert (r.aar, r.halvaar, r.enhed) == (9999, 2, None)
+    assert r.antal_borgere_henvist == 10 and r.antal_borgere_med_komplikationer == 10
+    assert r.gennemsnitlig_behandlingsvarighed_dage == Decimal("7.5")
+    assert r.ordinerende_sygehusafdelinger == ("A", "B")
+    assert r.fortolkninger == ("IV-16",)
+    assert r.begrundelse == (
+        "Halvårsdata for IV-behandling med antibiotika, 9999 2. halvår: 10 borgere henvist, 10 med "
+        "komplikationer. Den gennemsnitlige behandlingsvarighed er opgjort i dage (læsning, se "
+        "fortolkningsloggen IV-16)."
+    )
+    r = halvaarsopgoerelse("VAESKE", aar=1, halvaar=1)
+    assert r.begrundelse == (
+        "Halvårsdata for IV-behandling med væske, 1 1. halvår: antal henviste ikke opgjort, "
+        "komplikationer ikke opgjort."
+    )
+    assert r.fortolkninger == () and r.enhed is None
+    # Lofterne: 10^12 borgere og 10^6 dage accepteres.
+    r = halvaarsopgoerelse(
+        "VAESKE",
+        aar=1,
+        halvaar=1,
+        antal_borgere_henvist=10**12,
+        antal_borgere_med_komplikationer=0,
+        gennemsnitlig_behandlingsvarighed_dage=10**6,
+    )
+    assert r.antal_borgere_med_komplikationer == 0
+
+
+def test_halvaarsopgoerelse_fejlbeskeder() -> None:
+    def opg(**kw: object) -> object:
+        behandling = kw.pop("behandling", "VAESKE")
+        kw.setdefault("aar", 2020)
+        kw.setdefault("halvaar", 1)
+        return halvaarsopgoerelse(behandling, **kw)  # type: ignore[arg-type]
+
+    assert _besked(lambda: opg(behandling="blod")).startswith("behandling: ukendt navn 'blod'")
+    assert _besked(lambda: opg(aar=0)) == "aar: fik 0 (type int); accepterer kun hele tal fra 1"
+    assert _besked(lambda: opg(aar=10000)) == (
+        "aar: fik 10000 (type int); accepterer kun hele tal til og med 9999"
+    )
+    assert _besked(lambda: opg(halvaar=3)).startswith("halvaar: fik 3 (type int)")
+    assert _besked(lambda: opg(enhed=1)).startswith("enhed: fik 1 (type int)")
+    assert _besked(lambda: opg(antal_borgere_henvist=-1)) == (
+        "antal_borgere_henvist: fik -1 (type int); accepterer kun hele tal fra 0"
+    )
+    assert _besked(lambda: opg(antal_borgere_henvist=10**12 + 1)) == (
+        "antal_borgere_henvist: fik 1000000000001 (type int); accepterer kun hele tal til og med "
+        "1000000000000"
+    )
+    assert _besked(lambda: opg(antal_borgere_med_komplikationer=-1)) == (
+        "antal_borgere_med_komplikationer: fik -1 (type int); accepterer kun hele tal fra 0"
+    )
+    assert _besked(lambda: opg(antal_borgere_henvist=1, antal_borgere_med_komplikationer=2)) == (
+        "antal_borgere_med_komplikationer: fik 2, flere end de 1 henviste; accepterer højst "
+        "antal henviste"
+    )
+    besked = _besked(lambda: opg(gennemsnitlig_behandlingsvarighed_dage=10**6 + 1))
+    assert besked.startswith("gennemsnitlig_behandlingsvarighed_dage: fik 1000001 (type int)")
+    assert besked.endswith("1000000")
+    assert _besked(lambda: opg(ordinerende_sygehusafdelinger="A")) == (
+        "ordinerende_sygehusafdelinger: fik 'A' (type str); accepterer en liste af afdelingsnavne"
+    )
+    assert _besked(lambda: opg(ordinerende_sygehusafdelinger=["A", 2])).startswith(
+        "ordinerende_sygehusafdelinger[1]: fik 2 (type int)"
     )
