@@ -8,12 +8,13 @@ skabelon, ikke kopieret fra bibliotekets output.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
 from forloebsregler import ForloebsreglerFejl
+from forloebsregler.iv_finansiering import vurder_forloeb
 from forloebsregler.iv_opfoelgning import kvartalsopgoerelse
 from forloebsregler.iv_opsigelse import forsoegsperiode
 from forloebsregler.iv_syddanmark_monitorering import halvaarsopgoerelse
@@ -24,6 +25,7 @@ from forloebsregler.ivkategori import (
     Tyngdekategori,
     _standardforloeb,
     aktivitetsestimat,
+    tyngdekategori,
 )
 
 T = Tyngdekategori
@@ -349,4 +351,73 @@ def test_halvaarsopgoerelse_fejlbeskeder() -> None:
     )
     assert _besked(lambda: opg(ordinerende_sygehusafdelinger=["A", 2])).startswith(
         "ordinerende_sygehusafdelinger[1]: fik 2 (type int)"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Kemokur (tabel 2) og batchgenvejen `vurder_forloeb`
+# ---------------------------------------------------------------------------
+
+
+def test_afslutning_af_kemokur_bevarer_en_oplyst_tid() -> None:
+    # Kemokur vælges efter behandlingstypen (IV-02); en oplyst tid valideres og bevares, også
+    # som varighed: 1 time → Decimal 1.
+    assert tyngdekategori(timedelta(hours=1), afslutning_af_kemokur=True).timer == 1
+    assert tyngdekategori("0.25", afslutning_af_kemokur=True).timer == Decimal("0.25")
+    assert _besked(lambda: tyngdekategori("x", afslutning_af_kemokur=True)).startswith(
+        "timer: fik 'x' (type str)"
+    )
+
+
+def test_vurder_forloeb_fejl_pr_raekke_ordret() -> None:
+    poster = vurder_forloeb(
+        [
+            5,  # type: ignore[list-item]
+            {"timer": 1, "x": 2},
+            {"timer": 1, "antal_besoeg": 2},
+            {"timer": 1, "minutter_pr_besoeg": 2},
+            {"antal_besoeg": 2},
+            {"minutter_pr_besoeg": 2},
+        ]
+    )
+    assert [p["fejl"] for p in poster[:4]] == [
+        "raekke: fik 5 (type int); accepterer en dict med 'timer' eller 'antal_besoeg' og "
+        "'minutter_pr_besoeg' (og evt. 'id', 'afslutning_af_kemokur')",
+        "raekke: ukendte felter ['x']; accepterer ['afslutning_af_kemokur', 'antal_besoeg', 'id', "
+        "'minutter_pr_besoeg', 'timer']",
+        "raekke: giv enten 'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg', ikke begge",
+        "raekke: giv enten 'timer' eller 'antal_besoeg' og 'minutter_pr_besoeg', ikke begge",
+    ]
+    # Kun den ene af besøgsværdierne: fejlen navngiver den manglende.
+    assert poster[4]["fejl"].startswith("minutter_pr_besoeg: fik None")
+    assert poster[5]["fejl"].startswith("antal_besoeg: fik None")
+    assert _besked(lambda: vurder_forloeb(5)) == (  # type: ignore[arg-type]
+        "raekker: fik 5 (type int); accepterer en liste (eller anden samling) af dicts"
+    )
+
+
+def test_vurder_forloeb_id_fortolkninger_og_ikke_oplyste() -> None:
+    pd = pytest.importorskip("pandas")
+    poster = vurder_forloeb(
+        [
+            {"id": 7, "timer": 5},
+            {"timer": 1.5},
+            {"timer": pd.NaT, "antal_besoeg": 2, "minutter_pr_besoeg": 30},
+            {"timer": pd.NA, "antal_besoeg": 2, "minutter_pr_besoeg": 30},
+            {"timer": 1, "afslutning_af_kemokur": float("nan")},
+        ]
+    )
+    # id føres igennem uændret (et int forbliver et int).
+    assert poster[0]["id"] == 7 and type(poster[0]["id"]) is int
+    # Præcis 5 timer: delt grænse læst som kategori 2 (IV-01), og den afledte udgift (IV-03).
+    assert poster[0]["kategori"] == "KATEGORI_2"
+    assert poster[0]["fortolkninger"] == "IV-01, IV-03"
+    # 1,5 timer (float) er kategori 1 (0-5 timer); et float er ikke »ikke oplyst«.
+    assert poster[1]["kategori"] == "KATEGORI_1" and poster[1]["fejl"] is None
+    # NaT/NA i timer er »ikke oplyst«: 2 × 30 min = 1 time, kategori 1.
+    for post in poster[2:4]:
+        assert post["fejl"] is None and post["timer"] == 1 and post["kategori"] == "KATEGORI_1"
+    # En ikke oplyst afslutning_af_kemokur gættes ikke til »nej«: fejl, der viser None.
+    assert poster[4]["fejl"] == (
+        "afslutning_af_kemokur: fik None (type NoneType); accepterer True eller False"
     )
