@@ -1,0 +1,170 @@
+"""Ledsagelse: præcise tekster, fejlbeskeder og tabelbygning, som mutationstesten viste var
+uprøvede.
+
+Skrevet efter mutationstesten efter issue 15 (se docs/kvalitet.md, »Efter omlægningen (issue
+15): ledsagelse«). Tallene er aflæst i samarbejdsaftalen om ledsagelse (kildeteksten
+`003_04b02f9474de0607.txt`, l. 6096–6347, afsnit Afregning); teksterne er skrevet ud fra
+kilden og modulets skabelon, ikke kopieret fra bibliotekets output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from forloebsregler import ForloebsreglerFejl
+from forloebsregler.fakturering import kontroller_faktura
+from forloebsregler.kilder import Kilde
+from forloebsregler.ledsagelse import afdelingsskift
+from forloebsregler.ledsagelsespris import beregn_ledsagelse
+from forloebsregler.svar import Svar
+from forloebsregler.takster import (
+    _DATA_2019,
+    KILDE_TAKSTTABEL,
+    TAKSTER_2019,
+    Takstregister,
+    Taksttabel,
+    _tabel_af_data,
+)
+
+
+def _besked(kald: object) -> str:
+    assert callable(kald)
+    with pytest.raises(ForloebsreglerFejl) as fejl:
+        kald()
+    return str(fejl.value)
+
+
+# ---------------------------------------------------------------------------
+# Taksttabellen (Afregning): bygges ved import, før en mutant slås til; derfor kaldes
+# byggefunktionen her direkte.
+# ---------------------------------------------------------------------------
+
+
+def test_taksttabel_2019_bygges_af_datafilen_med_kildens_takster() -> None:
+    # »Regionen afregner med følgende timetakster for ledsagelse under ophold på sygehuset
+    # (2019-niveau): Grundløn … kr 277,21 … Søn og helligdag aften/nat … kr 623,71«.
+    t = _tabel_af_data(_DATA_2019)
+    assert t.niveau == "2019-niveau"
+    assert (t.gyldig_fra, t.gyldig_til) == (date(2019, 1, 1), date(2019, 12, 31))  # LED-07
+    assert t.takster == tuple(
+        Decimal(b) for b in ("277.21", "346.51", "415.81", "415.81", "485.11", "554.41", "623.71")
+    )
+    assert t.kilde is KILDE_TAKSTTABEL
+    assert t.oprindelse is not None and t.oprindelse.startswith(
+        "Samarbejdsaftale om hjælp til kommunikation, personlig hjælp samt ledsagelse"
+    )
+    assert t.verificeret is not None and "test_takster_parametre" in t.verificeret
+    assert t == TAKSTER_2019
+
+
+def test_taksttabel_uden_kilde_siger_det_i_parametrene() -> None:
+    t = Taksttabel(
+        niveau="egen",
+        gyldig_fra="2020-01-01",
+        gyldig_til="2020-12-31",
+        takster=TAKSTER_2019.takster,
+    )
+    assert {p.kilde for p in t.parametre} == {"givet af kalderen (ingen kilde oplyst)"}
+    assert t.uden_datograense().oprindelse == (
+        "givet af kalderen (ingen kilde oplyst); gyldig 2020-01-01–2020-12-31, men udtrykkeligt "
+        "brugt uanset dato (uden_datograense)"
+    )
+    med_kilde = Taksttabel(
+        niveau="egen",
+        gyldig_fra="2020-01-01",
+        gyldig_til="2020-12-31",
+        takster=TAKSTER_2019.takster,
+        kilde=KILDE_TAKSTTABEL,
+    )
+    assert isinstance(med_kilde.kilde, Kilde)
+    assert {p.kilde for p in med_kilde.parametre} == {
+        f"{KILDE_TAKSTTABEL.dokument.titel}, afsnit {KILDE_TAKSTTABEL.afsnit}"
+    }
+
+
+def _aar(aar: int) -> Taksttabel:
+    return TAKSTER_2019.fremskriv(
+        1, niveau=f"{aar}-niveau", gyldig_fra=f"{aar}-01-01", gyldig_til=f"{aar}-12-31"
+    )
+
+
+def test_takstregister_repr_viser_hoejst_tre_niveauer() -> None:
+    tre = Takstregister(tuple(_aar(a) for a in (2019, 2020, 2021)))
+    assert (
+        repr(tre) == "Takstregister(2019-niveau, 2020-niveau, 2021-niveau; 2019-01-01–2021-12-31)"
+    )
+    fire = Takstregister(tuple(_aar(a) for a in (2019, 2020, 2021, 2022)))
+    assert repr(fire) == (
+        "Takstregister(2019-niveau, 2020-niveau, 2021-niveau … (4 tabeller); 2019-01-01–2022-12-31)"
+    )
+
+
+def test_timer_i_navngiver_kategorien_i_fejlen() -> None:
+    # Hverdag kl. 8-10: 2 timer grundløn (»Grundløn Hverdage kl. 06-17«).
+    b = beregn_ledsagelse("2019-03-04T08:00+01:00", "2019-03-04T10:00+01:00", takster=TAKSTER_2019)
+    assert b.timer_i("GRUNDLOEN") == 2
+    assert _besked(lambda: b.timer_i("nat")).startswith("kategori: ukendt navn 'nat'")
+
+
+# ---------------------------------------------------------------------------
+# Afdelingsskift og fakturakontrol
+# ---------------------------------------------------------------------------
+
+
+def test_afdelingsskift_begrundelser_ordret() -> None:
+    # »Såfremt en borger … skifter afdeling, overtager den nye afdeling den allerede indgåede
+    # aftale om ledsagelse, hvis behovet herfor stadig vurderes at være til stede. Den
+    # overførende afdeling …«
+    efterskrift = " Den overførende afdeling sørger for kontaktoplysningerne."
+    ja = afdelingsskift(behov_fortsat=True)
+    assert ja.aftalen_overtages is Svar.OPFYLDT
+    assert ja.begrundelse == (
+        "Den nye afdeling overtager den indgåede aftale om ledsagelse." + efterskrift
+    )
+    nej = afdelingsskift(behov_fortsat=False)
+    assert nej.aftalen_overtages is Svar.IKKE_OPFYLDT
+    assert nej.begrundelse == (
+        "Behovet er ikke længere til stede, så aftalen overtages ikke." + efterskrift
+    )
+    ukendt = afdelingsskift(behov_fortsat=None)
+    assert ukendt.aftalen_overtages is Svar.KAN_IKKE_AFGOERES
+    assert ukendt.begrundelse == (
+        "Om aftalen overtages, afhænger af, om behovet stadig vurderes at være til stede."
+        + efterskrift
+    )
+    assert _besked(lambda: afdelingsskift(behov_fortsat="ja")) == (  # type: ignore[arg-type]
+        "behov_fortsat: fik 'ja' (type str); accepterer True, False eller None (ukendt)"
+    )
+
+
+def test_fakturakontrol_afvisningsgrunde_ordret() -> None:
+    # »Kommunerne kan kun fremsende regninger for borgere, hvor der er indgået en skriftlig
+    # aftale«; »Sygehuset har ret til at afvise en regning, hvis blanket til afregning ikke
+    # er vedhæftet« (medmindre oplysningerne står på regningen, LED-19).
+    r = kontroller_faktura(skriftlig_aftale=False, blanket_vedhaeftet=True)
+    assert r.kan_afvises is Svar.OPFYLDT
+    assert r.begrundelse.startswith(
+        "Sygehuset kan afvise regningen: der er ingen skriftlig aftale om ledsagelse, så der kan "
+        "ikke sendes regning."
+    )
+    r = kontroller_faktura(
+        skriftlig_aftale=True, blanket_vedhaeftet=False, alle_blanketoplysninger_paa_regningen=False
+    )
+    assert r.kan_afvises is Svar.OPFYLDT
+    assert r.begrundelse.startswith(
+        "Sygehuset kan afvise regningen: blanketten er ikke vedhæftet, og dens oplysninger står "
+        "ikke på regningen."
+    )
+    r = kontroller_faktura(skriftlig_aftale=None, blanket_vedhaeftet=True)
+    assert r.kan_afvises is Svar.KAN_IKKE_AFGOERES
+    assert r.begrundelse.startswith(
+        "Det kan ikke afgøres, om regningen kan afvises; ukendt: skriftlig aftale."
+    )
+    r = kontroller_faktura(skriftlig_aftale=True, blanket_vedhaeftet=None)
+    assert r.kan_afvises is Svar.KAN_IKKE_AFGOERES
+    assert r.begrundelse.startswith(
+        "Det kan ikke afgøres, om regningen kan afvises; ukendt: om blanketten er vedhæftet."
+    )
