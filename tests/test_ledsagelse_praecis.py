@@ -9,7 +9,7 @@ kilden og modulets skabelon, ikke kopieret fra bibliotekets output.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -168,3 +168,63 @@ def test_fakturakontrol_afvisningsgrunde_ordret() -> None:
     assert r.begrundelse.startswith(
         "Det kan ikke afgøres, om regningen kan afvises; ukendt: om blanketten er vedhæftet."
     )
+
+
+def test_fakturakontrol_flere_grunde_og_ukendte() -> None:
+    r = kontroller_faktura(
+        skriftlig_aftale=False,
+        blanket_vedhaeftet=False,
+        alle_blanketoplysninger_paa_regningen=False,
+    )
+    assert r.begrundelse.startswith(
+        "Sygehuset kan afvise regningen: der er ingen skriftlig aftale om ledsagelse, så der kan "
+        "ikke sendes regning; blanketten er ikke vedhæftet, og dens oplysninger står ikke på "
+        "regningen. Mangler: "
+    )
+    r = kontroller_faktura(skriftlig_aftale=None, blanket_vedhaeftet=None)
+    assert r.begrundelse.startswith(
+        "Det kan ikke afgøres, om regningen kan afvises; ukendt: skriftlig aftale, om blanketten "
+        "er vedhæftet. Mangler: "
+    )
+
+
+def test_fakturakontrol_fejlbeskeder_ordret() -> None:
+    def kontrol(**kw: object) -> object:
+        kw.setdefault("skriftlig_aftale", True)
+        kw.setdefault("blanket_vedhaeftet", True)
+        return kontroller_faktura(**kw)  # type: ignore[arg-type]
+
+    for navn in ("skriftlig_aftale", "blanket_vedhaeftet", "alle_blanketoplysninger_paa_regningen"):
+        assert _besked(lambda navn=navn: kontrol(**{navn: "ja"})) == (
+            f"{navn}: fik 'ja' (type str); accepterer True, False eller None (ukendt)"
+        )
+    assert _besked(lambda: kontrol(aftaleafdeling=1)).startswith("aftaleafdeling: fik 1 (type int)")
+    assert _besked(lambda: kontrol(ean_nummer=1)).startswith("ean_nummer: fik 1 (type int)")
+    # »Afdelingen oplyser EAN-nummer til kommunen«: et EAN-nummer har 13 cifre.
+    assert _besked(lambda: kontrol(ean_nummer="123")) == (
+        "ean_nummer: fik '123' (type str); accepterer et EAN-nummer med 13 cifre"
+    )
+    assert kontrol(ean_nummer="5798000000001").mangler == (  # type: ignore[attr-defined]
+        "afdelinger og tiden på hver afdeling",
+        "den ansvarlige afdeling (den, der indgik aftalen)",
+    )
+    assert _besked(lambda: kontrol(afdelinger=5)) == (
+        "afdelinger: fik 5 (type int); accepterer en dict afdeling → timedelta eller en liste af "
+        "(afdeling, timedelta)"
+    )
+    assert _besked(lambda: kontrol(afdelinger=[("A",)])) == (
+        "afdelinger[0]: fik ('A',) (type tuple); accepterer (afdeling, timedelta)"
+    )
+    assert _besked(lambda: kontrol(afdelinger=[(1, timedelta(hours=1))])).startswith(
+        "afdelinger[0] (afdeling): fik 1 (type int)"
+    )
+    assert _besked(lambda: kontrol(afdelinger=[("A", "x")])).startswith(
+        "afdelinger[0] (tid): fik 'x' (type str)"
+    )
+
+
+def test_taksttabellen_gaelder_begge_dage_i_perioden() -> None:
+    # 2019-niveau gælder kalenderåret 2019, begge dage inklusive (LED-07).
+    assert TAKSTER_2019.gaelder("2019-01-01") and TAKSTER_2019.gaelder(date(2019, 12, 31))
+    assert not TAKSTER_2019.gaelder("2018-12-31") and not TAKSTER_2019.gaelder("2020-01-01")
+    assert _besked(lambda: TAKSTER_2019.gaelder("x")).startswith("dag: fik 'x' (type str)")
