@@ -15,8 +15,10 @@ from decimal import Decimal
 import pytest
 
 from forloebsregler import ForloebsreglerFejl
+from forloebsregler.afregning import afregn_forloeb
 from forloebsregler.fakturering import kontroller_faktura
 from forloebsregler.kilder import Kilde
+from forloebsregler.kontraktomfang import forventet_omfang, sammenlign_med_kontrakt
 from forloebsregler.ledsagelse import afdelingsskift
 from forloebsregler.ledsagelsespris import beregn_ledsagelse
 from forloebsregler.svar import Svar
@@ -28,6 +30,7 @@ from forloebsregler.takster import (
     Taksttabel,
     _tabel_af_data,
 )
+from forloebsregler.takstfiler import _csv_raekker, _takstraekker_csv
 
 
 def _besked(kald: object) -> str:
@@ -228,3 +231,94 @@ def test_taksttabellen_gaelder_begge_dage_i_perioden() -> None:
     assert TAKSTER_2019.gaelder("2019-01-01") and TAKSTER_2019.gaelder(date(2019, 12, 31))
     assert not TAKSTER_2019.gaelder("2018-12-31") and not TAKSTER_2019.gaelder("2020-01-01")
     assert _besked(lambda: TAKSTER_2019.gaelder("x")).startswith("dag: fik 'x' (type str)")
+
+
+# ---------------------------------------------------------------------------
+# Kommunens takstfil som CSV (»Taksterne reguleres årligt …«)
+# ---------------------------------------------------------------------------
+
+
+def test_takstfil_csv_skilletegn_efter_foerste_linje() -> None:
+    # Semikolon i overskriften (også med mellemrum før): dansk CSV med decimalkomma og
+    # tusindtalspunktum i taksterne; andre felter røres ikke.
+    tekst = "niveau ;gyldig_fra;GRUNDLOEN;HVERDAG_AFTEN_NAT\na,b;2020-01-01;1.234,50;277.21\n"
+    assert _csv_raekker(tekst, ";", "t.csv") == [
+        (
+            "linje 2",
+            {
+                "niveau": "a,b",
+                "gyldig_fra": "2020-01-01",
+                "GRUNDLOEN": "1234.50",
+                "HVERDAG_AFTEN_NAT": "277.21",
+            },
+        )
+    ]
+    assert _takstraekker_csv(tekst.encode(), "t.csv")[0][1]["niveau"] == "a,b"
+    # Kommasepareret fil, hvis niveaunavne rummer semikoloner: kun første linje afgør.
+    tekst = "niveau,gyldig_fra\na;b;c;d,2020-01-01\ne;f;g;h,2021-01-01\n"
+    assert _takstraekker_csv(tekst.encode(), "t.csv") == [
+        ("linje 2", {"niveau": "a;b;c;d", "gyldig_fra": "2020-01-01"}),
+        ("linje 3", {"niveau": "e;f;g;h", "gyldig_fra": "2021-01-01"}),
+    ]
+    # Kun overskriften: ingen rækker.
+    assert _takstraekker_csv(b"niveau;gyldig_fra", "t.csv") == []
+
+
+def test_takstfil_csv_korte_raekker_og_fejl() -> None:
+    # En række med færre felter end overskrifter: de manglende felter er blot ikke oplyst.
+    assert _csv_raekker("niveau;gyldig_fra;GRUNDLOEN\nx;2020-01-01\n", ";", "t.csv") == [
+        ("linje 2", {"niveau": "x", "gyldig_fra": "2020-01-01"})
+    ]
+    assert _besked(lambda: _csv_raekker("a;b\n1;2\n1;2;3\n", ";", "t.csv")) == (
+        "t.csv, linje 3: flere felter end kolonneoverskrifter"
+    )
+    assert _besked(lambda: _takstraekker_csv(b"a;b\n1;2;3\n", "t.csv")) == (
+        "t.csv, linje 2: flere felter end kolonneoverskrifter"
+    )
+    assert _besked(lambda: _takstraekker_csv(b"\xff\xfe", "t.csv")) == (
+        "t.csv: ikke UTF-8-tekst; gem CSV-filen som UTF-8"
+    )
+    besked = _besked(lambda: _takstraekker_csv(b"a;b\n" + b"x" * 200_000 + b";1\n", "t.csv"))
+    assert besked.startswith("t.csv: ikke gyldig CSV (field larger than field limit")
+
+
+# ---------------------------------------------------------------------------
+# Afregning uden oplyst kontrakt (LED-22) og sammenligning med kontrakten
+# ---------------------------------------------------------------------------
+
+
+def test_afregning_uden_oplyst_kontrakt_bemaerkning_ordret() -> None:
+    start, slut = "2019-03-04T08:00+01:00", "2019-03-04T12:00+01:00"
+    bemaerkning = (
+        "Det er ikke oplyst, om og hvornår der er indgået kontrakt (kontrakt_indgaaet=None), "
+        "så betaleren af tiden{} og af kørsel og udgifter, der følger kontrakten, kan ikke "
+        "afgøres (fortolkningsloggen LED-22); giv INGEN_KONTRAKT, hvis der ikke er indgået "
+        "kontrakt."
+    )
+    planlagt = afregn_forloeb("PLANLAGT", start, slut, kontrakt_indgaaet=None)
+    assert planlagt.bemaerkninger == (bemaerkning.format(""),)
+    # Akut: betaling gælder fra kontrakten (»… fra det tidspunkt, hvor kontrakten er
+    # indgået, når der er tale om akutte forløb«); tiden før ankomsten er ikke i spil.
+    akut = afregn_forloeb(
+        "AKUT", start, slut, kontrakt_indgaaet=None, ankomst="2019-03-04T09:00+01:00"
+    )
+    assert akut.bemaerkninger == (bemaerkning.format(" fra ankomsten"),)
+
+
+def test_sammenlign_med_kontrakt_fejl_og_nul() -> None:
+    o = forventet_omfang(start="2019-05-06", timer_i_alt=4)
+    r = sammenlign_med_kontrakt(o, "-0")
+    assert str(r.faktiske_timer) == "0"
+    assert r.begrundelse == (
+        "Forløbet brugte 0 timer mod forventet 4 (inden for kontraktens forventede omfang)."
+    )
+    assert sammenlign_med_kontrakt(o, 10_000_000).over_forventet is True
+    assert _besked(lambda: sammenlign_med_kontrakt(o, 10_000_001)).startswith(
+        "faktiske_timer: fik 10000001 (type int)"
+    )
+    assert _besked(lambda: sammenlign_med_kontrakt(o, timedelta(hours=-1))) == (
+        "faktiske_timer: fik en negativ varighed; accepterer ≥ 0"
+    )
+    assert _besked(lambda: sammenlign_med_kontrakt(None, 1)) == (  # type: ignore[arg-type]
+        "omfang: fik None (type NoneType); accepterer et ForventetOmfang"
+    )
