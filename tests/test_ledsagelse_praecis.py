@@ -20,7 +20,7 @@ from forloebsregler.fakturering import kontroller_faktura
 from forloebsregler.kilder import Kilde
 from forloebsregler.kontraktomfang import forventet_omfang, sammenlign_med_kontrakt
 from forloebsregler.ledsagelse import afdelingsskift
-from forloebsregler.ledsagelsespris import beregn_ledsagelse
+from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
 from forloebsregler.svar import Svar
 from forloebsregler.takster import (
     _DATA_2019,
@@ -322,3 +322,93 @@ def test_sammenlign_med_kontrakt_fejl_og_nul() -> None:
     assert _besked(lambda: sammenlign_med_kontrakt(None, 1)) == (  # type: ignore[arg-type]
         "omfang: fik None (type NoneType); accepterer et ForventetOmfang"
     )
+
+
+# ---------------------------------------------------------------------------
+# Årlig regulering (»Taksterne reguleres årligt med Danske Regioners fremskrivningssats«)
+# ---------------------------------------------------------------------------
+
+
+def test_fremskriv_aarligt_kaede_og_graenser() -> None:
+    # Årene gives i vilkårlig rækkefølge; kæden regnes år for år: 2020 = 2019 × 1.1,
+    # 2021 = 2020 × 1.2 (grundløn 277,21 × 1,1 = 304,931 → 304,93; × 1,2 = 365,916 → 365,92).
+    reg = TAKSTER_2019.fremskriv_aarligt([(2021, "1.2"), (2020, "1.1")])
+    assert [t.niveau for t in reg.tabeller] == [
+        "2019-niveau",
+        "2020-niveau (2019-niveau × 1.1)",
+        "2021-niveau (2019-niveau × 1.1 × 1.2)",
+    ]
+    assert [t.takst("GRUNDLOEN") for t in reg.tabeller] == [
+        Decimal("277.21"),
+        Decimal("304.93"),
+        Decimal("365.92"),
+    ]
+    # Faktor 100 er loftet; 0 og over 100 afvises med årets navn.
+    assert TAKSTER_2019.fremskriv_aarligt({2020: 100}).tabeller[1].takst("GRUNDLOEN") == Decimal(
+        "27721.00"
+    )
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt({2020: 0})).startswith(
+        "faktorer[2020]: fik 0 (type int)"
+    )
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt({2020: 101})).startswith(
+        "faktorer[2020]: fik 101 (type int)"
+    )
+    # Årstal 2199 (sidste år med kalenderdata) er gyldigt som årstal; 1900 også.
+    slut_2198 = Taksttabel(
+        niveau="x", gyldig_fra="2198-01-01", gyldig_til="2198-12-31", takster=TAKSTER_2019.takster
+    )
+    assert slut_2198.fremskriv_aarligt({2199: 1}).tabeller[1].gyldig_til == date(2199, 12, 31)
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt({1900: 1})).startswith(
+        "faktorer: fik årene 1900;"
+    )
+
+
+def test_fremskriv_aarligt_fejlbeskeder_ordret() -> None:
+    acc = "accepterer en dict år → faktor, fx {2020: '1.021', 2021: '1.03'}"
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt(5)) == (  # type: ignore[arg-type]
+        f"faktorer: fik 5 (type int); {acc}"
+    )
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt("2020")) == (  # type: ignore[arg-type]
+        f"faktorer: fik '2020' (type str); {acc}"
+    )
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt([])) == f"faktorer: fik ingen; {acc}"
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt([(2020,)])) == (  # type: ignore[list-item]
+        f"faktorer: fik elementet (2020,) (type tuple); {acc}"
+    )
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt({"2020": 1})) == (  # type: ignore[dict-item]
+        "faktorer: år '2020' (type str); accepterer et helt årstal fra 1900 til 2199"
+    )
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt({2200: 1})) == (
+        "faktorer: år 2200 (type int); accepterer et helt årstal fra 1900 til 2199"
+    )
+    assert _besked(lambda: TAKSTER_2019.fremskriv_aarligt({2020: 1, 2022: 1})) == (
+        "faktorer: fik årene 2020, 2022; accepterer år i træk fra 2020 (året efter 2019-niveau) "
+        "uden hul"
+    )
+    halvaar = Taksttabel(
+        niveau="h", gyldig_fra="2019-01-01", gyldig_til="2019-06-30", takster=TAKSTER_2019.takster
+    )
+    assert _besked(lambda: halvaar.fremskriv_aarligt({2020: 1})) == (
+        "faktorer: h gælder til 2019-06-30; en årlig fremskrivning kræver en tabel, der slutter "
+        "31. december"
+    )
+
+
+def test_batch_over_to_tabeller_laegger_samme_kategori_sammen() -> None:
+    # To tabeller med skæring ved midnat 5./6. marts 2019 (tirsdag/onsdag). Kl. 22-02 er
+    # »Hverdag, aften/nat Mandag - torsdag 17-06« på begge sider: 2 + 2 = 4 timer à 346,51 kr.
+    foer = Taksttabel(
+        niveau="a", gyldig_fra="2019-01-01", gyldig_til="2019-03-05", takster=TAKSTER_2019.takster
+    )
+    efter = Taksttabel(
+        niveau="b", gyldig_fra="2019-03-06", gyldig_til="2019-12-31", takster=TAKSTER_2019.takster
+    )
+    (post,) = beregn_mange(
+        [("2019-03-05T22:00+01:00", "2019-03-06T02:00+01:00")],
+        takster=Takstregister((foer, efter)),
+    )
+    assert post["niveau"] == "a, b"
+    assert post["timer_HVERDAG_AFTEN_NAT"] == 4
+    assert post["beloeb_HVERDAG_AFTEN_NAT"] == Decimal("1386.04")
+    assert post["timer_GRUNDLOEN"] == 0 and post["beloeb_GRUNDLOEN"] == 0
+    assert post["total"] == Decimal("1386.04")
