@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +32,7 @@ from forloebsregler.takster import (
     _tabel_af_data,
 )
 from forloebsregler.takstfiler import _csv_raekker, _takstraekker_csv
+from forloebsregler.takstperioder import Takstkategori
 
 
 def _besked(kald: object) -> str:
@@ -412,3 +414,22 @@ def test_batch_over_to_tabeller_laegger_samme_kategori_sammen() -> None:
     assert post["beloeb_HVERDAG_AFTEN_NAT"] == Decimal("1386.04")
     assert post["timer_GRUNDLOEN"] == 0 and post["beloeb_GRUNDLOEN"] == 0
     assert post["total"] == Decimal("1386.04")
+
+
+def test_forventet_omfang_med_takstfil_og_forkert_takstargument(tmp_path: Path) -> None:
+    fil = tmp_path / "t.toml"
+    fil.write_text(
+        '[[tabel]]\nniveau = "egen"\ngyldig_fra = 2019-01-01\ngyldig_til = 2019-12-31\n'
+        + "".join(f"{k} = {300 + 10 * i}.00\n" for i, k in enumerate(Takstkategori.__members__)),
+        encoding="utf-8",
+    )
+    # Standardkontrakt punkt 6: 4 forventede timer × grundlønstaksten 300 kr. = 1.200 kr.;
+    # højeste takst (søn- og helligdag aften/nat) 360 kr.: 1.440 kr.
+    o = forventet_omfang(start="2019-05-06", timer_i_alt=4, takster=fil)
+    assert o.niveau == "egen"
+    assert o.beloeb_grundtakst == Decimal("1200.00")
+    assert o.beloeb_hoejeste_takst == Decimal("1440.00")
+    assert _besked(lambda: forventet_omfang(start="2019-05-06", timer_i_alt=4, takster="t")) == (  # type: ignore[arg-type]
+        "takster: fik 't' (type str); accepterer en Taksttabel, et Takstregister, en takstfil som "
+        "pathlib.Path eller None"
+    )
