@@ -433,3 +433,30 @@ def test_forventet_omfang_med_takstfil_og_forkert_takstargument(tmp_path: Path) 
         "takster: fik 't' (type str); accepterer en Taksttabel, et Takstregister, en takstfil som "
         "pathlib.Path eller None"
     )
+
+
+def test_takstfil_csv_semikolon_kun_ved_flere_semikoloner_end_kommaer() -> None:
+    # Ingen af delene i overskriften: komma (standard-CSV).
+    assert _takstraekker_csv(b"niveau\na;b\n", "t.csv") == [("linje 2", {"niveau": "a;b"})]
+    # Lige mange eller flere kommaer end semikoloner: komma.
+    assert _takstraekker_csv(b"a,b;c,d\n1,2;3,4\n", "t.csv") == [
+        ("linje 2", {"a": "1", "b;c": "2;3", "d": "4"})
+    ]
+
+
+def test_batch_over_to_tabeller_afrunder_de_samlede_timer_en_gang() -> None:
+    # 179.999 µs over midnat (5./6. marts 2019, begge sider »Hverdag, aften/nat«): under en
+    # halv 0,0001 time (180.000 µs), så timerne afrundes (halvt op, fire decimaler) til 0.
+    foer = Taksttabel(
+        niveau="a", gyldig_fra="2019-01-01", gyldig_til="2019-03-05", takster=TAKSTER_2019.takster
+    )
+    efter = Taksttabel(
+        niveau="b", gyldig_fra="2019-03-06", gyldig_til="2019-12-31", takster=TAKSTER_2019.takster
+    )
+    (post,) = beregn_mange(
+        [("2019-03-05T23:59:59.910001+01:00", "2019-03-06T00:00:00.090000+01:00")],
+        takster=Takstregister((foer, efter)),
+    )
+    assert post["niveau"] == "a, b"
+    assert post["timer_HVERDAG_AFTEN_NAT"] == 0
+    assert all(post[f"timer_{k}"] == 0 for k in Takstkategori.__members__)
