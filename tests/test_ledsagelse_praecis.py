@@ -19,6 +19,7 @@ from forloebsregler import ForloebsreglerFejl
 from forloebsregler.afregning import afregn_forloeb
 from forloebsregler.fakturering import kontroller_faktura
 from forloebsregler.kilder import Kilde
+from forloebsregler.kilometergodtgoerelse import kilometersats
 from forloebsregler.kontraktomfang import forventet_omfang, sammenlign_med_kontrakt
 from forloebsregler.ledsagelse import afdelingsskift
 from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
@@ -26,6 +27,7 @@ from forloebsregler.svar import Svar
 from forloebsregler.takster import (
     _DATA_2019,
     KILDE_TAKSTTABEL,
+    STANDARD_TAKSTREGISTER,
     TAKSTER_2019,
     Takstregister,
     Taksttabel,
@@ -460,3 +462,27 @@ def test_batch_over_to_tabeller_afrunder_de_samlede_timer_en_gang() -> None:
     assert post["niveau"] == "a, b"
     assert post["timer_HVERDAG_AFTEN_NAT"] == 0
     assert all(post[f"timer_{k}"] == 0 for k in Takstkategori.__members__)
+
+
+def test_kilometersats_uden_for_datafilen_ordret() -> None:
+    # Datafilen har lav kilometertakst fra 1.1.2019 (første række) til 31.12.2026 (sidste).
+    assert _besked(lambda: kilometersats("2018-12-31")) == (
+        "dato: ingen kendt lav kilometertakst for 2018-12-31; kendte satser gælder "
+        "2019-01-01–2026-12-31; giv satsen direkte med sats="
+    )
+
+
+def test_batch_episode_som_liste_og_registerets_dag() -> None:
+    # Mandag 4.3.2019 kl. 8-10: 2 timer grundløn (»Grundløn Hverdage kl. 06-17«) à 277,21 kr.
+    (post,) = beregn_mange([["2019-03-04T08:00+01:00", "2019-03-04T10:00+01:00"]])
+    assert post["fejl"] is None
+    assert post["start"] == "2019-03-04T08:00:00+01:00"
+    assert post["timer_GRUNDLOEN"] == 2 and post["total"] == Decimal("554.42")
+    (fejlpost,) = beregn_mange([["2019-03-04T08:00+01:00"]])
+    assert fejlpost["fejl"] == (
+        "episode: fik ['2019-03-04T08:00+01:00'] (type list); accepterer {'start': ..., "
+        "'slut': ...} eller (start, slut)"
+    )
+    assert _besked(lambda: STANDARD_TAKSTREGISTER.tabel_for("x")).startswith(
+        "dag: fik 'x' (type str)"
+    )
