@@ -9,7 +9,7 @@ kilden og modulets skabelon, ikke kopieret fra bibliotekets output.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -485,4 +485,21 @@ def test_batch_episode_som_liste_og_registerets_dag() -> None:
     )
     assert _besked(lambda: STANDARD_TAKSTREGISTER.tabel_for("x")).startswith(
         "dag: fik 'x' (type str)"
+    )
+
+
+def test_batch_viser_tidspunkter_i_dansk_tid_og_afviser_ikke_iterable() -> None:
+    # Samme episode givet i UTC (7-9 UTC = 8-10 dansk vintertid): posten viser dansk tid.
+    utc = UTC
+    (post,) = beregn_mange(
+        [(datetime(2019, 3, 4, 7, tzinfo=utc), datetime(2019, 3, 4, 9, tzinfo=utc))]
+    )
+    assert (post["start"], post["slut"]) == (
+        "2019-03-04T08:00:00+01:00",
+        "2019-03-04T10:00:00+01:00",
+    )
+    assert post["timer_GRUNDLOEN"] == 2
+    assert _besked(lambda: beregn_mange(5)) == (  # type: ignore[arg-type]
+        "episoder: fik 5 (type int); accepterer en iterable af episoder "
+        "({'start': ..., 'slut': ...} eller (start, slut))"
     )
