@@ -503,3 +503,14 @@ def test_batch_viser_tidspunkter_i_dansk_tid_og_afviser_ikke_iterable() -> None:
         "episoder: fik 5 (type int); accepterer en iterable af episoder "
         "({'start': ..., 'slut': ...} eller (start, slut))"
     )
+
+
+def test_fremskriv_afviser_faktor_uden_for_0_til_100_ordret() -> None:
+    for faktor in (0, -1):
+        assert _besked(
+            lambda faktor=faktor: TAKSTER_2019.fremskriv(
+                faktor, gyldig_fra="2020-01-01", gyldig_til="2020-12-31"
+            )
+        ).startswith(f"faktor: fik {faktor} (type int)")
+    ny = TAKSTER_2019.fremskriv("1.1", gyldig_fra="2020-01-01", gyldig_til="2020-12-31")
+    assert ny.kilde is not None and ny.kilde.afsnit == "Afregning"
