@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 import pytest
 
@@ -54,3 +55,65 @@ def test_raekker_navngiver_det_forkerte_element() -> None:
 def test_til_json_afviser_en_underlig_indrykning(indrykning: object) -> None:
     with pytest.raises(ForloebsreglerFejl, match="indrykning"):
         serialisering.til_json(tyngdekategori(1), indrykning=indrykning)  # type: ignore[arg-type]
+
+
+def test_fejlene_navngiver_argument_og_vaerdi() -> None:
+    with pytest.raises(ForloebsreglerFejl) as info:
+        serialisering.til_dict(5)
+    assert (info.value.argument, info.value.vaerdi) == ("vaerdi", 5)
+    assert str(info.value) == (
+        "vaerdi: fik 5 (type int); accepterer et resultat (en frossen attrs-værdi fra "
+        "forloebsregler)"
+    )
+    with pytest.raises(ForloebsreglerFejl) as info:
+        serialisering.feltnavne(int)
+    assert (info.value.argument, info.value.vaerdi) == ("cls", int)
+    with pytest.raises(ForloebsreglerFejl) as info:
+        serialisering.til_html("x")
+    assert info.value.argument == "vaerdi"
+    with pytest.raises(ForloebsreglerFejl) as info:
+        serialisering.raekker(3)  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.vaerdi) == ("resultater", 3)
+    assert str(info.value) == "resultater: fik 3 (type int); accepterer en samling af resultater"
+    with pytest.raises(ForloebsreglerFejl) as info:
+        serialisering.raekker([tyngdekategori(1), 7])
+    assert (info.value.argument, info.value.vaerdi) == ("resultater[1]", 7)
+    with pytest.raises(ForloebsreglerFejl) as info:
+        serialisering.til_json(tyngdekategori(1), indrykning=99)
+    assert (info.value.argument, info.value.vaerdi) == ("indrykning", 99)
+    assert (
+        str(info.value)
+        == "indrykning: fik 99 (type int); accepterer None eller et heltal fra 0 til 16"
+    )
+    assert serialisering.til_json(tyngdekategori(1), indrykning=16).startswith("{\n" + " " * 16)
+    assert serialisering.til_json(tyngdekategori(1), indrykning=0).startswith('{\n"')
+
+
+def test_enkel_og_json_vaerdi_pr_type() -> None:
+    from datetime import date, datetime, time, timedelta
+    from decimal import Decimal
+
+    from forloebsregler import Svar
+
+    assert serialisering.enkel_vaerdi(Svar.OPFYLDT) == "OPFYLDT"
+    assert serialisering.enkel_vaerdi(time(8, 5)) == "08:05:00"
+    assert serialisering.enkel_vaerdi(timedelta(seconds=90)) == Decimal(90)
+    assert serialisering.enkel_vaerdi({1: [2]}) == {"1": [2]}
+    assert serialisering.enkel_vaerdi((1, "a")) == [1, "a"]
+    assert serialisering.json_vaerdi(Decimal("1E+3")) == "1000"
+    assert serialisering.json_vaerdi(Decimal("NaN")) == "NaN"
+    assert serialisering.json_vaerdi(timedelta(0)) == {"sekunder": "0"}
+    assert serialisering.json_vaerdi(timedelta(seconds=60)) == {"sekunder": "60"}
+    t = datetime(2019, 1, 1, 12, tzinfo=UTC)
+    assert serialisering.json_vaerdi(t) == "2019-01-01T12:00:00+00:00"
+    assert serialisering.json_vaerdi(date(2019, 1, 1)) == "2019-01-01"
+    assert serialisering.json_vaerdi({Svar.OPFYLDT: 1, (1, 2): 3}) == {"OPFYLDT": 1, "[1, 2]": 3}
+    assert serialisering.json_vaerdi(frozenset({"b", "a"})) == ["a", "b"]
+    assert serialisering.json_vaerdi(object()).startswith("<object")
+    assert serialisering.json_vaerdi(True) is True and serialisering.json_vaerdi(3) == 3
+
+
+def test_html_viser_lister_linje_for_linje() -> None:
+    html = serialisering.til_html(tyngdekategori(1))
+    assert html.startswith("<table><caption>Tyngdevurdering</caption><tr><th>kategori</th>")
+    assert "<br>" in html and html.endswith("</td></tr></table>")

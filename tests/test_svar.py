@@ -115,3 +115,42 @@ def test_som_bool_er_det_omvendte_af_ja_nej() -> None:
     assert som_bool(Svar.UDEN_FOR_MAALGRUPPEN) is None
     with pytest.raises(ForloebsreglerFejl, match="accepterer et Svar"):
         som_bool(True)  # type: ignore[arg-type]
+
+
+def test_fejlene_navngiver_argument_og_vaerdi() -> None:
+    from forloebsregler import ForloebsreglerFejl as F
+
+    with pytest.raises(F) as info:
+        ja_nej(5)  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.vaerdi) == ("vaerdi", 5)
+    assert (
+        str(info.value)
+        == "vaerdi: fik 5 (type int); accepterer True, False eller None (ikke oplyst)"
+    )
+    with pytest.raises(F) as info:
+        og(True, None, "x")  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.vaerdi) == ("svar[2]", "x")
+    assert (
+        str(info.value) == "svar[2]: fik 'x' (type str); accepterer True, False, None eller et Svar"
+    )
+    with pytest.raises(F) as info:
+        eller(Svar.OPFYLDT, 1)  # type: ignore[arg-type]
+    assert info.value.argument == "svar[1]"
+    with pytest.raises(F) as info:
+        som_bool("OPFYLDT")  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.vaerdi) == ("svar", "OPFYLDT")
+    assert str(info.value) == "svar: fik 'OPFYLDT' (type str); accepterer et Svar"
+    for grunde, ukendte, navn, vaerdi in (("x", [], "grunde", "x"), ([], 7, "ukendte", 7)):
+        with pytest.raises(F) as info:
+            samlet(grunde, ukendte)  # type: ignore[arg-type]
+        assert (info.value.argument, info.value.vaerdi) == (navn, vaerdi)
+        assert str(info.value) == (
+            f"{navn}: fik {vaerdi!r} (type {type(vaerdi).__name__}); "
+            "accepterer en liste, tuple eller mængde"
+        )
+
+
+def test_et_svar_i_og_og_eller_bruges_som_det_er() -> None:
+    assert og(Svar.UDEN_FOR_MAALGRUPPEN) is Svar.UDEN_FOR_MAALGRUPPEN
+    assert eller(Svar.KAN_IKKE_AFGOERES, False) is Svar.KAN_IKKE_AFGOERES
+    assert og(Svar.OPFYLDT, True) is Svar.OPFYLDT

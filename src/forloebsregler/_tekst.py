@@ -33,10 +33,7 @@ def kr(beloeb: Decimal | int) -> str:
 
 def tal(vaerdi: Decimal | int) -> str:
     """Et tal på dansk, med de decimaler det har: ``1.234,5``, ``10`` (ikke ``1E+1``)."""
-    d = Decimal(vaerdi)
-    if d == d.to_integral_value() and d.as_tuple().exponent > 0:  # type: ignore[operator]
-        d = d.quantize(Decimal(1))
-    return _dansk(f"{d:,f}")
+    return _dansk(f"{Decimal(vaerdi):,f}")  # formatet »f« skriver aldrig en eksponent
 
 
 def dato(dag: date) -> str:
