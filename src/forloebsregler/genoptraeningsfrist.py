@@ -20,7 +20,6 @@ Fortolkninger: docs/fortolkninger.md, GEN-01 … GEN-04 og GEN-11.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from forloebsregler._batchkoersel import ikke_oplyst
 from forloebsregler._genoptraening_grundlag import (
     BOKS_PLANER,
     GEN_AMBULANT,
@@ -484,18 +484,6 @@ _BATCH_NOEGLER = frozenset(
 )
 
 
-def _mangler(vaerdi: object) -> bool:
-    """None, NaN, pandas' NaT/NA og tom tekst tæller som en manglende værdi i en batchrække
-    (som i `forloebsregler.batch`)."""
-    if vaerdi is None:
-        return True
-    if isinstance(vaerdi, str):
-        return not vaerdi.strip()
-    if isinstance(vaerdi, float) and math.isnan(vaerdi):
-        return True
-    return type(vaerdi).__name__ in {"NaTType", "NAType"}
-
-
 def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
     if not isinstance(raekke, Mapping):
         raise UgyldigTypeFejl(
@@ -508,10 +496,10 @@ def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
             f"raekker[{nr}]: ukendte nøgler {ukendte}; accepterer "
             + ", ".join(sorted(_BATCH_NOEGLER))
         )
-    if "udskrivning" not in raekke or _mangler(raekke["udskrivning"]):
+    if "udskrivning" not in raekke or ikke_oplyst(raekke["udskrivning"]):
         raise UgyldigVaerdiFejl(f"raekker[{nr}]: 'udskrivning' mangler; den er påkrævet")
     felter: dict[str, Any] = {
-        k: (None if _mangler(raekke.get(k)) else raekke.get(k)) for k in _BATCH_NOEGLER
+        k: (None if ikke_oplyst(raekke.get(k)) else raekke.get(k)) for k in _BATCH_NOEGLER
     }
     valg = frit_leverandoervalg(
         felter["udskrivning"],
@@ -556,7 +544,7 @@ _BATCH_FELTER = (
 
 def _batch_id(ident: object) -> int | str | None:
     """Rækkens `id` som en simpel værdi (int eller str), None hvis den mangler."""
-    if _mangler(ident):
+    if ikke_oplyst(ident):
         return None
     if isinstance(ident, int | str) and not isinstance(ident, bool):
         return ident

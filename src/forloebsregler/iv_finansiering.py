@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from forloebsregler._batchkoersel import ikke_oplyst
 from forloebsregler._iv_grundlag import (
     K_FORPLIGTELSE,
     K_FORTSAT_FORPLIGTET,
@@ -376,13 +377,7 @@ def _uden_ikke_oplyste(raekke: Mapping[Any, Any]) -> dict[Any, Any]:
     `forloebsregler.batch`; en ikke oplyst `afslutning_af_kemokur` bliver None (en fejl)."""
     ud: dict[Any, Any] = {}
     for noegle, vaerdi in raekke.items():
-        ikke_oplyst = (
-            vaerdi is None
-            or (isinstance(vaerdi, str) and not vaerdi.strip())
-            or (isinstance(vaerdi, float) and vaerdi != vaerdi)
-            or type(vaerdi).__name__ in {"NaTType", "NAType"}
-        )
-        if not ikke_oplyst:
+        if not ikke_oplyst(vaerdi):
             ud[noegle] = vaerdi
         elif noegle == "afslutning_af_kemokur":
             ud[noegle] = None

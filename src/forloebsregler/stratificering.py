@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from forloebsregler._batchkoersel import ikke_oplyst
 from forloebsregler._depression_grundlag import (
     KAP5,
     Afgoerelse,
@@ -503,23 +504,12 @@ def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, An
     return poster
 
 
-def _ikke_oplyst(vaerdi: object) -> bool:
-    """None, NaN, pandas' NaT/NA og tom tekst: »ikke oplyst« som i `forloebsregler.batch`."""
-    if vaerdi is None:
-        return True
-    if isinstance(vaerdi, str):
-        return not vaerdi.strip()
-    if isinstance(vaerdi, float):
-        return vaerdi != vaerdi
-    return type(vaerdi).__name__ in {"NaTType", "NAType"}
-
-
 def _uden_ikke_oplyste_lister(raekke: Any) -> dict[Any, Any]:
     """Rækken uden de symptomlister, der ikke er oplyst (kun til at finde andre fejl)."""
     return {
         k: v
         for k, v in raekke.items()
-        if k not in ("kernesymptomer", "ledsagesymptomer") or not _ikke_oplyst(v)
+        if k not in ("kernesymptomer", "ledsagesymptomer") or not ikke_oplyst(v)
     }
 
 
@@ -531,7 +521,7 @@ def _manglende_symptomlister(raekke: object) -> str | None:
         try:
             if any(k not in _BATCH_NOEGLER for k in raekke):
                 return None  # ukendte nøgler meldes først (den læsbare vej)
-            if _ikke_oplyst(raekke.get(navn)):
+            if ikke_oplyst(raekke.get(navn)):
                 return navn
         except Exception:  # en defekt mapping: den læsbare vej giver fejlbeskeden
             return None
