@@ -117,9 +117,9 @@ def _skalar(vaerdi: object) -> object:
 
 
 # de samme ord som kommandolinjens ja/nej-felter
-_JA = {"ja", "j", "true", "1"}
-_NEJ = {"nej", "n", "false", "0"}
-_UKENDT = {"ukendt", "?"}
+_JA = frozenset({"ja", "j", "true", "1"})
+_NEJ = frozenset({"nej", "n", "false", "0"})
+_UKENDT = frozenset({"ukendt", "?"})
 
 
 def _som_janej(vaerdi: object, navn: str) -> object:

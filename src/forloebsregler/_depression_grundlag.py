@@ -238,7 +238,7 @@ def valgfri_dato(vaerdi: object, navn: str) -> date | None:
 
 E = TypeVar("E", bound=Enum)
 
-NAVNEOPSLAG: dict[type[Enum], dict[str, Any]] = {}
+_NAVNEOPSLAG: dict[type[Enum], dict[str, Any]] = {}
 
 
 def maengde(
@@ -255,9 +255,9 @@ def maengde(
         elementer = list(vaerdier)
     except Exception as fejl:  # en fremmed samling, der fejler under gennemløbning
         raise UgyldigTypeFejl(f"{navn}: kunne ikke gennemløbe {vis(vaerdier)}") from fejl
-    opslag = NAVNEOPSLAG.get(enum_cls)
+    opslag = _NAVNEOPSLAG.get(enum_cls)
     if opslag is None:
-        opslag = NAVNEOPSLAG[enum_cls] = {m.name: m for m in enum_cls}
+        opslag = _NAVNEOPSLAG[enum_cls] = {m.name: m for m in enum_cls}
     ud: set[E] = set()
     for i, v in enumerate(elementer):
         if type(v) is enum_cls:

@@ -10,9 +10,12 @@ Reglerne selv står i modulerne for deres afsnit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from types import MappingProxyType
 
 from forloebsregler.kilder import RAMMEAFTALE_IV_NORDJYLLAND as _R
+from forloebsregler.kilder import Kilde
 
 __all__: list[str] = []
 
@@ -38,21 +41,23 @@ K_TABEL_3 = _R.kilde(
     "finansierer regionen med et fast beløb pr. behandlingsforløb afhængigt af hvilken "
     "tyngdekategori det pågældende forløb falder i",
 )
-K_TABEL_3_RAEKKER = {
-    "KEMOKUR": _R.kilde("5. Økonomi, tabel 3: Kemokur", "Kemokur 0,25 timer 200 kr."),
-    "KATEGORI_1": _R.kilde(
-        "5. Økonomi, tabel 3: Kategori 1", "Kategori 1 0-5 timer 50-60 % 1.225 kr."
-    ),
-    "KATEGORI_2": _R.kilde(
-        "5. Økonomi, tabel 3: Kategori 2", "Kategori 2 5-15 timer 20-25 % 4.900 kr."
-    ),
-    "KATEGORI_3": _R.kilde(
-        "5. Økonomi, tabel 3: Kategori 3", "Kategori 3 15-35 timer 10-20 % 12.250 kr."
-    ),
-    "KATEGORI_4": _R.kilde(
-        "5. Økonomi, tabel 3: Kategori 4", "Kategori 4 35+ timer 5-10 % 29.400 kr."
-    ),
-}
+K_TABEL_3_RAEKKER: Mapping[str, Kilde] = MappingProxyType(
+    {
+        "KEMOKUR": _R.kilde("5. Økonomi, tabel 3: Kemokur", "Kemokur 0,25 timer 200 kr."),
+        "KATEGORI_1": _R.kilde(
+            "5. Økonomi, tabel 3: Kategori 1", "Kategori 1 0-5 timer 50-60 % 1.225 kr."
+        ),
+        "KATEGORI_2": _R.kilde(
+            "5. Økonomi, tabel 3: Kategori 2", "Kategori 2 5-15 timer 20-25 % 4.900 kr."
+        ),
+        "KATEGORI_3": _R.kilde(
+            "5. Økonomi, tabel 3: Kategori 3", "Kategori 3 15-35 timer 10-20 % 12.250 kr."
+        ),
+        "KATEGORI_4": _R.kilde(
+            "5. Økonomi, tabel 3: Kategori 4", "Kategori 4 35+ timer 5-10 % 29.400 kr."
+        ),
+    }
+)
 K_FORTSAT_FORPLIGTET = _R.kilde(
     "5. Økonomi",
     "er kommunerne forpligtede til fortsat at varetage IV-behandlingen i kommunalt regi, "
