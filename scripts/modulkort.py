@@ -52,10 +52,12 @@ dem kun til typetjek."""
 LEDSAGERE = {
     "_stratificering_hurtig": frozenset({"stratificering", "svaerhedsgrad", "kompleksitet"}),
     "_afregning_dele": frozenset({"afregning"}),
+    "_ledsagelsespris_hurtig": frozenset({"ledsagelsespris"}),
 }
 """Private moduler, der er en del af bestemte regelmoduler og må dele private navne med dem:
 den hurtige vej ved siden af de læsbare regler for Kap. 5, og afregningens ordforråd (typer og
-kontrolleret input), som `afregning` genudsender."""
+kontrolleret input), som `afregning` genudsender; og ledsagelsesprisens regnemaskine (fordelingen
+på takstkategorier og den strømmende batch), som `ledsagelsespris` bygger på."""
 
 
 LANGE_FUNKTIONER_TILLADT = {
@@ -96,6 +98,7 @@ OMRAADER = {
         "kilometergodtgoerelse",
         "afregning",
         "_afregning_dele",
+        "_ledsagelsespris_hurtig",
         "fakturering",
         "ledsagelse",
         "kontraktomfang",

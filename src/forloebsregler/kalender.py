@@ -86,7 +86,7 @@ def _til_datoer(vaerdier: Iterable[object]) -> frozenset[date]:
     return frozenset(kraev_dato(v, "dage") for v in vaerdier)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Kalender:
     """En helligdagskalender: de officielle danske helligdage med lokale tilføjelser/fravalg.
 

@@ -23,13 +23,13 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from forloebsregler._kontekst import hurtig_vej
 from forloebsregler._ledsagelse_grundlag import (
     EN_US,
-    EPOKE,
     LED_2019,
     LED_AFRUNDING,
     LED_FREMSKRIVNING,
@@ -37,12 +37,7 @@ from forloebsregler._ledsagelse_grundlag import (
     LED_NAT,
     LED_OFFENTLIGGJORTE,
     LED_SOMMERTID,
-    MAKS_US,
     MAKS_VARIGHED,
-    MAX_US,
-    MIN_US,
-    NUL_KR,
-    NUL_TIMER,
     TO_TIMER_US,
     US_PR_DOEGN,
     US_PR_TIME,
@@ -50,21 +45,30 @@ from forloebsregler._ledsagelse_grundlag import (
     laesningstekst,
     lokal_us,
     tid_af_us,
-    tid_us,
+)
+from forloebsregler._ledsagelsespris_hurtig import (
+    _KATEGORIER,
+    _beloeb,
+    _beregn_fabrik,
+    _Dele,
+    _prisfordeling,
+    _stroem,
+    _tidsrum,
+    _timer,
 )
 from forloebsregler._parametre import DateretParameter
 from forloebsregler._resultat import Resultat
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import kraev_enum, vis
-from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
-from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
+from forloebsregler.fejl import UgyldigTypeFejl
+from forloebsregler.kalender import OFFICIEL_KALENDER, Kalender, kraev_kalender
 from forloebsregler.kilder import Kilde
 from forloebsregler.takster import (
     KILDE_REGULERING,
+    STANDARD_TAKSTREGISTER,
     TAKSTER_2019,
     Takstregister,
     Taksttabel,
-    tabelstykker,
 )
 from forloebsregler.takstfiler import kraev_takster
 from forloebsregler.takstperioder import (
@@ -72,7 +76,6 @@ from forloebsregler.takstperioder import (
     KILDE_TIDSRUM,
     Takstkategori,
     helligdag_gaar_forud,
-    kategori_for,
     nat_laesning_afgoer,
 )
 
@@ -86,76 +89,6 @@ __all__ = [
     "beregn_ledsagelse",
     "beregn_mange",
 ]
-
-_KATEGORIER: tuple[Takstkategori, ...] = tuple(Takstkategori)
-_INDEKS: dict[Takstkategori, int] = {k: i for i, k in enumerate(_KATEGORIER)}
-
-# --------------------------------------------------------------------------- fordeling
-
-
-@functools.lru_cache(maxsize=8192)
-def _segmenter(kalender: Kalender, utc_dag: int) -> tuple[tuple[int, int, int, int], ...]:
-    """Lokale tidsrum (start_us, slut_us, kategoriindeks, tidsrumsindeks), der rører UTC-døgnet.
-
-    Grænserne kl. 06, 17 og 23 er lokal vægtid; de findes altid (skift sker kl. 02–03).
-    """
-    fra, til = utc_dag * US_PR_DOEGN, (utc_dag + 1) * US_PR_DOEGN
-    midt = (EPOKE + timedelta(microseconds=fra)).astimezone(KOEBENHAVN).date()
-    ud: list[tuple[int, int, int, int]] = []
-    for forskyd in (-1, 0, 1):
-        d = midt + timedelta(days=forskyd)
-        n = d + timedelta(days=1)
-        kl6 = lokal_us(d, 6)
-        kl17 = lokal_us(d, 17)
-        kl23 = lokal_us(d, 23)
-        naeste6 = lokal_us(n, 6)
-        dag_k = _INDEKS[kategori_for(d, False, kalender)]
-        nat_k = _INDEKS[kategori_for(d, True, kalender)]
-        for a, b, k, r in (
-            (kl6, kl17, dag_k, 0),
-            (kl17, kl23, nat_k, 1),
-            (kl23, naeste6, nat_k, 2),
-        ):
-            if b > fra and a < til:
-                ud.append((a, b, k, r))
-    ud.sort()
-    return tuple(ud)
-
-
-def _fordel(
-    start_us: int, slut_us: int, kalender: Kalender, kat: list[int], rum: list[int]
-) -> None:
-    """Læg mikrosekunderne i [start, slut) til pr. kategori (`kat`) og tidsrum (`rum`)."""
-    t = start_us
-    while t < slut_us:
-        dag = t // US_PR_DOEGN
-        dagslut = (dag + 1) * US_PR_DOEGN
-        graense = slut_us if slut_us < dagslut else dagslut
-        for a, b, k, r in _segmenter(kalender, dag):
-            if b <= t:
-                continue
-            if a >= graense:
-                break
-            lo = a if a > t else t
-            hi = b if b < graense else graense
-            kat[k] += hi - lo
-            rum[r] += hi - lo
-        t = graense
-
-
-def _timer(us: int) -> Decimal:
-    """Timer med fire decimaler, afrundet halvt op (us ≥ 0)."""
-    return Decimal((us + 180_000) // 360_000).scaleb(-4)
-
-
-def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
-    """Linjebeløbet for `us` mikrosekunder i kategori `i`, afrundet halvt op til øre.
-
-    Taksterne er hele øre, så der regnes eksakt i heltal.
-    """
-    oere = tabel.takster_i_oere[i]
-    return Decimal((us * oere * 2 + US_PR_TIME) // TO_TIMER_US).scaleb(-2)
-
 
 # --------------------------------------------------------------------------- beregning
 
@@ -176,27 +109,150 @@ class Takstlinje(Resultat):
     beloeb: Decimal
 
 
-@attrs.frozen
-class Ledsagelsesberegning(Resultat):
-    """Prisen for ledsagelse i en periode, fordelt på takstkategorier."""
+class _Tal(NamedTuple):
+    """Talene i en ledsagelsesberegning, regnet første gang en af dem læses."""
 
     start: datetime
     slut: datetime
     varighed: timedelta
     timer: Decimal
     linjer: tuple[Takstlinje, ...]
-    total: Decimal
     niveauer: tuple[str, ...]
-    """Takstniveauet/-erne, der er brugt (fx ``("2019-niveau",)``)."""
     timer_dag: Decimal
     timer_aften: Decimal
     timer_nat: Decimal
-    begrundelse: str
     kilder: tuple[Kilde, ...]
-    fortolkninger: tuple[str, ...] = ()
-    """Fortolkningslogens afsnit, beløbet hviler på (fx ``("LED-04", "LED-07")``)."""
-    anvendte_parametre: tuple[DateretParameter, ...] = ()
-    """De daterede takster, beløbet er regnet med: én pr. brugt kategori og takstniveau."""
+    anvendte_parametre: tuple[DateretParameter, ...]
+
+
+@attrs.frozen(eq=False, repr=False, slots=False)
+class Ledsagelsesberegning(Resultat):
+    """Prisen for ledsagelse i en periode, fordelt på takstkategorier.
+
+    Værdien består af de fakta, prisen er regnet af: periodens grænser i mikrosekunder, tiden
+    pr. takstkategori for hver brugt tabel, tabellen/registret og kalenderen, og totalen, som
+    regnes med det samme i hele øre (issue 18, punkt 1). Linjerne, timerne, tidspunkterne i
+    dansk tid, fortolkningerne og begrundelsen regnes første gang, de læses, og gemmes i
+    instansens `__dict__` (`_tal`, `_fortolkninger`, `_begrundelse`); de er de samme, som hvis
+    de var regnet med det samme. To beregninger er ens, når alle deres offentlige felter er ens.
+    """
+
+    _s_us: int
+    _e_us: int
+    _dele: _Dele
+    _tabeller: Taksttabel | Takstregister
+    _kalender: Kalender
+    total: Decimal
+    """Summen af linjernes beløb (hver afrundet halvt op til øre); regnes med det samme."""
+
+    # de offentlige værdier er egenskaber; serialiseringen og repr læser dem i denne orden
+    _offentlige_felter = (
+        "start",
+        "slut",
+        "varighed",
+        "timer",
+        "linjer",
+        "total",
+        "niveauer",
+        "timer_dag",
+        "timer_aften",
+        "timer_nat",
+        "begrundelse",
+        "kilder",
+        "fortolkninger",
+        "anvendte_parametre",
+    )
+
+    def _talene(self) -> _Tal:
+        tal = self.__dict__.get("_tal")
+        if tal is None:
+            tal = _regn_tal(self._s_us, self._e_us, self._dele, self._kalender)
+            _SAET(self, "_tal", tal)
+        return tal
+
+    @property
+    def start(self) -> datetime:
+        """Starten i dansk tid."""
+        return self._talene().start
+
+    @property
+    def slut(self) -> datetime:
+        """Slutningen i dansk tid."""
+        return self._talene().slut
+
+    @property
+    def varighed(self) -> timedelta:
+        """Den reelt forløbne tid."""
+        return self._talene().varighed
+
+    @property
+    def timer(self) -> Decimal:
+        """Varigheden i timer med fire decimaler (halvt op)."""
+        return self._talene().timer
+
+    @property
+    def linjer(self) -> tuple[Takstlinje, ...]:
+        """Fakturalinjerne: én pr. brugt kategori og takstniveau (LED-04)."""
+        return self._talene().linjer
+
+    @property
+    def niveauer(self) -> tuple[str, ...]:
+        """Takstniveauet/-erne, der er brugt (fx ``("2019-niveau",)``)."""
+        return self._talene().niveauer
+
+    @property
+    def timer_dag(self) -> Decimal:
+        """Timerne i tidsrummet kl. 06–17."""
+        return self._talene().timer_dag
+
+    @property
+    def timer_aften(self) -> Decimal:
+        """Timerne i tidsrummet kl. 17–23."""
+        return self._talene().timer_aften
+
+    @property
+    def timer_nat(self) -> Decimal:
+        """Timerne i tidsrummet kl. 23–06."""
+        return self._talene().timer_nat
+
+    @property
+    def kilder(self) -> tuple[Kilde, ...]:
+        """De anvendte kilder."""
+        return self._talene().kilder
+
+    @property
+    def anvendte_parametre(self) -> tuple[DateretParameter, ...]:
+        """De daterede takster, beløbet er regnet med: én pr. brugt kategori og takstniveau."""
+        return self._talene().anvendte_parametre
+
+    @property
+    def fortolkninger(self) -> tuple[str, ...]:
+        """Fortolkningslogens afsnit, beløbet hviler på (fx ``("LED-04", "LED-07")``)."""
+        ider = self.__dict__.get("_fortolkninger")
+        if ider is None:
+            ider = _periodens_laesninger(
+                self._s_us, self._e_us, self._tabeller, self._dele, self._kalender
+            )
+            _SAET(self, "_fortolkninger", ider)
+        return ider
+
+    @property
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt (dannes første gang, den læses)."""
+        tekst = self.__dict__.get("_begrundelse")
+        if tekst is None:
+            tal = self._talene()
+            tekst = _prisbegrundelse(
+                tal.start,
+                tal.slut,
+                tal.timer,
+                tal.linjer,
+                self.total,
+                tal.niveauer,
+                self.fortolkninger,
+            )
+            _SAET(self, "_begrundelse", tekst)
+        return tekst
 
     def timer_i(self, kategori: TakstkategoriArg) -> Decimal:
         """Timerne i `kategori` (summen over takstniveauer, fire decimaler)."""
@@ -204,19 +260,91 @@ class Ledsagelsesberegning(Resultat):
         us = sum((linje.varighed for linje in self.linjer if linje.kategori is kat), timedelta())
         return _timer(us // EN_US)
 
+    def _offentlige(self) -> tuple[object, ...]:
+        return tuple(getattr(self, navn) for navn in self._offentlige_felter)
 
-def _prisfordeling(
-    s_us: int, e_us: int, tabeller: Taksttabel | Takstregister, kal: Kalender
-) -> tuple[list[tuple[Taksttabel, list[int]]], list[int]]:
-    rum = [0, 0, 0]
-    dele: list[tuple[Taksttabel, list[int]]] = []
-    for a, b, tabel in tabelstykker(s_us, e_us, tabeller):
-        kat = [0] * 7
-        _fordel(a, b, kal, kat, rum)
-        dele.append((tabel, kat))
-    return dele, rum
+    def __eq__(self, andet: object) -> bool:
+        if type(andet) is not Ledsagelsesberegning:
+            return NotImplemented
+        return self._offentlige() == andet._offentlige()
+
+    def __ne__(self, andet: object) -> bool:
+        lig = self.__eq__(andet)
+        return lig if lig is NotImplemented else not lig
+
+    def __hash__(self) -> int:
+        return hash(self._offentlige())
+
+    def __repr__(self) -> str:
+        felter = ", ".join(f"{navn}={getattr(self, navn)!r}" for navn in self._offentlige_felter)
+        return f"Ledsagelsesberegning({felter})"
 
 
+_NY = object.__new__
+_SAET = object.__setattr__
+
+
+def _ny_beregning(
+    s_us: int,
+    e_us: int,
+    dele: _Dele,
+    tabeller: Taksttabel | Takstregister,
+    kalender: Kalender,
+) -> Ledsagelsesberegning:
+    """`Ledsagelsesberegning(...)` uden konstruktørens indpakning og efterkontrol: felterne er
+    allerede heltal, tupler og frosne tabeller, så efterkontrollen ville intet ændre."""
+    r = _NY(Ledsagelsesberegning)
+    _SAET(
+        r,
+        "__dict__",
+        {
+            "_s_us": s_us,
+            "_e_us": e_us,
+            "_dele": dele,
+            "_tabeller": tabeller,
+            "_kalender": kalender,
+            "total": _total(dele),
+        },
+    )
+    return r
+
+
+def _total(dele: _Dele) -> Decimal:
+    """Summen af linjebeløbene, hver afrundet halvt op til øre (LED-04), regnet i hele øre."""
+    oere = 0
+    for tabel, kat in dele:
+        takster = tabel.takster_i_oere
+        for i, us in enumerate(kat):
+            if us:
+                oere += (us * takster[i] * 2 + US_PR_TIME) // TO_TIMER_US
+    return Decimal(f"{oere}E-2")  # eksakt uden kontekst: hele øre med to decimaler
+
+
+def _regn_tal(s_us: int, e_us: int, dele: _Dele, kalender: Kalender) -> _Tal:
+    """Talene af fakta: dansk tid, timer, linjer (LED-04), niveauer, kilder og parametre."""
+    linjer = _linjer(dele)
+    rum = _tidsrum(s_us, e_us, kalender)
+    kilder = [KILDE_TAKSTTABEL, KILDE_TIDSRUM]
+    if any(t.kilde is KILDE_REGULERING for t, _ in dele):
+        kilder.append(KILDE_REGULERING)
+    return _Tal(
+        start=tid_af_us(s_us),
+        slut=tid_af_us(e_us),
+        varighed=timedelta(microseconds=e_us - s_us),
+        timer=_timer(e_us - s_us),
+        linjer=tuple(linjer),
+        niveauer=tuple(dict.fromkeys(tabel.niveau for tabel, _ in dele)),
+        timer_dag=_timer(rum[0]),
+        timer_aften=_timer(rum[1]),
+        timer_nat=_timer(rum[2]),
+        kilder=tuple(kilder),
+        anvendte_parametre=tuple(
+            tabel.parametre[i] for tabel, kat in dele for i, us in enumerate(kat) if us
+        ),
+    )
+
+
+@hurtig_vej(functools.partial(_beregn_fabrik, ny=_ny_beregning))
 def beregn_ledsagelse(
     start: datetime | str,
     slut: datetime | str,
@@ -237,42 +365,17 @@ def beregn_ledsagelse(
     2019-tabellen). `anvendte_parametre` lister hver brugt takst med periode og kilde.
     Dækker ingen tabel en del af perioden, rejses `ManglendeTakstFejl` — der bruges aldrig
     stiltiende 2019-priser for et andet år.
+
+    Kaldet fordeler tiden på kategorierne; linjer, total og begrundelse regnes, når de læses.
     """
-    tabeller = kraev_takster(takster)
-    kal = kraev_kalender(kalender)
-    s, e, s_us, e_us = kraev_periode(start, slut)
-    dele, rum = _prisfordeling(s_us, e_us, tabeller, kal)
-    linjer = _linjer(dele)
-    total = sum((linje.beloeb for linje in linjer), NUL_KR)
-    niveauer = tuple(dict.fromkeys(tabel.niveau for tabel, _ in dele))
-    sl, el = s.astimezone(KOEBENHAVN), e.astimezone(KOEBENHAVN)
-    timer = _timer(e_us - s_us)
-    fortolkninger = _periodens_laesninger(s_us, e_us, tabeller, dele, kal)
-    begrundelse = _prisbegrundelse(sl, el, timer, linjer, total, niveauer, fortolkninger)
-    kilder = [KILDE_TAKSTTABEL, KILDE_TIDSRUM]
-    if any(t.kilde is KILDE_REGULERING for t, _ in dele):
-        kilder.append(KILDE_REGULERING)
-    return Ledsagelsesberegning(
-        start=sl,
-        slut=el,
-        varighed=timedelta(microseconds=e_us - s_us),
-        timer=timer,
-        linjer=tuple(linjer),
-        total=total,
-        niveauer=niveauer,
-        timer_dag=_timer(rum[0]),
-        timer_aften=_timer(rum[1]),
-        timer_nat=_timer(rum[2]),
-        begrundelse=begrundelse,
-        kilder=tuple(kilder),
-        fortolkninger=fortolkninger,
-        anvendte_parametre=tuple(
-            tabel.parametre[i] for tabel, kat in dele for i, us in enumerate(kat) if us
-        ),
-    )
+    tabeller = STANDARD_TAKSTREGISTER if takster is None else kraev_takster(takster)
+    kal = OFFICIEL_KALENDER if kalender is None else kraev_kalender(kalender)
+    _, _, s_us, e_us = kraev_periode(start, slut)
+    dele = _prisfordeling(s_us, e_us, tabeller, kal)
+    return _ny_beregning(s_us, e_us, dele, tabeller, kal)
 
 
-def _linjer(dele: list[tuple[Taksttabel, list[int]]]) -> list[Takstlinje]:
+def _linjer(dele: _Dele) -> list[Takstlinje]:
     """Én fakturalinje pr. brugt kategori og takstniveau, afrundet halvt op til øre (LED-04)."""
     linjer: list[Takstlinje] = []
     for tabel, kat in dele:
@@ -295,7 +398,7 @@ def _prisbegrundelse(
     sl: datetime,
     el: datetime,
     timer: Decimal,
-    linjer: list[Takstlinje],
+    linjer: tuple[Takstlinje, ...],
     total: Decimal,
     niveauer: tuple[str, ...],
     fortolkninger: tuple[str, ...],
@@ -325,7 +428,7 @@ def _periodens_laesninger(
     s_us: int,
     e_us: int,
     tabeller: Taksttabel | Takstregister,
-    dele: list[tuple[Taksttabel, list[int]]],
+    dele: _Dele,
     kal: Kalender,
 ) -> tuple[str, ...]:
     """De læsninger i fortolkningsloggen, som prisen for [s, e) faktisk afhænger af."""
@@ -369,53 +472,6 @@ def _afrundes(us: int, tabel: Taksttabel, i: int) -> bool:
 
 # --------------------------------------------------------------------------- batch
 
-_KOLONNER_TIMER = tuple(f"timer_{k.name}" for k in _KATEGORIER)
-_KOLONNER_BELOEB = tuple(f"beloeb_{k.name}" for k in _KATEGORIER)
-
-
-_NULPOST: dict[str, Any] = {
-    "raekke": None,
-    "start": None,
-    "slut": None,
-    "niveau": None,
-    "timer": None,
-    **dict.fromkeys(_KOLONNER_TIMER, NUL_TIMER),
-    **dict.fromkeys(_KOLONNER_BELOEB, NUL_KR),
-    "total": None,
-    "fejl": None,
-}
-"""Skabelonen for en batchpost; nøglernes rækkefølge er den samme i alle poster."""
-
-
-def _tom_post(raekke: int) -> dict[str, Any]:
-    post: dict[str, Any] = {"raekke": raekke, "start": None, "slut": None, "niveau": None}
-    post["timer"] = None
-    for kol in _KOLONNER_TIMER:
-        post[kol] = None
-    for kol in _KOLONNER_BELOEB:
-        post[kol] = None
-    post["total"] = None
-    post["fejl"] = None
-    return post
-
-
-def _udpak_episode(episode: object) -> tuple[object, object]:
-    if isinstance(episode, Mapping):
-        try:
-            return episode["start"], episode["slut"]
-        except KeyError:
-            raise UgyldigVaerdiFejl(
-                f"episode: fik en mapping uden 'start' og 'slut' ({vis(sorted(map(str, episode)))})"
-                "; accepterer {'start': ..., 'slut': ...} eller (start, slut)"
-            ) from None
-        except Exception as fejl:  # en defekt mapping
-            raise UgyldigVaerdiFejl(f"episode: kunne ikke læses ({fejl})") from None
-    if isinstance(episode, list | tuple) and len(episode) == 2:
-        return episode[0], episode[1]
-    raise UgyldigTypeFejl(
-        f"episode: fik {vis(episode)}; accepterer {{'start': ..., 'slut': ...}} eller (start, slut)"
-    )
-
 
 def beregn_mange(
     episoder: Iterable[Mapping[str, object] | tuple[Tidspunkt, Tidspunkt]],
@@ -453,125 +509,3 @@ def beregn_mange(
             f"episoder: fik {vis(episoder)}, som ikke kan gennemløbes; accepterer en iterable"
         ) from None
     return _stroem(iterator, tabeller, kal)
-
-
-def _fordel_kategorier(
-    start_us: int,
-    slut_us: int,
-    kalender: Kalender,
-    kat: list[int],
-    cache: dict[int, tuple[tuple[int, int, int, int], ...]],
-) -> None:
-    """Som `_fordel`, men kun pr. kategori og med batchens egen døgncache."""
-    t = start_us
-    while t < slut_us:
-        dag = t // US_PR_DOEGN
-        dagslut = (dag + 1) * US_PR_DOEGN
-        graense = slut_us if slut_us < dagslut else dagslut
-        segmenter = cache.get(dag)
-        if segmenter is None:
-            if len(cache) > 50_000:  # hold hukommelsen konstant ved meget lange tidsspænd
-                cache.clear()
-            segmenter = cache[dag] = _segmenter(kalender, dag)
-        for a, b, k, _r in segmenter:
-            if b <= t:
-                continue
-            if a >= graense:
-                break
-            kat[k] += (b if b < graense else graense) - (a if a > t else t)
-        t = graense
-
-
-def _stroem(
-    episoder: Iterable[object], tabeller: Taksttabel | Takstregister, kal: Kalender
-) -> Iterator[dict[str, Any]]:
-    cache: dict[int, tuple[tuple[int, int, int, int], ...]] = {}
-    sidste = tabeller if isinstance(tabeller, Taksttabel) else None
-    for raekke, episode in enumerate(episoder, start=1):
-        try:
-            s, e, s_us, e_us = _episodens_periode(episode)
-            stykker = tabelstykker(s_us, e_us, tabeller, sidste)
-            sidste = stykker[-1][2]
-        except ForloebsreglerFejl as fejl:
-            post = _tom_post(raekke)
-            post["fejl"] = str(fejl)
-            yield post
-            continue
-        except Exception as fejl:  # en defekt række må ikke stoppe batchen
-            post = _tom_post(raekke)
-            post["fejl"] = f"episode: kunne ikke læses ({type(fejl).__name__}: {fejl})"
-            yield post
-            continue
-        post = _NULPOST.copy()  # nul i alle kategorier; kun de brugte udfyldes
-        post["raekke"] = raekke
-        post["start"] = (s if s.tzinfo is KOEBENHAVN else s.astimezone(KOEBENHAVN)).isoformat()
-        post["slut"] = (e if e.tzinfo is KOEBENHAVN else e.astimezone(KOEBENHAVN)).isoformat()
-        post["timer"] = _timer(e_us - s_us)
-        if len(stykker) == 1:
-            _udfyld_en_tabel(post, s_us, e_us, stykker[0][2], kal, cache)
-        else:
-            _udfyld_flere_tabeller(post, stykker, kal, cache)
-        yield post
-
-
-def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
-    """Episodens start og slut (kontrolleret), med en hurtig vej for gyldige datetimes."""
-    if type(episode) is tuple and len(episode) == 2:
-        start, slut = episode
-    else:
-        start, slut = _udpak_episode(episode)
-    if type(start) is not datetime or type(slut) is not datetime:
-        return kraev_periode(start, slut)
-    try:  # hurtig vej: naive tidspunkter giver TypeError og tages af valideringen
-        s_us, e_us = tid_us(start), tid_us(slut)
-    except Exception:
-        return kraev_periode(start, slut)
-    if e_us < s_us or s_us < MIN_US or e_us > MAX_US or e_us - s_us > MAKS_US:
-        return kraev_periode(start, slut)
-    return start, slut, s_us, e_us
-
-
-def _udfyld_en_tabel(
-    post: dict[str, Any],
-    s_us: int,
-    e_us: int,
-    tabel: Taksttabel,
-    kal: Kalender,
-    cache: dict[int, tuple[tuple[int, int, int, int], ...]],
-) -> None:
-    """Hurtig vej for én tabel: heltalsregning i øre (samme resultat som `_beloeb`)."""
-    post["niveau"] = tabel.niveau
-    kat = [0, 0, 0, 0, 0, 0, 0]
-    _fordel_kategorier(s_us, e_us, kal, kat, cache)
-    oere_pr_time = tabel.takster_i_oere
-    total_oere = 0
-    for i, us in enumerate(kat):
-        if us:
-            n = (us * oere_pr_time[i] * 2 + US_PR_TIME) // TO_TIMER_US
-            total_oere += n
-            post[_KOLONNER_TIMER[i]] = Decimal((us + 180_000) // 360_000).scaleb(-4)
-            post[_KOLONNER_BELOEB[i]] = Decimal(n).scaleb(-2)
-    post["total"] = Decimal(total_oere).scaleb(-2)
-
-
-def _udfyld_flere_tabeller(
-    post: dict[str, Any],
-    stykker: list[tuple[int, int, Taksttabel]],
-    kal: Kalender,
-    cache: dict[int, tuple[tuple[int, int, int, int], ...]],
-) -> None:
-    """En episode over flere takstniveauer: niveauerne adskilt af komma, beløb summeret."""
-    post["niveau"] = ", ".join(dict.fromkeys(t.niveau for _, _, t in stykker))
-    beloeb = [NUL_KR] * 7
-    samlet = [0] * 7
-    for a, b, tabel in stykker:
-        kat = [0] * 7
-        _fordel_kategorier(a, b, kal, kat, cache)
-        for i, us in enumerate(kat):
-            if us:
-                beloeb[i] += _beloeb(us, tabel, i)
-                samlet[i] += us
-    for i in range(7):
-        post[_KOLONNER_TIMER[i]] = _timer(samlet[i])
-        post[_KOLONNER_BELOEB[i]] = beloeb[i]
-    post["total"] = sum(beloeb, NUL_KR)

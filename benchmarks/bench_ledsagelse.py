@@ -1,0 +1,127 @@
+"""Benchmark: ét kald af `beregn_ledsagelse` mod en minut-for-minut-pris (issue 18, punkt 2).
+
+Målestokken er en *naiv reference* målt i samme kørsel: en prisberegner, der går gennem
+ledsagelsen ét reelt minut ad gangen i UTC, omregner hvert minut til dansk tid
+(`zoneinfo`), finder minuttets takstkategori (dag 06–17, aften/nat 17–06; en aften/nat hører
+til den dag, den begynder på; søn- og helligdag går forud; de officielle helligdage fra
+`holidays`-pakken) og prissætter minutterne pr. kategori efter 2019-taksterne med én linje pr.
+kategori, afrundet halvt op til øre. Det er den beregning, issue 18 måler mod.
+
+Episoderne er 2.000 tilfældige ledsagelser i 2019 på 0–24 timer i hele minutter (så
+referencen er eksakt); før målingen tjekkes det, at referencen og biblioteket giver samme
+total for hver episode. Der måles:
+
+- `beregn_ledsagelse(start, slut).total` — ét kald pr. episode (mål ≥ 150× referencen);
+- `beregn_mange(episoder)` — den strømmende batch pr. række (mål ≥ 200× referencen).
+
+Kør: ``python benchmarks/bench_ledsagelse.py [--hurtig]``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays
+from _maaling import maskine, pr_kald, pr_raekke
+
+from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
+
+_N = 2_000
+_KBH = ZoneInfo("Europe/Copenhagen")
+_ET_MINUT = timedelta(minutes=1)
+_HELLIGDAGE = frozenset(holidays.country_holidays("DK", years=range(2018, 2021)))
+
+# Samarbejdsaftalen, afsnittet Afregning: timetaksterne 2019 pr. kategori (afskrevet i hånden).
+_GRUND = ("grundløn", Decimal("277.21"))
+_HVERDAG_AFTEN = ("hverdag aften/nat", Decimal("346.51"))
+_FREDAG_AFTEN = ("fredag aften/nat", Decimal("415.81"))
+_LOERDAG_DAG = ("lørdag dag", Decimal("415.81"))
+_LOERDAG_AFTEN = ("lørdag aften/nat", Decimal("485.11"))
+_SOEN_DAG = ("søn-/helligdag dag", Decimal("554.41"))
+_SOEN_AFTEN = ("søn-/helligdag aften/nat", Decimal("623.71"))
+
+
+def _kategori(vaeg: datetime) -> tuple[str, Decimal]:
+    """Takstkategorien og timetaksten for minuttet, der begynder på det danske vægur `vaeg`."""
+    dag = 6 <= vaeg.hour < 17
+    grunddag = vaeg.date() - timedelta(days=1) if vaeg.hour < 6 else vaeg.date()
+    ugedag = grunddag.weekday()
+    if ugedag == 6 or grunddag in _HELLIGDAGE:
+        return _SOEN_DAG if dag else _SOEN_AFTEN
+    if ugedag == 5:
+        return _LOERDAG_DAG if dag else _LOERDAG_AFTEN
+    if dag:
+        return _GRUND
+    return _FREDAG_AFTEN if ugedag == 4 else _HVERDAG_AFTEN
+
+
+def reference(start: datetime, slut: datetime) -> Decimal:
+    """Prisen, talt ét minut ad gangen: én linje pr. kategori, afrundet halvt op til øre."""
+    minutter: dict[tuple[str, Decimal], int] = {}
+    t = start
+    while t < slut:
+        kategori = _kategori(t.astimezone(_KBH))
+        minutter[kategori] = minutter.get(kategori, 0) + 1
+        t += _ET_MINUT
+    total = Decimal(0)
+    for (_, takst), n in minutter.items():
+        beloeb = Fraction(n, 60) * Fraction(takst)
+        total += (Decimal(beloeb.numerator) / Decimal(beloeb.denominator)).quantize(
+            Decimal("0.01"), ROUND_HALF_UP
+        )
+    return total
+
+
+def _episoder(antal: int, rnd: random.Random) -> list[tuple[datetime, datetime]]:
+    fra = datetime(2019, 1, 1, tzinfo=UTC)
+    minutter = int((datetime(2019, 12, 30, tzinfo=UTC) - fra).total_seconds()) // 60
+    ud = []
+    for _ in range(antal):
+        start = fra + timedelta(minutes=rnd.randrange(minutter))
+        ud.append((start, start + timedelta(minutes=rnd.randrange(24 * 60 + 1))))
+    return ud
+
+
+def _loekke_ref(episoder: Sequence[tuple[datetime, datetime]]) -> None:
+    for s, e in episoder:
+        reference(s, e)
+
+
+def _loekke_bib(episoder: Sequence[tuple[datetime, datetime]]) -> None:
+    for s, e in episoder:
+        beregn_ledsagelse(s, e).total  # noqa: B018 - totalen læses, som en kalder gør
+
+
+def _batch(episoder: Sequence[tuple[datetime, datetime]]) -> Any:
+    for _ in beregn_mange(episoder):
+        pass
+
+
+def main() -> None:
+    print(f"bench_ledsagelse — {maskine()}")
+    episoder = _episoder(_N, random.Random(2019))
+    forskellige = [(s, e) for s, e in episoder if reference(s, e) != beregn_ledsagelse(s, e).total]
+    print(f"tjek: {len(episoder) - len(forskellige)} af {len(episoder)} episoder giver samme total")
+    if forskellige:
+        raise SystemExit(f"referencen og biblioteket er uenige, fx {forskellige[0]}")
+    # referencen er langsom: den måles på hver tiende episode
+    ref = pr_kald("reference: minut for minut", _loekke_ref, episoder[::10])
+    print(ref.linje())
+    enkelt = pr_kald("beregn_ledsagelse(start, slut).total", _loekke_bib, episoder)
+    print(enkelt.linje(reference=ref))
+    print(
+        f"  mål ≥ 150× referencen: {'nået' if enkelt.median >= 150 * ref.median else 'IKKE nået'}"
+    )
+    batch = pr_raekke("beregn_mange (rækker pr. sekund)", _batch, episoder * 5)
+    print(batch.linje(reference=ref))
+    print(f"  mål ≥ 200× referencen: {'nået' if batch.median >= 200 * ref.median else 'IKKE nået'}")
+
+
+if __name__ == "__main__":
+    main()
