@@ -11,6 +11,8 @@ funktion, også for fejl.
 from __future__ import annotations
 
 import decimal
+import itertools
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -21,7 +23,8 @@ from hypothesis import strategies as st
 
 import forloebsregler
 from forloebsregler import serialisering
-from forloebsregler._ledsagelsespris_hurtig import _fordel, _fordel_kat
+from forloebsregler._ledsagelse_grundlag import MAX_US, MIN_US, tid_af_us, tid_us
+from forloebsregler._ledsagelsespris_hurtig import _fordel, _fordel_kat, _iso
 from forloebsregler.fejl import ForloebsreglerFejl
 from forloebsregler.kalender import OFFICIEL_KALENDER
 from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
@@ -154,3 +157,89 @@ def test_batchen_afviser_en_lokal_tid_der_ikke_findes() -> None:
     assert post["total"] is None
     assert "findes ikke i Europe/Copenhagen" in post["fejl"]
     assert "FAE-03" in post["fejl"]
+
+
+# --------------------------------------------------------------------------- batchens hurtige vej
+
+_SKIFT = [
+    datetime(aar, maaned, dag, 1, tzinfo=UTC)
+    for aar, maaned, dag in [(2019, 3, 31), (2019, 10, 27), (1940, 4, 1), (2199, 10, 27)]
+]
+
+
+@given(
+    st.one_of(
+        st.integers(min_value=MIN_US, max_value=MAX_US),
+        st.builds(
+            lambda skift, forskyd: tid_us(skift) + forskyd,
+            st.sampled_from(_SKIFT),
+            st.integers(min_value=-3 * 3_600_000_000, max_value=3 * 3_600_000_000),
+        ),
+    )
+)
+def test_batchens_isotekst_er_isoformat_i_dansk_tid(us: int) -> None:
+    assert _iso(us) == tid_af_us(us).isoformat()
+
+
+def test_batchens_isotekst_ved_sommertidsskiftet() -> None:
+    # Efterårets skift 27.10.2019: kl. 01:00 UTC går uret fra 03:00+02:00 til 02:00+01:00.
+    skift = tid_us(datetime(2019, 10, 27, 1, tzinfo=UTC))
+    assert _iso(skift - 60_000_000) == "2019-10-27T02:59:00+02:00"
+    assert _iso(skift) == "2019-10-27T02:00:00+01:00"
+    assert _iso(skift + 1_500_000) == "2019-10-27T02:00:01.500000+01:00"
+
+
+def test_batchens_tal_har_faste_decimaler() -> None:
+    # 1 time og 1 minut hverdag dag: 1,0167 timer à 277,21 kr. = 281,83 kr. (Afregning)
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+    for _ in range(2):  # anden gang fra batchens gemte værdier
+        (post,) = list(beregn_mange([(start, start + timedelta(minutes=61))]))
+        assert str(post["timer"]) == "1.0167"
+        assert str(post["beloeb_GRUNDLOEN"]) == "281.83"
+        assert str(post["total"]) == "281.83"
+        assert str(post["timer_LOERDAG_DAG"]) == "0.0000"
+
+
+def test_batchen_laeser_hoejst_en_bid_forud_og_giver_foerste_post_straks() -> None:
+    laest = 0
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+
+    def episoder() -> Iterator[tuple[datetime, datetime]]:
+        nonlocal laest
+        for _ in range(2_000):
+            laest += 1
+            yield start, start + timedelta(hours=1)
+
+    stroem = beregn_mange(episoder())
+    next(stroem)
+    assert laest == 1
+    poster = 1 + sum(1 for _ in itertools.islice(stroem, 600))
+    assert poster == 601
+    assert laest - poster <= 256
+
+
+def test_batchen_efterlader_kalderens_kontekst_mellem_posterne() -> None:
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+    with decimal.localcontext() as kontekst:
+        kontekst.prec = 2
+        kontekst.rounding = decimal.ROUND_DOWN
+        for post in beregn_mange([(start, start + timedelta(hours=3))] * 300):
+            assert decimal.getcontext() is kontekst
+            assert post["total"] == Decimal("831.63")  # 3 × 277,21 kr.
+
+
+def test_batchen_leverer_faerdige_poster_foer_kildens_fejl() -> None:
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+
+    def episoder() -> Iterator[tuple[datetime, datetime]]:
+        for _ in range(5):
+            yield start, start + timedelta(hours=1)
+        raise OSError("disken forsvandt")
+
+    stroem = beregn_mange(episoder())
+    poster = [next(stroem) for _ in range(5)]
+    assert [p["raekke"] for p in poster] == [1, 2, 3, 4, 5]
+    with pytest.raises(OSError, match="disken forsvandt"):
+        next(stroem)
+    with pytest.raises(StopIteration):
+        next(stroem)

@@ -23,10 +23,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import Decimal, getcontext, setcontext
 from typing import TYPE_CHECKING, Any
 
+from forloebsregler._kontekst import KONTEKST
 from forloebsregler._ledsagelse_grundlag import (
+    EN_US,
     EPOKE,
     NUL_KR,
     NUL_TIMER,
@@ -35,6 +37,7 @@ from forloebsregler._ledsagelse_grundlag import (
     US_PR_TIME,
     kraev_periode,
     lokal_us,
+    tid_af_us,
 )
 from forloebsregler._valider import vis
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -213,13 +216,73 @@ def _udpak_episode(episode: object) -> tuple[object, object]:
     )
 
 
+_MAKS_BID = 256
+"""Højst så mange poster regnes ad gangen i bibliotekets kontekst (`_Poststroem`)."""
+
+
+class _Poststroem(Iterator[dict[str, Any]]):
+    """Batchens poster, regnet i bider i bibliotekets `decimal`-kontekst.
+
+    En almindelig generator fra en offentlig funktion køres i konteksten ét skridt ad gangen
+    (`_kontekst._i_konteksten`): to kontekstskift pr. post. Her regnes 1, 2, 4, … op til
+    `_MAKS_BID` poster pr. kontekstskift, så den første post kommer straks, og strømmen læser
+    højst `_MAKS_BID` episoder forud. Kalderens kontekst er urørt mellem bidderne. Rejser
+    kilden en undtagelse midt i en bid, leveres bidens færdige poster først.
+    """
+
+    __slots__ = ("_bid", "_fejl", "_i", "_kilde", "_poster")
+
+    def __init__(self, kilde: Iterator[dict[str, Any]]) -> None:
+        self._kilde: Iterator[dict[str, Any]] | None = kilde
+        self._poster: list[dict[str, Any]] = []
+        self._i = 0
+        self._bid = 1
+        self._fejl: BaseException | None = None
+
+    def __iter__(self) -> _Poststroem:
+        return self
+
+    def __next__(self) -> dict[str, Any]:
+        i = self._i
+        if i < len(self._poster):
+            self._i = i + 1
+            return self._poster[i]
+        if self._fejl is not None:
+            fejl, self._fejl = self._fejl, None
+            raise fejl
+        if self._kilde is None:
+            raise StopIteration
+        self._fyld()
+        return self.__next__()
+
+    def _fyld(self) -> None:
+        poster: list[dict[str, Any]] = []
+        kilde = self._kilde
+        assert kilde is not None
+        hent = kilde.__next__
+        gammel = getcontext()
+        setcontext(KONTEKST)
+        try:
+            for _ in range(self._bid):
+                poster.append(hent())
+        except StopIteration:
+            self._kilde = None
+        except BaseException as fejl:  # leveres efter bidens færdige poster
+            self._kilde = None
+            self._fejl = fejl
+        finally:
+            setcontext(gammel)
+        self._poster, self._i = poster, 0
+        self._bid = min(self._bid * 2, _MAKS_BID)
+
+
 def _stroem(
     episoder: Iterable[object], tabeller: Taksttabel | Takstregister, kal: Kalender
 ) -> Iterator[dict[str, Any]]:
     sidste = tabeller if isinstance(tabeller, Taksttabel) else None
     for raekke, episode in enumerate(episoder, start=1):
         try:
-            s, e, s_us, e_us = _episodens_periode(episode)
+            _, _, s_us, e_us = _episodens_periode(episode)
             stykker = tabelstykker(s_us, e_us, tabeller, sidste)
             sidste = stykker[-1][2]
         except ForloebsreglerFejl as fejl:
@@ -234,9 +297,10 @@ def _stroem(
             continue
         post = _NULPOST.copy()  # nul i alle kategorier; kun de brugte udfyldes
         post["raekke"] = raekke
-        post["start"] = (s if s.tzinfo is KOEBENHAVN else s.astimezone(KOEBENHAVN)).isoformat()
-        post["slut"] = (e if e.tzinfo is KOEBENHAVN else e.astimezone(KOEBENHAVN)).isoformat()
-        post["timer"] = _timer(e_us - s_us)
+        post["start"] = _iso(s_us)
+        post["slut"] = _iso(e_us)
+        t = (e_us - s_us + 180_000) // 360_000
+        post["timer"] = _TIMER_DEC.get(t) or _ny_decimal(_TIMER_DEC, t, -4)
         if len(stykker) == 1:
             _udfyld_en_tabel(post, s_us, e_us, stykker[0][2], kal)
         else:
@@ -253,6 +317,67 @@ def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
     return kraev_periode(start, slut)
 
 
+_OFFSET_PR_TIME: dict[int, tuple[int, str] | None] = {}
+"""Københavns UTC-offset pr. UTC-time: (offset i µs, ISO-endelsen fx '+01:00'), eller None for
+en time, hvor offsettet skifter undervejs (så regnes tidspunktet den lange vej)."""
+_DATO_PR_DAG: dict[int, str] = {}
+"""'ÅÅÅÅ-MM-DDT' pr. lokal dag efter epoken."""
+_KLOKKEN = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60))
+"""'TT:MM' pr. minut i døgnet."""
+_MAKS_OPSLAG = 1 << 16
+
+
+def _offset(time: int) -> tuple[int, str] | None:
+    if time in _OFFSET_PR_TIME:
+        return _OFFSET_PR_TIME[time]
+    foer = tid_af_us(time * US_PR_TIME)
+    efter = tid_af_us((time + 1) * US_PR_TIME - 1)
+    offset = foer.utcoffset()
+    fundet = None
+    if offset is not None and offset == efter.utcoffset():
+        fundet = (offset // EN_US, foer.isoformat()[-6:])
+    if len(_OFFSET_PR_TIME) >= _MAKS_OPSLAG:
+        _OFFSET_PR_TIME.clear()
+    _OFFSET_PR_TIME[time] = fundet
+    return fundet
+
+
+def _iso(us: int) -> str:
+    """`tid_af_us(us).isoformat()` (dansk tid med offset), sat sammen af opslag pr. time, dag
+    og minut — `isoformat` på et tidszonebevidst tidspunkt er batchens dyreste skridt.
+    En egenskabstest sammenligner de to over hele kalenderens rækkevidde."""
+    offset = _offset(us // US_PR_TIME)
+    if offset is None:
+        return str(tid_af_us(us).isoformat())
+    dag, tid = divmod(us + offset[0], US_PR_DOEGN)
+    dato = _DATO_PR_DAG.get(dag)
+    if dato is None:
+        if len(_DATO_PR_DAG) >= _MAKS_OPSLAG:
+            _DATO_PR_DAG.clear()
+        dato = _DATO_PR_DAG[dag] = (EPOKE + timedelta(days=dag)).date().isoformat() + "T"
+    minut, rest = divmod(tid, 60_000_000)
+    if rest:
+        sekunder, mikro = divmod(rest, 1_000_000)
+        brok = f".{mikro:06d}" if mikro else ""
+        return f"{dato}{_KLOKKEN[minut]}:{sekunder:02d}{brok}{offset[1]}"
+    return dato + _KLOKKEN[minut] + ":00" + offset[1]
+
+
+_TIMER_DEC: dict[int, Decimal] = {}
+"""Batchens gemte timetal: ti-tusindedele af en time → Decimal med fire decimaler."""
+_OERE_DEC: dict[int, Decimal] = {}
+"""Batchens gemte beløb: øre → Decimal med to decimaler."""
+
+
+def _ny_decimal(gemte: dict[int, Decimal], n: int, eksponent: int) -> Decimal:
+    """`Decimal(n).scaleb(eksponent)`, gemt (højst `_MAKS_OPSLAG` ad gangen, så hukommelsen
+    er konstant); kaldes i bibliotekets kontekst, hvor det er eksakt."""
+    if len(gemte) >= _MAKS_OPSLAG:
+        gemte.clear()
+    d = gemte[n] = Decimal(n).scaleb(eksponent)
+    return d
+
+
 def _udfyld_en_tabel(
     post: dict[str, Any],
     s_us: int,
@@ -264,14 +389,17 @@ def _udfyld_en_tabel(
     post["niveau"] = tabel.niveau
     kat = _fordel_kat(s_us, e_us, kal)
     oere_pr_time = tabel.takster_i_oere
+    timer_dec = _TIMER_DEC
+    oere_dec = _OERE_DEC
     total_oere = 0
     for i, us in enumerate(kat):
         if us:
             n = (us * oere_pr_time[i] * 2 + US_PR_TIME) // TO_TIMER_US
             total_oere += n
-            post[_KOLONNER_TIMER[i]] = Decimal((us + 180_000) // 360_000).scaleb(-4)
-            post[_KOLONNER_BELOEB[i]] = Decimal(n).scaleb(-2)
-    post["total"] = Decimal(total_oere).scaleb(-2)
+            t = (us + 180_000) // 360_000
+            post[_KOLONNER_TIMER[i]] = timer_dec.get(t) or _ny_decimal(timer_dec, t, -4)
+            post[_KOLONNER_BELOEB[i]] = oere_dec.get(n) or _ny_decimal(oere_dec, n, -2)
+    post["total"] = oere_dec.get(total_oere) or _ny_decimal(oere_dec, total_oere, -2)
 
 
 def _udfyld_flere_tabeller(

@@ -51,6 +51,7 @@ from forloebsregler._ledsagelsespris_hurtig import (
     _beloeb,
     _beregn_fabrik,
     _Dele,
+    _Poststroem,
     _prisfordeling,
     _stroem,
     _tidsrum,
@@ -494,6 +495,9 @@ def beregn_mange(
     (`None`, eller fejlbeskeden for en ugyldig række — batchen fortsætter). Beløbene er
     de samme som `beregn_ledsagelse` giver; en episode over to takstniveauer får niveauerne
     adskilt af komma og kategoribeløb summeret over niveauerne.
+
+    Strømmen regner posterne i bidder (1, 2, 4, … op til 256 ad gangen), så den første post
+    kommer straks, men den læser op til 256 episoder forud i `episoder`.
     """
     tabeller = kraev_takster(takster)
     kal = kraev_kalender(kalender)
@@ -508,4 +512,4 @@ def beregn_mange(
         raise UgyldigTypeFejl(
             f"episoder: fik {vis(episoder)}, som ikke kan gennemløbes; accepterer en iterable"
         ) from None
-    return _stroem(iterator, tabeller, kal)
+    return _Poststroem(_stroem(iterator, tabeller, kal))
