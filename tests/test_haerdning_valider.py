@@ -4,6 +4,7 @@ andet end en `ForloebsreglerFejl` eller blev til et forkert tidspunkt."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -369,3 +370,24 @@ def test_defekt_varighed_giver_en_klar_fejl() -> None:
         f"årstal: fik {v!r} (type Defekt), som ikke er en gyldig varighed; accepterer en timedelta"
     )
     assert info.value.argument == "årstal" and info.value.vaerdi is v
+
+
+@pytest.fixture
+def maskinens_zone_plus_14(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Maskinens lokale tidszone sat til UTC+14 (POSIX-form, kræver ingen tzdata)."""
+    monkeypatch.setenv("TZ", "<+14>-14")
+    time.tzset()
+    try:
+        yield
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+@pytest.mark.usefixtures("maskinens_zone_plus_14")
+def test_maskinens_lokale_tidszone_er_uden_betydning() -> None:
+    # Omregningerne går over UTC, aldrig over maskinens zone: år 9999 kl. 20 UTC er 21 dansk
+    # tid (samme år), også når maskinens zone er 14 timer foran UTC.
+    assert lokal_dato("9999-12-31T20:00+00:00") == date(9999, 12, 31)
+    sent = datetime(9999, 12, 31, 21, 0, tzinfo=_KBH)
+    assert kraev_aware(sent, "t") is sent
