@@ -125,9 +125,9 @@ def _ny_klasse(offentlige: list[str] | None = None) -> type:
 
     @attrs.frozen
     class Ny:
-        b: int
-        a: int
-        _skjult: int = 0
+        b: object
+        a: object
+        _skjult: object = 0
 
     if offentlige is not None:
         Ny._offentlige_felter = offentlige  # type: ignore[attr-defined]
