@@ -4,6 +4,7 @@ andet end en `ForloebsreglerFejl` eller blev til et forkert tidspunkt."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -234,3 +235,159 @@ def test_date_og_timedelta_underklasser() -> None:
     with pytest.raises(ForloebsreglerFejl):
         kraev_varighed(pd.NaT, "varighed")
     assert tyngdekategori(pd.Timedelta(hours=5)).kategori.name == "KATEGORI_2"
+
+
+# --------------------------------------------------------------------------- grænserne præcist
+
+_TAL = "et tal som Decimal, int eller numerisk streng med punktum ('12.5')"
+_TID = "en datetime med tidszone (eller ISO 8601-streng med offset)"
+
+
+def test_stoerrelsesgraenserne_paa_cifferet() -> None:
+    # 2^99 (100 bit) er under 10^30 og accepteres; 2^100 (101 bit) er over og afvises, før
+    # der bygges en Decimal (den korte besked); 2^100 - 1 (100 bit) afvises af FAE-04-grænsen.
+    assert kraev_decimal(2**99, "x") == Decimal(633825300114114700748351602688)
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        kraev_decimal(2**100, "x")
+    assert str(info.value).endswith("(type int); accepterer kun tal mindre end 10^30")
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        kraev_decimal(2**100 - 1, "x")
+    assert str(info.value).endswith("og 100 cifre (se fortolkningsloggen FAE-04)")
+    # præcis 100 cifre og 100 decimaler er inden for grænserne
+    hundrede = "0." + "1" * 100
+    assert kraev_decimal(hundrede, "x") == Decimal(hundrede)
+
+
+@pytest.mark.parametrize(
+    ("vaerdi", "tekst"),
+    [
+        ("0E+1", "0"),  # nul med positiv eksponent bliver 0
+        (Decimal("0E-100"), "0E-100"),  # 100 decimaler er tilladt og beholdes
+        (Decimal("-0E-100"), "0E-100"),
+        (Decimal("0E-101"), "0"),  # flere decimaler end tilladt: nul bliver 0
+        ("0", "0"),
+    ],
+)
+def test_nul_med_eksponent(vaerdi: object, tekst: str) -> None:
+    tal = kraev_decimal(vaerdi, "x")
+    assert str(tal) == tekst and not tal.is_signed()
+
+
+def test_dagen_med_overgangen_beholder_zonen_uden_for_den_gentagne_time() -> None:
+    # 27.10.2024 har en overgang, men 12:00 er ikke tvetydig: zonen beholdes.
+    middag = datetime(2024, 10, 27, 12, 0, tzinfo=_KBH)
+    assert kraev_aware(middag, "t").tzinfo is _KBH
+    # den gentagne time: fast offset efter fold, og fold er 0 (et fast offset er entydigt)
+    foerste = kraev_aware(datetime(2024, 10, 27, 2, 30, tzinfo=_KBH), "t")
+    anden = kraev_aware(datetime(2024, 10, 27, 2, 30, tzinfo=_KBH, fold=1), "t")
+    assert foerste.tzinfo == timezone(timedelta(hours=2)) and foerste.fold == 0
+    assert anden.tzinfo == timezone(timedelta(hours=1)) and anden.fold == 0
+
+
+def test_underklasser_beholder_sekunder_og_zoneinfo() -> None:
+    t = pd.Timestamp("2024-01-15 10:00:05.123456", tz=_KBH)
+    a = kraev_aware(t, "t")
+    assert type(a) is datetime and a.tzinfo is _KBH
+    assert a == datetime(2024, 1, 15, 10, 0, 5, 123456, tzinfo=_KBH)
+    # en fremmed tzinfo (dateutil) bliver et fast offset med samme tidspunkt
+    d = kraev_aware(pd.Timestamp("2024-07-01 10:00", tz="dateutil/Europe/Copenhagen"), "t")
+    assert type(d) is datetime and d.tzinfo == timezone(timedelta(hours=2))
+    assert d == datetime(2024, 7, 1, 8, 0, tzinfo=UTC)
+
+
+def test_underklasse_med_tzinfo_uden_offset_er_naiv() -> None:
+    from datetime import tzinfo
+
+    class Ingen(tzinfo):
+        def utcoffset(self, dt: datetime | None) -> None:
+            return None
+
+    class MinTid(datetime):
+        pass
+
+    t = MinTid(2024, 1, 1, 8, 0, tzinfo=Ingen())
+    with pytest.raises(NaivtTidspunktFejl) as info:
+        kraev_aware(t, "t")
+    assert str(info.value) == (
+        "t: fik det naive tidspunkt 2024-01-01T08:00:00 uden tidszone; accepterer kun "
+        "tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))"
+    )
+
+
+def test_fejl_fra_underklasser_ordret() -> None:
+    # navnet »årstal« læses ikke af beskeden, så argument skal komme fra valideringen
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        kraev_aware(pd.NaT, "årstal")
+    assert str(info.value) == (
+        f"årstal: fik NaT (type NaTType), som ikke er et gyldigt tidspunkt; accepterer {_TID}"
+    )
+    assert info.value.argument == "årstal" and info.value.vaerdi is pd.NaT
+    nano = pd.Timestamp("2024-01-01T10:00:00.000000001+01:00")
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        kraev_aware(nano, "årstal")
+    assert str(info.value) == (
+        "årstal: fik Timestamp('2024-01-01 10:00:00.000000001+0100', tz='UTC+01:00') "
+        "(type Timestamp) med 1 nanosekunder; accepterer kun tidspunkter i hele mikrosekunder"
+    )
+    assert info.value.argument == "årstal" and info.value.vaerdi is nano
+    ns = pd.Timedelta(1, unit="ns")
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        kraev_varighed(ns, "årstal")
+    assert str(info.value) == (
+        "årstal: fik Timedelta('0 days 00:00:00.000000001') (type Timedelta); accepterer kun "
+        "varigheder i hele mikrosekunder"
+    )
+    assert info.value.argument == "årstal" and info.value.vaerdi is ns
+
+
+def test_numpy_datetime64_ordret() -> None:
+    np = pytest.importorskip("numpy")
+    t = np.datetime64("2024-01-01T10:00")
+    with pytest.raises(UgyldigTypeFejl) as info:
+        kraev_aware(t, "årstal")
+    assert str(info.value) == (
+        f"årstal: fik {t!r} (type datetime64); en numpy.datetime64 har ingen tidszone; "
+        f"accepterer {_TID}, fx pandas.Timestamp(x, tz='Europe/Copenhagen')"
+    )
+    assert info.value.argument == "årstal" and info.value.vaerdi is t
+
+
+def test_varighed_af_underklasse_beholder_dage_og_mikrosekunder() -> None:
+    v = kraev_varighed(pd.Timedelta(days=2, seconds=3, microseconds=5), "v")
+    assert type(v) is timedelta and v == timedelta(days=2, seconds=3, microseconds=5)
+
+
+def test_defekt_varighed_giver_en_klar_fejl() -> None:
+    class Defekt(timedelta):
+        @property
+        def days(self) -> int:  # type: ignore[override]
+            raise RuntimeError("ingen dage")
+
+    v = Defekt(hours=1)
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        kraev_varighed(v, "årstal")
+    assert str(info.value) == (
+        f"årstal: fik {v!r} (type Defekt), som ikke er en gyldig varighed; accepterer en timedelta"
+    )
+    assert info.value.argument == "årstal" and info.value.vaerdi is v
+
+
+@pytest.fixture
+def maskinens_zone_plus_14(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Maskinens lokale tidszone sat til UTC+14 (POSIX-form, kræver ingen tzdata)."""
+    monkeypatch.setenv("TZ", "<+14>-14")
+    time.tzset()
+    try:
+        yield
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+@pytest.mark.usefixtures("maskinens_zone_plus_14")
+def test_maskinens_lokale_tidszone_er_uden_betydning() -> None:
+    # Omregningerne går over UTC, aldrig over maskinens zone: år 9999 kl. 20 UTC er 21 dansk
+    # tid (samme år), også når maskinens zone er 14 timer foran UTC.
+    assert lokal_dato("9999-12-31T20:00+00:00") == date(9999, 12, 31)
+    sent = datetime(9999, 12, 31, 21, 0, tzinfo=_KBH)
+    assert kraev_aware(sent, "t") is sent

@@ -13,6 +13,8 @@ from forloebsregler import (
     ForloebsreglerFejl,
     Kalender,
     NaivtTidspunktFejl,
+    UgyldigTypeFejl,
+    UgyldigVaerdiFejl,
     lokal_dato,
     til_koebenhavn,
 )
@@ -359,3 +361,93 @@ def test_kraev_lokal_dato_er_den_ene_datokonvertering() -> None:
         kraev_lokal_dato(date(9999, 12, 30), "dag", plads_dage=7)
     with pytest.raises(ForloebsreglerFejl, match="plads_dage"):
         kraev_lokal_dato(date(2025, 1, 1), "dag", plads_dage=-1)
+
+
+_ACCEPTERET_DAG = "en date, et tidszonebevidst datetime eller en ISO-streng"
+
+
+@pytest.mark.parametrize(
+    ("vaerdi", "navn", "fejltype", "besked"),
+    [
+        (5, "årstal", UgyldigTypeFejl,
+         f"årstal: fik 5 (type int); accepterer {_ACCEPTERET_DAG}"),
+        ("2024-13-01", "årstal", UgyldigVaerdiFejl,
+         "årstal: fik '2024-13-01' (type str), som hverken er en ISO-dato 'ÅÅÅÅ-MM-DD' eller et "
+         f"ISO 8601-tidspunkt med offset; accepterer {_ACCEPTERET_DAG}"),
+        ("2024-01-01T25:00+01:00", "årstal", UgyldigVaerdiFejl,
+         "årstal: fik '2024-01-01T25:00+01:00' (type str), som hverken er en ISO-dato "
+         f"'ÅÅÅÅ-MM-DD' eller et ISO 8601-tidspunkt med offset; accepterer {_ACCEPTERET_DAG}"),
+        # et naivt tidspunkt som tekst: fejlen fra tidsvalideringen, med argumentets navn
+        ("2024-01-01T10:00", "årstal", NaivtTidspunktFejl,
+         "årstal: fik det naive tidspunkt 2024-01-01T10:00:00 uden tidszone; accepterer kun "
+         "tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))"),
+        # et tidspunkt (ikke tekst), der ikke findes: tidsvalideringens egen besked
+        (datetime(2024, 3, 31, 2, 30, tzinfo=KOEBENHAVN), "start",
+         UgyldigVaerdiFejl,
+         "start: fik datetime.datetime(2024, 3, 31, 2, 30, "
+         "tzinfo=zoneinfo.ZoneInfo(key='Europe/Cope…"
+         " (type datetime); den lokale tid 2024-03-31T02:30:00 findes ikke i Europe/Copenhagen "
+         "(uret springer frem ved overgangen til sommertid); accepterer kun eksisterende lokale "
+         "tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)"),
+        (date(9999, 12, 27), "årstal", UgyldigVaerdiFejl,
+         "årstal: fik datetime.date(9999, 12, 27) (type date); accepterer kun datoer til og med "
+         "9999-12-26"),
+    ],
+)  # fmt: skip
+def test_kraev_lokal_dato_fejl_ordret(
+    vaerdi: object, navn: str, fejltype: type, besked: str
+) -> None:
+    from forloebsregler.kalender import kraev_lokal_dato
+
+    with pytest.raises(fejltype) as info:
+        kraev_lokal_dato(vaerdi, navn, plads_dage=5)
+    f = info.value
+    assert type(f) is fejltype and str(f) == besked
+    # »årstal« kan ikke læses af beskeden; argumentet skal komme fra valideringen
+    assert f.argument == navn and f.har_vaerdi
+    if fejltype is not NaivtTidspunktFejl:  # den naive fejl bærer det læste tidspunkt
+        assert f.vaerdi is vaerdi
+
+
+def test_kraev_lokal_dato_plads_dage_graenser() -> None:
+    from forloebsregler.kalender import kraev_lokal_dato
+
+    assert kraev_lokal_dato(date.max, "dag") == date.max  # standard: ingen plads krævet
+    assert kraev_lokal_dato(date(9999, 12, 26), "dag", plads_dage=5) == date(9999, 12, 26)
+    assert kraev_lokal_dato(date(1, 1, 1), "dag", plads_dage=36_500) == date(1, 1, 1)
+    for plads in (-1, 36_501, True, 2.0):
+        with pytest.raises(UgyldigTypeFejl) as info:
+            kraev_lokal_dato(date(2025, 1, 1), "dag", plads_dage=plads)  # type: ignore[arg-type]
+        assert str(info.value) == (
+            f"plads_dage: fik {plads!r} (type {type(plads).__name__}); accepterer et heltal "
+            "fra 0 til 36500"
+        )
+        assert info.value.argument == "plads_dage" and info.value.vaerdi is plads
+
+
+def test_kraev_lokal_dato_omregning_der_loeber_over() -> None:
+    # En tzinfo, hvis omregning løber over (her ved andet kald), giver en domænefejl.
+    from datetime import tzinfo
+
+    from forloebsregler.kalender import kraev_lokal_dato
+
+    class Skroebelig(tzinfo):
+        kald = 0
+
+        def utcoffset(self, dt: datetime | None) -> timedelta:
+            Skroebelig.kald += 1
+            if Skroebelig.kald > 1:
+                raise OverflowError("uden for kalenderen")
+            return timedelta(0)
+
+        def __repr__(self) -> str:
+            return "Skroebelig()"
+
+    t = datetime(2024, 1, 1, tzinfo=Skroebelig())
+    with pytest.raises(UgyldigVaerdiFejl) as info:
+        kraev_lokal_dato(t, "årstal")
+    assert str(info.value) == (
+        "årstal: fik datetime.datetime(2024, 1, 1, 0, 0, tzinfo=Skroebelig()) (type datetime), "
+        f"som ligger uden for kalenderen; accepterer {_ACCEPTERET_DAG}"
+    )
+    assert info.value.argument == "årstal" and info.value.vaerdi is t

@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from forloebsregler import serialisering
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import LaastMapping, Resultat
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 from forloebsregler.serialisering import enkel_vaerdi
 
@@ -120,3 +120,60 @@ def test_html_er_ordret() -> None:
     )
     to = attrs.evolve(_resultat(), linjer=(), begrundelse="x")
     assert to._repr_html_().count("</tr><tr>") == 4
+
+
+def _ny_resultatklasse() -> type:
+    """En ny klasse pr. kald, så resultatets gemte feltliste (pr. klasse) bygges på ny."""
+
+    @attrs.frozen
+    class Ny(Resultat):
+        liste: tuple[object, ...]
+        par: tuple[object, ...]
+        tabel: Mapping[str, object]
+        beloeb: Decimal
+        begrundelse: str
+
+    return Ny
+
+
+def test_en_ny_resultatklasse_fryser_sine_beholdere() -> None:
+    ny = _ny_resultatklasse()
+    r = ny(
+        liste=[1, [2]],
+        par=(1, [2], {3}),
+        tabel={"a": [1]},
+        beloeb=Decimal("1.50"),
+        begrundelse="Fordi.",
+    )
+    assert type(r.liste) is tuple and r.liste == (1, (2,)) and type(r.liste[1]) is tuple
+    assert type(r.par) is tuple and r.par == (1, (2,), frozenset({3}))
+    assert type(r.par[1]) is tuple and type(r.par[2]) is frozenset
+    assert isinstance(r.tabel, LaastMapping) and r.tabel == {"a": (1,)}
+    assert r.beloeb == Decimal("1.50")
+    assert hash(r) == hash(
+        ny((1, (2,)), (1, (2,), frozenset({3})), {"a": (1,)}, Decimal("1.50"), "Fordi.")
+    )
+
+
+def test_felter_uden_annotation_eller_med_en_type_fryses_ogsaa() -> None:
+    # attrs.make_class giver felter, hvis type er None (ingen annotation) eller en klasse
+    # (ikke en tekst); begge kan holde en beholder og fryses.
+    fri = attrs.make_class(
+        "Fri",
+        {"uden": attrs.field(), "liste": attrs.field(type=list)},
+        bases=(Resultat,),
+        frozen=True,
+    )
+    r = fri(uden=[1], liste=[2])
+    assert r.uden == (1,) and r.liste == (2,)
+    assert type(r.uden) is tuple and type(r.liste) is tuple
+
+
+def test_til_json_med_indrykning_og_danske_bogstaver() -> None:
+    @attrs.frozen
+    class Kort(Resultat):
+        begrundelse: str
+
+    r = Kort("Højst 2 timer.")
+    assert r.til_json() == '{"begrundelse": "Højst 2 timer."}'
+    assert r.til_json(indrykning=2) == '{\n  "begrundelse": "Højst 2 timer."\n}'

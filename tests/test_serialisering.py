@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC
 
+import attrs
 import pytest
 
 from forloebsregler import ForloebsreglerFejl, serialisering, stratificer, tyngdekategori
@@ -117,3 +118,50 @@ def test_html_viser_lister_linje_for_linje() -> None:
     html = serialisering.til_html(tyngdekategori(1))
     assert html.startswith("<table><caption>Tyngdevurdering</caption><tr><th>kategori</th>")
     assert "<br>" in html and html.endswith("</td></tr></table>")
+
+
+def _ny_klasse(offentlige: list[str] | None = None) -> type:
+    """En ny attrs-klasse pr. kald, så serialiseringens gemte feltnavne bygges på ny."""
+
+    @attrs.frozen
+    class Ny:
+        b: object
+        a: object
+        _skjult: object = 0
+
+    if offentlige is not None:
+        Ny._offentlige_felter = offentlige  # type: ignore[attr-defined]
+    return Ny
+
+
+def test_feltnavne_for_en_ny_klasse() -> None:
+    # felternes orden, uden private felter; `_offentlige_felter` vinder, som en tuple
+    assert serialisering.feltnavne(_ny_klasse()) == ("b", "a")
+    assert serialisering.feltnavne(_ny_klasse(["a"])) == ("a",)
+    assert serialisering.til_dict(_ny_klasse()(1, 2, 3)) == {"b": 1, "a": 2}
+    assert serialisering.til_dict(_ny_klasse(["_skjult"])(1, 2, 3)) == {"_skjult": 3}
+    assert serialisering.raekker([_ny_klasse()(1, 2)]) == [{"b": 1, "a": 2}]
+    assert serialisering.til_html(_ny_klasse()(1, 2)) == (
+        "<table><caption>Ny</caption><tr><th>b</th><td>1</td></tr>"
+        "<tr><th>a</th><td>2</td></tr></table>"
+    )
+
+
+def test_feltnavne_og_html_afviser_andet_end_en_resultatklasse() -> None:
+    accepteret = "accepterer et resultat (en frossen attrs-værdi fra forloebsregler)"
+    with pytest.raises(ForloebsreglerFejl) as info:
+        serialisering.feltnavne(["x"])  # type: ignore[arg-type]
+    assert str(info.value) == f"cls: fik ['x'] (type list); {accepteret}"
+    assert info.value.argument == "cls" and info.value.vaerdi == ["x"]
+    with pytest.raises(ForloebsreglerFejl) as info:
+        serialisering.til_html("x")
+    assert str(info.value) == f"vaerdi: fik 'x' (type str); {accepteret}"
+    assert info.value.vaerdi == "x" and info.value.har_vaerdi
+
+
+def test_json_med_blandede_typer_i_en_maengde_og_danske_bogstaver() -> None:
+    # en mængde med blandede typer bliver en liste uden TypeError (sorteret efter JSON-teksten)
+    liste = serialisering.json_vaerdi(frozenset({1, "a"}))
+    assert isinstance(liste, list) and sorted(map(json.dumps, liste)) == ['"a"', "1"]
+    # JSON-teksten har de danske bogstaver, som de er (ikke \\u00f8)
+    assert serialisering.til_json(_ny_klasse()("ø", "å")) == '{"b": "ø", "a": "å"}'

@@ -19,6 +19,8 @@ from forloebsregler._tekst import dato, kr, tal, tidspunkt
         (Decimal("6167.87"), "6.167,87 kr."),
         (Decimal("2000"), "2.000,00 kr."),
         (Decimal("0.005"), "0,01 kr."),  # halvt op til øre
+        (Decimal("0.125"), "0,13 kr."),  # halvt op, ikke til lige (0,12)
+        (Decimal("-2.345"), "-2,35 kr."),
         (Decimal("-1234567.891"), "-1.234.567,89 kr."),
         (325, "325,00 kr."),
     ],

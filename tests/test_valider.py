@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -180,3 +181,125 @@ def test_defekt_tidszone_behandles_som_naiv() -> None:
 
     with pytest.raises(fejl.NaivtTidspunktFejl):
         kraev_aware(datetime(2024, 1, 1, tzinfo=Defekt()), "t")
+
+
+# Fejlens attributter (fejl.py): `argument` er det givne navn, `vaerdi` den givne værdi. Navnet
+# »årstal« kan ikke læses af beskedens begyndelse (det starter ikke med et ASCII-bogstav), så
+# `argument` skal komme fra valideringen selv.
+_KBH = ZoneInfo("Europe/Copenhagen")
+_LISTE = [1]
+_NAIV = datetime(2024, 1, 1)
+_KANT = datetime(9999, 12, 31, 23, 30, tzinfo=UTC)
+_SPRING = datetime(2024, 3, 31, 2, 30, tzinfo=_KBH)
+_DICT = {"ROED": 1}
+_TID = datetime(2024, 1, 1, tzinfo=UTC)
+_TIDSREPR = "datetime.datetime(2024, 1, 1, 0, 0, tzinfo=datetime.timezone.utc)"
+_TOMT = timedelta(0)
+_STORT = 2**100
+
+_Attributtilfaelde = tuple[
+    Callable[..., Any], tuple[Any, ...], dict[str, Any], type, str, object, str
+]
+
+ATTRIBUTTER: list[_Attributtilfaelde] = [
+    (kraev_decimal, (True, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", True,
+     f"årstal: fik True (type bool); accepterer {TAL}, ikke bool"),
+    # 2^100 har 101 bit: afvises, før der bygges en Decimal
+    (kraev_decimal, (_STORT, "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", _STORT,
+     "årstal: fik 1267650600228229401496703205376 (type int); accepterer kun tal mindre end 10^30"),
+    (kraev_decimal, ("abc", "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", "abc",
+     f"årstal: fik 'abc' (type str), som ikke er et tal; accepterer {TAL}"),
+    (kraev_decimal, (_LISTE, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", _LISTE,
+     f"årstal: fik [1] (type list); accepterer {TAL}"),
+    (kraev_decimal, ("NaN", "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", "NaN",
+     "årstal: fik 'NaN' (type str); accepterer kun endelige tal"),
+    (kraev_decimal, ("1E+30", "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", "1E+30",
+     "årstal: fik '1E+30' (type str); accepterer kun tal mindre end 10^30 med højst 100 "
+     "decimaler og 100 cifre (se fortolkningsloggen FAE-04)"),
+    (kraev_decimal, (0, "årstal"), {"positiv": True}, fejl.UgyldigVaerdiFejl, "årstal", 0,
+     "årstal: fik 0 (type int); accepterer kun tal større end 0"),
+    (kraev_decimal, (-1, "årstal"), {"min_vaerdi": 0}, fejl.UgyldigVaerdiFejl, "årstal", -1,
+     "årstal: fik -1 (type int); accepterer kun tal større end eller lig 0"),
+    (kraev_decimal, (6, "årstal"), {"maks_vaerdi": 5}, fejl.UgyldigVaerdiFejl, "årstal", 6,
+     "årstal: fik 6 (type int); accepterer kun tal mindre end eller lig 5"),
+    (kraev_heltal, (False, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", False,
+     f"årstal: fik False (type bool); accepterer {HELTAL}, ikke bool"),
+    (kraev_heltal, ("1.5", "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", "1.5",
+     f"årstal: fik '1.5' (type str); accepterer {HELTAL}"),
+    (kraev_heltal, (1.0, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", 1.0,
+     f"årstal: fik 1.0 (type float); accepterer {HELTAL}"),
+    (kraev_heltal, (-1, "årstal"), {"min_vaerdi": 0}, fejl.UgyldigVaerdiFejl, "årstal", -1,
+     "årstal: fik -1 (type int); accepterer kun hele tal fra 0"),
+    (kraev_heltal, (11, "årstal"), {"maks_vaerdi": 10}, fejl.UgyldigVaerdiFejl, "årstal", 11,
+     "årstal: fik 11 (type int); accepterer kun hele tal til og med 10"),
+    (kraev_bool, (1, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", 1,
+     "årstal: fik 1 (type int); accepterer True eller False"),
+    (kraev_valgfri_bool, (0, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", 0,
+     "årstal: fik 0 (type int); accepterer True, False eller None (ukendt)"),
+    (kraev_tekst, (3, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", 3,
+     "årstal: fik 3 (type int); accepterer en tekststreng"),
+    (kraev_tekst, (" ", "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", " ",
+     "årstal: fik en tom streng; accepterer en ikke-tom tekst"),
+    (kraev_enum, (Farve, "grøn", "årstal"), {}, fejl.UkendtNavnFejl, "årstal", "grøn",
+     "årstal: ukendt navn 'grøn' (type str); accepterer et Farve: ROED, BLAA"),
+    (kraev_enum, (Farve, 1, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", 1,
+     "årstal: fik 1 (type int); accepterer et Farve eller dets navn: ROED, BLAA"),
+    (kraev_enum_maengde, (Farve, "ROED", "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", "ROED",
+     "årstal: fik 'ROED' (type str); accepterer en samling (liste, tuple, set) af Farve eller "
+     "deres navne"),
+    (kraev_enum_maengde, (Farve, _DICT, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", _DICT,
+     "årstal: fik en dict; accepterer en liste, tuple eller set af Farve"),
+    (kraev_enum_maengde, (Farve, ["ROED", "GUL"], "årstal"), {}, fejl.UkendtNavnFejl,
+     "årstal[1]", "GUL",
+     "årstal[1]: ukendt navn 'GUL' (type str); accepterer et Farve: ROED, BLAA"),
+    (kraev_aware, ("igår", "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", "igår",
+     f"årstal: fik 'igår' (type str), som ikke er et ISO 8601-tidspunkt; accepterer {TID}"),
+    (kraev_aware, (5, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", 5,
+     f"årstal: fik 5 (type int); accepterer {TID}"),
+    (kraev_aware, (_NAIV, "årstal"), {}, fejl.NaivtTidspunktFejl, "årstal", _NAIV,
+     "årstal: fik det naive tidspunkt 2024-01-01T00:00:00 uden tidszone; accepterer kun "
+     "tidszonebevidste tidspunkter (fx med ZoneInfo('Europe/Copenhagen'))"),
+    # 23:30 UTC nytårsaften år 9999 er år 10000 i dansk tid
+    (kraev_aware, (_KANT, "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", _KANT,
+     "årstal: fik datetime.datetime(9999, 12, 31, 23, 30, tzinfo=datetime.timezone.utc) "
+     "(type datetime); accepterer kun tidspunkter, der kan omregnes til UTC og dansk tid "
+     "inden for år 1–9999"),
+    # 02:30 den 31.3.2024 findes ikke i København (uret springer fra 02:00 til 03:00); vis()
+    # afkorter repr til 80 tegn
+    (kraev_aware, (_SPRING, "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", _SPRING,
+     "årstal: fik datetime.datetime(2024, 3, 31, 2, 30, tzinfo=zoneinfo.ZoneInfo(key='Europe/Cope…"
+     " (type datetime); den lokale tid 2024-03-31T02:30:00 findes ikke i Europe/Copenhagen "
+     "(uret springer frem ved overgangen til sommertid); accepterer kun eksisterende lokale "
+     "tider eller et tidspunkt med fast offset (se fortolkningsloggen FAE-03)"),
+    (kraev_dato, (_TID, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", _TID,
+     f"årstal: fik et tidspunkt {_TIDSREPR} (type datetime); accepterer {DATO}"),
+    (kraev_dato, ("2023-02-29", "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", "2023-02-29",
+     f"årstal: fik '2023-02-29' (type str), som ikke er en dato; accepterer {DATO}"),
+    (kraev_dato, (3, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", 3,
+     f"årstal: fik 3 (type int); accepterer {DATO}"),
+    (kraev_varighed, (3, "årstal"), {}, fejl.UgyldigTypeFejl, "årstal", 3,
+     "årstal: fik 3 (type int); accepterer en timedelta"),
+    (kraev_varighed, (_TOMT, "årstal"), {}, fejl.UgyldigVaerdiFejl, "årstal", _TOMT,
+     "årstal: fik datetime.timedelta(0) (type timedelta); accepterer kun en positiv varighed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("funktion", "args", "kwargs", "fejltype", "argument", "vaerdi", "besked"),
+    ATTRIBUTTER,
+    ids=[f"{t[0].__name__}-{i}" for i, t in enumerate(ATTRIBUTTER)],
+)
+def test_fejlens_argument_og_vaerdi(
+    funktion: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    fejltype: type,
+    argument: str,
+    vaerdi: object,
+    besked: str,
+) -> None:
+    with pytest.raises(fejltype) as info:
+        funktion(*args, **kwargs)
+    f = info.value
+    assert type(f) is fejltype and str(f) == besked
+    assert f.argument == argument and f.har_vaerdi and f.vaerdi is vaerdi
