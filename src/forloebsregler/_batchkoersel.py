@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta, timezone
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, InvalidOperation, getcontext, setcontext
 from enum import Enum
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -424,8 +424,14 @@ class _Koersel:
             gemt = self.gemte.get(noegle)
             if gemt is not None:
                 return gemt
-        with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
+        # kalderens decimal-kontekst flytter intet beløb; selve KONTEKST (ikke en kopi) sættes,
+        # så bibliotekets indpakkede funktioner kan se, at de allerede kører i den
+        gammel = getcontext()
+        setcontext(KONTEKST)
+        try:
             svar = self.spec.beregn(**argumenter, **self.valg)
+        finally:
+            setcontext(gammel)
         if noegle is not None and _kan_deles(svar):
             if len(self.gemte) >= _MAKS_GEMTE:
                 self.gemte.clear()

@@ -21,6 +21,7 @@ Modulet gengiver ingen regel fra kilderne; det er værktøj for modulerne, der g
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
@@ -129,7 +130,10 @@ def kraev_km(vaerdi: object, navn: str) -> Decimal:
     return (km.quantize(Decimal(1)) if km == km.to_integral_value() else km) + 0
 
 
+@functools.lru_cache(maxsize=16384)
 def lokal_us(dag: date, time: int) -> int:
+    """Mikrosekunder efter epoken for klokken `time`:00 dansk tid på `dag` (gemt pr. dag og
+    time: takstgrænserne slås op igen og igen)."""
     return (datetime(dag.year, dag.month, dag.day, time, tzinfo=KOEBENHAVN) - EPOKE) // EN_US
 
 

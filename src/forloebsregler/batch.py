@@ -110,6 +110,7 @@ def _faelles(resultat: Any) -> dict[str, Any]:
 # --------------------------------------------------------------------------- områderne
 
 _KATEGORIER = tuple(_takstperioder.Takstkategori)
+_NUL_TIMER = Decimal("0.0000")
 
 
 def _beregn_ledsagelse(*, start: Any, slut: Any, **valg: Any) -> dict[str, Any]:
@@ -124,11 +125,19 @@ def _beregn_ledsagelse(*, start: Any, slut: Any, **valg: Any) -> dict[str, Any]:
         "niveauer": ";".join(r.niveauer),
         "total": r.total,
     }
+    pr_kategori: dict[Any, list[Any]] = {}
+    for linje in r.linjer:
+        pr_kategori.setdefault(linje.kategori, []).append(linje)
     for kat in _KATEGORIER:
-        post[f"timer_{kat.name}"] = r.timer_i(kat)
+        linjer = pr_kategori.get(kat, ())
+        # én linje (ét takstniveau) er det almindelige: dens timer er kategoriens timer
+        if len(linjer) == 1:
+            post[f"timer_{kat.name}"] = linjer[0].timer
+        else:
+            post[f"timer_{kat.name}"] = r.timer_i(kat) if linjer else _NUL_TIMER
     for kat in _KATEGORIER:
         post[f"beloeb_{kat.name}"] = sum(
-            (linje.beloeb for linje in r.linjer if linje.kategori is kat), Decimal("0.00")
+            (linje.beloeb for linje in pr_kategori.get(kat, ())), Decimal("0.00")
         )
     post["anvendte_parametre"] = _parametre(r.anvendte_parametre)
     return {**post, **_faelles(r)}
