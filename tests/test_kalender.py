@@ -451,3 +451,29 @@ def test_kraev_lokal_dato_omregning_der_loeber_over() -> None:
         f"som ligger uden for kalenderen; accepterer {_ACCEPTERET_DAG}"
     )
     assert info.value.argument == "årstal" and info.value.vaerdi is t
+
+
+def test_en_tidszone_der_foerst_fejler_ved_omregningen_giver_en_klar_fejl() -> None:
+    # Nothing but ForloebsreglerFejl escapes: a tzinfo whose utcoffset works once (the
+    # validation) and then breaks (the conversion to Danish time).
+    from datetime import tzinfo
+
+    from forloebsregler.fejl import UgyldigVaerdiFejl
+    from forloebsregler.kalender import kraev_lokal_dato
+
+    class Lunefuld(tzinfo):
+        def __init__(self) -> None:
+            self.kald = 0
+
+        def utcoffset(self, dt: datetime | None) -> timedelta:
+            self.kald += 1
+            if self.kald > 1:
+                raise RuntimeError("tidszonen er gået i stykker")
+            return timedelta(hours=1)
+
+        def dst(self, dt: datetime | None) -> timedelta:
+            return timedelta(0)
+
+    with pytest.raises(UgyldigVaerdiFejl, match="ikke kan omregnes til dansk tid") as fejl:
+        kraev_lokal_dato(datetime(2024, 5, 1, 12, tzinfo=Lunefuld()), "dag")
+    assert fejl.value.argument == "dag"

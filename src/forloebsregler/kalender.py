@@ -162,7 +162,18 @@ def til_koebenhavn(tidspunkt: datetime | str, navn: str = "tidspunkt") -> dateti
 
     Naive tidspunkter afvises med `NaivtTidspunktFejl`.
     """
-    return kraev_aware(tidspunkt, navn).astimezone(KOEBENHAVN)
+    tid = kraev_aware(tidspunkt, navn)
+    try:
+        return tid.astimezone(KOEBENHAVN)
+    except (OverflowError, ValueError):
+        raise  # uden for kalenderen: den, der kalder, siger hvad der accepteres
+    except Exception:  # en defekt tzinfo, der først fejler ved omregningen
+        raise UgyldigVaerdiFejl(
+            f"{navn}: fik {vis(tidspunkt)}, som ikke kan omregnes til dansk tid (tidszonen "
+            "fejler); accepterer et tidszonebevidst tidspunkt med en virkende tidszone",
+            argument=navn,
+            vaerdi=tidspunkt,
+        ) from None
 
 
 def lokal_dato(tidspunkt: date | datetime | str, navn: str = "tidspunkt") -> date:
