@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forloebsregler import batch
-from forloebsregler._batchkoersel import _noegle
+from forloebsregler._batchkoersel import _Koersel, _noegle
+from forloebsregler.kilder import Dokument
 
 KBH = ZoneInfo("Europe/Copenhagen")
 
@@ -90,3 +91,44 @@ def test_ukendte_typer_genbruges_ikke() -> None:
 
     assert _noegle({"t": Tid(2019, 1, 1, tzinfo=UTC)}) is None
     assert _noegle({"t": [object()]}) is None
+
+
+def test_genbruget_slaar_fra_uden_at_aendre_et_svar() -> None:
+    # 1.100 forskellige timetal (0,01 … 11,00 timer) og så tre rækker, hvor to er ens: efter
+    # de første 1.024 nye nøgler uden en eneste gentagelse leder kørslen ikke længere efter ens
+    # rækker, og hver række giver stadig sin egen tekst.
+    forskellige = [{"timer": f"{(i + 1) / 100:.2f}"} for i in range(1100)]
+    raekker = [*forskellige, {"timer": "1.0"}, {"timer": "1.00"}, {"timer": "1.0"}]
+    koersel = _Koersel(batch.OMRAADER["iv"], True, {})
+    koersel.byg(raekker[0])
+    poster = [koersel.post(nr, r) for nr, r in enumerate(raekker, start=1)]
+    assert koersel.genbrug is False
+    assert poster[-3]["begrundelse"].startswith("1,0 timer")
+    assert poster[-2]["begrundelse"].startswith("1,00 timer")
+    assert {**poster[-1], "raekke": None} == {**poster[-3], "raekke": None}
+    # tabel 2: 0-5 timer er kategori 1, 5-15 timer kategori 2 (grænsen [nedre, øvre), IV-01)
+    assert [poster[i]["kategori"] for i in (0, 498, 499, 1099)] == [
+        "KATEGORI_1",
+        "KATEGORI_1",
+        "KATEGORI_2",
+        "KATEGORI_2",
+    ]
+
+
+def test_genbruget_bliver_ved_naar_raekkerne_gentager_sig() -> None:
+    raekker = [{"timer": f"{i % 40 + 1}"} for i in range(2000)]
+    koersel = _Koersel(batch.OMRAADER["iv"], True, {})
+    koersel.byg(raekker[0])
+    for nr, r in enumerate(raekker, start=1):
+        koersel.post(nr, r)
+    assert koersel.genbrug is True
+    assert koersel.opslag == 40
+
+
+def test_kildecellen_foelger_kildeobjekterne() -> None:
+    dok = Dokument("Et dokument", "x.txt")
+    a, b = dok.kilde("1. Afsnit", "citat"), dok.kilde("2. Afsnit", "citat")
+    assert batch._kilder((a, b, a)) == "Et dokument, 1. Afsnit; Et dokument, 2. Afsnit"
+    assert batch._kilder((b,)) == "Et dokument, 2. Afsnit"
+    assert batch._kilder([a]) == "Et dokument, 1. Afsnit"
+    assert batch._kilder((a, b, a)) == "Et dokument, 1. Afsnit; Et dokument, 2. Afsnit"

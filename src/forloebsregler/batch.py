@@ -83,8 +83,23 @@ __all__ = [
 # --------------------------------------------------------------------------- uddata
 
 
+_KILDETEKSTER: dict[tuple[int, ...], tuple[tuple[Kilde, ...], str]] = {}
+"""`kilder`-cellen pr. række af kildeobjekter, der er set i kørslen. Nøglen er objekternes
+identitet (at hashe en kilde koster mere end at skrive cellen); værdien holder objekterne
+selv, så ingen identitet kan genbruges af et andet objekt, mens de står her."""
+_MAKS_KILDETEKSTER = 1024
+
+
 def _kilder(kilder: Iterable[Kilde]) -> str:
-    return "; ".join(dict.fromkeys(f"{k.dokument.titel}, {k.afsnit}" for k in kilder))
+    raekke = tuple(kilder)
+    noegle = tuple(map(id, raekke))
+    gemt = _KILDETEKSTER.get(noegle)
+    if gemt is None:
+        if len(_KILDETEKSTER) >= _MAKS_KILDETEKSTER:
+            _KILDETEKSTER.clear()
+        tekst = "; ".join(dict.fromkeys(f"{k.dokument.titel}, {k.afsnit}" for k in raekke))
+        gemt = _KILDETEKSTER[noegle] = (raekke, tekst)
+    return gemt[1]
 
 
 def _ider(ider: Iterable[str]) -> str | None:
