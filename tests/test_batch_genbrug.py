@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from forloebsregler import batch
 from forloebsregler._batchkoersel import _Koersel, _noegle
+from forloebsregler.iv_finansiering import vurder_forloeb
 from forloebsregler.kilder import Dokument
 
 KBH = ZoneInfo("Europe/Copenhagen")
@@ -102,7 +103,7 @@ def test_genbruget_slaar_fra_uden_at_aendre_et_svar() -> None:
     koersel = _Koersel(batch.OMRAADER["iv"], True, {})
     koersel.byg(raekker[0])
     poster = [koersel.post(nr, r) for nr, r in enumerate(raekker, start=1)]
-    assert koersel.genbrug is False
+    assert koersel.genbrug.aktiv is False
     assert poster[-3]["begrundelse"].startswith("1,0 timer")
     assert poster[-2]["begrundelse"].startswith("1,00 timer")
     assert {**poster[-1], "raekke": None} == {**poster[-3], "raekke": None}
@@ -121,8 +122,8 @@ def test_genbruget_bliver_ved_naar_raekkerne_gentager_sig() -> None:
     koersel.byg(raekker[0])
     for nr, r in enumerate(raekker, start=1):
         koersel.post(nr, r)
-    assert koersel.genbrug is True
-    assert koersel.opslag == 40
+    assert koersel.genbrug.aktiv is True
+    assert koersel.genbrug.opslag == 40
 
 
 def test_kildecellen_foelger_kildeobjekterne() -> None:
@@ -132,3 +133,24 @@ def test_kildecellen_foelger_kildeobjekterne() -> None:
     assert batch._kilder((b,)) == "Et dokument, 2. Afsnit"
     assert batch._kilder([a]) == "Et dokument, 1. Afsnit"
     assert batch._kilder((a, b, a)) == "Et dokument, 1. Afsnit; Et dokument, 2. Afsnit"
+
+
+_IV_RAEKKE = st.fixed_dictionaries(
+    {"id": st.integers(0, 3), "timer": _IV_TIMER},
+    optional={"afslutning_af_kemokur": st.sampled_from([True, False, None, "ja"])},
+)
+
+
+@given(st.lists(_IV_RAEKKE, max_size=25))
+def test_vurder_forloeb_genbrug_som_hver_raekke_alene(raekker: list[dict[str, Any]]) -> None:
+    assert vurder_forloeb(raekker) == [vurder_forloeb([r])[0] for r in raekker]
+
+
+def test_vurder_forloeb_ens_raekker_med_hver_sit_id() -> None:
+    poster = vurder_forloeb(
+        [{"id": 1, "timer": "1.0"}, {"id": 2, "timer": "1.00"}, {"id": 3, "timer": "1.0"}]
+    )
+    assert [p["id"] for p in poster] == [1, 2, 3]
+    assert poster[0]["begrundelse"].startswith("1,0 timer")
+    assert poster[1]["begrundelse"].startswith("1,00 timer")
+    assert {**poster[2], "id": 1} == poster[0]

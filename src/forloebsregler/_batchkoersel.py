@@ -29,6 +29,7 @@ from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaer
 __all__ = [
     "FAELLES_KOLONNER",
     "Felt",
+    "Genbrug",
     "Kolonnetype",
     "Omraadespec",
     "Slags",
@@ -405,6 +406,46 @@ def _kan_deles(svar: Mapping[str, Any]) -> bool:
     return True
 
 
+class Genbrug:
+    """Svarene for de argumenter, en kørsel har set (nøglen er `_noegle`'s type og repr).
+
+    Efter `_PROEVE` nye nøgler med under én gentagelse pr. 16 holder den op med at lede (og
+    glemmer, hvad den har gemt): rækkerne gentager sig da for sjældent til, at nøglerne
+    betaler sig. Et svar gemmes kun, når ingen af dets celler kan ændres (`_kan_deles`).
+    """
+
+    __slots__ = ("aktiv", "fundne", "gemte", "opslag")
+
+    def __init__(self) -> None:
+        self.gemte: dict[object, Mapping[str, Any]] = {}
+        self.aktiv = True
+        self.opslag = 0  # nye nøgler (slået op uden fund)
+        self.fundne = 0
+
+    def noegle(self, argumenter: Mapping[str, Any]) -> object:
+        """Nøglen for `argumenter`, eller None (ikke en nøgle, eller genbruget er slået fra)."""
+        return _noegle(argumenter) if self.aktiv else None
+
+    def hent(self, noegle: object) -> Mapping[str, Any] | None:
+        """Det gemte svar for `noegle`, eller None."""
+        gemt = self.gemte.get(noegle)
+        if gemt is not None:
+            self.fundne += 1
+            return gemt
+        self.opslag += 1
+        if self.opslag >= _PROEVE and self.fundne * 16 < self.opslag:
+            self.aktiv = False
+            self.gemte.clear()
+        return None
+
+    def gem(self, noegle: object, svar: Mapping[str, Any]) -> None:
+        """Gem `svar` for `noegle`, hvis genbruget er slået til og svaret kan deles."""
+        if self.aktiv and _kan_deles(svar):
+            if len(self.gemte) >= _MAKS_GEMTE:
+                self.gemte.clear()
+            self.gemte[noegle] = svar
+
+
 class _Koersel:
     """Én batchkørsel: de gennemførte kolonner og postskabelonen (fastlagt én gang af `byg`)
     og beregningen af hver række til en post (`post`)."""
@@ -423,10 +464,7 @@ class _Koersel:
         self.skabelon: dict[str, Any] = {}
         self.tilladte: frozenset[str] = frozenset()
         self.bygget = False
-        self.gemte: dict[object, Mapping[str, Any]] = {}
-        self.genbrug = True
-        self.opslag = 0  # nye nøgler slået op (uden fund)
-        self.fundne = 0
+        self.genbrug = Genbrug()
 
     def byg(self, foerste: Mapping[Any, Any] | None) -> None:
         """Fastlæg de gennemførte kolonner (efter `foerste`), deres navne i uddata og postens
@@ -457,25 +495,18 @@ class _Koersel:
 
     def _svar(self, argumenter: dict[str, Any]) -> Mapping[str, Any]:
         """Enkeltkaldets svar som kolonner; et svar for de samme argumenter genbruges."""
-        noegle = _noegle(argumenter) if self.genbrug else None
+        noegle = self.genbrug.noegle(argumenter)
         if noegle is not None:
-            gemt = self.gemte.get(noegle)
+            gemt = self.genbrug.hent(noegle)
             if gemt is not None:
-                self.fundne += 1
                 return gemt
-            self.opslag += 1
-            if self.opslag >= _PROEVE and self.fundne * 16 < self.opslag:
-                self.genbrug = False  # rækkerne gentager sig næsten ikke: spar nøglerne
-                self.gemte.clear()
         if getcontext() is KONTEKST:  # kørslen kører i forvejen i bibliotekets kontekst
             svar = self.spec.beregn(**argumenter, **self.valg)
         else:
             with localcontext(KONTEKST):  # kalderens decimal-kontekst flytter intet beløb
                 svar = self.spec.beregn(**argumenter, **self.valg)
-        if noegle is not None and _kan_deles(svar):
-            if len(self.gemte) >= _MAKS_GEMTE:
-                self.gemte.clear()
-            self.gemte[noegle] = svar
+        if noegle is not None:
+            self.genbrug.gem(noegle, svar)
         return svar
 
     def _data(self, raekke: object, post: dict[str, Any]) -> dict[str, Any]:
