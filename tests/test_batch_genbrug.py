@@ -5,7 +5,7 @@ ville give alene — også når to værdier er lige uden at være ens (`Decimal(
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from forloebsregler import batch
 from forloebsregler._batchkoersel import _Koersel, _noegle
+from forloebsregler.genoptraeningsfrist import opstartsfrister
 from forloebsregler.iv_finansiering import vurder_forloeb
 from forloebsregler.kilder import Dokument
 
@@ -154,3 +155,42 @@ def test_vurder_forloeb_ens_raekker_med_hver_sit_id() -> None:
     assert poster[0]["begrundelse"].startswith("1,0 timer")
     assert poster[1]["begrundelse"].startswith("1,00 timer")
     assert {**poster[2], "id": 1} == poster[0]
+
+
+_GEN_DATO = st.sampled_from(
+    ["2024-02-22", "2024-02-22 ", date(2024, 2, 22), "2024-02-29", "2024-03-10", None, "x"]
+)
+_GEN_RAEKKE = st.fixed_dictionaries(
+    {"id": st.integers(0, 3), "udskrivning": _GEN_DATO},
+    optional={
+        "tilbudt_opstart": _GEN_DATO,
+        "sygehusets_startdato": _GEN_DATO,
+        "begrundelse": st.sampled_from(["", "smerter", None]),
+        "kontakt": st.sampled_from(["AMBULANT", "UDSKRIVNING", None, "x"]),
+    },
+)
+
+
+@given(st.lists(_GEN_RAEKKE, max_size=25))
+def test_opstartsfrister_genbrug_som_hver_raekke_alene(raekker: list[dict[str, Any]]) -> None:
+    alene = []
+    for i, r in enumerate(raekker):
+        post = {**opstartsfrister([r])[0], "raekke": i + 1}
+        if post["fejl"] is not None:  # beskeden nævner rækkens indeks i listen
+            post["fejl"] = post["fejl"].replace("raekker[0]", f"raekker[{i}]")
+        alene.append(post)
+    assert opstartsfrister(raekker) == alene
+
+
+def test_opstartsfrister_ens_raekker_med_hver_sit_id() -> None:
+    # Kap. 10: senest 7 kalenderdage efter udskrivningen; 22.2.2024 + 7 dage = 29.2.2024
+    raekker = [
+        {"id": i, "udskrivning": "2024-02-22", "tilbudt_opstart": "2024-03-01"} for i in (7, 8)
+    ]
+    poster = opstartsfrister(raekker)
+    assert [
+        (p["raekke"], p["id"], p["frist"], p["frit_valg"], p["dage_for_sent"]) for p in poster
+    ] == [
+        (1, 7, "2024-02-29", "OPFYLDT", 1),
+        (2, 8, "2024-02-29", "OPFYLDT", 1),
+    ]

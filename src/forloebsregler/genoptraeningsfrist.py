@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._batchkoersel import ikke_oplyst
+from forloebsregler._batchkoersel import Genbrug, ikke_oplyst
 from forloebsregler._genoptraening_grundlag import (
     BOKS_PLANER,
     GEN_AMBULANT,
@@ -39,7 +39,7 @@ from forloebsregler._genoptraening_grundlag import (
     laesning,
     lokal_udskrivningsdato,
 )
-from forloebsregler._resultat import Resultat, enkel_vaerdi
+from forloebsregler._resultat import Resultat
 from forloebsregler._tekst import dato
 from forloebsregler._valider import kraev_enum, kraev_tekst, vis
 from forloebsregler.fejl import (
@@ -484,14 +484,29 @@ _BATCH_NOEGLER = frozenset(
 )
 
 
-def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
+_BATCH_FELTNAVNE = (
+    "udskrivning",
+    "tilbudt_opstart",
+    "sygehusets_startdato",
+    "begrundelse",
+    "kontakt",
+)
+
+
+def _iso(dag: date | None) -> str | None:
+    return None if dag is None else dag.isoformat()
+
+
+def _batchraekke(nr: int, raekke: object, genbrug: Genbrug) -> Mapping[str, Any]:
+    """Rækkens felter som simple værdier; en række med de samme felter (uden `id`) som en
+    tidligere i kørslen får dens svar igen (`genbrug`)."""
     if not isinstance(raekke, Mapping):
         raise UgyldigTypeFejl(
             f"raekker[{nr}]: fik {vis(raekke)}; accepterer en mapping (dict) med nøglerne "
             + ", ".join(sorted(_BATCH_NOEGLER))
         )
-    ukendte = sorted(str(k) for k in raekke if k not in _BATCH_NOEGLER)
-    if ukendte:
+    if not _BATCH_NOEGLER.issuperset(raekke):
+        ukendte = sorted(str(k) for k in raekke if k not in _BATCH_NOEGLER)
         raise UgyldigVaerdiFejl(
             f"raekker[{nr}]: ukendte nøgler {ukendte}; accepterer "
             + ", ".join(sorted(_BATCH_NOEGLER))
@@ -499,8 +514,12 @@ def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
     if "udskrivning" not in raekke or ikke_oplyst(raekke["udskrivning"]):
         raise UgyldigVaerdiFejl(f"raekker[{nr}]: 'udskrivning' mangler; den er påkrævet")
     felter: dict[str, Any] = {
-        k: (None if ikke_oplyst(raekke.get(k)) else raekke.get(k)) for k in _BATCH_NOEGLER
+        k: (None if ikke_oplyst(v := raekke.get(k)) else v) for k in _BATCH_FELTNAVNE
     }
+    noegle = genbrug.noegle(felter)
+    gemt = None if noegle is None else genbrug.hent(noegle)
+    if gemt is not None:
+        return gemt
     valg = frit_leverandoervalg(
         felter["udskrivning"],
         felter["tilbudt_opstart"],
@@ -511,18 +530,21 @@ def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
         ),
     )
     frist = valg.frist
-    return {
-        "frist": frist.dato,
-        "fristgrundlag": frist.grundlag,
-        "udskrivningsdato": frist.udskrivningsdato,
-        "syvdagesfrist": frist.syvdagesfrist,
-        "sygehusets_startdato": frist.sygehusets_startdato,
-        "tilbudt_opstart": valg.tilbudt_opstart,
+    svar = {  # som `serialisering.enkel_vaerdi`: datoer i ISO, enum-værdier som navn
+        "frist": _iso(frist.dato),
+        "fristgrundlag": None if frist.grundlag is None else frist.grundlag.name,
+        "udskrivningsdato": frist.udskrivningsdato.isoformat(),
+        "syvdagesfrist": _iso(frist.syvdagesfrist),
+        "sygehusets_startdato": _iso(frist.sygehusets_startdato),
+        "tilbudt_opstart": _iso(valg.tilbudt_opstart),
         "dage_for_sent": valg.dage_for_sent,
-        "frit_valg": valg.ret_til_frit_valg,
+        "frit_valg": valg.ret_til_frit_valg.name,
         "begrundelse": valg.begrundelse,
         "fortolkninger": ", ".join(valg.fortolkninger) or None,
     }
+    if noegle is not None:
+        genbrug.gem(noegle, svar)
+    return svar
 
 
 _BATCH_FELTER = (
@@ -577,16 +599,17 @@ def opstartsfrister(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, A
             f"raekker: fik {vis(raekker)}; accepterer en samling (liste, generator) af mappings"
         )
     poster: list[dict[str, Any]] = []
+    genbrug = Genbrug()
     for nr, raekke in enumerate(raekker, start=1):
         post: dict[str, Any] = dict.fromkeys(_BATCH_FELTER)
         post["raekke"] = nr
         if isinstance(raekke, Mapping):
             post["id"] = _batch_id(raekke.get("id"))
         try:
-            felter = _batchraekke(nr - 1, raekke)  # beskeden nævner listens indeks raekker[i]
+            felter = _batchraekke(nr - 1, raekke, genbrug)  # beskeden nævner indekset raekker[i]
         except ForloebsreglerFejl as fejl:
             post["fejl"] = str(fejl)
         else:
-            post.update({k: enkel_vaerdi(v) for k, v in felter.items()})
+            post.update(felter)
         poster.append(post)
     return poster
