@@ -457,7 +457,7 @@ class _Koersel:
         self.gennemfoer = gennemfoer
         self.valg = valg
         self.felter = {f.navn: f for f in spec.felter}
-        self.laesere = tuple((f, _laeser(f)) for f in spec.felter)
+        self.laesere = tuple((f, f.navn, _laeser(f)) for f in spec.felter)
         self.resultatnavne = [navn for navn, _ in spec.kolonner] + [n for n, _ in FAELLES_KOLONNER]
         self.gennem: tuple[str, ...] = ()
         self.udnavne: dict[str, str] = {}
@@ -538,15 +538,16 @@ class _Koersel:
         """Enkeltkaldets argumenter: hvert felt læst efter sin slags; et felt, der ikke er
         oplyst, er en fejl (påkrævet), udelades eller får feltets værdi for »ikke oplyst«."""
         argumenter: dict[str, Any] = {}
-        for felt, laes in self.laesere:
-            navn = felt.navn
-            i_raekken = navn in data
-            vaerdi = data[navn] if i_raekken else None
-            if i_raekken and not ikke_oplyst(vaerdi):
+        for felt, navn, laes in self.laesere:
+            vaerdi = data.get(navn, _UDELAD)
+            if vaerdi is not _UDELAD and not ikke_oplyst(vaerdi):
                 vaerdi = laes(vaerdi)  # "ukendt" i et ja/nej-felt bliver None
-                if not ikke_oplyst(vaerdi):
+                if vaerdi is True or vaerdi is False or not ikke_oplyst(vaerdi):
                     argumenter[navn] = vaerdi
                     continue
+            i_raekken = vaerdi is not _UDELAD
+            if not i_raekken:
+                vaerdi = None
             if felt.paakraevet:
                 raise UgyldigVaerdiFejl(
                     f"{navn}: ikke oplyst (fik {vis(vaerdi)}); feltet er påkrævet"
