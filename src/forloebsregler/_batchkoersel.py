@@ -91,11 +91,15 @@ FAELLES_KOLONNER: tuple[tuple[str, Kolonnetype], ...] = (
 # --------------------------------------------------------------------------- læsning
 
 
+_ALTID_OPLYST = frozenset({bool, int, Decimal, date, datetime, time, timedelta})
+"""Typer (præcis disse, ikke underklasser), hvis værdier altid er oplyst."""
+
+
 def ikke_oplyst(vaerdi: object) -> bool:
     """None, NaN, NaT, pandas' NA og tom tekst (også kun mellemrum): »ikke oplyst«."""
     if vaerdi is None:
         return True
-    if vaerdi is True or vaerdi is False:  # de hyppigste celler først
+    if type(vaerdi) in _ALTID_OPLYST:  # de hyppigste celler først
         return False
     if isinstance(vaerdi, str):
         return not vaerdi.strip()
