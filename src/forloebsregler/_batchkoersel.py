@@ -29,13 +29,14 @@ from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaer
 __all__ = [
     "FAELLES_KOLONNER",
     "Felt",
-    "Genbrug",
     "Kolonnetype",
     "Omraadespec",
     "Slags",
     "ikke_oplyst",
     "koer",
 ]
+# `Genbrug` (nedenfor) er bevidst uden for `__all__`: pakken indpakker hvert moduls `__all__` i
+# decimal-konteksten, og genbruget regner ikke med Decimal, men kaldes for hver række.
 
 
 Slags = Literal["tekst", "tal", "heltal", "tidspunkt", "dato", "liste", "janej", "enum"]
@@ -499,7 +500,7 @@ class _Koersel:
 
     def _svar(self, argumenter: dict[str, Any]) -> Mapping[str, Any]:
         """Enkeltkaldets svar som kolonner; et svar for de samme argumenter genbruges."""
-        noegle = self.genbrug.noegle(argumenter)
+        noegle = _noegle(argumenter) if self.genbrug.aktiv else None
         if noegle is not None:
             gemt = self.genbrug.hent(noegle)
             if gemt is not None:
@@ -513,7 +514,7 @@ class _Koersel:
             self.genbrug.gem(noegle, svar)
         return svar
 
-    def _data(self, raekke: object, post: dict[str, Any]) -> dict[str, Any]:
+    def _data(self, raekke: object, post: dict[str, Any]) -> Mapping[str, Any]:
         """Rækken som dict; de gennemførte kolonner sættes i posten; en ukendt kolonne er en
         fejl."""
         if not isinstance(raekke, Mapping):
@@ -521,10 +522,13 @@ class _Koersel:
                 f"raekke: fik {vis(raekke)}; accepterer en mapping (dict, DataFrame-række) "
                 "med felterne " + ", ".join(self.felter)
             )
-        data = {str(k): v for k, v in raekke.items()}
+        if type(raekke) is dict and self.tilladte.issuperset(raekke):
+            data: Mapping[str, Any] = raekke  # kun kendte navne (tekst): læses som den er
+        else:
+            data = {str(k): v for k, v in raekke.items()}
         for navn in self.gennem:
             post[self.udnavne[navn]] = data.get(navn)
-        if self.tilladte.issuperset(data):
+        if data is raekke or self.tilladte.issuperset(data):
             return data
         ukendte = [k for k in data if k not in self.felter and k not in self.udnavne]
         if ukendte:
