@@ -220,10 +220,6 @@ def _som_liste(vaerdi: object, navn: str) -> object:
     )
 
 
-def _laes(felt: Felt, vaerdi: object) -> object:
-    return _laeser(felt)(vaerdi)
-
-
 def _laeser(felt: Felt) -> Callable[[object], object]:
     """Feltets læsning af en celle efter sin slags (slået op én gang pr. kørsel, ikke pr.
     celle); numpy-skalarer bliver først Python-værdier."""
