@@ -7,7 +7,7 @@ samarbejdsaftaler om IV-behandling med væske og med antibiotika.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal, localcontext
 
 import attrs
 import pytest
@@ -1026,3 +1026,15 @@ def test_lige_timetal_med_hver_sin_tekst_er_forskellige_resultater() -> None:
     assert fem_nul != fem_nul_nul
     assert fem_nul.begrundelse.startswith("5,0 timer")
     assert fem_nul_nul.begrundelse.startswith("5,00 timer")
+
+
+def test_begrundelsen_laest_under_fjendtlig_kontekst_er_den_samme() -> None:
+    r = tyngdekategori("1234.5678")
+    with localcontext() as ctx:
+        ctx.prec, ctx.rounding, ctx.capitals = 2, ROUND_FLOOR, 0
+        tekst = r.begrundelse
+        assert ctx.prec == 2 and ctx.rounding == ROUND_FLOOR
+    # tiden afkortes til 2 decimaler (1.234,56), tabel 2: 35+ timer er kategori 4, tabel 3:
+    # 29.400 kr. pr. forløb
+    assert tekst.startswith("Ca. 1.234,56 timer samlet behandlingstid ligger i kategori 4")
+    assert tekst.endswith("29.400,00 kr. pr. forløb.")
