@@ -4,6 +4,13 @@ Måler (uden at ændre reglerne) `opstartsfrist`, `frit_leverandoervalg` og batc
 `opstartsfrister`, pr. kald og pr. række, med min/median over flere runder og som forhold
 til gulvet (et tomt kald i samme løkke) fra samme kørsel. Datoerne spredes over 2019–2026.
 
+Batchens reference er det, batchen lover pr. række, gjort med enkeltkaldet: rækken læst
+efter batchkontraktens konventioner (ikke oplyste celler som None, ukendte nøgler afvist),
+`frit_leverandoervalg` kaldt (den regner selv `opstartsfrist`) og posten bygget med
+batchens felter som simple værdier. Issue 18, punkt 4: batchen skal være mindst lige så
+hurtig pr. række. Batchen måles også på rækker, der alle er forskellige, så genbrug af svar
+for ens rækker ikke skjuler noget.
+
 Kør: ``python benchmarks/bench_genoptraening.py [--hurtig]``.
 """
 
@@ -15,7 +22,9 @@ from typing import Any
 
 from _maaling import maskine, pr_kald, pr_raekke
 
+from forloebsregler._batchkoersel import ikke_oplyst
 from forloebsregler.genoptraeningsfrist import frit_leverandoervalg, opstartsfrist, opstartsfrister
+from forloebsregler.serialisering import enkel_vaerdi
 
 _N = 50_000
 
@@ -57,17 +66,66 @@ def main() -> None:
         {"id": i, "udskrivning": u.isoformat(), "tilbudt_opstart": t.isoformat()}
         for i, (u, t) in enumerate(par)
     ]
-    ref = pr_raekke(
-        "reference: frit_leverandoervalg række for række",
-        lambda rs: [frit_leverandoervalg(r["udskrivning"], r["tilbudt_opstart"]) for r in rs],
-        raekker,
-    )
+    ref = pr_raekke("reference: læsning, frit_leverandoervalg, post", _reference, raekker)
     print(ref.linje())
-    print(
-        pr_raekke("opstartsfrister (rækker pr. sekund)", opstartsfrister, raekker).linje(
-            reference=ref
+    batch = pr_raekke("opstartsfrister (rækker pr. sekund)", opstartsfrister, raekker)
+    print(batch.linje(reference=ref))
+    forskellige = []
+    for i, n in enumerate(rnd.sample(range(8 * 365 * 15), min(_N, 40_000))):
+        u = start + timedelta(days=n // 15)
+        forskellige.append(
+            {
+                "id": i,
+                "udskrivning": u.isoformat(),
+                "tilbudt_opstart": (u + timedelta(days=n % 15)).isoformat(),
+            }
         )
-    )
+    ref_f = pr_raekke("reference, alle rækker forskellige", _reference, forskellige)
+    print(ref_f.linje())
+    batch_f = pr_raekke("opstartsfrister, alle rækker forskellige", opstartsfrister, forskellige)
+    print(batch_f.linje(reference=ref_f))
+
+
+_NOEGLER = (
+    "id",
+    "udskrivning",
+    "tilbudt_opstart",
+    "sygehusets_startdato",
+    "begrundelse",
+    "kontakt",
+)
+
+
+def _reference(raekker: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Enkeltkaldet række for række med batchkontraktens læsning af rækken og dens post."""
+    poster = []
+    for nr, r in enumerate(raekker, start=1):
+        if any(k not in _NOEGLER for k in r):
+            raise AssertionError("ukendt nøgle")  # rækkerne her har kun kendte nøgler
+        felter = {k: (None if ikke_oplyst(r.get(k)) else r.get(k)) for k in _NOEGLER}
+        v = frit_leverandoervalg(
+            felter["udskrivning"],
+            felter["tilbudt_opstart"],
+            sygehusets_startdato=felter["sygehusets_startdato"],
+            begrundelse=felter["begrundelse"],
+        )
+        frist = v.frist
+        post = {
+            "frist": frist.dato,
+            "fristgrundlag": frist.grundlag,
+            "udskrivningsdato": frist.udskrivningsdato,
+            "syvdagesfrist": frist.syvdagesfrist,
+            "sygehusets_startdato": frist.sygehusets_startdato,
+            "tilbudt_opstart": v.tilbudt_opstart,
+            "dage_for_sent": v.dage_for_sent,
+            "frit_valg": v.ret_til_frit_valg,
+            "begrundelse": v.begrundelse,
+            "fortolkninger": ", ".join(v.fortolkninger) or None,
+        }
+        poster.append(
+            {"raekke": nr, "id": felter["id"], **{k: enkel_vaerdi(x) for k, x in post.items()}}
+        )
+    return poster
 
 
 if __name__ == "__main__":

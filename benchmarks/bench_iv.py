@@ -4,6 +4,13 @@ Måler (uden at ændre reglerne) `tyngdekategori` (timer som Decimal og som teks
 `regional_finansiering` og batchen `vurder_forloeb`, pr. kald og pr. række, med min/median
 over flere runder og som forhold til gulvet (et tomt kald i samme løkke) fra samme kørsel.
 
+Batchens reference er det, batchen lover pr. række, gjort med enkeltkaldene: rækken læst
+efter batchkontraktens konventioner (ikke oplyste celler udeladt, ukendte nøgler afvist),
+`tyngdekategori` og `regional_finansiering` kaldt og posten bygget med batchens felter.
+Issue 18, punkt 4: batchen skal være mindst lige så hurtig pr. række. Rækkerne gentager
+hinanden (timer med to decimaler under 50), som i et register; `vurder_forloeb` måles også
+på rækker, der alle er forskellige, så genbrug af svar for ens rækker ikke skjuler noget.
+
 Kør: ``python benchmarks/bench_iv.py [--hurtig]``.
 """
 
@@ -15,6 +22,7 @@ from typing import Any
 
 from _maaling import maskine, pr_kald, pr_raekke
 
+from forloebsregler._batchkoersel import ikke_oplyst
 from forloebsregler.iv_finansiering import regional_finansiering, vurder_forloeb
 from forloebsregler.ivkategori import Tyngdekategori, tyngdekategori
 
@@ -50,21 +58,47 @@ def main() -> None:
     raekker = [
         {"id": i, "timer": tekster[i], "afslutning_af_kemokur": i % 97 == 0} for i in range(_N)
     ]
-    batch = pr_raekke("vurder_forloeb (rækker pr. sekund)", vurder_forloeb, raekker)
-    enkelt = pr_raekke(
-        "reference: enkeltkaldene række for række (kategori og finansiering)",
-        lambda rs: [
-            regional_finansiering(
-                tyngdekategori(
-                    r["timer"], afslutning_af_kemokur=r["afslutning_af_kemokur"]
-                ).kategori
-            )
-            for r in rs
-        ],
-        raekker,
-    )
+    enkelt = pr_raekke("reference: læsning, kategori, finansiering, post", _reference, raekker)
     print(enkelt.linje())
+    batch = pr_raekke("vurder_forloeb (rækker pr. sekund)", vurder_forloeb, raekker)
     print(batch.linje(reference=enkelt))
+    forskellige = [
+        {"id": i, "timer": f"{rnd.randrange(1, 5_000_000) / 100_000:.5f}"} for i in range(_N)
+    ]
+    enkelt_f = pr_raekke("reference, alle rækker forskellige", _reference, forskellige)
+    print(enkelt_f.linje())
+    batch_f = pr_raekke("vurder_forloeb, alle rækker forskellige", vurder_forloeb, forskellige)
+    print(batch_f.linje(reference=enkelt_f))
+
+
+_KENDTE = frozenset({"id", "timer", "antal_besoeg", "minutter_pr_besoeg", "afslutning_af_kemokur"})
+
+
+def _reference(raekker: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Enkeltkaldene række for række med batchkontraktens læsning af rækken og dens post."""
+    poster = []
+    for r in raekker:
+        felter = {k: v for k, v in r.items() if not ikke_oplyst(v)}
+        if any(k not in _KENDTE for k in felter):
+            raise AssertionError("ukendt nøgle")  # rækkerne her har kun kendte nøgler
+        v = tyngdekategori(
+            felter.get("timer"), afslutning_af_kemokur=felter.get("afslutning_af_kemokur", False)
+        )
+        f = regional_finansiering(v.kategori)
+        poster.append(
+            {
+                "id": felter.get("id"),
+                "kategori": v.kategori.name,
+                "timer": v.timer,
+                "regional_finansiering": f.regional_beloeb,
+                "afledt_samlet_udgift": f.afledt_samlet_udgift,
+                "afledt_kommunal_andel": f.afledt_kommunal_andel,
+                "begrundelse": v.begrundelse,
+                "fejl": None,
+                "fortolkninger": ", ".join(dict.fromkeys((*v.fortolkninger, *f.fortolkninger))),
+            }
+        )
+    return poster
 
 
 if __name__ == "__main__":

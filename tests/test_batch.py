@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import itertools
 import math
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, localcontext
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 
 import forloebsregler as f
-from forloebsregler import batch
+from forloebsregler import _batchkoersel, batch
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 
 JUL = {"start": "2019-12-24T16:00+01:00", "slut": "2019-12-25T08:00+01:00"}
@@ -126,6 +127,15 @@ def test_ingen_mappings_overhovedet() -> None:
 
 
 # --------------------------------------------------------------------------- ikke oplyst
+
+
+@pytest.mark.parametrize(
+    "vaerdi",
+    [0, False, True, Decimal(0), date(2024, 1, 1), timedelta(0), " x ", 0.0, np.int64(0)],
+)
+def test_falske_men_givne_vaerdier_er_oplyst(vaerdi: object) -> None:
+    # kontrakten: kun None, NaN, NaT, NA og tom tekst er »ikke oplyst«; 0, nej og nul er svar
+    assert _batchkoersel.ikke_oplyst(vaerdi) is False
 
 
 @pytest.mark.parametrize("tom", [None, math.nan, pd.NaT, pd.NA, "", "   "])

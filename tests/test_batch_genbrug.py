@@ -5,7 +5,7 @@ ville give alene — også når to værdier er lige uden at være ens (`Decimal(
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,7 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forloebsregler import batch
-from forloebsregler._batchkoersel import _noegle
+from forloebsregler._batchkoersel import _Koersel, _noegle
+from forloebsregler.genoptraeningsfrist import opstartsfrister
+from forloebsregler.iv_finansiering import vurder_forloeb
+from forloebsregler.kilder import Dokument
 
 KBH = ZoneInfo("Europe/Copenhagen")
 
@@ -90,3 +93,104 @@ def test_ukendte_typer_genbruges_ikke() -> None:
 
     assert _noegle({"t": Tid(2019, 1, 1, tzinfo=UTC)}) is None
     assert _noegle({"t": [object()]}) is None
+
+
+def test_genbruget_slaar_fra_uden_at_aendre_et_svar() -> None:
+    # 1.100 forskellige timetal (0,01 … 11,00 timer) og så tre rækker, hvor to er ens: efter
+    # de første 1.024 nye nøgler uden en eneste gentagelse leder kørslen ikke længere efter ens
+    # rækker, og hver række giver stadig sin egen tekst.
+    forskellige = [{"timer": f"{(i + 1) / 100:.2f}"} for i in range(1100)]
+    raekker = [*forskellige, {"timer": "1.0"}, {"timer": "1.00"}, {"timer": "1.0"}]
+    koersel = _Koersel(batch.OMRAADER["iv"], True, {})
+    koersel.byg(raekker[0])
+    poster = [koersel.post(nr, r) for nr, r in enumerate(raekker, start=1)]
+    assert koersel.genbrug.aktiv is False
+    assert poster[-3]["begrundelse"].startswith("1,0 timer")
+    assert poster[-2]["begrundelse"].startswith("1,00 timer")
+    assert {**poster[-1], "raekke": None} == {**poster[-3], "raekke": None}
+    # tabel 2: 0-5 timer er kategori 1, 5-15 timer kategori 2 (grænsen [nedre, øvre), IV-01)
+    assert [poster[i]["kategori"] for i in (0, 498, 499, 1099)] == [
+        "KATEGORI_1",
+        "KATEGORI_1",
+        "KATEGORI_2",
+        "KATEGORI_2",
+    ]
+
+
+def test_genbruget_bliver_ved_naar_raekkerne_gentager_sig() -> None:
+    raekker = [{"timer": f"{i % 40 + 1}"} for i in range(2000)]
+    koersel = _Koersel(batch.OMRAADER["iv"], True, {})
+    koersel.byg(raekker[0])
+    for nr, r in enumerate(raekker, start=1):
+        koersel.post(nr, r)
+    assert koersel.genbrug.aktiv is True
+    assert koersel.genbrug.opslag == 40
+
+
+def test_kildecellen_foelger_kildeobjekterne() -> None:
+    dok = Dokument("Et dokument", "x.txt")
+    a, b = dok.kilde("1. Afsnit", "citat"), dok.kilde("2. Afsnit", "citat")
+    assert batch._kilder((a, b, a)) == "Et dokument, 1. Afsnit; Et dokument, 2. Afsnit"
+    assert batch._kilder((b,)) == "Et dokument, 2. Afsnit"
+    assert batch._kilder([a]) == "Et dokument, 1. Afsnit"
+    assert batch._kilder((a, b, a)) == "Et dokument, 1. Afsnit; Et dokument, 2. Afsnit"
+
+
+_IV_RAEKKE = st.fixed_dictionaries(
+    {"id": st.integers(0, 3), "timer": _IV_TIMER},
+    optional={"afslutning_af_kemokur": st.sampled_from([True, False, None, "ja"])},
+)
+
+
+@given(st.lists(_IV_RAEKKE, max_size=25))
+def test_vurder_forloeb_genbrug_som_hver_raekke_alene(raekker: list[dict[str, Any]]) -> None:
+    assert vurder_forloeb(raekker) == [vurder_forloeb([r])[0] for r in raekker]
+
+
+def test_vurder_forloeb_ens_raekker_med_hver_sit_id() -> None:
+    poster = vurder_forloeb(
+        [{"id": 1, "timer": "1.0"}, {"id": 2, "timer": "1.00"}, {"id": 3, "timer": "1.0"}]
+    )
+    assert [p["id"] for p in poster] == [1, 2, 3]
+    assert poster[0]["begrundelse"].startswith("1,0 timer")
+    assert poster[1]["begrundelse"].startswith("1,00 timer")
+    assert {**poster[2], "id": 1} == poster[0]
+
+
+_GEN_DATO = st.sampled_from(
+    ["2024-02-22", "2024-02-22 ", date(2024, 2, 22), "2024-02-29", "2024-03-10", None, "x"]
+)
+_GEN_RAEKKE = st.fixed_dictionaries(
+    {"id": st.integers(0, 3), "udskrivning": _GEN_DATO},
+    optional={
+        "tilbudt_opstart": _GEN_DATO,
+        "sygehusets_startdato": _GEN_DATO,
+        "begrundelse": st.sampled_from(["", "smerter", None]),
+        "kontakt": st.sampled_from(["AMBULANT", "UDSKRIVNING", None, "x"]),
+    },
+)
+
+
+@given(st.lists(_GEN_RAEKKE, max_size=25))
+def test_opstartsfrister_genbrug_som_hver_raekke_alene(raekker: list[dict[str, Any]]) -> None:
+    alene = []
+    for i, r in enumerate(raekker):
+        post = {**opstartsfrister([r])[0], "raekke": i + 1}
+        if post["fejl"] is not None:  # beskeden nævner rækkens indeks i listen
+            post["fejl"] = post["fejl"].replace("raekker[0]", f"raekker[{i}]")
+        alene.append(post)
+    assert opstartsfrister(raekker) == alene
+
+
+def test_opstartsfrister_ens_raekker_med_hver_sit_id() -> None:
+    # Kap. 10: senest 7 kalenderdage efter udskrivningen; 22.2.2024 + 7 dage = 29.2.2024
+    raekker = [
+        {"id": i, "udskrivning": "2024-02-22", "tilbudt_opstart": "2024-03-01"} for i in (7, 8)
+    ]
+    poster = opstartsfrister(raekker)
+    assert [
+        (p["raekke"], p["id"], p["frist"], p["frit_valg"], p["dage_for_sent"]) for p in poster
+    ] == [
+        (1, 7, "2024-02-29", "OPFYLDT", 1),
+        (2, 8, "2024-02-29", "OPFYLDT", 1),
+    ]

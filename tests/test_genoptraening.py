@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from forloebsregler import (
@@ -39,6 +40,7 @@ from forloebsregler import (
     ret_til_genoptraeningsplan,
     vurder_genoptraeningsbehov,
 )
+from forloebsregler._resultat import DovenTekst
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, HOERINGSSVAR_DEPRESSION
 
 from .conftest import normaliser
@@ -1551,3 +1553,32 @@ def test_modulerne_navngiver_deres_afsnit_og_genudsendes_fra_roden(
     for offentligt in modul.__all__:
         assert getattr(forloebsregler, offentligt) is getattr(modul, offentligt), offentligt
     assert len(Path(modul.__file__ or "").read_text(encoding="utf-8").splitlines()) <= 620
+
+
+# --- Begrundelsen skrives, når den læses (issue 18, punkt 1) -------------------------------
+
+
+def test_opstartsfristens_begrundelse_skrives_foerst_naar_den_laeses() -> None:
+    r = opstartsfrist(date(2024, 2, 22))
+    assert type(r._begrundelse) is DovenTekst
+    # Kap. 10: senest 7 kalenderdage efter udskrivningen; 2024 er skudår: 22.2. + 7 = 29.2.
+    assert r.begrundelse.startswith(
+        "Udskrevet 22.2.2024: kommunen skal igangsætte genoptræningen senest 29.2.2024"
+    )
+    assert type(r._begrundelse) is str
+
+
+def test_doven_og_skrevet_opstartsfrist_er_samme_vaerdi() -> None:
+    doven, laest = opstartsfrist(date(2024, 2, 22)), opstartsfrist(date(2024, 2, 22))
+    skrevet = attrs.evolve(laest, begrundelse=laest.begrundelse)
+    assert doven == skrevet and hash(doven) == hash(skrevet) and repr(doven) == repr(skrevet)
+    assert repr(skrevet) == (
+        "Opstartsfrist(dato=datetime.date(2024, 2, 29), "
+        f"grundlag={Fristgrundlag.SYV_KALENDERDAGE!r}, "
+        "udskrivningsdato=datetime.date(2024, 2, 22), syvdagesfrist=datetime.date(2024, 2, 29), "
+        "sygehusets_startdato=None, sundhedsfaglig_begrundelse=None, "
+        f"begrundelse={laest.begrundelse!r}, kilder={laest.kilder!r}, "
+        f"kontakt={Genoptraeningskontakt.UDSKRIVNING!r}, fortolkninger=('GEN-01',))"
+    )
+    assert doven.til_json() == skrevet.til_json()
+    assert doven != attrs.evolve(skrevet, begrundelse="En anden tekst.")

@@ -7,11 +7,13 @@ samarbejdsaftaler om IV-behandling med væske og med antibiotika.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal, localcontext
 
+import attrs
 import pytest
 
 from forloebsregler import ForloebsreglerFejl
+from forloebsregler._resultat import DovenTekst
 from forloebsregler.iv_finansiering import (
     AFTALTE_FORPLIGTELSER,
     FINANSIERINGSANDEL_KOMMUNE,
@@ -58,6 +60,7 @@ from forloebsregler.ivkategori import (
     TABEL_1,
     IVOmraade,
     Tyngdekategori,
+    Tyngdevurdering,
     aktivitetsestimat,
     standardforloeb,
     timer_fra_besoeg,
@@ -981,3 +984,57 @@ def test_vurder_forloeb_ikke_oplyste_felter_som_i_batchkontrakten() -> None:
         assert post["kategori"] is None
         assert post["fejl"] is not None and post["fejl"].startswith("afslutning_af_kemokur:")
     assert poster[6]["fejl"] is None and poster[6]["kategori"] == "KATEGORI_2"
+
+
+# ---------------------------------------------------------------------------
+# Begrundelsen skrives, når den læses (issue 18, punkt 1)
+# ---------------------------------------------------------------------------
+
+
+def test_begrundelsen_skrives_foerst_naar_den_laeses() -> None:
+    r = tyngdekategori("20")
+    assert type(r._begrundelse) is DovenTekst
+    # tabel 2: 15-35 timer er kategori 3; tabel 3: 12.250 kr. pr. forløb
+    assert r.begrundelse.startswith("20 timer samlet behandlingstid ligger i kategori 3")
+    assert r.begrundelse.endswith("12.250,00 kr. pr. forløb.")
+    assert type(r._begrundelse) is str
+
+
+def test_doven_og_skrevet_begrundelse_er_samme_vaerdi() -> None:
+    doven, laest = tyngdekategori("20"), tyngdekategori("20")
+    skrevet = Tyngdevurdering(
+        kategori=K3,
+        timer=Decimal(20),
+        regional_finansiering=Decimal("12250.00"),
+        begrundelse=laest.begrundelse,
+        kilder=laest.kilder,
+    )
+    assert doven == skrevet and skrevet == doven and hash(doven) == hash(skrevet)
+    assert repr(doven) == repr(skrevet) and doven.til_dict() == skrevet.til_dict()
+    assert repr(skrevet) == (
+        f"Tyngdevurdering(kategori={K3!r}, timer=Decimal('20'), "
+        f"regional_finansiering=Decimal('12250.00'), begrundelse={laest.begrundelse!r}, "
+        f"kilder={laest.kilder!r}, fortolkninger=())"
+    )
+    assert doven != attrs.evolve(skrevet, begrundelse="En anden tekst.")
+
+
+def test_lige_timetal_med_hver_sin_tekst_er_forskellige_resultater() -> None:
+    # 5,0 og 5,00 timer er lige store, men begrundelsen viser tallet, som det blev givet
+    fem_nul, fem_nul_nul = tyngdekategori("5.0"), tyngdekategori("5.00")
+    assert fem_nul.timer == fem_nul_nul.timer
+    assert fem_nul != fem_nul_nul
+    assert fem_nul.begrundelse.startswith("5,0 timer")
+    assert fem_nul_nul.begrundelse.startswith("5,00 timer")
+
+
+def test_begrundelsen_laest_under_fjendtlig_kontekst_er_den_samme() -> None:
+    r = tyngdekategori("1234.5678")
+    with localcontext() as ctx:
+        ctx.prec, ctx.rounding, ctx.capitals = 2, ROUND_FLOOR, 0
+        tekst = r.begrundelse
+        assert ctx.prec == 2 and ctx.rounding == ROUND_FLOOR
+    # tiden afkortes til 2 decimaler (1.234,56), tabel 2: 35+ timer er kategori 4, tabel 3:
+    # 29.400 kr. pr. forløb
+    assert tekst.startswith("Ca. 1.234,56 timer samlet behandlingstid ligger i kategori 4")
+    assert tekst.endswith("29.400,00 kr. pr. forløb.")

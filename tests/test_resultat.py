@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal, localcontext
 from enum import Enum
 
 import attrs
 import pytest
 
 from forloebsregler import serialisering
-from forloebsregler._resultat import LaastMapping, Resultat
+from forloebsregler._resultat import DovenTekst, LaastMapping, Resultat, laes_tekst, offentlig_repr
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 from forloebsregler.serialisering import enkel_vaerdi
 
@@ -177,3 +178,70 @@ def test_til_json_med_indrykning_og_danske_bogstaver() -> None:
     r = Kort("Højst 2 timer.")
     assert r.til_json() == '{"begrundelse": "Højst 2 timer."}'
     assert r.til_json(indrykning=2) == '{\n  "begrundelse": "Højst 2 timer."\n}'
+
+
+# --- DovenTekst: prosa, der skrives, når den læses (issue 18, punkt 1) ---------------------
+
+
+def test_doven_tekst_skrives_foerst_naar_den_laeses_og_kun_een_gang() -> None:
+    kald: list[int] = []
+
+    def skriv() -> str:
+        kald.append(1)
+        return "Fordi kilden siger det."
+
+    tekst = DovenTekst(skriv)
+    assert kald == []
+    assert str(tekst) == "Fordi kilden siger det." and str(tekst) == "Fordi kilden siger det."
+    assert kald == [1]
+
+
+def test_doven_tekst_sammenlignes_hashes_og_vises_som_sin_tekst() -> None:
+    tekst = DovenTekst(lambda: "abc")
+    assert tekst == "abc" and "abc" == tekst  # noqa: SIM300
+    assert tekst == DovenTekst(lambda: "abc") and tekst != DovenTekst(lambda: "abd")
+    assert tekst != "abd" and tekst != 3
+    assert hash(tekst) == hash("abc") and repr(tekst) == "'abc'"
+    kopi = pickle.loads(pickle.dumps(DovenTekst(lambda: "abc")))
+    assert type(kopi) is str and kopi == "abc"
+
+
+def test_doven_tekst_skrives_i_bibliotekets_kontekst() -> None:
+    # 1,005 med to decimaler: halvt op (bibliotekets afrunding) giver 1.01, nedad 1.00
+    tekst = DovenTekst(lambda: f"{Decimal('1.005'):.2f}")
+    with localcontext() as ctx:
+        ctx.rounding = ROUND_FLOOR
+        ctx.prec = 2
+        assert str(tekst) == "1.01"
+        assert ctx.rounding == ROUND_FLOOR and ctx.prec == 2
+
+
+@attrs.frozen(repr=False)
+class EtDoventResultat(Resultat):
+    farve: Farve
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    kilder: tuple[Kilde, ...]
+
+    _offentlige_felter = ("farve", "begrundelse", "kilder")
+
+    @property
+    def begrundelse(self) -> str:
+        return laes_tekst(self, "_begrundelse")
+
+    __repr__ = offentlig_repr
+
+
+def test_et_resultat_med_doven_begrundelse_er_som_med_teksten_skrevet_ud() -> None:
+    kilder = (SAMARBEJDSAFTALE_LEDSAGELSE.kilde("Afregning", "Afregning"),)
+    doven = EtDoventResultat(Farve.ROED, DovenTekst(lambda: "Rød."), kilder)
+    skrevet = EtDoventResultat(farve=Farve.ROED, begrundelse="Rød.", kilder=kilder)
+    assert type(doven._begrundelse) is DovenTekst
+    assert doven == skrevet and hash(doven) == hash(skrevet)
+    assert (
+        repr(doven)
+        == f"EtDoventResultat(farve={Farve.ROED!r}, begrundelse='Rød.', kilder={kilder!r})"
+    )
+    assert str(doven) == "Rød." and doven.begrundelse == "Rød."
+    assert type(doven._begrundelse) is str  # skrevet ud og husket
+    assert doven.til_dict() == {"farve": "ROED", "begrundelse": "Rød.", "kilder": [str(kilder[0])]}
+    assert doven != attrs.evolve(skrevet, begrundelse="Blå.")

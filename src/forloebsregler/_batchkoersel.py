@@ -35,6 +35,8 @@ __all__ = [
     "ikke_oplyst",
     "koer",
 ]
+# `Genbrug` (nedenfor) er bevidst uden for `__all__`: pakken indpakker hvert moduls `__all__` i
+# decimal-konteksten, og genbruget regner ikke med Decimal, men kaldes for hver række.
 
 
 Slags = Literal["tekst", "tal", "heltal", "tidspunkt", "dato", "liste", "janej", "enum"]
@@ -90,10 +92,16 @@ FAELLES_KOLONNER: tuple[tuple[str, Kolonnetype], ...] = (
 # --------------------------------------------------------------------------- læsning
 
 
+_ALTID_OPLYST = frozenset({bool, int, Decimal, date, datetime, time, timedelta})
+"""Typer (præcis disse, ikke underklasser), hvis værdier altid er oplyst."""
+
+
 def ikke_oplyst(vaerdi: object) -> bool:
     """None, NaN, NaT, pandas' NA og tom tekst (også kun mellemrum): »ikke oplyst«."""
     if vaerdi is None:
         return True
+    if type(vaerdi) in _ALTID_OPLYST:  # de hyppigste celler først
+        return False
     if isinstance(vaerdi, str):
         return not vaerdi.strip()
     if isinstance(vaerdi, float):
@@ -212,23 +220,36 @@ def _som_liste(vaerdi: object, navn: str) -> object:
     )
 
 
-def _laes(felt: Felt, vaerdi: object) -> object:
-    vaerdi = _skalar(vaerdi)
+def _laeser(felt: Felt) -> Callable[[object], object]:
+    """Feltets læsning af en celle efter sin slags (slået op én gang pr. kørsel, ikke pr.
+    celle); numpy-skalarer bliver først Python-værdier."""
+    navn = felt.navn
     match felt.slags:
         case "janej":
-            return _som_janej(vaerdi, felt.navn)
+
+            def janej(v: object) -> object:
+                if v is True or v is False:  # den hyppigste celle
+                    return v
+                return _som_janej(_skalar(v), navn)
+
+            return janej
         case "heltal":
-            return _som_heltal(vaerdi, felt.navn)
+            return lambda v: _som_heltal(_skalar(v), navn)
         case "tal":
-            return _som_tal(vaerdi, felt.navn)
+            return lambda v: _som_tal(_skalar(v), navn)
         case "tidspunkt":
-            return _som_tidspunkt(vaerdi)
+            return lambda v: _som_tidspunkt(_skalar(v))
         case "dato":
-            return _som_dato(vaerdi)
+            return lambda v: _som_dato(_skalar(v))
         case "liste":
-            return _som_liste(vaerdi, felt.navn)
+            return lambda v: _som_liste(_skalar(v), navn)
         case _:  # tekst og enum
-            return vaerdi.strip() if isinstance(vaerdi, str) else vaerdi
+
+            def tekst(v: object) -> object:
+                v = _skalar(v)
+                return v.strip() if isinstance(v, str) else v
+
+            return tekst
 
 
 # --------------------------------------------------------------------------- kørsel
@@ -342,8 +363,12 @@ def _toem(koersel: _Koersel, ventende: list[tuple[int, object]]) -> Iterator[dic
 # lige, men kan give forskellig tekst; repr skelner dem. Kun værdier af de typer nedenfor, hvis
 # repr siger alt om værdien, bruges som nøgle; alt andet beregnes hver gang.
 
-_NOEGLETYPER = (str, int, bool, float, Decimal, date, time, timedelta, type(None))
+_NOEGLETYPER = frozenset({str, int, bool, float, Decimal, date, time, timedelta, type(None)})
 _MAKS_GEMTE = 4096
+_PROEVE = 1024
+"""Efter så mange rækker med nye argumenter holder kørslen op med at lede efter ens rækker,
+hvis under hver 16. række var en gentagelse (nøglen koster omtrent lige så meget som det,
+genbruget sparer i så fald)."""
 _IKKE_NOEGLE = object()
 
 
@@ -364,13 +389,62 @@ def _noegledel(vaerdi: object) -> object:
 
 
 def _noegle(argumenter: Mapping[str, Any]) -> object:
-    dele = tuple((navn, _noegledel(v)) for navn, v in argumenter.items())
-    return None if any(d is _IKKE_NOEGLE for _, d in dele) else dele
+    dele = []
+    for navn, v in argumenter.items():  # en løkke er billigere end generatorer her
+        d = _noegledel(v)
+        if d is _IKKE_NOEGLE:
+            return None
+        dele.append((navn, d))
+    return tuple(dele)
 
 
 def _kan_deles(svar: Mapping[str, Any]) -> bool:
     """Et svar kan genbruges i flere poster, når ingen af dets celler kan ændres."""
-    return all(type(v) in _NOEGLETYPER or type(v) is datetime for v in svar.values())
+    for v in svar.values():
+        t = type(v)
+        if t not in _NOEGLETYPER and t is not datetime:
+            return False
+    return True
+
+
+class Genbrug:
+    """Svarene for de argumenter, en kørsel har set (nøglen er `_noegle`'s type og repr).
+
+    Efter `_PROEVE` nye nøgler med under én gentagelse pr. 16 holder den op med at lede (og
+    glemmer, hvad den har gemt): rækkerne gentager sig da for sjældent til, at nøglerne
+    betaler sig. Et svar gemmes kun, når ingen af dets celler kan ændres (`_kan_deles`).
+    """
+
+    __slots__ = ("aktiv", "fundne", "gemte", "opslag")
+
+    def __init__(self) -> None:
+        self.gemte: dict[object, Mapping[str, Any]] = {}
+        self.aktiv = True
+        self.opslag = 0  # nye nøgler (slået op uden fund)
+        self.fundne = 0
+
+    def noegle(self, argumenter: Mapping[str, Any]) -> object:
+        """Nøglen for `argumenter`, eller None (ikke en nøgle, eller genbruget er slået fra)."""
+        return _noegle(argumenter) if self.aktiv else None
+
+    def hent(self, noegle: object) -> Mapping[str, Any] | None:
+        """Det gemte svar for `noegle`, eller None."""
+        gemt = self.gemte.get(noegle)
+        if gemt is not None:
+            self.fundne += 1
+            return gemt
+        self.opslag += 1
+        if self.opslag >= _PROEVE and self.fundne * 16 < self.opslag:
+            self.aktiv = False
+            self.gemte.clear()
+        return None
+
+    def gem(self, noegle: object, svar: Mapping[str, Any]) -> None:
+        """Gem `svar` for `noegle`, hvis genbruget er slået til og svaret kan deles."""
+        if self.aktiv and _kan_deles(svar):
+            if len(self.gemte) >= _MAKS_GEMTE:
+                self.gemte.clear()
+            self.gemte[noegle] = svar
 
 
 class _Koersel:
@@ -384,12 +458,14 @@ class _Koersel:
         self.gennemfoer = gennemfoer
         self.valg = valg
         self.felter = {f.navn: f for f in spec.felter}
+        self.laesere = tuple((f, f.navn, _laeser(f)) for f in spec.felter)
         self.resultatnavne = [navn for navn, _ in spec.kolonner] + [n for n, _ in FAELLES_KOLONNER]
         self.gennem: tuple[str, ...] = ()
         self.udnavne: dict[str, str] = {}
         self.skabelon: dict[str, Any] = {}
+        self.tilladte: frozenset[str] = frozenset()
         self.bygget = False
-        self.gemte: dict[object, Mapping[str, Any]] = {}
+        self.genbrug = Genbrug()
 
     def byg(self, foerste: Mapping[Any, Any] | None) -> None:
         """Fastlæg de gennemførte kolonner (efter `foerste`), deres navne i uddata og postens
@@ -399,6 +475,7 @@ class _Koersel:
         for navn in self.gennem:
             self.udnavne[navn] = _udnavn(navn, optaget)
             optaget.add(self.udnavne[navn])
+        self.tilladte = frozenset((*self.felter, *self.udnavne))
         self.skabelon = {
             "raekke": None,
             **dict.fromkeys(self.udnavne.values()),
@@ -419,26 +496,27 @@ class _Koersel:
 
     def _svar(self, argumenter: dict[str, Any]) -> Mapping[str, Any]:
         """Enkeltkaldets svar som kolonner; et svar for de samme argumenter genbruges."""
-        noegle = _noegle(argumenter)
+        noegle = _noegle(argumenter) if self.genbrug.aktiv else None
         if noegle is not None:
-            gemt = self.gemte.get(noegle)
+            gemt = self.genbrug.hent(noegle)
             if gemt is not None:
                 return gemt
-        # kalderens decimal-kontekst flytter intet beløb; selve KONTEKST (ikke en kopi) sættes,
-        # så bibliotekets indpakkede funktioner kan se, at de allerede kører i den
         gammel = getcontext()
-        setcontext(KONTEKST)
-        try:
+        if gammel is KONTEKST:  # kørslen kører i forvejen i bibliotekets kontekst
             svar = self.spec.beregn(**argumenter, **self.valg)
-        finally:
-            setcontext(gammel)
-        if noegle is not None and _kan_deles(svar):
-            if len(self.gemte) >= _MAKS_GEMTE:
-                self.gemte.clear()
-            self.gemte[noegle] = svar
+        else:
+            # kalderens decimal-kontekst flytter intet beløb; selve KONTEKST (ikke en kopi)
+            # sættes, så bibliotekets indpakkede funktioner ser, at de allerede kører i den
+            setcontext(KONTEKST)
+            try:
+                svar = self.spec.beregn(**argumenter, **self.valg)
+            finally:
+                setcontext(gammel)
+        if noegle is not None:
+            self.genbrug.gem(noegle, svar)
         return svar
 
-    def _data(self, raekke: object, post: dict[str, Any]) -> dict[str, Any]:
+    def _data(self, raekke: object, post: dict[str, Any]) -> Mapping[str, Any]:
         """Rækken som dict; de gennemførte kolonner sættes i posten; en ukendt kolonne er en
         fejl."""
         if not isinstance(raekke, Mapping):
@@ -446,9 +524,14 @@ class _Koersel:
                 f"raekke: fik {vis(raekke)}; accepterer en mapping (dict, DataFrame-række) "
                 "med felterne " + ", ".join(self.felter)
             )
-        data = {str(k): v for k, v in raekke.items()}
+        if type(raekke) is dict and self.tilladte.issuperset(raekke):
+            data: Mapping[str, Any] = raekke  # kun kendte navne (tekst): læses som den er
+        else:
+            data = {str(k): v for k, v in raekke.items()}
         for navn in self.gennem:
             post[self.udnavne[navn]] = data.get(navn)
+        if data is raekke or self.tilladte.issuperset(data):
+            return data
         ukendte = [k for k in data if k not in self.felter and k not in self.udnavne]
         if ukendte:
             raise UgyldigVaerdiFejl(
@@ -465,20 +548,24 @@ class _Koersel:
         """Enkeltkaldets argumenter: hvert felt læst efter sin slags; et felt, der ikke er
         oplyst, er en fejl (påkrævet), udelades eller får feltets værdi for »ikke oplyst«."""
         argumenter: dict[str, Any] = {}
-        for felt in self.spec.felter:
-            vaerdi = data.get(felt.navn)
-            if not ikke_oplyst(vaerdi):
-                vaerdi = _laes(felt, vaerdi)  # "ukendt" i et ja/nej-felt bliver None
-            if not ikke_oplyst(vaerdi):
-                argumenter[felt.navn] = vaerdi
-            elif felt.paakraevet:
+        for felt, navn, laes in self.laesere:
+            vaerdi = data.get(navn, _UDELAD)
+            if vaerdi is not _UDELAD and not ikke_oplyst(vaerdi):
+                vaerdi = laes(vaerdi)  # "ukendt" i et ja/nej-felt bliver None
+                if vaerdi is True or vaerdi is False or not ikke_oplyst(vaerdi):
+                    argumenter[navn] = vaerdi
+                    continue
+            i_raekken = vaerdi is not _UDELAD
+            if not i_raekken:
+                vaerdi = None
+            if felt.paakraevet:
                 raise UgyldigVaerdiFejl(
-                    f"{felt.navn}: ikke oplyst (fik {vis(vaerdi)}); feltet er påkrævet"
+                    f"{navn}: ikke oplyst (fik {vis(vaerdi)}); feltet er påkrævet"
                 )
-            elif felt.navn in data and felt.ukendt_i_kolonne is not _UDELAD:
-                argumenter[felt.navn] = felt.ukendt_i_kolonne
+            if i_raekken and felt.ukendt_i_kolonne is not _UDELAD:
+                argumenter[navn] = felt.ukendt_i_kolonne
             elif felt.ikke_oplyst is not _UDELAD:
-                argumenter[felt.navn] = felt.ikke_oplyst
+                argumenter[navn] = felt.ikke_oplyst
         return argumenter
 
     def _fejl(self, post: dict[str, Any], fejl: Exception) -> None:

@@ -10,15 +10,20 @@ en mapping: `pandas.DataFrame(serialisering.raekker(resultater))` giver en tabel
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import getcontext, localcontext
 from typing import Any, TypeVar, cast
 
 import attrs
 
 from forloebsregler import serialisering
+from forloebsregler._kontekst import KONTEKST
 from forloebsregler.serialisering import enkel_vaerdi, json_vaerdi
 
 __all__ = ["LaastMapping", "Resultat", "enkel_vaerdi", "frys", "json_vaerdi"]
+# `DovenTekst`, `laes_tekst` og `offentlig_repr` (nederst) er bevidst uden for `__all__`: pakken
+# indpakker hvert moduls `__all__` i decimal-konteksten, og de tre sætter selv konteksten, hvor
+# der skrives tekst (`DovenTekst`), eller læser kun felter og egenskaber, der selv er indpakket.
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -142,3 +147,73 @@ class Resultat:
 
     def _repr_html_(self) -> str:
         return serialisering.til_html(self)
+
+
+# --- Prosa, der skrives, når den læses (issue 18, punkt 1) ------------------------------------
+
+
+class DovenTekst:
+    """En tekst (fx en begrundelse), der først skrives, når den læses, og så huskes.
+
+    `DovenTekst(skriv)` holder funktionen, der skriver teksten ud fra de fakta, den har
+    lukket om; et resultat, hvis tekst ingen læser, betaler ikke for at skrive den. Teksten
+    skrives i bibliotekets decimal-kontekst (som hvis den var skrevet med det samme), og den
+    sammenlignes, hashes, vises og pickles som den færdige tekst: et resultat med en doven
+    tekst er lig med og har samme hash som det samme resultat med teksten skrevet ud.
+    """
+
+    __slots__ = ("_skriv", "_tekst")
+
+    def __init__(self, skriv: Callable[[], str]) -> None:
+        self._skriv: Callable[[], str] | None = skriv
+        self._tekst: str | None = None
+
+    def __str__(self) -> str:
+        tekst = self._tekst
+        if tekst is None:
+            skriv = self._skriv
+            assert skriv is not None  # sættes først til None, når teksten er skrevet
+            if getcontext() is KONTEKST:
+                tekst = skriv()
+            else:
+                with localcontext(KONTEKST):  # kalderens kontekst flytter intet i teksten
+                    tekst = skriv()
+            self._tekst = tekst
+            self._skriv = None  # fakta holdes ikke længere end nødvendigt
+        return tekst
+
+    def __eq__(self, andet: object) -> bool:
+        if isinstance(andet, DovenTekst | str):
+            return str(self) == str(andet)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        return (str, (str(self),))
+
+
+def laes_tekst(resultat: object, felt: str) -> str:
+    """Feltets tekst: skrevet ud første gang og gemt i feltet i stedet for den dovne tekst
+    (det ændrer hverken lighed eller hash, for `DovenTekst` sammenlignes som sin tekst)."""
+    vaerdi = getattr(resultat, felt)
+    if type(vaerdi) is str:
+        return vaerdi
+    tekst = str(vaerdi)
+    object.__setattr__(resultat, felt, tekst)
+    return tekst
+
+
+def offentlig_repr(resultat: object) -> str:
+    """`repr` med de offentlige felter (`_offentlige_felter`) i attrs' egen form, til et
+    resultat, hvis tekst er et privat felt bag en egenskab: `Klasse(navn=værdi, ...)`."""
+    navn = type(resultat).__qualname__.rsplit(">.", 1)[-1]
+    felter = ", ".join(
+        f"{felt}={getattr(resultat, felt)!r}"
+        for felt in type(resultat)._offentlige_felter  # type: ignore[attr-defined]
+    )
+    return f"{navn}({felter})"

@@ -83,8 +83,23 @@ __all__ = [
 # --------------------------------------------------------------------------- uddata
 
 
+_KILDETEKSTER: dict[tuple[int, ...], tuple[tuple[Kilde, ...], str]] = {}
+"""`kilder`-cellen pr. række af kildeobjekter, der er set i kørslen. Nøglen er objekternes
+identitet (at hashe en kilde koster mere end at skrive cellen); værdien holder objekterne
+selv, så ingen identitet kan genbruges af et andet objekt, mens de står her."""
+_MAKS_KILDETEKSTER = 1024
+
+
 def _kilder(kilder: Iterable[Kilde]) -> str:
-    return "; ".join(dict.fromkeys(f"{k.dokument.titel}, {k.afsnit}" for k in kilder))
+    raekke = tuple(kilder)
+    noegle = tuple(map(id, raekke))
+    gemt = _KILDETEKSTER.get(noegle)
+    if gemt is None:
+        if len(_KILDETEKSTER) >= _MAKS_KILDETEKSTER:
+            _KILDETEKSTER.clear()
+        tekst = "; ".join(dict.fromkeys(f"{k.dokument.titel}, {k.afsnit}" for k in raekke))
+        gemt = _KILDETEKSTER[noegle] = (raekke, tekst)
+    return gemt[1]
 
 
 def _ider(ider: Iterable[str]) -> str | None:
@@ -92,11 +107,12 @@ def _ider(ider: Iterable[str]) -> str | None:
 
 
 def _navn(vaerdi: object) -> str | None:
-    return None if vaerdi is None else vaerdi.name if isinstance(vaerdi, Enum) else str(vaerdi)
+    return None if vaerdi is None else vaerdi._name_ if isinstance(vaerdi, Enum) else str(vaerdi)
 
 
 def _navne(vaerdier: Iterable[Enum]) -> str:
-    return ";".join(v.name for v in vaerdier)
+    # `_name_` er medlemmets navn (det samme som `.name`, uden et egenskabskald pr. medlem)
+    return ";".join([v._name_ for v in vaerdier])
 
 
 def _faelles(resultat: Any) -> dict[str, Any]:
@@ -202,7 +218,7 @@ def _beregn_iv(
     v = _ivkategori.tyngdekategori(timer, afslutning_af_kemokur=afslutning_af_kemokur)
     f = _iv_finansiering.regional_finansiering(v.kategori)
     return {
-        "kategori": v.kategori.name,
+        "kategori": v.kategori._name_,
         "timer": v.timer,
         "regional_finansiering": f.regional_beloeb,
         "afledt_samlet_udgift": f.afledt_samlet_udgift,
@@ -285,7 +301,7 @@ def _beregn_genoptraening(
     frist = v.frist
     return {
         "udskrivningsdato": frist.udskrivningsdato,
-        "kontakt": frist.kontakt.name,
+        "kontakt": frist.kontakt._name_,
         "frist": frist.dato,
         "fristgrundlag": _navn(frist.grundlag),
         "syvdagesfrist": frist.syvdagesfrist,
@@ -293,7 +309,7 @@ def _beregn_genoptraening(
         "sundhedsfaglig_begrundelse": frist.sundhedsfaglig_begrundelse,
         "tilbudt_opstart": v.tilbudt_opstart,
         "dage_for_sent": v.dage_for_sent,
-        "frit_valg": v.ret_til_frit_valg.name,
+        "frit_valg": v.ret_til_frit_valg._name_,
         **_faelles(v),
     }
 
@@ -326,12 +342,12 @@ _GENOPTRAENING = Omraadespec(
 def _beregn_koordinator(*, diagnosticeret: Any, **felter: Any) -> dict[str, Any]:
     r = _koordinator.koordinerende_kontaktperson(diagnosticeret, **felter)
     return {
-        "tilbydes": r.tilbydes.name,
-        "laesning": r.laesning.name,
+        "tilbydes": r.tilbydes._name_,
+        "laesning": r.laesning._name_,
         "forankring": _navn(r.forankring),
         "opgaver": _navne(r.opgaver),
         "navngiven": r.navngiven,
-        "kommunikationspakken": r.kommunikationspakken.name,
+        "kommunikationspakken": r.kommunikationspakken._name_,
         **_faelles(r),
     }
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._batchkoersel import ikke_oplyst
+from forloebsregler._batchkoersel import Genbrug, ikke_oplyst
 from forloebsregler._genoptraening_grundlag import (
     BOKS_PLANER,
     GEN_AMBULANT,
@@ -39,7 +39,8 @@ from forloebsregler._genoptraening_grundlag import (
     laesning,
     lokal_udskrivningsdato,
 )
-from forloebsregler._resultat import Resultat, enkel_vaerdi
+from forloebsregler._kontekst import decimalfri
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._tekst import dato
 from forloebsregler._valider import kraev_enum, kraev_tekst, vis
 from forloebsregler.fejl import (
@@ -108,7 +109,7 @@ class Fristgrundlag(Enum):
 # --- Opstartsfristen ----------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Opstartsfrist(Resultat):
     """Den seneste dato, kommunen skal igangsætte genoptræningen.
 
@@ -127,10 +128,23 @@ class Opstartsfrist(Resultat):
     syvdagesfrist: date | None
     sygehusets_startdato: date | None
     sundhedsfaglig_begrundelse: str | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     kontakt: Genoptraeningskontakt = Genoptraeningskontakt.UDSKRIVNING
     fortolkninger: tuple[str, ...] = ()
+
+    # begrundelsen skrives, når den læses (issue 18, punkt 1); serialisering og repr i orden:
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("dato", "grundlag", "udskrivningsdato", "syvdagesfrist", "sygehusets_startdato"),
+        *("sundhedsfaglig_begrundelse", "begrundelse", "kilder", "kontakt", "fortolkninger"),
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Forklaringen af resultatet, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def opstartsfrist(
@@ -215,11 +229,13 @@ def _syv_kalenderdage(udskrevet: date, syv: date) -> Opstartsfrist:
         syvdagesfrist=syv,
         sygehusets_startdato=None,
         sundhedsfaglig_begrundelse=None,
-        begrundelse=(
-            f"Udskrevet {dato(udskrevet)}: kommunen skal igangsætte genoptræningen "
-            f"senest {dato(syv)}, 7 kalenderdage efter udskrivningen; weekender og "
-            "helligdage tæller med, og udskrivningsdagen er dag 0 "
-            f"{laesning(GEN_FRIST)}."
+        begrundelse=DovenTekst(
+            lambda: (
+                f"Udskrevet {dato(udskrevet)}: kommunen skal igangsætte genoptræningen "
+                f"senest {dato(syv)}, 7 kalenderdage efter udskrivningen; weekender og "
+                "helligdage tæller med, og udskrivningsdagen er dag 0 "
+                f"{laesning(GEN_FRIST)}."
+            )
         ),
         kilder=(_KILDE_7_DAGE,),
         fortolkninger=(GEN_FRIST,),
@@ -238,11 +254,13 @@ def _senere_startdato_med_begrundelse(
         syvdagesfrist=syv,
         sygehusets_startdato=start,
         sundhedsfaglig_begrundelse=grund,
-        begrundelse=(
-            f"Sygehuset har med en sundhedsfaglig begrundelse angivet startdatoen "
-            f"{dato(start)}, senere end 7-dagesfristen {dato(syv)}; "
-            f"genoptræningen skal derfor igangsættes senest {dato(start)} "
-            f"{laesning(GEN_FRIST)}."
+        begrundelse=DovenTekst(
+            lambda: (
+                f"Sygehuset har med en sundhedsfaglig begrundelse angivet startdatoen "
+                f"{dato(start)}, senere end 7-dagesfristen {dato(syv)}; "
+                f"genoptræningen skal derfor igangsættes senest {dato(start)} "
+                f"{laesning(GEN_FRIST)}."
+            )
         ),
         kilder=(_KILDE_SENERE_START, _KILDE_7_DAGE),
         fortolkninger=(GEN_FRIST,),
@@ -259,12 +277,14 @@ def _senere_startdato_uden_begrundelse(udskrevet: date, syv: date, start: date) 
         syvdagesfrist=syv,
         sygehusets_startdato=start,
         sundhedsfaglig_begrundelse=None,
-        begrundelse=(
-            f"Kan ikke afgøres: sygehuset har angivet startdatoen {dato(start)}, "
-            f"senere end 7-dagesfristen {dato(syv)}, men ingen sundhedsfaglig "
-            "begrundelse, som kilden kræver sammen med startdatoen; med begrundelsen er "
-            f"fristen {dato(start)}, uden den {dato(syv)} (se "
-            f"fortolkningsloggen {GEN_UDEN_BEGRUNDELSE})."
+        begrundelse=DovenTekst(
+            lambda: (
+                f"Kan ikke afgøres: sygehuset har angivet startdatoen {dato(start)}, "
+                f"senere end 7-dagesfristen {dato(syv)}, men ingen sundhedsfaglig "
+                "begrundelse, som kilden kræver sammen med startdatoen; med begrundelsen er "
+                f"fristen {dato(start)}, uden den {dato(syv)} (se "
+                f"fortolkningsloggen {GEN_UDEN_BEGRUNDELSE})."
+            )
         ),
         kilder=(_KILDE_SENERE_START, _KILDE_7_DAGE),
     )
@@ -282,11 +302,13 @@ def _startdato_inden_for_fristen(
         syvdagesfrist=syv,
         sygehusets_startdato=start,
         sundhedsfaglig_begrundelse=grund,
-        begrundelse=(
-            f"Sygehusets startdato {dato(start)} ligger inden for 7-dagesfristen; kilden "
-            "giver kun sygehuset ret til at angive en senere startdato, så kommunen skal "
-            f"igangsætte genoptræningen senest {dato(syv)} "
-            f"{laesning(GEN_FRIST, GEN_TIDLIG_START)}."
+        begrundelse=DovenTekst(
+            lambda: (
+                f"Sygehusets startdato {dato(start)} ligger inden for 7-dagesfristen; kilden "
+                "giver kun sygehuset ret til at angive en senere startdato, så kommunen skal "
+                f"igangsætte genoptræningen senest {dato(syv)} "
+                f"{laesning(GEN_FRIST, GEN_TIDLIG_START)}."
+            )
         ),
         kilder=(_KILDE_7_DAGE, _KILDE_SENERE_START),
         fortolkninger=(GEN_FRIST, GEN_TIDLIG_START),
@@ -303,11 +325,13 @@ def _ambulant_uden_frist(udskrevet: date, start: date | None, grund: str | None)
         syvdagesfrist=None,
         sygehusets_startdato=start,
         sundhedsfaglig_begrundelse=grund,
-        begrundelse=(
-            f"Kan ikke afgøres: planen kommer fra behandling på ambulatoriet "
-            f"{dato(udskrevet)}, ikke fra en udskrivning; kilden angiver kun "
-            "7-dagesfristen efter udskrivning fra sygehuset "
-            f"{laesning(GEN_AMBULANT)}."
+        begrundelse=DovenTekst(
+            lambda: (
+                f"Kan ikke afgøres: planen kommer fra behandling på ambulatoriet "
+                f"{dato(udskrevet)}, ikke fra en udskrivning; kilden angiver kun "
+                "7-dagesfristen efter udskrivning fra sygehuset "
+                f"{laesning(GEN_AMBULANT)}."
+            )
         ),
         kilder=(_KILDE_AMBULATORIET, _KILDE_7_DAGE),
         kontakt=Genoptraeningskontakt.AMBULANT,
@@ -482,16 +506,22 @@ def _frit_valg_uden_frist(
 _BATCH_NOEGLER = frozenset(
     {"id", "udskrivning", "tilbudt_opstart", "sygehusets_startdato", "begrundelse", "kontakt"}
 )
+_BATCH_FELTNAVNE = tuple(sorted(_BATCH_NOEGLER - {"id"}))  # enkeltkaldets felter
 
 
-def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
+def _iso(dag: date | None) -> str | None:
+    return None if dag is None else dag.isoformat()
+
+
+def _batchraekke(nr: int, raekke: object, genbrug: Genbrug) -> Mapping[str, Any]:
+    """Rækkens felter som simple værdier; ens rækker (uden `id`) får samme svar (`genbrug`)."""
     if not isinstance(raekke, Mapping):
         raise UgyldigTypeFejl(
             f"raekker[{nr}]: fik {vis(raekke)}; accepterer en mapping (dict) med nøglerne "
             + ", ".join(sorted(_BATCH_NOEGLER))
         )
-    ukendte = sorted(str(k) for k in raekke if k not in _BATCH_NOEGLER)
-    if ukendte:
+    if not _BATCH_NOEGLER.issuperset(raekke):
+        ukendte = sorted(str(k) for k in raekke if k not in _BATCH_NOEGLER)
         raise UgyldigVaerdiFejl(
             f"raekker[{nr}]: ukendte nøgler {ukendte}; accepterer "
             + ", ".join(sorted(_BATCH_NOEGLER))
@@ -499,8 +529,12 @@ def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
     if "udskrivning" not in raekke or ikke_oplyst(raekke["udskrivning"]):
         raise UgyldigVaerdiFejl(f"raekker[{nr}]: 'udskrivning' mangler; den er påkrævet")
     felter: dict[str, Any] = {
-        k: (None if ikke_oplyst(raekke.get(k)) else raekke.get(k)) for k in _BATCH_NOEGLER
+        k: (None if ikke_oplyst(v := raekke.get(k)) else v) for k in _BATCH_FELTNAVNE
     }
+    noegle = genbrug.noegle(felter)
+    gemt = None if noegle is None else genbrug.hent(noegle)
+    if gemt is not None:
+        return gemt
     valg = frit_leverandoervalg(
         felter["udskrivning"],
         felter["tilbudt_opstart"],
@@ -511,34 +545,27 @@ def _batchraekke(nr: int, raekke: object) -> dict[str, Any]:
         ),
     )
     frist = valg.frist
-    return {
-        "frist": frist.dato,
-        "fristgrundlag": frist.grundlag,
-        "udskrivningsdato": frist.udskrivningsdato,
-        "syvdagesfrist": frist.syvdagesfrist,
-        "sygehusets_startdato": frist.sygehusets_startdato,
-        "tilbudt_opstart": valg.tilbudt_opstart,
+    svar = {  # som `serialisering.enkel_vaerdi`: datoer i ISO, enum-værdier som navn
+        "frist": _iso(frist.dato),
+        "fristgrundlag": None if frist.grundlag is None else frist.grundlag.name,
+        "udskrivningsdato": frist.udskrivningsdato.isoformat(),
+        "syvdagesfrist": _iso(frist.syvdagesfrist),
+        "sygehusets_startdato": _iso(frist.sygehusets_startdato),
+        "tilbudt_opstart": _iso(valg.tilbudt_opstart),
         "dage_for_sent": valg.dage_for_sent,
-        "frit_valg": valg.ret_til_frit_valg,
+        "frit_valg": valg.ret_til_frit_valg.name,
         "begrundelse": valg.begrundelse,
         "fortolkninger": ", ".join(valg.fortolkninger) or None,
     }
+    if noegle is not None:
+        genbrug.gem(noegle, svar)
+    return svar
 
 
-_BATCH_FELTER = (
-    "raekke",
-    "id",
-    "udskrivningsdato",
-    "frist",
-    "fristgrundlag",
-    "syvdagesfrist",
-    "sygehusets_startdato",
-    "tilbudt_opstart",
-    "dage_for_sent",
-    "frit_valg",
-    "begrundelse",
-    "fortolkninger",
-    "fejl",
+_BATCH_FELTER = (  # postens felter i rækkefølge
+    *("raekke", "id", "udskrivningsdato", "frist", "fristgrundlag", "syvdagesfrist"),
+    *("sygehusets_startdato", "tilbudt_opstart", "dage_for_sent", "frit_valg", "begrundelse"),
+    *("fortolkninger", "fejl"),
 )
 
 
@@ -577,16 +604,17 @@ def opstartsfrister(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, A
             f"raekker: fik {vis(raekker)}; accepterer en samling (liste, generator) af mappings"
         )
     poster: list[dict[str, Any]] = []
+    genbrug = Genbrug()
     for nr, raekke in enumerate(raekker, start=1):
         post: dict[str, Any] = dict.fromkeys(_BATCH_FELTER)
         post["raekke"] = nr
         if isinstance(raekke, Mapping):
             post["id"] = _batch_id(raekke.get("id"))
         try:
-            felter = _batchraekke(nr - 1, raekke)  # beskeden nævner listens indeks raekker[i]
+            felter = _batchraekke(nr - 1, raekke, genbrug)  # beskeden nævner indekset raekker[i]
         except ForloebsreglerFejl as fejl:
             post["fejl"] = str(fejl)
         else:
-            post.update({k: enkel_vaerdi(v) for k, v in felter.items()})
+            post.update(felter)
         poster.append(post)
     return poster

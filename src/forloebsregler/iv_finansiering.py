@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._batchkoersel import ikke_oplyst
+from forloebsregler._batchkoersel import Genbrug, ikke_oplyst
 from forloebsregler._iv_grundlag import (
     K_FORPLIGTELSE,
     K_FORTSAT_FORPLIGTET,
@@ -141,7 +141,19 @@ class Finansiering(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
 
+_FINANSIERINGER: dict[Tyngdekategori, Finansiering] = {}
+"""Finansieringen pr. kategori, regnet første gang den bruges (der er fem; resultaterne er
+frosne og deles), så et kald ikke skriver begrundelsen forfra hver gang."""
+
+
 def _finansiering(kategori: Tyngdekategori) -> Finansiering:
+    gemt = _FINANSIERINGER.get(kategori)
+    if gemt is None:
+        gemt = _FINANSIERINGER[kategori] = _beregn_finansiering(kategori)
+    return gemt
+
+
+def _beregn_finansiering(kategori: Tyngdekategori) -> Finansiering:
     regional = REGIONAL_FINANSIERING[kategori]
     if kategori is Tyngdekategori.KEMOKUR:
         # Fortolkningsloggen IV-04: kemokur er ikke et forløb, og kilden siger ikke, at 70/30
@@ -294,17 +306,26 @@ def _simpelt_id(vaerdi: object) -> Any:
         return vis(vaerdi)
 
 
-def _et_forloeb(raekke: object) -> dict[str, Any]:
+_KENDTE = frozenset({"id", "timer", "antal_besoeg", "minutter_pr_besoeg", "afslutning_af_kemokur"})
+
+
+def _et_forloeb(raekke: object, genbrug: Genbrug) -> Mapping[str, Any]:
+    """Rækkens felter; en række med de samme felter (uden `id`) som en tidligere i kørslen
+    får dens svar igen (`genbrug`)."""
     if not isinstance(raekke, Mapping):
         raise UgyldigTypeFejl(
             f"raekke: fik {vis(raekke)}; accepterer en dict med 'timer' eller 'antal_besoeg' og "
             "'minutter_pr_besoeg' (og evt. 'id', 'afslutning_af_kemokur')"
         )
-    kendte = {"id", "timer", "antal_besoeg", "minutter_pr_besoeg", "afslutning_af_kemokur"}
-    ukendte = sorted(str(k) for k in raekke if k not in kendte)
-    if ukendte:
-        raise UgyldigVaerdiFejl(f"raekke: ukendte felter {ukendte}; accepterer {sorted(kendte)}")
+    if not _KENDTE.issuperset(raekke):
+        ukendte = sorted(str(k) for k in raekke if k not in _KENDTE)
+        raise UgyldigVaerdiFejl(f"raekke: ukendte felter {ukendte}; accepterer {sorted(_KENDTE)}")
     kemokur = raekke.get("afslutning_af_kemokur", False)
+    noegle = genbrug.noegle(raekke)
+    if noegle is not None:
+        gemt = genbrug.hent(noegle)
+        if gemt is not None:
+            return gemt
     if "timer" in raekke:
         if "antal_besoeg" in raekke or "minutter_pr_besoeg" in raekke:
             raise UgyldigVaerdiFejl(
@@ -322,7 +343,7 @@ def _et_forloeb(raekke: object) -> dict[str, Any]:
     vurdering = tyngdekategori(timer, afslutning_af_kemokur=kemokur)
     finansiering = _finansiering(vurdering.kategori)
     spor = tuple(dict.fromkeys((*vurdering.fortolkninger, *finansiering.fortolkninger)))
-    return {
+    felter = {
         "kategori": vurdering.kategori.name,
         "timer": vurdering.timer,
         "regional_finansiering": finansiering.regional_beloeb,
@@ -332,6 +353,9 @@ def _et_forloeb(raekke: object) -> dict[str, Any]:
         "fejl": None,
         "fortolkninger": ", ".join(spor),
     }
+    if noegle is not None:
+        genbrug.gem(noegle, felter)
+    return felter
 
 
 def vurder_forloeb(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, Any]]:
@@ -358,6 +382,7 @@ def vurder_forloeb(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, An
             f"raekker: fik {vis(raekker)}; accepterer en liste (eller anden samling) af dicts"
         )
     poster: list[dict[str, Any]] = []
+    genbrug = Genbrug()
     for raekke in raekker:
         post: dict[str, Any] = dict.fromkeys(_BATCH_FELTER)
         if isinstance(raekke, Mapping):
@@ -365,7 +390,7 @@ def vurder_forloeb(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, An
         try:
             if isinstance(raekke, Mapping):
                 raekke = _uden_ikke_oplyste(raekke)
-            post.update(_et_forloeb(raekke))
+            post.update(_et_forloeb(raekke, genbrug))
         except ForloebsreglerFejl as fejl:
             post["fejl"] = str(fejl)
         poster.append(post)
@@ -373,10 +398,13 @@ def vurder_forloeb(raekker: Iterable[Mapping[str, object]]) -> list[dict[str, An
 
 
 def _uden_ikke_oplyste(raekke: Mapping[Any, Any]) -> dict[Any, Any]:
-    """Rækken uden tidsfelter, der ikke er oplyst (None, NaN, NaT/NA, tom tekst), som i
-    `forloebsregler.batch`; en ikke oplyst `afslutning_af_kemokur` bliver None (en fejl)."""
+    """Rækken uden `id` (som posten læser for sig) og uden tidsfelter, der ikke er oplyst
+    (None, NaN, NaT/NA, tom tekst), som i `forloebsregler.batch`; en ikke oplyst
+    `afslutning_af_kemokur` bliver None (en fejl)."""
     ud: dict[Any, Any] = {}
     for noegle, vaerdi in raekke.items():
+        if noegle == "id":
+            continue
         if not ikke_oplyst(vaerdi):
             ud[noegle] = vaerdi
         elif noegle == "afslutning_af_kemokur":

@@ -42,7 +42,8 @@ from forloebsregler._iv_grundlag import (
     NORDJYLLAND,
     spor_tekst,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._kontekst import decimalfri
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import (
     kraev_bool,
@@ -296,16 +297,47 @@ def timer_fra_besoeg(antal_besoeg: Heltal, minutter_pr_besoeg: Beloeb) -> Decima
         return produkt / Decimal(60)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Tyngdevurdering(Resultat):
-    """Et forløbs tyngdekategori, tiden den bygger på og regionens beløb."""
+    """Et forløbs tyngdekategori, tiden den bygger på og regionens beløb.
+
+    `begrundelse` skrives første gang, den læses, ud fra de fakta, kategorien blev afgjort
+    på (issue 18, punkt 1); konstruktøren tager den som tekst (`begrundelse=`) som før.
+    """
 
     kategori: Tyngdekategori
     timer: Decimal | None
     regional_finansiering: Decimal
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    _offentlige_felter = (
+        "kategori",
+        "timer",
+        "regional_finansiering",
+        "begrundelse",
+        "kilder",
+        "fortolkninger",
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
+
+    __repr__ = offentlig_repr
+
+
+def _kemokurtekst() -> str:
+    return (
+        "Afslutning af kemokur er sin egen tyngdekategori, valgt efter behandlingstypen og "
+        "ikke efter tidsforbruget (læsning, se fortolkningsloggen IV-02); efter "
+        f"{NORDJYLLAND} betaler Region Nordjylland "
+        f"{kr(REGIONAL_FINANSIERING[Tyngdekategori.KEMOKUR])} pr. tilfælde."
+    )
 
 
 def _afslutning_af_kemokur(timer: object) -> Tyngdevurdering:
@@ -315,17 +347,11 @@ def _afslutning_af_kemokur(timer: object) -> Tyngdevurdering:
     (fortolkningsloggen IV-02); en oplyst tid valideres og bevares."""
     vaerdi = None if timer is None else _kraev_timer(timer, "timer")[0]
     kategori = Tyngdekategori.KEMOKUR
-    begrundelse = (
-        "Afslutning af kemokur er sin egen tyngdekategori, valgt efter behandlingstypen og "
-        "ikke efter tidsforbruget (læsning, se fortolkningsloggen IV-02); efter "
-        f"{NORDJYLLAND} betaler Region Nordjylland "
-        f"{kr(REGIONAL_FINANSIERING[kategori])} pr. tilfælde."
-    )
     return Tyngdevurdering(
         kategori=kategori,
         timer=vaerdi,
         regional_finansiering=REGIONAL_FINANSIERING[kategori],
-        begrundelse=begrundelse,
+        begrundelse=DovenTekst(_kemokurtekst),
         kilder=(_K_KEMOKUR_ENKELTSTAAENDE, K_KEMOKUR, K_TABEL_3_RAEKKER[kategori.name]),
         fortolkninger=("IV-02",),
     )
@@ -349,35 +375,42 @@ def tyngdekategori(
         return _afslutning_af_kemokur(timer)
     decimal_timer, varighed = _kraev_timer(timer, "timer")
     kategori = _kategori_for_timer(decimal_timer, varighed)
-    beloeb = REGIONAL_FINANSIERING[kategori]
-    nedre, oevre = _graenser(kategori)
-    interval = ("over 0 timer" if nedre == 0 else f"fra {nedre} timer") + (
-        f" og under {oevre} timer" if oevre is not None else ""
-    )
-    begrundelse = (
-        f"{_timer_til_tekst(decimal_timer).capitalize()} samlet behandlingstid ligger i "
-        f"{kategori.value} ({interval})"
-    )
-    spor: tuple[str, ...] = ()
-    if decimal_timer == nedre and nedre > 0:
-        # Præcis på en delt grænse (5, 15 eller 35 timer): fortolkningsloggen IV-01.
-        spor = ("IV-01",)
-        begrundelse += (
-            f"; tabel 2 sætter {nedre} timer i to kategorier, og her læses grænsen som "
-            f"starten af {kategori.value}{spor_tekst(spor)}"
-        )
-    begrundelse += f"; efter {NORDJYLLAND} betaler Region Nordjylland {kr(beloeb)} pr. forløb."
+    nedre, _ = _graenser(kategori)
+    # Præcis på en delt grænse (5, 15 eller 35 timer): fortolkningsloggen IV-01.
+    spor: tuple[str, ...] = ("IV-01",) if decimal_timer == nedre and nedre > 0 else ()
     return Tyngdevurdering(
         kategori=kategori,
         timer=decimal_timer,
-        regional_finansiering=beloeb,
-        begrundelse=begrundelse,
+        regional_finansiering=REGIONAL_FINANSIERING[kategori],
+        begrundelse=DovenTekst(lambda: _tyngdetekst(decimal_timer, kategori, spor)),
         kilder=(
             _K_TABEL_2_RAEKKER[kategori.name],
             _K_TIDSFORBRUG,
             K_TABEL_3_RAEKKER[kategori.name],
         ),
         fortolkninger=spor,
+    )
+
+
+def _tyngdetekst(timer: Decimal, kategori: Tyngdekategori, spor: tuple[str, ...]) -> str:
+    """Begrundelsen for `tyngdekategori`: tiden, kategoriens interval, grænselæsningen (IV-01)
+    og regionens beløb (skrives, når den læses)."""
+    nedre, oevre = _graenser(kategori)
+    interval = ("over 0 timer" if nedre == 0 else f"fra {nedre} timer") + (
+        f" og under {oevre} timer" if oevre is not None else ""
+    )
+    begrundelse = (
+        f"{_timer_til_tekst(timer).capitalize()} samlet behandlingstid ligger i "
+        f"{kategori.value} ({interval})"
+    )
+    if spor:
+        begrundelse += (
+            f"; tabel 2 sætter {nedre} timer i to kategorier, og her læses grænsen som "
+            f"starten af {kategori.value}{spor_tekst(spor)}"
+        )
+    beloeb = REGIONAL_FINANSIERING[kategori]
+    return (
+        begrundelse + f"; efter {NORDJYLLAND} betaler Region Nordjylland {kr(beloeb)} pr. forløb."
     )
 
 
