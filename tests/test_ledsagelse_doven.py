@@ -22,13 +22,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import forloebsregler
+from forloebsregler import _ledsagelsespris_hurtig as hurtig
 from forloebsregler import serialisering
 from forloebsregler._ledsagelse_grundlag import MAX_US, MIN_US, tid_af_us, tid_us
 from forloebsregler._ledsagelsespris_hurtig import _fordel, _fordel_kat, _iso
 from forloebsregler.fejl import ForloebsreglerFejl
 from forloebsregler.kalender import OFFICIEL_KALENDER
 from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
-from forloebsregler.takster import TAKSTER_2019
+from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019
 from forloebsregler.testing import ledsagelse as strategier
 
 ALLE_DATOER = TAKSTER_2019.uden_datograense()
@@ -243,3 +244,194 @@ def test_batchen_leverer_faerdige_poster_foer_kildens_fejl() -> None:
         next(stroem)
     with pytest.raises(StopIteration):
         next(stroem)
+
+
+# ------------------------------------------------------------------- mutationstest (issue 18)
+# Skrevet efter mutationstesten af den omlagte ledsagelsespris (docs/kvalitet.md, »Efter
+# hastighedsarbejdet (issue 18): ledsagelsesprisen«). Lagrene fyldes, før en mutant slås til,
+# og den hurtige vej bygges ved import; derfor prøves de her med tomme lagre og direkte kald.
+# Beløbene er regnet i hånden ud fra timetaksterne i samarbejdsaftalens afsnit Afregning.
+
+_EN_TIME_US = 3_600_000_000
+
+
+def test_fabrikkens_hurtige_vej_tager_kun_to_positionelle_tidspunkter() -> None:
+    kald: list[tuple[str, tuple[object, ...], dict[str, object]]] = []
+
+    def fuld(*args: object, **kwargs: object) -> str:
+        kald.append(("fuld", args, kwargs))
+        return "fuld"
+
+    def ny(*args: object, **kwargs: object) -> str:
+        kald.append(("ny", args, kwargs))
+        return "ny"
+
+    let = hurtig._beregn_fabrik(fuld, ny=ny)
+    # onsdag 6.3.2019 kl. 08:00–09:30: halvanden time grundløn (hverdage kl. 06-17)
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+    slut = datetime(2019, 3, 6, 9, 30, tzinfo=KBH)
+    s_us = (start - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+    e_us = s_us + 90 * 60 * 1_000_000
+    assert let(start, slut) == "ny"
+    dele = ((TAKSTER_2019, (e_us - s_us, 0, 0, 0, 0, 0, 0)),)
+    assert kald == [("ny", (s_us, e_us, dele, STANDARD_TAKSTREGISTER, OFFICIEL_KALENDER), {})]
+    assert kald[0][1][3] is STANDARD_TAKSTREGISTER and kald[0][1][4] is OFFICIEL_KALENDER
+
+    # alt andet går uændret videre til den fulde funktion
+    andre: list[tuple[tuple[object, ...], dict[str, object]]] = [
+        ((start, slut, "tredje"), {}),
+        ((start,), {"slut": slut}),
+        ((start, slut), {"kalender": OFFICIEL_KALENDER}),
+        (("ikke et tidspunkt", slut), {}),
+        ((slut, start), {}),  # slut før start
+        ((), {}),
+    ]
+    for args, kwargs in andre:
+        kald.clear()
+        assert let(*args, **kwargs) == "fuld"
+        assert kald == [("fuld", args, kwargs)]
+
+
+def test_offset_pr_time_regnes_fra_tomt_lager(monkeypatch: pytest.MonkeyPatch) -> None:
+    gemt: dict[int, object] = {}
+    monkeypatch.setattr(hurtig, "_OFFSET_PR_TIME", gemt)
+    # Sommertid fra 31.3.2019 kl. 01:00 UTC til 27.10.2019 kl. 01:00 UTC (+02:00), ellers +01:00.
+    forventet = {
+        datetime(2019, 3, 31, 0, tzinfo=UTC): (_EN_TIME_US, "+01:00"),  # sidste vintertidstime
+        datetime(2019, 3, 31, 1, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),  # første sommertime
+        datetime(2019, 7, 1, 12, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),
+        datetime(2019, 10, 26, 23, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),
+        datetime(2019, 10, 27, 0, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),  # sidste sommertime
+        datetime(2019, 10, 27, 1, tzinfo=UTC): (_EN_TIME_US, "+01:00"),  # første vintertime
+    }
+    for tidspunkt, svar in forventet.items():
+        time = tid_us(tidspunkt) // _EN_TIME_US
+        for _ in range(2):  # anden gang fra lageret
+            offset = hurtig._offset(time)
+            assert offset == svar
+            assert offset is not None and type(offset[0]) is int
+    assert sorted(gemt) == sorted(tid_us(t) // _EN_TIME_US for t in forventet)
+
+
+@pytest.mark.parametrize(
+    ("tidspunkt", "tekst"),
+    [
+        # hele sekunder, men ikke et helt minut: ingen brøkdel
+        (datetime(2019, 3, 6, 11, 0, 30, tzinfo=UTC), "2019-03-06T12:00:30+01:00"),
+        (datetime(2019, 7, 1, 10, 15, tzinfo=UTC), "2019-07-01T12:15:00+02:00"),
+        # datoen skifter i dansk tid, men ikke i UTC
+        (
+            datetime(2019, 12, 31, 23, 59, 59, 250_000, tzinfo=UTC),
+            "2020-01-01T00:59:59.250000+01:00",
+        ),
+        # før epoken (negative dage)
+        (datetime(1969, 12, 31, 22, 0, 1, tzinfo=UTC), "1969-12-31T23:00:01+01:00"),
+    ],
+)
+def test_batchens_isotekst_fra_tomme_lagre(
+    monkeypatch: pytest.MonkeyPatch, tidspunkt: datetime, tekst: str
+) -> None:
+    offsets: dict[int, object] = {}
+    datoer: dict[int, str] = {}
+    monkeypatch.setattr(hurtig, "_OFFSET_PR_TIME", offsets)
+    monkeypatch.setattr(hurtig, "_DATO_PR_DAG", datoer)
+    us = tid_us(tidspunkt)
+    for _ in range(2):  # anden gang fra lagrene
+        assert _iso(us) == tekst
+    # teksten er sat sammen af timens offset og dagens dato, som nu er gemt
+    assert list(offsets) == [us // _EN_TIME_US]
+    assert list(datoer.values()) == [tekst[:11]]
+
+
+def test_batchens_lagre_er_begraensede(monkeypatch: pytest.MonkeyPatch) -> None:
+    maks = hurtig._MAKS_OPSLAG
+    time = tid_us(datetime(2019, 3, 6, 11, tzinfo=UTC)) // _EN_TIME_US
+    # et lager med plads til én mere fyldes op; et fuldt lager tømmes før det næste
+    offsets: dict[int, object] = dict.fromkeys(range(-maks, -1))
+    monkeypatch.setattr(hurtig, "_OFFSET_PR_TIME", offsets)
+    assert hurtig._offset(time) == (_EN_TIME_US, "+01:00")
+    assert len(offsets) == maks
+    assert hurtig._offset(time + 1) == (_EN_TIME_US, "+01:00")
+    assert list(offsets) == [time + 1]
+
+    datoer: dict[int, str] = dict.fromkeys(range(-maks, 0), "")
+    monkeypatch.setattr(hurtig, "_DATO_PR_DAG", datoer)
+    assert _iso(time * _EN_TIME_US) == "2019-03-06T12:00:00+01:00"
+    assert list(datoer.values()) == ["2019-03-06T"]
+
+    gemte: dict[int, Decimal] = dict.fromkeys(range(-maks, 0), Decimal(0))
+    d = hurtig._ny_decimal(gemte, 100_000, -4)
+    assert str(d) == "10.0000"
+    assert gemte == {100_000: d}
+
+
+def test_batchens_tal_fra_tomme_lagre(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hurtig, "_TIMER_DEC", {})
+    monkeypatch.setattr(hurtig, "_OERE_DEC", {})
+    # Fredag 1.3.2019 kl. 15:00–18:30: 2 timer grundløn à 277,21 kr. = 554,42 kr. og 1,5 time
+    # fredag aften/nat à 415,81 kr. = 623,715 kr., afrundet halvt op til 623,72 kr.; i alt
+    # 1.178,14 kr. (Afregning; LED-04).
+    start = datetime(2019, 3, 1, 15, tzinfo=KBH)
+    for _ in range(2):  # anden gang fra lagrene
+        (post,) = list(beregn_mange([(start, start + timedelta(hours=3, minutes=30))]))
+        assert post["fejl"] is None
+        assert str(post["timer"]) == "3.5000"
+        assert str(post["timer_GRUNDLOEN"]) == "2.0000"
+        assert str(post["beloeb_GRUNDLOEN"]) == "554.42"
+        assert str(post["timer_FREDAG_AFTEN_NAT"]) == "1.5000"
+        assert str(post["beloeb_FREDAG_AFTEN_NAT"]) == "623.72"
+        assert str(post["total"]) == "1178.14"
+        assert str(post["timer_LOERDAG_DAG"]) == "0.0000"
+        assert str(post["beloeb_LOERDAG_DAG"]) == "0.00"
+
+
+def test_batchens_timer_afrundes_halvt_op_paa_fjerde_decimal() -> None:
+    # 180.000 µs er præcis 0,00005 time: halvt op til 0,0001; ét µs mindre giver 0,0000.
+    # Beløbet: 0,00005 t × 277,21 kr. = 0,0138605 kr., afrundet til 0,01 kr. (grundløn).
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+    poster = list(
+        beregn_mange(
+            [
+                (start, start + timedelta(microseconds=179_999)),
+                (start, start + timedelta(microseconds=180_000)),
+            ]
+        )
+    )
+    assert [str(p["timer"]) for p in poster] == ["0.0000", "0.0001"]
+    assert [str(p["timer_GRUNDLOEN"]) for p in poster] == ["0.0000", "0.0001"]
+    assert [str(p["total"]) for p in poster] == ["0.01", "0.01"]
+
+
+def test_batchen_afviser_en_tupel_med_tre_elementer() -> None:
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+    (post,) = list(beregn_mange([(start, start + timedelta(hours=1), "ekstra")]))  # type: ignore[list-item]
+    assert post["total"] is None
+    assert post["fejl"].startswith("episode: fik ")
+    assert post["fejl"].endswith("; accepterer {'start': ..., 'slut': ...} eller (start, slut)")
+
+
+def test_batchen_regner_i_bidder_der_fordobles_op_til_256() -> None:
+    laest = 0
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+
+    def episoder() -> Iterator[tuple[datetime, datetime]]:
+        nonlocal laest
+        for _ in range(2_000):
+            laest += 1
+            yield start, start + timedelta(hours=1)
+
+    stroem = beregn_mange(episoder())
+    efter: list[int] = []
+    for _ in range(800):
+        next(stroem)
+        efter.append(laest)
+    # bidderne er 1, 2, 4, …, 128, 256, 256, …: efter post n er der læst den første sum
+    # 1, 3, 7, 15, 31, 63, 127, 255, 511, 767, 1.023, der er mindst n
+    summer = [1, 3, 7, 15, 31, 63, 127, 255, 511, 767, 1_023]
+    assert efter == [next(s for s in summer if s >= n) for n in range(1, 801)]
+
+
+def test_hash_skelner_forskellige_beregninger() -> None:
+    start = datetime(2019, 3, 6, 8, tzinfo=KBH)
+    beregninger = [beregn_ledsagelse(start, start + timedelta(minutes=m)) for m in range(1, 25)]
+    assert len({hash(b) for b in beregninger}) == len(beregninger)
