@@ -19,8 +19,9 @@ den regner aldrig med Decimal og formaterer aldrig en Decimal — og sender alle
 (også dem med forkerte argumenter) videre til den læsbare funktion med den fulde indpakning,
 så fejlbeskeder og `ArgumentFejl` er som før. Den hurtige vej må ikke have sideeffekter (ud
 over caches) og må ikke forbruge en engangs-iterator, før den sender videre: den rører kun
-`list`, `tuple`, `set` og `frozenset`. `decimalfri` mærker en egenskabs getter, der kan kaldes
-uden kontekstskift. At kalderens kontekst ikke kan ændre svarene, viser
+`list`, `tuple`, `set` og `frozenset`. `uden_kontekst` mærker en getter, der kun giver en gemt
+værdi uden Decimal-regning videre; den indpakkes slet ikke. `decimalfri` mærker en egenskabs
+getter, der kan kaldes uden kontekstskift. At kalderens kontekst ikke kan ændre svarene, viser
 tests/test_stratificering_hurtig.py.
 """
 
@@ -100,6 +101,15 @@ def decimalfri(funktion: Callable[P, R]) -> Callable[P, R]:
         return let
 
     setattr(funktion, _HURTIG, fabrik)
+    return funktion
+
+
+def uden_kontekst(funktion: Callable[P, R]) -> Callable[P, R]:
+    """Mærk en getter, der kun giver en gemt værdi videre (fx en tuple af heltal) og hverken
+    regner med eller formaterer Decimal: den indpakkes ikke, så den koster et almindeligt
+    attributopslag. Den tæller som behandlet (`_INDPAKKET`), så testen af, at alt offentligt
+    er indpakket, stadig dækker den."""
+    setattr(funktion, _INDPAKKET, True)
     return funktion
 
 

@@ -130,16 +130,37 @@ def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
     return Decimal((us * oere * 2 + US_PR_TIME) // TO_TIMER_US).scaleb(-2)
 
 
-def _fordel_kat(start_us: int, slut_us: int, kalender: Kalender) -> list[int]:
+_Segmenter = tuple[tuple[int, int, int, int], ...]
+_OFFICIELLE_SEGMENTER: dict[int, _Segmenter] = {}
+"""`_segmenter(OFFICIEL_KALENDER, dag)` pr. UTC-døgn (et dict-opslag er billigere end
+lru_cachens nøgle med kalenderen); højst `_MAKS_DOEGN` ad gangen."""
+_MAKS_DOEGN = 50_000
+
+
+def _fordel_kat(
+    start_us: int,
+    slut_us: int,
+    kalender: Kalender,
+    doegn: dict[int, _Segmenter] | None = None,
+) -> list[int]:
     """Mikrosekunderne i [start, slut) pr. takstkategori — som `_fordel`, men kun pr. kategori
-    (den hurtige vej for kaldet og batchen; en egenskabstest sammenligner dem)."""
+    (den hurtige vej for kaldet og batchen; en egenskabstest sammenligner dem). `doegn` gemmer
+    kalenderens tidsrum pr. UTC-døgn (batchen giver sit eget; standard: den officielle
+    kalenders fælles, ellers et nyt)."""
+    if doegn is None:
+        doegn = _OFFICIELLE_SEGMENTER if kalender is OFFICIEL_KALENDER else {}
     kat = [0, 0, 0, 0, 0, 0, 0]
     t = start_us
     while t < slut_us:
         dag = t // US_PR_DOEGN
         dagslut = dag * US_PR_DOEGN + US_PR_DOEGN
         graense = slut_us if slut_us < dagslut else dagslut
-        for a, b, k, _r in _segmenter(kalender, dag):
+        segmenter = doegn.get(dag)
+        if segmenter is None:
+            if len(doegn) >= _MAKS_DOEGN:  # hukommelsen holdes konstant
+                doegn.clear()
+            segmenter = doegn[dag] = _segmenter(kalender, dag)
+        for a, b, k, _r in segmenter:
             if b > t:
                 if a >= graense:
                     break
@@ -149,10 +170,15 @@ def _fordel_kat(start_us: int, slut_us: int, kalender: Kalender) -> list[int]:
 
 
 def _prisfordeling(
-    s_us: int, e_us: int, tabeller: Taksttabel | Takstregister, kal: Kalender
+    s_us: int,
+    e_us: int,
+    tabeller: Taksttabel | Takstregister,
+    kal: Kalender,
+    sidste: Taksttabel | None = None,
 ) -> _Dele:
-    """Tiden pr. takstkategori for hver tabel, der dækker en del af [s, e), i tidsorden."""
-    stykker = tabelstykker(s_us, e_us, tabeller)
+    """Tiden pr. takstkategori for hver tabel, der dækker en del af [s, e), i tidsorden
+    (`sidste` er en tabel fra `tabeller`, der prøves først; se `tabelstykker`)."""
+    stykker = tabelstykker(s_us, e_us, tabeller, sidste)
     if len(stykker) == 1:
         return ((stykker[0][2], tuple(_fordel_kat(s_us, e_us, kal))),)
     return tuple((tabel, tuple(_fordel_kat(a, b, kal))) for a, b, tabel in stykker)
@@ -280,6 +306,7 @@ def _stroem(
     episoder: Iterable[object], tabeller: Taksttabel | Takstregister, kal: Kalender
 ) -> Iterator[dict[str, Any]]:
     sidste = tabeller if isinstance(tabeller, Taksttabel) else None
+    doegn = _OFFICIELLE_SEGMENTER if kal is OFFICIEL_KALENDER else {}
     for raekke, episode in enumerate(episoder, start=1):
         try:
             _, _, s_us, e_us = _episodens_periode(episode)
@@ -302,9 +329,9 @@ def _stroem(
         t = (e_us - s_us + 180_000) // 360_000
         post["timer"] = _TIMER_DEC.get(t) or _ny_decimal(_TIMER_DEC, t, -4)
         if len(stykker) == 1:
-            _udfyld_en_tabel(post, s_us, e_us, stykker[0][2], kal)
+            _udfyld_en_tabel(post, s_us, e_us, stykker[0][2], kal, doegn)
         else:
-            _udfyld_flere_tabeller(post, stykker, kal)
+            _udfyld_flere_tabeller(post, stykker, kal, doegn)
         yield post
 
 
@@ -384,10 +411,11 @@ def _udfyld_en_tabel(
     e_us: int,
     tabel: Taksttabel,
     kal: Kalender,
+    doegn: dict[int, _Segmenter],
 ) -> None:
     """Hurtig vej for én tabel: heltalsregning i øre (samme resultat som `_beloeb`)."""
     post["niveau"] = tabel.niveau
-    kat = _fordel_kat(s_us, e_us, kal)
+    kat = _fordel_kat(s_us, e_us, kal, doegn)
     oere_pr_time = tabel.takster_i_oere
     timer_dec = _TIMER_DEC
     oere_dec = _OERE_DEC
@@ -406,13 +434,14 @@ def _udfyld_flere_tabeller(
     post: dict[str, Any],
     stykker: list[tuple[int, int, Taksttabel]],
     kal: Kalender,
+    doegn: dict[int, _Segmenter],
 ) -> None:
     """En episode over flere takstniveauer: niveauerne adskilt af komma, beløb summeret."""
     post["niveau"] = ", ".join(dict.fromkeys(t.niveau for _, _, t in stykker))
     beloeb = [NUL_KR] * 7
     samlet = [0] * 7
     for a, b, tabel in stykker:
-        kat = _fordel_kat(a, b, kal)
+        kat = _fordel_kat(a, b, kal, doegn)
         for i, us in enumerate(kat):
             if us:
                 beloeb[i] += _beloeb(us, tabel, i)
@@ -428,12 +457,13 @@ def _beregn_fabrik(fuld: Callable[..., Any], *, ny: Callable[..., Any]) -> Calla
     -kalenderen; `ny` bygger resultatet af fakta (se modulets docstring)."""
     register = STANDARD_TAKSTREGISTER
     kalender = OFFICIEL_KALENDER
+    sidste = register.tabeller[-1]  # prøves først: registrets nyeste tabel
 
     def let(*args: Any, **kwargs: Any) -> Any:
         if len(args) == 2 and not kwargs:
             try:
                 _, _, s_us, e_us = kraev_periode(args[0], args[1])
-                dele = _prisfordeling(s_us, e_us, register, kalender)
+                dele = _prisfordeling(s_us, e_us, register, kalender, sidste)
             except Exception:
                 return fuld(*args, **kwargs)
             return ny(s_us, e_us, dele, register, kalender)

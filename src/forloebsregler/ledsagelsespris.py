@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from forloebsregler._kontekst import hurtig_vej
+from forloebsregler._kontekst import KONTEKST, hurtig_vej
 from forloebsregler._ledsagelse_grundlag import (
     EN_US,
     LED_2019,
@@ -315,10 +315,12 @@ def _total(dele: _Dele) -> Decimal:
     oere = 0
     for tabel, kat in dele:
         takster = tabel.takster_i_oere
-        for i, us in enumerate(kat):
+        for i in range(7):
+            us = kat[i]
             if us:
                 oere += (us * takster[i] * 2 + US_PR_TIME) // TO_TIMER_US
-    return Decimal(f"{oere}E-2")  # eksakt uden kontekst: hele øre med to decimaler
+    # eksakt og uafhængigt af kalderens kontekst: hele øre med to decimaler
+    return Decimal(oere).scaleb(-2, KONTEKST)
 
 
 def _regn_tal(s_us: int, e_us: int, dele: _Dele, kalender: Kalender) -> _Tal:

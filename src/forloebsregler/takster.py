@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._kontekst import decimalfri
+from forloebsregler._kontekst import uden_kontekst
 from forloebsregler._ledsagelse_grundlag import (
     EN_US,
     EPOKE,
@@ -207,7 +207,7 @@ class Taksttabel:
         )
 
     @property
-    @decimalfri
+    @uden_kontekst
     def takster_i_oere(self) -> tuple[int, ...]:
         """Taksterne i hele øre (til eksakt heltalsregning af linjebeløb)."""
         return self._oere_int
