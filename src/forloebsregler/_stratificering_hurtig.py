@@ -17,6 +17,11 @@ De almindelige input er en `list`, `tuple`, `set` eller `frozenset` af
   `id`; andre navne (fx læst fra en fil) sammenlignes som tekst.
 
 Gentagelser tæller én gang, som i den læsbare vej, der bygger et `frozenset`.
+
+Et kald med lister eller tupler, der er set før, er ét opslag: hver liste efter sine
+elementers id'er eller navne (`Medlemstabel`) og hele svaret efter alle listerne i kaldet
+(`Svarlager`). Begge lagre er begrænsede (`HOEJST_GEMTE`); resultaterne er frosne, så et
+gemt svar kan deles.
 """
 
 from __future__ import annotations
@@ -35,20 +40,28 @@ R = TypeVar("R")
 D = TypeVar("D")
 
 _SAMLINGER = (list, tuple, frozenset, set)
+HOEJST_GEMTE = 4096
+"""Højst så mange gemte samlinger pr. tabel og gemte svar pr. hurtig vej (derefter gemmes
+intet nyt; svarene er de samme, kun langsommere)."""
+_U: Any = object()  # et udeladt positionelt argument
 _KUN_STR = frozenset({str})
 _ICD10 = Fortolkning.ICD10
 _BOGST = Fortolkning.BOGSTAVELIG
 
 
 class Medlemstabel(Generic[E]):
-    """Opslagstabeller for én enum: medlemmernes id'er og navne og de delmængder, der er
-    set (som `frozenset` af medlemmer, delt mellem kald; højst 2**antal medlemmer)."""
+    """Opslagstabeller for én enum: medlemmernes id'er og navne, de delmængder, der er set
+    (som `frozenset` af medlemmer, delt mellem kald; højst 2**antal medlemmer), og de lister
+    og tupler, der er set (`fra_idtupel`, `fra_navnetupel`)."""
 
     __slots__ = (
+        "_alle_ider",
         "_delmaengder",
         "_fra_id",
         "_fra_navn",
         "_fra_navneid",
+        "fra_idtupel",
+        "fra_navnetupel",
         "ider",
         "navne",
         "navneider",
@@ -62,28 +75,48 @@ class Medlemstabel(Generic[E]):
         self.ider = frozenset(self._fra_id)
         self.navneider = frozenset(self._fra_navneid)
         self.navne = frozenset(self._fra_navn)
+        self._alle_ider = self.ider | self.navneider
         self._delmaengder: dict[frozenset[Any], frozenset[E]] = {}
+        # Lister og tupler, der er set: efter elementernes id'er (kun medlemmer og internerede
+        # navne, der lever, så længe programmet kører: et id kan kun tilhøre dem) og efter
+        # navnene (kun præcise str). Værdien er medlemmernes `frozenset`.
+        self.fra_idtupel: dict[tuple[int, ...], frozenset[E]] = {}
+        self.fra_navnetupel: dict[tuple[str, ...], frozenset[E]] = {}
 
-    def antal(self, vaerdier: object) -> int | None:
-        """Antallet af forskellige medlemmer i `vaerdier`, eller None (ikke et almindeligt
-        input: den læsbare vej afgør det)."""
+    def samling(self, vaerdier: object) -> frozenset[E] | None:
+        """Medlemmerne i `vaerdier` som `frozenset`, eller None (ikke et almindeligt input:
+        den læsbare vej afgør det). En liste eller tupel, der er set før, er ét opslag (navne
+        fra en fil, genkendt på det første element, på teksten; alt andet på id'erne)."""
         t = type(vaerdier)
-        if t is list or t is tuple:
-            # en liste af navne fra en fil: spring id-forsøget over
-            if vaerdier and type(vaerdier[0]) is str and id(vaerdier[0]) not in self.navneider:  # type: ignore[index]
-                navne = self._navne(vaerdier)  # type: ignore[arg-type]
-                return None if navne is None else len(navne)
-        elif t is not frozenset and t is not set:
+        if t is not list and t is not tuple:
+            return self.maengde(vaerdier)
+        v: Any = vaerdier
+        if v and type(v0 := v[0]) is str and id(v0) not in self.navneider:
+            r = self.fra_navnetupel.get(tuple(v)) if set(map(type, v)) <= _KUN_STR else None
+        else:
+            r = self.fra_idtupel.get(tuple(map(id, v)))
+        return r if r is not None else self._slaa_op(v)
+
+    def _slaa_op(self, vaerdier: list[Any] | tuple[Any, ...]) -> frozenset[E] | None:
+        """Som `maengde` for en liste eller tupel; et almindeligt input gemmes (højst
+        `HOEJST_GEMTE` i hver tabel)."""
+        kun_str = set(map(type, vaerdier)) <= _KUN_STR
+        if kun_str and (r := self.fra_navnetupel.get(tuple(vaerdier))) is not None:
+            return r
+        resultat = self.maengde(vaerdier)
+        if resultat is None:
             return None
-        ider = set(map(id, vaerdier))  # type: ignore[call-overload]
-        # kun medlemmer eller kun internerede navne: forskellige id'er er forskellige medlemmer
-        if ider <= self.ider or ider <= self.navneider:
-            return len(ider)
-        navne = self._navne(vaerdier)  # type: ignore[arg-type]
-        return None if navne is None else len(navne)
+        ider = tuple(map(id, vaerdier))
+        if set(ider) <= self._alle_ider:
+            if len(self.fra_idtupel) < HOEJST_GEMTE:
+                self.fra_idtupel[ider] = resultat
+        elif kun_str and len(self.fra_navnetupel) < HOEJST_GEMTE:
+            self.fra_navnetupel[tuple(vaerdier)] = resultat
+        return resultat
 
     def maengde(self, vaerdier: object) -> frozenset[E] | None:
-        """Medlemmerne i `vaerdier` som `frozenset`, eller None (som `antal`)."""
+        """Medlemmerne i `vaerdier` (en `list`, `tuple`, `set` eller `frozenset`) som
+        `frozenset`, eller None (som `samling`)."""
         if type(vaerdier) not in _SAMLINGER:
             return None
         ider = frozenset(map(id, vaerdier))  # type: ignore[call-overload]
@@ -104,21 +137,6 @@ class Medlemstabel(Generic[E]):
             resultat = self._delmaengder[noegle] = frozenset(map(opslag.__getitem__, noegle))
         return resultat
 
-    def antal_navne(self, vaerdier: Iterable[object]) -> int | None:
-        """Som `antal` for en samling, der ikke bestod id-prøven: kun navnene som tekst."""
-        navne = self._navne(vaerdier)
-        return None if navne is None else len(navne)
-
-    def maengde_navne(self, vaerdier: Iterable[object]) -> frozenset[E] | None:
-        """Som `maengde` for en samling, der ikke bestod id-prøven: kun navnene som tekst."""
-        navne = self._navne(vaerdier)
-        if navne is None:
-            return None
-        resultat = self._delmaengder.get(navne)
-        if resultat is None:
-            resultat = self._delmaengder[navne] = frozenset(map(self._fra_navn.__getitem__, navne))
-        return resultat
-
     def _navne(self, vaerdier: Iterable[object]) -> frozenset[str] | None:
         try:
             # Typerne først: et frozenset af fx Decimal('-0') og -0.0 ville sammenligne dem
@@ -131,6 +149,64 @@ class Medlemstabel(Generic[E]):
         except Exception:  # fx en samling, der fejler under gennemløbning: den læsbare vej
             pass
         return None
+
+
+_STR_NONE = frozenset({str, type(None)})
+
+
+class Svarlager(Generic[R]):
+    """Hele svar for kald, der er set, slået op på ét nøgle-tupel for alle samlingerne i
+    kaldet: elementerne i rækkefølge med `None` mellem samlingerne, efterfulgt af kaldets
+    øvrige nøgleværdier (`ekstra`, fx læsningen). `fra_ider` bruger elementernes id'er (kun
+    gemt, når hvert element er et medlem eller et interneret navn fra sin tabel: de lever,
+    så længe programmet kører, så et id kan kun tilhøre dem); `fra_navne` bruger elementerne
+    selv (kun gemt, når hvert element er et præcist `str`-navn fra sin tabel, og kun slået op,
+    når hvert element er et præcist `str` eller `None`). Et opslag med et `None` i en samling
+    har et `None` for meget og kan ikke ramme en gemt nøgle. Højst `HOEJST_GEMTE` svar hver."""
+
+    __slots__ = ("_tabeller", "fra_ider", "fra_navne")
+
+    def __init__(self, *tabeller: Medlemstabel[Any]) -> None:
+        self._tabeller = tabeller
+        self.fra_ider: dict[tuple[object, ...], R] = {}
+        self.fra_navne: dict[tuple[object, ...], R] = {}
+
+    def slaa_op(self, alle: list[object], ekstra: tuple[object, ...]) -> R | None:
+        """Det gemte svar for samlingerne `alle` (elementerne med `None` imellem) og `ekstra`,
+        eller None. Navne fra en fil (genkendt på det første element) slås op på teksten."""
+        if type(a0 := alle[0]) is str and id(a0) not in self._tabeller[0].navneider:
+            if set(map(type, alle)) <= _STR_NONE:
+                return self.fra_navne.get((*alle, *ekstra))
+            return None
+        r = self.fra_ider.get((*map(id, alle), *ekstra))
+        if r is None and set(map(type, alle)) <= _STR_NONE:
+            return self.fra_navne.get((*alle, *ekstra))
+        return r
+
+    def gem(
+        self,
+        samlinger: tuple[list[Any] | tuple[Any, ...], ...],
+        ekstra: tuple[object, ...],
+        svar: R,
+    ) -> None:
+        """Gem `svar` for `samlinger` (lister eller tupler, allerede godkendt som gyldige) og
+        `ekstra`, hvor elementerne tillader det."""
+        if len(self.fra_ider) >= HOEJST_GEMTE and len(self.fra_navne) >= HOEJST_GEMTE:
+            return
+        alle: list[object] = []
+        for i, vaerdier in enumerate(samlinger):
+            if i:
+                alle.append(None)
+            alle.extend(vaerdier)
+        par = tuple(zip(samlinger, self._tabeller, strict=True))
+        if len(self.fra_ider) < HOEJST_GEMTE and all(
+            set(map(id, v)) <= t._alle_ider for v, t in par
+        ):
+            self.fra_ider[(*map(id, alle), *ekstra)] = svar
+        if len(self.fra_navne) < HOEJST_GEMTE and all(
+            set(map(type, v)) <= _KUN_STR and frozenset(v) <= t.navne for v, t in par
+        ):
+            self.fra_navne[(*alle, *ekstra)] = svar
 
 
 def ingen(*args: object, **kwargs: object) -> None:
@@ -160,6 +236,23 @@ _ST_KW = frozenset({"komplicerende", "styrkende", "hoej_kompleksitet", "fortolkn
 _ST_ALLE = frozenset({*_SV_NAVNE, *_ST_KW})
 
 
+def _fuldt_kald(
+    fuld: Callable[..., Any],
+    k: object,
+    ledsg: object,
+    args: tuple[object, ...],
+    kwargs: dict[str, object],
+    noegleord: dict[str, object],
+) -> Any:
+    """Kaldet, som kalderen skrev det, til `fuld`: de positionelle argumenter (uden de
+    udeladte) og de navngivne (`noegleord` er de navngivne parametre, kalderen har givet)."""
+    positionelle = tuple(a for a in (k, ledsg) if a is not _U) + args
+    return fuld(*positionelle, **noegleord, **kwargs)
+
+
+_LISTER = (list, tuple)
+
+
 def lav_hurtig_svaerhedsgrad(
     svaerhed: Mapping[tuple[int, int, bool], R],
     kerne: Medlemstabel[Any],
@@ -169,46 +262,57 @@ def lav_hurtig_svaerhedsgrad(
     `svaerhed` (nøgle: antal kernesymptomer, antal ledsagesymptomer, om læsningen er den
     bogstavelige). `fabrik(fuld)` er den offentlige funktion: den afgør de almindelige kald
     selv (i én Python-ramme) og sender alle andre videre til `fuld` — den læsbare regel i
-    bibliotekets kontekst."""
-    antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
-    k_ider, l_ider = kerne.ider, ledsage.ider
-    k_navneider, l_navneider = kerne.navneider, ledsage.navneider
-    navne_kerne, navne_ledsage = kerne.antal_navne, ledsage.antal_navne
+    bibliotekets kontekst.
+
+    Parametrene er positionelle eller navngivne, så Python selv binder det almindeligste
+    kald, `vurder_svaerhedsgrad(liste, liste[, fortolkning=...])`; alle andre kaldeformer
+    bindes efter navn (`generel`) og gives videre i den form. To lister eller tupler, der er
+    set før, er ét opslag (`Svarlager`); ellers hver samling for sig (`Medlemstabel`)."""
+    k_samling, l_samling = kerne.samling, ledsage.samling
+    lager: Svarlager[tuple[R, R]] = Svarlager(kerne, ledsage)
+    slaa_op, gem = lager.slaa_op, lager.gem
+    lt = _LISTER
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
-        def vurder_svaerhedsgrad(*args: object, **kwargs: object) -> Any:
-            f: object
-            if len(args) == 2 and kwargs.keys() <= _SV_KW:
-                k, ledsg = args
-                f = kwargs.get("fortolkning", _ICD10)
-            elif kwargs.keys() <= _SV_ALLE and (b := _bind(args, kwargs, _SV_NAVNE)) is not None:
-                if not b.keys() >= _SV_ALLE - _SV_KW:
-                    return fuld(*args, **kwargs)
-                k, ledsg, f = (
+        def vurder_svaerhedsgrad(
+            k: object = _U,
+            ledsg: object = _U,
+            /,
+            *args: object,
+            fortolkning: object = _ICD10,
+            **kwargs: object,
+        ) -> Any:
+            if args or kwargs or ledsg is _U:  # en sjældnere kaldeform
+                noegleord = {} if fortolkning is _ICD10 else {"fortolkning": fortolkning}
+                return _fuldt_kald(generel, k, ledsg, args, kwargs, noegleord)
+            if fortolkning is _ICD10:
+                i = 0
+            elif fortolkning is _BOGST:
+                i = 1
+            else:
+                return fuld(k, ledsg, fortolkning=fortolkning)
+            lister = type(k) in lt and type(ledsg) in lt
+            if lister and (par := slaa_op([*k, None, *ledsg], ())) is not None:  # type: ignore[misc]
+                return par[i]
+            ks, ls = k_samling(k), l_samling(ledsg)
+            if ks is None or ls is None:
+                return fuld(k, ledsg, fortolkning=fortolkning)
+            nk, nl = len(ks), len(ls)
+            par = (svaerhed[(nk, nl, False)], svaerhed[(nk, nl, True)])
+            if lister:
+                gem((k, ledsg), (), par)  # type: ignore[arg-type]
+            return par[i]
+
+        def generel(*args: object, **kwargs: object) -> Any:
+            """En sjældnere kaldeform: bundet efter navn, eller den fulde vej."""
+            b = _bind(args, kwargs, _SV_NAVNE) if kwargs.keys() <= _SV_ALLE else None
+            if b is not None and b.keys() >= _SV_ALLE - _SV_KW:
+                return vurder_svaerhedsgrad(
                     b["kernesymptomer"],
                     b["ledsagesymptomer"],
-                    b.get("fortolkning", _ICD10),
+                    fortolkning=b.get("fortolkning", _ICD10),
                 )
-            else:
-                return fuld(*args, **kwargs)
-            if f is not _ICD10 and f is not _BOGST:
-                return fuld(*args, **kwargs)
-            # lister af medlemmer eller internerede navne er skrevet ud her; resten: `Medlemstabel`
-            nk: int | None
-            if type(k) is list:
-                ider = set(map(id, k))
-                nk = len(ider) if ider <= k_ider or ider <= k_navneider else navne_kerne(k)
-            else:
-                nk = antal_kerne(k)
-            nl: int | None
-            if type(ledsg) is list:
-                ider = set(map(id, ledsg))
-                nl = len(ider) if ider <= l_ider or ider <= l_navneider else navne_ledsage(ledsg)
-            else:
-                nl = antal_ledsage(ledsg)
-            if nk is None or nl is None:
-                return fuld(*args, **kwargs)
-            return svaerhed[(nk, nl, f is _BOGST)]
+            return fuld(*args, **kwargs)
 
         return vurder_svaerhedsgrad
 
@@ -225,79 +329,76 @@ def lav_hurtig_stratificer(
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Fabrikken for `stratificer`s hurtige vej (som `lav_hurtig_svaerhedsgrad`): niveaudelen
     slås op i `stratadele` (nøgle: tællinger, læsning, klinisk vurdering), og resultatet
-    bygges med `ny`."""
-    antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
-    komp_maengde, styrk_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
-    k_ider, l_ider = kerne.ider, ledsage.ider
-    komp_ider, styrk_ider = komplicerende_tabel.ider, styrkende_tabel.ider
-    k_navneider, l_navneider = kerne.navneider, ledsage.navneider
-    komp_navneider, styrk_navneider = komplicerende_tabel.navneider, styrkende_tabel.navneider
-    navne_kerne, navne_ledsage = kerne.antal_navne, ledsage.antal_navne
-    komp_navne, styrk_navne = komplicerende_tabel.maengde_navne, styrkende_tabel.maengde_navne
-    # de delmængder, `maengde` har set (nøgle: id'erne); None, når en ny skal bygges
-    komp_set = komplicerende_tabel._delmaengder.get
-    styrk_set = styrkende_tabel._delmaengder.get
+    bygges med `ny`. Fire lister eller tupler, der er set før, giver det gemte resultat."""
+    k_samling, l_samling = kerne.samling, ledsage.samling
+    c_samling, s_samling = komplicerende_tabel.samling, styrkende_tabel.samling
+    lager: Svarlager[R] = Svarlager(kerne, ledsage, komplicerende_tabel, styrkende_tabel)
+    slaa_op, gem = lager.slaa_op, lager.gem
+    lt = _LISTER
     tom: frozenset[Any] = frozenset()
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
-        def stratificer(*args: object, **kwargs: object) -> Any:
-            if len(args) == 2 and kwargs.keys() <= _ST_KW:
-                k, ledsg = args
-                g = kwargs.get
-            elif kwargs.keys() <= _ST_ALLE and (b := _bind(args, kwargs, _SV_NAVNE)) is not None:
-                if not b.keys() >= _ST_ALLE - _ST_KW:
-                    return fuld(*args, **kwargs)
-                k, ledsg, g = b["kernesymptomer"], b["ledsagesymptomer"], b.get
-            else:
-                return fuld(*args, **kwargs)
-            h = g("hoej_kompleksitet")
-            f = g("fortolkning", _ICD10)
-            if not (h is None or h is True or h is False) or (f is not _ICD10 and f is not _BOGST):
-                return fuld(*args, **kwargs)  # fx 1 for True, eller en læsning som tekst
-            # lister af medlemmer eller internerede navne er skrevet ud her; resten: `Medlemstabel`
-            nk: int | None
-            if type(k) is list:
-                ider = set(map(id, k))
-                nk = len(ider) if ider <= k_ider or ider <= k_navneider else navne_kerne(k)
-            else:
-                nk = antal_kerne(k)
-            nl: int | None
-            if type(ledsg) is list:
-                ider = set(map(id, ledsg))
-                nl = len(ider) if ider <= l_ider or ider <= l_navneider else navne_ledsage(ledsg)
-            else:
-                nl = antal_ledsage(ledsg)
-            komplicerende = g("komplicerende", tom)
-            komp: frozenset[Any] | None = None
-            if komplicerende is tom:
-                komp = tom
-            elif type(komplicerende) is list:
-                fider = frozenset(map(id, komplicerende))
-                if fider <= komp_ider or fider <= komp_navneider:
-                    komp = komp_set(fider)  # None, første gang: `maengde` bygger den
-                else:
-                    komp = komp_navne(komplicerende)
-                    if komp is None:
-                        return fuld(*args, **kwargs)
-            if komp is None:
-                komp = komp_maengde(komplicerende)
-            styrkende = g("styrkende", tom)
-            styrk: frozenset[Any] | None = None
-            if styrkende is tom:
-                styrk = tom
-            elif type(styrkende) is list:
-                fider = frozenset(map(id, styrkende))
-                if fider <= styrk_ider or fider <= styrk_navneider:
-                    styrk = styrk_set(fider)  # None, første gang: `maengde` bygger den
-                else:
-                    styrk = styrk_navne(styrkende)
-                    if styrk is None:
-                        return fuld(*args, **kwargs)
-            if styrk is None:
-                styrk = styrk_maengde(styrkende)
-            if nk is None or nl is None or komp is None or styrk is None:
-                return fuld(*args, **kwargs)
-            return ny(stratadele[(nk, nl, f is _BOGST, h)], komp, styrk, h)
+        def stratificer(
+            k: object = _U,
+            ledsg: object = _U,
+            /,
+            *args: object,
+            komplicerende: object = tom,
+            styrkende: object = tom,
+            hoej_kompleksitet: object = None,
+            fortolkning: object = _ICD10,
+            **kwargs: object,
+        ) -> Any:
+            h = hoej_kompleksitet
+            if (
+                args
+                or kwargs
+                or ledsg is _U
+                or not (h is None or h is True or h is False)
+                or (fortolkning is not _ICD10 and fortolkning is not _BOGST)
+            ):  # en sjældnere kaldeform eller fx 1 for True, eller en læsning som tekst
+                noegleord = {
+                    n: v
+                    for n, v, standard in (
+                        ("komplicerende", komplicerende, tom),
+                        ("styrkende", styrkende, tom),
+                        ("hoej_kompleksitet", h, None),
+                        ("fortolkning", fortolkning, _ICD10),
+                    )
+                    if v is not standard
+                }
+                if args or kwargs or ledsg is _U:
+                    return _fuldt_kald(generel, k, ledsg, args, kwargs, noegleord)
+                return fuld(k, ledsg, **noegleord)
+            c = () if komplicerende is tom else komplicerende
+            st = () if styrkende is tom else styrkende
+            b = fortolkning is _BOGST
+            lister = type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt
+            if lister:
+                alle = [*k, None, *ledsg, None, *c, None, *st]  # type: ignore[misc]
+                if (r := slaa_op(alle, (h, b))) is not None:
+                    return r
+            ks, ls, cs, ss = k_samling(k), l_samling(ledsg), c_samling(c), s_samling(st)
+            if ks is None or ls is None or cs is None or ss is None:
+                return fuld(
+                    k,
+                    ledsg,
+                    komplicerende=komplicerende,
+                    styrkende=styrkende,
+                    hoej_kompleksitet=h,
+                    fortolkning=fortolkning,
+                )
+            r = ny(stratadele[(len(ks), len(ls), b, h)], cs, ss, h)
+            if lister:
+                gem((k, ledsg, c, st), (h, b), r)  # type: ignore[arg-type]
+            return r
+
+        def generel(*args: object, **kwargs: object) -> Any:
+            """En sjældnere kaldeform: bundet efter navn, eller den fulde vej."""
+            b = _bind(args, kwargs, _SV_NAVNE) if kwargs.keys() <= _ST_ALLE else None
+            if b is not None and b.keys() >= _ST_ALLE - _ST_KW:
+                return stratificer(b.pop("kernesymptomer"), b.pop("ledsagesymptomer"), **b)
+            return fuld(*args, **kwargs)
 
         return stratificer
 
@@ -335,15 +436,23 @@ def lav_hurtig_raekke(
     noegler: frozenset[str],
 ) -> Callable[[object], dict[str, Any] | None]:
     """Den hurtige vej for én række i `stratificer_mange` (som `_stratificer_raekke`): en
-    `dict` med kendte nøgler og almindelige samlinger. Postens dele slås op i to caches: den
-    del, der kun afhænger af niveaudelen (højst 192), og den, der kun afhænger af faktorerne
-    og den kliniske vurdering (højst 2**10 * 2**2 * 3)."""
-    antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
-    komp_maengde, styrk_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    `dict` med kendte nøgler og almindelige samlinger; begge symptomlister skal være der (en
+    manglende liste er en fejl i batchen, som den læsbare vej melder). Postens dele slås op
+    i to caches: den del, der kun afhænger af niveaudelen (højst 192), og den, der kun
+    afhænger af faktorerne og den kliniske vurdering (højst 2**10 * 2**2 * 3). En række af
+    fire lister eller tupler, der er set før, slås op som helhed (`Svarlager`) og giver en
+    kopi af den gemte post (hver række får sin egen `dict`)."""
+    k_samling, l_samling = kerne.samling, ledsage.samling
+    c_samling, s_samling = komplicerende_tabel.samling, styrkende_tabel.samling
     niveaudele: dict[tuple[int, int, bool, bool | None], tuple[Any, ...]] = {}
     faktordele: dict[tuple[Any, Any, Any], tuple[str, str, str]] = {}
     tom = ()
     niveaupost, faktorpost = _niveaupost, _faktorpost
+    lager: Svarlager[dict[str, Any]] = Svarlager(
+        kerne, ledsage, komplicerende_tabel, styrkende_tabel
+    )
+    slaa_op, gem = lager.slaa_op, lager.gem
+    lt = _LISTER
 
     def raekke(r: object) -> dict[str, Any] | None:
         try:
@@ -360,12 +469,19 @@ def lav_hurtig_raekke(
                 bogstavelig = True
             else:
                 return None
-            nk = antal_kerne(g("kernesymptomer", tom))
-            nl = antal_ledsage(g("ledsagesymptomer", tom))
-            komp = komp_maengde(g("komplicerende", tom))
-            styrk = styrk_maengde(g("styrkende", tom))
-            if nk is None or nl is None or komp is None or styrk is None:
+            k = g("kernesymptomer")  # None, hvis den mangler: ikke et almindeligt input
+            ledsg = g("ledsagesymptomer")
+            c = g("komplicerende", tom)
+            st = g("styrkende", tom)
+            lister = type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt
+            if lister:
+                alle = [*k, None, *ledsg, None, *c, None, *st]  # type: ignore[misc]
+                if (gemt := slaa_op(alle, (h, bogstavelig))) is not None:
+                    return gemt.copy()
+            ks, ls, komp, styrk = k_samling(k), l_samling(ledsg), c_samling(c), s_samling(st)
+            if ks is None or ls is None or komp is None or styrk is None:
                 return None
+            nk, nl = len(ks), len(ls)
             noegle = (nk, nl, bogstavelig, h)
             n = niveaudele.get(noegle)
             if n is None:
@@ -374,22 +490,25 @@ def lav_hurtig_raekke(
             fd = faktordele.get(fnoegle)
             if fd is None:
                 fd = faktordele[fnoegle] = faktorpost(kompleksitet(komp, styrk, h))
+            post = {
+                "niveau": n[0],
+                "mulige_niveauer": n[1],
+                "afgjort": n[2],
+                "svaerhedsgrad": n[3],
+                "antal_kernesymptomer": nk,
+                "antal_ledsagesymptomer": nl,
+                "fortolkning": n[4],
+                "hoej_kompleksitet": fd[0],
+                "komplicerende_faktorer": fd[1],
+                "styrkende_faktorer": fd[2],
+                "begrundelse": n[5],
+                "fejl": None,
+            }
+            if lister:
+                gem((k, ledsg, c, st), (h, bogstavelig), post.copy())  # type: ignore[arg-type]
         except Exception:  # et fremmed objekt, der fejler: den læsbare vej giver fejlbeskeden
             return None
-        return {
-            "niveau": n[0],
-            "mulige_niveauer": n[1],
-            "afgjort": n[2],
-            "svaerhedsgrad": n[3],
-            "antal_kernesymptomer": nk,
-            "antal_ledsagesymptomer": nl,
-            "fortolkning": n[4],
-            "hoej_kompleksitet": fd[0],
-            "komplicerende_faktorer": fd[1],
-            "styrkende_faktorer": fd[2],
-            "begrundelse": n[5],
-            "fejl": None,
-        }
+        return post
 
     return raekke
 
