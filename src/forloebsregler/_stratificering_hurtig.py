@@ -162,7 +162,10 @@ class Svarlager(Generic[R]):
     så længe programmet kører, så et id kan kun tilhøre dem); `fra_navne` bruger elementerne
     selv (kun gemt, når hvert element er et præcist `str`-navn fra sin tabel, og kun slået op,
     når hvert element er et præcist `str` eller `None`). Et opslag med et `None` i en samling
-    har et `None` for meget og kan ikke ramme en gemt nøgle. Højst `HOEJST_GEMTE` svar hver."""
+    har et `None` for meget og kan ikke ramme en gemt nøgle. Højst `HOEJST_GEMTE` svar hver.
+
+    De hurtige veje slår selv op (skrevet ud): navne (genkendt på det første element) på
+    teksten, ellers på id'erne og så teksten."""
 
     __slots__ = ("_tabeller", "fra_ider", "fra_navne")
 
@@ -170,18 +173,6 @@ class Svarlager(Generic[R]):
         self._tabeller = tabeller
         self.fra_ider: dict[tuple[object, ...], R] = {}
         self.fra_navne: dict[tuple[object, ...], R] = {}
-
-    def slaa_op(self, alle: list[object], ekstra: tuple[object, ...]) -> R | None:
-        """Det gemte svar for samlingerne `alle` (elementerne med `None` imellem) og `ekstra`,
-        eller None. Navne fra en fil (genkendt på det første element) slås op på teksten."""
-        if type(a0 := alle[0]) is str and id(a0) not in self._tabeller[0].navneider:
-            if set(map(type, alle)) <= _STR_NONE:
-                return self.fra_navne.get((*alle, *ekstra))
-            return None
-        r = self.fra_ider.get((*map(id, alle), *ekstra))
-        if r is None and set(map(type, alle)) <= _STR_NONE:
-            return self.fra_navne.get((*alle, *ekstra))
-        return r
 
     def gem(
         self,
@@ -191,21 +182,23 @@ class Svarlager(Generic[R]):
     ) -> None:
         """Gem `svar` for `samlinger` (lister eller tupler, allerede godkendt som gyldige) og
         `ekstra`, hvor elementerne tillader det."""
-        if len(self.fra_ider) >= HOEJST_GEMTE and len(self.fra_navne) >= HOEJST_GEMTE:
+        par = tuple(zip(samlinger, self._tabeller, strict=True))
+        efter_id = len(self.fra_ider) < HOEJST_GEMTE and all(
+            set(map(id, v)) <= t._alle_ider for v, t in par
+        )
+        efter_navn = len(self.fra_navne) < HOEJST_GEMTE and all(
+            set(map(type, v)) <= _KUN_STR and frozenset(v) <= t.navne for v, t in par
+        )
+        if not (efter_id or efter_navn):
             return
         alle: list[object] = []
         for i, vaerdier in enumerate(samlinger):
             if i:
                 alle.append(None)
             alle.extend(vaerdier)
-        par = tuple(zip(samlinger, self._tabeller, strict=True))
-        if len(self.fra_ider) < HOEJST_GEMTE and all(
-            set(map(id, v)) <= t._alle_ider for v, t in par
-        ):
+        if efter_id:
             self.fra_ider[(*map(id, alle), *ekstra)] = svar
-        if len(self.fra_navne) < HOEJST_GEMTE and all(
-            set(map(type, v)) <= _KUN_STR and frozenset(v) <= t.navne for v, t in par
-        ):
+        if efter_navn:
             self.fra_navne[(*alle, *ekstra)] = svar
 
 
@@ -270,8 +263,8 @@ def lav_hurtig_svaerhedsgrad(
     set før, er ét opslag (`Svarlager`); ellers hver samling for sig (`Medlemstabel`)."""
     k_samling, l_samling = kerne.samling, ledsage.samling
     lager: Svarlager[tuple[R, R]] = Svarlager(kerne, ledsage)
-    slaa_op, gem = lager.slaa_op, lager.gem
-    lt = _LISTER
+    par_id, par_navn, gem = lager.fra_ider.get, lager.fra_navne.get, lager.gem
+    lt, str_none = _LISTER, _STR_NONE
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
         def vurder_svaerhedsgrad(
@@ -292,8 +285,16 @@ def lav_hurtig_svaerhedsgrad(
             else:
                 return fuld(k, ledsg, fortolkning=fortolkning)
             lister = type(k) in lt and type(ledsg) in lt
-            if lister and (par := slaa_op([*k, None, *ledsg], ())) is not None:  # type: ignore[misc]
-                return par[i]
+            if lister:  # to lister eller tupler, der er set før: ét opslag (`Svarlager`)
+                alle = [*k, None, *ledsg]  # type: ignore[misc]
+                if type(k[0] if k else ledsg[0] if ledsg else None) is str:  # type: ignore[index]
+                    par = par_navn(tuple(alle)) if set(map(type, alle)) <= str_none else None
+                else:
+                    par = par_id(tuple(map(id, alle)))
+                    if par is None and set(map(type, alle)) <= str_none:
+                        par = par_navn(tuple(alle))
+                if par is not None:
+                    return par[i]
             ks, ls = k_samling(k), l_samling(ledsg)
             if ks is None or ls is None:
                 return fuld(k, ledsg, fortolkning=fortolkning)
@@ -333,8 +334,8 @@ def lav_hurtig_stratificer(
     k_samling, l_samling = kerne.samling, ledsage.samling
     c_samling, s_samling = komplicerende_tabel.samling, styrkende_tabel.samling
     lager: Svarlager[R] = Svarlager(kerne, ledsage, komplicerende_tabel, styrkende_tabel)
-    slaa_op, gem = lager.slaa_op, lager.gem
-    lt = _LISTER
+    svar_id, svar_navn, gem = lager.fra_ider.get, lager.fra_navne.get, lager.gem
+    lt, str_none = _LISTER, _STR_NONE
     tom: frozenset[Any] = frozenset()
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
@@ -376,7 +377,14 @@ def lav_hurtig_stratificer(
             lister = type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt
             if lister:
                 alle = [*k, None, *ledsg, None, *c, None, *st]  # type: ignore[misc]
-                if (r := slaa_op(alle, (h, b))) is not None:
+                a0 = k[0] if k else ledsg[0] if ledsg else c[0] if c else st[0] if st else None  # type: ignore[index]
+                if type(a0) is str:  # navne
+                    r = svar_navn((*alle, h, b)) if set(map(type, alle)) <= str_none else None
+                else:
+                    r = svar_id((*map(id, alle), h, b))
+                    if r is None and set(map(type, alle)) <= str_none:
+                        r = svar_navn((*alle, h, b))
+                if r is not None:
                     return r
             ks, ls, cs, ss = k_samling(k), l_samling(ledsg), c_samling(c), s_samling(st)
             if ks is None or ls is None or cs is None or ss is None:
@@ -451,32 +459,40 @@ def lav_hurtig_raekke(
     lager: Svarlager[dict[str, Any]] = Svarlager(
         kerne, ledsage, komplicerende_tabel, styrkende_tabel
     )
-    slaa_op, gem = lager.slaa_op, lager.gem
-    lt = _LISTER
+    post_id, post_navn, gem = lager.fra_ider.get, lager.fra_navne.get, lager.gem
+    lt, str_none = _LISTER, _STR_NONE
+    felter = (*_SV_NAVNE, "komplicerende", "styrkende", "hoej_kompleksitet", "fortolkning")
+    standarder = (None, None, tom, tom, None, _ICD10)
 
     def raekke(r: object) -> dict[str, Any] | None:
         try:
             if type(r) is not dict or not r.keys() <= noegler:
                 return None
-            g = r.get
-            h = g("hoej_kompleksitet")
+            # en manglende symptomliste er None: ikke et almindeligt input
+            k, ledsg, c, st, h, f = map(r.get, felter, standarder)
             if not (h is None or h is True or h is False):
                 return None
-            f = g("fortolkning", _ICD10)
             if f is _ICD10:
                 bogstavelig = False
             elif f is _BOGST:
                 bogstavelig = True
             else:
                 return None
-            k = g("kernesymptomer")  # None, hvis den mangler: ikke et almindeligt input
-            ledsg = g("ledsagesymptomer")
-            c = g("komplicerende", tom)
-            st = g("styrkende", tom)
             lister = type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt
             if lister:
-                alle = [*k, None, *ledsg, None, *c, None, *st]  # type: ignore[misc]
-                if (gemt := slaa_op(alle, (h, bogstavelig))) is not None:
+                alle = [*k, None, *ledsg, None, *c, None, *st]
+                a0 = k[0] if k else ledsg[0] if ledsg else c[0] if c else st[0] if st else None
+                if type(a0) is str:  # navne, fx fra en fil
+                    gemt = (
+                        post_navn((*alle, h, bogstavelig))
+                        if set(map(type, alle)) <= str_none
+                        else None
+                    )
+                else:
+                    gemt = post_id((*map(id, alle), h, bogstavelig))
+                    if gemt is None and set(map(type, alle)) <= str_none:
+                        gemt = post_navn((*alle, h, bogstavelig))
+                if gemt is not None:
                     return gemt.copy()
             ks, ls, komp, styrk = k_samling(k), l_samling(ledsg), c_samling(c), s_samling(st)
             if ks is None or ls is None or komp is None or styrk is None:
@@ -505,7 +521,7 @@ def lav_hurtig_raekke(
                 "fejl": None,
             }
             if lister:
-                gem((k, ledsg, c, st), (h, bogstavelig), post.copy())  # type: ignore[arg-type]
+                gem((k, ledsg, c, st), (h, bogstavelig), post.copy())
         except Exception:  # et fremmed objekt, der fejler: den læsbare vej giver fejlbeskeden
             return None
         return post
