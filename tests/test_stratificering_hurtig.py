@@ -617,39 +617,42 @@ def test_et_element_over_graensen_er_stadig_en_fejl() -> None:
 
 
 def test_lagrene_er_begraensede(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Højst `HOEJST_GEMTE` gemte samlinger og svar hver; derefter gemmes intet nyt, og
-    svarene er de samme."""
+    """Højst `HOEJST_GEMTE` gemte svar i hvert lager; derefter gemmes intet nyt, og svarene
+    er de samme."""
     import forloebsregler._stratificering_hurtig as hurtig
 
     monkeypatch.setattr(hurtig, "HOEJST_GEMTE", 2)
     tabeller = _nye_tabeller()
-    ny_sv = lav_hurtig_svaerhedsgrad(sv._SVAERHED_HURTIG, *tabeller[:2])(_LAESBAR_SVAERHED)
-    ny_st = lav_hurtig_stratificer(s._STRATADELE, s._ny_stratificering, *tabeller)(
+    lagre: list[hurtig.Svarlager[Any]] = [hurtig.Svarlager() for _ in range(3)]
+    ny_sv = lav_hurtig_svaerhedsgrad(sv._SVAERHED_HURTIG, *tabeller[:2], lagre[0])(
+        _LAESBAR_SVAERHED
+    )
+    ny_st = lav_hurtig_stratificer(s._STRATADELE, s._ny_stratificering, *tabeller, lagre[1])(
         _LAESBAR_STRATIFICER
     )
     ny_r = lav_hurtig_raekke(
-        s._STRATADELE, kompleksitet.kompleksitet_for, *tabeller, s._BATCH_NOEGLER
+        s._STRATADELE, kompleksitet.kompleksitet_for, *tabeller, s._BATCH_NOEGLER, lagre[2]
     )
     kerner = [
         [],
         [Kernesymptom.NEDTRYKTHED],
         list(Kernesymptom),
         ["NEDTRYKTHED"],
+        list(reversed(Kernesymptom)),
         [_kopi(Kernesymptom.NEDTRYKTHED)],
+        ["NEDTRYKTHED", "NEDSAT_LYST_ELLER_INTERESSE"],
     ]
     for _ in range(2):
         for k in kerner:
-            kw = {"kernesymptomer": k, "ledsagesymptomer": list(Ledsagesymptom)[:3]}
+            ledsag = list(Ledsagesymptom)[:3]
+            if k and isinstance(k[0], str):  # navne i begge lister
+                ledsag = [_kopi(m) for m in ledsag]
+            kw = {"kernesymptomer": k, "ledsagesymptomer": ledsag}
             assert ny_sv(*kw.values()) == _LAESBAR_SVAERHED(**kw)
             assert ny_st(*kw.values(), styrkende=[]) == _LAESBAR_STRATIFICER(**kw)
             assert ny_r({**kw, "styrkende": []}) == s._stratificer_raekke(kw)
-    for tabel in tabeller:
-        assert len(tabel.fra_idtupel) <= 2
-        assert len(tabel.fra_navnetupel) <= 2
-    lager: hurtig.Svarlager[int] = hurtig.Svarlager(tabeller[0])
-    for i, k in enumerate(kerner):
-        lager.gem((k,), (), i)
-    assert (len(lager.fra_ider), len(lager.fra_navne)) == (2, 2)
+    for lager in lagre:
+        assert (len(lager.fra_ider), len(lager.fra_navne)) == (2, 2)
 
 
 def test_samme_lister_giver_samme_resultatobjekt() -> None:
@@ -679,3 +682,28 @@ def test_en_raekke_uden_symptomliste_tages_ikke_af_den_hurtige_vej() -> None:
         (post,) = stratificer_mange([raekke])
         assert post["niveau"] is None
         assert "ikke oplyst" in post["fejl"]
+
+
+def test_forklaedte_elementer_rammer_ikke_et_gemt_svar() -> None:
+    """Et fremmed objekt med NEDTRYKTHEDs hash, der er lig med alt, må ikke ramme det gemte
+    svar for en liste med navnet to gange: navnenøglen slås kun op, når hvert element er et
+    præcist `str` (eller `None`)."""
+    navn = "NEDTRYKTHED"
+    for funktion in (_ny_svaerhedsgrad(_LAESBAR_SVAERHED), vurder_svaerhedsgrad):
+        for _ in range(2):
+            assert funktion([navn, navn], []).antal_kernesymptomer == 1
+        with pytest.raises(ForloebsreglerFejl):
+            funktion([navn, _Forklaedt()], [])
+    for funktion in (_ny_stratificer(_LAESBAR_STRATIFICER), stratificer):
+        for _ in range(2):
+            assert funktion([navn, navn], []).svaerhedsvurdering.antal_kernesymptomer == 1
+        with pytest.raises(ForloebsreglerFejl):
+            funktion([navn, _Forklaedt()], [])
+    raekke: dict[str, Any] = {"kernesymptomer": [navn, navn], "ledsagesymptomer": []}
+    ny_raekke = _ny_raekke()
+    for _ in range(2):
+        assert ny_raekke(raekke) == s._stratificer_raekke(raekke)
+    forklaedt = {**raekke, "kernesymptomer": [navn, _Forklaedt()]}
+    assert ny_raekke(forklaedt) is None
+    (post,) = stratificer_mange([raekke, forklaedt])[1:]
+    assert post["fejl"] is not None

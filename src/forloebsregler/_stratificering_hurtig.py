@@ -18,16 +18,16 @@ De almindelige input er en `list`, `tuple`, `set` eller `frozenset` af
 
 Gentagelser tæller én gang, som i den læsbare vej, der bygger et `frozenset`.
 
-Et kald med lister eller tupler, der er set før, er ét opslag: hver liste efter sine
-elementers id'er eller navne (`Medlemstabel`) og hele svaret efter alle listerne i kaldet
-(`Svarlager`). Begge lagre er begrænsede (`HOEJST_GEMTE`); resultaterne er frosne, så et
-gemt svar kan deles.
+Et kald med lister eller tupler, der er set før, er ét opslag (`Svarlager`): nøglen er alle
+listernes elementer — deres id'er, eller navnene selv — med `None` mellem listerne, og den
+bygges kun én gang; er svaret ikke gemt, afgøres hver liste ud fra sin del af nøglen. Lagrene
+er begrænsede (`HOEJST_GEMTE`); resultaterne er frosne, så et gemt svar kan deles.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
@@ -41,8 +41,8 @@ D = TypeVar("D")
 
 _SAMLINGER = (list, tuple, frozenset, set)
 HOEJST_GEMTE = 4096
-"""Højst så mange gemte samlinger pr. tabel og gemte svar pr. hurtig vej (derefter gemmes
-intet nyt; svarene er de samme, kun langsommere)."""
+"""Højst så mange gemte svar i hvert lager (derefter gemmes intet nyt; svarene er de samme,
+kun langsommere)."""
 _U: Any = object()  # et udeladt positionelt argument
 _KUN_STR = frozenset({str})
 _ICD10 = Fortolkning.ICD10
@@ -50,18 +50,14 @@ _BOGST = Fortolkning.BOGSTAVELIG
 
 
 class Medlemstabel(Generic[E]):
-    """Opslagstabeller for én enum: medlemmernes id'er og navne, de delmængder, der er set
-    (som `frozenset` af medlemmer, delt mellem kald; højst 2**antal medlemmer), og de lister
-    og tupler, der er set (`fra_idtupel`, `fra_navnetupel`)."""
+    """Opslagstabeller for én enum: medlemmernes id'er og navne og de delmængder, der er
+    set (som `frozenset` af medlemmer, delt mellem kald; højst 2**antal medlemmer)."""
 
     __slots__ = (
-        "_alle_ider",
         "_delmaengder",
         "_fra_id",
         "_fra_navn",
         "_fra_navneid",
-        "fra_idtupel",
-        "fra_navnetupel",
         "ider",
         "navne",
         "navneider",
@@ -75,131 +71,80 @@ class Medlemstabel(Generic[E]):
         self.ider = frozenset(self._fra_id)
         self.navneider = frozenset(self._fra_navneid)
         self.navne = frozenset(self._fra_navn)
-        self._alle_ider = self.ider | self.navneider
         self._delmaengder: dict[frozenset[Any], frozenset[E]] = {}
-        # Lister og tupler, der er set: efter elementernes id'er (kun medlemmer og internerede
-        # navne, der lever, så længe programmet kører: et id kan kun tilhøre dem) og efter
-        # navnene (kun præcise str). Værdien er medlemmernes `frozenset`.
-        self.fra_idtupel: dict[tuple[int, ...], frozenset[E]] = {}
-        self.fra_navnetupel: dict[tuple[str, ...], frozenset[E]] = {}
 
-    def samling(self, vaerdier: object) -> frozenset[E] | None:
-        """Medlemmerne i `vaerdier` som `frozenset`, eller None (ikke et almindeligt input:
-        den læsbare vej afgør det). En liste eller tupel, der er set før, er ét opslag (navne
-        fra en fil, genkendt på det første element, på teksten; alt andet på id'erne)."""
-        t = type(vaerdier)
-        if t is not list and t is not tuple:
-            return self.maengde(vaerdier)
-        v: Any = vaerdier
-        if v and type(v0 := v[0]) is str and id(v0) not in self.navneider:
-            r = self.fra_navnetupel.get(tuple(v)) if set(map(type, v)) <= _KUN_STR else None
+    def fra_ider(self, ider: frozenset[Any]) -> frozenset[E] | None:
+        """Medlemmerne for en samlings elementers id'er, når elementerne alle er medlemmer
+        eller alle internerede navne (forskellige id'er er så forskellige medlemmer); ellers
+        None."""
+        if ider <= self.ider:
+            opslag = self._fra_id
+        elif ider <= self.navneider:
+            opslag = self._fra_navneid
         else:
-            r = self.fra_idtupel.get(tuple(map(id, v)))
-        return r if r is not None else self._slaa_op(v)
-
-    def _slaa_op(self, vaerdier: list[Any] | tuple[Any, ...]) -> frozenset[E] | None:
-        """Som `maengde` for en liste eller tupel; et almindeligt input gemmes (højst
-        `HOEJST_GEMTE` i hver tabel)."""
-        kun_str = set(map(type, vaerdier)) <= _KUN_STR
-        if kun_str and (r := self.fra_navnetupel.get(tuple(vaerdier))) is not None:
-            return r
-        resultat = self.maengde(vaerdier)
-        if resultat is None:
             return None
-        ider = tuple(map(id, vaerdier))
-        if set(ider) <= self._alle_ider:
-            if len(self.fra_idtupel) < HOEJST_GEMTE:
-                self.fra_idtupel[ider] = resultat
-        elif kun_str and len(self.fra_navnetupel) < HOEJST_GEMTE:
-            self.fra_navnetupel[tuple(vaerdier)] = resultat
+        resultat = self._delmaengder.get(ider)
+        if resultat is None:
+            resultat = self._delmaengder[ider] = frozenset(map(opslag.__getitem__, ider))
+        return resultat
+
+    def fra_navne(self, navne: frozenset[Any]) -> frozenset[E] | None:
+        """Medlemmerne for en samling af præcise `str` (kalderen har tjekket typerne), når de
+        alle er medlemmernes navne; ellers None."""
+        if not navne <= self.navne:
+            return None
+        resultat = self._delmaengder.get(navne)
+        if resultat is None:
+            resultat = self._delmaengder[navne] = frozenset(map(self._fra_navn.__getitem__, navne))
         return resultat
 
     def maengde(self, vaerdier: object) -> frozenset[E] | None:
         """Medlemmerne i `vaerdier` (en `list`, `tuple`, `set` eller `frozenset`) som
-        `frozenset`, eller None (som `samling`)."""
+        `frozenset`, eller None (ikke et almindeligt input: den læsbare vej afgør det)."""
         if type(vaerdier) not in _SAMLINGER:
             return None
         ider = frozenset(map(id, vaerdier))  # type: ignore[call-overload]
-        if ider <= self.ider:
-            if type(vaerdier) is frozenset:
-                return vaerdier  # allerede et frozenset af medlemmer
-            noegle: frozenset[Any] = ider
-            opslag: dict[Any, E] = self._fra_id
-        elif ider <= self.navneider:
-            noegle, opslag = ider, self._fra_navneid
-        else:
-            navne = self._navne(vaerdier)  # type: ignore[arg-type]
-            if navne is None:
-                return None
-            noegle, opslag = navne, self._fra_navn
-        resultat = self._delmaengder.get(noegle)
+        if type(vaerdier) is frozenset and ider <= self.ider:
+            return vaerdier  # allerede et frozenset af medlemmer
+        resultat = self.fra_ider(ider)
         if resultat is None:
-            resultat = self._delmaengder[noegle] = frozenset(map(opslag.__getitem__, noegle))
-        return resultat
-
-    def _navne(self, vaerdier: Iterable[object]) -> frozenset[str] | None:
-        try:
-            # Typerne først: et frozenset af fx Decimal('-0') og -0.0 ville sammenligne dem
-            # i kalderens decimal-kontekst (og sætte dens FloatOperation-flag).
-            if not set(map(type, vaerdier)) <= _KUN_STR:
+            try:
+                # Typerne først: et frozenset af fx Decimal('-0') og -0.0 ville sammenligne
+                # dem i kalderens decimal-kontekst (og sætte dens FloatOperation-flag).
+                if set(map(type, vaerdier)) <= _KUN_STR:  # type: ignore[call-overload]
+                    resultat = self.fra_navne(frozenset(vaerdier))  # type: ignore[call-overload]
+            except Exception:  # fx en samling, der fejler under gennemløbning: den læsbare vej
                 return None
-            navne = frozenset(vaerdier)
-            if navne <= self.navne:
-                return navne  # type: ignore[return-value]
-        except Exception:  # fx en samling, der fejler under gennemløbning: den læsbare vej
-            pass
-        return None
+        return resultat
 
 
 _STR_NONE = frozenset({str, type(None)})
 
 
 class Svarlager(Generic[R]):
-    """Hele svar for kald, der er set, slået op på ét nøgle-tupel for alle samlingerne i
-    kaldet: elementerne i rækkefølge med `None` mellem samlingerne, efterfulgt af kaldets
-    øvrige nøgleværdier (`ekstra`, fx læsningen). `fra_ider` bruger elementernes id'er (kun
-    gemt, når hvert element er et medlem eller et interneret navn fra sin tabel: de lever,
-    så længe programmet kører, så et id kan kun tilhøre dem); `fra_navne` bruger elementerne
-    selv (kun gemt, når hvert element er et præcist `str`-navn fra sin tabel, og kun slået op,
-    når hvert element er et præcist `str` eller `None`). Et opslag med et `None` i en samling
-    har et `None` for meget og kan ikke ramme en gemt nøgle. Højst `HOEJST_GEMTE` svar hver.
+    """Hele svar for kald med lister eller tupler, der er set, efter én nøgle for alle
+    listerne i kaldet: elementerne i rækkefølge med `None` mellem listerne, efterfulgt af
+    kaldets øvrige nøgleværdier (fx læsningen).
 
-    De hurtige veje slår selv op (skrevet ud): navne (genkendt på det første element) på
-    teksten, ellers på id'erne og så teksten."""
+    - `fra_ider` bruger elementernes id'er; et svar gemmes kun, når hver liste er lutter
+      medlemmer eller lutter internerede navne fra sin tabel (`Medlemstabel.fra_ider`): de
+      lever, så længe programmet kører, så et id i en gemt nøgle kan kun tilhøre dem.
+    - `fra_navne` bruger elementerne selv; der slås kun op, når hvert element i nøglen er et
+      præcist `str`, `None` eller en `bool` (ingen fremmed `__eq__` eller `__hash__` køres),
+      og et svar gemmes kun, når hver liste er lutter navne fra sin tabel.
 
-    __slots__ = ("_tabeller", "fra_ider", "fra_navne")
+    En gemt nøgle har præcis ét `None` mellem to lister og intet andet sted; et opslag med et
+    `None` i en liste har et for meget og kan ikke ramme den. Højst `HOEJST_GEMTE` svar hver.
+    """
 
-    def __init__(self, *tabeller: Medlemstabel[Any]) -> None:
-        self._tabeller = tabeller
+    __slots__ = ("fra_ider", "fra_navne")
+
+    def __init__(self) -> None:
         self.fra_ider: dict[tuple[object, ...], R] = {}
         self.fra_navne: dict[tuple[object, ...], R] = {}
 
-    def gem(
-        self,
-        samlinger: tuple[list[Any] | tuple[Any, ...], ...],
-        ekstra: tuple[object, ...],
-        svar: R,
-    ) -> None:
-        """Gem `svar` for `samlinger` (lister eller tupler, allerede godkendt som gyldige) og
-        `ekstra`, hvor elementerne tillader det."""
-        par = tuple(zip(samlinger, self._tabeller, strict=True))
-        efter_id = len(self.fra_ider) < HOEJST_GEMTE and all(
-            set(map(id, v)) <= t._alle_ider for v, t in par
-        )
-        efter_navn = len(self.fra_navne) < HOEJST_GEMTE and all(
-            set(map(type, v)) <= _KUN_STR and frozenset(v) <= t.navne for v, t in par
-        )
-        if not (efter_id or efter_navn):
-            return
-        alle: list[object] = []
-        for i, vaerdier in enumerate(samlinger):
-            if i:
-                alle.append(None)
-            alle.extend(vaerdier)
-        if efter_id:
-            self.fra_ider[(*map(id, alle), *ekstra)] = svar
-        if efter_navn:
-            self.fra_navne[(*alle, *ekstra)] = svar
+
+_LISTER = (list, tuple)
 
 
 def ingen(*args: object, **kwargs: object) -> None:
@@ -243,13 +188,11 @@ def _fuldt_kald(
     return fuld(*positionelle, **noegleord, **kwargs)
 
 
-_LISTER = (list, tuple)
-
-
 def lav_hurtig_svaerhedsgrad(
     svaerhed: Mapping[tuple[int, int, bool], R],
     kerne: Medlemstabel[Any],
     ledsage: Medlemstabel[Any],
+    lager: Svarlager[tuple[R, R]] | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Fabrikken for `vurder_svaerhedsgrad`s hurtige vej over den forudberegnede tabel
     `svaerhed` (nøgle: antal kernesymptomer, antal ledsagesymptomer, om læsningen er den
@@ -259,11 +202,14 @@ def lav_hurtig_svaerhedsgrad(
 
     Parametrene er positionelle eller navngivne, så Python selv binder det almindeligste
     kald, `vurder_svaerhedsgrad(liste, liste[, fortolkning=...])`; alle andre kaldeformer
-    bindes efter navn (`generel`) og gives videre i den form. To lister eller tupler, der er
-    set før, er ét opslag (`Svarlager`); ellers hver samling for sig (`Medlemstabel`)."""
-    k_samling, l_samling = kerne.samling, ledsage.samling
-    lager: Svarlager[tuple[R, R]] = Svarlager(kerne, ledsage)
-    par_id, par_navn, gem = lager.fra_ider.get, lager.fra_navne.get, lager.gem
+    bindes efter navn (`generel`) og gives videre i den form. To lister eller tupler slås op
+    i `lager` (svarene under begge læsninger); andre samlinger afgøres af `Medlemstabel`."""
+    k_maengde, l_maengde = kerne.maengde, ledsage.maengde
+    k_ider, l_ider = kerne.ider, ledsage.ider
+    k_navneider, l_navneider = kerne.navneider, ledsage.navneider
+    k_navne, l_navne = kerne.navne, ledsage.navne
+    lager = Svarlager() if lager is None else lager
+    efter_id, efter_navn = lager.fra_ider, lager.fra_navne
     lt, str_none = _LISTER, _STR_NONE
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
@@ -284,25 +230,47 @@ def lav_hurtig_svaerhedsgrad(
                 i = 1
             else:
                 return fuld(k, ledsg, fortolkning=fortolkning)
-            lister = type(k) in lt and type(ledsg) in lt
-            if lister:  # to lister eller tupler, der er set før: ét opslag (`Svarlager`)
-                alle = [*k, None, *ledsg]  # type: ignore[misc]
+            if type(k) in lt and type(ledsg) in lt:
+                # én nøgle for begge lister (id'erne, eller navnene: se `Svarlager`); er
+                # svaret ikke gemt, afgøres hver liste ud fra sin del af nøglen
+                n = len(k)  # type: ignore[arg-type]
                 if type(k[0] if k else ledsg[0] if ledsg else None) is str:  # type: ignore[index]
-                    par = par_navn(tuple(alle)) if set(map(type, alle)) <= str_none else None
+                    noegle: tuple[object, ...] = (*k, None, *ledsg)  # type: ignore[misc]
+                    if set(map(type, noegle)) <= str_none:
+                        par = efter_navn.get(noegle)
+                        if par is None:
+                            sk, sl = set(noegle[:n]), set(noegle[n + 1 :])
+                            if sk <= k_navne and sl <= l_navne:
+                                par = (
+                                    svaerhed[(len(sk), len(sl), False)],
+                                    svaerhed[(len(sk), len(sl), True)],
+                                )
+                                if len(efter_navn) < HOEJST_GEMTE:
+                                    efter_navn[noegle] = par
+                        if par is not None:
+                            return par[i]
                 else:
-                    par = par_id(tuple(map(id, alle)))
-                    if par is None and set(map(type, alle)) <= str_none:
-                        par = par_navn(tuple(alle))
-                if par is not None:
-                    return par[i]
-            ks, ls = k_samling(k), l_samling(ledsg)
+                    noegle = tuple(map(id, [*k, None, *ledsg]))  # type: ignore[misc]
+                    par = efter_id.get(noegle)
+                    if par is None:
+                        # lutter medlemmer eller lutter internerede navne i hver liste:
+                        # forskellige id'er er så forskellige medlemmer
+                        sk, sl = set(noegle[:n]), set(noegle[n + 1 :])
+                        if (sk <= k_ider or sk <= k_navneider) and (
+                            sl <= l_ider or sl <= l_navneider
+                        ):
+                            par = (
+                                svaerhed[(len(sk), len(sl), False)],
+                                svaerhed[(len(sk), len(sl), True)],
+                            )
+                            if len(efter_id) < HOEJST_GEMTE:
+                                efter_id[noegle] = par
+                    if par is not None:
+                        return par[i]
+            ks, ls = k_maengde(k), l_maengde(ledsg)
             if ks is None or ls is None:
                 return fuld(k, ledsg, fortolkning=fortolkning)
-            nk, nl = len(ks), len(ls)
-            par = (svaerhed[(nk, nl, False)], svaerhed[(nk, nl, True)])
-            if lister:
-                gem((k, ledsg), (), par)  # type: ignore[arg-type]
-            return par[i]
+            return svaerhed[(len(ks), len(ls), i == 1)]
 
         def generel(*args: object, **kwargs: object) -> Any:
             """En sjældnere kaldeform: bundet efter navn, eller den fulde vej."""
@@ -320,6 +288,46 @@ def lav_hurtig_svaerhedsgrad(
     return fabrik
 
 
+def _afgoer(
+    noegle: tuple[object, ...],
+    laengder: tuple[int, int, int, int],
+    navne: bool,
+    tabeller: tuple[Medlemstabel[Any], ...],
+) -> tuple[int, int, frozenset[Any], frozenset[Any]] | None:
+    """De fire listers svar ud fra deres dele af en `Svarlager`-nøgle (`laengder`: listernes
+    længder; `navne`: nøglen er navnene, ellers id'erne): antal kerne- og ledsagesymptomer og
+    de to faktorsæt; None, når en liste ikke er lutter medlemmer, lutter internerede navne
+    eller lutter navne fra sin tabel."""
+    a, b, c, d = laengder
+    b += a + 1
+    c += b + 1
+    d += c + 1
+    k, ls = set(noegle[:a]), set(noegle[a + 1 : b])
+    kt, lt, ct, st = tabeller
+    if navne:
+        if not (k <= kt.navne and ls <= lt.navne):
+            return None
+        cs, ss = (
+            ct.fra_navne(frozenset(noegle[b + 1 : c])),
+            st.fra_navne(frozenset(noegle[c + 1 : d])),
+        )
+    else:
+        # forskellige id'er er forskellige medlemmer, når listen er lutter medlemmer eller
+        # lutter internerede navne
+        if not ((k <= kt.ider or k <= kt.navneider) and (ls <= lt.ider or ls <= lt.navneider)):
+            return None
+        cs, ss = (
+            ct.fra_ider(frozenset(noegle[b + 1 : c])),
+            st.fra_ider(frozenset(noegle[c + 1 : d])),
+        )
+    if cs is None or ss is None:
+        return None
+    return len(k), len(ls), cs, ss
+
+
+_STR_NONE_BOOL = frozenset({str, type(None), bool})
+
+
 def lav_hurtig_stratificer(
     stratadele: Mapping[tuple[int, int, bool, bool | None], D],
     ny: Callable[[D, frozenset[Any], frozenset[Any], bool | None], R],
@@ -327,15 +335,17 @@ def lav_hurtig_stratificer(
     ledsage: Medlemstabel[Any],
     komplicerende_tabel: Medlemstabel[Any],
     styrkende_tabel: Medlemstabel[Any],
+    lager: Svarlager[R] | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Fabrikken for `stratificer`s hurtige vej (som `lav_hurtig_svaerhedsgrad`): niveaudelen
     slås op i `stratadele` (nøgle: tællinger, læsning, klinisk vurdering), og resultatet
     bygges med `ny`. Fire lister eller tupler, der er set før, giver det gemte resultat."""
-    k_samling, l_samling = kerne.samling, ledsage.samling
-    c_samling, s_samling = komplicerende_tabel.samling, styrkende_tabel.samling
-    lager: Svarlager[R] = Svarlager(kerne, ledsage, komplicerende_tabel, styrkende_tabel)
-    svar_id, svar_navn, gem = lager.fra_ider.get, lager.fra_navne.get, lager.gem
-    lt, str_none = _LISTER, _STR_NONE
+    k_maengde, l_maengde = kerne.maengde, ledsage.maengde
+    c_maengde, s_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    tabeller = (kerne, ledsage, komplicerende_tabel, styrkende_tabel)
+    lager = Svarlager() if lager is None else lager
+    efter_id, efter_navn = lager.fra_ider, lager.fra_navne
+    lt, str_none = _LISTER, _STR_NONE_BOOL
     tom: frozenset[Any] = frozenset()
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
@@ -374,19 +384,34 @@ def lav_hurtig_stratificer(
             c = () if komplicerende is tom else komplicerende
             st = () if styrkende is tom else styrkende
             b = fortolkning is _BOGST
-            lister = type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt
-            if lister:
-                alle = [*k, None, *ledsg, None, *c, None, *st]  # type: ignore[misc]
-                a0 = k[0] if k else ledsg[0] if ledsg else c[0] if c else st[0] if st else None  # type: ignore[index]
-                if type(a0) is str:  # navne
-                    r = svar_navn((*alle, h, b)) if set(map(type, alle)) <= str_none else None
+            if type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt:
+                # én nøgle for de fire lister (id'erne, eller navnene: se `Svarlager`); er
+                # svaret ikke gemt, afgøres hver liste ud fra sin del af nøglen
+                navne = type(k[0] if k else ledsg[0] if ledsg else None) is str  # type: ignore[index]
+                if not navne:
+                    noegle: tuple[object, ...] = (
+                        *map(id, [*k, None, *ledsg, None, *c, None, *st]),  # type: ignore[misc]
+                        h,
+                        b,
+                    )
+                    lagret = efter_id
                 else:
-                    r = svar_id((*map(id, alle), h, b))
-                    if r is None and set(map(type, alle)) <= str_none:
-                        r = svar_navn((*alle, h, b))
-                if r is not None:
-                    return r
-            ks, ls, cs, ss = k_samling(k), l_samling(ledsg), c_samling(c), s_samling(st)
+                    noegle = (*k, None, *ledsg, None, *c, None, *st, h, b)  # type: ignore[misc]
+                    lagret = efter_navn
+                    if not set(map(type, noegle)) <= str_none:
+                        noegle = ()
+                if noegle:
+                    r = lagret.get(noegle)
+                    if r is not None:
+                        return r
+                    laengder = (len(k), len(ledsg), len(c), len(st))  # type: ignore[arg-type]
+                    m = _afgoer(noegle, laengder, navne, tabeller)
+                    if m is not None:
+                        r = ny(stratadele[(m[0], m[1], b, h)], m[2], m[3], h)
+                        if len(lagret) < HOEJST_GEMTE:
+                            lagret[noegle] = r
+                        return r
+            ks, ls, cs, ss = k_maengde(k), l_maengde(ledsg), c_maengde(c), s_maengde(st)
             if ks is None or ls is None or cs is None or ss is None:
                 return fuld(
                     k,
@@ -396,10 +421,7 @@ def lav_hurtig_stratificer(
                     hoej_kompleksitet=h,
                     fortolkning=fortolkning,
                 )
-            r = ny(stratadele[(len(ks), len(ls), b, h)], cs, ss, h)
-            if lister:
-                gem((k, ledsg, c, st), (h, b), r)  # type: ignore[arg-type]
-            return r
+            return ny(stratadele[(len(ks), len(ls), b, h)], cs, ss, h)
 
         def generel(*args: object, **kwargs: object) -> Any:
             """En sjældnere kaldeform: bundet efter navn, eller den fulde vej."""
@@ -442,25 +464,25 @@ def lav_hurtig_raekke(
     komplicerende_tabel: Medlemstabel[Any],
     styrkende_tabel: Medlemstabel[Any],
     noegler: frozenset[str],
+    lager: Svarlager[dict[str, Any]] | None = None,
 ) -> Callable[[object], dict[str, Any] | None]:
     """Den hurtige vej for én række i `stratificer_mange` (som `_stratificer_raekke`): en
     `dict` med kendte nøgler og almindelige samlinger; begge symptomlister skal være der (en
     manglende liste er en fejl i batchen, som den læsbare vej melder). Postens dele slås op
     i to caches: den del, der kun afhænger af niveaudelen (højst 192), og den, der kun
     afhænger af faktorerne og den kliniske vurdering (højst 2**10 * 2**2 * 3). En række af
-    fire lister eller tupler, der er set før, slås op som helhed (`Svarlager`) og giver en
-    kopi af den gemte post (hver række får sin egen `dict`)."""
-    k_samling, l_samling = kerne.samling, ledsage.samling
-    c_samling, s_samling = komplicerende_tabel.samling, styrkende_tabel.samling
+    fire lister eller tupler, der er set før, slås op som helhed i `lager` (som
+    `stratificer`) og giver en kopi af den gemte post (hver række får sin egen `dict`)."""
+    k_maengde, l_maengde = kerne.maengde, ledsage.maengde
+    c_maengde, s_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    tabeller = (kerne, ledsage, komplicerende_tabel, styrkende_tabel)
     niveaudele: dict[tuple[int, int, bool, bool | None], tuple[Any, ...]] = {}
     faktordele: dict[tuple[Any, Any, Any], tuple[str, str, str]] = {}
     tom = ()
     niveaupost, faktorpost = _niveaupost, _faktorpost
-    lager: Svarlager[dict[str, Any]] = Svarlager(
-        kerne, ledsage, komplicerende_tabel, styrkende_tabel
-    )
-    post_id, post_navn, gem = lager.fra_ider.get, lager.fra_navne.get, lager.gem
-    lt, str_none = _LISTER, _STR_NONE
+    lager = Svarlager() if lager is None else lager
+    efter_id, efter_navn = lager.fra_ider, lager.fra_navne
+    lt, str_none = _LISTER, _STR_NONE_BOOL
     felter = (*_SV_NAVNE, "komplicerende", "styrkende", "hoej_kompleksitet", "fortolkning")
     standarder = (None, None, tom, tom, None, _ICD10)
 
@@ -478,30 +500,45 @@ def lav_hurtig_raekke(
                 bogstavelig = True
             else:
                 return None
-            lister = type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt
-            if lister:
-                alle = [*k, None, *ledsg, None, *c, None, *st]
-                a0 = k[0] if k else ledsg[0] if ledsg else c[0] if c else st[0] if st else None
-                if type(a0) is str:  # navne, fx fra en fil
-                    gemt = (
-                        post_navn((*alle, h, bogstavelig))
-                        if set(map(type, alle)) <= str_none
-                        else None
+            lagret = None
+            if type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt:
+                # én nøgle for de fire lister, som i `stratificer`
+                navne = type(k[0] if k else ledsg[0] if ledsg else None) is str
+                if navne:  # fx fra en fil
+                    noegle: tuple[object, ...] = (
+                        *k,
+                        None,
+                        *ledsg,
+                        None,
+                        *c,
+                        None,
+                        *st,
+                        h,
+                        bogstavelig,
                     )
+                    if set(map(type, noegle)) <= str_none:
+                        lagret = efter_navn
                 else:
-                    gemt = post_id((*map(id, alle), h, bogstavelig))
-                    if gemt is None and set(map(type, alle)) <= str_none:
-                        gemt = post_navn((*alle, h, bogstavelig))
+                    noegle = (*map(id, [*k, None, *ledsg, None, *c, None, *st]), h, bogstavelig)
+                    lagret = efter_id
+            m = None
+            if lagret is not None:
+                gemt = lagret.get(noegle)
                 if gemt is not None:
                     return gemt.copy()
-            ks, ls, komp, styrk = k_samling(k), l_samling(ledsg), c_samling(c), s_samling(st)
-            if ks is None or ls is None or komp is None or styrk is None:
-                return None
-            nk, nl = len(ks), len(ls)
-            noegle = (nk, nl, bogstavelig, h)
-            n = niveaudele.get(noegle)
+                m = _afgoer(noegle, (len(k), len(ledsg), len(c), len(st)), navne, tabeller)
+            if m is not None:
+                nk, nl, komp, styrk = m
+            else:
+                lagret = None
+                ks, ls, cs, ss = k_maengde(k), l_maengde(ledsg), c_maengde(c), s_maengde(st)
+                if ks is None or ls is None or cs is None or ss is None:
+                    return None
+                nk, nl, komp, styrk = len(ks), len(ls), cs, ss
+            noegle_n = (nk, nl, bogstavelig, h)
+            n = niveaudele.get(noegle_n)
             if n is None:
-                n = niveaudele[noegle] = niveaupost(stratadele[noegle])
+                n = niveaudele[noegle_n] = niveaupost(stratadele[noegle_n])
             fnoegle = (komp, styrk, h)
             fd = faktordele.get(fnoegle)
             if fd is None:
@@ -520,8 +557,8 @@ def lav_hurtig_raekke(
                 "begrundelse": n[5],
                 "fejl": None,
             }
-            if lister:
-                gem((k, ledsg, c, st), (h, bogstavelig), post.copy())
+            if lagret is not None and len(lagret) < HOEJST_GEMTE:
+                lagret[noegle] = post.copy()
         except Exception:  # et fremmed objekt, der fejler: den læsbare vej giver fejlbeskeden
             return None
         return post
