@@ -144,12 +144,14 @@ def main() -> None:
         if form != "kopierede navne":
             print(status(m, 1_000_000))
     args = _args(_tilfaelde(rnd, "medlemmer", _N, blandet=True), sv_noegler, _N)
+    g = pr_kald("  gulv: tomt kald i samme løkke", _sv_loekke(_tom), args)
     m = pr_kald(
         "  til sammenligning: medlemmer, blandet rækkefølge", _sv_loekke(vurder_svaerhedsgrad), args
     )
     ref = pr_kald(
         "  reference (læsbar regel), blandet rækkefølge", _sv_loekke(laesbar_sv), args[: _N // 4]
     )
+    print(g.linje())
     print(ref.linje(gulv=g))
     print(m.linje(gulv=g, reference=ref))
 
@@ -167,10 +169,12 @@ def main() -> None:
         print(m.linje(gulv=g, reference=ref))
         print(status(m, 500_000))
     args = _args(_tilfaelde(rnd, "medlemmer", _N), alle, _N)
+    g = pr_kald("  gulv: tomt kald i samme løkke", _st_loekke(_tom), args)
     m = pr_kald("  til sammenligning: medlemmer, alle forskellige", _st_loekke(stratificer), args)
     ref = pr_kald(
         "  reference (læsbar regel), alle forskellige", _st_loekke(laesbar_st), args[: _N // 4]
     )
+    print(g.linje())
     print(ref.linje(gulv=g))
     print(m.linje(gulv=g, reference=ref))
 
