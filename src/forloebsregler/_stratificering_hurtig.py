@@ -211,6 +211,14 @@ def lav_hurtig_svaerhedsgrad(
     lager = Svarlager() if lager is None else lager
     efter_id, efter_navn = lager.fra_ider, lager.fra_navne
     lt, str_none = _LISTER, _STR_NONE
+    # svarene under begge læsninger efter antal kerne- og ledsagesymptomer
+    parrene = [
+        [
+            (svaerhed[(nk, nl, False)], svaerhed[(nk, nl, True)])
+            for nl in range(len(ledsage.ider) + 1)
+        ]
+        for nk in range(len(kerne.ider) + 1)
+    ]
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
         def vurder_svaerhedsgrad(
@@ -241,10 +249,7 @@ def lav_hurtig_svaerhedsgrad(
                         if par is None:
                             sk, sl = set(noegle[:n]), set(noegle[n + 1 :])
                             if sk <= k_navne and sl <= l_navne:
-                                par = (
-                                    svaerhed[(len(sk), len(sl), False)],
-                                    svaerhed[(len(sk), len(sl), True)],
-                                )
+                                par = parrene[len(sk)][len(sl)]
                                 if len(efter_navn) < HOEJST_GEMTE:
                                     efter_navn[noegle] = par
                         if par is not None:
@@ -259,10 +264,7 @@ def lav_hurtig_svaerhedsgrad(
                         if (sk <= k_ider or sk <= k_navneider) and (
                             sl <= l_ider or sl <= l_navneider
                         ):
-                            par = (
-                                svaerhed[(len(sk), len(sl), False)],
-                                svaerhed[(len(sk), len(sl), True)],
-                            )
+                            par = parrene[len(sk)][len(sl)]
                             if len(efter_id) < HOEJST_GEMTE:
                                 efter_id[noegle] = par
                     if par is not None:
@@ -288,41 +290,44 @@ def lav_hurtig_svaerhedsgrad(
     return fabrik
 
 
-def _afgoer(
-    noegle: tuple[object, ...],
-    laengder: tuple[int, int, int, int],
-    navne: bool,
-    tabeller: tuple[Medlemstabel[Any], ...],
-) -> tuple[int, int, frozenset[Any], frozenset[Any]] | None:
-    """De fire listers svar ud fra deres dele af en `Svarlager`-nøgle (`laengder`: listernes
-    længder; `navne`: nøglen er navnene, ellers id'erne): antal kerne- og ledsagesymptomer og
-    de to faktorsæt; None, når en liste ikke er lutter medlemmer, lutter internerede navne
-    eller lutter navne fra sin tabel."""
-    a, b, c, d = laengder
-    b += a + 1
-    c += b + 1
-    d += c + 1
-    k, ls = set(noegle[:a]), set(noegle[a + 1 : b])
+_Afgoer = Callable[
+    [tuple[object, ...], int, int, int, int, bool],
+    tuple[int, int, frozenset[Any], frozenset[Any]] | None,
+]
+
+
+def _lav_afgoer(tabeller: tuple[Medlemstabel[Any], ...]) -> _Afgoer:
+    """`afgoer(noegle, a, b, c, d, navne)`: de fire listers svar ud fra deres dele af en
+    `Svarlager`-nøgle (`a`–`d`: listernes længder; `navne`: nøglen er navnene, ellers
+    id'erne) — antal kerne- og ledsagesymptomer og de to faktorsæt; None, når en liste ikke
+    er lutter medlemmer, lutter internerede navne eller lutter navne fra sin tabel."""
     kt, lt, ct, st = tabeller
-    if navne:
-        if not (k <= kt.navne and ls <= lt.navne):
+    k_ider, k_navneider, k_navne = kt.ider, kt.navneider, kt.navne
+    l_ider, l_navneider, l_navne = lt.ider, lt.navneider, lt.navne
+    c_ider, c_navne, s_ider, s_navne = ct.fra_ider, ct.fra_navne, st.fra_ider, st.fra_navne
+
+    def afgoer(
+        noegle: tuple[object, ...], a: int, b: int, c: int, d: int, navne: bool
+    ) -> tuple[int, int, frozenset[Any], frozenset[Any]] | None:
+        b += a + 1
+        c += b + 1
+        d += c + 1
+        k, ls = set(noegle[:a]), set(noegle[a + 1 : b])
+        if navne:
+            if not (k <= k_navne and ls <= l_navne):
+                return None
+            cs, ss = c_navne(frozenset(noegle[b + 1 : c])), s_navne(frozenset(noegle[c + 1 : d]))
+        else:
+            # forskellige id'er er forskellige medlemmer, når listen er lutter medlemmer
+            # eller lutter internerede navne
+            if not ((k <= k_ider or k <= k_navneider) and (ls <= l_ider or ls <= l_navneider)):
+                return None
+            cs, ss = c_ider(frozenset(noegle[b + 1 : c])), s_ider(frozenset(noegle[c + 1 : d]))
+        if cs is None or ss is None:
             return None
-        cs, ss = (
-            ct.fra_navne(frozenset(noegle[b + 1 : c])),
-            st.fra_navne(frozenset(noegle[c + 1 : d])),
-        )
-    else:
-        # forskellige id'er er forskellige medlemmer, når listen er lutter medlemmer eller
-        # lutter internerede navne
-        if not ((k <= kt.ider or k <= kt.navneider) and (ls <= lt.ider or ls <= lt.navneider)):
-            return None
-        cs, ss = (
-            ct.fra_ider(frozenset(noegle[b + 1 : c])),
-            st.fra_ider(frozenset(noegle[c + 1 : d])),
-        )
-    if cs is None or ss is None:
-        return None
-    return len(k), len(ls), cs, ss
+        return len(k), len(ls), cs, ss
+
+    return afgoer
 
 
 _STR_NONE_BOOL = frozenset({str, type(None), bool})
@@ -342,7 +347,7 @@ def lav_hurtig_stratificer(
     bygges med `ny`. Fire lister eller tupler, der er set før, giver det gemte resultat."""
     k_maengde, l_maengde = kerne.maengde, ledsage.maengde
     c_maengde, s_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
-    tabeller = (kerne, ledsage, komplicerende_tabel, styrkende_tabel)
+    afgoer = _lav_afgoer((kerne, ledsage, komplicerende_tabel, styrkende_tabel))
     lager = Svarlager() if lager is None else lager
     efter_id, efter_navn = lager.fra_ider, lager.fra_navne
     lt, str_none = _LISTER, _STR_NONE_BOOL
@@ -404,8 +409,7 @@ def lav_hurtig_stratificer(
                     r = lagret.get(noegle)
                     if r is not None:
                         return r
-                    laengder = (len(k), len(ledsg), len(c), len(st))  # type: ignore[arg-type]
-                    m = _afgoer(noegle, laengder, navne, tabeller)
+                    m = afgoer(noegle, len(k), len(ledsg), len(c), len(st), navne)  # type: ignore[arg-type]
                     if m is not None:
                         r = ny(stratadele[(m[0], m[1], b, h)], m[2], m[3], h)
                         if len(lagret) < HOEJST_GEMTE:
@@ -475,7 +479,7 @@ def lav_hurtig_raekke(
     `stratificer`) og giver en kopi af den gemte post (hver række får sin egen `dict`)."""
     k_maengde, l_maengde = kerne.maengde, ledsage.maengde
     c_maengde, s_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
-    tabeller = (kerne, ledsage, komplicerende_tabel, styrkende_tabel)
+    afgoer = _lav_afgoer((kerne, ledsage, komplicerende_tabel, styrkende_tabel))
     niveaudele: dict[tuple[int, int, bool, bool | None], tuple[Any, ...]] = {}
     faktordele: dict[tuple[Any, Any, Any], tuple[str, str, str]] = {}
     tom = ()
@@ -526,7 +530,7 @@ def lav_hurtig_raekke(
                 gemt = lagret.get(noegle)
                 if gemt is not None:
                     return gemt.copy()
-                m = _afgoer(noegle, (len(k), len(ledsg), len(c), len(st)), navne, tabeller)
+                m = afgoer(noegle, len(k), len(ledsg), len(c), len(st), navne)
             if m is not None:
                 nk, nl, komp, styrk = m
             else:
