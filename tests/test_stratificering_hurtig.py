@@ -8,6 +8,8 @@ kopierede navne), at
 
 - den hurtige vej aldrig rejser en undtagelse og aldrig svarer noget andet end den læsbare;
 - den offentlige funktion svarer som den læsbare og rejser de samme fejl;
+- et kald med lister, der er set før (svarlagrene), svarer som den læsbare — også for
+  »naboer«, der kunne ramme en forkert bygget nøgle — og lagrene er begrænsede;
 - kalderens `decimal`-kontekst hverken ændrer svarene eller selv bliver ændret.
 """
 
