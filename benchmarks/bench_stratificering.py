@@ -8,11 +8,19 @@ flere runder og som forhold til to målestokke fra samme kørsel: gulvet (et tom
 og den naive reference — den læsbare regel (`__wrapped__`: den generelle validering, uden
 den hurtige vej) kørt i bibliotekets decimal-kontekst, som den offentlige funktion gjorde før.
 
+Lister og tupler, der er set før, er ét opslag i den hurtige vej (svarlagre på højst
+`HOEJST_GEMTE` svar), og de 256 tilfælde, målene måles på, gentages; derfor måles hver
+funktion også på input, der (næsten) aldrig er set før: tilfældig rækkefølge med
+gentagelser for sværhedsgraden (få nok forskellige symptomsæt til at lagrene ellers dækker
+dem alle) og lutter forskellige tilfælde for stratificeringen og batchen, flere end lagrene
+rummer. De linjer er til sammenligning; målene gælder de almindelige kald.
+
 Kør: ``python benchmarks/bench_stratificering.py [--hurtig]``.
 """
 
 from __future__ import annotations
 
+import gc
 import random
 from decimal import localcontext
 from typing import Any
@@ -44,13 +52,26 @@ def _udvalg(rnd: random.Random, enum_cls: Any, form: str) -> Any:
     return ["".join(list(m.name)) for m in medlemmer]  # nye str-objekter, som fra en fil
 
 
-def _tilfaelde(rnd: random.Random, form: str, antal: int = 256) -> list[dict[str, Any]]:
+def _blandet(rnd: random.Random, elementer: list[Any]) -> list[Any]:
+    """Elementerne i tilfældig rækkefølge, hvert med sandsynlighed ¼ gentaget."""
+    ud = elementer + [e for e in elementer if rnd.random() < 0.25]
+    rnd.shuffle(ud)
+    return ud
+
+
+def _tilfaelde(
+    rnd: random.Random, form: str, antal: int = 256, *, blandet: bool = False
+) -> list[dict[str, Any]]:
+    def udvalg(enum_cls: Any) -> Any:
+        elementer = _udvalg(rnd, enum_cls, form)
+        return _blandet(rnd, elementer) if blandet else elementer
+
     return [
         {
-            "kernesymptomer": _udvalg(rnd, Kernesymptom, form),
-            "ledsagesymptomer": _udvalg(rnd, Ledsagesymptom, form),
-            "komplicerende": _udvalg(rnd, KomplicerendeFaktor, form),
-            "styrkende": _udvalg(rnd, StyrkendeFaktor, form),
+            "kernesymptomer": udvalg(Kernesymptom),
+            "ledsagesymptomer": udvalg(Ledsagesymptom),
+            "komplicerende": udvalg(KomplicerendeFaktor),
+            "styrkende": udvalg(StyrkendeFaktor),
             "hoej_kompleksitet": rnd.choice([True, False, None]),
             "fortolkning": rnd.choice(list(Fortolkning)),
         }
@@ -123,6 +144,17 @@ def main() -> None:
         print(m.linje(gulv=g, reference=ref))
         if form != "kopierede navne":
             print(status(m, 1_000_000))
+    args = _args(_tilfaelde(rnd, "medlemmer", _N, blandet=True), sv_noegler, _N)
+    g = pr_kald("  gulv: tomt kald i samme løkke", _sv_loekke(_tom), args)
+    m = pr_kald(
+        "  til sammenligning: medlemmer, blandet rækkefølge", _sv_loekke(vurder_svaerhedsgrad), args
+    )
+    ref = pr_kald(
+        "  reference (læsbar regel), blandet rækkefølge", _sv_loekke(laesbar_sv), args[: _N // 4]
+    )
+    print(g.linje())
+    print(ref.linje(gulv=g))
+    print(m.linje(gulv=g, reference=ref))
 
     print("stratificer:")
     laesbar_st = _i_konteksten(s.stratificer.__wrapped__)  # type: ignore[attr-defined]
@@ -137,6 +169,20 @@ def main() -> None:
         print(ref.linje(gulv=g))
         print(m.linje(gulv=g, reference=ref))
         print(status(m, 500_000))
+    args = _args(_tilfaelde(rnd, "medlemmer", _N), alle, _N)
+    g = pr_kald("  gulv: tomt kald i samme løkke", _st_loekke(_tom), args)
+    m = pr_kald("  til sammenligning: medlemmer, alle forskellige", _st_loekke(stratificer), args)
+    ref = pr_kald(
+        "  reference (læsbar regel), alle forskellige", _st_loekke(laesbar_st), args[: _N // 4]
+    )
+    print(g.linje())
+    print(ref.linje(gulv=g))
+    print(m.linje(gulv=g, reference=ref))
+
+    # De 200.000 forskellige tilfælde ovenfor (omkring en million objekter) frigives først:
+    # ellers måler batchen (med gc slået til) også gc's gennemløb af benchmarkets egne data.
+    del args
+    gc.collect()
 
     print("stratificer_mange (rækker som fra en fil: kopierede navne):")
     tilf = _tilfaelde(rnd, "kopierede navne", 4096)
@@ -150,6 +196,11 @@ def main() -> None:
     print(ref.linje())
     print(m.linje(reference=ref))
     print(status(m, 300_000))
+    raekker = _tilfaelde(rnd, "kopierede navne", _RAEKKER)
+    ref = pr_raekke("  reference: læsbar, alle rækker forskellige", _i_konteksten(naiv), raekker)
+    m = pr_raekke("  til sammenligning: alle rækker forskellige", stratificer_mange, raekker)
+    print(ref.linje())
+    print(m.linje(reference=ref))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ kopierede navne), at
 
 - den hurtige vej aldrig rejser en undtagelse og aldrig svarer noget andet end den læsbare;
 - den offentlige funktion svarer som den læsbare og rejser de samme fejl;
+- et kald med lister, der er set før (svarlagrene), svarer som den læsbare — også for
+  »naboer«, der kunne ramme en forkert bygget nøgle — og lagrene er begrænsede;
 - kalderens `decimal`-kontekst hverken ændrer svarene eller selv bliver ændret.
 """
 
@@ -491,3 +493,219 @@ def test_lige_tal_af_forskellig_type_roerer_ikke_kalderens_kontekst(felt: str) -
         with pytest.raises(ForloebsreglerFejl):
             stratificer(**kw)
         assert not any(ctx.flags.values())
+
+
+# ------------------------------------------------------------ gemte svar (`Svarlager`, lister)
+# Et kald med lister eller tupler, der er set før, slås op som helhed på elementernes id'er
+# eller navne med `None` mellem samlingerne. Naboerne nedenfor er lavet til at ramme en gemt
+# nøgle forkert, hvis den var forkert bygget: et element flyttet over grænsen til den næste
+# samling, et `None` sat ind, et navn kopieret, en liste gjort til en tupel, to samlinger
+# byttet om. Hver nabo skal stadig svare som den læsbare regel.
+
+_SAMLINGSNAVNE = ("kernesymptomer", "ledsagesymptomer", "komplicerende", "styrkende")
+
+
+@st.composite
+def _nabo(draw: st.DrawFn, kw: dict[str, Any]) -> dict[str, Any]:
+    navne = [n for n in _SAMLINGSNAVNE if n in kw]
+    ny = {n: list(kw[n]) if isinstance(kw[n], list | tuple) else kw[n] for n in kw}
+    lister = [n for n in navne if isinstance(ny[n], list)]
+    if not lister:
+        return ny
+    n = draw(st.sampled_from(lister))
+    maade = draw(st.sampled_from(["flyt", "none", "kopi", "tupel", "byt", "tom"]))
+    if maade == "flyt" and ny[n] and navne.index(n) + 1 < len(navne):
+        naeste = navne[navne.index(n) + 1]
+        if isinstance(ny[naeste], list):
+            ny[naeste] = [ny[n].pop(), *ny[naeste]]
+    elif maade == "none":
+        ny[n] = [*ny[n], None]
+    elif maade == "kopi":
+        ny[n] = [_kopi(e) if isinstance(e, Enum) else "".join(list(e)) for e in ny[n]]
+    elif maade == "tupel":
+        ny[n] = tuple(ny[n])
+    elif maade == "byt" and len(lister) > 1:
+        andet = draw(st.sampled_from([m for m in lister if m != n]))
+        ny[n], ny[andet] = ny[andet], ny[n]
+    elif maade == "tom":
+        ny[n] = []
+    return ny
+
+
+@st.composite
+def _med_naboer(draw: st.DrawFn, grund: st.SearchStrategy[dict[str, Any]]) -> list[dict[str, Any]]:
+    kw = draw(grund)
+    return [kw, *draw(st.lists(_nabo(kw), min_size=1, max_size=4))]
+
+
+def _listeinput(kw: dict[str, Any]) -> dict[str, Any]:
+    """`kw` med samlingerne som lister (den form, de gemte svar gælder for)."""
+    return {n: list(v) if n in _SAMLINGSNAVNE else v for n, v in kw.items()}
+
+
+@settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
+@given(kws=_med_naboer(_blandet_svaerhedsinput().map(_listeinput)))
+def test_gemte_svaerhedsvurderinger_som_laesbar(kws: list[dict[str, Any]]) -> None:
+    """Den samme hurtige vej (med tomme lagre) kaldt to gange med hvert input og dets naboer:
+    hvert svar og hver fejl er den læsbare regels."""
+    ny = _ny_svaerhedsgrad(_LAESBAR_SVAERHED)
+    for kw in kws + kws:
+        args = (kw["kernesymptomer"], kw["ledsagesymptomer"])
+        resten = {k: v for k, v in kw.items() if k not in _SYMPTOMER}
+        assert _udfald(ny, resten, args) == _udfald(_LAESBAR_SVAERHED, kw)
+        assert _udfald(vurder_svaerhedsgrad, resten, args) == _udfald(_LAESBAR_SVAERHED, kw)
+
+
+@settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
+@given(kws=_med_naboer(_blandet_stratificeringsinput().map(_listeinput)))
+def test_gemte_stratificeringer_som_laesbar(kws: list[dict[str, Any]]) -> None:
+    ny = _ny_stratificer(_LAESBAR_STRATIFICER)
+    for kw in kws + kws:
+        args = (kw["kernesymptomer"], kw["ledsagesymptomer"])
+        resten = {k: v for k, v in kw.items() if k not in _SYMPTOMER}
+        forventet = _udfald(_LAESBAR_STRATIFICER, kw)
+        assert _udfald(ny, resten, args) == forventet
+        assert _udfald(stratificer, resten, args) == forventet
+        if forventet[0] == "svar":
+            assert ny(*args, **resten).til_json() == forventet[1].til_json()
+
+
+@settings(max_examples=2 * settings.default.max_examples, deadline=None)  # 60 (lokal/ci)
+@given(raekker=_med_naboer(_blandet_stratificeringsinput().map(_listeinput)))
+def test_gemte_batchposter_som_laesbar(raekker: list[dict[str, Any]]) -> None:
+    """Batchrækker med naboer, to gange: hver post er den læsbare rækkes, og hver post er sin
+    egen `dict` (at ændre én ændrer ikke de gemte)."""
+    ny = _ny_raekke()
+    for raekke in raekker + raekker:
+        try:
+            forventet: dict[str, Any] | None = s._stratificer_raekke(raekke)
+        except ForloebsreglerFejl:
+            forventet = None
+        post = ny(raekke)
+        if post is not None:
+            assert post == forventet
+            post["niveau"] = "ændret af kalderen"
+    poster = stratificer_mange(raekker + raekker)
+    assert len({id(p) for p in poster}) == len(poster)
+    for raekke, post in zip(raekker + raekker, poster, strict=True):
+        try:
+            assert post == s._stratificer_raekke(raekke)
+        except ForloebsreglerFejl:
+            assert post["fejl"] is not None
+
+
+def test_et_element_over_graensen_er_stadig_en_fejl() -> None:
+    """[NEDTRYKTHED, NEDSAT_LYST_ELLER_INTERESSE] + [SOEVNFORSTYRRELSER] er gemt; med
+    NEDSAT_LYST_ELLER_INTERESSE flyttet over i ledsagesymptomerne står der de samme
+    elementer i samme rækkefølge, men et kernesymptom i ledsagesymptomerne er en fejl (Kap. 5
+    skelner de to lister). Ligeså et None i en liste."""
+    a, b = Kernesymptom.NEDTRYKTHED, Kernesymptom.NEDSAT_LYST_ELLER_INTERESSE
+    soevn = Ledsagesymptom.SOEVNFORSTYRRELSER
+    for form in (lambda m: m, lambda m: m.name, _kopi):
+        k, ledsag = [form(a), form(b)], [form(soevn)]
+        for funktion in (_ny_svaerhedsgrad(_LAESBAR_SVAERHED), vurder_svaerhedsgrad):
+            for _ in range(2):
+                assert funktion(k, ledsag).antal_kernesymptomer == 2
+                assert funktion(k, ledsag).antal_ledsagesymptomer == 1
+            with pytest.raises(ForloebsreglerFejl, match="ledsagesymptomer"):
+                funktion([form(a)], [form(b), form(soevn)])
+            with pytest.raises(ForloebsreglerFejl):
+                funktion([*k, None], ledsag)
+        for funktion in (_ny_stratificer(_LAESBAR_STRATIFICER), stratificer):
+            for _ in range(2):
+                assert funktion(k, ledsag, komplicerende=[], styrkende=[]).afgjort is True
+            with pytest.raises(ForloebsreglerFejl):
+                funktion(k, [], komplicerende=ledsag, styrkende=[])
+
+
+def test_lagrene_er_begraensede(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Højst `HOEJST_GEMTE` gemte svar i hvert lager; derefter gemmes intet nyt, og svarene
+    er de samme."""
+    import forloebsregler._stratificering_hurtig as hurtig
+
+    monkeypatch.setattr(hurtig, "HOEJST_GEMTE", 2)
+    tabeller = _nye_tabeller()
+    lagre: list[hurtig.Svarlager[Any]] = [hurtig.Svarlager() for _ in range(3)]
+    ny_sv = lav_hurtig_svaerhedsgrad(sv._SVAERHED_HURTIG, *tabeller[:2], lagre[0])(
+        _LAESBAR_SVAERHED
+    )
+    ny_st = lav_hurtig_stratificer(s._STRATADELE, s._ny_stratificering, *tabeller, lagre[1])(
+        _LAESBAR_STRATIFICER
+    )
+    ny_r = lav_hurtig_raekke(
+        s._STRATADELE, kompleksitet.kompleksitet_for, *tabeller, s._BATCH_NOEGLER, lagre[2]
+    )
+    kerner = [
+        [],
+        [Kernesymptom.NEDTRYKTHED],
+        list(Kernesymptom),
+        ["NEDTRYKTHED"],
+        list(reversed(Kernesymptom)),
+        [_kopi(Kernesymptom.NEDTRYKTHED)],
+        ["NEDTRYKTHED", "NEDSAT_LYST_ELLER_INTERESSE"],
+    ]
+    for _ in range(2):
+        for k in kerner:
+            ledsag = list(Ledsagesymptom)[:3]
+            if k and isinstance(k[0], str):  # navne i begge lister
+                ledsag = [_kopi(m) for m in ledsag]
+            kw = {"kernesymptomer": k, "ledsagesymptomer": ledsag}
+            assert ny_sv(*kw.values()) == _LAESBAR_SVAERHED(**kw)
+            assert ny_st(*kw.values(), styrkende=[]) == _LAESBAR_STRATIFICER(**kw)
+            assert ny_r({**kw, "styrkende": []}) == s._stratificer_raekke(kw)
+    for lager in lagre:
+        assert (len(lager.fra_ider), len(lager.fra_navne)) == (2, 2)
+
+
+def test_samme_lister_giver_samme_resultatobjekt() -> None:
+    """Resultaterne er frosne, så et kald med de samme lister (medlemmer eller navne) to gange
+    giver det gemte objekt anden gang."""
+    for form in (lambda m: m, lambda m: m.name, _kopi):
+        kw: dict[str, Any] = {
+            "komplicerende": [form(KomplicerendeFaktor.ALVORLIGT_MISBRUG)],
+            "styrkende": [],
+            "hoej_kompleksitet": False,
+        }
+        args = ([form(Kernesymptom.NEDTRYKTHED)], [form(m) for m in Ledsagesymptom])
+        for funktion in (_ny_stratificer(), stratificer):
+            assert funktion(*args, **kw) is funktion(*args, **kw)
+
+
+def test_en_raekke_uden_symptomliste_tages_ikke_af_den_hurtige_vej() -> None:
+    """En manglende eller ikke oplyst symptomliste er en fejl i batchen (aldrig en tom
+    liste): den hurtige række svarer None, og batchen giver fejlposten."""
+    for raekke in (
+        {"ledsagesymptomer": []},
+        {"kernesymptomer": None, "ledsagesymptomer": []},
+        {"kernesymptomer": [], "ledsagesymptomer": ""},
+    ):
+        assert s._hurtig_raekke(raekke) is None
+        assert _ny_raekke()(raekke) is None
+        (post,) = stratificer_mange([raekke])
+        assert post["niveau"] is None
+        assert "ikke oplyst" in post["fejl"]
+
+
+def test_forklaedte_elementer_rammer_ikke_et_gemt_svar() -> None:
+    """Et fremmed objekt med NEDTRYKTHEDs hash, der er lig med alt, må ikke ramme det gemte
+    svar for en liste med navnet to gange: navnenøglen slås kun op, når hvert element er et
+    præcist `str` (eller `None`)."""
+    navn = "NEDTRYKTHED"
+    for funktion in (_ny_svaerhedsgrad(_LAESBAR_SVAERHED), vurder_svaerhedsgrad):
+        for _ in range(2):
+            assert funktion([navn, navn], []).antal_kernesymptomer == 1
+        with pytest.raises(ForloebsreglerFejl):
+            funktion([navn, _Forklaedt()], [])
+    for funktion in (_ny_stratificer(_LAESBAR_STRATIFICER), stratificer):
+        for _ in range(2):
+            assert funktion([navn, navn], []).svaerhedsvurdering.antal_kernesymptomer == 1
+        with pytest.raises(ForloebsreglerFejl):
+            funktion([navn, _Forklaedt()], [])
+    raekke: dict[str, Any] = {"kernesymptomer": [navn, navn], "ledsagesymptomer": []}
+    ny_raekke = _ny_raekke()
+    for _ in range(2):
+        assert ny_raekke(raekke) == s._stratificer_raekke(raekke)
+    forklaedt = {**raekke, "kernesymptomer": [navn, _Forklaedt()]}
+    assert ny_raekke(forklaedt) is None
+    (post,) = stratificer_mange([raekke, forklaedt])[1:]
+    assert post["fejl"] is not None

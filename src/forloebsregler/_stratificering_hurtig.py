@@ -17,12 +17,17 @@ De almindelige input er en `list`, `tuple`, `set` eller `frozenset` af
   `id`; andre navne (fx læst fra en fil) sammenlignes som tekst.
 
 Gentagelser tæller én gang, som i den læsbare vej, der bygger et `frozenset`.
+
+Et kald med lister eller tupler, der er set før, er ét opslag (`Svarlager`): nøglen er alle
+listernes elementer — deres id'er, eller navnene selv — med `None` mellem listerne, og den
+bygges kun én gang; er svaret ikke gemt, afgøres hver liste ud fra sin del af nøglen. Lagrene
+er begrænsede (`HOEJST_GEMTE`); resultaterne er frosne, så et gemt svar kan deles.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
@@ -35,6 +40,10 @@ R = TypeVar("R")
 D = TypeVar("D")
 
 _SAMLINGER = (list, tuple, frozenset, set)
+HOEJST_GEMTE = 4096
+"""Højst så mange gemte svar i hvert lager (derefter gemmes intet nyt; svarene er de samme,
+kun langsommere)."""
+_U: Any = object()  # et udeladt positionelt argument
 _KUN_STR = frozenset({str})
 _ICD10 = Fortolkning.ICD10
 _BOGST = Fortolkning.BOGSTAVELIG
@@ -64,73 +73,78 @@ class Medlemstabel(Generic[E]):
         self.navne = frozenset(self._fra_navn)
         self._delmaengder: dict[frozenset[Any], frozenset[E]] = {}
 
-    def antal(self, vaerdier: object) -> int | None:
-        """Antallet af forskellige medlemmer i `vaerdier`, eller None (ikke et almindeligt
-        input: den læsbare vej afgør det)."""
-        t = type(vaerdier)
-        if t is list or t is tuple:
-            # en liste af navne fra en fil: spring id-forsøget over
-            if vaerdier and type(vaerdier[0]) is str and id(vaerdier[0]) not in self.navneider:  # type: ignore[index]
-                navne = self._navne(vaerdier)  # type: ignore[arg-type]
-                return None if navne is None else len(navne)
-        elif t is not frozenset and t is not set:
-            return None
-        ider = set(map(id, vaerdier))  # type: ignore[call-overload]
-        # kun medlemmer eller kun internerede navne: forskellige id'er er forskellige medlemmer
-        if ider <= self.ider or ider <= self.navneider:
-            return len(ider)
-        navne = self._navne(vaerdier)  # type: ignore[arg-type]
-        return None if navne is None else len(navne)
-
-    def maengde(self, vaerdier: object) -> frozenset[E] | None:
-        """Medlemmerne i `vaerdier` som `frozenset`, eller None (som `antal`)."""
-        if type(vaerdier) not in _SAMLINGER:
-            return None
-        ider = frozenset(map(id, vaerdier))  # type: ignore[call-overload]
+    def fra_ider(self, ider: frozenset[Any]) -> frozenset[E] | None:
+        """Medlemmerne for en samlings elementers id'er, når elementerne alle er medlemmer
+        eller alle internerede navne (forskellige id'er er så forskellige medlemmer); ellers
+        None."""
         if ider <= self.ider:
-            if type(vaerdier) is frozenset:
-                return vaerdier  # allerede et frozenset af medlemmer
-            noegle: frozenset[Any] = ider
-            opslag: dict[Any, E] = self._fra_id
+            opslag = self._fra_id
         elif ider <= self.navneider:
-            noegle, opslag = ider, self._fra_navneid
+            opslag = self._fra_navneid
         else:
-            navne = self._navne(vaerdier)  # type: ignore[arg-type]
-            if navne is None:
-                return None
-            noegle, opslag = navne, self._fra_navn
-        resultat = self._delmaengder.get(noegle)
+            return None
+        resultat = self._delmaengder.get(ider)
         if resultat is None:
-            resultat = self._delmaengder[noegle] = frozenset(map(opslag.__getitem__, noegle))
+            resultat = self._delmaengder[ider] = frozenset(map(opslag.__getitem__, ider))
         return resultat
 
-    def antal_navne(self, vaerdier: Iterable[object]) -> int | None:
-        """Som `antal` for en samling, der ikke bestod id-prøven: kun navnene som tekst."""
-        navne = self._navne(vaerdier)
-        return None if navne is None else len(navne)
-
-    def maengde_navne(self, vaerdier: Iterable[object]) -> frozenset[E] | None:
-        """Som `maengde` for en samling, der ikke bestod id-prøven: kun navnene som tekst."""
-        navne = self._navne(vaerdier)
-        if navne is None:
+    def fra_navne(self, navne: frozenset[Any]) -> frozenset[E] | None:
+        """Medlemmerne for en samling af præcise `str` (kalderen har tjekket typerne), når de
+        alle er medlemmernes navne; ellers None."""
+        if not navne <= self.navne:
             return None
         resultat = self._delmaengder.get(navne)
         if resultat is None:
             resultat = self._delmaengder[navne] = frozenset(map(self._fra_navn.__getitem__, navne))
         return resultat
 
-    def _navne(self, vaerdier: Iterable[object]) -> frozenset[str] | None:
-        try:
-            # Typerne først: et frozenset af fx Decimal('-0') og -0.0 ville sammenligne dem
-            # i kalderens decimal-kontekst (og sætte dens FloatOperation-flag).
-            if not set(map(type, vaerdier)) <= _KUN_STR:
+    def maengde(self, vaerdier: object) -> frozenset[E] | None:
+        """Medlemmerne i `vaerdier` (en `list`, `tuple`, `set` eller `frozenset`) som
+        `frozenset`, eller None (ikke et almindeligt input: den læsbare vej afgør det)."""
+        if type(vaerdier) not in _SAMLINGER:
+            return None
+        ider = frozenset(map(id, vaerdier))  # type: ignore[call-overload]
+        if type(vaerdier) is frozenset and ider <= self.ider:
+            return vaerdier  # allerede et frozenset af medlemmer
+        resultat = self.fra_ider(ider)
+        if resultat is None:
+            try:
+                # Typerne først: et frozenset af fx Decimal('-0') og -0.0 ville sammenligne
+                # dem i kalderens decimal-kontekst (og sætte dens FloatOperation-flag).
+                if set(map(type, vaerdier)) <= _KUN_STR:  # type: ignore[call-overload]
+                    resultat = self.fra_navne(frozenset(vaerdier))  # type: ignore[call-overload]
+            except Exception:  # fx en samling, der fejler under gennemløbning: den læsbare vej
                 return None
-            navne = frozenset(vaerdier)
-            if navne <= self.navne:
-                return navne  # type: ignore[return-value]
-        except Exception:  # fx en samling, der fejler under gennemløbning: den læsbare vej
-            pass
-        return None
+        return resultat
+
+
+_STR_NONE = frozenset({str, type(None)})
+
+
+class Svarlager(Generic[R]):
+    """Hele svar for kald med lister eller tupler, der er set, efter én nøgle for alle
+    listerne i kaldet: elementerne i rækkefølge med `None` mellem listerne, efterfulgt af
+    kaldets øvrige nøgleværdier (fx læsningen).
+
+    - `fra_ider` bruger elementernes id'er; et svar gemmes kun, når hver liste er lutter
+      medlemmer eller lutter internerede navne fra sin tabel (`Medlemstabel.fra_ider`): de
+      lever, så længe programmet kører, så et id i en gemt nøgle kan kun tilhøre dem.
+    - `fra_navne` bruger elementerne selv; der slås kun op, når hvert element i nøglen er et
+      præcist `str`, `None` eller en `bool` (ingen fremmed `__eq__` eller `__hash__` køres),
+      og et svar gemmes kun, når hver liste er lutter navne fra sin tabel.
+
+    En gemt nøgle har præcis ét `None` mellem to lister og intet andet sted; et opslag med et
+    `None` i en liste har et for meget og kan ikke ramme den. Højst `HOEJST_GEMTE` svar hver.
+    """
+
+    __slots__ = ("fra_ider", "fra_navne")
+
+    def __init__(self) -> None:
+        self.fra_ider: dict[tuple[object, ...], R] = {}
+        self.fra_navne: dict[tuple[object, ...], R] = {}
+
+
+_LISTER = (list, tuple)
 
 
 def ingen(*args: object, **kwargs: object) -> None:
@@ -160,59 +174,163 @@ _ST_KW = frozenset({"komplicerende", "styrkende", "hoej_kompleksitet", "fortolkn
 _ST_ALLE = frozenset({*_SV_NAVNE, *_ST_KW})
 
 
+def _fuldt_kald(
+    fuld: Callable[..., Any],
+    k: object,
+    ledsg: object,
+    args: tuple[object, ...],
+    kwargs: dict[str, object],
+    noegleord: dict[str, object],
+) -> Any:
+    """Kaldet, som kalderen skrev det, til `fuld`: de positionelle argumenter (uden de
+    udeladte) og de navngivne (`noegleord` er de navngivne parametre, kalderen har givet)."""
+    positionelle = tuple(a for a in (k, ledsg) if a is not _U) + args
+    return fuld(*positionelle, **noegleord, **kwargs)
+
+
 def lav_hurtig_svaerhedsgrad(
     svaerhed: Mapping[tuple[int, int, bool], R],
     kerne: Medlemstabel[Any],
     ledsage: Medlemstabel[Any],
+    lager: Svarlager[tuple[R, R]] | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Fabrikken for `vurder_svaerhedsgrad`s hurtige vej over den forudberegnede tabel
     `svaerhed` (nøgle: antal kernesymptomer, antal ledsagesymptomer, om læsningen er den
     bogstavelige). `fabrik(fuld)` er den offentlige funktion: den afgør de almindelige kald
     selv (i én Python-ramme) og sender alle andre videre til `fuld` — den læsbare regel i
-    bibliotekets kontekst."""
-    antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
+    bibliotekets kontekst.
+
+    Parametrene er positionelle eller navngivne, så Python selv binder det almindeligste
+    kald, `vurder_svaerhedsgrad(liste, liste[, fortolkning=...])`; alle andre kaldeformer
+    bindes efter navn (`generel`) og gives videre i den form. To lister eller tupler slås op
+    i `lager` (svarene under begge læsninger); andre samlinger afgøres af `Medlemstabel`."""
+    k_maengde, l_maengde = kerne.maengde, ledsage.maengde
     k_ider, l_ider = kerne.ider, ledsage.ider
     k_navneider, l_navneider = kerne.navneider, ledsage.navneider
-    navne_kerne, navne_ledsage = kerne.antal_navne, ledsage.antal_navne
+    k_navne, l_navne = kerne.navne, ledsage.navne
+    lager = Svarlager() if lager is None else lager
+    efter_id, efter_navn = lager.fra_ider, lager.fra_navne
+    lt, str_none = _LISTER, _STR_NONE
+    # svarene under begge læsninger efter antal kerne- og ledsagesymptomer
+    parrene = [
+        [
+            (svaerhed[(nk, nl, False)], svaerhed[(nk, nl, True)])
+            for nl in range(len(ledsage.ider) + 1)
+        ]
+        for nk in range(len(kerne.ider) + 1)
+    ]
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
-        def vurder_svaerhedsgrad(*args: object, **kwargs: object) -> Any:
-            f: object
-            if len(args) == 2 and kwargs.keys() <= _SV_KW:
-                k, ledsg = args
-                f = kwargs.get("fortolkning", _ICD10)
-            elif kwargs.keys() <= _SV_ALLE and (b := _bind(args, kwargs, _SV_NAVNE)) is not None:
-                if not b.keys() >= _SV_ALLE - _SV_KW:
-                    return fuld(*args, **kwargs)
-                k, ledsg, f = (
+        def vurder_svaerhedsgrad(
+            k: object = _U,
+            ledsg: object = _U,
+            /,
+            *args: object,
+            fortolkning: object = _ICD10,
+            **kwargs: object,
+        ) -> Any:
+            if args or kwargs or ledsg is _U:  # en sjældnere kaldeform
+                noegleord = {} if fortolkning is _ICD10 else {"fortolkning": fortolkning}
+                return _fuldt_kald(generel, k, ledsg, args, kwargs, noegleord)
+            if fortolkning is _ICD10:
+                i = 0
+            elif fortolkning is _BOGST:
+                i = 1
+            else:
+                return fuld(k, ledsg, fortolkning=fortolkning)
+            if type(k) in lt and type(ledsg) in lt:
+                # én nøgle for begge lister (id'erne, eller navnene: se `Svarlager`); er
+                # svaret ikke gemt, afgøres hver liste ud fra sin del af nøglen
+                n = len(k)  # type: ignore[arg-type]
+                if type(k[0] if k else ledsg[0] if ledsg else None) is str:  # type: ignore[index]
+                    noegle: tuple[object, ...] = (*k, None, *ledsg)  # type: ignore[misc]
+                    if set(map(type, noegle)) <= str_none:
+                        par = efter_navn.get(noegle)
+                        if par is None:
+                            sk, sl = set(noegle[:n]), set(noegle[n + 1 :])
+                            if sk <= k_navne and sl <= l_navne:
+                                par = parrene[len(sk)][len(sl)]
+                                if len(efter_navn) < HOEJST_GEMTE:
+                                    efter_navn[noegle] = par
+                        if par is not None:
+                            return par[i]
+                else:
+                    noegle = tuple(map(id, [*k, None, *ledsg]))  # type: ignore[misc]
+                    par = efter_id.get(noegle)
+                    if par is None:
+                        # lutter medlemmer eller lutter internerede navne i hver liste:
+                        # forskellige id'er er så forskellige medlemmer
+                        sk, sl = set(noegle[:n]), set(noegle[n + 1 :])
+                        if (sk <= k_ider or sk <= k_navneider) and (
+                            sl <= l_ider or sl <= l_navneider
+                        ):
+                            par = parrene[len(sk)][len(sl)]
+                            if len(efter_id) < HOEJST_GEMTE:
+                                efter_id[noegle] = par
+                    if par is not None:
+                        return par[i]
+            ks, ls = k_maengde(k), l_maengde(ledsg)
+            if ks is None or ls is None:
+                return fuld(k, ledsg, fortolkning=fortolkning)
+            return svaerhed[(len(ks), len(ls), i == 1)]
+
+        def generel(*args: object, **kwargs: object) -> Any:
+            """En sjældnere kaldeform: bundet efter navn, eller den fulde vej."""
+            b = _bind(args, kwargs, _SV_NAVNE) if kwargs.keys() <= _SV_ALLE else None
+            if b is not None and b.keys() >= _SV_ALLE - _SV_KW:
+                return vurder_svaerhedsgrad(
                     b["kernesymptomer"],
                     b["ledsagesymptomer"],
-                    b.get("fortolkning", _ICD10),
+                    fortolkning=b.get("fortolkning", _ICD10),
                 )
-            else:
-                return fuld(*args, **kwargs)
-            if f is not _ICD10 and f is not _BOGST:
-                return fuld(*args, **kwargs)
-            # lister af medlemmer eller internerede navne er skrevet ud her; resten: `Medlemstabel`
-            nk: int | None
-            if type(k) is list:
-                ider = set(map(id, k))
-                nk = len(ider) if ider <= k_ider or ider <= k_navneider else navne_kerne(k)
-            else:
-                nk = antal_kerne(k)
-            nl: int | None
-            if type(ledsg) is list:
-                ider = set(map(id, ledsg))
-                nl = len(ider) if ider <= l_ider or ider <= l_navneider else navne_ledsage(ledsg)
-            else:
-                nl = antal_ledsage(ledsg)
-            if nk is None or nl is None:
-                return fuld(*args, **kwargs)
-            return svaerhed[(nk, nl, f is _BOGST)]
+            return fuld(*args, **kwargs)
 
         return vurder_svaerhedsgrad
 
     return fabrik
+
+
+_Afgoer = Callable[
+    [tuple[object, ...], int, int, int, int, bool],
+    tuple[int, int, frozenset[Any], frozenset[Any]] | None,
+]
+
+
+def _lav_afgoer(tabeller: tuple[Medlemstabel[Any], ...]) -> _Afgoer:
+    """`afgoer(noegle, a, b, c, d, navne)`: de fire listers svar ud fra deres dele af en
+    `Svarlager`-nøgle (`a`–`d`: listernes længder; `navne`: nøglen er navnene, ellers
+    id'erne) — antal kerne- og ledsagesymptomer og de to faktorsæt; None, når en liste ikke
+    er lutter medlemmer, lutter internerede navne eller lutter navne fra sin tabel."""
+    kt, lt, ct, st = tabeller
+    k_ider, k_navneider, k_navne = kt.ider, kt.navneider, kt.navne
+    l_ider, l_navneider, l_navne = lt.ider, lt.navneider, lt.navne
+    c_ider, c_navne, s_ider, s_navne = ct.fra_ider, ct.fra_navne, st.fra_ider, st.fra_navne
+
+    def afgoer(
+        noegle: tuple[object, ...], a: int, b: int, c: int, d: int, navne: bool
+    ) -> tuple[int, int, frozenset[Any], frozenset[Any]] | None:
+        b += a + 1
+        c += b + 1
+        d += c + 1
+        k, ls = set(noegle[:a]), set(noegle[a + 1 : b])
+        if navne:
+            if not (k <= k_navne and ls <= l_navne):
+                return None
+            cs, ss = c_navne(frozenset(noegle[b + 1 : c])), s_navne(frozenset(noegle[c + 1 : d]))
+        else:
+            # forskellige id'er er forskellige medlemmer, når listen er lutter medlemmer
+            # eller lutter internerede navne
+            if not ((k <= k_ider or k <= k_navneider) and (ls <= l_ider or ls <= l_navneider)):
+                return None
+            cs, ss = c_ider(frozenset(noegle[b + 1 : c])), s_ider(frozenset(noegle[c + 1 : d]))
+        if cs is None or ss is None:
+            return None
+        return len(k), len(ls), cs, ss
+
+    return afgoer
+
+
+_STR_NONE_BOOL = frozenset({str, type(None), bool})
 
 
 def lav_hurtig_stratificer(
@@ -222,82 +340,99 @@ def lav_hurtig_stratificer(
     ledsage: Medlemstabel[Any],
     komplicerende_tabel: Medlemstabel[Any],
     styrkende_tabel: Medlemstabel[Any],
+    lager: Svarlager[R] | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Fabrikken for `stratificer`s hurtige vej (som `lav_hurtig_svaerhedsgrad`): niveaudelen
     slås op i `stratadele` (nøgle: tællinger, læsning, klinisk vurdering), og resultatet
-    bygges med `ny`."""
-    antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
-    komp_maengde, styrk_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
-    k_ider, l_ider = kerne.ider, ledsage.ider
-    komp_ider, styrk_ider = komplicerende_tabel.ider, styrkende_tabel.ider
-    k_navneider, l_navneider = kerne.navneider, ledsage.navneider
-    komp_navneider, styrk_navneider = komplicerende_tabel.navneider, styrkende_tabel.navneider
-    navne_kerne, navne_ledsage = kerne.antal_navne, ledsage.antal_navne
-    komp_navne, styrk_navne = komplicerende_tabel.maengde_navne, styrkende_tabel.maengde_navne
-    # de delmængder, `maengde` har set (nøgle: id'erne); None, når en ny skal bygges
-    komp_set = komplicerende_tabel._delmaengder.get
-    styrk_set = styrkende_tabel._delmaengder.get
+    bygges med `ny`. Fire lister eller tupler, der er set før, giver det gemte resultat."""
+    k_maengde, l_maengde = kerne.maengde, ledsage.maengde
+    c_maengde, s_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    afgoer = _lav_afgoer((kerne, ledsage, komplicerende_tabel, styrkende_tabel))
+    lager = Svarlager() if lager is None else lager
+    efter_id, efter_navn = lager.fra_ider, lager.fra_navne
+    lt, str_none = _LISTER, _STR_NONE_BOOL
     tom: frozenset[Any] = frozenset()
 
     def fabrik(fuld: Callable[..., Any]) -> Callable[..., Any]:
-        def stratificer(*args: object, **kwargs: object) -> Any:
-            if len(args) == 2 and kwargs.keys() <= _ST_KW:
-                k, ledsg = args
-                g = kwargs.get
-            elif kwargs.keys() <= _ST_ALLE and (b := _bind(args, kwargs, _SV_NAVNE)) is not None:
-                if not b.keys() >= _ST_ALLE - _ST_KW:
-                    return fuld(*args, **kwargs)
-                k, ledsg, g = b["kernesymptomer"], b["ledsagesymptomer"], b.get
-            else:
-                return fuld(*args, **kwargs)
-            h = g("hoej_kompleksitet")
-            f = g("fortolkning", _ICD10)
-            if not (h is None or h is True or h is False) or (f is not _ICD10 and f is not _BOGST):
-                return fuld(*args, **kwargs)  # fx 1 for True, eller en læsning som tekst
-            # lister af medlemmer eller internerede navne er skrevet ud her; resten: `Medlemstabel`
-            nk: int | None
-            if type(k) is list:
-                ider = set(map(id, k))
-                nk = len(ider) if ider <= k_ider or ider <= k_navneider else navne_kerne(k)
-            else:
-                nk = antal_kerne(k)
-            nl: int | None
-            if type(ledsg) is list:
-                ider = set(map(id, ledsg))
-                nl = len(ider) if ider <= l_ider or ider <= l_navneider else navne_ledsage(ledsg)
-            else:
-                nl = antal_ledsage(ledsg)
-            komplicerende = g("komplicerende", tom)
-            komp: frozenset[Any] | None = None
-            if komplicerende is tom:
-                komp = tom
-            elif type(komplicerende) is list:
-                fider = frozenset(map(id, komplicerende))
-                if fider <= komp_ider or fider <= komp_navneider:
-                    komp = komp_set(fider)  # None, første gang: `maengde` bygger den
+        def stratificer(
+            k: object = _U,
+            ledsg: object = _U,
+            /,
+            *args: object,
+            komplicerende: object = tom,
+            styrkende: object = tom,
+            hoej_kompleksitet: object = None,
+            fortolkning: object = _ICD10,
+            **kwargs: object,
+        ) -> Any:
+            h = hoej_kompleksitet
+            if (
+                args
+                or kwargs
+                or ledsg is _U
+                or not (h is None or h is True or h is False)
+                or (fortolkning is not _ICD10 and fortolkning is not _BOGST)
+            ):  # en sjældnere kaldeform eller fx 1 for True, eller en læsning som tekst
+                noegleord = {
+                    n: v
+                    for n, v, standard in (
+                        ("komplicerende", komplicerende, tom),
+                        ("styrkende", styrkende, tom),
+                        ("hoej_kompleksitet", h, None),
+                        ("fortolkning", fortolkning, _ICD10),
+                    )
+                    if v is not standard
+                }
+                if args or kwargs or ledsg is _U:
+                    return _fuldt_kald(generel, k, ledsg, args, kwargs, noegleord)
+                return fuld(k, ledsg, **noegleord)
+            c = () if komplicerende is tom else komplicerende
+            st = () if styrkende is tom else styrkende
+            b = fortolkning is _BOGST
+            if type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt:
+                # én nøgle for de fire lister (id'erne, eller navnene: se `Svarlager`); er
+                # svaret ikke gemt, afgøres hver liste ud fra sin del af nøglen
+                navne = type(k[0] if k else ledsg[0] if ledsg else None) is str  # type: ignore[index]
+                if not navne:
+                    noegle: tuple[object, ...] = (
+                        *map(id, [*k, None, *ledsg, None, *c, None, *st]),  # type: ignore[misc]
+                        h,
+                        b,
+                    )
+                    lagret = efter_id
                 else:
-                    komp = komp_navne(komplicerende)
-                    if komp is None:
-                        return fuld(*args, **kwargs)
-            if komp is None:
-                komp = komp_maengde(komplicerende)
-            styrkende = g("styrkende", tom)
-            styrk: frozenset[Any] | None = None
-            if styrkende is tom:
-                styrk = tom
-            elif type(styrkende) is list:
-                fider = frozenset(map(id, styrkende))
-                if fider <= styrk_ider or fider <= styrk_navneider:
-                    styrk = styrk_set(fider)  # None, første gang: `maengde` bygger den
-                else:
-                    styrk = styrk_navne(styrkende)
-                    if styrk is None:
-                        return fuld(*args, **kwargs)
-            if styrk is None:
-                styrk = styrk_maengde(styrkende)
-            if nk is None or nl is None or komp is None or styrk is None:
-                return fuld(*args, **kwargs)
-            return ny(stratadele[(nk, nl, f is _BOGST, h)], komp, styrk, h)
+                    noegle = (*k, None, *ledsg, None, *c, None, *st, h, b)  # type: ignore[misc]
+                    lagret = efter_navn
+                    if not set(map(type, noegle)) <= str_none:
+                        noegle = ()
+                if noegle:
+                    r = lagret.get(noegle)
+                    if r is not None:
+                        return r
+                    m = afgoer(noegle, len(k), len(ledsg), len(c), len(st), navne)  # type: ignore[arg-type]
+                    if m is not None:
+                        r = ny(stratadele[(m[0], m[1], b, h)], m[2], m[3], h)
+                        if len(lagret) < HOEJST_GEMTE:
+                            lagret[noegle] = r
+                        return r
+            ks, ls, cs, ss = k_maengde(k), l_maengde(ledsg), c_maengde(c), s_maengde(st)
+            if ks is None or ls is None or cs is None or ss is None:
+                return fuld(
+                    k,
+                    ledsg,
+                    komplicerende=komplicerende,
+                    styrkende=styrkende,
+                    hoej_kompleksitet=h,
+                    fortolkning=fortolkning,
+                )
+            return ny(stratadele[(len(ks), len(ls), b, h)], cs, ss, h)
+
+        def generel(*args: object, **kwargs: object) -> Any:
+            """En sjældnere kaldeform: bundet efter navn, eller den fulde vej."""
+            b = _bind(args, kwargs, _SV_NAVNE) if kwargs.keys() <= _ST_ALLE else None
+            if b is not None and b.keys() >= _ST_ALLE - _ST_KW:
+                return stratificer(b.pop("kernesymptomer"), b.pop("ledsagesymptomer"), **b)
+            return fuld(*args, **kwargs)
 
         return stratificer
 
@@ -333,63 +468,104 @@ def lav_hurtig_raekke(
     komplicerende_tabel: Medlemstabel[Any],
     styrkende_tabel: Medlemstabel[Any],
     noegler: frozenset[str],
+    lager: Svarlager[dict[str, Any]] | None = None,
 ) -> Callable[[object], dict[str, Any] | None]:
     """Den hurtige vej for én række i `stratificer_mange` (som `_stratificer_raekke`): en
-    `dict` med kendte nøgler og almindelige samlinger. Postens dele slås op i to caches: den
-    del, der kun afhænger af niveaudelen (højst 192), og den, der kun afhænger af faktorerne
-    og den kliniske vurdering (højst 2**10 * 2**2 * 3)."""
-    antal_kerne, antal_ledsage = kerne.antal, ledsage.antal
-    komp_maengde, styrk_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    `dict` med kendte nøgler og almindelige samlinger; begge symptomlister skal være der (en
+    manglende liste er en fejl i batchen, som den læsbare vej melder). Postens dele slås op
+    i to caches: den del, der kun afhænger af niveaudelen (højst 192), og den, der kun
+    afhænger af faktorerne og den kliniske vurdering (højst 2**10 * 2**2 * 3). En række af
+    fire lister eller tupler, der er set før, slås op som helhed i `lager` (som
+    `stratificer`) og giver en kopi af den gemte post (hver række får sin egen `dict`)."""
+    k_maengde, l_maengde = kerne.maengde, ledsage.maengde
+    c_maengde, s_maengde = komplicerende_tabel.maengde, styrkende_tabel.maengde
+    afgoer = _lav_afgoer((kerne, ledsage, komplicerende_tabel, styrkende_tabel))
     niveaudele: dict[tuple[int, int, bool, bool | None], tuple[Any, ...]] = {}
     faktordele: dict[tuple[Any, Any, Any], tuple[str, str, str]] = {}
     tom = ()
     niveaupost, faktorpost = _niveaupost, _faktorpost
+    lager = Svarlager() if lager is None else lager
+    efter_id, efter_navn = lager.fra_ider, lager.fra_navne
+    lt, str_none = _LISTER, _STR_NONE_BOOL
+    felter = (*_SV_NAVNE, "komplicerende", "styrkende", "hoej_kompleksitet", "fortolkning")
+    standarder = (None, None, tom, tom, None, _ICD10)
 
     def raekke(r: object) -> dict[str, Any] | None:
         try:
             if type(r) is not dict or not r.keys() <= noegler:
                 return None
-            g = r.get
-            h = g("hoej_kompleksitet")
+            # en manglende symptomliste er None: ikke et almindeligt input
+            k, ledsg, c, st, h, f = map(r.get, felter, standarder)
             if not (h is None or h is True or h is False):
                 return None
-            f = g("fortolkning", _ICD10)
             if f is _ICD10:
                 bogstavelig = False
             elif f is _BOGST:
                 bogstavelig = True
             else:
                 return None
-            nk = antal_kerne(g("kernesymptomer", tom))
-            nl = antal_ledsage(g("ledsagesymptomer", tom))
-            komp = komp_maengde(g("komplicerende", tom))
-            styrk = styrk_maengde(g("styrkende", tom))
-            if nk is None or nl is None or komp is None or styrk is None:
-                return None
-            noegle = (nk, nl, bogstavelig, h)
-            n = niveaudele.get(noegle)
+            lagret = None
+            if type(k) in lt and type(ledsg) in lt and type(c) in lt and type(st) in lt:
+                # én nøgle for de fire lister, som i `stratificer`
+                navne = type(k[0] if k else ledsg[0] if ledsg else None) is str
+                if navne:  # fx fra en fil
+                    noegle: tuple[object, ...] = (
+                        *k,
+                        None,
+                        *ledsg,
+                        None,
+                        *c,
+                        None,
+                        *st,
+                        h,
+                        bogstavelig,
+                    )
+                    if set(map(type, noegle)) <= str_none:
+                        lagret = efter_navn
+                else:
+                    noegle = (*map(id, [*k, None, *ledsg, None, *c, None, *st]), h, bogstavelig)
+                    lagret = efter_id
+            m = None
+            if lagret is not None:
+                gemt = lagret.get(noegle)
+                if gemt is not None:
+                    return gemt.copy()
+                m = afgoer(noegle, len(k), len(ledsg), len(c), len(st), navne)
+            if m is not None:
+                nk, nl, komp, styrk = m
+            else:
+                lagret = None
+                ks, ls, cs, ss = k_maengde(k), l_maengde(ledsg), c_maengde(c), s_maengde(st)
+                if ks is None or ls is None or cs is None or ss is None:
+                    return None
+                nk, nl, komp, styrk = len(ks), len(ls), cs, ss
+            noegle_n = (nk, nl, bogstavelig, h)
+            n = niveaudele.get(noegle_n)
             if n is None:
-                n = niveaudele[noegle] = niveaupost(stratadele[noegle])
+                n = niveaudele[noegle_n] = niveaupost(stratadele[noegle_n])
             fnoegle = (komp, styrk, h)
             fd = faktordele.get(fnoegle)
             if fd is None:
                 fd = faktordele[fnoegle] = faktorpost(kompleksitet(komp, styrk, h))
+            post = {
+                "niveau": n[0],
+                "mulige_niveauer": n[1],
+                "afgjort": n[2],
+                "svaerhedsgrad": n[3],
+                "antal_kernesymptomer": nk,
+                "antal_ledsagesymptomer": nl,
+                "fortolkning": n[4],
+                "hoej_kompleksitet": fd[0],
+                "komplicerende_faktorer": fd[1],
+                "styrkende_faktorer": fd[2],
+                "begrundelse": n[5],
+                "fejl": None,
+            }
+            if lagret is not None and len(lagret) < HOEJST_GEMTE:
+                lagret[noegle] = post.copy()
         except Exception:  # et fremmed objekt, der fejler: den læsbare vej giver fejlbeskeden
             return None
-        return {
-            "niveau": n[0],
-            "mulige_niveauer": n[1],
-            "afgjort": n[2],
-            "svaerhedsgrad": n[3],
-            "antal_kernesymptomer": nk,
-            "antal_ledsagesymptomer": nl,
-            "fortolkning": n[4],
-            "hoej_kompleksitet": fd[0],
-            "komplicerende_faktorer": fd[1],
-            "styrkende_faktorer": fd[2],
-            "begrundelse": n[5],
-            "fejl": None,
-        }
+        return post
 
     return raekke
 

@@ -481,27 +481,32 @@ def stratificer_mange(raekker: Iterable[Mapping[str, Any]]) -> list[dict[str, An
         raise UgyldigTypeFejl(
             f"raekker: fik {vis(raekker)}; accepterer en liste (eller anden samling) af dicts"
         )
-    poster: list[dict[str, Any]] = []
     try:
         raekkeliste = list(raekker)
     except Exception as fejl:
         raise UgyldigTypeFejl(f"raekker: kunne ikke gennemløbe {vis(raekker)}") from fejl
-    hurtig = _hurtig_raekke
-    for i, raekke in enumerate(raekkeliste, start=1):
-        mangler = _manglende_symptomlister(raekke)
-        post = None if mangler else hurtig(raekke)  # den hurtige vej eller None
-        if post is None:
-            try:
-                if mangler:  # en ugyldig værdi i de oplyste felter meldes først
-                    _stratificer_raekke(_uden_ikke_oplyste_lister(raekke))
-                    raise UgyldigVaerdiFejl(
-                        f"{mangler}: ikke oplyst; feltet er påkrævet (en tom liste gives som [])"
-                    )
-                post = _stratificer_raekke(raekke)
-            except ForloebsreglerFejl as fejl:
-                post = {**dict.fromkeys(_TOMME_FELTER), "fejl": f"række {i}: {fejl}"}
-        poster.append(post)
-    return poster
+    # Den hurtige vej først for alle rækker (den har ingen sideeffekter og svarer None for
+    # en række, den ikke afgør — også når en symptomliste mangler); så resten i rækkefølge.
+    poster: list[dict[str, Any] | None] = list(map(_hurtig_raekke, raekkeliste))
+    if None in poster:
+        for i, post in enumerate(poster):
+            if post is None:
+                poster[i] = _langsom_post(raekkeliste[i], i + 1)
+    return poster  # type: ignore[return-value]
+
+
+def _langsom_post(raekke: object, i: int) -> dict[str, Any]:
+    """Posten for række nr. `i` ad den læsbare vej (en fejl i rækken giver en fejlpost)."""
+    mangler = _manglende_symptomlister(raekke)
+    try:
+        if mangler:  # en ugyldig værdi i de oplyste felter meldes først
+            _stratificer_raekke(_uden_ikke_oplyste_lister(raekke))
+            raise UgyldigVaerdiFejl(
+                f"{mangler}: ikke oplyst; feltet er påkrævet (en tom liste gives som [])"
+            )
+        return _stratificer_raekke(raekke)
+    except ForloebsreglerFejl as fejl:
+        return {**dict.fromkeys(_TOMME_FELTER), "fejl": f"række {i}: {fejl}"}
 
 
 def _uden_ikke_oplyste_lister(raekke: Any) -> dict[Any, Any]:
