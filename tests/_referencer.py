@@ -206,9 +206,18 @@ def tael_minutter(
     t = start_utc
     n = 0
     et_minut = timedelta(minutes=1)
+    # Svarene pr. (dansk dato, time) gemmes undervejs: et minuts kategori og helligdagsstatus
+    # afhænger kun af dets danske dato og time; der tælles stadig ét minut ad gangen.
+    pr_time: dict[tuple[date, int], tuple[str, str, bool, bool]] = {}
     while t < slut_utc:
         vaeg = dansk_vaegur(t)
-        k, r = kategori_for_minut(vaeg, ekstra)
+        noegle = (vaeg.date(), vaeg.hour)
+        svar = pr_time.get(noegle)
+        if svar is None:
+            k, r = kategori_for_minut(vaeg, ekstra)
+            hellig = vaeg.weekday() != 6 and er_helligdag(vaeg.date(), ekstra)
+            svar = pr_time[noegle] = (k, r, hellig, hellig and er_helligdag(vaeg.date()))
+        k, r, hellig, off = svar
         if foerste is None:
             foerste = k
         kat[k] += 1
@@ -216,9 +225,9 @@ def tael_minutter(
         aar_kat[vaeg.year, k] += 1
         if vaeg.year != 2019:
             uden_for = True
-        if vaeg.weekday() != 6 and er_helligdag(vaeg.date(), ekstra):
+        if hellig:
             helligdag = True
-            officiel = officiel or er_helligdag(vaeg.date())
+            officiel = officiel or off
         n += 1
         t += et_minut
     if n == 0:  # et tomt forløb hører til startens dato (bibliotekets valg; kilden tier)

@@ -25,8 +25,13 @@ N_DEPRESSION = N_STOR
 
 
 def _ledsagelse(n: int) -> pd.DataFrame:
-    start = [datetime(2019, 1, 1, tzinfo=UTC) + timedelta(minutes=47 * i) for i in range(n)]
-    slut = [s + timedelta(hours=1 + i % 30) for i, s in enumerate(start)]
+    # 1.000 forskellige episoder i 2019 (færre end genbrugets prøve på 1.024), der gentager
+    # sig som i et register: skemaet og rækkernes gang er det, der prøves her; prisen pr.
+    # række prøves i test_sager_ledsagelse og test_differentiel_ledsagelse
+    start = [
+        datetime(2019, 1, 1, tzinfo=UTC) + timedelta(minutes=47 * (i % 1000)) for i in range(n)
+    ]
+    slut = [s + timedelta(hours=1 + i % 1000 % 30) for i, s in enumerate(start)]
     if n > 2:
         slut[1] = None  # ikke oplyst
     return pd.DataFrame({"id": [f"L{i}" for i in range(n)], "start": start, "slut": slut})

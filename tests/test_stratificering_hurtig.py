@@ -250,7 +250,7 @@ def test_batchraekke_hurtig_som_laesbar(raekke: object) -> None:
     assert ny(raekke) == hurtig  # anden gang fra de gemte dele
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)  # profilens antal (30 i lokal/ci, 500 i grundig)
 @given(kw=_blandet_stratificeringsinput())
 def test_batchen_som_enkeltkald(kw: dict[str, Any]) -> None:
     (post,) = stratificer_mange([kw])
@@ -462,7 +462,7 @@ def _alt(r: Any) -> tuple[object, ...]:
     return (repr(r), str(r), r.til_dict(), r.til_json())
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # profilens antal
 @given(ctx=fjendtlige_kontekster(), kw=_blandet_stratificeringsinput())
 def test_kalderens_kontekst_aendrer_ikke_svarene(ctx: decimal.Context, kw: dict[str, Any]) -> None:
     """Den hurtige vej skifter ikke kontekst; svarene er alligevel de samme som i

@@ -86,7 +86,7 @@ from forloebsregler.testing.depression import (
 )
 from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
 
-_FAA = settings(max_examples=50, deadline=None)
+_FAA = settings(deadline=None)  # profilens antal eksempler (tests/conftest.py)
 # Nåbarhed: det første fund er nok, så Hypothesis skal ikke bruge tid på at skrumpe det.
 _FIND = settings(
     max_examples=50,

@@ -46,7 +46,7 @@ from forloebsregler.testing.genoptraening import (
 )
 
 _KBH = ZoneInfo("Europe/Copenhagen")  # uafhængigt af bibliotekets KOEBENHAVN
-_FAA = settings(max_examples=50, deadline=None)
+_FAA = settings(deadline=None)  # profilens antal eksempler (tests/conftest.py)
 # Nåbarhed: det første fund er nok, så Hypothesis skal ikke bruge tid på at skrumpe det.
 _FIND = settings(
     max_examples=150,

@@ -51,7 +51,7 @@ from forloebsregler.testing.iv import (
     vaegtninger,
 )
 
-FA = settings(max_examples=50, deadline=None)
+FA = settings(deadline=None)  # profilens antal eksempler (tests/conftest.py)
 T = Tyngdekategori
 
 

@@ -54,7 +54,8 @@ from forloebsregler.testing.ledsagelse import (
     varigheder,
 )
 
-FA = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# profilens antal eksempler (tests/conftest.py)
+FA = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 Kald = Callable[..., Any]
 
 

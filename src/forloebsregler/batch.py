@@ -127,6 +127,9 @@ def _faelles(resultat: Any) -> dict[str, Any]:
 
 _KATEGORIER = tuple(_takstperioder.Takstkategori)
 _NUL_TIMER = Decimal("0.0000")
+_NUL_KR = Decimal("0.00")
+# (kategori, timekolonne, beløbskolonne) i kategoriernes rækkefølge
+_KATEGORIKOLONNER = tuple((k, f"timer_{k.name}", f"beloeb_{k.name}") for k in _KATEGORIER)
 
 
 def _beregn_ledsagelse(*, start: Any, slut: Any, **valg: Any) -> dict[str, Any]:
@@ -144,17 +147,16 @@ def _beregn_ledsagelse(*, start: Any, slut: Any, **valg: Any) -> dict[str, Any]:
     pr_kategori: dict[Any, list[Any]] = {}
     for linje in r.linjer:
         pr_kategori.setdefault(linje.kategori, []).append(linje)
-    for kat in _KATEGORIER:
+    for kat, kolonne, _ in _KATEGORIKOLONNER:
         linjer = pr_kategori.get(kat, ())
         # én linje (ét takstniveau) er det almindelige: dens timer er kategoriens timer
         if len(linjer) == 1:
-            post[f"timer_{kat.name}"] = linjer[0].timer
+            post[kolonne] = linjer[0].timer
         else:
-            post[f"timer_{kat.name}"] = r.timer_i(kat) if linjer else _NUL_TIMER
-    for kat in _KATEGORIER:
-        post[f"beloeb_{kat.name}"] = sum(
-            (linje.beloeb for linje in pr_kategori.get(kat, ())), Decimal("0.00")
-        )
+            post[kolonne] = r.timer_i(kat) if linjer else _NUL_TIMER
+    for kat, _, kolonne in _KATEGORIKOLONNER:
+        linjer = pr_kategori.get(kat, ())
+        post[kolonne] = sum((linje.beloeb for linje in linjer), _NUL_KR) if linjer else _NUL_KR
     post["anvendte_parametre"] = _parametre(r.anvendte_parametre)
     return {**post, **_faelles(r)}
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -427,6 +427,23 @@ def _krydser_sommertid(s_us: int, e_us: int) -> bool:
     return len(offsets) > 1
 
 
+_EN_DAG = timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _laesningsdag(d: date, kal: Kalender) -> tuple[int, int, int, bool, bool]:
+    """For dagen `d` og den næste dag `n`: n kl. 00, n kl. 06 og d kl. 06 (µs), om læsningen
+    LED-01 afgør natten til `n`, og om LED-02 afgør `d` (gemt pr. dag og kalender)."""
+    n = d + _EN_DAG
+    return (
+        lokal_us(n, 0),
+        lokal_us(n, 6),
+        lokal_us(d, 6),
+        nat_laesning_afgoer(n, kal),
+        helligdag_gaar_forud(d, kal),
+    )
+
+
 def _periodens_laesninger(
     s_us: int,
     e_us: int,
@@ -443,12 +460,12 @@ def _periodens_laesninger(
     nat = helligdag = False
     d = foerste - timedelta(days=1)
     while d <= sidste:
-        n = d + timedelta(days=1)
-        if not nat and lokal_us(n, 0) < e_us and s_us < lokal_us(n, 6):
-            nat = nat_laesning_afgoer(n, kal)
-        if not helligdag and lokal_us(d, 6) < e_us and s_us < lokal_us(n, 6):
-            helligdag = helligdag_gaar_forud(d, kal)
-        d = n
+        n0, n6, d6, nat_n, hellig_d = _laesningsdag(d, kal)
+        if not nat and n0 < e_us and s_us < n6:
+            nat = nat_n
+        if not helligdag and d6 < e_us and s_us < n6:
+            helligdag = hellig_d
+        d += _EN_DAG
     if nat:
         ider.append(LED_NAT)
     if helligdag:
