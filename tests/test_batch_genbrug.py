@@ -198,3 +198,21 @@ def test_opstartsfrister_ens_raekker_med_hver_sit_id() -> None:
         (1, 7, "2024-02-29", "OPFYLDT", 1),
         (2, 8, "2024-02-29", "OPFYLDT", 1),
     ]
+
+
+def test_en_afvist_raekke_genbruges_med_samme_fejl() -> None:
+    # Samme argumenter giver samme afvisning (reglerne er rene): den anden og tredje række
+    # får fejlen fra den første uden at regne igen, og med samme tekst og felt.
+    raekker = [
+        {"id": i, "kernesymptomer": "FORKERT", "ledsagesymptomer": "SOEVNFORSTYRRELSER"}
+        for i in range(3)
+    ]
+    koersel = _Koersel(batch.OMRAADER["depression"], True, {})
+    koersel.byg(raekker[0])
+    poster = [koersel.post(nr, r) for nr, r in enumerate(raekker, start=1)]
+    assert koersel.genbrug.fundne == 2
+    alene = _alene("depression", raekker[:1])[0]
+    for post in poster:
+        assert post["fejl"] == alene["fejl"] and "FORKERT" in post["fejl"]
+        assert post["fejlfelt"] == alene["fejlfelt"] == "kernesymptomer"
+    assert [p["id"] for p in poster] == [0, 1, 2]

@@ -415,10 +415,11 @@ class Genbrug:
     betaler sig. Et svar gemmes kun, når ingen af dets celler kan ændres (`_kan_deles`).
     """
 
-    __slots__ = ("aktiv", "fundne", "gemte", "opslag")
+    __slots__ = ("afviste", "aktiv", "fundne", "gemte", "opslag")
 
     def __init__(self) -> None:
         self.gemte: dict[object, Mapping[str, Any]] = {}
+        self.afviste: dict[object, ForloebsreglerFejl] = {}
         self.aktiv = True
         self.opslag = 0  # nye nøgler (slået op uden fund)
         self.fundne = 0
@@ -437,6 +438,7 @@ class Genbrug:
         if self.opslag >= _PROEVE and self.fundne * 16 < self.opslag:
             self.aktiv = False
             self.gemte.clear()
+            self.afviste.clear()
         return None
 
     def gem(self, noegle: object, svar: Mapping[str, Any]) -> None:
@@ -445,6 +447,20 @@ class Genbrug:
             if len(self.gemte) >= _MAKS_GEMTE:
                 self.gemte.clear()
             self.gemte[noegle] = svar
+
+    def afvis(self, noegle: object) -> ForloebsreglerFejl | None:
+        """Den gemte afvisning af `noegle` (tælles som et fund), eller None."""
+        fejl = self.afviste.get(noegle)
+        if fejl is not None:
+            self.fundne += 1
+        return fejl
+
+    def gem_afvisning(self, noegle: object, fejl: ForloebsreglerFejl) -> None:
+        """Gem afvisningen af `noegle`: samme argumenter giver samme fejl (rene regler)."""
+        if self.aktiv:
+            if len(self.afviste) >= _MAKS_GEMTE:
+                self.afviste.clear()
+            self.afviste[noegle] = fejl
 
 
 class _Koersel:
@@ -495,26 +511,37 @@ class _Koersel:
         return post
 
     def _svar(self, argumenter: dict[str, Any]) -> Mapping[str, Any]:
-        """Enkeltkaldets svar som kolonner; et svar for de samme argumenter genbruges."""
+        """Enkeltkaldets svar som kolonner; et svar — eller en afvisning (`ForloebsreglerFejl`)
+        — for de samme argumenter genbruges: reglerne er rene funktioner af argumenterne."""
         noegle = _noegle(argumenter) if self.genbrug.aktiv else None
         if noegle is not None:
+            afvist = self.genbrug.afvis(noegle)
+            if afvist is not None:
+                raise afvist.with_traceback(None)
             gemt = self.genbrug.hent(noegle)
             if gemt is not None:
                 return gemt
-        gammel = getcontext()
-        if gammel is KONTEKST:  # kørslen kører i forvejen i bibliotekets kontekst
-            svar = self.spec.beregn(**argumenter, **self.valg)
-        else:
-            # kalderens decimal-kontekst flytter intet beløb; selve KONTEKST (ikke en kopi)
-            # sættes, så bibliotekets indpakkede funktioner ser, at de allerede kører i den
-            setcontext(KONTEKST)
-            try:
-                svar = self.spec.beregn(**argumenter, **self.valg)
-            finally:
-                setcontext(gammel)
+        try:
+            svar = self._beregn(argumenter)
+        except ForloebsreglerFejl as fejl:
+            if noegle is not None:
+                self.genbrug.gem_afvisning(noegle, fejl)
+            raise
         if noegle is not None:
             self.genbrug.gem(noegle, svar)
         return svar
+
+    def _beregn(self, argumenter: dict[str, Any]) -> Mapping[str, Any]:
+        gammel = getcontext()
+        if gammel is KONTEKST:  # kørslen kører i forvejen i bibliotekets kontekst
+            return self.spec.beregn(**argumenter, **self.valg)
+        # kalderens decimal-kontekst flytter intet beløb; selve KONTEKST (ikke en kopi) sættes,
+        # så bibliotekets indpakkede funktioner ser, at de allerede kører i den
+        setcontext(KONTEKST)
+        try:
+            return self.spec.beregn(**argumenter, **self.valg)
+        finally:
+            setcontext(gammel)
 
     def _data(self, raekke: object, post: dict[str, Any]) -> Mapping[str, Any]:
         """Rækken som dict; de gennemførte kolonner sættes i posten; en ukendt kolonne er en
