@@ -193,7 +193,7 @@ def test_batchens_isotekst_ved_sommertidsskiftet() -> None:
 def test_batchens_tal_har_faste_decimaler() -> None:
     # 1 time og 1 minut hverdag dag: 1,0167 timer à 277,21 kr. = 281,83 kr. (Afregning)
     start = datetime(2019, 3, 6, 8, tzinfo=KBH)
-    for _ in range(2):  # anden gang fra batchens gemte værdier
+    for _ in range(2):  # anden gang med de gemte opslag for døgnet
         (post,) = list(beregn_mange([(start, start + timedelta(minutes=61))]))
         assert str(post["timer"]) == "1.0167"
         assert str(post["beloeb_GRUNDLOEN"]) == "281.83"
@@ -292,25 +292,30 @@ def test_fabrikkens_hurtige_vej_tager_kun_to_positionelle_tidspunkter() -> None:
         assert kald == [("fuld", args, kwargs)]
 
 
-def test_offset_pr_time_regnes_fra_tomt_lager(monkeypatch: pytest.MonkeyPatch) -> None:
+_EN_DAG_US = 24 * _EN_TIME_US
+
+
+def test_offset_pr_doegn_regnes_fra_tomt_lager(monkeypatch: pytest.MonkeyPatch) -> None:
     gemt: dict[int, object] = {}
-    monkeypatch.setattr(hurtig, "_OFFSET_PR_TIME", gemt)
-    # Sommertid fra 31.3.2019 kl. 01:00 UTC til 27.10.2019 kl. 01:00 UTC (+02:00), ellers +01:00.
+    monkeypatch.setattr(hurtig, "_OFFSET_PR_DOEGN", gemt)
+    # Sommertid fra 31.3.2019 kl. 01:00 UTC til 27.10.2019 kl. 01:00 UTC (+02:00), ellers
+    # +01:00; de to skiftedøgn har intet fælles offset (None: tidspunktet regnes den lange vej).
     forventet = {
-        datetime(2019, 3, 31, 0, tzinfo=UTC): (_EN_TIME_US, "+01:00"),  # sidste vintertidstime
-        datetime(2019, 3, 31, 1, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),  # første sommertime
-        datetime(2019, 7, 1, 12, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),
-        datetime(2019, 10, 26, 23, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),
-        datetime(2019, 10, 27, 0, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),  # sidste sommertime
-        datetime(2019, 10, 27, 1, tzinfo=UTC): (_EN_TIME_US, "+01:00"),  # første vintertime
+        datetime(2019, 3, 30, tzinfo=UTC): (_EN_TIME_US, "+01:00"),  # sidste vintertidsdøgn
+        datetime(2019, 3, 31, tzinfo=UTC): None,  # skiftet kl. 01:00 UTC
+        datetime(2019, 4, 1, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),  # første sommerdøgn
+        datetime(2019, 7, 1, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),
+        datetime(2019, 10, 26, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),  # sidste sommerdøgn
+        datetime(2019, 10, 27, tzinfo=UTC): None,  # skiftet kl. 01:00 UTC
+        datetime(2019, 10, 28, tzinfo=UTC): (_EN_TIME_US, "+01:00"),
     }
     for tidspunkt, svar in forventet.items():
-        time = tid_us(tidspunkt) // _EN_TIME_US
+        doegn = tid_us(tidspunkt) // _EN_DAG_US
         for _ in range(2):  # anden gang fra lageret
-            offset = hurtig._offset(time)
+            offset = hurtig._offset(doegn)
             assert offset == svar
-            assert offset is not None and type(offset[0]) is int
-    assert sorted(gemt) == sorted(tid_us(t) // _EN_TIME_US for t in forventet)
+            assert offset is None or type(offset[0]) is int
+    assert sorted(gemt) == sorted(tid_us(t) // _EN_DAG_US for t in forventet)
 
 
 @pytest.mark.parametrize(
@@ -333,56 +338,56 @@ def test_batchens_isotekst_fra_tomme_lagre(
 ) -> None:
     offsets: dict[int, object] = {}
     datoer: dict[int, str] = {}
-    monkeypatch.setattr(hurtig, "_OFFSET_PR_TIME", offsets)
+    monkeypatch.setattr(hurtig, "_OFFSET_PR_DOEGN", offsets)
     monkeypatch.setattr(hurtig, "_DATO_PR_DAG", datoer)
     us = tid_us(tidspunkt)
     for _ in range(2):  # anden gang fra lagrene
         assert _iso(us) == tekst
-    # teksten er sat sammen af timens offset og dagens dato, som nu er gemt
-    assert list(offsets) == [us // _EN_TIME_US]
+    # teksten er sat sammen af døgnets offset og dagens dato, som nu er gemt
+    assert list(offsets) == [us // _EN_DAG_US]
     assert list(datoer.values()) == [tekst[:11]]
+
+
+def test_batchens_isotekst_paa_et_skiftedoegn(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 27.10.2019: kl. 00:30 UTC er 02:30+02:00, kl. 01:30 UTC er 02:30+01:00 (samme vægur).
+    monkeypatch.setattr(hurtig, "_OFFSET_PR_DOEGN", {})
+    foer = tid_us(datetime(2019, 10, 27, 0, 30, tzinfo=UTC))
+    assert _iso(foer) == "2019-10-27T02:30:00+02:00"
+    assert _iso(foer + _EN_TIME_US) == "2019-10-27T02:30:00+01:00"
 
 
 def test_batchens_lagre_er_begraensede(monkeypatch: pytest.MonkeyPatch) -> None:
     maks = hurtig._MAKS_OPSLAG
-    time = tid_us(datetime(2019, 3, 6, 11, tzinfo=UTC)) // _EN_TIME_US
+    doegn = tid_us(datetime(2019, 3, 6, tzinfo=UTC)) // _EN_DAG_US
     # et lager med plads til én mere fyldes op; et fuldt lager tømmes før det næste
     offsets: dict[int, object] = dict.fromkeys(range(-maks, -1))
-    monkeypatch.setattr(hurtig, "_OFFSET_PR_TIME", offsets)
-    assert hurtig._offset(time) == (_EN_TIME_US, "+01:00")
+    monkeypatch.setattr(hurtig, "_OFFSET_PR_DOEGN", offsets)
+    assert hurtig._offset(doegn) == (_EN_TIME_US, "+01:00")
     assert len(offsets) == maks
-    assert hurtig._offset(time + 1) == (_EN_TIME_US, "+01:00")
-    assert list(offsets) == [time + 1]
+    assert hurtig._offset(doegn + 1) == (_EN_TIME_US, "+01:00")
+    assert list(offsets) == [doegn + 1]
 
     datoer: dict[int, str] = dict.fromkeys(range(-maks, 0), "")
     monkeypatch.setattr(hurtig, "_DATO_PR_DAG", datoer)
-    assert _iso(time * _EN_TIME_US) == "2019-03-06T12:00:00+01:00"
+    assert _iso(doegn * _EN_DAG_US + 11 * _EN_TIME_US) == "2019-03-06T12:00:00+01:00"
     assert list(datoer.values()) == ["2019-03-06T"]
 
-    gemte: dict[int, Decimal] = dict.fromkeys(range(-maks, 0), Decimal(0))
-    d = hurtig._ny_decimal(gemte, 100_000, -4)
-    assert str(d) == "10.0000"
-    assert gemte == {100_000: d}
 
-
-def test_batchens_tal_fra_tomme_lagre(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hurtig, "_TIMER_DEC", {})
-    monkeypatch.setattr(hurtig, "_OERE_DEC", {})
+def test_batchens_tal_regnet_i_haanden() -> None:
     # Fredag 1.3.2019 kl. 15:00–18:30: 2 timer grundløn à 277,21 kr. = 554,42 kr. og 1,5 time
     # fredag aften/nat à 415,81 kr. = 623,715 kr., afrundet halvt op til 623,72 kr.; i alt
     # 1.178,14 kr. (Afregning; LED-04).
     start = datetime(2019, 3, 1, 15, tzinfo=KBH)
-    for _ in range(2):  # anden gang fra lagrene
-        (post,) = list(beregn_mange([(start, start + timedelta(hours=3, minutes=30))]))
-        assert post["fejl"] is None
-        assert str(post["timer"]) == "3.5000"
-        assert str(post["timer_GRUNDLOEN"]) == "2.0000"
-        assert str(post["beloeb_GRUNDLOEN"]) == "554.42"
-        assert str(post["timer_FREDAG_AFTEN_NAT"]) == "1.5000"
-        assert str(post["beloeb_FREDAG_AFTEN_NAT"]) == "623.72"
-        assert str(post["total"]) == "1178.14"
-        assert str(post["timer_LOERDAG_DAG"]) == "0.0000"
-        assert str(post["beloeb_LOERDAG_DAG"]) == "0.00"
+    (post,) = list(beregn_mange([(start, start + timedelta(hours=3, minutes=30))]))
+    assert post["fejl"] is None
+    assert str(post["timer"]) == "3.5000"
+    assert str(post["timer_GRUNDLOEN"]) == "2.0000"
+    assert str(post["beloeb_GRUNDLOEN"]) == "554.42"
+    assert str(post["timer_FREDAG_AFTEN_NAT"]) == "1.5000"
+    assert str(post["beloeb_FREDAG_AFTEN_NAT"]) == "623.72"
+    assert str(post["total"]) == "1178.14"
+    assert str(post["timer_LOERDAG_DAG"]) == "0.0000"
+    assert str(post["beloeb_LOERDAG_DAG"]) == "0.00"
 
 
 def test_batchens_timer_afrundes_halvt_op_paa_fjerde_decimal() -> None:

@@ -326,8 +326,7 @@ def _stroem(
         post["raekke"] = raekke
         post["start"] = _iso(s_us)
         post["slut"] = _iso(e_us)
-        t = (e_us - s_us + 180_000) // 360_000
-        post["timer"] = _TIMER_DEC.get(t) or _ny_decimal(_TIMER_DEC, t, -4)
+        post["timer"] = _timer(e_us - s_us)
         if len(stykker) == 1:
             _udfyld_en_tabel(post, s_us, e_us, stykker[0][2], kal, doegn)
         else:
@@ -344,36 +343,38 @@ def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
     return kraev_periode(start, slut)
 
 
-_OFFSET_PR_TIME: dict[int, tuple[int, str] | None] = {}
-"""Københavns UTC-offset pr. UTC-time: (offset i µs, ISO-endelsen fx '+01:00'), eller None for
-en time, hvor offsettet skifter undervejs (så regnes tidspunktet den lange vej)."""
+_OFFSET_PR_DOEGN: dict[int, tuple[int, str] | None] = {}
+"""Københavns UTC-offset pr. UTC-døgn: (offset i µs, ISO-endelsen fx '+01:00'), eller None for
+et døgn, hvor offsettet skifter (sommertidsdagene: så regnes tidspunktet med `isoformat`)."""
 _DATO_PR_DAG: dict[int, str] = {}
 """'ÅÅÅÅ-MM-DDT' pr. lokal dag efter epoken."""
 _KLOKKEN = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60))
 """'TT:MM' pr. minut i døgnet."""
-_MAKS_OPSLAG = 1 << 16
+_MAKS_OPSLAG = 1 << 14
+"""Højst så mange døgn i hvert af de to opslag (omkring 45 år); et fuldt opslag tømmes."""
 
 
-def _offset(time: int) -> tuple[int, str] | None:
-    if time in _OFFSET_PR_TIME:
-        return _OFFSET_PR_TIME[time]
-    foer = tid_af_us(time * US_PR_TIME)
-    efter = tid_af_us((time + 1) * US_PR_TIME - 1)
+def _offset(doegn: int) -> tuple[int, str] | None:
+    """Offsettet for UTC-døgnet `doegn` (dage efter epoken), hvis det er det samme hele døgnet."""
+    if doegn in _OFFSET_PR_DOEGN:
+        return _OFFSET_PR_DOEGN[doegn]
+    foer = tid_af_us(doegn * US_PR_DOEGN)
+    efter = tid_af_us((doegn + 1) * US_PR_DOEGN - 1)
     offset = foer.utcoffset()
     fundet = None
     if offset is not None and offset == efter.utcoffset():
         fundet = (offset // EN_US, foer.isoformat()[-6:])
-    if len(_OFFSET_PR_TIME) >= _MAKS_OPSLAG:
-        _OFFSET_PR_TIME.clear()
-    _OFFSET_PR_TIME[time] = fundet
+    if len(_OFFSET_PR_DOEGN) >= _MAKS_OPSLAG:
+        _OFFSET_PR_DOEGN.clear()
+    _OFFSET_PR_DOEGN[doegn] = fundet
     return fundet
 
 
 def _iso(us: int) -> str:
-    """`tid_af_us(us).isoformat()` (dansk tid med offset), sat sammen af opslag pr. time, dag
-    og minut — `isoformat` på et tidszonebevidst tidspunkt er batchens dyreste skridt.
+    """`tid_af_us(us).isoformat()` (dansk tid med offset), sat sammen af opslag pr. døgn og
+    minut — `isoformat` på et tidszonebevidst tidspunkt er batchens dyreste skridt.
     En egenskabstest sammenligner de to over hele kalenderens rækkevidde."""
-    offset = _offset(us // US_PR_TIME)
+    offset = _offset(us // US_PR_DOEGN)
     if offset is None:
         return str(tid_af_us(us).isoformat())
     dag, tid = divmod(us + offset[0], US_PR_DOEGN)
@@ -390,21 +391,6 @@ def _iso(us: int) -> str:
     return dato + _KLOKKEN[minut] + ":00" + offset[1]
 
 
-_TIMER_DEC: dict[int, Decimal] = {}
-"""Batchens gemte timetal: ti-tusindedele af en time → Decimal med fire decimaler."""
-_OERE_DEC: dict[int, Decimal] = {}
-"""Batchens gemte beløb: øre → Decimal med to decimaler."""
-
-
-def _ny_decimal(gemte: dict[int, Decimal], n: int, eksponent: int) -> Decimal:
-    """`Decimal(n).scaleb(eksponent)`, gemt (højst `_MAKS_OPSLAG` ad gangen, så hukommelsen
-    er konstant); kaldes i bibliotekets kontekst, hvor det er eksakt."""
-    if len(gemte) >= _MAKS_OPSLAG:
-        gemte.clear()
-    d = gemte[n] = Decimal(n).scaleb(eksponent)
-    return d
-
-
 def _udfyld_en_tabel(
     post: dict[str, Any],
     s_us: int,
@@ -417,17 +403,14 @@ def _udfyld_en_tabel(
     post["niveau"] = tabel.niveau
     kat = _fordel_kat(s_us, e_us, kal, doegn)
     oere_pr_time = tabel.takster_i_oere
-    timer_dec = _TIMER_DEC
-    oere_dec = _OERE_DEC
     total_oere = 0
     for i, us in enumerate(kat):
         if us:
             n = (us * oere_pr_time[i] * 2 + US_PR_TIME) // TO_TIMER_US
             total_oere += n
-            t = (us + 180_000) // 360_000
-            post[_KOLONNER_TIMER[i]] = timer_dec.get(t) or _ny_decimal(timer_dec, t, -4)
-            post[_KOLONNER_BELOEB[i]] = oere_dec.get(n) or _ny_decimal(oere_dec, n, -2)
-    post["total"] = oere_dec.get(total_oere) or _ny_decimal(oere_dec, total_oere, -2)
+            post[_KOLONNER_TIMER[i]] = Decimal((us + 180_000) // 360_000).scaleb(-4)
+            post[_KOLONNER_BELOEB[i]] = Decimal(n).scaleb(-2)
+    post["total"] = Decimal(total_oere).scaleb(-2)
 
 
 def _udfyld_flere_tabeller(
