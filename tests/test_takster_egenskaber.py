@@ -12,6 +12,7 @@ from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import TAKSTER_2019
 from forloebsregler.takstperioder import Takstkategori, takstkategori
+from forloebsregler.testing.ledsagelse import ledsagelsesepisoder
 
 # Egenskaberne gælder alle datoer; tabellen gælder derfor udtrykkeligt uanset dato (issue 16).
 ALLE_DATOER = TAKSTER_2019.uden_datograense()
@@ -46,20 +47,38 @@ def test_deling_giver_samme_timer_pr_kategori(
     assert hel == {k: a[k] + b[k] for k in Takstkategori}
 
 
-@given(tidspunkter, varigheder)
-def test_timerne_summer_til_den_forloebne_tid(start: datetime, varighed: timedelta) -> None:
-    b = beregn_ledsagelse(start, start + varighed, takster=ALLE_DATOER)
+def _tidspunkt(t: datetime | str) -> datetime:
+    return datetime.fromisoformat(t) if isinstance(t, str) else t
+
+
+def _forloebet(episode: tuple[datetime | str, datetime | str]) -> timedelta:
+    """Den reelt forløbne tid, regnet som forskellen mellem de to øjeblikke i UTC."""
+    start, slut = (_tidspunkt(t).astimezone(UTC) for t in episode)
+    return slut - start
+
+
+# De offentlige strategier (forloebsregler.testing): kanterne, sommertidsnætterne, helligdage
+# og årsskifter favoriseres; tidspunkter gives som datetime eller ISO-tekst.
+episoder = ledsagelsesepisoder()
+
+
+@given(episoder)
+def test_timerne_summer_til_den_forloebne_tid(
+    episode: tuple[datetime | str, datetime | str],
+) -> None:
+    varighed = _forloebet(episode)
+    b = beregn_ledsagelse(*episode, takster=ALLE_DATOER)
     assert sum((ln.varighed for ln in b.linjer), timedelta(0)) == varighed == b.varighed
     timer = Decimal(varighed // timedelta(microseconds=1)) / 3_600_000_000
     assert abs(b.timer - timer) <= Decimal("0.00005")
 
 
-@given(tidspunkter, varigheder)
+@given(episoder)
 def test_beloebet_ligger_mellem_laveste_og_hoejeste_takst(
-    start: datetime, varighed: timedelta
+    episode: tuple[datetime | str, datetime | str],
 ) -> None:
-    b = beregn_ledsagelse(start, start + varighed, takster=ALLE_DATOER)
-    timer = Decimal(varighed // timedelta(microseconds=1)) / 3_600_000_000
+    b = beregn_ledsagelse(*episode, takster=ALLE_DATOER)
+    timer = Decimal(_forloebet(episode) // timedelta(microseconds=1)) / 3_600_000_000
     afrunding = Decimal("0.005") * len(b.linjer)
     laveste, hoejeste = min(TAKSTER_2019.takster), max(TAKSTER_2019.takster)
     assert laveste * timer - afrunding <= b.total <= hoejeste * timer + afrunding
@@ -77,9 +96,13 @@ def test_hver_linje_svarer_til_kategorien_for_dens_tidspunkter(
         assert b.linjer[0].kategori is takstkategori(start).kategori
 
 
-@given(st.lists(st.tuples(tidspunkter, varigheder), max_size=5))
-def test_batch_er_som_enkeltberegning(episoder: list[tuple[datetime, timedelta]]) -> None:
-    par = [(s, s + v) for s, v in episoder]
-    for post, (s, e) in zip(beregn_mange(par, takster=ALLE_DATOER), par, strict=True):
+@given(st.lists(episoder, max_size=5))
+def test_batch_er_som_enkeltberegning(
+    episodeliste: list[tuple[datetime | str, datetime | str]],
+) -> None:
+    for post, (s, e) in zip(
+        beregn_mange(episodeliste, takster=ALLE_DATOER), episodeliste, strict=True
+    ):
         b = beregn_ledsagelse(s, e, takster=ALLE_DATOER)
+        assert post["fejl"] is None
         assert post["total"] == b.total and post["timer"] == b.timer
