@@ -411,3 +411,22 @@ def test_batchloeberen_kender_ingen_regelmoduler() -> None:
     bundlag = {"forloebsregler._kontekst", "forloebsregler._valider", "forloebsregler.fejl"}
     assert moduler and moduler <= bundlag
     assert batch.Felt is _batchkoersel.Felt and batch.Omraadespec is _batchkoersel.Omraadespec
+
+
+def test_numpy_celler_laeses_som_python_vaerdier() -> None:
+    """Fra mutationstesten efter issue 18: numpy's NaT er »ikke oplyst«, en numpy-dato eller
+    -varighed er oplyst; en numpy-skalar bliver en Python-værdi, og et fremmed objekt med en
+    `item`-metode gives videre, som det er."""
+    assert _batchkoersel.ikke_oplyst(np.datetime64("NaT")) is True
+    assert _batchkoersel.ikke_oplyst(np.timedelta64("NaT")) is True
+    assert _batchkoersel.ikke_oplyst(np.datetime64("2019-01-01")) is False
+    assert _batchkoersel.ikke_oplyst(np.timedelta64(1, "D")) is False
+    tal = _batchkoersel._skalar(np.int64(3))
+    assert tal == 3 and type(tal) is int
+
+    class MedItem:
+        def item(self) -> int:
+            return 3
+
+    fremmed = MedItem()
+    assert _batchkoersel._skalar(fremmed) is fremmed

@@ -5,16 +5,20 @@ ville give alene — også når to værdier er lige uden at være ens (`Decimal(
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
-from decimal import Decimal
+import math
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from decimal import Context, Decimal, getcontext, setcontext
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from forloebsregler import batch
-from forloebsregler._batchkoersel import _Koersel, _noegle
+from forloebsregler._batchkoersel import Felt, Genbrug, Omraadespec, _Koersel, _noegle
+from forloebsregler._kontekst import KONTEKST
+from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.genoptraeningsfrist import opstartsfrister
 from forloebsregler.iv_finansiering import vurder_forloeb
 from forloebsregler.kilder import Dokument
@@ -216,3 +220,151 @@ def test_en_afvist_raekke_genbruges_med_samme_fejl() -> None:
         assert post["fejl"] == alene["fejl"] and "FORKERT" in post["fejl"]
         assert post["fejlfelt"] == alene["fejlfelt"] == "kernesymptomer"
     assert [p["id"] for p in poster] == [0, 1, 2]
+
+
+# Tests fra mutationstesten efter issue 18: `Genbrug` alene og kørslens egne dele.
+
+
+def test_genbrug_taeller_fund_og_gemmer_kun_delbare_svar() -> None:
+    g = Genbrug()
+    assert g.noegle({"a": 1}) == (("a", (int, "1")),)
+    g.gem("x", {"svar": "A", "antal": 2})
+    g.gem("liste", {"svar": ["kan", "ændres"]})  # en liste kan ændres: gemmes ikke
+    g.gem("tid", {"svar": datetime(2019, 1, 1, tzinfo=UTC)})
+    assert set(g.gemte) == {"x", "tid"}
+    assert g.hent("x") == {"svar": "A", "antal": 2}
+    assert g.hent("x") == {"svar": "A", "antal": 2}
+    assert (g.fundne, g.opslag) == (2, 0)
+    assert g.hent("y") is None
+    assert (g.fundne, g.opslag) == (2, 1)
+    g.aktiv = False
+    assert g.noegle({"a": 1}) is None
+    g.gem("z", {"svar": "B"})
+    g.gem_afvisning("z", UgyldigVaerdiFejl("a: fik 1"))
+    assert set(g.gemte) == {"x", "tid"}
+    assert g.afviste == {}
+
+
+@pytest.mark.parametrize(("fund", "aktiv"), [(63, False), (64, True)])
+def test_genbrug_slaar_fra_ved_praecis_1024_nye_noegler(fund: int, aktiv: bool) -> None:
+    """Efter 1.024 nye nøgler slår genbruget fra, når under hver 16. række var en gentagelse:
+    63 · 16 = 1.008 < 1.024 slår fra, 64 · 16 = 1.024 gør ikke. Før den 1.024. nye nøgle
+    vurderes intet."""
+    g = Genbrug()
+    g.gem("x", {"svar": "A"})
+    g.gem_afvisning("f", UgyldigVaerdiFejl("a: fik 1"))
+    for _ in range(fund):
+        assert g.hent("x") is not None
+    for i in range(1023):
+        assert g.hent(i) is None
+    assert g.aktiv is True
+    assert g.hent(1023) is None
+    assert g.aktiv is aktiv
+    assert (len(g.gemte), len(g.afviste)) == ((1, 1) if aktiv else (0, 0))
+
+
+def test_genbrugets_lagre_toemmes_ved_graensen(monkeypatch: pytest.MonkeyPatch) -> None:
+    import forloebsregler._batchkoersel as bk
+
+    monkeypatch.setattr(bk, "_MAKS_GEMTE", 2)
+    g = Genbrug()
+    fejl = [UgyldigVaerdiFejl(f"a: fik {i}") for i in range(3)]
+    for i in range(3):
+        g.gem(i, {"svar": str(i)})
+        g.gem_afvisning(i, fejl[i])
+    assert g.gemte == {2: {"svar": "2"}}
+    assert g.afviste == {2: fejl[2]}
+
+
+class _EgenZone(tzinfo):
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return timedelta(hours=1)
+
+
+def test_noeglen_for_tidspunkter_efter_zone() -> None:
+    """Kun naive tidspunkter og zoner fra `zoneinfo` eller `timezone` har en repr, der siger
+    alt; en egen `tzinfo` bruges ikke som nøgle."""
+    assert _noegle({"t": datetime(2019, 1, 1)}) == (
+        ("t", (datetime, "datetime.datetime(2019, 1, 1, 0, 0)")),
+    )
+    assert _noegle({"t": datetime(2019, 1, 1, tzinfo=KBH)}) is not None
+    assert _noegle({"t": datetime(2019, 1, 1, tzinfo=UTC)}) is not None
+    assert _noegle({"t": datetime(2019, 1, 1, tzinfo=_EgenZone())}) is None
+
+
+def test_efter_fraslaaet_genbrug_ledes_der_ikke_mere() -> None:
+    """1.100 forskellige rækker: genbruget slår fra ved den 1.024. nye nøgle, og de sidste 76
+    rækker slås ikke op."""
+    raekker = [{"timer": f"{(i + 1) / 100:.2f}"} for i in range(1100)]
+    koersel = _Koersel(batch.OMRAADER["iv"], True, {})
+    koersel.byg(raekker[0])
+    for nr, r in enumerate(raekker, start=1):
+        koersel.post(nr, r)
+    assert (koersel.genbrug.aktiv, koersel.genbrug.opslag) == (False, 1024)
+
+
+def _proeve(**kw: Any) -> dict[str, Any]:
+    return {"svar": repr(sorted(kw.items())), "kontekst": getcontext() is KONTEKST}
+
+
+_PROEVESPEC = Omraadespec(
+    navn="proeve",
+    felter=(Felt("a", "tekst"), Felt("t", "tal"), Felt("tid", "tidspunkt")),
+    beregn=_proeve,
+    kolonner=(("svar", "tekst"), ("kontekst", "bool")),
+)
+
+
+class _Tidsstempel(datetime):
+    """Som `pandas.Timestamp`: en underklasse med `to_pydatetime`."""
+
+    def to_pydatetime(self) -> datetime:
+        return datetime(self.year, self.month, self.day, tzinfo=self.tzinfo)
+
+
+def test_hvert_felt_laeses_efter_sin_slags() -> None:
+    """Tekst renses for mellemrum (andre værdier gives videre), et kommatal bliver den
+    korteste Decimal, et tidsstempel en almindelig `datetime`."""
+    koersel = _Koersel(_PROEVESPEC, False, {})
+    koersel.byg(None)
+    tid = _Tidsstempel(2019, 3, 4, tzinfo=UTC)
+    post = koersel.post(1, {"a": " x ", "t": 0.1, "tid": tid})
+    forventet = [("a", "x"), ("t", Decimal("0.1")), ("tid", datetime(2019, 3, 4, tzinfo=UTC))]
+    assert post["svar"] == repr(forventet)
+    assert koersel.post(2, {"a": 5})["svar"] == repr([("a", 5)])
+    fejl = koersel.post(3, {"t": math.inf})
+    assert fejl["fejl"] == "t: fik inf (type float); accepterer et endeligt tal"
+
+
+def test_beregningen_koerer_i_bibliotekets_kontekst_med_valgene() -> None:
+    for kontekst in (Context(prec=2), KONTEKST):
+        gammel = getcontext()
+        setcontext(kontekst)
+        try:
+            koersel = _Koersel(_PROEVESPEC, False, {"valg": 1})
+            koersel.byg(None)
+            post = koersel.post(1, {"a": "x"})
+            assert getcontext() is kontekst
+        finally:
+            setcontext(gammel)
+        assert post["svar"] == repr([("a", "x"), ("valg", 1)])
+        assert post["kontekst"] is True
+
+
+def test_fejlbeskeder_for_raekkens_form() -> None:
+    """Beskederne efter skabelonen i `_Koersel._data`."""
+    uden = _Koersel(_PROEVESPEC, False, {})
+    uden.byg(None)
+    assert uden.post(1, 5)["fejl"] == (
+        "raekke: fik 5 (type int); accepterer en mapping (dict, DataFrame-række) med felterne "
+        "a, t, tid"
+    )
+    assert uden.post(2, {"a": "x", "b": 1})["fejl"] == (
+        "b: ukendt kolonne; accepterer felterne a, t, tid (ukendte kolonner føres ikke igennem "
+        "med gennemfoer=False)"
+    )
+    med = _Koersel(_PROEVESPEC, ["x", "y"], {})
+    med.byg(None)
+    assert med.post(1, {"a": "x", "b": 1})["fejl"] == (
+        "b: ukendt kolonne; accepterer felterne a, t, tid og de gennemførte kolonner x, y"
+    )

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_FLOOR, Decimal, localcontext
 from enum import Enum
+from typing import Any
 
 import attrs
 import pytest
@@ -245,3 +246,31 @@ def test_et_resultat_med_doven_begrundelse_er_som_med_teksten_skrevet_ud() -> No
     assert type(doven._begrundelse) is str  # skrevet ud og husket
     assert doven.til_dict() == {"farve": "ROED", "begrundelse": "Rød.", "kilder": [str(kilder[0])]}
     assert doven != attrs.evolve(skrevet, begrundelse="Blå.")
+
+
+def test_doven_tekst_slipper_sin_skrivefunktion_naar_den_er_skrevet() -> None:
+    """Fakta holdes ikke længere end nødvendigt: efter første læsning er funktionen væk."""
+    tekst = DovenTekst(lambda: "abc")
+    assert str(tekst) == "abc"
+    assert tekst._skriv is None
+
+
+def test_offentlig_repr_bruger_klassens_eget_navn_ogsaa_inde_i_funktioner() -> None:
+    """En klasse defineret i en funktion i en funktion hedder `…<locals>.ydre.<locals>.Indre`;
+    repr'en bruger kun det sidste led."""
+
+    def ydre() -> type[Any]:
+        @attrs.frozen(repr=False)
+        class Indre(Resultat):
+            farve: Farve
+            begrundelse: str
+            kilder: tuple[Kilde, ...] = ()
+
+            _offentlige_felter = ("farve",)
+            __repr__ = offentlig_repr
+
+        return Indre
+
+    klasse = ydre()
+    assert klasse.__qualname__.endswith(".ydre.<locals>.Indre")
+    assert repr(klasse(Farve.ROED, "Rød.")) == f"Indre(farve={Farve.ROED!r})"

@@ -709,3 +709,143 @@ def test_forklaedte_elementer_rammer_ikke_et_gemt_svar() -> None:
     assert ny_raekke(forklaedt) is None
     (post,) = stratificer_mange([raekke, forklaedt])[1:]
     assert post["fejl"] is not None
+
+
+# Tests fra mutationstesten efter issue 18: hvad lagrene faktisk gemmer og slår op.
+
+_K1, _L1 = Kernesymptom.NEDTRYKTHED, Ledsagesymptom.SOEVNFORSTYRRELSER
+
+
+def _former() -> list[tuple[str, list[Any], list[Any]]]:
+    """Listepar, der hver især skal gemmes i et bestemt lager: hele enums som medlemmer, et
+    medlem foran lutter internerede navne (id-nøgle), lutter navne, kopierede navne i den
+    ene liste og en tom anden liste (navnenøgle), og to tomme lister."""
+    return [
+        ("id", list(Kernesymptom), list(Ledsagesymptom)),
+        ("id", [_K1], [m.name for m in Ledsagesymptom]),
+        ("navn", [m.name for m in Kernesymptom], [_kopi(m) for m in Ledsagesymptom]),
+        ("navn", [_kopi(_K1)], []),
+        ("navn", [], [_kopi(_L1)]),
+        ("id", [], []),
+    ]
+
+
+def _noegle(slags: str, lister: tuple[list[Any], ...], *ekstra: object) -> tuple[object, ...]:
+    """`Svarlager`-nøglen (se modulets docstring): elementerne med None mellem listerne."""
+    elementer: list[object] = []
+    for i, liste in enumerate(lister):
+        elementer += [None, *liste] if i else list(liste)
+    return (*(elementer if slags == "navn" else map(id, elementer)), *ekstra)
+
+
+def test_svaerhedsvurderingen_gemmes_under_sin_noegle() -> None:
+    """Et kald med to lister gemmer parret af svarene under begge læsninger under listernes
+    nøgle i det rette lager — også når en liste er hele enum'en — og svarer som den
+    læsbare regel."""
+    import forloebsregler._stratificering_hurtig as hurtig
+
+    for slags, k, ledsag in _former():
+        lager: hurtig.Svarlager[Any] = hurtig.Svarlager()
+        kerne, ledsage, _, _ = _nye_tabeller()
+        ny = lav_hurtig_svaerhedsgrad(sv._SVAERHED_HURTIG, kerne, ledsage, lager)(ingen)
+        icd, bogst = ny(k, ledsag), ny(k, ledsag, fortolkning=Fortolkning.BOGSTAVELIG)
+        assert icd == _LAESBAR_SVAERHED(k, ledsag)
+        assert bogst == _LAESBAR_SVAERHED(k, ledsag, fortolkning=Fortolkning.BOGSTAVELIG)
+        gemt = lager.fra_navne if slags == "navn" else lager.fra_ider
+        andet = lager.fra_ider if slags == "navn" else lager.fra_navne
+        assert gemt == {_noegle(slags, (k, ledsag)): (icd, bogst)}, (k, ledsag)
+        assert andet == {}
+
+
+def test_stratificeringen_og_batchposten_gemmes_under_deres_noegle() -> None:
+    """Som ovenfor for `stratificer` (også uden `styrkende`: standardværdien er en tom liste)
+    og batchrækken (lageret har en kopi af posten)."""
+    import forloebsregler._stratificering_hurtig as hurtig
+
+    for slags, k, ledsag in _former():
+        kw: dict[str, Any] = {"kernesymptomer": k, "ledsagesymptomer": ledsag}
+        noegle = _noegle(slags, (k, ledsag, [], []), None, False)
+        lager: hurtig.Svarlager[Any] = hurtig.Svarlager()
+        ny = lav_hurtig_stratificer(s._STRATADELE, s._ny_stratificering, *_nye_tabeller(), lager)(
+            ingen
+        )
+        r = ny(k, ledsag, komplicerende=[])
+        assert r == _LAESBAR_STRATIFICER(**kw)
+        gemt = lager.fra_navne if slags == "navn" else lager.fra_ider
+        assert gemt == {noegle: r}, (k, ledsag)
+        assert len(lager.fra_ider) + len(lager.fra_navne) == 1
+
+        rlager: hurtig.Svarlager[Any] = hurtig.Svarlager()
+        ny_r = lav_hurtig_raekke(
+            s._STRATADELE, kompleksitet.kompleksitet_for, *_nye_tabeller(), s._BATCH_NOEGLER, rlager
+        )
+        post = ny_r(dict(kw))
+        assert post == s._stratificer_raekke(kw)
+        rgemt = rlager.fra_navne if slags == "navn" else rlager.fra_ider
+        assert rgemt == {noegle: post}, (k, ledsag)
+        assert rgemt[noegle] is not post
+        assert len(rlager.fra_ider) + len(rlager.fra_navne) == 1
+
+
+def test_et_gemt_svar_slaas_op_og_bruges() -> None:
+    """Et kald med lister, der er set før, er ét opslag: det gemte svar gives uden at blive
+    regnet igen (her et kunstigt svar lagt i lageret på forhånd)."""
+    import forloebsregler._stratificering_hurtig as hurtig
+
+    for slags, k in (("id", [_K1]), ("navn", ["NEDTRYKTHED"])):
+        lager: hurtig.Svarlager[Any] = hurtig.Svarlager()
+        gemt = lager.fra_navne if slags == "navn" else lager.fra_ider
+        gemt[_noegle(slags, (k, []))] = ("ICD-10-svaret", "det bogstavelige svar")
+        kerne, ledsage, _, _ = _nye_tabeller()
+        ny = lav_hurtig_svaerhedsgrad(sv._SVAERHED_HURTIG, kerne, ledsage, lager)(ingen)
+        assert ny(k, []) == "ICD-10-svaret"
+        assert ny(k, [], fortolkning=Fortolkning.BOGSTAVELIG) == "det bogstavelige svar"
+
+        rlager: hurtig.Svarlager[Any] = hurtig.Svarlager()
+        rgemt = rlager.fra_navne if slags == "navn" else rlager.fra_ider
+        kunstig = {"gemt": True}
+        rgemt[_noegle(slags, (k, [], [], []), None, False)] = kunstig
+        ny_r = lav_hurtig_raekke(
+            s._STRATADELE, kompleksitet.kompleksitet_for, *_nye_tabeller(), s._BATCH_NOEGLER, rlager
+        )
+        post = ny_r({"kernesymptomer": k, "ledsagesymptomer": []})
+        assert post == {"gemt": True}
+        assert post is not kunstig
+
+
+def test_navnelageret_er_begraenset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tre forskellige lister af navne med `HOEJST_GEMTE` = 1: kun det første svar gemmes."""
+    import forloebsregler._stratificering_hurtig as hurtig
+
+    monkeypatch.setattr(hurtig, "HOEJST_GEMTE", 1)
+    lager: hurtig.Svarlager[Any] = hurtig.Svarlager()
+    kerne, ledsage, _, _ = _nye_tabeller()
+    ny = lav_hurtig_svaerhedsgrad(sv._SVAERHED_HURTIG, kerne, ledsage, lager)(ingen)
+    for k in (
+        ["NEDTRYKTHED"],
+        ["NEDTRYKTHED", "NEDSAT_ENERGI_ELLER_OEGET_TRAETHED"],
+        ["NEDSAT_ENERGI_ELLER_OEGET_TRAETHED"],
+    ):
+        assert ny(k, []) == _LAESBAR_SVAERHED(k, [])
+    assert list(lager.fra_navne) == [("NEDTRYKTHED", None)]
+
+
+@pytest.mark.parametrize("form", [set, frozenset])
+@pytest.mark.parametrize("fortolkning", list(Fortolkning))
+def test_maengder_under_begge_laesninger(form: Callable[[Any], Any], fortolkning: Any) -> None:
+    """Mængder går uden om lagrene (`Medlemstabel.maengde`); svaret skal stadig følge
+    læsningen for hver tælling (læsningerne er uenige ved fx 1 kerne- og 3 ledsagesymptomer)."""
+    ny = _ny_svaerhedsgrad()
+    for nk in range(len(Kernesymptom) + 1):
+        for nl in range(len(Ledsagesymptom) + 1):
+            k, ledsag = list(Kernesymptom)[:nk], list(Ledsagesymptom)[:nl]
+            forventet = _LAESBAR_SVAERHED(k, ledsag, fortolkning=fortolkning)
+            assert ny(form(k), form(ledsag), fortolkning=fortolkning) == forventet
+
+
+def test_symptomlister_som_noegleord_tager_den_hurtige_vej() -> None:
+    """`stratificer(kernesymptomer=..., ledsagesymptomer=...)` bindes efter navn og afgøres
+    af den hurtige vej (med `ingen` som fuld vej ville et videresendt kald give None)."""
+    kw: dict[str, Any] = {"kernesymptomer": [_K1], "ledsagesymptomer": [_L1]}
+    assert _ny_stratificer()(**kw) == _LAESBAR_STRATIFICER(**kw)
+    assert _ny_svaerhedsgrad()(**kw) == _LAESBAR_SVAERHED(**kw)
