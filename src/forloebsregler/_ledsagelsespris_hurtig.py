@@ -23,10 +23,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
-from decimal import Decimal, getcontext, setcontext
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from forloebsregler._kontekst import KONTEKST
 from forloebsregler._ledsagelse_grundlag import (
     EN_US,
     EPOKE,
@@ -121,13 +120,15 @@ def _timer(us: int) -> Decimal:
     return Decimal((us + 180_000) // 360_000).scaleb(-4)
 
 
-def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
-    """Linjebeløbet for `us` mikrosekunder i kategori `i`, afrundet halvt op til øre.
+def _oere(us: int, oere_pr_time: int) -> int:
+    """Linjebeløbet i hele øre for `us` mikrosekunder til `oere_pr_time`, afrundet halvt op
+    (LED-04). Taksterne er hele øre, så der regnes eksakt i heltal."""
+    return (us * oere_pr_time * 2 + US_PR_TIME) // TO_TIMER_US
 
-    Taksterne er hele øre, så der regnes eksakt i heltal.
-    """
-    oere = tabel.takster_i_oere[i]
-    return Decimal((us * oere * 2 + US_PR_TIME) // TO_TIMER_US).scaleb(-2)
+
+def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
+    """Linjebeløbet for `us` mikrosekunder i kategori `i`, afrundet halvt op til øre."""
+    return Decimal(_oere(us, tabel.takster_i_oere[i])).scaleb(-2)
 
 
 _Segmenter = tuple[tuple[int, int, int, int], ...]
@@ -242,66 +243,6 @@ def _udpak_episode(episode: object) -> tuple[object, object]:
     )
 
 
-_MAKS_BID = 256
-"""Højst så mange poster regnes ad gangen i bibliotekets kontekst (`_Poststroem`)."""
-
-
-class _Poststroem(Iterator[dict[str, Any]]):
-    """Batchens poster, regnet i bider i bibliotekets `decimal`-kontekst.
-
-    En almindelig generator fra en offentlig funktion køres i konteksten ét skridt ad gangen
-    (`_kontekst._i_konteksten`): to kontekstskift pr. post. Her regnes 1, 2, 4, … op til
-    `_MAKS_BID` poster pr. kontekstskift, så den første post kommer straks, og strømmen læser
-    højst `_MAKS_BID` episoder forud. Kalderens kontekst er urørt mellem bidderne. Rejser
-    kilden en undtagelse midt i en bid, leveres bidens færdige poster først.
-    """
-
-    __slots__ = ("_bid", "_fejl", "_i", "_kilde", "_poster")
-
-    def __init__(self, kilde: Iterator[dict[str, Any]]) -> None:
-        self._kilde: Iterator[dict[str, Any]] | None = kilde
-        self._poster: list[dict[str, Any]] = []
-        self._i = 0
-        self._bid = 1
-        self._fejl: BaseException | None = None
-
-    def __iter__(self) -> _Poststroem:
-        return self
-
-    def __next__(self) -> dict[str, Any]:
-        i = self._i
-        if i < len(self._poster):
-            self._i = i + 1
-            return self._poster[i]
-        if self._fejl is not None:
-            fejl, self._fejl = self._fejl, None
-            raise fejl
-        if self._kilde is None:
-            raise StopIteration
-        self._fyld()
-        return self.__next__()
-
-    def _fyld(self) -> None:
-        poster: list[dict[str, Any]] = []
-        kilde = self._kilde
-        assert kilde is not None
-        hent = kilde.__next__
-        gammel = getcontext()
-        setcontext(KONTEKST)
-        try:
-            for _ in range(self._bid):
-                poster.append(hent())
-        except StopIteration:
-            self._kilde = None
-        except BaseException as fejl:  # leveres efter bidens færdige poster
-            self._kilde = None
-            self._fejl = fejl
-        finally:
-            setcontext(gammel)
-        self._poster, self._i = poster, 0
-        self._bid = min(self._bid * 2, _MAKS_BID)
-
-
 def _stroem(
     episoder: Iterable[object], tabeller: Taksttabel | Takstregister, kal: Kalender
 ) -> Iterator[dict[str, Any]]:
@@ -406,9 +347,9 @@ def _udfyld_en_tabel(
     total_oere = 0
     for i, us in enumerate(kat):
         if us:
-            n = (us * oere_pr_time[i] * 2 + US_PR_TIME) // TO_TIMER_US
+            n = _oere(us, oere_pr_time[i])
             total_oere += n
-            post[_KOLONNER_TIMER[i]] = Decimal((us + 180_000) // 360_000).scaleb(-4)
+            post[_KOLONNER_TIMER[i]] = _timer(us)
             post[_KOLONNER_BELOEB[i]] = Decimal(n).scaleb(-2)
     post["total"] = Decimal(total_oere).scaleb(-2)
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from forloebsregler._kontekst import KONTEKST, hurtig_vej
+from forloebsregler._kontekst import KONTEKST, Bidstroem, hurtig_vej
 from forloebsregler._ledsagelse_grundlag import (
     EN_US,
     LED_2019,
@@ -38,7 +38,6 @@ from forloebsregler._ledsagelse_grundlag import (
     LED_OFFENTLIGGJORTE,
     LED_SOMMERTID,
     MAKS_VARIGHED,
-    TO_TIMER_US,
     US_PR_DOEGN,
     US_PR_TIME,
     kraev_periode,
@@ -51,7 +50,7 @@ from forloebsregler._ledsagelsespris_hurtig import (
     _beloeb,
     _beregn_fabrik,
     _Dele,
-    _Poststroem,
+    _oere,
     _prisfordeling,
     _stroem,
     _tidsrum,
@@ -318,7 +317,7 @@ def _total(dele: _Dele) -> Decimal:
         for i in range(7):
             us = kat[i]
             if us:
-                oere += (us * takster[i] * 2 + US_PR_TIME) // TO_TIMER_US
+                oere += _oere(us, takster[i])
     # eksakt og uafhængigt af kalderens kontekst: hele øre med to decimaler
     return Decimal(oere).scaleb(-2, KONTEKST)
 
@@ -531,4 +530,4 @@ def beregn_mange(
         raise UgyldigTypeFejl(
             f"episoder: fik {vis(episoder)}, som ikke kan gennemløbes; accepterer en iterable"
         ) from None
-    return _Poststroem(_stroem(iterator, tabeller, kal))
+    return Bidstroem(_stroem(iterator, tabeller, kal))
