@@ -390,6 +390,32 @@ def test_batchens_tal_regnet_i_haanden() -> None:
     assert str(post["beloeb_LOERDAG_DAG"]) == "0.00"
 
 
+def test_batchen_over_to_takstniveauer_bruger_kalderens_kalender() -> None:
+    # Afregning + LED-02: med en kalender, hvor tirsdag 31.12.2019 er helligdag, og 2020-
+    # taksterne = 2019 × 2, regnet i hånden for 31.12.2019 kl. 16 til 1.1.2020 kl. 8 (dansk tid):
+    #  16–17 søn-/helligdag dag, 2019:         1 t × 554,41 =   554,41
+    #  17–24 søn-/helligdag aften/nat, 2019:   7 t × 623,71 = 4.365,97
+    #  00–06 samme nat (begyndt 31.12), 2020:  6 t × 1.247,42 = 7.484,52
+    #  06–08 nytårsdag dag, 2020:              2 t × 1.108,82 = 2.217,64
+    kalender = OFFICIEL_KALENDER.med_dage("2019-12-31")
+    register = TAKSTER_2019.fremskriv_aarligt({2020: "2"})
+    (post,) = beregn_mange(
+        [(datetime(2019, 12, 31, 16, tzinfo=KBH), datetime(2020, 1, 1, 8, tzinfo=KBH))],
+        takster=register,
+        kalender=kalender,
+    )
+    assert post["fejl"] is None
+    assert post["niveau"] == ", ".join(t.niveau for t in register.tabeller)
+    assert str(post["timer_SOEN_HELLIGDAG_DAG"]) == "3.0000"
+    assert str(post["beloeb_SOEN_HELLIGDAG_DAG"]) == "2772.05"
+    assert str(post["timer_SOEN_HELLIGDAG_AFTEN_NAT"]) == "13.0000"
+    assert str(post["beloeb_SOEN_HELLIGDAG_AFTEN_NAT"]) == "11850.49"
+    assert str(post["timer_HVERDAG_AFTEN_NAT"]) == "0.0000"  # uden kalenderen: hverdag
+    assert str(post["beloeb_GRUNDLOEN"]) == "0.00"
+    assert str(post["timer"]) == "16.0000"
+    assert str(post["total"]) == "14622.54"
+
+
 def test_batchens_timer_afrundes_halvt_op_paa_fjerde_decimal() -> None:
     # 180.000 µs er præcis 0,00005 time: halvt op til 0,0001; ét µs mindre giver 0,0000.
     # Beløbet: 0,00005 t × 277,21 kr. = 0,0138605 kr., afrundet til 0,01 kr. (grundløn).
