@@ -1,23 +1,26 @@
 """Benchmark: DataFrame ind, DataFrame ud (`forloebsregler.dataframe`) for hvert område.
 
-For hvert område bygges en pandas-DataFrame med `antal` rækker (standard 100.000) af
-varierede sager, også tomme celler og fejl, og `dataframe.koer_df` måles (vægur og CPU-tid);
-rækker pr. sekund skrives ud. Til sidst sammenlignes `pd.DataFrame(resultater)` med
-`pd.DataFrame([r.til_dict() for r in resultater])` for 10.000 ledsagelsesresultater.
+For hvert område bygges en pandas-DataFrame med `antal` rækker (standard 20.000) af varierede
+sager, også tomme celler og fejl, og `dataframe.koer_df` måles i rækker pr. CPU-sekund over
+flere runder (min/median/max). Målestokken i samme kørsel (issue 18, punkt 6) er det, en
+analytiker ellers ville skrive: rækkerne som ordbøger (`df.to_dict("records")`) gennem
+`batch.koer_batch` og posterne tilbage i `pd.DataFrame`. Før målingen tjekkes det, at de to
+giver de samme værdier i kolonnen `fejl`.
 
-Kør: ``python benchmarks/bench_dataframe.py [antal]``.
+Kør: ``python benchmarks/bench_dataframe.py [antal] [--hurtig]``.
 """
 
 from __future__ import annotations
 
 import sys
-import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pandas as pd
+from _maaling import maskine, pr_raekke
 
-from forloebsregler import beregn_ledsagelse, dataframe
+from forloebsregler import batch, dataframe
 
 
 def _rammer(n: int) -> dict[str, pd.DataFrame]:
@@ -64,31 +67,36 @@ def _rammer(n: int) -> dict[str, pd.DataFrame]:
     }
 
 
+def _haandlavet(omraade: str) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    def koer(df: pd.DataFrame) -> pd.DataFrame:
+        return pd.DataFrame(list(batch.koer_batch(omraade, df.to_dict("records"))))
+
+    return koer
+
+
+def _koer_df(omraade: str) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    def koer(df: pd.DataFrame) -> pd.DataFrame:
+        return dataframe.koer_df(omraade, df)
+
+    return koer
+
+
 def main(antal: int) -> None:
+    print(f"bench_dataframe — {maskine()}")
     for omraade, ramme in _rammer(antal).items():
-        t0, c0 = time.perf_counter(), time.process_time()
-        ud = dataframe.koer_df(omraade, ramme)
-        vaeg, cpu = time.perf_counter() - t0, time.process_time() - c0
+        ud, haand = _koer_df(omraade)(ramme), _haandlavet(omraade)(ramme)
+        if ud["fejl"].fillna("").tolist() != haand["fejl"].fillna("").tolist():
+            raise SystemExit(f"{omraade}: koer_df og batch.koer_batch er uenige om fejlene")
         fejl = int(ud["fejl"].notna().sum())
-        print(
-            f"{omraade:14} {antal:>9,} rækker  {vaeg:6.2f} s  {antal / vaeg:>9,.0f} rækker/s "
-            f"(CPU {antal / cpu:>9,.0f}/s)  fejl {fejl:,}"
+        print(f"{omraade}: {len(ramme):,} rækker, heraf {fejl:,} med fejl")
+        reference = pr_raekke(
+            "  reference: to_dict + koer_batch + DataFrame", _haandlavet(omraade), ramme
         )
-    start = datetime(2019, 1, 1, tzinfo=UTC)
-    rs = [
-        beregn_ledsagelse(
-            start + timedelta(minutes=47 * i), start + timedelta(minutes=47 * i + 300)
-        )
-        for i in range(10_000)
-    ]
-    t0 = time.perf_counter()
-    pd.DataFrame([r.til_dict() for r in rs])
-    via_dict = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    pd.DataFrame(rs)
-    direkte = time.perf_counter() - t0
-    print(f"10.000 resultater: pd.DataFrame(rs) {direkte:.2f} s, via til_dict {via_dict:.2f} s")
+        print(reference.linje())
+        maaling = pr_raekke("  dataframe.koer_df", _koer_df(omraade), ramme)
+        print(maaling.linje(reference=reference))
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    tal = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(int(tal[0]) if tal else 20_000)

@@ -1,13 +1,17 @@
 """Benchmark: pris for 1.000.000 tilfældige ledsagelsesepisoder på 0–24 timer (issue 4, punkt 11).
 
-Episoderne spredes over 2019–2024, og et `Takstregister` med en tabel pr. år (2020–2024
-fremskrevet med en eksempelfaktor) gives med `takster=`. Episoderne trækkes i bidder på
-100.000, og kun prisberegningen (`beregn_mange`) tages tid på; tiden for at trække
-tilfældige tal vises for sig. Til sidst måles spidsbelastningen af hukommelsen (tracemalloc)
-for den strømmende batch over en generator — den er konstant, uanset antallet.
+Episoderne spredes over 2019–2024 på hele sekunder, og et `Takstregister` med en tabel pr. år
+(2020–2024 fremskrevet med en eksempelfaktor) gives med `takster=`. Episoderne trækkes i bidder på
+100.000 (højst en femtedel af antallet); hver bid er en runde, og kun prisberegningen
+(`beregn_mange`) tages tid på i processens CPU-tid (min/median/max over bidderne). Målestokken i
+samme kørsel (issue 18, punkt 6) er enkeltkaldet `beregn_ledsagelse(start, slut, takster=register)`
+pr. episode på 20.000 af de samme slags episoder, med den samme post bygget af resultatets
+offentlige egenskaber (prøvet lig med batchens poster på 2.000 episoder før målingen); batchen skal
+være mindst lige så hurtig pr. række. Enkeltkaldet, der kun læser totalen, vises også. Til sidst
+måles spidsbelastningen af hukommelsen (tracemalloc) for den strømmende batch over en generator —
+den er konstant, uanset antallet.
 
-Kør: ``python benchmarks/bench_takster.py [antal]``. Målet er ≥ 100.000 episoder/s på én kerne;
-CPU-tiden vises også, fordi vægtiden på en delt maskine afhænger af de andre processer.
+Kør: ``python benchmarks/bench_takster.py [antal]``. Målet er ≥ 100.000 episoder/s på én kerne.
 """
 
 from __future__ import annotations
@@ -19,9 +23,13 @@ import tracemalloc
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from forloebsregler.ledsagelsespris import beregn_mange
+from _maaling import Maaling, maskine, pr_kald, status
+
+from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019, Takstregister
+from forloebsregler.takstperioder import Takstkategori
 
 _FRA = datetime(2019, 1, 1, tzinfo=UTC)
 _SPAND = int((datetime(2024, 12, 30, tzinfo=UTC) - _FRA).total_seconds())
@@ -50,30 +58,79 @@ def _episoder(antal: int, rnd: random.Random) -> Iterator[tuple[datetime, dateti
         yield start, start + timedelta(seconds=rnd.randrange(24 * 3600 + 1))
 
 
+def _post(raekke: int, r: Ledsagelsesberegning) -> dict[str, Any]:
+    """Batchens post bygget af enkeltkaldets resultat med de offentlige egenskaber."""
+    post: dict[str, Any] = {
+        "raekke": raekke,
+        "start": r.start.isoformat(),
+        "slut": r.slut.isoformat(),
+        "niveau": ", ".join(r.niveauer),
+        "timer": r.timer,
+    }
+    for k in Takstkategori:
+        post[f"timer_{k.name}"] = r.timer_i(k)
+    beloeb = dict.fromkeys(Takstkategori, Decimal("0.00"))
+    for linje in r.linjer:
+        beloeb[linje.kategori] += linje.beloeb
+    for k in Takstkategori:
+        post[f"beloeb_{k.name}"] = beloeb[k]
+    post["total"] = r.total
+    post["fejl"] = None
+    return post
+
+
+def _referencer(register: Takstregister) -> tuple[Maaling, Maaling]:
+    """Enkeltkaldet pr. episode: kun totalen, og den samme post, som batchen giver."""
+    episoder = list(_episoder(20_000, random.Random(7)))
+    poster = [
+        _post(i, beregn_ledsagelse(s, e, takster=register))
+        for i, (s, e) in enumerate(episoder[:2_000], 1)
+    ]
+    if poster != list(beregn_mange(episoder[:2_000], takster=register)):
+        raise SystemExit("enkeltkaldenes poster og batchens poster er forskellige")
+
+    def kun_total(args: list[tuple[datetime, datetime]]) -> None:
+        for s, e in args:
+            beregn_ledsagelse(s, e, takster=register).total  # noqa: B018 - læses som af en kalder
+
+    def hele_posten(args: list[tuple[datetime, datetime]]) -> None:
+        for i, (s, e) in enumerate(args, 1):
+            _post(i, beregn_ledsagelse(s, e, takster=register))
+
+    return (
+        pr_kald("enkeltkald: beregn_ledsagelse(..., takster=).total", kun_total, episoder),
+        pr_kald("reference: enkeltkald + samme post som batchen", hele_posten, episoder),
+    )
+
+
 def main(antal: int = 1_000_000) -> None:
+    print(f"bench_takster — {maskine()}")
     register = _register()
     rnd = random.Random(2019)
     for _ in beregn_mange(_episoder(20_000, random.Random(1)), takster=register):
         pass  # opvarmning: kalendercachen fyldes
-    pris_tid = pris_cpu = traek_tid = 0.0
+    kun_total, reference = _referencer(register)
+    print(kun_total.linje())
+    print(reference.linje())
+    rater: list[float] = []
+    traek_tid = 0.0
     total = Decimal(0)
     tilbage = antal
+    bid_stoerrelse = min(_BID, max(1, antal // 5))  # mindst fem runder
     while tilbage:
-        n = min(_BID, tilbage)
+        n = min(bid_stoerrelse, tilbage)
         t0 = time.perf_counter()
         bid = list(_episoder(n, rnd))
-        t1, c1 = time.perf_counter(), time.process_time()
+        traek_tid += time.perf_counter() - t0
+        c1 = time.process_time()
         for post in beregn_mange(bid, takster=register):
             total += post["total"]
-        t2, c2 = time.perf_counter(), time.process_time()
-        traek_tid += t1 - t0
-        pris_tid += t2 - t1
-        pris_cpu += c2 - c1
+        rater.append(n / max(time.process_time() - c1, 1e-9))
         tilbage -= n
-    print(f"{antal:,} episoder prissat på {pris_tid:.2f} s: {antal / pris_tid:,.0f} episoder/s")
-    print(
-        f"målt i processens CPU-tid (én kerne): {antal / pris_cpu:,.0f} episoder/s (mål: 100.000)"
-    )
+    batch = Maaling(f"beregn_mange, {antal:,} episoder (bid pr. runde)", rater)
+    print(batch.linje(reference=reference))
+    print(f"  (og {batch.median / kun_total.median:.2f}× enkeltkaldet, der kun læser totalen)")
+    print(status(batch, 100_000))
     print(f"(at trække de tilfældige episoder tog {traek_tid:.2f} s ekstra)")
     print(f"samlet beløb: {total} kr.")
 

@@ -2,14 +2,16 @@
 
 Hvert script køres som sin egen proces (så den ene målings caches og hukommelse ikke
 påvirker den næste) med samme Python og samme PYTHONPATH. Med ``--hurtig`` bliver hver måling
-kort (færre og mindre runder), og `bench_takster.py` og `bench_cli_hukommelse.py` køres med
-små tal.
+kort (færre og mindre runder), og `bench_takster.py`, `bench_cli_hukommelse.py`,
+`bench_dataframe.py` og `bench_strategier.py` køres med små tal. De to sidste kræver pandas/pyarrow
+og Hypothesis (extras); mangler de, springes scriptet over med en besked.
 
 Kør: ``python benchmarks/koer_alle.py [--hurtig]``.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import time
@@ -26,8 +28,13 @@ _SCRIPTS: list[tuple[str, list[str], list[str]]] = [
     ("bench_genoptraening.py", ["--hurtig"], []),
     ("bench_ledsagelse.py", ["--hurtig"], []),
     ("bench_takster.py", ["20000"], []),
-    ("bench_cli_hukommelse.py", ["20000", "200000"], []),
+    ("bench_cli_hukommelse.py", ["20000", "200000", "--hurtig"], []),
+    ("bench_dataframe.py", ["5000", "--hurtig"], []),
+    ("bench_strategier.py", ["100", "--hurtig"], []),
 ]
+
+# Scripts, der kræver valgfrie pakker (extras); mangler de, springes scriptet over med besked.
+_KRAEVER = {"bench_dataframe.py": ("pandas", "pyarrow"), "bench_strategier.py": ("hypothesis",)}
 
 
 def main() -> int:
@@ -38,6 +45,10 @@ def main() -> int:
     fejl = 0
     for script, korte, fulde in _SCRIPTS:
         print(f"\n=== {script} {' '.join(korte if hurtig else fulde)}".rstrip(), flush=True)
+        mangler = [m for m in _KRAEVER.get(script, ()) if importlib.util.find_spec(m) is None]
+        if mangler:
+            print(f"(sprunget over: kræver {', '.join(mangler)}; pip install -e '.[test]')")
+            continue
         t0 = time.perf_counter()
         status = subprocess.run(
             [sys.executable, str(_MAPPE / script), *(korte if hurtig else fulde)], check=False
