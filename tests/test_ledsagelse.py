@@ -28,6 +28,7 @@ from forloebsregler.ledsagerforhold import (
     personlige_hjaelpere,
 )
 from forloebsregler.takster import TAKSTER_2019
+from tests._doven import tjek_doven_begrundelse
 
 OMFATTET: dict[str, Any] = {
     "folkeregisteradresse_i_syddanmark": True,
@@ -455,3 +456,64 @@ def test_pendulum_accepteres_i_ledsagelse() -> None:
     assert h.vurderingsfrist == datetime(2024, 3, 31, 4, 30, tzinfo=KOEBENHAVN)
     alle = TAKSTER_2019.uden_datograense()
     assert forventet_omfang(start=a.date(), timer_i_alt=1, takster=alle).form == "A"
+
+
+# --- Begrundelsen skrives, når den læses (issue 18, punkt 1) -------------------------------
+
+
+def test_daekningens_begrundelse_skrives_naar_den_laeses() -> None:
+    # Målgruppe: et barn, hvis behov forældrene ikke kan dække, er omfattet, også når
+    # pårørende kan følge det (fortolkningsloggen LED-18)
+    def lav() -> Any:
+        return omfattet_af_aftalen(
+            folkeregisteradresse_i_syddanmark=True,
+            sygehus_i_syddanmark=True,
+            i_maalgruppen=True,
+            kommunen_i_kontakt=True,
+            paaroerende_kan_foelge=True,
+            barn=True,
+            foraeldre_kan_daekke_behovet=False,
+        )
+
+    tjek_doven_begrundelse(
+        lav,
+        "Barnet er omfattet af samarbejdsaftalen om ledsagelse, fordi dets behov ikke kan "
+        "dækkes af forældre eller tilsvarende omsorgspersoner. Svaret hviler på læsninger i "
+        "fortolkningsloggen (LED-18: for et barn afgør børneafsnittet, ikke "
+        "pårørendebetingelsen).",
+    )
+
+
+def test_daekningens_grunde_skrives_naar_de_laeses() -> None:
+    # Målgruppe: ikke borgere med respirator; folkeregisteradressen ukendt
+    def lav() -> Any:
+        return omfattet_af_aftalen(
+            folkeregisteradresse_i_syddanmark=None,
+            sygehus_i_syddanmark=True,
+            i_maalgruppen=True,
+            kommunen_i_kontakt=True,
+            paaroerende_kan_foelge=False,
+            respirator=True,
+        )
+
+    tjek_doven_begrundelse(
+        lav, "Borgeren er ikke omfattet, fordi borgeren har respirator (særskilt betalingsaftale)."
+    )
+
+
+def test_aftalens_begrundelse_skrives_naar_den_laeses() -> None:
+    # Generelle forpligtelser: planlagt behandling, uoplyst om aftalen er indgået forud (LED-22)
+    def lav() -> Any:
+        return kan_aftale_indgaas(
+            "PLANLAGT",
+            sygehuset_vurderer_behov=True,
+            kommunen_har_personale=True,
+            indgaaet_foer_behandling=None,
+        )
+
+    tjek_doven_begrundelse(
+        lav,
+        "Det kan ikke afgøres, om aftalen kan indgås; ukendt: om aftalen er indgået forud for "
+        "behandlingen. Svaret hviler på læsninger i fortolkningsloggen (LED-22: uoplyst (None) "
+        "er ukendt, ikke »endnu ikke indgået«).",
+    )
