@@ -38,6 +38,7 @@ from forloebsregler import (
     vurderingsfrist,
 )
 from forloebsregler.kalender import KOEBENHAVN
+from tests._doven import tjek_doven_begrundelse
 
 from .conftest import normaliser
 
@@ -198,6 +199,28 @@ def test_kilometertakst_ukendt_dato(dag: object) -> None:
     with pytest.raises(ManglendeTakstFejl, match="sats="):
         kilometersats(dag)  # type: ignore[arg-type]
     assert beregn_kilometergodtgoerelse(10, dag, sats="2.50").beloeb == Decimal("25.00")  # type: ignore[arg-type]
+
+
+def test_kilometersatsens_begrundelse_skrives_naar_den_laeses() -> None:
+    # lav kilometertakst 2,17 kr./km fra 1.5.2022 (datafilen, LED-13)
+    tjek_doven_begrundelse(
+        lambda: kilometersats(date(2022, 7, 15)),
+        "Den lave kilometertakst den 15.07.2022 er 2,17 kr./km (gældende fra 01.05.2022).",
+    )
+
+
+def test_kilometergodtgoerelsens_begrundelse_skrives_naar_den_laeses() -> None:
+    # 12,25 km × 1,98 kr./km (2019) = 24,255 kr., afrundet halvt op til øre: 24,26 kr.
+    tjek_doven_begrundelse(
+        lambda: beregn_kilometergodtgoerelse(Decimal("12.25"), date(2019, 3, 4)),
+        "12,25 km à 1,98 kr. (lav kilometertakst) giver 24,26 kr. Svaret hviler på læsninger "
+        "i fortolkningsloggen (LED-13: statens lave kilometertakst efter Skatterådets satser).",
+    )
+    # med sats= er der ingen læsning; 3 km × 0,05 kr. = 0,15 kr.
+    tjek_doven_begrundelse(
+        lambda: beregn_kilometergodtgoerelse(3, date(2019, 3, 4), sats="0.05"),
+        "3 km à 0,05 kr. (lav kilometertakst) giver 0,15 kr.",
+    )
 
 
 def test_kilometergodtgoerelse() -> None:
