@@ -2,9 +2,10 @@
 
 `tjek_doven_begrundelse(lav, forventet)` kalder `lav()` tre gange (samme input hver gang) og
 tjekker, at et resultat, hvis tekst ingen har læst, er den samme værdi som et, hvis tekst er
-læst først: lighed begge veje, hash, `repr`, `str`, `til_dict()`, JSON, HTML og en
-pickle-kopi (den holder teksten) — og at teksten, læst under en fjendtlig decimal-kontekst,
-er den forventede (regnet i hånden af den kaldende test) og lader kalderens kontekst urørt.
+læst først: lighed begge veje, hash, `repr`, `str`, `til_dict()`, JSON, HTML, DataFrame-rækker
+og en pickle-kopi (den holder teksten) — og at teksten, læst under en fjendtlig
+decimal-kontekst, er den forventede (regnet i hånden af den kaldende test) og lader kalderens
+kontekst urørt.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from forloebsregler import serialisering
 from forloebsregler._resultat import DovenTekst
 
 
@@ -30,6 +32,7 @@ def tjek_doven_begrundelse(lav: Callable[[], Any], forventet: str) -> None:
         assert vis(lav()) == vis(laest)
     for metode in ("til_dict", "til_json", "_repr_html_"):
         assert getattr(lav(), metode)() == getattr(laest, metode)()
+    assert serialisering.raekker([lav()]) == serialisering.raekker([laest])  # DataFrame-rækker
     # en doven tekst pickles som sin tekst (`DovenTekst.__reduce__`): kopien holder teksten
     kopi = pickle.loads(pickle.dumps(lav()))
     assert kopi == laest and type(kopi._begrundelse) is str and kopi.begrundelse == forventet

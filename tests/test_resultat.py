@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from decimal import ROUND_FLOOR, Decimal, localcontext
+from decimal import ROUND_FLOOR, Decimal, getcontext, localcontext
 from enum import Enum
 from typing import Any
 
@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 from forloebsregler import serialisering
+from forloebsregler._kontekst import KONTEKST
 from forloebsregler._resultat import DovenTekst, LaastMapping, Resultat, laes_tekst, offentlig_repr
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 from forloebsregler.serialisering import enkel_vaerdi
@@ -215,6 +216,27 @@ def test_doven_tekst_skrives_i_bibliotekets_kontekst() -> None:
         ctx.prec = 2
         assert str(tekst) == "1.01"
         assert ctx.rounding == ROUND_FLOOR and ctx.prec == 2
+
+
+def test_doven_tekst_saetter_kalderens_kontekst_tilbage_som_samme_objekt() -> None:
+    # også når skrivefunktionen fejler: så er teksten ikke skrevet, og funktionen er der stadig
+    fejl = [False, True]  # første skrivning fejler, anden lykkes
+
+    def skriv() -> str:
+        assert getcontext() is KONTEKST  # der skrives i bibliotekets egen kontekst
+        if fejl.pop():
+            raise RuntimeError("skrivefejl")
+        return "skrevet"
+
+    tekst = DovenTekst(skriv)
+    with localcontext() as ctx:
+        ctx.prec = 3
+        with pytest.raises(RuntimeError, match="skrivefejl"):
+            str(tekst)
+        assert getcontext() is ctx and ctx.prec == 3
+        assert tekst._skriv is skriv and tekst._tekst is None
+        assert str(tekst) == "skrevet" and getcontext() is ctx
+    assert tekst._skriv is None
 
 
 @attrs.frozen(repr=False)
