@@ -296,3 +296,35 @@ def test_offentlig_repr_bruger_klassens_eget_navn_ogsaa_inde_i_funktioner() -> N
     klasse = ydre()
     assert klasse.__qualname__.endswith(".ydre.<locals>.Indre")
     assert repr(klasse(Farve.ROED, "Rød.")) == f"Indre(farve={Farve.ROED!r})"
+
+
+def _resultattyper_med_doven_begrundelse() -> list[type[Any]]:
+    import forloebsregler
+
+    typer = {
+        v
+        for navn in forloebsregler.__all__
+        if isinstance(v := getattr(forloebsregler, navn), type)
+        and issubclass(v, Resultat)
+        and attrs.has(v)
+        and "_begrundelse" in attrs.fields_dict(v)
+    }
+    return sorted(typer, key=lambda t: t.__name__)
+
+
+def test_resultater_med_doven_begrundelse_viser_felterne_i_attrs_orden() -> None:
+    """Hver resultattype med et privat `_begrundelse`-felt (issue 18, punkt 1) viser og
+    serialiserer sine felter som før: attrs' rækkefølge med `begrundelse` i stedet for det
+    private navn, og `repr` i attrs' form (`offentlig_repr`)."""
+    typer = _resultattyper_med_doven_begrundelse()
+    navne = {t.__name__ for t in typer}
+    assert {"Tyngdevurdering", "Opstartsfrist", "Daekningsvurdering", "Aftalevurdering"} <= navne
+    assert {"Kilometersats", "Kilometergodtgoerelse", "Kvartalsopgoerelse"} <= navne
+    assert {"Betalingsoplysning", "FritLeverandoervalg"} <= navne
+    for t in typer:
+        felter = tuple(f.alias for f in attrs.fields(t))
+        assert t._offentlige_felter == felter, t.__name__
+        # pakken indpakker `__repr__` i bibliotekets kontekst (`functools.wraps`)
+        assert getattr(t.__repr__, "__wrapped__", None) is offentlig_repr, t.__name__
+        assert serialisering.feltnavne(t) == felter, t.__name__
+        assert attrs.fields_dict(t)["_begrundelse"].alias == "begrundelse", t.__name__
