@@ -517,3 +517,26 @@ def test_aftalens_begrundelse_skrives_naar_den_laeses() -> None:
         "behandlingen. Svaret hviler på læsninger i fortolkningsloggen (LED-22: uoplyst (None) "
         "er ukendt, ikke »endnu ikke indgået«).",
     )
+
+
+def test_kontraktomfangets_begrundelse_skrives_naar_den_laeses() -> None:
+    # Standardkontrakten punkt 6 og 8 med 2019-tabellen: 7,5 timer × 277,21 kr. = 2.079,075 →
+    # 2.079,08 kr.; loftet 7,5 × 623,71 kr. (søn-/helligdag aften/nat) = 4.677,825 → 4.677,83 kr.
+    def lav() -> Any:
+        return forventet_omfang(start=date(2019, 3, 4), timer_i_alt="7.5")
+
+    tjek_doven_begrundelse(
+        lav,
+        "Kontrakten forventer 7,5 timer (form A); efter 2019-niveau svarer det til 2.079,08 kr. "
+        "i grundtakst og højst 4.677,83 kr. med det største tillæg. Svaret hviler på læsninger "
+        "i fortolkningsloggen (LED-15: loftet regnes med tabellens højeste takst).",
+    )
+    # 9,25 timer brugt mod 7,5 forventet: over; 3 t 45 min = 3,75 timer: inden for
+    tjek_doven_begrundelse(
+        lambda: sammenlign_med_kontrakt(lav(), Decimal("9.25")),
+        "Forløbet brugte 9,25 timer mod forventet 7,5 (over kontraktens forventede omfang).",
+    )
+    tjek_doven_begrundelse(
+        lambda: sammenlign_med_kontrakt(lav(), timedelta(hours=3, minutes=45)),
+        "Forløbet brugte 3,75 timer mod forventet 7,5 (inden for kontraktens forventede omfang).",
+    )

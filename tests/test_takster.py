@@ -694,6 +694,20 @@ def test_faktureringsfrist_tre_maaneder(slut: object, senest: date) -> None:
     assert v.kan_faktureres and v.rettidig is None
 
 
+def test_faktureringens_begrundelse_skrives_naar_den_laeses() -> None:
+    # standardkontrakten: senest tre måneder efter ledsagelsen (30.11.2019 + 3 mdr. = 29.2.2020,
+    # skudår) og så vidt muligt i samme regnskabsår; 1.3.2020 er efter de tre måneder (LED-14)
+    tjek_doven_begrundelse(
+        lambda: faktureringsvurdering(
+            "2019-11-30", skriftlig_aftale=True, fakturadato="2020-03-01"
+        ),
+        "Der er en skriftlig aftale, så forløbet kan faktureres; regningen bør sendes senest "
+        "29.2.2020 og så vidt muligt inden 31.12.2019 — fakturadatoen 1.3.2020 er efter de tre "
+        "måneder. Svaret hviler på læsninger i fortolkningsloggen (LED-14: regnskabsåret er "
+        "kalenderåret; tre måneder er en henstilling).",
+    )
+
+
 def test_fakturering_uden_aftale_og_sent() -> None:
     v = faktureringsvurdering("2019-11-30", skriftlig_aftale=False, fakturadato="2020-03-15")
     assert not v.kan_faktureres and v.rettidig is False and v.samme_regnskabsaar is False
