@@ -62,6 +62,7 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
         "kommunen_i_kontakt": True,
         "paaroerende_kan_foelge": False,
     }
+    omfang = fr.forventet_omfang(start=date(2019, 3, 4), timer_i_alt=10)
     return {
         "omfattet_af_aftalen": lambda: fr.omfattet_af_aftalen(**ja),
         "omfattet_af_aftalen (to grunde)": lambda: fr.omfattet_af_aftalen(
@@ -94,10 +95,18 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
         "frit_leverandoervalg (rettidigt)": lambda: fr.frit_leverandoervalg(
             date(2024, 2, 22), date(2024, 2, 26)
         ),
+        "faktureringsvurdering": lambda: fr.faktureringsvurdering(
+            "2019-11-30", skriftlig_aftale=True, fakturadato="2020-01-15"
+        ),
+        "forventet_omfang": lambda: fr.forventet_omfang(start=date(2019, 3, 4), timer_i_alt=10),
+        "sammenlign_med_kontrakt": lambda: fr.sammenlign_med_kontrakt(omfang, Decimal("12.5")),
         # uændrede i dette skridt (til sammenligning)
         "tyngdekategori (doven før)": lambda: fr.tyngdekategori(Decimal("20")),
         "koordinerende_kontaktperson (skrives i kaldet)": lambda: fr.koordinerende_kontaktperson(
             True, komplekse_behov=True
+        ),
+        "kontroller_faktura (skrives i kaldet)": lambda: fr.kontroller_faktura(
+            skriftlig_aftale=True, blanket_vedhaeftet=True
         ),
         "aktivitetsopfoelgning (skrives i kaldet)": lambda: fr.aktivitetsopfoelgning(
             forventet, faktisk, aftalestart=date(2024, 1, 1), opgoerelsesdato=date(2024, 8, 1)
