@@ -321,7 +321,7 @@ def test_resultater_med_doven_begrundelse_viser_felterne_i_attrs_orden() -> None
     assert {"Tyngdevurdering", "Opstartsfrist", "Daekningsvurdering", "Aftalevurdering"} <= navne
     assert {"Kilometersats", "Kilometergodtgoerelse", "Kvartalsopgoerelse"} <= navne
     assert {"Betalingsoplysning", "FritLeverandoervalg", "Faktureringsvurdering"} <= navne
-    assert {"ForventetOmfang", "Kontraktsammenligning"} <= navne
+    assert {"ForventetOmfang", "Kontraktsammenligning", "Rehabiliteringsudgift"} <= navne
     for t in typer:
         felter = tuple(f.alias for f in attrs.fields(t))
         assert t._offentlige_felter == felter, t.__name__
