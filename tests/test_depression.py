@@ -539,6 +539,18 @@ def test_fast_track(forventet: timedelta | None, svar: Afgoerelse) -> None:
     assert r.opfoelgning_senest == date(2024, 3, 15)  # senest to uger efter anmodningen
 
 
+def test_fast_tracks_begrundelse_skrives_naar_den_laeses() -> None:
+    # Kap. 9: »længere end otte uger« — præcis otte uger er ikke længere (DEP-08); opfølgningen
+    # senest to uger efter anmodningen: 1.3.2024 + 14 dage = 15.3.2024
+    tjek_doven_begrundelse(
+        lambda: fast_track(timedelta(weeks=8), anmodningsdato="2024-03-01"),
+        "Sygemeldingen forventes ikke at blive længere end otte uger: Fast Track anbefales ikke. "
+        "Med Fast Track igangsættes sygedagpengeopfølgningen senest 15.3.2024 (to uger efter "
+        "anmodningen). Præcis otte uger er læst som ikke længere end otte uger (læsning, se "
+        "fortolkningsloggen DEP-08).",
+    )
+
+
 @pytest.mark.parametrize("forventet", [56, "8 uger", timedelta(days=-1)])
 def test_fast_track_afviser(forventet: object) -> None:
     with pytest.raises(ForloebsreglerFejl, match="forventet_sygemelding"):

@@ -322,6 +322,7 @@ def test_resultater_med_doven_begrundelse_viser_felterne_i_attrs_orden() -> None
     assert {"Kilometersats", "Kilometergodtgoerelse", "Kvartalsopgoerelse"} <= navne
     assert {"Betalingsoplysning", "FritLeverandoervalg", "Faktureringsvurdering"} <= navne
     assert {"ForventetOmfang", "Kontraktsammenligning", "Rehabiliteringsudgift"} <= navne
+    assert "FastTrackVurdering" in navne
     for t in typer:
         felter = tuple(f.alias for f in attrs.fields(t))
         assert t._offentlige_felter == felter, t.__name__
