@@ -36,7 +36,7 @@ import tarfile
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,8 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
         ),
         "forventet_omfang": lambda: fr.forventet_omfang(start=date(2019, 3, 4), timer_i_alt=10),
         "sammenlign_med_kontrakt": lambda: fr.sammenlign_med_kontrakt(omfang, Decimal("12.5")),
+        "beregn_rehabiliteringsudgift": lambda: fr.beregn_rehabiliteringsudgift(),
+        "fast_track": lambda: fr.fast_track(timedelta(weeks=10), anmodningsdato="2024-03-01"),
         # uændrede i dette skridt (til sammenligning)
         "tyngdekategori (doven før)": lambda: fr.tyngdekategori(Decimal("20")),
         "koordinerende_kontaktperson (skrives i kaldet)": lambda: fr.koordinerende_kontaktperson(
