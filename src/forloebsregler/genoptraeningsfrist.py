@@ -15,7 +15,8 @@ kommunerne«, der gengiver BEK nr. 918 af 22. juni 2018:
   leverandør, som KL har indgået aftale med.«
 - **Batch** (`opstartsfrister`): mange udskrivninger som DataFrame-klare rækker.
 
-Fortolkninger: docs/fortolkninger.md, GEN-01 … GEN-04 og GEN-11.
+Fortolkninger: docs/fortolkninger.md, GEN-01 … GEN-04 og GEN-11. Det frie valgs begrundelser
+skrives, når de læses, af det private ledsagermodul `_genoptraeningsfrist_tekst`.
 """
 
 from __future__ import annotations
