@@ -27,6 +27,7 @@ _SCRIPTS: list[tuple[str, list[str], list[str]]] = [
     ("bench_iv.py", ["--hurtig"], []),
     ("bench_genoptraening.py", ["--hurtig"], []),
     ("bench_ledsagelse.py", ["--hurtig"], []),
+    ("bench_begrundelse.py", ["--hurtig"], []),
     ("bench_takster.py", ["20000"], []),
     ("bench_cli_hukommelse.py", ["20000", "200000", "--hurtig"], []),
     ("bench_dataframe.py", ["5000", "--hurtig"], []),

@@ -53,11 +53,13 @@ LEDSAGERE = {
     "_stratificering_hurtig": frozenset({"stratificering", "svaerhedsgrad", "kompleksitet"}),
     "_afregning_dele": frozenset({"afregning"}),
     "_ledsagelsespris_hurtig": frozenset({"ledsagelsespris"}),
+    "_genoptraeningsfrist_tekst": frozenset({"genoptraeningsfrist"}),
 }
 """Private moduler, der er en del af bestemte regelmoduler og må dele private navne med dem:
 den hurtige vej ved siden af de læsbare regler for Kap. 5, og afregningens ordforråd (typer og
 kontrolleret input), som `afregning` genudsender; og ledsagelsesprisens regnemaskine (fordelingen
-på takstkategorier og den strømmende batch), som `ledsagelsespris` bygger på."""
+på takstkategorier og den strømmende batch), som `ledsagelsespris` bygger på; og det frie valgs
+begrundelser, som `genoptraeningsfrist` skriver, når de læses."""
 
 
 LANGE_FUNKTIONER_TILLADT = {
@@ -118,6 +120,7 @@ OMRAADER = {
     "Genoptræning": (
         "genoptraening",
         "genoptraeningsfrist",
+        "_genoptraeningsfrist_tekst",
         "genoptraeningsplan",
         "genoptraeningsindsatser",
     ),

@@ -52,6 +52,7 @@ from forloebsregler import (
     vurder_phq2,
 )
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION
+from tests._doven import tjek_doven_begrundelse
 
 from .conftest import normaliser
 
@@ -111,6 +112,19 @@ def test_regneeksemplet_giver_3250_kr() -> None:
     assert r.timepris == Decimal(325)
     assert "3.250,00 kr." in r.begrundelse
     assert all(isinstance(linje.udgift_pr_borger, Decimal) for linje in r.linjer)
+
+
+def test_regneeksemplets_begrundelse_skrives_naar_den_laeses() -> None:
+    # notatets tabel: 1 × 1 × 300,125 / 1 = 300,125 → 300,13; 2 × 24 × 300,125 / 12 = 1.200,50;
+    # i alt 300,13 + 1.200,50 + 1.200,50 + 300,13 = 3.001,26; timeprisen med brøkdele af øre
+    # vises, som den er (300,125 kr.)
+    tjek_doven_begrundelse(
+        lambda: beregn_rehabiliteringsudgift("300.125"),
+        "Udgift pr. borger ved 300,125 kr. pr. time: 300,13 kr. (afklarende samtale) + "
+        "1.200,50 kr. (holdundervisning - sygdomsmestring) + 1.200,50 kr. (holdtræning - fysisk "
+        "træning/afspænding mv) + 300,13 kr. (afsluttende samtale) = 3.001,26 kr. Hver linje er "
+        "fagpersoner × timer pr. fagperson × timepris delt på deltagerne.",
+    )
 
 
 def test_regneeksemplet_med_kommunens_egne_tal() -> None:
@@ -523,6 +537,18 @@ def test_fast_track(forventet: timedelta | None, svar: Afgoerelse) -> None:
     r = fast_track(forventet, anmodningsdato="2024-03-01")
     assert r.anbefales is svar
     assert r.opfoelgning_senest == date(2024, 3, 15)  # senest to uger efter anmodningen
+
+
+def test_fast_tracks_begrundelse_skrives_naar_den_laeses() -> None:
+    # Kap. 9: »længere end otte uger« — præcis otte uger er ikke længere (DEP-08); opfølgningen
+    # senest to uger efter anmodningen: 1.3.2024 + 14 dage = 15.3.2024
+    tjek_doven_begrundelse(
+        lambda: fast_track(timedelta(weeks=8), anmodningsdato="2024-03-01"),
+        "Sygemeldingen forventes ikke at blive længere end otte uger: Fast Track anbefales ikke. "
+        "Med Fast Track igangsættes sygedagpengeopfølgningen senest 15.3.2024 (to uger efter "
+        "anmodningen). Præcis otte uger er læst som ikke længere end otte uger (læsning, se "
+        "fortolkningsloggen DEP-08).",
+    )
 
 
 @pytest.mark.parametrize("forventet", [56, "8 uger", timedelta(days=-1)])

@@ -42,6 +42,7 @@ from forloebsregler import (
 )
 from forloebsregler._resultat import DovenTekst
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, HOERINGSSVAR_DEPRESSION
+from tests._doven import tjek_doven_begrundelse
 
 from .conftest import normaliser
 
@@ -1582,3 +1583,45 @@ def test_doven_og_skrevet_opstartsfrist_er_samme_vaerdi() -> None:
     )
     assert doven.til_json() == skrevet.til_json()
     assert doven != attrs.evolve(skrevet, begrundelse="En anden tekst.")
+
+
+def test_frit_valgs_begrundelse_skrives_naar_den_laeses() -> None:
+    # Kap. 10: fristen er 7 kalenderdage efter udskrivningen (2024 er skudår: 22.2. + 7 =
+    # 29.2.); en opstart 5.3. er 5 dage for sent og udløser retten til frit valg
+    tjek_doven_begrundelse(
+        lambda: frit_leverandoervalg(date(2024, 2, 22), date(2024, 3, 5)),
+        "Kommunen tilbyder opstart 5.3.2024, 5 dag(e) efter fristen 29.2.2024; patienten har "
+        "derfor ret til frit at vælge en privat leverandør, som KL har indgået aftale med "
+        "(læsning, se fortolkningsloggen GEN-01).",
+    )
+    tjek_doven_begrundelse(
+        lambda: frit_leverandoervalg(date(2024, 2, 22), None),
+        "Kan ikke afgøres: kommunens tilbudte opstart kendes ikke; patienten får ret til frit "
+        "valg, hvis kommunen ikke kan tilbyde opstart senest 29.2.2024.",
+    )
+    # en senere startdato uden sundhedsfaglig begrundelse: fristen kan ikke afgøres, men et
+    # tilbud inden for de 7 dage er rettidigt under enhver læsning
+    tjek_doven_begrundelse(
+        lambda: frit_leverandoervalg(
+            date(2024, 2, 22), date(2024, 2, 27), sygehusets_startdato=date(2024, 3, 4)
+        ),
+        "Kommunen tilbyder opstart 27.2.2024, inden for 7-dagesfristen 29.2.2024, og dermed "
+        "også inden for sygehusets senere startdato; retten til frit valg af privat leverandør "
+        "er ikke udløst (læsning, se fortolkningsloggen GEN-01).",
+    )
+
+
+def test_frit_valg_uden_frist_laeser_fristens_begrundelse_naar_den_selv_laeses() -> None:
+    def lav() -> Any:
+        return frit_leverandoervalg(
+            date(2024, 2, 22), date(2024, 3, 10), sygehusets_startdato=date(2024, 3, 4)
+        )
+
+    r = lav()
+    assert type(r._begrundelse) is DovenTekst and type(r.frist._begrundelse) is DovenTekst
+    fristens = opstartsfrist(date(2024, 2, 22), sygehusets_startdato=date(2024, 3, 4)).begrundelse
+    tjek_doven_begrundelse(
+        lav,
+        "Kan ikke afgøres, om kommunens opstart 10.3.2024 er rettidig: fristen kan ikke "
+        f"afgøres. {fristens}",
+    )

@@ -18,6 +18,7 @@ from forloebsregler.iv_finansiering import (
     AFTALTE_FORPLIGTELSER,
     FINANSIERINGSANDEL_KOMMUNE,
     FINANSIERINGSANDEL_REGION,
+    betaling_pr_forloeb,
     regional_finansiering,
     vurder_forloeb,
 )
@@ -66,6 +67,7 @@ from forloebsregler.ivkategori import (
     timer_fra_besoeg,
     tyngdekategori,
 )
+from tests._doven import tjek_doven_begrundelse
 
 T = Tyngdekategori
 K1, K2, K3, K4 = T.KATEGORI_1, T.KATEGORI_2, T.KATEGORI_3, T.KATEGORI_4
@@ -1038,3 +1040,39 @@ def test_begrundelsen_laest_under_fjendtlig_kontekst_er_den_samme() -> None:
     # 29.400 kr. pr. forløb
     assert tekst.startswith("Ca. 1.234,56 timer samlet behandlingstid ligger i kategori 4")
     assert tekst.endswith("29.400,00 kr. pr. forløb.")
+
+
+_NORDJYLLAND = (
+    "rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+    "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb)"
+)
+
+
+def test_kvartalets_begrundelse_skrives_naar_den_laeses() -> None:
+    # afsnit 6 og tabel 3: 10 × 1.225 + 20 × 4.900 + 3 × 200 (kemokur) = 110.850 kr.; 30 forløb
+    # (kemokur tæller ikke som forløb, IV-07); 255,5 timer / 30 = 8,5166… → 8,52 (halvt op)
+    tjek_doven_begrundelse(
+        lambda: kvartalsopgoerelse(
+            aar=2024,
+            kvartal=2,
+            antal_pr_kategori={"KATEGORI_1": 10, "KATEGORI_2": 20, "KEMOKUR": 3},
+            samlet_behandlingstid_timer="255.5",
+            antal_besoeg=300,
+        ),
+        "2024, 2. kvartal: 30 forløb i kategori 1–4 i kommunalt regi; regional finansiering i "
+        f"alt 110.850,00 kr. efter {_NORDJYLLAND}; afslutninger af kemokur tæller med i "
+        "finansieringen, men ikke som forløb (læsning, se fortolkningsloggen IV-07). "
+        "Behandlingstid pr. forløb: 8,52 timer.",
+    )
+
+
+def test_betalingens_begrundelse_skrives_naar_den_laeses() -> None:
+    # tabel 3: kategori 2 4.900 kr. pr. forløb, kemokur 200 kr.
+    tjek_doven_begrundelse(
+        lambda: betaling_pr_forloeb("KATEGORI_2", region="NORDJYLLAND"),
+        f"Efter {_NORDJYLLAND} betaler Region Nordjylland 4.900,00 kr. pr. forløb i kategori 2.",
+    )
+    tjek_doven_begrundelse(
+        lambda: betaling_pr_forloeb("KEMOKUR", region="NORDJYLLAND"),
+        f"Efter {_NORDJYLLAND} betaler Region Nordjylland 200,00 kr. pr. afslutning af kemokur.",
+    )

@@ -28,6 +28,7 @@ from forloebsregler.ledsagerforhold import (
     personlige_hjaelpere,
 )
 from forloebsregler.takster import TAKSTER_2019
+from tests._doven import tjek_doven_begrundelse
 
 OMFATTET: dict[str, Any] = {
     "folkeregisteradresse_i_syddanmark": True,
@@ -455,3 +456,87 @@ def test_pendulum_accepteres_i_ledsagelse() -> None:
     assert h.vurderingsfrist == datetime(2024, 3, 31, 4, 30, tzinfo=KOEBENHAVN)
     alle = TAKSTER_2019.uden_datograense()
     assert forventet_omfang(start=a.date(), timer_i_alt=1, takster=alle).form == "A"
+
+
+# --- Begrundelsen skrives, når den læses (issue 18, punkt 1) -------------------------------
+
+
+def test_daekningens_begrundelse_skrives_naar_den_laeses() -> None:
+    # Målgruppe: et barn, hvis behov forældrene ikke kan dække, er omfattet, også når
+    # pårørende kan følge det (fortolkningsloggen LED-18)
+    def lav() -> Any:
+        return omfattet_af_aftalen(
+            folkeregisteradresse_i_syddanmark=True,
+            sygehus_i_syddanmark=True,
+            i_maalgruppen=True,
+            kommunen_i_kontakt=True,
+            paaroerende_kan_foelge=True,
+            barn=True,
+            foraeldre_kan_daekke_behovet=False,
+        )
+
+    tjek_doven_begrundelse(
+        lav,
+        "Barnet er omfattet af samarbejdsaftalen om ledsagelse, fordi dets behov ikke kan "
+        "dækkes af forældre eller tilsvarende omsorgspersoner. Svaret hviler på læsninger i "
+        "fortolkningsloggen (LED-18: for et barn afgør børneafsnittet, ikke "
+        "pårørendebetingelsen).",
+    )
+
+
+def test_daekningens_grunde_skrives_naar_de_laeses() -> None:
+    # Målgruppe: ikke borgere med respirator; folkeregisteradressen ukendt
+    def lav() -> Any:
+        return omfattet_af_aftalen(
+            folkeregisteradresse_i_syddanmark=None,
+            sygehus_i_syddanmark=True,
+            i_maalgruppen=True,
+            kommunen_i_kontakt=True,
+            paaroerende_kan_foelge=False,
+            respirator=True,
+        )
+
+    tjek_doven_begrundelse(
+        lav, "Borgeren er ikke omfattet, fordi borgeren har respirator (særskilt betalingsaftale)."
+    )
+
+
+def test_aftalens_begrundelse_skrives_naar_den_laeses() -> None:
+    # Generelle forpligtelser: planlagt behandling, uoplyst om aftalen er indgået forud (LED-22)
+    def lav() -> Any:
+        return kan_aftale_indgaas(
+            "PLANLAGT",
+            sygehuset_vurderer_behov=True,
+            kommunen_har_personale=True,
+            indgaaet_foer_behandling=None,
+        )
+
+    tjek_doven_begrundelse(
+        lav,
+        "Det kan ikke afgøres, om aftalen kan indgås; ukendt: om aftalen er indgået forud for "
+        "behandlingen. Svaret hviler på læsninger i fortolkningsloggen (LED-22: uoplyst (None) "
+        "er ukendt, ikke »endnu ikke indgået«).",
+    )
+
+
+def test_kontraktomfangets_begrundelse_skrives_naar_den_laeses() -> None:
+    # Standardkontrakten punkt 6 og 8 med 2019-tabellen: 7,5 timer × 277,21 kr. = 2.079,075 →
+    # 2.079,08 kr.; loftet 7,5 × 623,71 kr. (søn-/helligdag aften/nat) = 4.677,825 → 4.677,83 kr.
+    def lav() -> Any:
+        return forventet_omfang(start=date(2019, 3, 4), timer_i_alt="7.5")
+
+    tjek_doven_begrundelse(
+        lav,
+        "Kontrakten forventer 7,5 timer (form A); efter 2019-niveau svarer det til 2.079,08 kr. "
+        "i grundtakst og højst 4.677,83 kr. med det største tillæg. Svaret hviler på læsninger "
+        "i fortolkningsloggen (LED-15: loftet regnes med tabellens højeste takst).",
+    )
+    # 9,25 timer brugt mod 7,5 forventet: over; 3 t 45 min = 3,75 timer: inden for
+    tjek_doven_begrundelse(
+        lambda: sammenlign_med_kontrakt(lav(), Decimal("9.25")),
+        "Forløbet brugte 9,25 timer mod forventet 7,5 (over kontraktens forventede omfang).",
+    )
+    tjek_doven_begrundelse(
+        lambda: sammenlign_med_kontrakt(lav(), timedelta(hours=3, minutes=45)),
+        "Forløbet brugte 3,75 timer mod forventet 7,5 (inden for kontraktens forventede omfang).",
+    )

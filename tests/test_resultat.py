@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from decimal import ROUND_FLOOR, Decimal, localcontext
+from decimal import ROUND_FLOOR, Decimal, getcontext, localcontext
 from enum import Enum
 from typing import Any
 
@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 from forloebsregler import serialisering
+from forloebsregler._kontekst import KONTEKST
 from forloebsregler._resultat import DovenTekst, LaastMapping, Resultat, laes_tekst, offentlig_repr
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 from forloebsregler.serialisering import enkel_vaerdi
@@ -217,6 +218,27 @@ def test_doven_tekst_skrives_i_bibliotekets_kontekst() -> None:
         assert ctx.rounding == ROUND_FLOOR and ctx.prec == 2
 
 
+def test_doven_tekst_saetter_kalderens_kontekst_tilbage_som_samme_objekt() -> None:
+    # også når skrivefunktionen fejler: så er teksten ikke skrevet, og funktionen er der stadig
+    fejl = [False, True]  # første skrivning fejler, anden lykkes
+
+    def skriv() -> str:
+        assert getcontext() is KONTEKST  # der skrives i bibliotekets egen kontekst
+        if fejl.pop():
+            raise RuntimeError("skrivefejl")
+        return "skrevet"
+
+    tekst = DovenTekst(skriv)
+    with localcontext() as ctx:
+        ctx.prec = 3
+        with pytest.raises(RuntimeError, match="skrivefejl"):
+            str(tekst)
+        assert getcontext() is ctx and ctx.prec == 3
+        assert tekst._skriv is skriv and tekst._tekst is None
+        assert str(tekst) == "skrevet" and getcontext() is ctx
+    assert tekst._skriv is None
+
+
 @attrs.frozen(repr=False)
 class EtDoventResultat(Resultat):
     farve: Farve
@@ -274,3 +296,37 @@ def test_offentlig_repr_bruger_klassens_eget_navn_ogsaa_inde_i_funktioner() -> N
     klasse = ydre()
     assert klasse.__qualname__.endswith(".ydre.<locals>.Indre")
     assert repr(klasse(Farve.ROED, "Rød.")) == f"Indre(farve={Farve.ROED!r})"
+
+
+def _resultattyper_med_doven_begrundelse() -> list[type[Any]]:
+    import forloebsregler
+
+    typer = {
+        v
+        for navn in forloebsregler.__all__
+        if isinstance(v := getattr(forloebsregler, navn), type)
+        and issubclass(v, Resultat)
+        and attrs.has(v)
+        and "_begrundelse" in attrs.fields_dict(v)
+    }
+    return sorted(typer, key=lambda t: t.__name__)
+
+
+def test_resultater_med_doven_begrundelse_viser_felterne_i_attrs_orden() -> None:
+    """Hver resultattype med et privat `_begrundelse`-felt (issue 18, punkt 1) viser og
+    serialiserer sine felter som før: attrs' rækkefølge med `begrundelse` i stedet for det
+    private navn, og `repr` i attrs' form (`offentlig_repr`)."""
+    typer = _resultattyper_med_doven_begrundelse()
+    navne = {t.__name__ for t in typer}
+    assert {"Tyngdevurdering", "Opstartsfrist", "Daekningsvurdering", "Aftalevurdering"} <= navne
+    assert {"Kilometersats", "Kilometergodtgoerelse", "Kvartalsopgoerelse"} <= navne
+    assert {"Betalingsoplysning", "FritLeverandoervalg", "Faktureringsvurdering"} <= navne
+    assert {"ForventetOmfang", "Kontraktsammenligning", "Rehabiliteringsudgift"} <= navne
+    assert "FastTrackVurdering" in navne
+    for t in typer:
+        felter = tuple(f.alias for f in attrs.fields(t))
+        assert t._offentlige_felter == felter, t.__name__
+        # pakken indpakker `__repr__` i bibliotekets kontekst (`functools.wraps`)
+        assert getattr(t.__repr__, "__wrapped__", None) is offentlig_repr, t.__name__
+        assert serialisering.feltnavne(t) == felter, t.__name__
+        assert attrs.fields_dict(t)["_begrundelse"].alias == "begrundelse", t.__name__

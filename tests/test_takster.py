@@ -38,6 +38,7 @@ from forloebsregler import (
     vurderingsfrist,
 )
 from forloebsregler.kalender import KOEBENHAVN
+from tests._doven import tjek_doven_begrundelse
 
 from .conftest import normaliser
 
@@ -198,6 +199,28 @@ def test_kilometertakst_ukendt_dato(dag: object) -> None:
     with pytest.raises(ManglendeTakstFejl, match="sats="):
         kilometersats(dag)  # type: ignore[arg-type]
     assert beregn_kilometergodtgoerelse(10, dag, sats="2.50").beloeb == Decimal("25.00")  # type: ignore[arg-type]
+
+
+def test_kilometersatsens_begrundelse_skrives_naar_den_laeses() -> None:
+    # lav kilometertakst 2,17 kr./km fra 1.5.2022 (datafilen, LED-13)
+    tjek_doven_begrundelse(
+        lambda: kilometersats(date(2022, 7, 15)),
+        "Den lave kilometertakst den 15.07.2022 er 2,17 kr./km (gældende fra 01.05.2022).",
+    )
+
+
+def test_kilometergodtgoerelsens_begrundelse_skrives_naar_den_laeses() -> None:
+    # 12,25 km × 1,98 kr./km (2019) = 24,255 kr., afrundet halvt op til øre: 24,26 kr.
+    tjek_doven_begrundelse(
+        lambda: beregn_kilometergodtgoerelse(Decimal("12.25"), date(2019, 3, 4)),
+        "12,25 km à 1,98 kr. (lav kilometertakst) giver 24,26 kr. Svaret hviler på læsninger "
+        "i fortolkningsloggen (LED-13: statens lave kilometertakst efter Skatterådets satser).",
+    )
+    # med sats= er der ingen læsning; 3 km × 0,05 kr. = 0,15 kr.
+    tjek_doven_begrundelse(
+        lambda: beregn_kilometergodtgoerelse(3, date(2019, 3, 4), sats="0.05"),
+        "3 km à 0,05 kr. (lav kilometertakst) giver 0,15 kr.",
+    )
 
 
 def test_kilometergodtgoerelse() -> None:
@@ -669,6 +692,20 @@ def test_faktureringsfrist_tre_maaneder(slut: object, senest: date) -> None:
     v = faktureringsvurdering(slut, skriftlig_aftale=True)  # type: ignore[arg-type]
     assert v.anbefalet_senest == senest
     assert v.kan_faktureres and v.rettidig is None
+
+
+def test_faktureringens_begrundelse_skrives_naar_den_laeses() -> None:
+    # standardkontrakten: senest tre måneder efter ledsagelsen (30.11.2019 + 3 mdr. = 29.2.2020,
+    # skudår) og så vidt muligt i samme regnskabsår; 1.3.2020 er efter de tre måneder (LED-14)
+    tjek_doven_begrundelse(
+        lambda: faktureringsvurdering(
+            "2019-11-30", skriftlig_aftale=True, fakturadato="2020-03-01"
+        ),
+        "Der er en skriftlig aftale, så forløbet kan faktureres; regningen bør sendes senest "
+        "29.2.2020 og så vidt muligt inden 31.12.2019 — fakturadatoen 1.3.2020 er efter de tre "
+        "måneder. Svaret hviler på læsninger i fortolkningsloggen (LED-14: regnskabsåret er "
+        "kalenderåret; tre måneder er en henstilling).",
+    )
 
 
 def test_fakturering_uden_aftale_og_sent() -> None:

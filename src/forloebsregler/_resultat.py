@@ -11,7 +11,7 @@ en mapping: `pandas.DataFrame(serialisering.raekker(resultater))` giver en tabel
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from decimal import getcontext, localcontext
+from decimal import getcontext, setcontext
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -173,11 +173,18 @@ class DovenTekst:
         if tekst is None:
             skriv = self._skriv
             assert skriv is not None  # sættes først til None, når teksten er skrevet
-            if getcontext() is KONTEKST:
+            kalderens = getcontext()
+            if kalderens is KONTEKST:
                 tekst = skriv()
             else:
-                with localcontext(KONTEKST):  # kalderens kontekst flytter intet i teksten
+                # kalderens kontekst flytter intet i teksten, og den sættes tilbage som det samme
+                # objekt (som `_kontekst.i_kontekst`; `localcontext` ville kopiere konteksten
+                # og koste omkring det dobbelte af et kontekstskift)
+                setcontext(KONTEKST)
+                try:
                     tekst = skriv()
+                finally:
+                    setcontext(kalderens)
             self._tekst = tekst
             self._skriv = None  # fakta holdes ikke længere end nødvendigt
         return tekst

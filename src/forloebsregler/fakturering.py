@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from forloebsregler._kontekst import decimalfri
 from forloebsregler._ledsagelse_grundlag import (
     LED_REGNSKABSAAR,
     LED_UDEN_BLANKET,
@@ -30,7 +31,7 @@ from forloebsregler._ledsagelse_grundlag import (
     dato_af,
     laesningstekst,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._tekst import dato
 from forloebsregler._valider import kraev_tekst, kraev_valgfri_bool, kraev_varighed, vis
 from forloebsregler.afregning import KILDE_SKRIFTLIG_AFTALE
@@ -108,9 +109,13 @@ KILDE_FLERE_PR_REGNING = STANDARDKONTRAKT_LEDSAGELSE.kilde(
 # --------------------------------------------------------------------------- fakturering
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Faktureringsvurdering(Resultat):
-    """Om et forløb kan faktureres, og hvornår regningen bør være sendt."""
+    """Om et forløb kan faktureres, og hvornår regningen bør være sendt.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     kan_faktureres: bool | None
     """`None`: det kan ikke afgøres, fordi det er ukendt, om der er en skriftlig aftale."""
@@ -119,10 +124,23 @@ class Faktureringsvurdering(Resultat):
     regnskabsaar_slut: date
     rettidig: bool | None
     samme_regnskabsaar: bool | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = (LED_REGNSKABSAAR,)
     """Regnskabsår og tre måneder er en læsning (fortolkningsloggen LED-14)."""
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("kan_faktureres", "anbefalet_senest", "regnskabsaar_slut", "rettidig"),
+        *("samme_regnskabsaar", "begrundelse", "kilder", "fortolkninger"),
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def faktureringsvurdering(
@@ -148,6 +166,21 @@ def faktureringsvurdering(
     aarsslut = date(slut.year, 12, 31)
     rettidig = None if faktura is None else faktura <= senest
     samme_aar = None if faktura is None else faktura.year == slut.year
+    return Faktureringsvurdering(
+        kan_faktureres=aftale,
+        anbefalet_senest=senest,
+        regnskabsaar_slut=aarsslut,
+        rettidig=rettidig,
+        samme_regnskabsaar=samme_aar,
+        begrundelse=DovenTekst(lambda: _faktureringstekst(aftale, senest, aarsslut, faktura)),
+        kilder=(KILDE_SKRIFTLIG_AFTALE, KILDE_TRE_MAANEDER, KILDE_EN_BLANKET),
+    )
+
+
+def _faktureringstekst(
+    aftale: bool | None, senest: date, aarsslut: date, faktura: date | None
+) -> str:
+    """Begrundelsen for `faktureringsvurdering` (skrives, når den læses)."""
     if aftale is None:
         tekst = "Om der er en skriftlig aftale, er ikke oplyst, så det kan ikke afgøres"
     elif aftale:
@@ -160,17 +193,9 @@ def faktureringsvurdering(
     if faktura is not None:
         tekst += (
             f" — fakturadatoen {dato(faktura)} er "
-            f"{'inden for' if rettidig else 'efter'} de tre måneder"
+            f"{'inden for' if faktura <= senest else 'efter'} de tre måneder"
         )
-    return Faktureringsvurdering(
-        kan_faktureres=aftale,
-        anbefalet_senest=senest,
-        regnskabsaar_slut=aarsslut,
-        rettidig=rettidig,
-        samme_regnskabsaar=samme_aar,
-        begrundelse=tekst + "." + laesningstekst((LED_REGNSKABSAAR,)),
-        kilder=(KILDE_SKRIFTLIG_AFTALE, KILDE_TRE_MAANEDER, KILDE_EN_BLANKET),
-    )
+    return tekst + "." + laesningstekst((LED_REGNSKABSAAR,))
 
 
 # --------------------------------------------------------------------------- kontrol af regningen

@@ -15,7 +15,8 @@ kommunerne«, der gengiver BEK nr. 918 af 22. juni 2018:
   leverandør, som KL har indgået aftale med.«
 - **Batch** (`opstartsfrister`): mange udskrivninger som DataFrame-klare rækker.
 
-Fortolkninger: docs/fortolkninger.md, GEN-01 … GEN-04 og GEN-11.
+Fortolkninger: docs/fortolkninger.md, GEN-01 … GEN-04 og GEN-11. Det frie valgs begrundelser
+skrives, når de læses, af det private ledsagermodul `_genoptraeningsfrist_tekst`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from forloebsregler import _genoptraeningsfrist_tekst as tekst
 from forloebsregler._batchkoersel import Genbrug, ikke_oplyst
 from forloebsregler._genoptraening_grundlag import (
     BOKS_PLANER,
@@ -342,7 +344,7 @@ def _ambulant_uden_frist(udskrevet: date, start: date | None, grund: str | None)
 # --- Frit valg af privat leverandør -------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FritLeverandoervalg(Resultat):
     """Om patienten må vælge en privat leverandør, som KL har indgået aftale med.
 
@@ -350,16 +352,30 @@ class FritLeverandoervalg(Resultat):
     inden for fristen) eller KAN_IKKE_AFGOERES (kommunens tilbudte opstart eller fristen er
     ukendt). `dage_for_sent` er antal kalenderdage efter fristen (0, hvis rettidigt; None, hvis
     ukendt). `fortolkninger` er ID'erne på de læsninger i fortolkningsloggen, resultatet
-    hviler på (GEN-04, når fristen er sygehusets senere startdato).
+    hviler på (GEN-04, når fristen er sygehusets senere startdato). `begrundelse` skrives
+    første gang, den læses (issue 18, punkt 1); konstruktøren tager den som tekst som før.
     """
 
     ret_til_frit_valg: Svar
     frist: Opstartsfrist
     tilbudt_opstart: date | None
     dage_for_sent: int | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("ret_til_frit_valg", "frist", "tilbudt_opstart", "dage_for_sent", "begrundelse"),
+        *("kilder", "fortolkninger"),
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Forklaringen af resultatet, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def frit_leverandoervalg(
@@ -411,20 +427,12 @@ def _fristens_laesninger(frist: Opstartsfrist) -> tuple[str, ...]:
 
 def _tilbud_ukendt(frist: Opstartsfrist, kilder: tuple[Kilde, ...]) -> FritLeverandoervalg:
     """Kommunens tilbudte opstart kendes ikke: kan ikke afgøres."""
-    naar = (
-        f"senest {dato(frist.dato)}"
-        if frist.dato is not None
-        else "inden for fristen, som heller ikke kan afgøres"
-    )
     return FritLeverandoervalg(
         ret_til_frit_valg=Svar.KAN_IKKE_AFGOERES,
         frist=frist,
         tilbudt_opstart=None,
         dage_for_sent=None,
-        begrundelse=(
-            "Kan ikke afgøres: kommunens tilbudte opstart kendes ikke; patienten får ret til "
-            f"frit valg, hvis kommunen ikke kan tilbyde opstart {naar}."
-        ),
+        begrundelse=DovenTekst(lambda: tekst.tilbud_ukendt(frist.dato)),
         kilder=kilder,
         fortolkninger=_fristens_laesninger(frist),
     )
@@ -443,11 +451,7 @@ def _frit_valg_mod_fristen(
             frist=frist,
             tilbudt_opstart=tilbudt,
             dage_for_sent=forsinkelse,
-            begrundelse=(
-                f"Kommunen tilbyder opstart {dato(tilbudt)}, {forsinkelse} dag(e) efter "
-                f"fristen {dato(senest)}; patienten har derfor ret til frit at vælge "
-                f"en privat leverandør, som KL har indgået aftale med {laesning(*ider)}."
-            ),
+            begrundelse=DovenTekst(lambda: tekst.for_sent(tilbudt, forsinkelse, senest, ider)),
             kilder=kilder,
             fortolkninger=ider,
         )
@@ -456,11 +460,7 @@ def _frit_valg_mod_fristen(
         frist=frist,
         tilbudt_opstart=tilbudt,
         dage_for_sent=0,
-        begrundelse=(
-            f"Kommunen tilbyder opstart {dato(tilbudt)}, inden for fristen "
-            f"{dato(senest)}; retten til frit valg af privat leverandør er ikke "
-            f"udløst {laesning(*ider)}."
-        ),
+        begrundelse=DovenTekst(lambda: tekst.rettidig(tilbudt, senest, ider)),
         kilder=kilder,
         fortolkninger=ider,
     )
@@ -478,12 +478,7 @@ def _frit_valg_uden_frist(
             frist=frist,
             tilbudt_opstart=tilbudt,
             dage_for_sent=0,
-            begrundelse=(
-                f"Kommunen tilbyder opstart {dato(tilbudt)}, inden for 7-dagesfristen "
-                f"{dato(syv)}, og dermed også inden for sygehusets senere startdato; "
-                "retten til frit valg af privat leverandør er ikke udløst "
-                f"{laesning(GEN_FRIST)}."
-            ),
+            begrundelse=DovenTekst(lambda: tekst.inden_for_syv_dage(tilbudt, syv)),
             kilder=kilder,
             fortolkninger=(GEN_FRIST,),
         )
@@ -492,10 +487,7 @@ def _frit_valg_uden_frist(
         frist=frist,
         tilbudt_opstart=tilbudt,
         dage_for_sent=None,
-        begrundelse=(
-            f"Kan ikke afgøres, om kommunens opstart {dato(tilbudt)} er rettidig: "
-            f"fristen kan ikke afgøres. {frist.begrundelse}"
-        ),
+        begrundelse=DovenTekst(lambda: tekst.uden_frist(tilbudt, frist.begrundelse)),
         kilder=kilder,
         fortolkninger=frist.fortolkninger,
     )

@@ -37,7 +37,8 @@ from forloebsregler._iv_grundlag import (
     NORDJYLLAND,
     oere,
 )
-from forloebsregler._resultat import Resultat, enkel_vaerdi
+from forloebsregler._kontekst import decimalfri
+from forloebsregler._resultat import DovenTekst, Resultat, enkel_vaerdi, laes_tekst, offentlig_repr
 from forloebsregler._tekst import kr
 from forloebsregler._valider import kraev_enum, vis
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -230,16 +231,32 @@ _K_SYDDANMARK_RESSOURCER = tuple(
 )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Betalingsoplysning(Resultat):
-    """Regionens betaling pr. IV-forløb i en given region, eller at den ikke kan afgøres."""
+    """Regionens betaling pr. IV-forløb i en given region, eller at den ikke kan afgøres.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     region: IVRegion
     kategori: Tyngdekategori
     beloeb_pr_forloeb: Decimal | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("region", "kategori", "beloeb_pr_forloeb", "begrundelse", "kilder", "fortolkninger"),
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def betaling_pr_forloeb(kategori: TyngdekategoriArg, *, region: IVRegionArg) -> Betalingsoplysning:
@@ -255,14 +272,11 @@ def betaling_pr_forloeb(kategori: TyngdekategoriArg, *, region: IVRegionArg) -> 
     r = kraev_enum(IVRegion, region, "region")
     if r is IVRegion.NORDJYLLAND:
         beloeb = REGIONAL_FINANSIERING[k]
-        enhed = "afslutning af kemokur" if k is Tyngdekategori.KEMOKUR else f"forløb i {k.value}"
         return Betalingsoplysning(
             region=r,
             kategori=k,
             beloeb_pr_forloeb=beloeb,
-            begrundelse=(
-                f"Efter {NORDJYLLAND} betaler Region Nordjylland {kr(beloeb)} pr. {enhed}."
-            ),
+            begrundelse=DovenTekst(lambda: _betalingstekst(k, beloeb)),
             kilder=(K_TABEL_3_RAEKKER[k.name], K_TABEL_3),
         )
     return Betalingsoplysning(
@@ -278,6 +292,16 @@ def betaling_pr_forloeb(kategori: TyngdekategoriArg, *, region: IVRegionArg) -> 
         kilder=_K_SYDDANMARK_RESSOURCER,
         fortolkninger=("IV-18",),
     )
+
+
+def _betalingstekst(kategori: Tyngdekategori, beloeb: Decimal) -> str:
+    """Begrundelsen for `betaling_pr_forloeb` i Nordjylland (skrives, når den læses)."""
+    enhed = (
+        "afslutning af kemokur"
+        if kategori is Tyngdekategori.KEMOKUR
+        else f"forløb i {kategori.value}"
+    )
+    return f"Efter {NORDJYLLAND} betaler Region Nordjylland {kr(beloeb)} pr. {enhed}."
 
 
 # ---------------------------------------------------------------------------

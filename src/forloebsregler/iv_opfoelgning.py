@@ -36,7 +36,8 @@ from forloebsregler._iv_grundlag import (
     oere,
     spor_tekst,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._kontekst import decimalfri
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import kraev_dato, kraev_decimal, kraev_enum, kraev_heltal, vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -329,9 +330,13 @@ KVARTALSVISE_OPFOELGNINGSPUNKTER: tuple[Kilde, ...] = (
 """Opfølgningsgruppens punkter hver 3. måned (afsnit 6); felterne i `kvartalsopgoerelse`."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Kvartalsopgoerelse(Resultat):
-    """Et kvartals monitoreringstal (afsnit 6); `None` betyder ikke opgjort."""
+    """Et kvartals monitoreringstal (afsnit 6); `None` betyder ikke opgjort.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     aar: int
     kvartal: int
@@ -350,9 +355,26 @@ class Kvartalsopgoerelse(Resultat):
     kontakter_almen_praksis: int | None
     kontakter_vagtlaege: int | None
     kontakter_behandlingsansvarlig_laege: int | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("aar", "kvartal", "antal_pr_kategori", "antal_pr_omraade", "samlet_antal_forloeb"),
+        *("regional_finansiering_i_alt", "samlet_behandlingstid_timer"),
+        *("behandlingstid_pr_forloeb_timer", "antal_besoeg", "besoeg_pr_forloeb"),
+        *("varighed_pr_besoeg_minutter", "genindlaeggelser", "komplikationer"),
+        *("utilsigtede_haendelser", "kontakter_almen_praksis", "kontakter_vagtlaege"),
+        *("kontakter_behandlingsansvarlig_laege", "begrundelse", "kilder", "fortolkninger"),
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def _valgfrit_antal(vaerdi: object, navn: str) -> int | None:
@@ -415,6 +437,7 @@ def _kvartalstekst(
     spor: tuple[str, ...],
     tid_pr_forloeb: Decimal | None,
 ) -> str:
+    """Begrundelsen for `kvartalsopgoerelse` (skrives, når den læses)."""
     tekst = (
         f"{periode}: {samlet} forløb i kategori 1–4 i kommunalt regi; "
         f"regional finansiering i alt {kr(finansiering)} efter {NORDJYLLAND}"
@@ -473,8 +496,10 @@ def kvartalsopgoerelse(
     besoeg_pr_forloeb = _gennemsnit(besoeg, samlet)
     minutter_pr_besoeg = _gennemsnit(None if tid is None else tid * 60, besoeg)
     spor = ("IV-07",) if pr_kategori.get(Tyngdekategori.KEMOKUR, 0) > 0 else ()
-    tekst = _kvartalstekst(
-        f"{aar_}, {kvartal_}. kvartal", samlet, finansiering, spor, tid_pr_forloeb
+    tekst = DovenTekst(
+        lambda: _kvartalstekst(
+            f"{aar_}, {kvartal_}. kvartal", samlet, finansiering, spor, tid_pr_forloeb
+        )
     )
     return Kvartalsopgoerelse(
         aar=aar_,

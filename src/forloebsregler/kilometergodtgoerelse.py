@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
+from forloebsregler._kontekst import decimalfri
 from forloebsregler._ledsagelse_grundlag import (
     LED_KM_SATS,
     LEDSAGELSESDATA,
@@ -32,7 +33,7 @@ from forloebsregler._ledsagelse_grundlag import (
     laesningstekst,
 )
 from forloebsregler._parametre import DateretParameter, Parameterserie, serie_af
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._tekst import kr, tal
 from forloebsregler.fejl import ManglendeTakstFejl
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
@@ -80,17 +81,38 @@ næste; den sidste til og med 31.12.2026 (fortolkningsloggen LED-13)."""
 _SIDSTE_KM_DATO = LAV_KILOMETERTAKST_SERIE.sidste_dag
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Kilometersats(Resultat):
-    """Den lave kilometertakst, der gælder en dato."""
+    """Den lave kilometertakst, der gælder en dato.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     dato: date
     sats: Decimal
     gyldig_fra: date
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     anvendte_parametre: tuple[DateretParameter, ...] = ()
     """Satsen som dateret parameter (værdi, periode og kilde)."""
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        "dato",
+        "sats",
+        "gyldig_fra",
+        "begrundelse",
+        "kilder",
+        "anvendte_parametre",
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def kilometersats(dato: date | datetime | str) -> Kilometersats:
@@ -109,28 +131,50 @@ def kilometersats(dato: date | datetime | str) -> Kilometersats:
         dato=dag,
         sats=sats,
         gyldig_fra=fra,
-        begrundelse=(
-            f"Den lave kilometertakst den {dag:%d.%m.%Y} er {tal(sats)} kr./km "
-            f"(gældende fra {fra:%d.%m.%Y})."
-        ),
+        begrundelse=DovenTekst(lambda: _satstekst(dag, sats, fra)),
         kilder=(KILDE_KILOMETER,),
         anvendte_parametre=(parameter,),
     )
 
 
-@attrs.frozen
+def _satstekst(dag: date, sats: Decimal, fra: date) -> str:
+    """Begrundelsen for `kilometersats` (skrives, når den læses)."""
+    return (
+        f"Den lave kilometertakst den {dag:%d.%m.%Y} er {tal(sats)} kr./km "
+        f"(gældende fra {fra:%d.%m.%Y})."
+    )
+
+
+@attrs.frozen(repr=False)
 class Kilometergodtgoerelse(Resultat):
-    """Befordringsgodtgørelse til ledsager: kilometer × lav kilometertakst."""
+    """Befordringsgodtgørelse til ledsager: kilometer × lav kilometertakst.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     kilometer: Decimal
     sats: Decimal
     beloeb: Decimal
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """``("LED-13",)``, når satsen er taget fra `LAV_KILOMETERTAKST`."""
     anvendte_parametre: tuple[DateretParameter, ...] = ()
     """Satsen som parameter: fra datafilen med periode og kilde, eller givet med `sats=`."""
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("kilometer", "sats", "beloeb", "begrundelse", "kilder", "fortolkninger"),
+        "anvendte_parametre",
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def beregn_kilometergodtgoerelse(
@@ -169,9 +213,14 @@ def beregn_kilometergodtgoerelse(
         kilometer=km,
         sats=s,
         beloeb=beloeb,
-        begrundelse=f"{tal(km)} km à {tal(s)} kr. (lav kilometertakst) giver {kr(beloeb)}"
-        + laesningstekst(fortolkninger),
+        begrundelse=DovenTekst(lambda: _godtgoerelsestekst(km, s, beloeb, fortolkninger)),
         kilder=(KILDE_KM_TIL_OG_FRA, KILDE_KILOMETER),
         fortolkninger=fortolkninger,
         anvendte_parametre=parametre,
     )
+
+
+def _godtgoerelsestekst(km: Decimal, sats: Decimal, beloeb: Decimal, ider: tuple[str, ...]) -> str:
+    """Begrundelsen for `beregn_kilometergodtgoerelse` (skrives, når den læses)."""
+    tekst = f"{tal(km)} km à {tal(sats)} kr. (lav kilometertakst) giver {kr(beloeb)}"
+    return tekst + laesningstekst(ider)

@@ -17,9 +17,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
+from forloebsregler._kontekst import decimalfri
 from forloebsregler._ledsagelse_grundlag import LED_KONTRAKTLOFT, aftalelaesninger, kraev_dag
 from forloebsregler._parametre import DateretParameter
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import kraev_decimal, vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -49,9 +50,13 @@ KILDE_OEKONOMI = STANDARDKONTRAKT_LEDSAGELSE.kilde(
 # --------------------------------------------------------------------------- omfang
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ForventetOmfang(Resultat):
-    """Kontraktens forventede omfang (Standardkontrakt punkt 6) og dets pris i grundtakst."""
+    """Kontraktens forventede omfang (Standardkontrakt punkt 6) og dets pris i grundtakst.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     form: str
     """'A' (ambulant: timer i alt) eller 'B' (indlæggelse: B1 timer pr. døgn × B2 døgn)."""
@@ -61,12 +66,25 @@ class ForventetOmfang(Resultat):
     """Timerne × grundlønstaksten (kontraktens »fast takst«), uden tillæg."""
     beloeb_hoejeste_takst: Decimal
     """Timerne × den højeste takst: loftet, hvis alle timer falder med største tillæg."""
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = (LED_KONTRAKTLOFT,)
     """Loftet hviler på læsningen LED-15 (kontrakten nævner kun aften- og weekendtillæg)."""
     anvendte_parametre: tuple[DateretParameter, ...] = ()
     """Grundlønstaksten og den højeste takst, beløbene er regnet med (periode og kilde)."""
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("form", "forventede_timer", "niveau", "beloeb_grundtakst", "beloeb_hoejeste_takst"),
+        *("begrundelse", "kilder", "fortolkninger", "anvendte_parametre"),
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def forventet_omfang(
@@ -99,13 +117,18 @@ def forventet_omfang(
         niveau=tabel.niveau,
         beloeb_grundtakst=grund,
         beloeb_hoejeste_takst=hoej,
-        begrundelse=(
-            f"Kontrakten forventer {tal(timer)} timer (form {form}); efter {tabel.niveau} svarer "
-            f"det til {kr(grund)} i grundtakst og højst {kr(hoej)} med det største tillæg."
-            + aftalelaesninger((LED_KONTRAKTLOFT,))
-        ),
+        begrundelse=DovenTekst(lambda: _omfangstekst(timer, form, tabel.niveau, grund, hoej)),
         kilder=(KILDE_OMFANG, KILDE_OEKONOMI),
         anvendte_parametre=tuple(dict.fromkeys((tabel.parametre[0], tabel.parametre[hoejeste]))),
+    )
+
+
+def _omfangstekst(timer: Decimal, form: str, niveau: str, grund: Decimal, hoej: Decimal) -> str:
+    """Begrundelsen for `forventet_omfang` (skrives, når den læses)."""
+    return (
+        f"Kontrakten forventer {tal(timer)} timer (form {form}); efter {niveau} svarer "
+        f"det til {kr(grund)} i grundtakst og højst {kr(hoej)} med det største tillæg."
+        + aftalelaesninger((LED_KONTRAKTLOFT,))
     )
 
 
@@ -148,17 +171,34 @@ def _tabel_for(takster: object, dag: date) -> Taksttabel:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Kontraktsammenligning(Resultat):
-    """Faktiske timer sammenlignet med kontraktens forventede."""
+    """Faktiske timer sammenlignet med kontraktens forventede.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     forventede_timer: Decimal
     faktiske_timer: Decimal
     forskel: Decimal
     """Faktiske minus forventede timer (positiv: flere timer end forventet)."""
     over_forventet: bool
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("forventede_timer", "faktiske_timer", "forskel", "over_forventet", "begrundelse"),
+        "kilder",
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def sammenlign_med_kontrakt(
@@ -176,17 +216,22 @@ def sammenlign_med_kontrakt(
             faktiske_timer, "faktiske_timer", min_vaerdi=0, maks_vaerdi=10_000_000
         )
     faktisk += 0  # ingen »-0«
-    forskel = faktisk - omfang.forventede_timer + 0
+    forventet = omfang.forventede_timer
+    forskel = faktisk - forventet + 0
     over = forskel > 0
     return Kontraktsammenligning(
-        forventede_timer=omfang.forventede_timer,
+        forventede_timer=forventet,
         faktiske_timer=faktisk,
         forskel=forskel,
         over_forventet=over,
-        begrundelse=(
-            f"Forløbet brugte {tal(faktisk)} timer mod forventet "
-            f"{tal(omfang.forventede_timer)} "
-            f"({'over' if over else 'inden for'} kontraktens forventede omfang)."
-        ),
+        begrundelse=DovenTekst(lambda: _sammenligningstekst(faktisk, forventet, over)),
         kilder=(KILDE_OMFANG,),
+    )
+
+
+def _sammenligningstekst(faktisk: Decimal, forventet: Decimal, over: bool) -> str:
+    """Begrundelsen for `sammenlign_med_kontrakt` (skrives, når den læses)."""
+    return (
+        f"Forløbet brugte {tal(faktisk)} timer mod forventet {tal(forventet)} "
+        f"({'over' if over else 'inden for'} kontraktens forventede omfang)."
     )

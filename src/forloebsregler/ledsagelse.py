@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from forloebsregler._kontekst import decimalfri
 from forloebsregler._ledsagelse_grundlag import (
     LED_BOERN,
     LED_EGET_HJEM,
@@ -36,7 +37,7 @@ from forloebsregler._ledsagelse_grundlag import (
     aftalelaesninger,
     svartekst,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._valider import kraev_enum, kraev_valgfri_bool
 from forloebsregler.afregning import Forloebstype
 from forloebsregler.kilder import (
@@ -137,19 +138,33 @@ Daekning = Svar
 # --------------------------------------------------------------------------- dækning
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Daekningsvurdering(Resultat):
-    """Om en borger er omfattet af samarbejdsaftalen, med alle grunde til, at den ikke er."""
+    """Om en borger er omfattet af samarbejdsaftalen, med alle grunde til, at den ikke er.
+
+    `begrundelse` skrives første gang, den læses, ud fra grundene og de ukendte forhold
+    (issue 18, punkt 1); konstruktøren tager den som tekst (`begrundelse=`) som før.
+    """
 
     omfattet: Svar
     grunde: tuple[str, ...]
     """Hver grund til, at borgeren ikke er omfattet (tom, hvis ingen)."""
     ukendte: tuple[str, ...]
     """Forhold, der ikke er oplyst, og som afgørelsen afhænger af."""
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, svaret hviler på (fx ``("LED-18",)`` for børn)."""
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = ("omfattet", "grunde", "ukendte", "begrundelse", "kilder", "fortolkninger")
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 _MAALGRUPPEN: tuple[tuple[str, str, str], ...] = (
@@ -223,18 +238,21 @@ def omfattet_af_aftalen(
     _respirator(v["respirator"], b, kilder)
     _eget_hjem(v["behandling_i_eget_hjem"], b, kilder, fortolkninger)
     fortolkninger.sort()
-    tekst = _daekningstekst(b, v["barn"])
+    ider = tuple(fortolkninger)
+    barnet = v["barn"]
     return Daekningsvurdering(
         omfattet=b.svar,
         grunde=tuple(b.grunde),
         ukendte=tuple(b.ukendte),
-        begrundelse=tekst + aftalelaesninger(fortolkninger),
+        begrundelse=DovenTekst(lambda: _daekningstekst(b, barnet) + aftalelaesninger(ider)),
         kilder=tuple(kilder),
-        fortolkninger=tuple(fortolkninger),
+        fortolkninger=ider,
     )
 
 
 def _daekningstekst(b: Betingelser, barn: bool | None) -> str:
+    """Begrundelsen for `omfattet_af_aftalen` uden læsningerne (skrives, når den læses; `b`
+    ændres ikke, efter resultatet er dannet)."""
     if b.svar is Svar.OPFYLDT and barn:
         return (
             "Barnet er omfattet af samarbejdsaftalen om ledsagelse, fordi dets behov ikke "
@@ -323,19 +341,36 @@ ENDNU_IKKE_INDGAAET = EndnuIkkeIndgaaet.ENDNU_IKKE_INDGAAET
 """Aftalen er endnu ikke indgået (behandlingen er ikke begyndt); standard i `kan_aftale_indgaas`."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Aftalevurdering(Resultat):
-    """Om en aftale om ledsagelse kan indgås, og hvem der skal gøre hvad."""
+    """Om en aftale om ledsagelse kan indgås, og hvem der skal gøre hvad.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     kan_indgaas: Svar
     beslutter: str
     """Hvem der træffer beslutningen om behovet: altid sygehuset."""
     kommunens_pligter: tuple[str, ...]
     grunde: tuple[str, ...]
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """``("LED-22",)``, når det ikke er oplyst, om en planlagt aftale er indgået forud."""
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        *("kan_indgaas", "beslutter", "kommunens_pligter", "grunde", "begrundelse", "kilder"),
+        "fortolkninger",
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 _AFTALEBETINGELSER: tuple[tuple[str, str], ...] = (
@@ -389,20 +424,25 @@ def kan_aftale_indgaas(
         pligter, fortolkninger = _planlagt_aftale(forud, endnu_ikke, b, kilder)
     else:
         pligter, fortolkninger = _akut_aftale(kilder)
-    tekst = svartekst(
-        b,
-        "Aftalen kan indgås; det er alene sygehuset, der træffer beslutningen.",
-        "Aftalen kan ikke indgås, fordi ",
-        "Det kan ikke afgøres, om aftalen kan indgås; ukendt: ",
-    )
     return Aftalevurdering(
         kan_indgaas=b.svar,
         beslutter="sygehuset",
         kommunens_pligter=pligter,
         grunde=tuple(b.grunde),
-        begrundelse=tekst + aftalelaesninger(fortolkninger),
+        begrundelse=DovenTekst(lambda: _aftaletekst(b) + aftalelaesninger(fortolkninger)),
         kilder=tuple(kilder),
         fortolkninger=fortolkninger,
+    )
+
+
+def _aftaletekst(b: Betingelser) -> str:
+    """Begrundelsen for `kan_aftale_indgaas` uden læsningerne (skrives, når den læses; `b`
+    ændres ikke, efter resultatet er dannet)."""
+    return svartekst(
+        b,
+        "Aftalen kan indgås; det er alene sygehuset, der træffer beslutningen.",
+        "Aftalen kan ikke indgås, fordi ",
+        "Det kan ikke afgøres, om aftalen kan indgås; ukendt: ",
     )
 
 

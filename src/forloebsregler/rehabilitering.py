@@ -33,7 +33,8 @@ from forloebsregler._depression_grundlag import (
     under_maalgruppen,
     valgfri_alder,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._kontekst import decimalfri
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import (
     kraev_decimal,
@@ -326,15 +327,29 @@ class Udgiftslinje:
     udgift_pr_borger: Decimal
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Rehabiliteringsudgift(Resultat):
-    """Kommunens udgift pr. borger til et rehabiliteringsforløb."""
+    """Kommunens udgift pr. borger til et rehabiliteringsforløb.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     timepris: Decimal
     linjer: tuple[Udgiftslinje, ...]
     i_alt_pr_borger: Decimal
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = ("timepris", "linjer", "i_alt_pr_borger", "begrundelse", "kilder")
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def _elementliste(elementer: object) -> list[Rehabiliteringselement]:
@@ -384,15 +399,19 @@ def beregn_rehabiliteringsudgift(
     pris = kraev_decimal(timepris, "timepris", min_vaerdi=0, maks_vaerdi=MAKS_TIMEPRIS)
     linjer = tuple(_udgiftslinje(e, pris) for e in _elementliste(elementer))
     i_alt = sum((linje.udgift_pr_borger for linje in linjer), Decimal("0.00"))
-    dele = " + ".join(f"{kr(linje.udgift_pr_borger)} ({linje.element.navn})" for linje in linjer)
-    begrundelse = (
-        f"Udgift pr. borger ved {_timepris_tekst(pris)} pr. time: {dele} = {kr(i_alt)} Hver "
-        "linje er fagpersoner × timer pr. fagperson × timepris delt på deltagerne."
-    )
     return Rehabiliteringsudgift(
         pris,
         linjer,
         i_alt,
-        begrundelse,
+        DovenTekst(lambda: _udgiftstekst(pris, linjer, i_alt)),
         (KILDE_REGNEEKSEMPEL, KILDE_REGNEEKSEMPEL_TEKST, KILDE_REGNEEKSEMPEL_KUN_EKSEMPEL),
+    )
+
+
+def _udgiftstekst(pris: Decimal, linjer: tuple[Udgiftslinje, ...], i_alt: Decimal) -> str:
+    """Begrundelsen for `beregn_rehabiliteringsudgift` (skrives, når den læses)."""
+    dele = " + ".join(f"{kr(linje.udgift_pr_borger)} ({linje.element.navn})" for linje in linjer)
+    return (
+        f"Udgift pr. borger ved {_timepris_tekst(pris)} pr. time: {dele} = {kr(i_alt)} Hver "
+        "linje er fagpersoner × timer pr. fagperson × timepris delt på deltagerne."
     )

@@ -25,7 +25,8 @@ from forloebsregler._depression_grundlag import (
     tekst_ja_nej,
     valgfri_dato,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._kontekst import decimalfri
+from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
 from forloebsregler._tekst import dato, tal
 from forloebsregler._valider import (
     kraev_decimal,
@@ -79,15 +80,35 @@ KILDE_PARAGRAF_56_DAGE = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FastTrackVurdering(Resultat):
-    """Om Fast Track anbefales, og hvornår sygedagpengeopfølgningen senest skal begynde."""
+    """Om Fast Track anbefales, og hvornår sygedagpengeopfølgningen senest skal begynde.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     anbefales: Svar
     opfoelgning_senest: date | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
+
+    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
+    __repr__ = offentlig_repr
+    _offentlige_felter = (
+        "anbefales",
+        "opfoelgning_senest",
+        "begrundelse",
+        "kilder",
+        "fortolkninger",
+    )
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")
 
 
 def fast_track(
@@ -120,6 +141,18 @@ def fast_track(
         if anmodet is not None
         else None
     )
+    paa_graensen = forventet_sygemelding == FAST_TRACK_SYGEMELDING
+    return FastTrackVurdering(
+        svar,
+        senest,
+        DovenTekst(lambda: _fast_track_tekst(svar, senest, paa_graensen)),
+        (KILDE_FAST_TRACK, KILDE_FAST_TRACK_FRIST),
+        (FORTOLKNING_TIDSGRAENSER,) if paa_graensen else (),
+    )
+
+
+def _fast_track_tekst(svar: Svar, senest: date | None, paa_graensen: bool) -> str:
+    """Begrundelsen for `fast_track` (skrives, når den læses)."""
     if svar is Svar.OPFYLDT:
         tekst = "Sygemeldingen forventes at blive længere end otte uger: Fast Track anbefales."
     elif svar is Svar.IKKE_OPFYLDT:
@@ -136,13 +169,9 @@ def fast_track(
             f" Med Fast Track igangsættes sygedagpengeopfølgningen senest {dato(senest)} "
             "(to uger efter anmodningen)."
         )
-    fortolkninger: tuple[str, ...] = ()
-    if forventet_sygemelding == FAST_TRACK_SYGEMELDING:
+    if paa_graensen:
         tekst += f" Præcis otte uger er læst som ikke længere end otte uger ({GRAENSE_LAESNING})."
-        fortolkninger = (FORTOLKNING_TIDSGRAENSER,)
-    return FastTrackVurdering(
-        svar, senest, tekst, (KILDE_FAST_TRACK, KILDE_FAST_TRACK_FRIST), fortolkninger
-    )
+    return tekst
 
 
 def paragraf_56_aftale(
