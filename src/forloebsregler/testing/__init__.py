@@ -22,7 +22,7 @@ except ImportError as fejl:  # pragma: no cover - afhænger af installationen
         "Installér den med: pip install 'forloebsregler[test]' (eller pip install hypothesis)."
     ) from fejl
 
-from forloebsregler.testing._faelles import enum_vaerdier
+from forloebsregler.testing._faelles import enum_vaerdier, medlemsmaengder, svarled
 from forloebsregler.testing._tid import *  # noqa: F403
 from forloebsregler.testing._tid import __all__ as _tid_all
 from forloebsregler.testing.depression import *  # noqa: F403
@@ -36,6 +36,8 @@ from forloebsregler.testing.ledsagelse import __all__ as _ledsagelse_all
 
 __all__ = [
     "enum_vaerdier",
+    "medlemsmaengder",
+    "svarled",
     *_tid_all,
     *_depression_all,
     *_ledsagelse_all,
