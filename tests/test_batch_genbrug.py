@@ -19,10 +19,11 @@ from forloebsregler import batch
 from forloebsregler._batchkoersel import Felt, Genbrug, Omraadespec, _Koersel, _noegle
 from forloebsregler._kontekst import KONTEKST
 from forloebsregler.fejl import UgyldigVaerdiFejl
+from forloebsregler.genoptraening import Genoptraeningskontakt
 from forloebsregler.genoptraeningsfrist import opstartsfrister
 from forloebsregler.iv_finansiering import vurder_forloeb
 from forloebsregler.kilder import Dokument
-from forloebsregler.testing import batchraekker, iv_forloeb, opstartsraekker
+from forloebsregler.testing import batchraekker, enum_vaerdier, iv_forloeb, opstartsraekker
 
 KBH = ZoneInfo("Europe/Copenhagen")
 
@@ -206,7 +207,19 @@ def test_vurder_forloeb_ens_raekker_med_hver_sit_id() -> None:
     assert {**poster[2], "id": 1} == poster[0]
 
 
-@given(_register(st.one_of(opstartsraekker(), opstartsraekker(gyldig=False)), ider=True))
+# opstartsraekker har ingen sygehuskontakt; den lægges til som medlem, navn eller et ugyldigt navn
+_OPSTARTSRAEKKER = st.builds(
+    lambda r, kontakt, med: {**r, "kontakt": kontakt} if med and isinstance(r, dict) else r,
+    st.one_of(opstartsraekker(), opstartsraekker(gyldig=False)),
+    st.one_of(
+        enum_vaerdier(Genoptraeningskontakt),
+        enum_vaerdier(Genoptraeningskontakt, gyldig=False),
+    ),
+    st.booleans(),
+)
+
+
+@given(_register(_OPSTARTSRAEKKER, ider=True))
 def test_opstartsfrister_genbrug_som_hver_raekke_alene(raekker: list[Any]) -> None:
     alene = []
     for i, r in enumerate(raekker):

@@ -93,6 +93,8 @@ def test_ugyldige_raekker_giver_poster_med_fejl(omraade: str) -> None:
         ("depression", lambda r: r["ledsagesymptomer"] == "ingen"),
         ("iv", lambda r: r.get("afslutning_af_kemokur") in ("ja", "j", "true", "1")),
         ("ledsagelse", lambda r: isinstance(r["start"], str)),
+        ("koordinator", lambda r: "alder" in r and r["alder"] is None),
+        ("genoptraening", lambda r: "kontakt" in r and r["kontakt"] is not None),
     ],
     ids=[
         "janej som tekst",
@@ -102,6 +104,8 @@ def test_ugyldige_raekker_giver_poster_med_fejl(omraade: str) -> None:
         "tom liste som ingen",
         "kemokur som tekst",
         "tidspunkt som ISO-tekst",
+        "tom kolonne",
+        "sygehuskontakt",
     ],
 )
 def test_celleformerne_naas(omraade: str, krav: Any) -> None:

@@ -6,8 +6,9 @@ giver dem, som batchkontrakten beskriver: ja/nej-felter som `True`/`False`, `ja`
 `j`/`n`, `true`/`false`, `1`/`0` (tekst eller tal); hele tal også som `24.0` og `"24"`;
 lister som liste, tuple, mængde eller tekst adskilt af `;` (`ingen` er den tomme liste).
 Værdierne kommer fra områdernes egne strategier (`ledsagelsesepisoder`, `iv_forloeb`,
-`stratificeringsinput`, `leverandoervalginput`, `kontaktpersoninput` med `aldersinput`), så de
-favoriserer de samme kanter.
+`stratificeringsinput`, `leverandoervalginput` med en sygehuskontakt, `kontaktpersoninput` med
+`aldersinput`), så de favoriserer de samme kanter. Et valgfrit felt kan også stå som en tom
+celle (None, NaN, tom tekst) — kolonnen findes i registret, men er ikke udfyldt i rækken.
 
 Gyldige rækker giver en post uden `fejl`. Ledsagelsesrækkerne ligger i 2018–2026, så batchen
 skal have takster, der dækker dem (fx `takster=TAKSTER_2019.uden_datograense()`);
@@ -33,8 +34,11 @@ from typing import Any, Literal, cast, overload
 from hypothesis import strategies as st
 
 from forloebsregler import batch as _batch
+from forloebsregler._batchkoersel import _UDELAD
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigVaerdiFejl
+from forloebsregler.genoptraening import Genoptraeningskontakt
+from forloebsregler.testing._faelles import enum_vaerdier
 from forloebsregler.testing.depression import (
     aldersinput,
     kontaktpersoninput,
@@ -87,6 +91,8 @@ _IKKE_MAPPINGS: tuple[object, ...] = (None, 7, "tekst", ["start", "slut"], ("tim
 
 _BOOL = st.booleans()
 _TRE_FORMER = st.integers(0, 2)
+_EN_AF_FIRE = st.integers(0, 3).map(lambda i: i == 0)
+_TOMME_CELLER = st.sampled_from((None, "", "  ", float("nan")))
 _JA = st.sampled_from(JA_CELLER)
 _NEJ = st.sampled_from(NEJ_CELLER)
 _UKENDT = st.sampled_from(UKENDT_CELLER)
@@ -144,7 +150,13 @@ def _kwargs(omraade: str) -> st.SearchStrategy[Raekke]:
     if omraade == "depression":
         return stratificeringsinput().map(dict)
     if omraade == "genoptraening":
-        return leverandoervalginput().map(dict)
+        # sygehuskontakten (udskrivning eller ambulant behandling) er et valgfrit felt
+        return st.builds(
+            lambda kwargs, kontakt, med: {**kwargs, "kontakt": kontakt} if med else dict(kwargs),
+            leverandoervalginput(),
+            enum_vaerdier(Genoptraeningskontakt),
+            _BOOL,
+        )
     # koordinatoren tager også borgerens alder (som `aldersinput`)
     return st.builds(
         lambda kwargs, alder, med_alder: {**kwargs, **alder} if med_alder else dict(kwargs),
@@ -160,10 +172,21 @@ def _gyldige(omraade: str) -> st.SearchStrategy[Raekke]:
     # bygges én gang: en ny strategi pr. træk skal valideres hver gang (issue 19, punkt 2)
     argumenter = _kwargs(omraade)
 
+    # valgfrie felter, hvor en tom celle i en kolonne, der findes, er det samme som ingen kolonne
+    tomme_kolonner = [
+        f.navn
+        for f in _batch.OMRAADER[omraade].felter
+        if not f.paakraevet and f.ukendt_i_kolonne is _UDELAD
+    ]
+
     @st.composite
     def raekker(draw: st.DrawFn) -> Raekke:
         kwargs = draw(argumenter)
-        return {navn: _tegn_celle(draw, slags[navn], v) for navn, v in kwargs.items()}
+        raekke = {navn: _tegn_celle(draw, slags[navn], v) for navn, v in kwargs.items()}
+        for navn in tomme_kolonner:  # en kolonne i registret, men tom i denne række
+            if navn not in raekke and draw(_EN_AF_FIRE):
+                raekke[navn] = draw(_TOMME_CELLER)
+        return raekke
 
     return raekker()
 
