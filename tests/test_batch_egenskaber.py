@@ -3,8 +3,8 @@ række ændrer ikke de andre rækkers svar."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from hypothesis import given, settings
@@ -12,51 +12,83 @@ from hypothesis import strategies as st
 
 import forloebsregler as f
 from forloebsregler import batch
-
-_START = datetime(2019, 1, 1, tzinfo=UTC)
-
-episoder = st.builds(
-    lambda m, d: {
-        "start": _START + timedelta(minutes=m),
-        "slut": _START + timedelta(minutes=m + d),
-    },
-    st.integers(0, 364 * 24 * 60 - 3000),
-    st.integers(0, 3000),
+from forloebsregler.takster import TAKSTER_2019
+from forloebsregler.testing import (
+    batchraekker,
+    behandlingstimer,
+    janej_celler,
+    kanttidspunkter,
+    varigheder,
 )
-timer = st.decimals(min_value=Decimal("0.01"), max_value=Decimal(100), places=2)
-daarlige = st.sampled_from([None, 7, "tekst", {"start": "x", "slut": "y"}, {"ukendt": 1}])
+
+# Rækkerne ligger i 2018–2026; tabellen gælder derfor udtrykkeligt uanset dato (issue 16).
+ALLE_DATOER = TAKSTER_2019.uden_datograense()
+
+
+def _reel(t: datetime, varighed: timedelta) -> datetime:
+    return (t.astimezone(UTC) + varighed).astimezone(t.tzinfo)
+
+
+# De offentlige strategier (forloebsregler.testing): ledsagelsesrækker som batchen får dem
+# (tidspunkter eller ISO-tekst, kanterne favoriseret) og episoder helt ned til nul minutter.
+ledsagelsesraekker = st.one_of(
+    batchraekker("ledsagelse"),
+    st.builds(
+        lambda t, d: {"start": t, "slut": _reel(t, d)},
+        kanttidspunkter(),
+        varigheder(mindst=timedelta(0)),
+    ),
+)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(episoder, min_size=1, max_size=5))
+@given(st.lists(ledsagelsesraekker, min_size=1, max_size=5))
 def test_ledsagelse_som_enkeltkaldet(raekker: list[dict[str, Any]]) -> None:
-    for post, raekke in zip(batch.ledsagelse(raekker), raekker, strict=True):
-        enkelt = f.beregn_ledsagelse(raekke["start"], raekke["slut"])
+    for post, raekke in zip(batch.ledsagelse(raekker, takster=ALLE_DATOER), raekker, strict=True):
+        enkelt = f.beregn_ledsagelse(raekke["start"], raekke["slut"], takster=ALLE_DATOER)
         assert post["total"] == enkelt.total
         assert post["begrundelse"] == enkelt.begrundelse
         assert sum(post[f"beloeb_{k.name}"] for k in f.Takstkategori) == enkelt.total
 
 
+def _ukendt(celle: object) -> bool:
+    """Batchkontrakten: None, NaN, tom tekst, `ukendt` og `?` er ikke oplyst eller ukendt."""
+    if celle is None or (isinstance(celle, float) and math.isnan(celle)):
+        return True
+    return isinstance(celle, str) and celle.strip().lower() in ("", "ukendt", "?")
+
+
+def _ja(celle: object) -> bool:
+    """Batchkontrakten: `ja`, `j`, `true`, `1` (tekst eller tal) og True er ja."""
+    if isinstance(celle, str):
+        return celle.strip().lower() in ("ja", "j", "true", "1")
+    return celle is True or (type(celle) is int and celle == 1)
+
+
 @settings(max_examples=60, deadline=None)
-@given(timer, st.sampled_from(["", "nej", "ja", False, None, "ukendt"]))
-def test_iv_som_enkeltkaldet(t: Decimal, kemo: object) -> None:
-    (post,) = batch.iv([{"timer": str(t), "afslutning_af_kemokur": kemo}])
-    if kemo in ("", None, "ukendt"):
+@given(behandlingstimer(), janej_celler(ukendt=True))
+def test_iv_som_enkeltkaldet(t: Any, kemo: object) -> None:
+    (post,) = batch.iv([{"timer": t, "afslutning_af_kemokur": kemo}])
+    if _ukendt(kemo):
         # Kolonnen findes, men faktummet er ukendt: kemokur er sin egen kategori, så
         # kategorien kan ikke afgøres (intet standardsvar).
         assert post["kategori"] is None and post["fejlfelt"] == "afslutning_af_kemokur"
         return
-    enkelt = f.tyngdekategori(t, afslutning_af_kemokur=kemo in ("ja", True))
+    enkelt = f.tyngdekategori(t, afslutning_af_kemokur=_ja(kemo))
     assert post["kategori"] == enkelt.kategori.name
     assert post["regional_finansiering"] == enkelt.regional_finansiering
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(timer, min_size=1, max_size=6), st.lists(daarlige, max_size=4), st.randoms())
+@given(
+    st.lists(behandlingstimer(), min_size=1, max_size=6),
+    st.lists(batchraekker("iv", gyldig=False), max_size=4),
+    st.randoms(),
+)
 def test_daarlige_raekker_aendrer_ikke_de_andre(
-    gode: list[Decimal], slemme: list[object], tilfaeldig: Any
+    gode: list[object], slemme: list[object], tilfaeldig: Any
 ) -> None:
-    raekker: list[object] = [{"id": i, "timer": str(t)} for i, t in enumerate(gode)]
+    raekker: list[object] = [{"id": i, "timer": t} for i, t in enumerate(gode)]
     alene = {p["id"]: p["kategori"] for p in batch.iv(raekker)}
     blandet = raekker + slemme
     tilfaeldig.shuffle(blandet)

@@ -26,12 +26,30 @@ from forloebsregler import (
     vurder_alkohol,
     vurder_phq2,
 )
-from forloebsregler.testing.depression import rehabiliteringselementer
+from forloebsregler.testing import enum_vaerdier
+from forloebsregler.testing.depression import (
+    aldersinput,
+    alkoholinput,
+    kliniske_vurderinger,
+    phq2input,
+    rehabiliteringselementer,
+    svaerhedsgrader,
+)
 
-tri = st.sampled_from([True, False, None])
+# De offentlige strategier (forloebsregler.testing): ja/nej/ukendt, enums som medlem, navn
+# eller tekst, aldre, scorer og genstande i de former, biblioteket tager.
+tri = kliniske_vurderinger()
 
 
-@given(tri, tri, tri, tri, tri, tri, st.sampled_from(KontaktpersonLaesning))
+def _grad(v: object) -> Svaerhedsgrad:
+    """Sværhedsgraden, som `v` (medlem, navn eller tekstværdi) står for."""
+    if isinstance(v, Svaerhedsgrad):
+        return v
+    noegle = str(v).strip().upper()
+    return next(m for m in Svaerhedsgrad if noegle in (m.name, str(m.value).upper()))
+
+
+@given(tri, tri, tri, tri, tri, tri, enum_vaerdier(KontaktpersonLaesning))
 def test_kontaktperson_gaetter_aldrig(
     diag: bool | None,
     kompleks: bool | None,
@@ -39,7 +57,7 @@ def test_kontaktperson_gaetter_aldrig(
     jobcenter: bool | None,
     psyk: bool | None,
     i_psyk: bool | None,
-    laesning: KontaktpersonLaesning,
+    laesning: KontaktpersonLaesning | str,
 ) -> None:
     r = koordinerende_kontaktperson(
         diag,
@@ -68,11 +86,11 @@ def test_kontaktperson_gaetter_aldrig(
         assert kendt.tilbydes is r.tilbydes
 
 
-@given(st.sampled_from(Svaerhedsgrad), tri)
-def test_rehabilitering_kun_let_og_moderat(grad: Svaerhedsgrad, i_psyk: bool | None) -> None:
+@given(svaerhedsgrader(), tri)
+def test_rehabilitering_kun_let_og_moderat(grad: Svaerhedsgrad | str, i_psyk: bool | None) -> None:
     r = kommunal_rehabilitering(grad, behandles_i_psykiatrien=i_psyk)
     if r.tilbydes is Afgoerelse.OPFYLDT:
-        assert grad in (Svaerhedsgrad.LET, Svaerhedsgrad.MODERAT) and i_psyk is False
+        assert _grad(grad) in (Svaerhedsgrad.LET, Svaerhedsgrad.MODERAT) and i_psyk is False
 
 
 elementer = rehabiliteringselementer().map(lambda kw: Rehabiliteringselement(**kw))
@@ -91,9 +109,11 @@ def test_udgiften_er_summen_af_oereafrundede_linjer(
         assert abs(linje.udgift_pr_borger - praecis) <= Decimal("0.005")
 
 
-@given(st.integers(0, 6), st.integers(0, 6))
-def test_phq2_er_monoton(score: int, taerskel: int) -> None:
-    r = vurder_phq2(score, taerskel=taerskel)
+@given(phq2input())
+def test_phq2_er_monoton(kw: dict[str, int]) -> None:
+    # uden tærskel gælder Sundhedsprofilen 2017's: 4, 5 eller 6 er tegn på depression
+    score, taerskel = kw["score"], kw.get("taerskel", 4)
+    r = vurder_phq2(**kw)
     assert r.tegn_paa_depression == (score >= taerskel)
     if score < 6:
         assert (
@@ -104,9 +124,13 @@ def test_phq2_er_monoton(score: int, taerskel: int) -> None:
 # --------------------------------------------------------------------------- kernereglerne
 
 
-@given(st.integers(0, 130), st.sampled_from(list(Svaerhedsgrad)))
-def test_alder_under_18_er_uden_for_maalgruppen(alder: int, grad: Svaerhedsgrad) -> None:
+@given(aldersinput(), svaerhedsgrader())
+def test_alder_under_18_er_uden_for_maalgruppen(
+    kw: dict[str, int | Decimal | str], grad: Svaerhedsgrad | str
+) -> None:
     """Under 18 år svarer hver aldersregel »uden for målgruppen«; fra 18 aldrig."""
+    alder = kw["alder"]  # int, Decimal eller tekst
+    aar = int(Decimal(str(alder)))
     uden = Afgoerelse.UDEN_FOR_MAALGRUPPEN
     svar = [
         i_maalgruppen(alder).svar,
@@ -115,9 +139,9 @@ def test_alder_under_18_er_uden_for_maalgruppen(alder: int, grad: Svaerhedsgrad)
         internetbehandling(alder, grad).svar,
         henvisning_til_regionspsykiatrien({}, alder=alder).svar,
     ]
-    assert all((s is uden) is (alder < 18) for s in svar)
+    assert all((s is uden) is (aar < 18) for s in svar)
     # en voksen sendes aldrig til børne- og ungdomspsykiatrien
-    if alder >= 18:
+    if aar >= 18:
         assert psykiatrisk_modtagelse(alder).modtager is not (
             Psykiatrimodtager.BOERNE_OG_UNGDOMSPSYKIATRIEN
         )
@@ -140,11 +164,10 @@ def test_apotek_aldrig_ja_uden_kronisk_sygdom(
         assert kronisk is True or ny_kronisk is True
 
 
-@given(st.integers(0, 100), st.sampled_from(["KVINDE", "MAND"]), tri, tri)
-def test_alkoholsamtalen_udelukker_ingen(
-    genstande: int, koen: str, skade: bool | None, afh: bool | None
-) -> None:
-    r = vurder_alkohol(genstande, koen, helbreds_eller_social_skade=skade, alkoholafhaengighed=afh)
+@given(alkoholinput())
+def test_alkoholsamtalen_udelukker_ingen(kw: dict[str, object]) -> None:
+    afh = kw.get("alkoholafhaengighed")  # udeladt: ukendt (None)
+    r = vurder_alkohol(**kw)  # type: ignore[arg-type]
     assert r.forebyggende_samtale is Afgoerelse.OPFYLDT
     assert (r.alkoholbehandling is Afgoerelse.OPFYLDT) is (afh is True)
     assert (r.alkoholbehandling is Afgoerelse.KAN_IKKE_AFGOERES) is (afh is None)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from enum import Enum
+from random import Random
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,27 +22,57 @@ from forloebsregler import (
     vurder_diagnose,
     vurder_svaerhedsgrad,
 )
+from forloebsregler.testing import (
+    enum_vaerdier,
+    fortolkninger,
+    kernesymptomer,
+    kliniske_vurderinger,
+    ledsagesymptomer,
+    medlemsmaengder,
+)
 
-kerne = st.frozensets(st.sampled_from(Kernesymptom))
-ledsage = st.frozensets(st.sampled_from(Ledsagesymptom))
-komplicerende = st.frozensets(st.sampled_from(KomplicerendeFaktor))
-styrkende = st.frozensets(st.sampled_from(StyrkendeFaktor))
-fortolkning = st.sampled_from(Fortolkning)
-hoej = st.sampled_from([True, False, None])
+# De offentlige strategier (forloebsregler.testing). Mængdelæren (`k | {ny}`) kræver mængder af
+# medlemmer; symptomet, der lægges til, og læsningen kommer i alle de former, biblioteket tager
+# (medlem, navn med store eller små bogstaver, tekstværdi).
+kerne = medlemsmaengder(Kernesymptom)
+ledsage = medlemsmaengder(Ledsagesymptom)
+komplicerende = medlemsmaengder(KomplicerendeFaktor)
+styrkende = medlemsmaengder(StyrkendeFaktor)
+fortolkning = fortolkninger()
+hoej = kliniske_vurderinger()
 
 
-@given(kerne, ledsage, fortolkning, st.sampled_from(Kernesymptom))
+def _laesning(f: object) -> Fortolkning:
+    """Læsningen, som `f` (medlem, navn eller tekstværdi) står for."""
+    if isinstance(f, Fortolkning):
+        return f
+    noegle = str(f).strip().upper()
+    return next(m for m in Fortolkning if noegle in (m.name, m.value.upper()))
+
+
+def _smaa_bogstaver(v: object) -> str:
+    """Et symptom som navn med små bogstaver (en tekst beholder sin form, med små bogstaver)."""
+    return v.name.lower() if isinstance(v, Enum) else str(v).lower()
+
+
+@given(kerne, ledsage, fortolkning, enum_vaerdier(Kernesymptom))
 def test_et_kernesymptom_mere_saenker_aldrig(
-    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning, ny: Kernesymptom
+    k: frozenset[Kernesymptom],
+    ledsg: frozenset[Ledsagesymptom],
+    f: Fortolkning | str,
+    ny: Kernesymptom | str,
 ) -> None:
     foer = vurder_svaerhedsgrad(k, ledsg, fortolkning=f).svaerhedsgrad
     efter = vurder_svaerhedsgrad(k | {ny}, ledsg, fortolkning=f).svaerhedsgrad
     assert efter >= foer
 
 
-@given(kerne, ledsage, fortolkning, st.sampled_from(Ledsagesymptom))
+@given(kerne, ledsage, fortolkning, enum_vaerdier(Ledsagesymptom))
 def test_et_ledsagesymptom_mere_saenker_aldrig(
-    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning, ny: Ledsagesymptom
+    k: frozenset[Kernesymptom],
+    ledsg: frozenset[Ledsagesymptom],
+    f: Fortolkning | str,
+    ny: Ledsagesymptom | str,
 ) -> None:
     foer = vurder_svaerhedsgrad(k, ledsg, fortolkning=f).svaerhedsgrad
     efter = vurder_svaerhedsgrad(k, ledsg | {ny}, fortolkning=f).svaerhedsgrad
@@ -55,21 +89,22 @@ def test_bogstavelig_er_aldrig_strengere_end_icd10_omvendt(
     assert bogst <= icd
 
 
-@given(
-    st.lists(st.sampled_from(Kernesymptom)),
-    st.lists(st.sampled_from(Ledsagesymptom)),
-    st.randoms(),
-    fortolkning,
-)
+@given(kernesymptomer(), ledsagesymptomer(), st.randoms(), fortolkning)
 def test_orden_og_dubletter_er_ligegyldige(
-    k: list[Kernesymptom], ledsg: list[Ledsagesymptom], rnd: object, f: Fortolkning
+    kernesamling: Iterable[Kernesymptom | str],
+    ledsagesamling: Iterable[Ledsagesymptom | str],
+    rnd: Random,
+    f: Fortolkning | str,
 ) -> None:
+    # samlingerne kommer som mængde, tuple eller liste (med gentagelser) af medlemmer og navne
+    k = list(kernesamling)
+    ledsg = list(ledsagesamling)
     blandet_k = [*k, *k]
     blandet_l = [*ledsg, *ledsg]
-    rnd.shuffle(blandet_k)  # type: ignore[attr-defined]
-    rnd.shuffle(blandet_l)  # type: ignore[attr-defined]
+    rnd.shuffle(blandet_k)
+    rnd.shuffle(blandet_l)
     a = stratificer(k, ledsg, fortolkning=f)
-    b = stratificer(blandet_k, [m.name.lower() for m in blandet_l], fortolkning=f)
+    b = stratificer(blandet_k, [_smaa_bogstaver(m) for m in blandet_l], fortolkning=f)
     c = stratificer(frozenset(k), frozenset(ledsg), fortolkning=f)
     assert a == b == c
 
@@ -81,7 +116,7 @@ def test_hvert_resultat_har_kilder_og_begrundelse(
     komp: frozenset[KomplicerendeFaktor],
     styrk: frozenset[StyrkendeFaktor],
     h: bool | None,
-    f: Fortolkning,
+    f: Fortolkning | str,
 ) -> None:
     r = stratificer(
         k, ledsg, komplicerende=komp, styrkende=styrk, hoej_kompleksitet=h, fortolkning=f
@@ -100,7 +135,7 @@ def test_niveauet_foelger_reglen(
     ledsg: frozenset[Ledsagesymptom],
     komp: frozenset[KomplicerendeFaktor],
     h: bool | None,
-    f: Fortolkning,
+    f: Fortolkning | str,
 ) -> None:
     r = stratificer(k, ledsg, komplicerende=komp, hoej_kompleksitet=h, fortolkning=f)
     grad = r.svaerhedsvurdering.svaerhedsgrad
@@ -120,7 +155,7 @@ def test_niveauet_foelger_reglen(
 
 @given(kerne, ledsage, fortolkning)
 def test_ukendt_varighed_gaetter_aldrig(
-    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning
+    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning | str
 ) -> None:
     r = vurder_diagnose(k, ledsg, None, fortolkning=f)
     if r.svaerhedsvurdering.svaerhedsgrad is Svaerhedsgrad.INGEN:
@@ -131,9 +166,12 @@ def test_ukendt_varighed_gaetter_aldrig(
 
 @given(kerne, ledsage, fortolkning, hoej)
 def test_stratificering_naevner_laesningen_naar_niveauet_afhaenger_af_den(
-    k: frozenset[Kernesymptom], ledsg: frozenset[Ledsagesymptom], f: Fortolkning, h: bool | None
+    k: frozenset[Kernesymptom],
+    ledsg: frozenset[Ledsagesymptom],
+    f: Fortolkning | str,
+    h: bool | None,
 ) -> None:
-    anden = Fortolkning.BOGSTAVELIG if f is Fortolkning.ICD10 else Fortolkning.ICD10
+    anden = Fortolkning.BOGSTAVELIG if _laesning(f) is Fortolkning.ICD10 else Fortolkning.ICD10
     r = stratificer(k, ledsg, hoej_kompleksitet=h, fortolkning=f)
     o = stratificer(k, ledsg, hoej_kompleksitet=h, fortolkning=anden)
     forskellig = (r.niveau, r.mulige_niveauer) != (o.niveau, o.mulige_niveauer)

@@ -8,9 +8,12 @@ from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler.svar import Svar, eller, ja_nej, og, samlet, som_bool
+from forloebsregler.testing import ja_nej_ukendt, svarled
 
-_OPLYSNING = st.sampled_from([True, False, None])
-_LED = st.one_of(_OPLYSNING, st.sampled_from(list(Svar)))
+# De offentlige strategier (forloebsregler.testing): en oplysning (True, False, None) og et led
+# til og/eller (en oplysning eller et Svar).
+_OPLYSNING = ja_nej_ukendt()
+_LED = svarled()
 
 
 def test_de_fire_gamle_navne_er_det_samme_svar() -> None:

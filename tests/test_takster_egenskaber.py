@@ -8,23 +8,25 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import TAKSTER_2019
 from forloebsregler.takstperioder import Takstkategori, takstkategori
-from forloebsregler.testing.ledsagelse import ledsagelsesepisoder
+from forloebsregler.testing import kanttidspunkter
+from forloebsregler.testing.ledsagelse import ledsagelsesepisoder, varigheder
 
 # Egenskaberne gælder alle datoer; tabellen gælder derfor udtrykkeligt uanset dato (issue 16).
 ALLE_DATOER = TAKSTER_2019.uden_datograense()
 
-_FRA = datetime(2018, 1, 1, tzinfo=UTC)
-_TIL = datetime(2026, 1, 1, tzinfo=UTC)
+# De offentlige strategier (forloebsregler.testing): tidspunkter 2018–2026, der favoriserer
+# takstgrænserne, midnat, sommertidsnætterne, helligdage og årsskifter, i København, UTC og
+# andre zoner; varigheder helt ned til nul (en episode, der slutter, når den begynder).
+tidspunkter = kanttidspunkter()
+varigheder_fra_nul = varigheder(mindst=timedelta(0))
 
-tidspunkter = st.datetimes(
-    min_value=_FRA.replace(tzinfo=None), max_value=_TIL.replace(tzinfo=None)
-).map(lambda d: d.replace(tzinfo=UTC))
-varigheder = st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=9))
-zoner = st.sampled_from([UTC, KOEBENHAVN])
+
+def _reel(t: datetime, varighed: timedelta) -> datetime:
+    """`t` plus `varighed` i reel (forløbet) tid, i `t`'s zone."""
+    return (t.astimezone(UTC) + varighed).astimezone(t.tzinfo)
 
 
 def _pr_kategori(b: object) -> dict[Takstkategori, timedelta]:
@@ -34,15 +36,15 @@ def _pr_kategori(b: object) -> dict[Takstkategori, timedelta]:
     return ud
 
 
-@given(tidspunkter, varigheder, st.floats(min_value=0, max_value=1), zoner)
+@given(tidspunkter, varigheder_fra_nul, st.floats(min_value=0, max_value=1))
 def test_deling_giver_samme_timer_pr_kategori(
-    start: datetime, varighed: timedelta, andel: float, zone: object
+    start: datetime, varighed: timedelta, andel: float
 ) -> None:
-    slut = start + varighed
-    midt = start + timedelta(microseconds=int((varighed // timedelta(microseconds=1)) * andel))
-    s, m, e = (t.astimezone(zone) for t in (start, midt, slut))  # type: ignore[arg-type]
-    hel = _pr_kategori(beregn_ledsagelse(s, e, takster=ALLE_DATOER))
-    a = _pr_kategori(beregn_ledsagelse(s, m, takster=ALLE_DATOER))
+    # slut og delepunkt i starttidspunktets zone (København, UTC, -05:00 eller Tokyo)
+    e = _reel(start, varighed)
+    m = _reel(start, timedelta(microseconds=int((varighed // timedelta(microseconds=1)) * andel)))
+    hel = _pr_kategori(beregn_ledsagelse(start, e, takster=ALLE_DATOER))
+    a = _pr_kategori(beregn_ledsagelse(start, m, takster=ALLE_DATOER))
     b = _pr_kategori(beregn_ledsagelse(m, e, takster=ALLE_DATOER))
     assert hel == {k: a[k] + b[k] for k in Takstkategori}
 
@@ -85,12 +87,12 @@ def test_beloebet_ligger_mellem_laveste_og_hoejeste_takst(
     assert b.total == sum((ln.beloeb for ln in b.linjer), Decimal(0))
 
 
-@given(tidspunkter, st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=30)))
+@given(tidspunkter, varigheder_fra_nul)
 def test_hver_linje_svarer_til_kategorien_for_dens_tidspunkter(
     start: datetime, varighed: timedelta
 ) -> None:
     # én kategori pr. lille interval: kategorien er den, takstkategori() giver for starten
-    slut = start + min(varighed, timedelta(minutes=1))
+    slut = _reel(start, min(varighed, timedelta(minutes=1)))
     b = beregn_ledsagelse(start, slut, takster=ALLE_DATOER)
     if b.linjer and len(b.linjer) == 1:
         assert b.linjer[0].kategori is takstkategori(start).kategori

@@ -18,7 +18,15 @@ def _miljoe() -> dict[str, str]:
 
 def test_ingen_navnekollision() -> None:
     assert len(testing.__all__) == len(set(testing.__all__))
-    for modulnavn in ("_tid", "_faelles", "depression", "ledsagelse", "iv", "genoptraening"):
+    for modulnavn in (
+        "_tid",
+        "_faelles",
+        "depression",
+        "ledsagelse",
+        "iv",
+        "genoptraening",
+        "batch",
+    ):
         modul = importlib.import_module(f"forloebsregler.testing.{modulnavn}")
         for navn in modul.__all__:
             assert getattr(testing, navn) is getattr(modul, navn), (modulnavn, navn)

@@ -163,6 +163,28 @@ def test_gyldige_besoeg(par: tuple[object, object]) -> None:
 
 
 @FA
+@given(besoeg_og_minutter(maks_besoeg=1_000_000))
+def test_gyldige_besoeg_op_til_maks(par: tuple[object, object]) -> None:
+    antal, minutter = par
+    assert 1 <= Decimal(str(antal)) <= 1_000_000
+    assert timer_fra_besoeg(antal, minutter) > 0
+
+
+def test_besoeg_over_400_naas_med_maks() -> None:
+    find(
+        besoeg_og_minutter(maks_besoeg=500),
+        lambda p: Decimal(str(p[0])) > 400,
+        settings=settings(max_examples=300, database=None, derandomize=True),
+    )
+
+
+@pytest.mark.parametrize("maks", [0, -1, 1_000_001, 2.5, True, "500", None])
+def test_besoeg_afviser_en_forkert_maks(maks: object) -> None:
+    with pytest.raises(ForloebsreglerFejl, match="maks_besoeg"):
+        besoeg_og_minutter(maks_besoeg=maks)  # type: ignore[arg-type]
+
+
+@FA
 @given(besoeg_og_minutter(gyldig=False))
 def test_ugyldige_besoeg_afvises(par: tuple[object, object]) -> None:
     with pytest.raises(ForloebsreglerFejl, match=r"antal_besoeg|minutter_pr_besoeg"):

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
@@ -24,6 +24,7 @@ from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
 from forloebsregler.ledsagerforhold import ansvar_ved_skade, id_armbaand, personlige_hjaelpere
 from forloebsregler.takster import TAKSTER_2019, Takstregister, Taksttabel
 from forloebsregler.takstperioder import Takstkategori, takstkategori
+from forloebsregler.testing import kanttidspunkter
 from forloebsregler.testing import ledsagelse as modul
 from forloebsregler.testing.ledsagelse import (
     KANTVARIGHEDER,
@@ -56,6 +57,14 @@ from forloebsregler.testing.ledsagelse import (
 
 # profilens antal eksempler (tests/conftest.py)
 FA = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Nåbarhed: det første fund er nok, så Hypothesis skal ikke bruge tid på at skrumpe det.
+_FIND = settings(
+    max_examples=300,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
 Kald = Callable[..., Any]
 
 
@@ -196,6 +205,42 @@ def test_gyldige_enkeltvaerdier_accepteres(
 @given(varigheder())
 def test_gyldige_varigheder(v: timedelta) -> None:
     assert timedelta(minutes=1) <= v <= timedelta(weeks=3)
+
+
+_UDEN_DATOGRAENSE = TAKSTER_2019.uden_datograense()
+
+
+@FA
+@given(kanttidspunkter(), varigheder(mindst=timedelta(0)))
+def test_varigheder_fra_nul_giver_gyldige_episoder(start: datetime, v: timedelta) -> None:
+    assert timedelta(0) <= v <= timedelta(weeks=3)
+    slut = (start.astimezone(UTC) + v).astimezone(start.tzinfo)
+    assert beregn_ledsagelse(start, slut, takster=_UDEN_DATOGRAENSE).varighed == v
+
+
+@FA
+@given(varigheder(mindst=timedelta(seconds=30)))
+def test_varigheder_respekterer_mindst(v: timedelta) -> None:
+    assert timedelta(seconds=30) <= v <= timedelta(weeks=3)
+
+
+@pytest.mark.parametrize(
+    "kort",
+    [
+        timedelta(0),
+        timedelta(microseconds=1),
+        timedelta(seconds=1),
+        timedelta(minutes=1) - timedelta(microseconds=1),
+    ],
+)
+def test_kanterne_under_et_minut_naas(kort: timedelta) -> None:
+    find(varigheder(mindst=timedelta(0)), lambda v: v == kort, settings=_FIND)
+
+
+@pytest.mark.parametrize("mindst", [timedelta(-1), timedelta(weeks=3, microseconds=1), 0, None])
+def test_varigheder_afviser_en_forkert_mindst(mindst: object) -> None:
+    with pytest.raises(ForloebsreglerFejl, match="mindst"):
+        varigheder(mindst=mindst)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- ugyldige

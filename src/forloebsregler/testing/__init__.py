@@ -4,7 +4,7 @@ Modulet kræver `hypothesis`, men kun når det importeres; selve biblioteket gø
 Hver strategi giver gyldige input som standard og ugyldige med `gyldig=False`, til
 brugere, der vil teste deres egen fejlhåndtering. Strategierne for hvert regelområde ligger
 i undermodulerne (`testing.ledsagelse`, `testing.iv`, `testing.genoptraening`,
-`testing.depression`) og genudsendes herfra.
+`testing.depression`) og batchrækkerne i `testing.batch`; de genudsendes herfra.
 
 >>> from forloebsregler.testing import kanttidspunkter
 >>> from hypothesis import given
@@ -22,9 +22,11 @@ except ImportError as fejl:  # pragma: no cover - afhænger af installationen
         "Installér den med: pip install 'forloebsregler[test]' (eller pip install hypothesis)."
     ) from fejl
 
-from forloebsregler.testing._faelles import enum_vaerdier
+from forloebsregler.testing._faelles import enum_vaerdier, medlemsmaengder, svarled
 from forloebsregler.testing._tid import *  # noqa: F403
 from forloebsregler.testing._tid import __all__ as _tid_all
+from forloebsregler.testing.batch import *  # noqa: F403
+from forloebsregler.testing.batch import __all__ as _batch_all
 from forloebsregler.testing.depression import *  # noqa: F403
 from forloebsregler.testing.depression import __all__ as _depression_all
 from forloebsregler.testing.genoptraening import *  # noqa: F403
@@ -36,11 +38,14 @@ from forloebsregler.testing.ledsagelse import __all__ as _ledsagelse_all
 
 __all__ = [
     "enum_vaerdier",
+    "medlemsmaengder",
+    "svarled",
     *_tid_all,
     *_depression_all,
     *_ledsagelse_all,
     *_iv_all,
     *_genoptraening_all,
+    *_batch_all,
 ]
 
 # st.from_type(Taksttabel) m.fl.: registreres også her (Hypothesis-krogen kan være slået fra).

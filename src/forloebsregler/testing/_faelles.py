@@ -1,14 +1,17 @@
-"""Fælles strategier for enum-argumenter."""
+"""Fælles strategier: enum-argumenter, mængder af enum-medlemmer og led til `og`/`eller`."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from enum import Enum
 from typing import Literal, TypeVar, cast, overload
 
 from hypothesis import strategies as st
 
-__all__ = ["enum_vaerdier"]
+from forloebsregler.svar import Svar
+
+__all__ = ["enum_vaerdier", "medlemsmaengder", "svarled"]
 
 E = TypeVar("E", bound=Enum)
 
@@ -47,3 +50,77 @@ def enum_vaerdier(
         st.sampled_from([*_UGYLDIGE, *ekstra_ugyldige, object()]),
         st.text(max_size=10).filter(lambda t: t.strip().upper() not in kendte),
     )
+
+
+@functools.cache
+def _medlemsmaengder(enum_cls: type[E]) -> st.SearchStrategy[frozenset[E]]:
+    medlemmer = list(enum_cls)
+    return st.one_of(
+        st.just(frozenset[E]()),
+        st.just(frozenset(medlemmer)),
+        st.frozensets(st.sampled_from(medlemmer)),
+    )
+
+
+def _ugyldige_maengder(
+    enum_cls: type[Enum], ekstra_ugyldige: Sequence[object]
+) -> st.SearchStrategy[frozenset[object]]:
+    kendte = {m.name for m in enum_cls} | {str(m.value).strip().upper() for m in enum_cls}
+    daarlige = [
+        v
+        for v in (*_UGYLDIGE, *ekstra_ugyldige)
+        if not (isinstance(v, str) and v.strip().upper() in kendte)
+    ]
+    return st.builds(
+        lambda maengde, daarlig: frozenset([*maengde, daarlig]),
+        _medlemsmaengder(enum_cls),
+        st.sampled_from(daarlige),
+    )
+
+
+@overload
+def medlemsmaengder(
+    enum_cls: type[E], *, gyldig: Literal[True] = ..., ekstra_ugyldige: Sequence[object] = ()
+) -> st.SearchStrategy[frozenset[E]]: ...
+@overload
+def medlemsmaengder(
+    enum_cls: type[E], *, gyldig: bool, ekstra_ugyldige: Sequence[object] = ()
+) -> st.SearchStrategy[frozenset[object]]: ...
+def medlemsmaengder(
+    enum_cls: type[E], *, gyldig: bool = True, ekstra_ugyldige: Sequence[object] = ()
+) -> st.SearchStrategy[frozenset[object]] | st.SearchStrategy[frozenset[E]]:
+    """Mængder (`frozenset`) af medlemmer af `enum_cls`: den tomme, den fulde og vilkårlige
+    udvalg.
+
+    Til egenskaber, der regner med mængder — fx »ét kernesymptom mere sænker aldrig
+    sværhedsgraden« (`symptomer | {nyt}`) — hvor `kernesymptomer()` m.fl. giver samlinger i
+    mange former (lister med gentagelser, navne, tekster). Biblioteket tager en sådan mængde
+    overalt, hvor det tager en samling af medlemmer.
+
+    Ugyldige (`gyldig=False`): en mængde med præcis ét element, der hverken er et medlem eller
+    et navn: None, et tal, bool, bytes, tom tekst, et ukendt navn eller et af
+    `ekstra_ugyldige` (fx et medlem af en anden enum).
+    """
+    if gyldig:
+        return _medlemsmaengder(enum_cls)
+    return _ugyldige_maengder(enum_cls, ekstra_ugyldige)
+
+
+_OPLYSNINGER: tuple[bool | None, ...] = (True, False, None)
+_SVARLED: st.SearchStrategy[bool | Svar | None] = st.sampled_from([*_OPLYSNINGER, *Svar])
+_UGYLDIGE_SVARLED: st.SearchStrategy[object] = st.sampled_from(
+    [1, 0, 0.0, 2.5, "ja", "nej", "", "OPFYLDT", b"OPFYLDT", [True], object()]
+)
+
+
+@overload
+def svarled(*, gyldig: Literal[True] = ...) -> st.SearchStrategy[bool | Svar | None]: ...
+@overload
+def svarled(*, gyldig: bool) -> st.SearchStrategy[object]: ...
+def svarled(*, gyldig: bool = True) -> st.SearchStrategy[object]:
+    """Et led til `og` og `eller` (`forloebsregler.svar`): en oplysning (True, False eller None
+    for ukendt) eller et `Svar` (alle fire, også UDEN_FOR_MAALGRUPPEN).
+
+    Ugyldige: tal (også 1 og 0), tekst (også et svars navn), bytes, lister og andre typer.
+    """
+    return _SVARLED if gyldig else _UGYLDIGE_SVARLED

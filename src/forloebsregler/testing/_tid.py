@@ -13,8 +13,10 @@ from forloebsregler.kalender import KOEBENHAVN, _officielle_helligdage
 __all__ = [
     "KANTDATOER",
     "KANTKLOKKESLAET",
+    "SOMMERTIDSSKIFT",
     "datoer",
     "kanttidspunkter",
+    "sommertidsoejeblikke",
     "ugyldige_tidspunkter",
     "vilkaarlige_vaerdier",
 ]
@@ -106,6 +108,48 @@ def kanttidspunkter(
         [KOEBENHAVN, UTC, timezone(timedelta(hours=-5)), ZoneInfo("Asia/Tokyo")]
     )
     return st.builds(lambda t, z: t.astimezone(z), lokal, zoner)
+
+
+def _sommertidsskift() -> tuple[datetime, ...]:
+    skift: list[datetime] = []
+    for aar in range(_MIN.year, _MAKS.year + 1):
+        # sidste søndag i marts (02.00 → 03.00) og oktober (03.00 → 02.00), kl. 01.00 UTC
+        for maaned in (3, 10):
+            d = date(aar, maaned, 31)
+            soendag = d - timedelta(days=(d.weekday() + 1) % 7)
+            skift.append(datetime.combine(soendag, time(1, 0), tzinfo=UTC))
+    return tuple(skift)
+
+
+SOMMERTIDSSKIFT: tuple[datetime, ...] = _sommertidsskift()
+"""Øjeblikkene 2018–2026 (i UTC, kl. 01.00), hvor dansk tid skifter til sommertid (kl. 02.00
+bliver 03.00) og tilbage (kl. 03.00 bliver 02.00)."""
+
+_SEKUNDER_OMKRING_SKIFT = st.one_of(
+    st.sampled_from([0, -1, 1, -1800, 1800, -3600, 3600, -5400, 5400]),
+    st.integers(-3600, 3600),  # den gentagne/oversprungne time og timen før
+    st.integers(-26 * 3600, 26 * 3600),
+)
+_SOMMERTIDSOEJEBLIKKE: st.SearchStrategy[datetime] = st.builds(
+    lambda skift, sekunder: skift + timedelta(seconds=sekunder),
+    st.sampled_from(SOMMERTIDSSKIFT),
+    _SEKUNDER_OMKRING_SKIFT,
+)
+
+
+def sommertidsoejeblikke(*, gyldig: bool = True) -> st.SearchStrategy[datetime]:
+    """Øjeblikke inden for ±26 timer af et af `SOMMERTIDSSKIFT` (2018–2026), på hele sekunder
+    og udtrykt i UTC, så testen selv kan udtrykke det samme øjeblik i de zoner og former, den
+    handler om.
+
+    Skiftet selv, ét sekund før og efter, ±½ og ±1½ time og timen omkring skiftet (den
+    oversprungne time om foråret, den gentagne om efteråret) favoriseres; resten falder på
+    døgnet før og efter. Ugyldige (`gyldig=False`): de samme øjeblikke som naive tidspunkter
+    (dansk vægur uden tidszone).
+    """
+    if gyldig:
+        return _SOMMERTIDSOEJEBLIKKE
+    return _SOMMERTIDSOEJEBLIKKE.map(lambda t: t.astimezone(KOEBENHAVN).replace(tzinfo=None))
 
 
 def ugyldige_tidspunkter() -> st.SearchStrategy[object]:

@@ -513,7 +513,8 @@ def _aldre(gyldig: bool) -> st.SearchStrategy[object]:
             st.sampled_from(KANTALDRE),
             st.integers(0, 130),
         )
-        return tal.flatmap(lambda a: st.sampled_from([a, Decimal(a), str(a)]))
+        # int, Decimal eller tekst; uden flatmap, som byggede en ny strategi ved hvert træk
+        return st.builds(lambda a, form: (a, Decimal(a), str(a))[form], tal, st.integers(0, 2))
     return st.sampled_from(
         [-1, 131, True, False, 18.5, 18.0, Decimal("18.5"), None, "atten", "", Decimal("NaN")]
     )
@@ -546,6 +547,14 @@ def behandlingsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]:
     )
 
 
+def _genstande_i_form(genstande: Decimal, form: int) -> object:
+    if form == 1:
+        return str(genstande)
+    if form == 2 and genstande % 1 == 0:
+        return int(genstande)
+    return genstande
+
+
 def _genstande(gyldig: bool) -> st.SearchStrategy[object]:
     if gyldig:
         tal = st.one_of(
@@ -553,9 +562,9 @@ def _genstande(gyldig: bool) -> st.SearchStrategy[object]:
             st.sampled_from(KANTGENSTANDE),
             st.decimals(min_value=0, max_value=200, places=2, allow_nan=False),
         )
-        return tal.flatmap(
-            lambda d: st.sampled_from([d, str(d)] + ([int(d)] if d % 1 == 0 else []))
-        )
+        # Decimal, tekst eller (når tallet er helt) int; uden flatmap, som byggede en ny
+        # strategi ved hvert træk
+        return st.builds(_genstande_i_form, tal, st.integers(0, 2))
     return st.sampled_from(
         [-1, Decimal("-0.01"), True, None, "mange", Decimal("NaN"), float("inf"), "", [14]]
     )

@@ -25,11 +25,14 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
+from functools import cache as _cache
 from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar, overload
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
+from forloebsregler._valider import vis as _vis
+from forloebsregler.fejl import UgyldigVaerdiFejl as _UgyldigVaerdiFejl
 from forloebsregler.iv_finansiering import IVRegion
 from forloebsregler.iv_opfoelgning import Vaegtning
 from forloebsregler.iv_opsigelse import Opsigelsesgrund
@@ -272,23 +275,46 @@ def _antal_i_form(antal: int, form: str) -> object:
     return {"str": str(antal), "decimal": Decimal(antal)}.get(form, antal)
 
 
-def besoeg_og_minutter(*, gyldig: bool = True) -> st.SearchStrategy[tuple[object, object]]:
+_MAKS_BESOEG = 1_000_000
+"""Højst så mange besøg med `maks_besoeg`: selv med 240 minutter pr. besøg er tiden langt under
+bibliotekets loft."""
+
+
+@_cache
+def _gyldige_besoeg_og_minutter(maks_besoeg: int) -> st.SearchStrategy[tuple[object, object]]:
+    par = st.one_of(
+        st.sampled_from(KANTBESOEG),
+        st.tuples(st.integers(1, maks_besoeg), st.integers(1, 240)),
+    )
+    return st.builds(
+        lambda p, fa, fm: (_antal_i_form(p[0], fa), _antal_i_form(p[1], fm)),
+        par,
+        _FORMER,
+        _FORMER,
+    )
+
+
+def besoeg_og_minutter(
+    *, gyldig: bool = True, maks_besoeg: int = 400
+) -> st.SearchStrategy[tuple[object, object]]:
     """(antal besøg, minutter pr. besøg) til `timer_fra_besoeg`, der favoriserer `KANTBESOEG`.
 
-    Antal besøg er et helt tal fra 1 (int, heltallig Decimal eller streng); minutter er et
-    positivt tal. Ugyldige: nul, negative, brøkdele af besøg, NaN, bool, None og tekst.
+    Antal besøg er et helt tal fra 1 til `maks_besoeg` (400, højst 1.000.000; int, heltallig
+    Decimal eller streng); minutter er et positivt tal. Ugyldige: nul, negative, brøkdele af
+    besøg, NaN, bool, None og tekst (`maks_besoeg` bruges ikke).
     """
+    if (
+        isinstance(maks_besoeg, bool)
+        or not isinstance(maks_besoeg, int)
+        or not (1 <= maks_besoeg <= _MAKS_BESOEG)
+    ):
+        raise _UgyldigVaerdiFejl(
+            f"maks_besoeg: fik {_vis(maks_besoeg)}; accepterer et helt tal fra 1 til 1.000.000",
+            argument="maks_besoeg",
+            vaerdi=maks_besoeg,
+        )
     if gyldig:
-        par = st.one_of(
-            st.sampled_from(KANTBESOEG),
-            st.tuples(st.integers(1, 400), st.integers(1, 240)),
-        )
-        return st.builds(
-            lambda p, fa, fm: (_antal_i_form(p[0], fa), _antal_i_form(p[1], fm)),
-            par,
-            _FORMER,
-            _FORMER,
-        )
+        return _gyldige_besoeg_og_minutter(maks_besoeg)
     daarligt_antal = st.sampled_from(
         [0, -1, 1.5, "1.5", Decimal("2.5"), 10**13, "nan", *_UGYLDIGE_ATOMER]
     )

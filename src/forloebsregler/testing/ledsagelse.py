@@ -33,8 +33,9 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
-from forloebsregler._valider import kraev_enum
+from forloebsregler._valider import kraev_enum, vis
 from forloebsregler.afregning import INGEN_KONTRAKT, Forloebstype, IngenKontrakt
+from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.kilometergodtgoerelse import LAV_KILOMETERTAKST, LAV_KILOMETERTAKST_SERIE
 from forloebsregler.ledsagelse import ENDNU_IKKE_INDGAAET, EndnuIkkeIndgaaet
@@ -410,12 +411,47 @@ _VARIGHEDER: dict[bool, st.SearchStrategy[timedelta]] = {
 }
 
 
-def varigheder(*, gyldig: bool = True) -> st.SearchStrategy[timedelta]:
-    """Varigheder fra et minut til tre uger, der favoriserer `KANTVARIGHEDER`.
+_KORTE_VARIGHEDER: tuple[timedelta, ...] = (
+    timedelta(0),
+    _EN_US,
+    timedelta(seconds=1),
+    timedelta(seconds=30),
+    _MINUT - timedelta(seconds=1),
+    _MINUT - _EN_US,
+)
+"""Kanterne under et minut, som `varigheder(mindst=...)` tager med: nul, et mikrosekund, et
+sekund, et halvt minut og lige under et minut."""
 
-    Ugyldige: negative varigheder (en slut før start).
+
+@functools.cache
+def _varigheder_fra(mindst: timedelta) -> st.SearchStrategy[timedelta]:
+    kanter = [v for v in (*_KORTE_VARIGHEDER, *KANTVARIGHEDER) if v >= mindst]
+    return st.one_of(
+        st.sampled_from([mindst, *kanter]),
+        st.integers(min_value=mindst // _EN_US, max_value=_MAKS_VARIGHED // _EN_US).map(
+            lambda us: timedelta(microseconds=us)
+        ),
+    )
+
+
+def varigheder(*, gyldig: bool = True, mindst: timedelta = _MINUT) -> st.SearchStrategy[timedelta]:
+    """Varigheder fra `mindst` (et minut) til tre uger, der favoriserer `KANTVARIGHEDER`.
+
+    Med en kortere `mindst` (ned til `timedelta(0)`, en episode, der slutter, når den
+    begynder) kommer også kanterne under et minut med (nul, et mikrosekund, et sekund, et halvt
+    minut og lige under et minut), til egenskaber, der skal gælde helt ned til nul.
+
+    Ugyldige: negative varigheder (en slut før start); `mindst` bruges ikke.
     """
-    return _VARIGHEDER[gyldig]
+    if not isinstance(mindst, timedelta) or not timedelta(0) <= mindst <= _MAKS_VARIGHED:
+        raise UgyldigVaerdiFejl(
+            f"mindst: fik {vis(mindst)}; accepterer en timedelta fra 0 til tre uger",
+            argument="mindst",
+            vaerdi=mindst,
+        )
+    if not gyldig or mindst == _MINUT:
+        return _VARIGHEDER[gyldig]
+    return _varigheder_fra(mindst)
 
 
 def _normaliser(t: datetime) -> datetime:
