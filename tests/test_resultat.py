@@ -14,7 +14,15 @@ import pytest
 
 from forloebsregler import serialisering
 from forloebsregler._kontekst import KONTEKST
-from forloebsregler._resultat import DovenTekst, LaastMapping, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import (
+    DovenTekst,
+    LaastMapping,
+    Resultat,
+    _beholderfelter,
+    frys,
+    laes_tekst,
+    offentlig_repr,
+)
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 from forloebsregler.serialisering import enkel_vaerdi
 
@@ -330,3 +338,74 @@ def test_resultater_med_doven_begrundelse_viser_felterne_i_attrs_orden() -> None
         assert getattr(t.__repr__, "__wrapped__", None) is offentlig_repr, t.__name__
         assert serialisering.feltnavne(t) == felter, t.__name__
         assert attrs.fields_dict(t)["_begrundelse"].alias == "begrundelse", t.__name__
+
+
+# --- frysningen og beholderfelterne prøvet direkte (mutationstesten efter issue 18) -----------
+
+
+def test_frys_lader_en_tuple_uden_noget_muterbart_vaere() -> None:
+    """»Andre værdier er uændrede«: en tuple, der intet har at fryse, gives tilbage som den er
+    (ingen kopi); en tuple med en liste bliver en ny tuple."""
+    uden = (1, "a", (2, 3))
+    assert frys(uden) is uden
+    med = (1, [2])
+    frossen = frys(med)
+    assert frossen == (1, (2,)) and frossen is not med
+    assert frys([1, "a"]) == (1, "a") and type(frys([1, "a"])) is tuple
+
+
+def test_frys_goer_en_bytearray_til_bytes() -> None:
+    frossen = frys(bytearray(b"ab"))
+    assert frossen == b"ab" and type(frossen) is bytes
+    # også som del af et resultat (et felt annoteret `object` kan holde en beholder)
+    klasse = attrs.make_class(
+        "MedBytes", {"data": attrs.field(type=object)}, bases=(Resultat,), frozen=True
+    )
+    assert type(klasse(data=bytearray(b"x")).data) is bytes
+
+
+def test_beholderfelterne_findes_efter_annotationen() -> None:
+    """Et felt er et beholderfelt, når annotationen nævner en beholder (`tuple`, `Mapping`,
+    `Any` …) eller mangler; `Decimal`, `datetime` og `int` er skalarer."""
+
+    @attrs.frozen
+    class Tekster:  # annotationerne er tekst (`from __future__ import annotations`)
+        beloeb: Decimal
+        tid: datetime
+        navne: tuple[str, ...]
+        tabel: Mapping[str, int]
+        hvad_som_helst: Any
+        antal: int
+
+    assert _beholderfelter(Tekster) == ("navne", "tabel", "hvad_som_helst")
+    klasser = attrs.make_class(  # annotationerne er klasser (eller ingen)
+        "Klasser",
+        {"antal": attrs.field(type=int), "liste": attrs.field(type=list), "uden": attrs.field()},
+        frozen=True,
+    )
+    assert _beholderfelter(klasser) == ("liste", "uden")
+
+
+def _lav_klasse_i_en_listefabrik() -> type:
+    class Kode:
+        pass
+
+    return Kode
+
+
+def test_en_klasse_som_annotation_bedoemmes_paa_sit_eget_navn() -> None:
+    """Klassens navn (`Kode`) afgør, ikke hvor den er defineret: »listefabrik« i dens fulde
+    navn gør den ikke til en liste."""
+    kode = _lav_klasse_i_en_listefabrik()
+    assert "list" in str(kode)
+    klasse = attrs.make_class("MedKode", {"kode": attrs.field(type=kode)}, frozen=True)
+    assert _beholderfelter(klasse) == ()
+
+
+def test_laast_mappings_hashvaerdi_foelger_indholdet() -> None:
+    """Lige mappings har samme hashværdi, uanset hvordan de er bygget; forskellige har ikke
+    alle den samme (en fast hashværdi ville gøre mængder og opslag af resultater kvadratiske)."""
+    a = LaastMapping({"a": 1, "b": 2})
+    b = LaastMapping([("b", 2), ("a", 1)])
+    assert a == b and hash(a) == hash(b)
+    assert len({hash(LaastMapping({"n": n})) for n in range(100)}) > 1
