@@ -225,3 +225,16 @@ def test_traade_med_hver_sin_fjendtlige_kontekst() -> None:
     for t in traade:
         t.join()
     assert not fejl, fejl
+
+
+def test_uden_kontekst_maerker_getteren_som_behandlet() -> None:
+    """`uden_kontekst` mærker en getter som behandlet: den indpakkes ikke af `i_kontekst`
+    (den koster et almindeligt opslag), og den er stadig talt med som behandlet."""
+    from forloebsregler._kontekst import _INDPAKKET, i_kontekst, uden_kontekst
+
+    def getter() -> int:
+        return 1
+
+    assert uden_kontekst(getter) is getter
+    assert getattr(getter, _INDPAKKET) is True
+    assert i_kontekst(getter) is getter

@@ -474,6 +474,14 @@ def test_en_tidszone_der_foerst_fejler_ved_omregningen_giver_en_klar_fejl() -> N
         def dst(self, dt: datetime | None) -> timedelta:
             return timedelta(0)
 
+    tidspunkt = datetime(2024, 5, 1, 12, tzinfo=Lunefuld())
     with pytest.raises(UgyldigVaerdiFejl, match="ikke kan omregnes til dansk tid") as fejl:
-        kraev_lokal_dato(datetime(2024, 5, 1, 12, tzinfo=Lunefuld()), "dag")
+        kraev_lokal_dato(tidspunkt, "dag")
     assert fejl.value.argument == "dag"
+    assert fejl.value.vaerdi is tidspunkt
+    besked = str(fejl.value)
+    assert besked.startswith("dag: fik ") and "2024" in besked  # tidspunktet vises
+    assert besked.endswith(
+        ", som ikke kan omregnes til dansk tid (tidszonen fejler); accepterer et "
+        "tidszonebevidst tidspunkt med en virkende tidszone"
+    )

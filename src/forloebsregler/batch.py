@@ -106,8 +106,8 @@ def _ider(ider: Iterable[str]) -> str | None:
     return ";".join(dict.fromkeys(ider)) or None
 
 
-def _navn(vaerdi: object) -> str | None:
-    return None if vaerdi is None else vaerdi._name_ if isinstance(vaerdi, Enum) else str(vaerdi)
+def _navn(vaerdi: Enum | None) -> str | None:
+    return None if vaerdi is None else vaerdi._name_
 
 
 def _navne(vaerdier: Iterable[Enum]) -> str:
