@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from forloebsregler import batch
 from forloebsregler._batchkoersel import Felt, Omraadespec, koer
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl
 
@@ -226,3 +227,13 @@ def test_gennemfoerte_kolonner_faar_ind_foran_ogsaa_ved_raekke_og_hinanden() -> 
     post = _en(spec, {"x": "a", "faaet": "f", "ind_faaet": "g"})
     assert (post["ind_faaet"], post["ind_ind_faaet"]) == ("f", "g")
     assert post["faaet"] == {"x": "a"}
+
+
+@pytest.mark.parametrize("vaerdi", ["Infinity", "-Infinity", "NaN", "sNaN"])
+def test_heltalsfelt_afviser_en_decimal_der_ikke_er_endelig(vaerdi: str) -> None:
+    """Som en uendelig float: en dansk besked i rækken, ikke »kunne ikke beregnes
+    (OverflowError …)« eller en signalerende sNaN, der sprænger sammenligningen."""
+    (post,) = batch.iv([{"antal_besoeg": Decimal(vaerdi), "minutter_pr_besoeg": 30}])
+    assert post["fejl"].startswith("antal_besoeg: fik ")
+    assert post["fejl"].endswith("; accepterer et helt tal")
+    assert post["fejlfelt"] == "antal_besoeg"

@@ -154,7 +154,8 @@ def _som_heltal(vaerdi: object, navn: str) -> object:
     if isinstance(vaerdi, int):
         return vaerdi
     if isinstance(vaerdi, float | Decimal):
-        if isinstance(vaerdi, float) and not math.isfinite(vaerdi):
+        endelig = math.isfinite(vaerdi) if isinstance(vaerdi, float) else vaerdi.is_finite()
+        if not endelig:  # uendelig, NaN og sNaN: ingen int() og ingen sammenligning
             raise UgyldigVaerdiFejl(f"{navn}: fik {vis(vaerdi)}; accepterer et helt tal")
         if vaerdi == int(vaerdi):
             return int(vaerdi)
