@@ -416,3 +416,17 @@ def test_fejlbeskeder_for_raekkens_form() -> None:
     assert med.post(1, {"a": "x", "b": 1})["fejl"] == (
         "b: ukendt kolonne; accepterer felterne a, t, tid og de gennemførte kolonner x, y"
     )
+    # gennemfoer=True, men den første mapping havde ingen øvrige kolonner (eller der var
+    # ingen mapping blandt de første 1.000 rækker); gennemfoer=[]: intet er nævnt
+    sand = _Koersel(_PROEVESPEC, True, {})
+    sand.byg({"a": "x"})
+    assert sand.post(1, {"a": "x", "b": 1})["fejl"] == (
+        "b: ukendt kolonne; accepterer felterne a, t, tid (med gennemfoer=True føres de øvrige "
+        "kolonner i den første mapping blandt de første 1.000 rækker igennem; her var der ingen)"
+    )
+    tom = _Koersel(_PROEVESPEC, [], {})
+    tom.byg(None)
+    assert tom.post(1, {"a": "x", "b": 1})["fejl"] == (
+        "b: ukendt kolonne; accepterer felterne a, t, tid (kun kolonnerne nævnt i gennemfoer "
+        "føres igennem)"
+    )

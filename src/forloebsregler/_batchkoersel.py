@@ -564,13 +564,22 @@ class _Koersel:
         if ukendte:
             raise UgyldigVaerdiFejl(
                 f"{ukendte[0]}: ukendt kolonne; accepterer felterne {', '.join(self.felter)}"
-                + (
-                    " og de gennemførte kolonner " + ", ".join(self.gennem)
-                    if self.gennem
-                    else " (ukendte kolonner føres ikke igennem med gennemfoer=False)"
-                )
+                + self._gennemfoert_tekst()
             )
         return data
+
+    def _gennemfoert_tekst(self) -> str:
+        """Slutningen af beskeden om en ukendt kolonne: hvad der føres igennem, og hvorfor."""
+        if self.gennem:
+            return " og de gennemførte kolonner " + ", ".join(self.gennem)
+        if self.gennemfoer is False:
+            return " (ukendte kolonner føres ikke igennem med gennemfoer=False)"
+        if self.gennemfoer is True:
+            return (
+                " (med gennemfoer=True føres de øvrige kolonner i den første mapping blandt de "
+                f"første {_MAKS_VENTENDE:,} rækker igennem; her var der ingen)".replace(",", ".")
+            )
+        return " (kun kolonnerne nævnt i gennemfoer føres igennem)"
 
     def _argumenter(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """Enkeltkaldets argumenter: hvert felt læst efter sin slags; et felt, der ikke er
