@@ -231,12 +231,11 @@ def test_et_bredere_interval_naar_sine_kanter(strategi: Any, krav: Any) -> None:
 
 
 def _skifter_inden_for_26_timer(t: datetime) -> bool:
-    """Dansk tids forskydning er en anden 26 timer efter end 26 timer før (regnet med
-    zoneinfo, ikke med strategiens liste)."""
-    doegn = timedelta(hours=26)
-    return (t - doegn).astimezone(KOEBENHAVN).utcoffset() != (t + doegn).astimezone(
-        KOEBENHAVN
-    ).utcoffset()
+    """Dansk tids forskydning er en anden 26 timer efter end lige før 26 timer før (regnet
+    med zoneinfo, ikke med strategiens liste): et skift ligger i [t − 26 t, t + 26 t]."""
+    foer = t - timedelta(hours=26, seconds=1)
+    efter = t + timedelta(hours=26)
+    return foer.astimezone(KOEBENHAVN).utcoffset() != efter.astimezone(KOEBENHAVN).utcoffset()
 
 
 @_FAA
