@@ -228,8 +228,8 @@ def _sommertidsskift_mellem(fra_aar: int, til_aar: int) -> tuple[datetime, ...]:
     """Øjeblikkene (UTC) i årene, hvor dansk tids forskydning skifter, efter tidszonedatabasen
     (Europe/Copenhagen): også de gamle regler (1916, 1940–1948, 1980–1995 med skift i
     september) og de fremskrevne frem til 2199."""
-    # Uge for uge: to skift ligger altid mere end en uge fra hinanden (det korteste
-    # sommertidsophold, 1916, varede fire en halv måned).
+    # Uge for uge: i tidszonedatabasen for København ligger to skift altid måneder fra
+    # hinanden, så en uge rummer højst ét (testen tæller dem: 16 før 1980, 2 om året siden).
     skift: list[datetime] = []
     uge = datetime(fra_aar, 1, 1, tzinfo=UTC)
     slut = datetime(til_aar + 1, 1, 1, tzinfo=UTC)
