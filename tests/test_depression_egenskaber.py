@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import given
@@ -26,13 +25,16 @@ from forloebsregler import (
     vurder_alkohol,
     vurder_phq2,
 )
+from forloebsregler.rehabilitering import REGNEEKSEMPEL_TIMEPRIS
 from forloebsregler.testing import enum_vaerdier
 from forloebsregler.testing.depression import (
     aldersinput,
     alkoholinput,
+    apoteksinput,
     kliniske_vurderinger,
     phq2input,
     rehabiliteringselementer,
+    rehabiliteringsudgiftinput,
     svaerhedsgrader,
 )
 
@@ -94,13 +96,17 @@ def test_rehabilitering_kun_let_og_moderat(grad: Svaerhedsgrad | str, i_psyk: bo
 
 
 elementer = rehabiliteringselementer().map(lambda kw: Rehabiliteringselement(**kw))
+# Timeprisen fra `rehabiliteringsudgiftinput` (0–1.000.000 kr. i øre, som int, Decimal eller
+# tekst; favoriserer notatets 325 kr.); uden timepris gælder notatets.
+timepriser = rehabiliteringsudgiftinput().map(lambda kw: kw.get("timepris", REGNEEKSEMPEL_TIMEPRIS))
 
 
-@given(st.lists(elementer, min_size=1, max_size=6), st.decimals(0, 2000, places=2))
+@given(st.lists(elementer, min_size=1, max_size=6), timepriser)
 def test_udgiften_er_summen_af_oereafrundede_linjer(
-    liste: list[Rehabiliteringselement], timepris: Decimal
+    liste: list[Rehabiliteringselement], pris: object
 ) -> None:
-    r = beregn_rehabiliteringsudgift(timepris, liste)
+    r = beregn_rehabiliteringsudgift(pris, liste)  # type: ignore[arg-type]
+    timepris = Decimal(str(pris))
     assert r.i_alt_pr_borger == sum(linje.udgift_pr_borger for linje in r.linjer)
     for linje in r.linjer:
         assert linje.udgift_pr_borger == linje.udgift_pr_borger.quantize(Decimal("0.01"))
@@ -147,21 +153,16 @@ def test_alder_under_18_er_uden_for_maalgruppen(
         )
 
 
-@given(st.integers(0, 800), st.integers(0, 800), tri, tri, tri)
-def test_apotek_aldrig_ja_uden_kronisk_sygdom(
-    siden: int, ny: int, mangler: bool | None, kronisk: bool | None, ny_kronisk: bool | None
-) -> None:
-    d = date(2024, 6, 30)
-    r = medicinsamtale_paa_apoteket(
-        dato=d,
-        medicin_ordineret_siden=d - timedelta(days=siden),
-        medicin_for_kronisk_sygdom=kronisk,
-        manglende_medicinefterlevelse=mangler,
-        ny_medicin_ordineret=d - timedelta(days=ny),
-        ny_medicin_ved_kronisk_diagnose=ny_kronisk,
-    )
+@given(apoteksinput())
+def test_apotek_aldrig_ja_uden_kronisk_sygdom(kw: dict[str, object]) -> None:
+    # `apoteksinput`: dato 2018–2030 (date eller ISO-tekst), ordinationer 0–800 dage før
+    # (favoriserer 12 og 6 måneder), svarene True/False/None eller udeladt
+    r = medicinsamtale_paa_apoteket(**kw)  # type: ignore[arg-type]
     if r.svar is Afgoerelse.OPFYLDT:
-        assert kronisk is True or ny_kronisk is True
+        assert (
+            kw.get("medicin_for_kronisk_sygdom") is True
+            or kw.get("ny_medicin_ved_kronisk_diagnose") is True
+        )
 
 
 @given(alkoholinput())

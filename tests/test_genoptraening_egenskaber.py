@@ -25,10 +25,17 @@ from forloebsregler import (
     ret_til_genoptraeningsplan,
     vurder_genoptraeningsbehov,
 )
-from forloebsregler.testing.genoptraening import behovssvar
+from forloebsregler.testing import datoer
+from forloebsregler.testing.genoptraening import (
+    behovssvar,
+    niveausvar,
+    plansvar,
+    udskrivninger,
+)
 
 UKENDT = Genoptraeningsudfald.KAN_IKKE_AFGOERES
 
+# Zonerne til fuzzing (vilkårlige tidspunkter, også naive og uden for kalenderen).
 _ZONER = st.sampled_from(
     [
         UTC,
@@ -40,14 +47,16 @@ _ZONER = st.sampled_from(
         timezone(timedelta(hours=5, minutes=30)),
     ]
 )
-_DATOER = st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 12, 31))
-_TIDSPUNKTER = st.datetimes(
-    min_value=datetime(1950, 1, 1),
-    max_value=datetime(2150, 12, 31),
-    timezones=_ZONER,
-    allow_imaginary=False,  # lokale tider, der ikke findes, afvises (fortolkningsloggen FAE-03)
+# De offentlige strategier (forloebsregler.testing), udvidet til 1950–2150: datoer, der
+# favoriserer kantdatoerne og intervallets ender, og udskrivninger som tidszonebevidste
+# tidspunkter i de samme syv zoner (København, UTC, −12, +14, +5.30, New York, Tokyo), der
+# favoriserer sene aftener. Forskydninger i dage (startdato, tilbud) og sekunder (udlevering)
+# er afstande til den trukne dato og bliver `st.`.
+_FRA, _TIL = date(1950, 1, 1), date(2150, 12, 31)
+_DATOER = datoer(fra=_FRA, til=_TIL)
+_TIDSPUNKTER = udskrivninger(tekst=False, fra=_FRA, til=_TIL).filter(
+    lambda u: isinstance(u, datetime)
 )
-_TRE = st.sampled_from([True, False, None])
 
 
 @given(_DATOER)
@@ -170,18 +179,18 @@ def test_behov_afgjort_svar_aendres_ikke_af_ukendte(svar: dict[str, bool | None]
         assert udfald == {r.plan_indiceret}
 
 
-@given(_TRE, _TRE, _TRE)
-def test_ret_til_plan_afgjort_svar_aendres_ikke_af_ukendte(
-    a: bool | None, b: bool | None, c: bool | None
-) -> None:
-    navne = (
-        "laegefagligt_begrundet_behov",
-        "relaterer_sig_til_aktuel_sygehuskontakt",
-        "baggrund_i_funktionsevnetab",
-    )
-    svar = dict(zip(navne, (a, b, c), strict=True))
+_PLANNAVNE = (
+    "laegefagligt_begrundet_behov",
+    "relaterer_sig_til_aktuel_sygehuskontakt",
+    "baggrund_i_funktionsevnetab",
+)
+
+
+@given(plansvar())
+def test_ret_til_plan_afgjort_svar_aendres_ikke_af_ukendte(svar: dict[str, Any]) -> None:
+    # `plansvar` giver de tre betingelser (True/False/None) og evt. en henviser, som står fast
     r = ret_til_genoptraeningsplan(**svar)
-    ukendte = [n for n, v in svar.items() if v is None]
+    ukendte = [n for n in _PLANNAVNE if svar[n] is None]
     udfald = {
         ret_til_genoptraeningsplan(**{**svar, **dict(zip(ukendte, fyld, strict=True))}).ret_til_plan
         for fyld in itertools.product([True, False], repeat=len(ukendte))
@@ -192,8 +201,10 @@ def test_ret_til_plan_afgjort_svar_aendres_ikke_af_ukendte(
         assert udfald == {r.ret_til_plan}
 
 
-@given(_TRE, _TRE)
-def test_almen_niveau_afgjort_svar_aendres_ikke_af_ukendte(a: bool | None, b: bool | None) -> None:
+@given(niveausvar())
+def test_almen_niveau_afgjort_svar_aendres_ikke_af_ukendte(svar: dict[str, Any]) -> None:
+    a = svar["omfattende_funktionsevnenedsaettelser"]
+    b = svar["komplikationer_af_betydning"]
     r = almen_niveau(omfattende_funktionsevnenedsaettelser=a, komplikationer_af_betydning=b)
     fyldte = {
         almen_niveau(

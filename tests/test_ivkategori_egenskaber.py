@@ -17,7 +17,14 @@ from forloebsregler.ivkategori import (
     timer_fra_besoeg,
     tyngdekategori,
 )
-from forloebsregler.testing.iv import behandlingstimer, besoeg_og_minutter
+from forloebsregler.testing.iv import (
+    behandlingstimer,
+    besoeg_og_minutter,
+    overdragelsessvar,
+    tyngdekategorier,
+    undtagelsesinput,
+)
+from forloebsregler.testing.ledsagelse import varigheder
 
 _RANG = {
     Tyngdekategori.KATEGORI_1: 1,
@@ -50,10 +57,11 @@ def test_kategorien_falder_aldrig_naar_timerne_vokser(a: object, b: object) -> N
     )
 
 
-@given(st.integers(min_value=1, max_value=500 * 3600))
-def test_timedelta_og_timer_giver_samme_kategori(sekunder: int) -> None:
-    varighed = timedelta(seconds=sekunder)
-    timer = Decimal(sekunder) / 3600
+# Varigheder fra `varigheder` (forloebsregler.testing): et sekund til tre uger (504 timer) i
+# mikrosekunder, der favoriserer kanterne (hele timer, døgn, sommertidens 23 og 25 timer).
+@given(varigheder(mindst=timedelta(seconds=1)))
+def test_timedelta_og_timer_giver_samme_kategori(varighed: timedelta) -> None:
+    timer = Decimal(varighed // timedelta(microseconds=1)) / 3_600_000_000
     # Timerne som decimalbrøk kan være afrundet, men kun væk fra grænserne (som er eksakte).
     assert tyngdekategori(varighed).kategori is tyngdekategori(str(timer)).kategori
 
@@ -67,9 +75,19 @@ def test_besoeg_gange_minutter(par: tuple[object, object]) -> None:
     assert tyngdekategori(timer).kategori is forventet
 
 
-@given(st.sampled_from(list(Tyngdekategori)))
-def test_afledte_beloeb_gaar_op(kategori: Tyngdekategori) -> None:
-    r = regional_finansiering(kategori)
+def _medlem(vaerdi: object) -> Tyngdekategori:
+    """Kategorien, som `vaerdi` (medlem, navn med store eller små bogstaver) står for."""
+    if isinstance(vaerdi, Tyngdekategori):
+        return vaerdi
+    noegle = str(vaerdi).strip().upper()
+    return next(m for m in Tyngdekategori if noegle in (m.name, str(m.value).upper()))
+
+
+@given(tyngdekategorier())
+def test_afledte_beloeb_gaar_op(vaerdi: object) -> None:
+    kategori = _medlem(vaerdi)
+    r = regional_finansiering(vaerdi)  # type: ignore[arg-type]
+    assert r.kategori is kategori
     if kategori is Tyngdekategori.KEMOKUR:  # kan ikke afgøres (fortolkningsloggen IV-04)
         assert r.afledt_samlet_udgift is None and r.afledt_kommunal_andel is None
         return
@@ -79,17 +97,15 @@ def test_afledte_beloeb_gaar_op(kategori: Tyngdekategori) -> None:
     assert r.regional_beloeb == REGIONAL_FINANSIERING[kategori]
 
 
-@given(
-    st.one_of(st.none(), st.integers(min_value=1, max_value=10)),
-    st.one_of(st.none(), st.booleans()),
-    st.one_of(st.none(), st.integers(min_value=1, max_value=180)),
-)
-def test_ukendt_giver_aldrig_kommunalt_regi_uden_at_alt_er_kendt(
-    besoeg: int | None, lukket: bool | None, ophold: int | None
-) -> None:
-    r = hospitalsundtagelser(
-        besoeg_pr_doegn=besoeg, indgift_i_lukket_system=lukket, ophold_pr_indgift=ophold
-    )
+# De tre forhold fra `undtagelsesinput` (besøg 1–12 og ophold op til 4 timer i tal-, tekst- og
+# timedelta-former, favoriserer grænserne 3 besøg og én time); uden en konkret aftale og
+# kommunens afvisning, som egenskaben ikke handler om (de prøves i test_ivkategori.py).
+_UDEN_AFTALE = ("besoeg_pr_doegn", "indgift_i_lukket_system", "ophold_pr_indgift")
+
+
+@given(undtagelsesinput().map(lambda kw: {k: kw[k] for k in _UDEN_AFTALE}))
+def test_ukendt_giver_aldrig_kommunalt_regi_uden_at_alt_er_kendt(kw: dict[str, object]) -> None:
+    r = hospitalsundtagelser(**kw)  # type: ignore[arg-type]
     if r.varetagelse is Varetagelse.KOMMUNALT_REGI:
         assert not r.ukendte and not r.undtagelser
     if r.undtagelser:
@@ -108,21 +124,20 @@ _BOOL_FELTER = (
 )
 
 
-@given(
-    st.sampled_from(list(IVBehandling)),
-    st.fixed_dictionaries({f: st.one_of(st.none(), st.booleans()) for f in _BOOL_FELTER}),
-    st.one_of(st.none(), st.integers(min_value=0, max_value=5)),
-    st.one_of(st.none(), st.integers(min_value=0, max_value=48)),
-)
-def test_overdragelse_er_konsistent(
-    behandling: IVBehandling,
-    svar: dict[str, bool | None],
-    antal: int | None,
-    alder: int | None,
-) -> None:
-    r = overdragelsesbetingelser(
-        behandling, behandlinger_paa_sygehus=antal, iv_adgang_alder=alder, **svar
-    )
+def _behandling(vaerdi: object) -> IVBehandling:
+    """Behandlingen, som `vaerdi` (medlem eller navn) står for."""
+    if isinstance(vaerdi, IVBehandling):
+        return vaerdi
+    return IVBehandling[str(vaerdi).strip().upper()]
+
+
+@given(overdragelsessvar())
+def test_overdragelse_er_konsistent(kw: dict[str, object]) -> None:
+    # `overdragelsessvar`: behandlingen (medlem eller navn), et udvalg af ja/nej/ukendt-svar
+    # (udeladt = ukendt), antal behandlinger og IV-adgangens alder; også de gunstige sager
+    behandling = _behandling(kw["behandling"])
+    svar = {f: kw.get(f) for f in _BOOL_FELTER}
+    r = overdragelsesbetingelser(**kw)  # type: ignore[arg-type]
     assert len(r.ikke_opfyldte) + len(r.ukendte) + len(r.opfyldte) in (9, 10)
     # For væske kan administration uden sygeplejerske reddes af lokal videredelegation.
     afgoerende = {

@@ -18,7 +18,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import forloebsregler
@@ -30,6 +30,7 @@ from forloebsregler.fejl import ForloebsreglerFejl
 from forloebsregler.kalender import OFFICIEL_KALENDER
 from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019
+from forloebsregler.testing import kanttidspunkter, sommertidsoejeblikke
 from forloebsregler.testing import ledsagelse as strategier
 
 ALLE_DATOER = TAKSTER_2019.uden_datograense()
@@ -162,22 +163,20 @@ def test_batchen_afviser_en_lokal_tid_der_ikke_findes() -> None:
 
 # --------------------------------------------------------------------------- batchens hurtige vej
 
-_SKIFT = [
-    datetime(aar, maaned, dag, 1, tzinfo=UTC)
-    for aar, maaned, dag in [(2019, 3, 31), (2019, 10, 27), (1940, 4, 1), (2199, 10, 27)]
-]
-
-
-@given(
-    st.one_of(
-        st.integers(min_value=MIN_US, max_value=MAX_US),
-        st.builds(
-            lambda skift, forskyd: tid_us(skift) + forskyd,
-            st.sampled_from(_SKIFT),
-            st.integers(min_value=-3 * 3_600_000_000, max_value=3 * 3_600_000_000),
-        ),
-    )
+# Hele tidsregningen (MIN_US–MAX_US, 1900–2199) fra de offentlige strategier: vilkårlige
+# tidspunkter, der favoriserer kantdatoer og intervallets ender, og øjeblikke omkring hvert
+# dansk sommertidsskift 1916–2199 (også de gamle regler); brøkdelen af et sekund lægges til.
+_HELE_TIDEN = kanttidspunkter(fra=date(1900, 1, 2), til=date(2199, 12, 29)).map(tid_us)
+_OMKRING_SKIFT = st.builds(
+    lambda oejeblik, us: tid_us(oejeblik) + us,
+    sommertidsoejeblikke(fra_aar=1900, til_aar=2199),
+    st.integers(min_value=0, max_value=999_999),
 )
+
+
+@given(st.one_of(_HELE_TIDEN.filter(lambda us: MIN_US <= us <= MAX_US), _OMKRING_SKIFT))
+@example(MIN_US)
+@example(MAX_US)
 def test_batchens_isotekst_er_isoformat_i_dansk_tid(us: int) -> None:
     assert _iso(us) == tid_af_us(us).isoformat()
 

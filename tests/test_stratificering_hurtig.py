@@ -3,8 +3,8 @@
 `_stratificering_hurtig` afgør de almindelige input (samlinger af medlemmer eller navne)
 uden den generelle validering og uden at skifte `decimal`-kontekst; alt andet går ad den
 læsbare vej i `stratificering`. Her tjekkes på tilfældige input (de offentlige strategier i
-`forloebsregler.testing.depression` og egne, der blander medlemmer, internerede navne og
-kopierede navne), at
+`forloebsregler.testing.depression`, også med deres samlinger blandet om til medlemmer,
+internerede navne og kopierede navne i fire samlingsformer), at
 
 - den hurtige vej aldrig rejser en undtagelse og aldrig svarer noget andet end den læsbare;
 - den offentlige funktion svarer som den læsbare og rejser de samme fejl;
@@ -16,9 +16,9 @@ kopierede navne), at
 from __future__ import annotations
 
 import decimal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -49,9 +49,15 @@ from forloebsregler._stratificering_hurtig import (
     lav_hurtig_svaerhedsgrad,
 )
 from forloebsregler.testing.depression import (
+    fortolkninger,
+    kernesymptomer,
+    kliniske_vurderinger,
     kompleksitetsinput,
+    komplicerende_faktorer,
+    ledsagesymptomer,
     stratificeringsinput,
     stratificeringsraekker,
+    styrkende_faktorer,
     svaerhedsinput,
 )
 from tests._kontekster import fjendtlige_kontekster, tilstand
@@ -69,31 +75,56 @@ def _udfald(
         return ("fejl", (type(fejl), str(fejl)))
 
 
-@st.composite
-def _element(draw: st.DrawFn, medlem: Enum) -> object:
-    """Medlemmet, dets internerede navn eller en kopi af navnet (et andet str-objekt)."""
-    form = draw(st.sampled_from(["medlem", "navn", "kopi"]))
-    if form == "medlem":
-        return medlem
-    return medlem.name if form == "navn" else "".join(list(medlem.name))
+def _medlem(element: object, enum_cls: type[Enum]) -> Enum:
+    """Medlemmet, som `element` (medlem, navn eller tekst) står for, regnet i testen."""
+    if isinstance(element, enum_cls):
+        return element
+    noegle = str(element).strip().upper()
+    return next(m for m in enum_cls if noegle in (m.name, str(m.value).strip().upper()))
+
+
+_ELEMENTFORM = st.sampled_from(["givet", "medlem", "navn", "kopi"])
+_SAMLINGSFORM = st.sampled_from([list, tuple, set, frozenset])
 
 
 @st.composite
-def _blandet_samling(draw: st.DrawFn, enum_cls: type[Enum]) -> object:
-    medlemmer = draw(st.lists(st.sampled_from(list(enum_cls)), max_size=len(enum_cls) + 3))
-    elementer = [draw(_element(m)) for m in medlemmer]
-    form = draw(st.sampled_from([list, tuple, set, frozenset]))
-    return form(elementer)
+def _blandet_samling(
+    draw: st.DrawFn, samlinger: st.SearchStrategy[object], enum_cls: type[Enum]
+) -> object:
+    """En samling fra den offentlige strategi (medlemmer, navne eller tekster, lister med
+    gentagelser), hvor hvert element kan skiftes ud med medlemmet, dets internerede navn eller
+    en kopi af navnet (et andet str-objekt), og som gives som liste, tupel, set eller frozenset
+    (gentagelser bevares i liste og tupel). Kopierne og formerne er testens egne: de skal ramme
+    lagre, der slår op på objektet og ikke kun på værdien."""
+    elementer: list[object] = []
+    for element in cast("Iterable[object]", draw(samlinger)):
+        form = draw(_ELEMENTFORM)
+        medlem = _medlem(element, enum_cls)
+        if form == "givet":
+            elementer.append(element)
+        elif form == "medlem":
+            elementer.append(medlem)
+        else:
+            elementer.append(medlem.name if form == "navn" else "".join(list(medlem.name)))
+    return draw(_SAMLINGSFORM)(elementer)
 
 
-_FORTOLKNING = st.sampled_from([*Fortolkning, "ICD10", "bogstavelig"])
+# De offentlige strategier (forloebsregler.testing.depression): symptomer og faktorer som
+# samlinger af 0 til alle medlemmer, fortolkningen som medlem, navn eller tekst, klinikerens
+# vurdering True/False/None.
+_KERNE = kernesymptomer()
+_LEDSAGE = ledsagesymptomer()
+_KOMPLICERENDE = komplicerende_faktorer()
+_STYRKENDE = styrkende_faktorer()
+_FORTOLKNING = fortolkninger()
+_KLINISK = kliniske_vurderinger()
 
 
 @st.composite
 def _blandet_svaerhedsinput(draw: st.DrawFn) -> dict[str, Any]:
     return {
-        "kernesymptomer": draw(_blandet_samling(Kernesymptom)),
-        "ledsagesymptomer": draw(_blandet_samling(Ledsagesymptom)),
+        "kernesymptomer": draw(_blandet_samling(_KERNE, Kernesymptom)),
+        "ledsagesymptomer": draw(_blandet_samling(_LEDSAGE, Ledsagesymptom)),
         "fortolkning": draw(_FORTOLKNING),
     }
 
@@ -102,9 +133,9 @@ def _blandet_svaerhedsinput(draw: st.DrawFn) -> dict[str, Any]:
 def _blandet_stratificeringsinput(draw: st.DrawFn) -> dict[str, Any]:
     return {
         **draw(_blandet_svaerhedsinput()),
-        "komplicerende": draw(_blandet_samling(KomplicerendeFaktor)),
-        "styrkende": draw(_blandet_samling(StyrkendeFaktor)),
-        "hoej_kompleksitet": draw(st.sampled_from([True, False, None])),
+        "komplicerende": draw(_blandet_samling(_KOMPLICERENDE, KomplicerendeFaktor)),
+        "styrkende": draw(_blandet_samling(_STYRKENDE, StyrkendeFaktor)),
+        "hoej_kompleksitet": draw(_KLINISK),
     }
 
 

@@ -23,9 +23,12 @@ from forloebsregler import (
 )
 from forloebsregler.svar import Svar, eller, og
 from forloebsregler.testing import (
+    KANTDATOER,
     SOMMERTIDSSKIFT,
     _faelles,
     _tid,
+    datoer,
+    kanttidspunkter,
     medlemsmaengder,
     sommertidsoejeblikke,
     svarled,
@@ -177,3 +180,146 @@ def _til_naermeste_skift(t: datetime) -> timedelta:
 )
 def test_sommertidskanterne_naas(krav: Any) -> None:
     find(sommertidsoejeblikke(), krav, settings=_FIND)
+
+
+# --- Bredere intervaller: datoer(fra=, til=), kanttidspunkter(fra=, til=),
+# sommertidsoejeblikke(fra_aar=, til_aar=) ------------------------------------------------------
+
+_FRA, _TIL = date(1900, 1, 2), date(2199, 12, 29)
+
+
+@_FAA
+@given(datoer(fra=date(1950, 1, 1), til=date(2150, 12, 31)))
+def test_datoer_i_et_bredere_interval_tages(dag: object) -> None:
+    assert type(dag) is date and date(1950, 1, 1) <= dag <= date(2150, 12, 31)
+    assert opstartsfrist(dag).dato == dag + timedelta(days=7)
+
+
+@_FAA
+@given(kanttidspunkter(fra=_FRA, til=_TIL))
+def test_kanttidspunkter_i_et_bredere_interval_tages(tidspunkt: datetime) -> None:
+    assert tidspunkt.utcoffset() is not None
+    assert _FRA <= tidspunkt.astimezone(KOEBENHAVN).date() <= _TIL
+    lokal = tidspunkt.astimezone(KOEBENHAVN).date()
+    assert opstartsfrist(tidspunkt).dato == lokal + timedelta(days=7)
+
+
+@_FAA
+@given(kanttidspunkter(gyldig=False, fra=_FRA, til=_TIL))
+def test_ugyldige_kanttidspunkter_i_et_bredere_interval_afvises(tidspunkt: datetime) -> None:
+    assert tidspunkt.tzinfo is None and _FRA <= tidspunkt.date() <= _TIL
+    with pytest.raises(ForloebsreglerFejl):
+        opstartsfrist(tidspunkt)
+
+
+@pytest.mark.parametrize(
+    ("strategi", "krav"),
+    [
+        (datoer(fra=_FRA, til=_TIL), lambda d: d == _FRA),
+        (datoer(fra=_FRA, til=_TIL), lambda d: d == _TIL),
+        (datoer(fra=_FRA, til=_TIL), lambda d: d in KANTDATOER),
+        (datoer(fra=_FRA, til=_TIL), lambda d: 1930 < d.year < 2000),
+        (kanttidspunkter(fra=_FRA, til=_TIL), lambda t: t.astimezone(KOEBENHAVN).date() == _FRA),
+        (kanttidspunkter(fra=_FRA, til=_TIL), lambda t: t.astimezone(KOEBENHAVN).date() == _TIL),
+        (kanttidspunkter(fra=_FRA, til=_TIL), lambda t: t.year > 2150),
+        (kanttidspunkter(fra=_FRA, til=_TIL), lambda t: t.tzinfo is not KOEBENHAVN),
+    ],
+    ids=["dato fra", "dato til", "kantdato", "dato midt i", "tid fra", "tid til", "sent", "zone"],
+)
+def test_et_bredere_interval_naar_sine_kanter(strategi: Any, krav: Any) -> None:
+    find(strategi, krav, settings=_FIND)
+
+
+def _skifter_inden_for_26_timer(t: datetime) -> bool:
+    """Dansk tids forskydning er en anden 26 timer efter end lige før 26 timer før (regnet
+    med zoneinfo, ikke med strategiens liste): et skift ligger i [t − 26 t, t + 26 t]."""
+    foer = t - timedelta(hours=26, seconds=1)
+    efter = t + timedelta(hours=26)
+    return foer.astimezone(KOEBENHAVN).utcoffset() != efter.astimezone(KOEBENHAVN).utcoffset()
+
+
+@_FAA
+@given(sommertidsoejeblikke(fra_aar=1900, til_aar=2199))
+def test_sommertidsoejeblikke_i_hele_tidsregningen_tages(oejeblik: datetime) -> None:
+    assert oejeblik.tzinfo is UTC and oejeblik.microsecond == 0
+    assert 1916 <= oejeblik.year <= 2199
+    assert _skifter_inden_for_26_timer(oejeblik)
+    lokal = oejeblik.astimezone(KOEBENHAVN).date()
+    assert opstartsfrist(oejeblik).dato == lokal + timedelta(days=7)
+
+
+@_FAA
+@given(sommertidsoejeblikke(gyldig=False, fra_aar=1900, til_aar=2199))
+def test_ugyldige_sommertidsoejeblikke_i_hele_tidsregningen_afvises(tidspunkt: datetime) -> None:
+    assert tidspunkt.tzinfo is None
+    with pytest.raises(ForloebsreglerFejl):
+        opstartsfrist(tidspunkt)
+
+
+def test_de_gamle_og_de_fremtidige_sommertidsskift() -> None:
+    # Efter tidszonedatabasen for Europe/Copenhagen (i UTC): 1916 kl. 23 dansk tid 14. maj og
+    # kl. 24 30. september sommertid; 1940 ved midnat 14./15. maj (besættelsen); 1980–1995
+    # efterårsskift sidste søndag i september; siden 1996 sidste søndag i oktober, også 2199.
+    skift = _tid._sommertidsskift_mellem(1900, 2199)
+    for kendt in (
+        datetime(1916, 5, 14, 22, tzinfo=UTC),
+        datetime(1916, 9, 30, 22, tzinfo=UTC) - timedelta(hours=1),
+        datetime(1940, 5, 14, 23, tzinfo=UTC),
+        datetime(1995, 9, 24, 1, tzinfo=UTC),
+        datetime(1996, 10, 27, 1, tzinfo=UTC),
+        datetime(2199, 3, 31, 1, tzinfo=UTC),
+        datetime(2199, 10, 27, 1, tzinfo=UTC),
+    ):
+        assert kendt in skift
+    # 1916 og 1940–1948 (16) og to om året 1980–2199 (440)
+    assert len(skift) == 16 + 2 * 220
+    assert all(not _skifter_inden_for_26_timer(s - timedelta(hours=27)) for s in skift[1:])
+    assert _tid._sommertidsskift_mellem(2018, 2026) == SOMMERTIDSSKIFT
+
+
+@pytest.mark.parametrize(
+    "krav",
+    [
+        lambda t: t.year == 1916,
+        lambda t: 1940 <= t.year <= 1948,
+        lambda t: 1980 <= t.year <= 1995 and t.month == 9,
+        lambda t: t.year == 2199,
+        lambda t: t - timedelta(seconds=1) in _tid._sommertidsskift_mellem(1900, 2199),
+    ],
+    ids=["1916", "krigen", "september", "2199", "sekundet efter"],
+)
+def test_hele_tidsregningens_sommertidskanter_naas(krav: Any) -> None:
+    find(sommertidsoejeblikke(fra_aar=1900, til_aar=2199), krav, settings=_FIND)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "navn"),
+    [
+        ({"fra": date(1899, 12, 31)}, "fra"),
+        ({"til": date(2200, 1, 1)}, "til"),
+        ({"fra": date(2020, 1, 2), "til": date(2020, 1, 1)}, "til"),
+        ({"fra": "2020-01-01"}, "fra"),
+        ({"til": datetime(2020, 1, 1)}, "til"),
+    ],
+)
+def test_datointervallet_afvises_naar_det_er_forkert(kwargs: dict[str, Any], navn: str) -> None:
+    for strategi in (datoer, kanttidspunkter):
+        with pytest.raises(ForloebsreglerFejl, match=f"^{navn}: "):
+            strategi(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "navn"),
+    [
+        ({"fra_aar": 1899}, "fra_aar"),
+        ({"til_aar": 2200}, "til_aar"),
+        ({"fra_aar": True}, "fra_aar"),
+        ({"til_aar": "2020"}, "til_aar"),
+        ({"fra_aar": 2020, "til_aar": 2019}, "til_aar"),
+        ({"fra_aar": 1900, "til_aar": 1915}, "til_aar"),  # intet skift før 1916
+        ({"fra_aar": 1949, "til_aar": 1979}, "til_aar"),  # heller ikke 1949–1979
+    ],
+)
+def test_sommertidsaarene_afvises_naar_de_er_forkerte(kwargs: dict[str, Any], navn: str) -> None:
+    with pytest.raises(ForloebsreglerFejl, match=f"^{navn}: "):
+        sommertidsoejeblikke(**kwargs)

@@ -176,6 +176,60 @@ def test_udskrivninger_har_alle_former(form: type) -> None:
     assert isinstance(find(udskrivninger(), lambda u: isinstance(u, form), settings=_FIND), form)
 
 
+_BRED_FRA, _BRED_TIL = date(1950, 1, 1), date(2150, 12, 31)
+
+
+@_FAA
+@given(udskrivninger(fra=_BRED_FRA, til=_BRED_TIL))
+def test_udskrivninger_i_et_bredere_interval_tages(udskrivning: Any) -> None:
+    # den lokale dato ligger i intervallet, og fristen er stadig dag 7
+    assert _BRED_FRA <= _lokal_dato(udskrivning) <= _BRED_TIL
+    assert opstartsfrist(udskrivning).dato == _lokal_dato(udskrivning) + timedelta(days=7)
+
+
+@_FAA
+@given(udskrivninger(gyldig=False, fra=_BRED_FRA, til=_BRED_TIL))
+def test_ugyldige_udskrivninger_i_et_bredere_interval_afvises(udskrivning: Any) -> None:
+    _afvises(opstartsfrist, {"udskrivning": udskrivning})
+
+
+@pytest.mark.parametrize(
+    "krav",
+    [
+        lambda u: _lokal_dato(u) == _BRED_FRA,
+        lambda u: _lokal_dato(u) == _BRED_TIL,
+        lambda u: _lokal_dato(u).year < 2000,
+        lambda u: _lokal_dato(u).year > 2100,
+        lambda u: _lokal_dato(u) in KANTUDSKRIVNINGSDATOER,  # 2018–2026, inde i intervallet
+        lambda u: isinstance(u, datetime) and u.date() != _lokal_dato(u),
+    ],
+    ids=["fra", "til", "foer 2000", "efter 2100", "kantdato", "anden dato i zonen"],
+)
+def test_et_bredere_interval_naar_sine_kanter(krav: Any) -> None:
+    find(udskrivninger(fra=_BRED_FRA, til=_BRED_TIL), krav, settings=_FIND)
+
+
+def test_et_interval_paa_en_dag_giver_kun_den() -> None:
+    dag = date(1999, 12, 31)
+    assert _lokal_dato(find(udskrivninger(fra=dag, til=dag), lambda u: True)) == dag
+
+
+@pytest.mark.parametrize(
+    ("fra", "til", "navn"),
+    [
+        (date(1899, 12, 31), _BRED_TIL, "fra"),
+        (_BRED_FRA, date(2200, 1, 1), "til"),
+        (date(2020, 1, 2), date(2020, 1, 1), "til"),
+        ("2020-01-01", _BRED_TIL, "fra"),
+        (datetime(2020, 1, 1), _BRED_TIL, "fra"),
+        (_BRED_FRA, None, "til"),
+    ],
+)
+def test_udskrivninger_afviser_et_forkert_interval(fra: Any, til: Any, navn: str) -> None:
+    with pytest.raises(ForloebsreglerFejl, match=f"^{navn}: "):
+        udskrivninger(fra=fra, til=til)
+
+
 # --- Opstartsfrist og frit valg ---------------------------------------------------------------
 
 

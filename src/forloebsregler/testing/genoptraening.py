@@ -27,6 +27,7 @@ nøgleordsargumenter, så kaldet er `funktion(**input)`. Med `gyldig=False` er p
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
@@ -41,7 +42,7 @@ from forloebsregler.genoptraeningsfrist import OPSTARTSFRIST_KALENDERDAGE
 from forloebsregler.genoptraeningsindsatser import Genoptraeningsindsats
 from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
-from forloebsregler.testing._tid import KANTDATOER
+from forloebsregler.testing._tid import KANTDATOER, tjek_datointerval
 
 if TYPE_CHECKING:
     from forloebsregler.typer import GenoptraeningskontaktArg
@@ -234,25 +235,52 @@ def _tegn_paa_dag(draw: st.DrawFn, dag: date, tekst: bool) -> date | datetime | 
 
 
 @st.composite
-def _udskrivning_paa_en_dag(draw: st.DrawFn, tekst: bool) -> date | datetime | str:
-    return _tegn_paa_dag(draw, draw(_UDSKRIVNINGSDAGE), tekst)
+def _udskrivning_paa_en_dag(
+    draw: st.DrawFn, tekst: bool, dage: st.SearchStrategy[date] = _UDSKRIVNINGSDAGE
+) -> date | datetime | str:
+    return _tegn_paa_dag(draw, draw(dage), tekst)
 
 
-def udskrivninger(*, gyldig: bool = True, tekst: bool = True) -> st.SearchStrategy[object]:
+@functools.cache
+def _udskrivningsdage(fra: date, til: date) -> st.SearchStrategy[date]:
+    if (fra, til) == (_FOERSTE, _SIDSTE):
+        return _UDSKRIVNINGSDAGE
+    kanter = sorted({fra, til, *(d for d in KANTUDSKRIVNINGSDATOER if fra <= d <= til)})
+    return st.one_of(
+        st.sampled_from([fra, til]),  # intervallets ender for sig: de drukner ellers i kanterne
+        st.sampled_from(kanter),
+        st.dates(min_value=fra, max_value=til),
+    )
+
+
+@functools.cache
+def _udskrivninger(gyldig: bool, tekst: bool, fra: date, til: date) -> st.SearchStrategy[object]:
+    dage = _udskrivningsdage(fra, til)
+    if gyldig:
+        return _udskrivning_paa_en_dag(tekst, dage)
+    return st.one_of(
+        st.sampled_from(UGYLDIGE_UDSKRIVNINGER),
+        st.builds(datetime.combine, dage, _KLOKKESLAET),
+    )
+
+
+def udskrivninger(
+    *, gyldig: bool = True, tekst: bool = True, fra: date = _FOERSTE, til: date = _SIDSTE
+) -> st.SearchStrategy[object]:
     """Udskrivninger til `opstartsfrist`, `frit_leverandoervalg` og
-    `kontroller_planoverdragelse`.
+    `kontroller_planoverdragelse`, hvis lokale dato i København ligger fra `fra` til `til`
+    (2018–2026).
 
     En `date`, et tidszonebevidst `datetime` i en vilkårlig zone (København, UTC, −12, +14,
     +5.30, New York, Tokyo) eller (med `tekst=True`) en ISO-streng; datoerne favoriserer
     `KANTUDSKRIVNINGSDATOER` og klokkeslættene `SENE_KLOKKESLAET`. Ugyldige:
     `UGYLDIGE_UDSKRIVNINGER` og vilkårlige naive tidspunkter.
+
+    `fra` og `til` kan ligge fra 1900 til 2199; intervallets ender favoriseres også
+    (`KANTUDSKRIVNINGSDATOER` er kun 2018–2026).
     """
-    if gyldig:
-        return _udskrivning_paa_en_dag(tekst)
-    return st.one_of(
-        st.sampled_from(UGYLDIGE_UDSKRIVNINGER),
-        st.builds(datetime.combine, _UDSKRIVNINGSDAGE, _KLOKKESLAET),
-    )
+    fra, til = tjek_datointerval(fra, til)
+    return _udskrivninger(gyldig, tekst, fra, til)
 
 
 _BEGRUNDELSER = st.one_of(
