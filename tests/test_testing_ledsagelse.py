@@ -411,7 +411,7 @@ _DAEKNING: dict[str, Any] = {
 def test_kanttraek_findes() -> None:
     fundne: set[tuple[int, int]] = set()
 
-    @settings(max_examples=50, deadline=None, database=None)
+    @settings(max_examples=50, deadline=None, database=None, derandomize=True)
     @given(ledsagelsesepisoder())
     def koer(episode: tuple[object, object]) -> None:
         start = episode[0]
@@ -521,7 +521,7 @@ def test_registrene_er_varierede_og_daekker_alle_aar() -> None:
     """Delte år (1. juli), voksende faktorer og flere år i samme register forekommer stadig."""
     delte, hoejeste = 0, Decimal(0)
 
-    @settings(max_examples=60, deadline=None, database=None)
+    @settings(max_examples=60, deadline=None, database=None, derandomize=True)
     @given(takstregistre())
     def koer(register: Takstregister) -> None:
         nonlocal delte, hoejeste
@@ -540,7 +540,7 @@ def test_episoderne_rammer_stadig_kanterne() -> None:
     """Sommertidsnætterne, 24. og 31. december og helligdage (fx 1. januar) forekommer."""
     fundne: set[str] = set()
 
-    @settings(max_examples=300, deadline=None, database=None)
+    @settings(max_examples=300, deadline=None, database=None, derandomize=True)
     @given(ledsagelsesepisoder())
     def koer(episode: tuple[object, object]) -> None:
         for v in episode:
