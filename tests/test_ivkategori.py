@@ -1076,3 +1076,81 @@ def test_betalingens_begrundelse_skrives_naar_den_laeses() -> None:
         lambda: betaling_pr_forloeb("KEMOKUR", region="NORDJYLLAND"),
         f"Efter {_NORDJYLLAND} betaler Region Nordjylland 200,00 kr. pr. afslutning af kemokur.",
     )
+
+
+@pytest.mark.parametrize(
+    ("kategori", "regional", "samlet", "kommunal", "citat", "i_teksten"),
+    [
+        # Rammeaftalen, 5. Økonomi, tabel 3 (beløb pr. forløb); samlet = regional / 70 % og
+        # kommunal = samlet − regional (fordelingen 70/30, IV-03), regnet i hånden.
+        (
+            "KATEGORI_1",
+            "1225.00",
+            "1750.00",
+            "525.00",
+            "1.225 kr.",
+            ("1.225,00 kr.", "1.750,00 kr.", "525,00 kr."),
+        ),
+        (
+            "KATEGORI_2",
+            "4900.00",
+            "7000.00",
+            "2100.00",
+            "4.900 kr.",
+            ("4.900,00 kr.", "7.000,00 kr.", "2.100,00 kr."),
+        ),
+        (
+            "KATEGORI_3",
+            "12250.00",
+            "17500.00",
+            "5250.00",
+            "12.250 kr.",
+            ("12.250,00 kr.", "17.500,00 kr.", "5.250,00 kr."),
+        ),
+        (
+            "KATEGORI_4",
+            "29400.00",
+            "42000.00",
+            "12600.00",
+            "29.400 kr.",
+            ("29.400,00 kr.", "42.000,00 kr.", "12.600,00 kr."),
+        ),
+        # afslutning af kemokur: 200 kr.; ingen afledte beløb (IV-04)
+        (
+            "KEMOKUR",
+            "200.00",
+            None,
+            None,
+            "200 kr.",
+            ("200,00 kr. pr. afslutning af kemokur", "kan ikke afgøres"),
+        ),
+    ],
+)
+def test_finansieringen_regnes_fra_et_tomt_lager(
+    monkeypatch: pytest.MonkeyPatch,
+    kategori: str,
+    regional: str,
+    samlet: str | None,
+    kommunal: str | None,
+    citat: str,
+    i_teksten: tuple[str, ...],
+) -> None:
+    """`regional_finansiering` regner hver kategori én gang og gemmer den; her regnes den
+    forfra (lageret er tomt), så selve beregningen prøves og ikke kun det gemte svar."""
+    from forloebsregler import iv_finansiering
+
+    monkeypatch.setattr(iv_finansiering, "_FINANSIERINGER", {})
+    f = iv_finansiering.regional_finansiering(kategori)
+    assert f.kategori.name == kategori
+    assert str(f.regional_beloeb) == regional
+    assert (None if f.afledt_samlet_udgift is None else str(f.afledt_samlet_udgift)) == samlet
+    assert (None if f.afledt_kommunal_andel is None else str(f.afledt_kommunal_andel)) == kommunal
+    assert f.afledt_afrundet is False  # alle fem går op i hele øre
+    assert citat in f.kilder[0].citat  # tabel 3's række for kategorien
+    assert len(f.kilder) == 3
+    assert f.fortolkninger == (("IV-04",) if samlet is None else ("IV-03",))
+    assert f.begrundelse.startswith("Efter rammeaftalen mellem Region Nordjylland")
+    for tekst in i_teksten:
+        assert tekst in f.begrundelse
+    assert "afrundet til øre" not in f.begrundelse
+    assert {f.kategori: f} == iv_finansiering._FINANSIERINGER  # gemt til næste gang
