@@ -1149,8 +1149,21 @@ def test_finansieringen_regnes_fra_et_tomt_lager(
     assert citat in f.kilder[0].citat  # tabel 3's række for kategorien
     assert len(f.kilder) == 3
     assert f.fortolkninger == (("IV-04",) if samlet is None else ("IV-03",))
-    assert f.begrundelse.startswith("Efter rammeaftalen mellem Region Nordjylland")
-    for tekst in i_teksten:
-        assert tekst in f.begrundelse
-    assert "afrundet til øre" not in f.begrundelse
+    aftale = (
+        "Efter rammeaftalen mellem Region Nordjylland og de 11 nordjyske kommuner (tabel 3; "
+        "Syddanmarks IV-aftaler fastsætter intet beløb pr. forløb) betaler Region Nordjylland "
+    )
+    if samlet is None:
+        assert f.begrundelse == (
+            f"{aftale}{i_teksten[0]}. Samlet udgift og kommunal andel {i_teksten[1]}: "
+            "afslutning af kemokur registreres ikke som forløb, og kilden siger ikke, at "
+            "fordelingen 70/30 også gælder her (læsning, se fortolkningsloggen IV-04)."
+        )
+    else:
+        r, s, k = i_teksten
+        assert f.begrundelse == (
+            f"{aftale}{r} pr. forløb i {f.kategori.value}. Afledt af fordelingen 70/30 og ikke "
+            f"trykt i kilden: samlet udgift {s} og kommunal andel {k} (læsning, se "
+            "fortolkningsloggen IV-03)."
+        )
     assert {f.kategori: f} == iv_finansiering._FINANSIERINGER  # gemt til næste gang
