@@ -863,6 +863,7 @@ def test_tyngdekategori_afviser(timer: object) -> None:
         (lambda: forsoegsperiode(date.min), "startdato"),
         (lambda: forsoegsperiode(20200101), "startdato"),
         (lambda: kvartalsopgoerelse(aar=2020, kvartal=5, antal_pr_kategori={}), "kvartal"),
+        (lambda: kvartalsopgoerelse(aar=2020, kvartal=0, antal_pr_kategori={}), "kvartal"),
         (
             lambda: kvartalsopgoerelse(aar=2020, kvartal=1, antal_pr_kategori=[]),
             "antal_pr_kategori",

@@ -18,6 +18,7 @@ import pytest
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler.afregning import afregn_forloeb
 from forloebsregler.fakturering import kontroller_faktura
+from forloebsregler.fejl import UgyldigTypeFejl
 from forloebsregler.kilder import Kilde
 from forloebsregler.kilometergodtgoerelse import kilometersats
 from forloebsregler.kontraktomfang import forventet_omfang, sammenlign_med_kontrakt
@@ -310,6 +311,9 @@ def test_afregning_uden_oplyst_kontrakt_bemaerkning_ordret() -> None:
 
 
 def test_sammenlign_med_kontrakt_fejl_og_nul() -> None:
+    with pytest.raises(UgyldigTypeFejl) as fejl:
+        sammenlign_med_kontrakt("x", 3)  # type: ignore[arg-type]
+    assert str(fejl.value) == "omfang: fik 'x' (type str); accepterer et ForventetOmfang"
     o = forventet_omfang(start="2019-05-06", timer_i_alt=4)
     r = sammenlign_med_kontrakt(o, "-0")
     assert str(r.faktiske_timer) == "0"
