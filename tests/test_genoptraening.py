@@ -703,6 +703,24 @@ def test_almen_niveau(
     assert "typisk" in r.begrundelse or niveau is None
 
 
+def test_senere_startdato_uden_begrundelse_ordret() -> None:
+    # GEN-03: startdatoen 20.3.2024 er senere end 7-dagesfristen (1.3. + 7 = 8.3.2024), men
+    # uden sundhedsfaglig begrundelse; så kendes fristen ikke, og heller ikke frit valg.
+    frist = opstartsfrist(date(2024, 3, 1), sygehusets_startdato=date(2024, 3, 20))
+    assert frist.begrundelse == (
+        "Kan ikke afgøres: sygehuset har angivet startdatoen 20.3.2024, senere end "
+        "7-dagesfristen 8.3.2024, men ingen sundhedsfaglig begrundelse, som kilden kræver "
+        "sammen med startdatoen; med begrundelsen er fristen 20.3.2024, uden den 8.3.2024 (se "
+        "fortolkningsloggen GEN-03)."
+    )
+    valg = frit_leverandoervalg(date(2024, 3, 1), None, sygehusets_startdato=date(2024, 3, 20))
+    assert valg.begrundelse == (
+        "Kan ikke afgøres: kommunens tilbudte opstart kendes ikke; patienten får ret til frit "
+        "valg, hvis kommunen ikke kan tilbyde opstart inden for fristen, som heller ikke kan "
+        "afgøres."
+    )
+
+
 # --- Batch ----------------------------------------------------------------------------------
 
 
@@ -740,6 +758,7 @@ def test_batch_poster() -> None:
     assert c["frit_valg"] == "KAN_IKKE_AFGOERES" and c["dage_for_sent"] is None
     assert d["udskrivningsdato"] == "2024-02-01" and d["frist"] == "2024-02-20"
     assert d["fristgrundlag"] == "SYGEHUSETS_STARTDATO" and d["syvdagesfrist"] == "2024-02-08"
+    assert d["sygehusets_startdato"] == "2024-02-20" and e["sygehusets_startdato"] == "2024-03-20"
     for fejlpost in poster[5:]:
         assert isinstance(fejlpost["fejl"], str) and fejlpost["fejl"]
         assert fejlpost["frist"] is None

@@ -715,6 +715,19 @@ def test_fakturering_uden_aftale_og_sent() -> None:
     assert not u.kan_faktureres and "kan ikke afgøres" in u.begrundelse
 
 
+def test_fakturering_paa_fristens_sidste_dag_og_ukendt_aftale() -> None:
+    # Tre måneder efter 30.11.2019 er 29.2.2020 (skudår); en regning den dag er rettidig
+    # (»senest«). Uoplyst aftale: det kan ikke afgøres (LED-14).
+    v = faktureringsvurdering("2019-11-30", skriftlig_aftale=None, fakturadato="2020-02-29")
+    assert v.rettidig is True and v.kan_faktureres is None
+    assert v.begrundelse == (
+        "Om der er en skriftlig aftale, er ikke oplyst, så det kan ikke afgøres; regningen bør "
+        "sendes senest 29.2.2020 og så vidt muligt inden 31.12.2019 — fakturadatoen 29.2.2020 "
+        "er inden for de tre måneder. Svaret hviler på læsninger i fortolkningsloggen (LED-14: "
+        "regnskabsåret er kalenderåret; tre måneder er en henstilling)."
+    )
+
+
 # --------------------------------------------------------------------------- batch
 
 
