@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from forloebsregler._kontekst import KONTEKST
+from forloebsregler._tekst import tal
 from forloebsregler._valider import vis
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 
@@ -577,7 +578,7 @@ class _Koersel:
         if self.gennemfoer is True:
             return (
                 " (med gennemfoer=True føres de øvrige kolonner i den første mapping blandt de "
-                f"første {_MAKS_VENTENDE:,} rækker igennem; her var der ingen)".replace(",", ".")
+                f"første {tal(_MAKS_VENTENDE)} rækker igennem; her var der ingen)"
             )
         return " (kun kolonnerne nævnt i gennemfoer føres igennem)"
 
