@@ -408,7 +408,12 @@ def test_batchloeberen_kender_ingen_regelmoduler() -> None:
         for n in ast.walk(træ)
         if isinstance(n, ast.ImportFrom) and n.module and n.module.startswith("forloebsregler")
     }
-    bundlag = {"forloebsregler._kontekst", "forloebsregler._valider", "forloebsregler.fejl"}
+    bundlag = {
+        "forloebsregler._kontekst",
+        "forloebsregler._tekst",
+        "forloebsregler._valider",
+        "forloebsregler.fejl",
+    }
     assert moduler and moduler <= bundlag
     assert batch.Felt is _batchkoersel.Felt and batch.Omraadespec is _batchkoersel.Omraadespec
 
