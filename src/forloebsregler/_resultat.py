@@ -10,6 +10,7 @@ en mapping: `pandas.DataFrame(serialisering.raekker(resultater))` giver en tabel
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import getcontext, setcontext
 from typing import Any, TypeVar, cast
@@ -17,10 +18,10 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from forloebsregler import serialisering
-from forloebsregler._kontekst import KONTEKST
+from forloebsregler._kontekst import KONTEKST, decimalfri
 from forloebsregler.serialisering import enkel_vaerdi, json_vaerdi
 
-__all__ = ["LaastMapping", "Resultat", "enkel_vaerdi", "frys", "json_vaerdi"]
+__all__ = ["DovenResultat", "LaastMapping", "Resultat", "enkel_vaerdi", "frys", "json_vaerdi"]
 # `DovenTekst`, `laes_tekst` og `offentlig_repr` (nederst) er bevidst uden for `__all__`: pakken
 # indpakker hvert moduls `__all__` i decimal-konteksten, og de tre sætter selv konteksten, hvor
 # der skrives tekst (`DovenTekst`), eller læser kun felter og egenskaber, der selv er indpakket.
@@ -224,3 +225,37 @@ def offentlig_repr(resultat: object) -> str:
         for felt in type(resultat)._offentlige_felter  # type: ignore[attr-defined]
     )
     return f"{navn}({felter})"
+
+
+@functools.cache
+def _aliaser(cls: type) -> tuple[str, ...]:
+    return tuple(f.alias for f in attrs.fields(cls))
+
+
+class _AttrsFelter:
+    """`_offentlige_felter` for en `DovenResultat`-klasse: attrs' felter i deres orden med
+    aliaset, så det private `_begrundelse` vises og serialiseres som `begrundelse`."""
+
+    def __get__(self, resultat: object, cls: type) -> tuple[str, ...]:
+        return _aliaser(cls)
+
+
+class DovenResultat(Resultat):
+    """Et resultat, hvis begrundelse skrives første gang, den læses (issue 18, punkt 1).
+
+    Klassen har feltet ``_begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")``
+    og er ``@attrs.frozen(repr=False)``; konstruktøren tager `begrundelse=` som før, og lighed,
+    hash, `repr` og serialiseringen er de samme som med teksten skrevet ud (`DovenTekst`
+    sammenlignes som sin tekst). Pakken indpakker `__repr__` og `begrundelse` her, én gang.
+    """
+
+    __slots__ = ()
+
+    _offentlige_felter = _AttrsFelter()
+    __repr__ = offentlig_repr
+
+    @property
+    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
+    def begrundelse(self) -> str:
+        """Begrundelsen, som en sagsbehandler kan læse højt."""
+        return laes_tekst(self, "_begrundelse")

@@ -22,7 +22,6 @@ from datetime import date, datetime, timedelta
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from forloebsregler._kontekst import decimalfri
 from forloebsregler._ledsagelse_grundlag import (
     LED_REGNSKABSAAR,
     LED_UDEN_BLANKET,
@@ -31,7 +30,7 @@ from forloebsregler._ledsagelse_grundlag import (
     dato_af,
     laesningstekst,
 )
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._tekst import dato
 from forloebsregler._valider import kraev_tekst, kraev_valgfri_bool, kraev_varighed, vis
 from forloebsregler.afregning import KILDE_SKRIFTLIG_AFTALE
@@ -110,7 +109,7 @@ KILDE_FLERE_PR_REGNING = STANDARDKONTRAKT_LEDSAGELSE.kilde(
 
 
 @attrs.frozen(repr=False)
-class Faktureringsvurdering(Resultat):
+class Faktureringsvurdering(DovenResultat):
     """Om et forløb kan faktureres, og hvornår regningen bør være sendt.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -128,19 +127,6 @@ class Faktureringsvurdering(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = (LED_REGNSKABSAAR,)
     """Regnskabsår og tre måneder er en læsning (fortolkningsloggen LED-14)."""
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("kan_faktureres", "anbefalet_senest", "regnskabsaar_slut", "rettidig"),
-        *("samme_regnskabsaar", "begrundelse", "kilder", "fortolkninger"),
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def faktureringsvurdering(

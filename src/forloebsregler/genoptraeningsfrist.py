@@ -41,8 +41,7 @@ from forloebsregler._genoptraening_grundlag import (
     laesning,
     lokal_udskrivningsdato,
 )
-from forloebsregler._kontekst import decimalfri
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler._tekst import dato
 from forloebsregler._valider import kraev_enum, kraev_tekst, vis
 from forloebsregler.fejl import (
@@ -112,7 +111,7 @@ class Fristgrundlag(Enum):
 
 
 @attrs.frozen(repr=False)
-class Opstartsfrist(Resultat):
+class Opstartsfrist(DovenResultat):
     """Den seneste dato, kommunen skal igangsætte genoptræningen.
 
     `dato` er fristen, eller None, når den ikke kan afgøres (en senere startdato fra sygehuset
@@ -136,17 +135,6 @@ class Opstartsfrist(Resultat):
     fortolkninger: tuple[str, ...] = ()
 
     # begrundelsen skrives, når den læses (issue 18, punkt 1); serialisering og repr i orden:
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("dato", "grundlag", "udskrivningsdato", "syvdagesfrist", "sygehusets_startdato"),
-        *("sundhedsfaglig_begrundelse", "begrundelse", "kilder", "kontakt", "fortolkninger"),
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Forklaringen af resultatet, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def opstartsfrist(
@@ -345,7 +333,7 @@ def _ambulant_uden_frist(udskrevet: date, start: date | None, grund: str | None)
 
 
 @attrs.frozen(repr=False)
-class FritLeverandoervalg(Resultat):
+class FritLeverandoervalg(DovenResultat):
     """Om patienten må vælge en privat leverandør, som KL har indgået aftale med.
 
     `ret_til_frit_valg` er OPFYLDT (retten er udløst), IKKE_OPFYLDT (kommunen tilbyder opstart
@@ -363,19 +351,6 @@ class FritLeverandoervalg(Resultat):
     _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("ret_til_frit_valg", "frist", "tilbudt_opstart", "dage_for_sent", "begrundelse"),
-        *("kilder", "fortolkninger"),
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Forklaringen af resultatet, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def frit_leverandoervalg(

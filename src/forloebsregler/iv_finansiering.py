@@ -37,8 +37,12 @@ from forloebsregler._iv_grundlag import (
     NORDJYLLAND,
     oere,
 )
-from forloebsregler._kontekst import decimalfri
-from forloebsregler._resultat import DovenTekst, Resultat, enkel_vaerdi, laes_tekst, offentlig_repr
+from forloebsregler._resultat import (
+    DovenResultat,
+    DovenTekst,
+    Resultat,
+    enkel_vaerdi,
+)
 from forloebsregler._tekst import kr
 from forloebsregler._valider import kraev_enum, vis
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -232,7 +236,7 @@ _K_SYDDANMARK_RESSOURCER = tuple(
 
 
 @attrs.frozen(repr=False)
-class Betalingsoplysning(Resultat):
+class Betalingsoplysning(DovenResultat):
     """Regionens betaling pr. IV-forløb i en given region, eller at den ikke kan afgøres.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -245,18 +249,6 @@ class Betalingsoplysning(Resultat):
     _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("region", "kategori", "beloeb_pr_forloeb", "begrundelse", "kilder", "fortolkninger"),
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def betaling_pr_forloeb(kategori: TyngdekategoriArg, *, region: IVRegionArg) -> Betalingsoplysning:

@@ -36,8 +36,7 @@ from forloebsregler._iv_grundlag import (
     oere,
     spor_tekst,
 )
-from forloebsregler._kontekst import decimalfri
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import kraev_dato, kraev_decimal, kraev_enum, kraev_heltal, vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -331,7 +330,7 @@ KVARTALSVISE_OPFOELGNINGSPUNKTER: tuple[Kilde, ...] = (
 
 
 @attrs.frozen(repr=False)
-class Kvartalsopgoerelse(Resultat):
+class Kvartalsopgoerelse(DovenResultat):
     """Et kvartals monitoreringstal (afsnit 6); `None` betyder ikke opgjort.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -358,23 +357,6 @@ class Kvartalsopgoerelse(Resultat):
     _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("aar", "kvartal", "antal_pr_kategori", "antal_pr_omraade", "samlet_antal_forloeb"),
-        *("regional_finansiering_i_alt", "samlet_behandlingstid_timer"),
-        *("behandlingstid_pr_forloeb_timer", "antal_besoeg", "besoeg_pr_forloeb"),
-        *("varighed_pr_besoeg_minutter", "genindlaeggelser", "komplikationer"),
-        *("utilsigtede_haendelser", "kontakter_almen_praksis", "kontakter_vagtlaege"),
-        *("kontakter_behandlingsansvarlig_laege", "begrundelse", "kilder", "fortolkninger"),
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def _valgfrit_antal(vaerdi: object, navn: str) -> int | None:

@@ -42,8 +42,7 @@ from forloebsregler._iv_grundlag import (
     NORDJYLLAND,
     spor_tekst,
 )
-from forloebsregler._kontekst import decimalfri
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import (
     kraev_bool,
@@ -298,7 +297,7 @@ def timer_fra_besoeg(antal_besoeg: Heltal, minutter_pr_besoeg: Beloeb) -> Decima
 
 
 @attrs.frozen(repr=False)
-class Tyngdevurdering(Resultat):
+class Tyngdevurdering(DovenResultat):
     """Et forløbs tyngdekategori, tiden den bygger på og regionens beløb.
 
     `begrundelse` skrives første gang, den læses, ud fra de fakta, kategorien blev afgjort
@@ -311,24 +310,6 @@ class Tyngdevurdering(Resultat):
     _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    _offentlige_felter = (
-        "kategori",
-        "timer",
-        "regional_finansiering",
-        "begrundelse",
-        "kilder",
-        "fortolkninger",
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
-
-    __repr__ = offentlig_repr
 
 
 def _kemokurtekst() -> str:

@@ -21,7 +21,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from forloebsregler._kontekst import decimalfri
 from forloebsregler._ledsagelse_grundlag import (
     LED_KM_SATS,
     LEDSAGELSESDATA,
@@ -33,7 +32,7 @@ from forloebsregler._ledsagelse_grundlag import (
     laesningstekst,
 )
 from forloebsregler._parametre import DateretParameter, Parameterserie, serie_af
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler._tekst import kr, tal
 from forloebsregler.fejl import ManglendeTakstFejl
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
@@ -82,7 +81,7 @@ _SIDSTE_KM_DATO = LAV_KILOMETERTAKST_SERIE.sidste_dag
 
 
 @attrs.frozen(repr=False)
-class Kilometersats(Resultat):
+class Kilometersats(DovenResultat):
     """Den lave kilometertakst, der gælder en dato.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -96,23 +95,6 @@ class Kilometersats(Resultat):
     kilder: tuple[Kilde, ...]
     anvendte_parametre: tuple[DateretParameter, ...] = ()
     """Satsen som dateret parameter (værdi, periode og kilde)."""
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        "dato",
-        "sats",
-        "gyldig_fra",
-        "begrundelse",
-        "kilder",
-        "anvendte_parametre",
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def kilometersats(dato: date | datetime | str) -> Kilometersats:
@@ -146,7 +128,7 @@ def _satstekst(dag: date, sats: Decimal, fra: date) -> str:
 
 
 @attrs.frozen(repr=False)
-class Kilometergodtgoerelse(Resultat):
+class Kilometergodtgoerelse(DovenResultat):
     """Befordringsgodtgørelse til ledsager: kilometer × lav kilometertakst.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -162,19 +144,6 @@ class Kilometergodtgoerelse(Resultat):
     """``("LED-13",)``, når satsen er taget fra `LAV_KILOMETERTAKST`."""
     anvendte_parametre: tuple[DateretParameter, ...] = ()
     """Satsen som parameter: fra datafilen med periode og kilde, eller givet med `sats=`."""
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("kilometer", "sats", "beloeb", "begrundelse", "kilder", "fortolkninger"),
-        "anvendte_parametre",
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def beregn_kilometergodtgoerelse(

@@ -17,10 +17,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from forloebsregler._kontekst import decimalfri
 from forloebsregler._ledsagelse_grundlag import LED_KONTRAKTLOFT, aftalelaesninger, kraev_dag
 from forloebsregler._parametre import DateretParameter
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import kraev_decimal, vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -51,7 +50,7 @@ KILDE_OEKONOMI = STANDARDKONTRAKT_LEDSAGELSE.kilde(
 
 
 @attrs.frozen(repr=False)
-class ForventetOmfang(Resultat):
+class ForventetOmfang(DovenResultat):
     """Kontraktens forventede omfang (Standardkontrakt punkt 6) og dets pris i grundtakst.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -72,19 +71,6 @@ class ForventetOmfang(Resultat):
     """Loftet hviler på læsningen LED-15 (kontrakten nævner kun aften- og weekendtillæg)."""
     anvendte_parametre: tuple[DateretParameter, ...] = ()
     """Grundlønstaksten og den højeste takst, beløbene er regnet med (periode og kilde)."""
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("form", "forventede_timer", "niveau", "beloeb_grundtakst", "beloeb_hoejeste_takst"),
-        *("begrundelse", "kilder", "fortolkninger", "anvendte_parametre"),
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def forventet_omfang(
@@ -172,7 +158,7 @@ def _tabel_for(takster: object, dag: date) -> Taksttabel:
 
 
 @attrs.frozen(repr=False)
-class Kontraktsammenligning(Resultat):
+class Kontraktsammenligning(DovenResultat):
     """Faktiske timer sammenlignet med kontraktens forventede.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -186,19 +172,6 @@ class Kontraktsammenligning(Resultat):
     over_forventet: bool
     _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("forventede_timer", "faktiske_timer", "forskel", "over_forventet", "begrundelse"),
-        "kilder",
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def sammenlign_med_kontrakt(

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._kontekst import decimalfri
 from forloebsregler._ledsagelse_grundlag import (
     LED_BOERN,
     LED_EGET_HJEM,
@@ -37,7 +36,7 @@ from forloebsregler._ledsagelse_grundlag import (
     aftalelaesninger,
     svartekst,
 )
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._valider import kraev_enum, kraev_valgfri_bool
 from forloebsregler.afregning import Forloebstype
 from forloebsregler.kilder import (
@@ -139,7 +138,7 @@ Daekning = Svar
 
 
 @attrs.frozen(repr=False)
-class Daekningsvurdering(Resultat):
+class Daekningsvurdering(DovenResultat):
     """Om en borger er omfattet af samarbejdsaftalen, med alle grunde til, at den ikke er.
 
     `begrundelse` skrives første gang, den læses, ud fra grundene og de ukendte forhold
@@ -155,16 +154,6 @@ class Daekningsvurdering(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, svaret hviler på (fx ``("LED-18",)`` for børn)."""
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = ("omfattet", "grunde", "ukendte", "begrundelse", "kilder", "fortolkninger")
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 _MAALGRUPPEN: tuple[tuple[str, str, str], ...] = (
@@ -342,7 +331,7 @@ ENDNU_IKKE_INDGAAET = EndnuIkkeIndgaaet.ENDNU_IKKE_INDGAAET
 
 
 @attrs.frozen(repr=False)
-class Aftalevurdering(Resultat):
+class Aftalevurdering(DovenResultat):
     """Om en aftale om ledsagelse kan indgås, og hvem der skal gøre hvad.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -358,19 +347,6 @@ class Aftalevurdering(Resultat):
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """``("LED-22",)``, når det ikke er oplyst, om en planlagt aftale er indgået forud."""
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        *("kan_indgaas", "beslutter", "kommunens_pligter", "grunde", "begrundelse", "kilder"),
-        "fortolkninger",
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 _AFTALEBETINGELSER: tuple[tuple[str, str], ...] = (

@@ -33,8 +33,7 @@ from forloebsregler._depression_grundlag import (
     under_maalgruppen,
     valgfri_alder,
 )
-from forloebsregler._kontekst import decimalfri
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._tekst import kr, tal
 from forloebsregler._valider import (
     kraev_decimal,
@@ -328,7 +327,7 @@ class Udgiftslinje:
 
 
 @attrs.frozen(repr=False)
-class Rehabiliteringsudgift(Resultat):
+class Rehabiliteringsudgift(DovenResultat):
     """Kommunens udgift pr. borger til et rehabiliteringsforløb.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -340,16 +339,6 @@ class Rehabiliteringsudgift(Resultat):
     i_alt_pr_borger: Decimal
     _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = ("timepris", "linjer", "i_alt_pr_borger", "begrundelse", "kilder")
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def _elementliste(elementer: object) -> list[Rehabiliteringselement]:

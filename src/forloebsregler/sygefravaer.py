@@ -25,8 +25,7 @@ from forloebsregler._depression_grundlag import (
     tekst_ja_nej,
     valgfri_dato,
 )
-from forloebsregler._kontekst import decimalfri
-from forloebsregler._resultat import DovenTekst, Resultat, laes_tekst, offentlig_repr
+from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler._tekst import dato, tal
 from forloebsregler._valider import (
     kraev_decimal,
@@ -81,7 +80,7 @@ KILDE_PARAGRAF_56_DAGE = FORLOEBSPROGRAM_DEPRESSION.kilde(
 
 
 @attrs.frozen(repr=False)
-class FastTrackVurdering(Resultat):
+class FastTrackVurdering(DovenResultat):
     """Om Fast Track anbefales, og hvornår sygedagpengeopfølgningen senest skal begynde.
 
     `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
@@ -93,22 +92,6 @@ class FastTrackVurdering(Resultat):
     _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
-
-    # begrundelsen er en egenskab; serialiseringen og repr viser felterne i denne orden
-    __repr__ = offentlig_repr
-    _offentlige_felter = (
-        "anbefales",
-        "opfoelgning_senest",
-        "begrundelse",
-        "kilder",
-        "fortolkninger",
-    )
-
-    @property
-    @decimalfri  # `DovenTekst` skriver selv i bibliotekets kontekst
-    def begrundelse(self) -> str:
-        """Begrundelsen, som en sagsbehandler kan læse højt."""
-        return laes_tekst(self, "_begrundelse")
 
 
 def fast_track(
