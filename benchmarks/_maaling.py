@@ -13,13 +13,18 @@ reference* (fx den læsbare regel uden hurtig vej).
 
 from __future__ import annotations
 
+import compileall
 import gc
+import io
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tarfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 HURTIG = "--hurtig" in sys.argv[1:]
@@ -103,3 +108,21 @@ def status(maaling: Maaling, maal: float) -> str:
     """»nået« eller »IKKE nået« for et mål i kald (eller rækker) pr. CPU-sekund."""
     ok = "nået" if maaling.median >= maal else "IKKE nået"
     return f"  mål ≥ {maal:,.0f}/s på én kerne: {ok} (median {maaling.median:,.0f}/s)"
+
+
+def pak_commit_ud(commit: str, mappe: Path) -> Path:
+    """`src/forloebsregler` fra `commit` pakket ud under `mappe` og oversat til bytekode (som i
+    en installeret pakke); stien til `src` (målinger mod en ældre commit, `--foer`)."""
+    rod = Path(__file__).resolve().parent.parent
+    arkiv = subprocess.run(
+        ["git", "-C", str(rod), "archive", commit, "src/forloebsregler"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(arkiv)) as tar:
+        if hasattr(tarfile, "data_filter"):  # Python ≥ 3.11.4
+            tar.extractall(mappe, filter="data")
+        else:  # pragma: no cover
+            tar.extractall(mappe)
+    compileall.compile_dir(mappe, quiet=1)
+    return mappe / "src"

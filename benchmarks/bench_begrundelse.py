@@ -24,15 +24,12 @@ Kør: ``python benchmarks/bench_begrundelse.py [--hurtig] [--foer COMMIT]``.
 
 from __future__ import annotations
 
-import compileall
 import gc
-import io
 import json
 import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections.abc import Callable
@@ -42,7 +39,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from _maaling import HURTIG, RUNDER, maskine
+from _maaling import HURTIG, RUNDER, maskine, pak_commit_ud
 
 _TZ = ZoneInfo("Europe/Copenhagen")
 
@@ -145,20 +142,6 @@ def _runde() -> dict[str, tuple[float, float]]:
     return ud
 
 
-def _pak_commit_ud(commit: str, mappe: Path) -> Path:
-    """`src/forloebsregler` fra `commit` pakket ud under `mappe` og oversat; stien til `src`."""
-    rod = Path(__file__).resolve().parent.parent
-    arkiv = subprocess.run(
-        ["git", "-C", str(rod), "archive", commit, "src/forloebsregler"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(arkiv)) as tar:
-        tar.extractall(mappe, filter="data")
-    compileall.compile_dir(mappe, quiet=1)
-    return mappe / "src"
-
-
 def _i_proces(sti: Path) -> dict[str, tuple[float, float]]:
     miljoe = {**os.environ, "PYTHONPATH": str(sti)}
     ud = subprocess.run(
@@ -193,7 +176,7 @@ def main() -> None:
     print(f"# {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC; {RUNDER} runder; nu: {nu_sti}")
     runder: dict[str, list[dict[str, tuple[float, float]]]] = {"nu": [], "før": []}
     with tempfile.TemporaryDirectory() as mappe:
-        foer_sti = None if foer is None else _pak_commit_ud(foer, Path(mappe))
+        foer_sti = None if foer is None else pak_commit_ud(foer, Path(mappe))
         for _ in range(RUNDER):
             if foer_sti is not None:
                 runder["før"].append(_i_proces(foer_sti))

@@ -25,19 +25,17 @@ Kør: ``python benchmarks/bench_import.py [--hurtig] [--foer COMMIT]``.
 from __future__ import annotations
 
 import compileall
-import io
 import os
 import resource
 import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 
-from _maaling import HURTIG, maskine
+from _maaling import HURTIG, maskine, pak_commit_ud
 
 import forloebsregler
 
@@ -67,23 +65,6 @@ def _miljoe(mappe: Path) -> dict[str, str]:
 def _kopier_pakke(mappe: Path) -> None:
     """Den importerede pakke (fx arbejdskopiens `src/`) kopieret til `mappe` og oversat."""
     shutil.copytree(Path(forloebsregler.__file__).parent, mappe / "forloebsregler")
-    compileall.compile_dir(mappe, quiet=1)
-
-
-def _pak_commit_ud(commit: str, mappe: Path) -> None:
-    """`src/forloebsregler` fra `commit` pakket ud i `mappe` og oversat."""
-    rod = Path(__file__).resolve().parent.parent
-    arkiv = subprocess.run(
-        ["git", "-C", str(rod), "archive", commit, "src/forloebsregler"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(arkiv)) as tar:
-        if hasattr(tarfile, "data_filter"):  # Python ≥ 3.11.4
-            tar.extractall(mappe, filter="data")
-        else:  # pragma: no cover
-            tar.extractall(mappe)
-    (mappe / "src" / "forloebsregler").rename(mappe / "forloebsregler")
     compileall.compile_dir(mappe, quiet=1)
 
 
@@ -136,7 +117,8 @@ def main() -> None:
             "gulv": (_GULV, miljoe),
         }
         if foer is not None:
-            _pak_commit_ud(foer, Path(mappe) / "foer")
+            src = pak_commit_ud(foer, Path(mappe) / "foer")
+            (src / "forloebsregler").rename(Path(mappe) / "foer" / "forloebsregler")
             kommandoer["før"] = (_A, _miljoe(Path(mappe) / "foer"))
         for kode, m in kommandoer.values():  # opvarmning (filsystemets cache)
             _koer(kode, m)
