@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 import pytest
-from hypothesis import Phase, find, given, settings
+from hypothesis import find, given
 
 from forloebsregler import ForloebsreglerFejl, batch
 from forloebsregler.takster import TAKSTER_2019
@@ -19,15 +19,10 @@ from forloebsregler.testing.batch import (
     batchraekker,
     janej_celler,
 )
+from tests._naabarhed import FAA as _FAA
+from tests._naabarhed import naabarhed
 
-_FAA = settings(deadline=None)  # profilens antal eksempler (tests/conftest.py)
-_FIND = settings(
-    max_examples=300,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    phases=[Phase.explicit, Phase.reuse, Phase.generate],
-)
+_FIND = naabarhed(300)  # nåbarhed: det første fund er nok
 _OMRAADER = list(batch.OMRAADER)
 # Ledsagelsesrækkerne ligger i 2018–2026; standardtaksterne dækker kun 2019.
 _VALG: dict[str, dict[str, Any]] = {"ledsagelse": {"takster": TAKSTER_2019.uden_datograense()}}

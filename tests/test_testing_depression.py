@@ -11,7 +11,7 @@ from enum import Enum
 from typing import Any
 
 import pytest
-from hypothesis import Phase, find, given, settings
+from hypothesis import find, given
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
@@ -85,16 +85,10 @@ from forloebsregler.testing.depression import (
     udskrivningsinput,
 )
 from forloebsregler.udskrivning import afslutning_af_psykiatrisk_behandling
+from tests._naabarhed import FAA as _FAA
+from tests._naabarhed import naabarhed
 
-_FAA = settings(deadline=None)  # profilens antal eksempler (tests/conftest.py)
-# Nåbarhed: det første fund er nok, så Hypothesis skal ikke bruge tid på at skrumpe det.
-_FIND = settings(
-    max_examples=50,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    phases=[Phase.explicit, Phase.reuse, Phase.generate],
-)
+_FIND = naabarhed(50)  # nåbarhed: det første fund er nok
 
 
 def _medlem(enum_cls: type[Enum], v: object) -> Enum:

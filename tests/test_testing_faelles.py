@@ -8,7 +8,7 @@ from enum import Enum
 from typing import Any
 
 import pytest
-from hypothesis import Phase, find, given, settings
+from hypothesis import find, given
 
 from forloebsregler import (
     KOEBENHAVN,
@@ -33,16 +33,10 @@ from forloebsregler.testing import (
     sommertidsoejeblikke,
     svarled,
 )
+from tests._naabarhed import FAA as _FAA
+from tests._naabarhed import naabarhed
 
-_FAA = settings(deadline=None)  # profilens antal eksempler (tests/conftest.py)
-# Nåbarhed: det første fund er nok, så Hypothesis skal ikke bruge tid på at skrumpe det.
-_FIND = settings(
-    max_examples=300,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    phases=[Phase.explicit, Phase.reuse, Phase.generate],
-)
+_FIND = naabarhed(300)  # nåbarhed: det første fund er nok
 
 # Hver enum med det argument i `stratificer`, der tager en samling af dens medlemmer.
 _MAENGDEARGUMENTER: list[tuple[type[Enum], str]] = [

@@ -8,7 +8,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import Phase, find, given, settings
+from hypothesis import find, given
 from hypothesis import strategies as st
 
 from forloebsregler import (
@@ -44,17 +44,11 @@ from forloebsregler.testing.genoptraening import (
 from forloebsregler.testing.genoptraening import (
     __all__ as strateginavne,
 )
+from tests._naabarhed import FAA as _FAA
+from tests._naabarhed import naabarhed
 
 _KBH = ZoneInfo("Europe/Copenhagen")  # uafhængigt af bibliotekets KOEBENHAVN
-_FAA = settings(deadline=None)  # profilens antal eksempler (tests/conftest.py)
-# Nåbarhed: det første fund er nok, så Hypothesis skal ikke bruge tid på at skrumpe det.
-_FIND = settings(
-    max_examples=150,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    phases=[Phase.explicit, Phase.reuse, Phase.generate],
-)
+_FIND = naabarhed(150)  # nåbarhed: det første fund er nok
 
 
 def _lokal_dato(vaerdi: object) -> date:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, find, given, settings
+from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from forloebsregler import ForloebsreglerFejl
@@ -54,17 +54,11 @@ from forloebsregler.testing.ledsagelse import (
     taksttabeller,
     varigheder,
 )
+from tests._naabarhed import naabarhed
 
 # profilens antal eksempler (tests/conftest.py)
 FA = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
-# Nåbarhed: det første fund er nok, så Hypothesis skal ikke bruge tid på at skrumpe det.
-_FIND = settings(
-    max_examples=300,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    phases=[Phase.explicit, Phase.reuse, Phase.generate],
-)
+_FIND = naabarhed(300)  # nåbarhed: det første fund er nok
 Kald = Callable[..., Any]
 
 
