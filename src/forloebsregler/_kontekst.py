@@ -25,13 +25,14 @@ getter, der kan kaldes uden kontekstskift. At kalderens kontekst ikke kan ændre
 tests/test_stratificering_hurtig.py.
 
 En offentlig funktion, der returnerer en lang strøm (fx en batch), kan pakke sin generator i
-`Bidstroem`: så skiftes konteksten én gang pr. bid af skridt i stedet for to gange pr. skridt.
+`bidstroem`: så skiftes konteksten én gang pr. bid af skridt i stedet for to gange pr. skridt.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+import itertools
 import sys
 import types
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -125,64 +126,50 @@ _DUNDERS = frozenset(
 
 
 _MAKS_BID = 256
-"""Højst så mange skridt regnes ad gangen i bibliotekets kontekst (`Bidstroem`)."""
+"""Højst så mange skridt regnes ad gangen i bibliotekets kontekst (`bidstroem`)."""
 
 
-class Bidstroem(Iterator[T]):
-    """En strøm, hvis skridt regnes i bider i bibliotekets `decimal`-kontekst.
+def bidstroem(kilde: Iterator[T]) -> Iterator[T]:
+    """En strøm, hvis skridt regnes i bidder i bibliotekets `decimal`-kontekst.
 
     En almindelig generator fra en offentlig funktion køres i konteksten ét skridt ad gangen
     (`_i_konteksten`): to kontekstskift pr. skridt. En funktion, der returnerer
-    `Bidstroem(generator)`, får i stedet 1, 2, 4, … op til `_MAKS_BID` skridt pr. kontekstskift,
+    `bidstroem(generator)`, får i stedet 1, 2, 4, … op til `_MAKS_BID` skridt pr. kontekstskift,
     så det første kommer straks, og generatoren højst er `_MAKS_BID` skridt foran den, der
     læser (fx en batch, der læser rækker forud). Kalderens kontekst er urørt mellem bidderne.
     Rejser generatoren en undtagelse midt i en bid, leveres bidens færdige skridt først.
+
+    Strømmen er `itertools.chain` over bidderne: at hente et skridt er et C-kald, ikke et
+    Python-kald pr. skridt (og ikke en generator, så `i_kontekst` pakker den ikke om).
     """
+    return itertools.chain.from_iterable(_bidder(kilde))
 
-    __slots__ = ("_bid", "_fejl", "_i", "_kilde", "_poster")
 
-    def __init__(self, kilde: Iterator[T]) -> None:
-        self._kilde: Iterator[T] | None = kilde
-        self._poster: list[T] = []
-        self._i = 0
-        self._bid = 1
-        self._fejl: BaseException | None = None
-
-    def __iter__(self) -> Bidstroem[T]:
-        return self
-
-    def __next__(self) -> T:
-        i = self._i
-        if i < len(self._poster):
-            self._i = i + 1
-            return self._poster[i]
-        if self._fejl is not None:
-            fejl, self._fejl = self._fejl, None
-            raise fejl
-        if self._kilde is None:
-            raise StopIteration
-        self._fyld()
-        return self.__next__()
-
-    def _fyld(self) -> None:
+def _bidder(kilde: Iterator[T]) -> Iterator[list[T]]:
+    """`kilde`s skridt i lister på 1, 2, 4, … op til `_MAKS_BID`, hver regnet i `KONTEKST`."""
+    hent = kilde.__next__
+    bid = 1
+    while True:
         poster: list[T] = []
-        kilde = self._kilde
-        assert kilde is not None
-        hent = kilde.__next__
+        slut = False
+        fejl: BaseException | None = None
         gammel = getcontext()
         setcontext(KONTEKST)
         try:
-            for _ in range(self._bid):
+            for _ in range(bid):
                 poster.append(hent())
         except StopIteration:
-            self._kilde = None
-        except BaseException as fejl:  # leveres efter bidens færdige poster
-            self._kilde = None
-            self._fejl = fejl
+            slut = True
+        except BaseException as undtagelse:  # leveres efter bidens færdige poster
+            fejl = undtagelse
         finally:
             setcontext(gammel)
-        self._poster, self._i = poster, 0
-        self._bid = min(self._bid * 2, _MAKS_BID)
+        yield poster
+        if fejl is not None:
+            raise fejl
+        if slut:
+            return
+        bid = min(bid * 2, _MAKS_BID)
 
 
 def _i_konteksten(

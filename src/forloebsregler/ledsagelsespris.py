@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from forloebsregler._kontekst import KONTEKST, Bidstroem, hurtig_vej
+from forloebsregler._kontekst import KONTEKST, bidstroem, hurtig_vej
 from forloebsregler._ledsagelse_grundlag import (
     EN_US,
     LED_2019,
@@ -530,4 +530,4 @@ def beregn_mange(
         raise UgyldigTypeFejl(
             f"episoder: fik {vis(episoder)}, som ikke kan gennemløbes; accepterer en iterable"
         ) from None
-    return Bidstroem(_stroem(iterator, tabeller, kal))
+    return bidstroem(_stroem(iterator, tabeller, kal))
