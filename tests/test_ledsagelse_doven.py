@@ -187,6 +187,8 @@ def test_batchens_isotekst_ved_sommertidsskiftet() -> None:
     assert _iso(skift - 60_000_000) == "2019-10-27T02:59:00+02:00"
     assert _iso(skift) == "2019-10-27T02:00:00+01:00"
     assert _iso(skift + 1_500_000) == "2019-10-27T02:00:01.500000+01:00"
+    assert _iso(skift + 59_000_000) == "2019-10-27T02:00:59+01:00"  # hele sekunder: ingen brøk
+    assert _iso(skift + 60_000_001) == "2019-10-27T02:01:00.000001+01:00"
 
 
 def test_batchens_tal_har_faste_decimaler() -> None:

@@ -297,6 +297,8 @@ _DATO_PR_DAG: dict[int, str] = {}
 """'ÅÅÅÅ-MM-DDT' pr. lokal dag efter epoken."""
 _KLOKKEN = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60))
 """'TT:MM' pr. minut i døgnet."""
+_SEKUNDER = tuple(f":{s:02d}" for s in range(60))
+"""':SS' pr. sekund i minuttet."""
 _MAKS_OPSLAG = 1 << 14
 """Højst så mange døgn i hvert af de to opslag (omkring 45 år); et fuldt opslag tømmes."""
 
@@ -331,11 +333,10 @@ def _iso(us: int) -> str:
             _DATO_PR_DAG.clear()
         dato = _DATO_PR_DAG[dag] = (EPOKE + timedelta(days=dag)).date().isoformat() + "T"
     minut, rest = divmod(tid, 60_000_000)
-    if rest:
-        sekunder, mikro = divmod(rest, 1_000_000)
-        brok = f".{mikro:06d}" if mikro else ""
-        return f"{dato}{_KLOKKEN[minut]}:{sekunder:02d}{brok}{offset[1]}"
-    return dato + _KLOKKEN[minut] + ":00" + offset[1]
+    sekunder, mikro = divmod(rest, 1_000_000)
+    if mikro:
+        return f"{dato}{_KLOKKEN[minut]}{_SEKUNDER[sekunder]}.{mikro:06d}{offset[1]}"
+    return dato + _KLOKKEN[minut] + _SEKUNDER[sekunder] + offset[1]
 
 
 def _udfyld_en_tabel(
