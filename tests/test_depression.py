@@ -385,6 +385,22 @@ def test_informationsudveksling(samtykke: bool | None, svar: Afgoerelse) -> None
         informationsudveksling("ja")  # type: ignore[arg-type]
 
 
+def test_samtykkets_begrundelse_skrives_naar_den_laeses() -> None:
+    # Kap. 8: »Indhentning af oplysninger på tværs af de involverede aktører forudsætter et
+    # skriftligt samtykke fra borgeren« — uden samtykke må de ikke indhentes, ukendt kan ikke
+    # afgøres
+    tjek_doven_begrundelse(
+        lambda: informationsudveksling(False),
+        "Oplysninger må ikke indhentes på tværs af aktørerne: der foreligger ikke skriftligt "
+        "samtykke fra borgeren.",
+    )
+    tjek_doven_begrundelse(
+        lambda: informationsudveksling(None),
+        "Det kan ikke afgøres, om oplysninger må indhentes: det er ukendt, om borgeren har "
+        "givet skriftligt samtykke.",
+    )
+
+
 # --------------------------------------------------------------------------- alder
 
 
