@@ -727,6 +727,22 @@ def test_phq2_taerskel_er_parameter() -> None:
         vurder_phq2(3, taerskel=9)
 
 
+def test_phq2s_begrundelse_skrives_naar_den_laeses() -> None:
+    # notatet: Sundhedsprofilen 2017 tæller 4, 5 eller 6 som tegn på depression; et
+    # screeningsfund er ikke en diagnose (DEP-07); en anden tærskel end 4 er kalderens
+    tjek_doven_begrundelse(
+        lambda: vurder_phq2(4),
+        "PHQ-2-score 4 er over eller lig tærsklen 4: tegn på depression i screeningens forstand. "
+        "Det er ikke en diagnose. Tærsklen er Sundhedsprofilens (se fortolkningsloggen DEP-07).",
+    )
+    tjek_doven_begrundelse(
+        lambda: vurder_phq2(2, taerskel=3),
+        "PHQ-2-score 2 er under tærsklen 3: ikke tegn på depression i screeningens forstand. Det "
+        "er ikke en diagnose. Tærsklen er valgt af kalderen; Sundhedsprofilens er 4 (se "
+        "fortolkningsloggen DEP-07).",
+    )
+
+
 def test_screeningsredskaber_har_kilder() -> None:
     assert {r.name for r in Screeningsredskab} == {"PHQ_2", "WHO_5", "HADS"}
     assert "WHO-5" in Screeningsredskab.WHO_5.kilde.citat
