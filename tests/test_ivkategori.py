@@ -704,6 +704,31 @@ def test_halvaarsopgoerelse() -> None:
         )
 
 
+def test_halvaarsopgoerelsens_begrundelse_skrives_naar_den_laeses() -> None:
+    # »Plan for kvalitetssikring og monitorering«: de fire tal halvårligt; kilden angiver
+    # ingen enhed for behandlingsvarigheden, her dage (IV-16)
+    tjek_doven_begrundelse(
+        lambda: halvaarsopgoerelse(
+            "ANTIBIOTIKA",
+            aar=2019,
+            halvaar=2,
+            enhed="Odense Kommune",
+            antal_borgere_henvist=12,
+            gennemsnitlig_behandlingsvarighed_dage="6.5",
+            ordinerende_sygehusafdelinger=["Lunge"],
+            antal_borgere_med_komplikationer=2,
+        ),
+        "Halvårsdata for IV-behandling med antibiotika, 2019 2. halvår (Odense Kommune): 12 "
+        "borgere henvist, 2 med komplikationer. Den gennemsnitlige behandlingsvarighed er "
+        "opgjort i dage (læsning, se fortolkningsloggen IV-16).",
+    )
+    tjek_doven_begrundelse(
+        lambda: halvaarsopgoerelse("VAESKE", aar=2020, halvaar=1),
+        "Halvårsdata for IV-behandling med væske, 2020 1. halvår: antal henviste ikke opgjort, "
+        "komplikationer ikke opgjort.",
+    )
+
+
 # ---------------------------------------------------------------------------
 # Batch
 # ---------------------------------------------------------------------------
