@@ -362,6 +362,49 @@ def test_ukendt_undtagelse_kan_ikke_afgoeres() -> None:
     assert r.varetagelse is Varetagelse.HOSPITALSREGI
 
 
+def test_undtagelsernes_begrundelse_skrives_naar_den_laeses() -> None:
+    # Afsnit 4, Undtagelser: mere end 3 besøg pr. døgn, ikke lukkede systemer og mere end én
+    # times ophold pr. indgift holder forløbet i hospitalsregi, medmindre en konkret aftale
+    # flytter det; en ukendt aftale afgør ikke sagen (IV-17)
+    tjek_doven_begrundelse(
+        lambda: hospitalsundtagelser(
+            besoeg_pr_doegn=4, indgift_i_lukket_system=True, ophold_pr_indgift=30
+        ),
+        "Forløbet varetages som udgangspunkt i hospitalsregi: mere end 3 besøg pr. døgn. En "
+        "konkret aftale mellem kommune og hospital kan flytte det til kommunen.",
+    )
+    tjek_doven_begrundelse(
+        lambda: hospitalsundtagelser(
+            besoeg_pr_doegn=5,
+            indgift_i_lukket_system=False,
+            ophold_pr_indgift=90,
+            konkret_aftale_om_kommunal_varetagelse=None,
+        ),
+        "Kan ikke afgøres: forløbet er en undtagelse (mere end 3 besøg pr. døgn, indgiften kan "
+        "ikke håndteres i lukkede systemer, mere end én times ophold pr. indgift) og varetages "
+        "som udgangspunkt i hospitalsregi, men det er ukendt, om der er en konkret aftale "
+        "mellem kommune og hospital om kommunal varetagelse.",
+    )
+    tjek_doven_begrundelse(
+        lambda: hospitalsundtagelser(
+            besoeg_pr_doegn=1,
+            indgift_i_lukket_system=False,
+            ophold_pr_indgift=30,
+            konkret_aftale_om_kommunal_varetagelse=True,
+        ),
+        "Forløbet er en undtagelse (indgiften kan ikke håndteres i lukkede systemer), men efter "
+        "konkret aftale mellem kommune og hospital varetages det i kommunalt regi inden for "
+        "aftalens økonomiske ramme.",
+    )
+    tjek_doven_begrundelse(
+        lambda: hospitalsundtagelser(
+            besoeg_pr_doegn=None, indgift_i_lukket_system=True, ophold_pr_indgift=None
+        ),
+        "Kan ikke afgøres: ingen undtagelse er påvist, men disse oplysninger mangler: antal "
+        "besøg pr. døgn; personalets ophold pr. indgift.",
+    )
+
+
 # ---------------------------------------------------------------------------
 # Aktivitetsopfølgning, opsigelse og forsøgsperiode (afsnit 5, 6 og 8)
 # ---------------------------------------------------------------------------
