@@ -270,6 +270,21 @@ def test_aktivitetsestimat() -> None:
     assert "700" in str(uden)
 
 
+def test_aktivitetsestimatets_begrundelse_skrives_naar_den_laeses() -> None:
+    # tabel 1: 725 + 30 + 240 + 370 + 70 + 700 = 2.135; uden de 700 afslutninger af kemokur,
+    # som tabel 2 siger ikke registreres som forløb: 1.435 (IV-06)
+    tjek_doven_begrundelse(
+        aktivitetsestimat,
+        "Tabel 1 summerer til 2.135 forløb om året (»godt 2100«), heraf 700 afslutninger af "
+        "kemokur, som ikke registreres som forløb (læsning, se fortolkningsloggen IV-06).",
+    )
+    tjek_doven_begrundelse(
+        lambda: aktivitetsestimat(medregn_kemokur=False),
+        "Uden de 700 afslutninger af kemokur, som ikke registreres som forløb, summerer tabel 1 "
+        "til 1.435 forløb om året (læsning, se fortolkningsloggen IV-06).",
+    )
+
+
 def test_forpligtelser() -> None:
     parter = {f.part for f in AFTALTE_FORPLIGTELSER}
     assert {"kommunerne", "regionen", "hospitalslægen"} <= parter
