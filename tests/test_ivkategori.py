@@ -541,6 +541,51 @@ def test_tre_maaneders_varsel_kraever_forudsaetningerne(
         assert str(r).startswith("Kan ikke afgøres") and r.fortolkninger == ("IV-10",)
 
 
+def test_opsigelsens_begrundelse_skrives_naar_den_laeses() -> None:
+    # afsnit 8: 6 måneders varsel, lagt til som kalendermåneder (31.8.2024 + 6 måneder er
+    # 28.2.2025, IV-09); afsnit 5: 3 måneder kræver en overskridelse på mindst 20 % efter 6
+    # måneder og ingen enighed om finansieringen (4.3.2024 + 3 måneder er 4.6.2024; IV-10)
+    tjek_doven_begrundelse(
+        lambda: opsigelse(date(2024, 8, 31), grund="ALMINDELIG"),
+        "Ved almindelig opsigelse er varslet 6 måneder, så aftalen ophører tidligst 2025-02-28 "
+        "ved varsel givet 2024-08-31. Måneder lægges til som kalendermåneder (læsning, se "
+        "fortolkningsloggen IV-09).",
+    )
+    tjek_doven_begrundelse(
+        lambda: opsigelse(
+            "2024-03-04",
+            grund="UENIGHED_OM_MERAKTIVITET",
+            overskridelse_mindst_20_procent_efter_6_maaneder=True,
+            enighed_om_finansiering_af_meraktivitet=False,
+        ),
+        "Ved ingen enighed om finansiering af meraktivitet er varslet 3 måneder, så aftalen "
+        "ophører tidligst 2024-06-04 ved varsel givet 2024-03-04. Aktiviteten har efter 6 "
+        "måneder overskredet det forventede med mindst 20 %, og forhandlingerne endte uden "
+        "enighed om finansieringen af meraktiviteten. Måneder lægges til som kalendermåneder "
+        "(læsning, se fortolkningsloggen IV-09, IV-10).",
+    )
+    tjek_doven_begrundelse(
+        lambda: opsigelse(
+            "2024-03-04",
+            grund="UENIGHED_OM_MERAKTIVITET",
+            overskridelse_mindst_20_procent_efter_6_maaneder=False,
+        ),
+        "Det korte varsel på 3 måneder gælder ikke: aktiviteten har ikke overskredet det "
+        "forventede med mindst 20 % efter 6 måneder. Aftalen kan opsiges med det almindelige "
+        "varsel på 6 måneder.",
+    )
+    tjek_doven_begrundelse(
+        lambda: opsigelse(
+            "2024-03-04",
+            grund="UENIGHED_OM_MERAKTIVITET",
+            enighed_om_finansiering_af_meraktivitet=False,
+        ),
+        "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: om aktiviteten "
+        "efter 6 måneder har overskredet det forventede med mindst 20 % (se fortolkningsloggen "
+        "IV-10).",
+    )
+
+
 @pytest.mark.parametrize(
     ("start", "sidste", "midtvejs"),
     [
