@@ -746,6 +746,79 @@ def test_lokal_videredelegation_kun_vaeske() -> None:
         overdragelsesbetingelser("VAESKE", blandes_i_lukket_system=True)
 
 
+def test_overdragelsens_begrundelser() -> None:
+    # »Grundprincipper for samarbejdet«: alle ti betingelser opfyldt; væskeaftalens »starter
+    # behandlingen på sygehuset« er læst som mindst én behandling (IV-12)
+    alt_ok = _ALT_OK[IVBehandling.ANTIBIOTIKA]
+    r = overdragelsesbetingelser("ANTIBIOTIKA", **alt_ok)
+    assert r.begrundelse == (
+        "Alle 10 betingelser i samarbejdsaftalen om IV-behandling med antibiotika er opfyldt; "
+        "kommunen kan overtage administrationen."
+    )
+    r = overdragelsesbetingelser("VAESKE", **_ALT_OK[IVBehandling.VAESKE])
+    assert r.begrundelse == (
+        "Alle 10 betingelser i samarbejdsaftalen om IV-behandling med væske er opfyldt; "
+        "kommunen kan overtage administrationen. (Hviler på en læsning, se fortolkningsloggen "
+        "IV-12.)"
+    )
+    assert r.opfyldte[3].begrundelse == (
+        "1 behandling(er) på sygehuset før udskrivelse; kræver mindst 1 (læsning, se "
+        "fortolkningsloggen IV-12)."
+    )
+    # antibiotika: »minimum to behandlinger«, IV-adgangen »under 1 døgn gammel«, kun
+    # præparater, der kan blandes i lukkede systemer; 30 timer vises med én decimal
+    r = overdragelsesbetingelser(
+        "ANTIBIOTIKA",
+        **{
+            **alt_ok,
+            "behandlinger_paa_sygehus": 1,
+            "iv_adgang_alder": "30",
+            "blandes_i_lukket_system": False,
+        },
+    )
+    assert r.begrundelse == (
+        "IV-behandling med antibiotika kan ikke overdrages til kommunen; ikke opfyldt: "
+        "præparatet kan blandes i lukkede systemer; nok behandlinger på sygehuset før "
+        "udskrivelse; IV-adgangen er under 1 døgn gammel."
+    )
+    assert [v.begrundelse for v in r.ikke_opfyldte[1:]] == [
+        "1 behandling(er) på sygehuset før udskrivelse; kræver mindst 2.",
+        "IV-adgangen er 30,0 timer gammel; den skal være under 1 døgn (24 timer).",
+    ]
+    # præcis 1 døgn er ikke *under* 1 døgn (IV-15)
+    r = overdragelsesbetingelser(
+        "VAESKE", **{**_ALT_OK[IVBehandling.VAESKE], "iv_adgang_alder": 24}
+    )
+    assert r.begrundelse == (
+        "IV-behandling med væske kan ikke overdrages til kommunen; ikke opfyldt: IV-adgangen er "
+        "under 1 døgn gammel. (Hviler på en læsning, se fortolkningsloggen IV-15.)"
+    )
+    assert r.ikke_opfyldte[0].begrundelse == (
+        "IV-adgangen er 24,0 timer gammel; den skal være under 1 døgn (24 timer) (læsning, se "
+        "fortolkningsloggen IV-15)."
+    )
+    # administration »må ikke delegeres«; lokal videredelegation gælder kun dele af opgaven
+    # (IV-13)
+    r = overdragelsesbetingelser(
+        "VAESKE",
+        **{
+            **_ALT_OK[IVBehandling.VAESKE],
+            "administreres_af_sygeplejerske": False,
+            "lokal_videredelegation": True,
+        },
+    )
+    assert r.ikke_opfyldte[0].begrundelse == (
+        "Administration af IV-behandling med væske kræver sygeplejefaglig baggrund og må ikke "
+        "delegeres til andre faggrupper. Lokal videredelegation gælder kun dele af "
+        "arbejdsopgaven, ikke selve administrationen (læsning, se fortolkningsloggen IV-13)."
+    )
+    r = overdragelsesbetingelser("ANTIBIOTIKA", **{**alt_ok, "hjem_egnet": None})
+    assert r.begrundelse == (
+        "Kan ikke afgøres for IV-behandling med antibiotika; ukendt: patientens hjem er egnet "
+        "(vurderet i en samtale)."
+    )
+
+
 def test_ukendt_betingelse_antages_ikke() -> None:
     r = overdragelsesbetingelser("VAESKE")
     assert r.opfyldelse is Opfyldelse.KAN_IKKE_AFGOERES
