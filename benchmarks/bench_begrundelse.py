@@ -110,6 +110,67 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
         "aktivitetsopfoelgning (skrives i kaldet)": lambda: fr.aktivitetsopfoelgning(
             forventet, faktisk, aftalestart=date(2024, 1, 1), opgoerelsesdato=date(2024, 8, 1)
         ),
+        # --- de øvrige resultattyper, gruppe A (depression, Syddanmarks IV-aftaler, rammeaftalen)
+        "vurder_diagnose": lambda: fr.vurder_diagnose(
+            (fr.Kernesymptom.NEDTRYKTHED, fr.Kernesymptom.NEDSAT_LYST_ELLER_INTERESSE),
+            (
+                fr.Ledsagesymptom.NEDSAT_SELVTILLID_ELLER_SELVFOELELSE,
+                fr.Ledsagesymptom.SELVBEBREJDELSER_ELLER_SKYLDFOELELSE,
+            ),
+            timedelta(days=20),
+        ),
+        "informationsudveksling": lambda: fr.informationsudveksling(True),
+        "vurder_phq2": lambda: fr.vurder_phq2(5),
+        "overdragelsesbetingelser (skrives i kaldet)": lambda: fr.overdragelsesbetingelser(
+            "ANTIBIOTIKA",
+            laegefagligt_egnet=True,
+            hjem_egnet=True,
+            kommunal_kapacitet=True,
+            blandes_i_lukket_system=True,
+            behandlinger_paa_sygehus=2,
+            iv_adgang_alder=timedelta(hours=5),
+            iv_adgang_velfungerende=True,
+            administreres_af_sygeplejerske=True,
+            kontakttelefon_doegnet_rundt=True,
+            informeret_mundtligt_og_skriftligt=True,
+        ),
+        "halvaarsopgoerelse": lambda: fr.halvaarsopgoerelse(
+            "VAESKE",
+            aar=2024,
+            halvaar=1,
+            enhed="Odense Kommune",
+            antal_borgere_henvist=42,
+            gennemsnitlig_behandlingsvarighed_dage=Decimal("6.5"),
+            ordinerende_sygehusafdelinger=["OUH Medicinsk afdeling", "Sygehus Lillebælt"],
+            antal_borgere_med_komplikationer=3,
+        ),
+        "plejeforloebsplan": lambda: fr.plejeforloebsplan(
+            "VAESKE",
+            sendt=True,
+            information_om_patient_og_behandlingsforloeb=True,
+            reference_til_samarbejdsaftalen=True,
+            kontaktoplysninger_paa_afdelingen=True,
+            telefonnummer_doegnet_rundt=True,
+        ),
+        "kompetencer": lambda: fr.kompetencer(
+            "ANTIBIOTIKA",
+            {
+                "FARMAKOLOGI": True,
+                "ALLERGISKE_REAKTIONER": True,
+                "PLEJE_AF_IV_ADGANG": True,
+                "OBSERVATION_AF_INDSTIKSSTED": True,
+                "GENOPLIVNING": True,
+            },
+        ),
+        "leverandoer": lambda: fr.leverandoer("VAESKE", "INFUSIONSSAET"),
+        "hospitalsundtagelser": lambda: fr.hospitalsundtagelser(
+            besoeg_pr_doegn=4, indgift_i_lukket_system=True, ophold_pr_indgift=30
+        ),
+        "aktivitetsestimat": lambda: fr.aktivitetsestimat(),
+        "opsigelse": lambda: fr.opsigelse(date(2024, 3, 4), grund="ALMINDELIG"),
+        "videredelegation (skrives i kaldet)": lambda: fr.videredelegation(
+            "VAESKE", hele_administrationen=True
+        ),
     }
 
 

@@ -385,6 +385,22 @@ def test_informationsudveksling(samtykke: bool | None, svar: Afgoerelse) -> None
         informationsudveksling("ja")  # type: ignore[arg-type]
 
 
+def test_samtykkets_begrundelse_skrives_naar_den_laeses() -> None:
+    # Kap. 8: »Indhentning af oplysninger på tværs af de involverede aktører forudsætter et
+    # skriftligt samtykke fra borgeren« — uden samtykke må de ikke indhentes, ukendt kan ikke
+    # afgøres
+    tjek_doven_begrundelse(
+        lambda: informationsudveksling(False),
+        "Oplysninger må ikke indhentes på tværs af aktørerne: der foreligger ikke skriftligt "
+        "samtykke fra borgeren.",
+    )
+    tjek_doven_begrundelse(
+        lambda: informationsudveksling(None),
+        "Det kan ikke afgøres, om oplysninger må indhentes: det er ukendt, om borgeren har "
+        "givet skriftligt samtykke.",
+    )
+
+
 # --------------------------------------------------------------------------- alder
 
 
@@ -709,6 +725,22 @@ def test_phq2_taerskel_er_parameter() -> None:
             vurder_phq2(ugyldig)  # type: ignore[arg-type]
     with pytest.raises(ForloebsreglerFejl, match="taerskel"):
         vurder_phq2(3, taerskel=9)
+
+
+def test_phq2s_begrundelse_skrives_naar_den_laeses() -> None:
+    # notatet: Sundhedsprofilen 2017 tæller 4, 5 eller 6 som tegn på depression; et
+    # screeningsfund er ikke en diagnose (DEP-07); en anden tærskel end 4 er kalderens
+    tjek_doven_begrundelse(
+        lambda: vurder_phq2(4),
+        "PHQ-2-score 4 er over eller lig tærsklen 4: tegn på depression i screeningens forstand. "
+        "Det er ikke en diagnose. Tærsklen er Sundhedsprofilens (se fortolkningsloggen DEP-07).",
+    )
+    tjek_doven_begrundelse(
+        lambda: vurder_phq2(2, taerskel=3),
+        "PHQ-2-score 2 er under tærsklen 3: ikke tegn på depression i screeningens forstand. Det "
+        "er ikke en diagnose. Tærsklen er valgt af kalderen; Sundhedsprofilens er 4 (se "
+        "fortolkningsloggen DEP-07).",
+    )
 
 
 def test_screeningsredskaber_har_kilder() -> None:

@@ -270,6 +270,21 @@ def test_aktivitetsestimat() -> None:
     assert "700" in str(uden)
 
 
+def test_aktivitetsestimatets_begrundelse_skrives_naar_den_laeses() -> None:
+    # tabel 1: 725 + 30 + 240 + 370 + 70 + 700 = 2.135; uden de 700 afslutninger af kemokur,
+    # som tabel 2 siger ikke registreres som forløb: 1.435 (IV-06)
+    tjek_doven_begrundelse(
+        aktivitetsestimat,
+        "Tabel 1 summerer til 2.135 forløb om året (»godt 2100«), heraf 700 afslutninger af "
+        "kemokur, som ikke registreres som forløb (læsning, se fortolkningsloggen IV-06).",
+    )
+    tjek_doven_begrundelse(
+        lambda: aktivitetsestimat(medregn_kemokur=False),
+        "Uden de 700 afslutninger af kemokur, som ikke registreres som forløb, summerer tabel 1 "
+        "til 1.435 forløb om året (læsning, se fortolkningsloggen IV-06).",
+    )
+
+
 def test_forpligtelser() -> None:
     parter = {f.part for f in AFTALTE_FORPLIGTELSER}
     assert {"kommunerne", "regionen", "hospitalslægen"} <= parter
@@ -360,6 +375,49 @@ def test_ukendt_undtagelse_kan_ikke_afgoeres() -> None:
         besoeg_pr_doegn=None, indgift_i_lukket_system=False, ophold_pr_indgift=None
     )
     assert r.varetagelse is Varetagelse.HOSPITALSREGI
+
+
+def test_undtagelsernes_begrundelse_skrives_naar_den_laeses() -> None:
+    # Afsnit 4, Undtagelser: mere end 3 besøg pr. døgn, ikke lukkede systemer og mere end én
+    # times ophold pr. indgift holder forløbet i hospitalsregi, medmindre en konkret aftale
+    # flytter det; en ukendt aftale afgør ikke sagen (IV-17)
+    tjek_doven_begrundelse(
+        lambda: hospitalsundtagelser(
+            besoeg_pr_doegn=4, indgift_i_lukket_system=True, ophold_pr_indgift=30
+        ),
+        "Forløbet varetages som udgangspunkt i hospitalsregi: mere end 3 besøg pr. døgn. En "
+        "konkret aftale mellem kommune og hospital kan flytte det til kommunen.",
+    )
+    tjek_doven_begrundelse(
+        lambda: hospitalsundtagelser(
+            besoeg_pr_doegn=5,
+            indgift_i_lukket_system=False,
+            ophold_pr_indgift=90,
+            konkret_aftale_om_kommunal_varetagelse=None,
+        ),
+        "Kan ikke afgøres: forløbet er en undtagelse (mere end 3 besøg pr. døgn, indgiften kan "
+        "ikke håndteres i lukkede systemer, mere end én times ophold pr. indgift) og varetages "
+        "som udgangspunkt i hospitalsregi, men det er ukendt, om der er en konkret aftale "
+        "mellem kommune og hospital om kommunal varetagelse.",
+    )
+    tjek_doven_begrundelse(
+        lambda: hospitalsundtagelser(
+            besoeg_pr_doegn=1,
+            indgift_i_lukket_system=False,
+            ophold_pr_indgift=30,
+            konkret_aftale_om_kommunal_varetagelse=True,
+        ),
+        "Forløbet er en undtagelse (indgiften kan ikke håndteres i lukkede systemer), men efter "
+        "konkret aftale mellem kommune og hospital varetages det i kommunalt regi inden for "
+        "aftalens økonomiske ramme.",
+    )
+    tjek_doven_begrundelse(
+        lambda: hospitalsundtagelser(
+            besoeg_pr_doegn=None, indgift_i_lukket_system=True, ophold_pr_indgift=None
+        ),
+        "Kan ikke afgøres: ingen undtagelse er påvist, men disse oplysninger mangler: antal "
+        "besøg pr. døgn; personalets ophold pr. indgift.",
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -481,6 +539,51 @@ def test_tre_maaneders_varsel_kraever_forudsaetningerne(
         assert r.varsel_maaneder is None and r.ophoersdato is None
     if forventet is Opfyldelse.KAN_IKKE_AFGOERES:
         assert str(r).startswith("Kan ikke afgøres") and r.fortolkninger == ("IV-10",)
+
+
+def test_opsigelsens_begrundelse_skrives_naar_den_laeses() -> None:
+    # afsnit 8: 6 måneders varsel, lagt til som kalendermåneder (31.8.2024 + 6 måneder er
+    # 28.2.2025, IV-09); afsnit 5: 3 måneder kræver en overskridelse på mindst 20 % efter 6
+    # måneder og ingen enighed om finansieringen (4.3.2024 + 3 måneder er 4.6.2024; IV-10)
+    tjek_doven_begrundelse(
+        lambda: opsigelse(date(2024, 8, 31), grund="ALMINDELIG"),
+        "Ved almindelig opsigelse er varslet 6 måneder, så aftalen ophører tidligst 2025-02-28 "
+        "ved varsel givet 2024-08-31. Måneder lægges til som kalendermåneder (læsning, se "
+        "fortolkningsloggen IV-09).",
+    )
+    tjek_doven_begrundelse(
+        lambda: opsigelse(
+            "2024-03-04",
+            grund="UENIGHED_OM_MERAKTIVITET",
+            overskridelse_mindst_20_procent_efter_6_maaneder=True,
+            enighed_om_finansiering_af_meraktivitet=False,
+        ),
+        "Ved ingen enighed om finansiering af meraktivitet er varslet 3 måneder, så aftalen "
+        "ophører tidligst 2024-06-04 ved varsel givet 2024-03-04. Aktiviteten har efter 6 "
+        "måneder overskredet det forventede med mindst 20 %, og forhandlingerne endte uden "
+        "enighed om finansieringen af meraktiviteten. Måneder lægges til som kalendermåneder "
+        "(læsning, se fortolkningsloggen IV-09, IV-10).",
+    )
+    tjek_doven_begrundelse(
+        lambda: opsigelse(
+            "2024-03-04",
+            grund="UENIGHED_OM_MERAKTIVITET",
+            overskridelse_mindst_20_procent_efter_6_maaneder=False,
+        ),
+        "Det korte varsel på 3 måneder gælder ikke: aktiviteten har ikke overskredet det "
+        "forventede med mindst 20 % efter 6 måneder. Aftalen kan opsiges med det almindelige "
+        "varsel på 6 måneder.",
+    )
+    tjek_doven_begrundelse(
+        lambda: opsigelse(
+            "2024-03-04",
+            grund="UENIGHED_OM_MERAKTIVITET",
+            enighed_om_finansiering_af_meraktivitet=False,
+        ),
+        "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: om aktiviteten "
+        "efter 6 måneder har overskredet det forventede med mindst 20 % (se fortolkningsloggen "
+        "IV-10).",
+    )
 
 
 @pytest.mark.parametrize(
@@ -643,6 +746,79 @@ def test_lokal_videredelegation_kun_vaeske() -> None:
         overdragelsesbetingelser("VAESKE", blandes_i_lukket_system=True)
 
 
+def test_overdragelsens_begrundelser() -> None:
+    # »Grundprincipper for samarbejdet«: alle ti betingelser opfyldt; væskeaftalens »starter
+    # behandlingen på sygehuset« er læst som mindst én behandling (IV-12)
+    alt_ok = _ALT_OK[IVBehandling.ANTIBIOTIKA]
+    r = overdragelsesbetingelser("ANTIBIOTIKA", **alt_ok)
+    assert r.begrundelse == (
+        "Alle 10 betingelser i samarbejdsaftalen om IV-behandling med antibiotika er opfyldt; "
+        "kommunen kan overtage administrationen."
+    )
+    r = overdragelsesbetingelser("VAESKE", **_ALT_OK[IVBehandling.VAESKE])
+    assert r.begrundelse == (
+        "Alle 10 betingelser i samarbejdsaftalen om IV-behandling med væske er opfyldt; "
+        "kommunen kan overtage administrationen. (Hviler på en læsning, se fortolkningsloggen "
+        "IV-12.)"
+    )
+    assert r.opfyldte[3].begrundelse == (
+        "1 behandling(er) på sygehuset før udskrivelse; kræver mindst 1 (læsning, se "
+        "fortolkningsloggen IV-12)."
+    )
+    # antibiotika: »minimum to behandlinger«, IV-adgangen »under 1 døgn gammel«, kun
+    # præparater, der kan blandes i lukkede systemer; 30 timer vises med én decimal
+    r = overdragelsesbetingelser(
+        "ANTIBIOTIKA",
+        **{
+            **alt_ok,
+            "behandlinger_paa_sygehus": 1,
+            "iv_adgang_alder": "30",
+            "blandes_i_lukket_system": False,
+        },
+    )
+    assert r.begrundelse == (
+        "IV-behandling med antibiotika kan ikke overdrages til kommunen; ikke opfyldt: "
+        "præparatet kan blandes i lukkede systemer; nok behandlinger på sygehuset før "
+        "udskrivelse; IV-adgangen er under 1 døgn gammel."
+    )
+    assert [v.begrundelse for v in r.ikke_opfyldte[1:]] == [
+        "1 behandling(er) på sygehuset før udskrivelse; kræver mindst 2.",
+        "IV-adgangen er 30,0 timer gammel; den skal være under 1 døgn (24 timer).",
+    ]
+    # præcis 1 døgn er ikke *under* 1 døgn (IV-15)
+    r = overdragelsesbetingelser(
+        "VAESKE", **{**_ALT_OK[IVBehandling.VAESKE], "iv_adgang_alder": 24}
+    )
+    assert r.begrundelse == (
+        "IV-behandling med væske kan ikke overdrages til kommunen; ikke opfyldt: IV-adgangen er "
+        "under 1 døgn gammel. (Hviler på en læsning, se fortolkningsloggen IV-15.)"
+    )
+    assert r.ikke_opfyldte[0].begrundelse == (
+        "IV-adgangen er 24,0 timer gammel; den skal være under 1 døgn (24 timer) (læsning, se "
+        "fortolkningsloggen IV-15)."
+    )
+    # administration »må ikke delegeres«; lokal videredelegation gælder kun dele af opgaven
+    # (IV-13)
+    r = overdragelsesbetingelser(
+        "VAESKE",
+        **{
+            **_ALT_OK[IVBehandling.VAESKE],
+            "administreres_af_sygeplejerske": False,
+            "lokal_videredelegation": True,
+        },
+    )
+    assert r.ikke_opfyldte[0].begrundelse == (
+        "Administration af IV-behandling med væske kræver sygeplejefaglig baggrund og må ikke "
+        "delegeres til andre faggrupper. Lokal videredelegation gælder kun dele af "
+        "arbejdsopgaven, ikke selve administrationen (læsning, se fortolkningsloggen IV-13)."
+    )
+    r = overdragelsesbetingelser("ANTIBIOTIKA", **{**alt_ok, "hjem_egnet": None})
+    assert r.begrundelse == (
+        "Kan ikke afgøres for IV-behandling med antibiotika; ukendt: patientens hjem er egnet "
+        "(vurderet i en samtale)."
+    )
+
+
 def test_ukendt_betingelse_antages_ikke() -> None:
     r = overdragelsesbetingelser("VAESKE")
     assert r.opfyldelse is Opfyldelse.KAN_IKKE_AFGOERES
@@ -702,6 +878,31 @@ def test_halvaarsopgoerelse() -> None:
             antal_borgere_henvist=1,
             antal_borgere_med_komplikationer=2,
         )
+
+
+def test_halvaarsopgoerelsens_begrundelse_skrives_naar_den_laeses() -> None:
+    # »Plan for kvalitetssikring og monitorering«: de fire tal halvårligt; kilden angiver
+    # ingen enhed for behandlingsvarigheden, her dage (IV-16)
+    tjek_doven_begrundelse(
+        lambda: halvaarsopgoerelse(
+            "ANTIBIOTIKA",
+            aar=2019,
+            halvaar=2,
+            enhed="Odense Kommune",
+            antal_borgere_henvist=12,
+            gennemsnitlig_behandlingsvarighed_dage="6.5",
+            ordinerende_sygehusafdelinger=["Lunge"],
+            antal_borgere_med_komplikationer=2,
+        ),
+        "Halvårsdata for IV-behandling med antibiotika, 2019 2. halvår (Odense Kommune): 12 "
+        "borgere henvist, 2 med komplikationer. Den gennemsnitlige behandlingsvarighed er "
+        "opgjort i dage (læsning, se fortolkningsloggen IV-16).",
+    )
+    tjek_doven_begrundelse(
+        lambda: halvaarsopgoerelse("VAESKE", aar=2020, halvaar=1),
+        "Halvårsdata for IV-behandling med væske, 2020 1. halvår: antal henviste ikke opgjort, "
+        "komplikationer ikke opgjort.",
+    )
 
 
 # ---------------------------------------------------------------------------

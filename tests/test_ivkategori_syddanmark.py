@@ -41,6 +41,7 @@ from forloebsregler.iv_syddanmark_ressourcer import (
 from forloebsregler.iv_undtagelser import Varetagelse, hospitalsundtagelser
 from forloebsregler.ivkategori import Tyngdekategori, timer_fra_besoeg, tyngdekategori
 from forloebsregler.testing import besoeg_og_minutter
+from tests._doven import tjek_doven_begrundelse
 
 _LOG = Path(__file__).parents[1] / "docs" / "fortolkninger.md"
 
@@ -301,6 +302,62 @@ def test_kompetencekrav_pr_aftale() -> None:
         kompetencer("VAESKE", {"GENOPLIVNING": True})
     with pytest.raises(ForloebsreglerFejl, match="svar"):
         kompetencer("VAESKE", [True])
+
+
+def test_leverancens_begrundelse_skrives_naar_den_laeses() -> None:
+    # »Beskrivelse af remedier og ressourcer«: kassen indeholder »som udgangspunkt« bl.a.
+    # infusionssæt; akutfunktionen medbringer adrenalin; medicin nævnes ikke i væskeaftalen
+    # (kassens indhold »varierer«, IV-19)
+    tjek_doven_begrundelse(
+        lambda: leverandoer("ANTIBIOTIKA", Leverance.INFUSIONSSAET),
+        "Infusionssæt er som udgangspunkt i IV-kassen, som sygehuset medsender ved udskrivelse "
+        "(IV-behandling med antibiotika).",
+    )
+    tjek_doven_begrundelse(
+        lambda: leverandoer("VAESKE", "ADRENALIN"),
+        "Den kommunale akutfunktion medbringer selv adrenalin som en del af de øvrige "
+        "nødvendige utensilier.",
+    )
+    tjek_doven_begrundelse(
+        lambda: leverandoer("VAESKE", "MEDICIN"),
+        "Kan ikke afgøres: aftalen om IV-behandling med væske nævner ikke medicin i IV-kassen "
+        "eller blandt akutfunktionens utensilier, og kassens indhold varierer (læsning, se "
+        "fortolkningsloggen IV-19).",
+    )
+
+
+def test_tjeklisternes_begrundelse_skrives_naar_den_laeses() -> None:
+    # »Information forud for overdragelse«: planen skal sendes; »Kompetenceudvikling«: væske-
+    # aftalens fire områder i aftalens rækkefølge
+    tjek_doven_begrundelse(
+        lambda: plejeforloebsplan("ANTIBIOTIKA", sendt=False, reference_til_samarbejdsaftalen=True),
+        "Plejeforløbsplanen ved IV-behandling med antibiotika er ikke opfyldt; mangler: planen "
+        "er sendt.",
+    )
+    tjek_doven_begrundelse(
+        lambda: plejeforloebsplan("VAESKE", sendt=True),
+        "Kan ikke afgøres, om plejeforløbsplanen ved IV-behandling med væske er opfyldt; "
+        "ukendt: information om patient og behandlingsforløb; reference til "
+        "samarbejdsaftalen; kontaktoplysninger på den behandlingsansvarlige afdeling; et "
+        "telefonnummer, der er tilgængeligt døgnet rundt.",
+    )
+    svar: dict[Kompetence | str, bool | None] = {
+        "VAESKE_OG_ELEKTROLYTTERAPI": True,
+        "HJERTE_OG_LUNGEKREDSLOEB": True,
+        "PLEJE_AF_IV_ADGANG": True,
+        "OBSERVATION_AF_INDSTIKSSTED": True,
+    }
+    forventet = (
+        "Kompetencekravet ved IV-behandling med væske er opfyldt: viden om væske og "
+        "elektrolytterapi; viden om hjerte- og lungekredsløbets respons på væsketerapi; pleje "
+        "af IV-adgang; observation af indstikssted og forebyggelse af komplikationer, "
+        "observation af flebit."
+    )
+    tjek_doven_begrundelse(lambda: kompetencer("VAESKE", svar), forventet)
+    # teksten skrives ud fra svarene, som de var ved kaldet, ikke fra kalderens dict bagefter
+    r = kompetencer("VAESKE", svar)
+    svar["PLEJE_AF_IV_ADGANG"] = False
+    assert r.begrundelse == forventet
 
 
 # ---------------------------------------------------------------------------

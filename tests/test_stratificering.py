@@ -33,6 +33,7 @@ from forloebsregler import (
 )
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl, UkendtNavnFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION
+from tests._doven import tjek_doven_begrundelse
 
 from .conftest import normaliser
 
@@ -273,6 +274,23 @@ def test_diagnose_foelger_laesningen() -> None:
     uge3 = timedelta(weeks=3)
     assert vurder_diagnose(K, L[:1], uge3).diagnose is Afgoerelse.OPFYLDT
     assert vurder_diagnose(K, L[:1], uge3, fortolkning=BOGST).diagnose is Afgoerelse.IKKE_OPFYLDT
+
+
+def test_diagnosens_begrundelse_skrives_naar_den_laeses() -> None:
+    # Kap. 6: »Mindst 2 ugers symptomer«; 3 kerne + 1 ledsage er let depression efter ICD-10
+    # (mindst 2 kerne og 4 i alt), men intet efter Kap. 5's tal som minimum for hver slags (2+2)
+    tjek_doven_begrundelse(
+        lambda: vurder_diagnose(K, L[:1], timedelta(weeks=3)),
+        "Diagnosen er opfyldt: symptomer i 21 dage (mindst 2 uger) og let depression efter "
+        "ICD-10-læsningen. Efter den bogstavelige læsning af Kap. 5 ville svaret være »ikke "
+        "opfyldt« (læsning, se fortolkningsloggen DEP-01 og DEP-02).",
+    )
+    # 13 dage og 23 timer er 13,958 dage, afkortet til 13,9 (aldrig vist som 14 under 2 uger)
+    tjek_doven_begrundelse(
+        lambda: vurder_diagnose(K[:2], L[:2], timedelta(days=13, hours=23)),
+        "Symptomerne svarer til let depression, men har kun stået på i 13,9 dage; diagnosen "
+        "kræver mindst 2 ugers symptomer.",
+    )
 
 
 @pytest.mark.parametrize("varighed", [14, "2 uger", timedelta(days=-1), 1.5])

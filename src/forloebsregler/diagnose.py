@@ -25,7 +25,7 @@ from forloebsregler._depression_grundlag import (
     Svaerhedsgrad,
     anden_laesning,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler._tekst import tal
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
@@ -60,14 +60,18 @@ DIAGNOSE_MINDSTE_VARIGHED = timedelta(weeks=2)
 """Kap. 6: »Mindst 2 ugers symptomer«."""
 
 
-@attrs.frozen
-class Diagnosevurdering(Resultat):
-    """Om diagnosekriterierne i Kap. 6 er opfyldt (tre tilstande)."""
+@attrs.frozen(repr=False)
+class Diagnosevurdering(DovenResultat):
+    """Om diagnosekriterierne i Kap. 6 er opfyldt (tre tilstande).
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     diagnose: Svar
     svaerhedsvurdering: Svaerhedsvurdering
     symptomvarighed: timedelta | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
@@ -111,6 +115,34 @@ def vurder_diagnose(
     kilder = (KILDE_DIAGNOSE, *sv.kilder)
     # Symptomkravet er »mindst let« under den valgte læsning; se fortolkningsloggen DEP-02.
     svar = _diagnosesvar(sv.svaerhedsgrad, symptomvarighed)
+    anden = anden_laesning(sv.fortolkning)
+    anden_grad = vurder_antal_symptomer(
+        sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, fortolkning=anden
+    ).svaerhedsgrad
+    andet_svar = _diagnosesvar(anden_grad, symptomvarighed)
+    fortolkninger: tuple[str, ...] = ()
+    if andet_svar is not svar:
+        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD, FORTOLKNING_DIAGNOSE)
+    return Diagnosevurdering(
+        svar,
+        sv,
+        symptomvarighed,
+        DovenTekst(
+            lambda: _diagnosetekst(sv, symptomvarighed, anden, andet_svar, andet_svar is not svar)
+        ),
+        kilder,
+        fortolkninger,
+    )
+
+
+def _diagnosetekst(
+    sv: Svaerhedsvurdering,
+    symptomvarighed: timedelta | None,
+    anden: Fortolkning,
+    andet_svar: Svar,
+    andet_svar_afviger: bool,
+) -> str:
+    """Begrundelsen for `vurder_diagnose` (skrives, når den læses)."""
     if sv.svaerhedsgrad is Svaerhedsgrad.INGEN:
         begrundelse = f"Diagnosen er ikke opfyldt: {sv.begrundelse}"
     elif symptomvarighed is None:
@@ -128,19 +160,12 @@ def vurder_diagnose(
             f"Diagnosen er opfyldt: symptomer i {_dage(symptomvarighed)} (mindst 2 uger) og "
             f"{sv.svaerhedsgrad.value} efter {sv.fortolkning.value}."
         )
-    anden = anden_laesning(sv.fortolkning)
-    anden_grad = vurder_antal_symptomer(
-        sv.antal_kernesymptomer, sv.antal_ledsagesymptomer, fortolkning=anden
-    ).svaerhedsgrad
-    andet_svar = _diagnosesvar(anden_grad, symptomvarighed)
-    fortolkninger: tuple[str, ...] = ()
-    if andet_svar is not svar:
+    if andet_svar_afviger:
         begrundelse += (
             f" Efter {anden.value} ville svaret være »{andet_svar.value}« (læsning, se "
             f"fortolkningsloggen {FORTOLKNING_SVAERHEDSGRAD} og {FORTOLKNING_DIAGNOSE})."
         )
-        fortolkninger = (FORTOLKNING_SVAERHEDSGRAD, FORTOLKNING_DIAGNOSE)
-    return Diagnosevurdering(svar, sv, symptomvarighed, begrundelse, kilder, fortolkninger)
+    return begrundelse
 
 
 def _dage(varighed: timedelta) -> str:

@@ -23,7 +23,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from forloebsregler._iv_grundlag import K_20_PROCENT, spor_tekst
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._valider import kraev_dato, kraev_enum, kraev_valgfri_bool, vis
 from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.kilder import RAMMEAFTALE_IV_NORDJYLLAND as _R
@@ -85,12 +85,14 @@ FORSOEGSPERIODE_AAR = 2
 _MIDTVEJS_AAR = 1
 
 
-@attrs.frozen
-class Opsigelse(Resultat):
+@attrs.frozen(repr=False)
+class Opsigelse(DovenResultat):
     """Varsel og tidligste ophør ved opsigelse af rammeaftalen.
 
     `forudsaetninger` siger, om betingelserne for varslet er opfyldt; er de ikke (eller kan
-    det ikke afgøres), er `varsel_maaneder` og `ophoersdato` `None`.
+    det ikke afgøres), er `varsel_maaneder` og `ophoersdato` `None`. `begrundelse` skrives
+    første gang, den læses (issue 18, punkt 1); konstruktøren tager den som tekst
+    (`begrundelse=`) som før.
     """
 
     grund: Opsigelsesgrund
@@ -98,7 +100,7 @@ class Opsigelse(Resultat):
     forudsaetninger: Svar
     varsel_maaneder: int | None
     ophoersdato: date | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
@@ -123,44 +125,53 @@ def _kort_varsel_udelukket(
     ukendt, kan det ikke afgøres (fortolkningsloggen IV-10). `None`: begge er opfyldt."""
     g = Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET
     kilder = (K_20_PROCENT, _K_3_MAANEDER)
-    mangler = [
+    mangler = tuple(
         t
         for t, ok in zip(_MANGLER, (overskredet is not False, enighed is not True), strict=True)
         if not ok
-    ]
-    ukendt = [t for t, v in zip(_UKENDT, (overskredet, enighed), strict=True) if v is None]
+    )
+    ukendt = tuple(t for t, v in zip(_UKENDT, (overskredet, enighed), strict=True) if v is None)
     if mangler:
-        tekst = (
-            "Det korte varsel på 3 måneder gælder ikke: "
-            + "; ".join(mangler)
-            + ". Aftalen kan opsiges med det almindelige varsel på 6 måneder."
-        )
         return Opsigelse(
             grund=g,
             varslingsdato=dato,
             forudsaetninger=Svar.IKKE_OPFYLDT,
             varsel_maaneder=None,
             ophoersdato=None,
-            begrundelse=tekst,
+            begrundelse=DovenTekst(lambda: _mangler_tekst(mangler)),
             kilder=(*kilder, _K_6_MAANEDER),
         )
     if ukendt:
-        tekst = (
-            "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: "
-            + "; ".join(ukendt)
-            + " (se fortolkningsloggen IV-10)."
-        )
         return Opsigelse(
             grund=g,
             varslingsdato=dato,
             forudsaetninger=Svar.KAN_IKKE_AFGOERES,
             varsel_maaneder=None,
             ophoersdato=None,
-            begrundelse=tekst,
+            begrundelse=DovenTekst(lambda: _ukendt_tekst(ukendt)),
             kilder=kilder,
             fortolkninger=("IV-10",),
         )
     return None
+
+
+def _mangler_tekst(mangler: tuple[str, ...]) -> str:
+    """Begrundelsen, når en forudsætning for det korte varsel mangler (skrives, når den læses)."""
+    return (
+        "Det korte varsel på 3 måneder gælder ikke: "
+        + "; ".join(mangler)
+        + ". Aftalen kan opsiges med det almindelige varsel på 6 måneder."
+    )
+
+
+def _ukendt_tekst(ukendt: tuple[str, ...]) -> str:
+    """Begrundelsen, når en forudsætning for det korte varsel er ukendt (skrives, når den
+    læses)."""
+    return (
+        "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: "
+        + "; ".join(ukendt)
+        + " (se fortolkningsloggen IV-10)."
+    )
 
 
 def _varsel(g: Opsigelsesgrund, dato: date, varslingsdato: object) -> Opsigelse:
@@ -174,28 +185,35 @@ def _varsel(g: Opsigelsesgrund, dato: date, varslingsdato: object) -> Opsigelse:
         ) from None
     spor: tuple[str, ...] = ("IV-09",)
     kilder: tuple[Kilde, ...] = (_K_OPSIGELSE[g],)
-    forklaring = ""
     if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
         spor = ("IV-09", "IV-10")
         kilder = (K_20_PROCENT, _K_3_MAANEDER)
-        forklaring = (
-            " Aktiviteten har efter 6 måneder overskredet det forventede med mindst 20 %, og "
-            "forhandlingerne endte uden enighed om finansieringen af meraktiviteten."
-        )
-    tekst = (
-        f"Ved {g.value} er varslet {maaneder} måneder, så aftalen ophører tidligst "
-        f"{ophoer.isoformat()} ved varsel givet {dato.isoformat()}.{forklaring} Måneder lægges "
-        f"til som kalendermåneder{spor_tekst(spor)}."
-    )
     return Opsigelse(
         grund=g,
         varslingsdato=dato,
         forudsaetninger=Svar.OPFYLDT,
         varsel_maaneder=maaneder,
         ophoersdato=ophoer,
-        begrundelse=tekst,
+        begrundelse=DovenTekst(lambda: _varseltekst(g, maaneder, dato, ophoer, spor)),
         kilder=kilder,
         fortolkninger=spor,
+    )
+
+
+def _varseltekst(
+    g: Opsigelsesgrund, maaneder: int, dato: date, ophoer: date, spor: tuple[str, ...]
+) -> str:
+    """Begrundelsen for et varsel, hvis forudsætninger er opfyldt (skrives, når den læses)."""
+    forklaring = ""
+    if g is Opsigelsesgrund.UENIGHED_OM_MERAKTIVITET:
+        forklaring = (
+            " Aktiviteten har efter 6 måneder overskredet det forventede med mindst 20 %, og "
+            "forhandlingerne endte uden enighed om finansieringen af meraktiviteten."
+        )
+    return (
+        f"Ved {g.value} er varslet {maaneder} måneder, så aftalen ophører tidligst "
+        f"{ophoer.isoformat()} ved varsel givet {dato.isoformat()}.{forklaring} Måneder lægges "
+        f"til som kalendermåneder{spor_tekst(spor)}."
     )
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler._valider import kraev_enum, kraev_valgfri_bool, vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.iv_syddanmark import IVBehandling
@@ -153,15 +153,19 @@ AKUTFUNKTIONENS_UTENSILIER: tuple[Leverance, ...] = (
 """Det, den kommunale akutfunktion selv medbringer (begge aftaler)."""
 
 
-@attrs.frozen
-class Leverancevurdering(Resultat):
-    """Hvem der medsender eller medbringer en ting, og om den er i IV-kassen."""
+@attrs.frozen(repr=False)
+class Leverancevurdering(DovenResultat):
+    """Hvem der medsender eller medbringer en ting, og om den er i IV-kassen.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     behandling: IVBehandling
     leverance: Leverance
     leverandoer: Leverandoer
     i_iv_kassen: bool | None
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
@@ -194,10 +198,7 @@ def leverandoer(behandling: IVBehandlingArg, leverance: LeveranceArg) -> Leveran
             leverance=ting,
             leverandoer=Leverandoer.SYGEHUSET,
             i_iv_kassen=True,
-            begrundelse=(
-                f"{ting.value[0].upper()}{ting.value[1:]} er som udgangspunkt i IV-kassen, som "
-                f"sygehuset medsender ved udskrivelse (IV-behandling med {b.value})."
-            ),
+            begrundelse=DovenTekst(lambda: _i_kassen_tekst(b, ting)),
             kilder=(_K_IV_KASSE_VARIERER[b], _K_IV_KASSE[b]),
         )
     if ting in AKUTFUNKTIONENS_UTENSILIER:
@@ -206,10 +207,7 @@ def leverandoer(behandling: IVBehandlingArg, leverance: LeveranceArg) -> Leveran
             leverance=ting,
             leverandoer=Leverandoer.KOMMUNAL_AKUTFUNKTION,
             i_iv_kassen=False,
-            begrundelse=(
-                f"Den kommunale akutfunktion medbringer selv {ting.value} som en del af de "
-                "øvrige nødvendige utensilier."
-            ),
+            begrundelse=DovenTekst(lambda: _akutfunktionens_tekst(ting)),
             kilder=(_K_AKUTFUNKTION_MEDBRINGER[b],),
         )
     return Leverancevurdering(
@@ -217,13 +215,34 @@ def leverandoer(behandling: IVBehandlingArg, leverance: LeveranceArg) -> Leveran
         leverance=ting,
         leverandoer=Leverandoer.KAN_IKKE_AFGOERES,
         i_iv_kassen=None,
-        begrundelse=(
-            f"Kan ikke afgøres: aftalen om IV-behandling med {b.value} nævner ikke {ting.value} i "
-            "IV-kassen eller blandt akutfunktionens utensilier, og kassens indhold varierer "
-            "(læsning, se fortolkningsloggen IV-19)."
-        ),
+        begrundelse=DovenTekst(lambda: _ikke_naevnt_tekst(b, ting)),
         kilder=(_K_IV_KASSE_VARIERER[b], _K_IV_KASSE[b], _K_AKUTFUNKTION_MEDBRINGER[b]),
         fortolkninger=("IV-19",),
+    )
+
+
+def _i_kassen_tekst(b: IVBehandling, ting: Leverance) -> str:
+    """Begrundelsen for en ting i IV-kassen (skrives, når den læses)."""
+    return (
+        f"{ting.value[0].upper()}{ting.value[1:]} er som udgangspunkt i IV-kassen, som "
+        f"sygehuset medsender ved udskrivelse (IV-behandling med {b.value})."
+    )
+
+
+def _akutfunktionens_tekst(ting: Leverance) -> str:
+    """Begrundelsen for en af akutfunktionens utensilier (skrives, når den læses)."""
+    return (
+        f"Den kommunale akutfunktion medbringer selv {ting.value} som en del af de "
+        "øvrige nødvendige utensilier."
+    )
+
+
+def _ikke_naevnt_tekst(b: IVBehandling, ting: Leverance) -> str:
+    """Begrundelsen for en ting, aftalen ikke nævner (skrives, når den læses)."""
+    return (
+        f"Kan ikke afgøres: aftalen om IV-behandling med {b.value} nævner ikke {ting.value} i "
+        "IV-kassen eller blandt akutfunktionens utensilier, og kassens indhold varierer "
+        "(læsning, se fortolkningsloggen IV-19)."
     )
 
 
@@ -232,16 +251,20 @@ def leverandoer(behandling: IVBehandlingArg, leverance: LeveranceArg) -> Leveran
 # ---------------------------------------------------------------------------
 
 
-@attrs.frozen
-class Kravvurdering(Resultat):
-    """En tjekliste fra aftalen: opfyldt, ikke opfyldt eller kan ikke afgøres."""
+@attrs.frozen(repr=False)
+class Kravvurdering(DovenResultat):
+    """En tjekliste fra aftalen: opfyldt, ikke opfyldt eller kan ikke afgøres.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     behandling: IVBehandling
     krav: str
     opfyldelse: Svar
     ikke_opfyldte: tuple[str, ...]
     ukendte: tuple[str, ...]
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
@@ -253,35 +276,49 @@ def _tjekliste(
     kilder: tuple[Kilde, ...],
     spor: tuple[str, ...] = (),
 ) -> Kravvurdering:
-    liste = list(svar)
+    liste = tuple(svar)
     ikke = tuple(navn for navn, v in liste if v is False)
     ukendte = tuple(navn for navn, v in liste if v is None)
-    note = f" (læsning, se fortolkningsloggen {', '.join(spor)})" if spor else ""
     if ikke:
         opf = Svar.IKKE_OPFYLDT
-        tekst = f"{krav} ved IV-behandling med {b.value} er ikke opfyldt; mangler: " + "; ".join(
-            ikke
-        )
     elif ukendte:
         opf = Svar.KAN_IKKE_AFGOERES
-        tekst = f"Kan ikke afgøres, om {krav} ved IV-behandling med {b.value} er opfyldt; ukendt: "
-        tekst += "; ".join(ukendte)
     else:
         opf = Svar.OPFYLDT
-        tekst = f"{krav} ved IV-behandling med {b.value} er opfyldt: " + "; ".join(
-            navn for navn, _ in liste
-        )
-    tekst = tekst[0].upper() + tekst[1:] + note + "."
     return Kravvurdering(
         behandling=b,
         krav=krav,
         opfyldelse=opf,
         ikke_opfyldte=ikke,
         ukendte=ukendte,
-        begrundelse=tekst,
+        begrundelse=DovenTekst(lambda: _tjeklistetekst(b, krav, liste, ikke, ukendte, spor)),
         kilder=kilder,
         fortolkninger=spor,
     )
+
+
+def _tjeklistetekst(
+    b: IVBehandling,
+    krav: str,
+    liste: tuple[tuple[str, bool | None], ...],
+    ikke: tuple[str, ...],
+    ukendte: tuple[str, ...],
+    spor: tuple[str, ...],
+) -> str:
+    """Begrundelsen for en tjekliste (skrives, når den læses)."""
+    note = f" (læsning, se fortolkningsloggen {', '.join(spor)})" if spor else ""
+    if ikke:
+        tekst = f"{krav} ved IV-behandling med {b.value} er ikke opfyldt; mangler: " + "; ".join(
+            ikke
+        )
+    elif ukendte:
+        tekst = f"Kan ikke afgøres, om {krav} ved IV-behandling med {b.value} er opfyldt; ukendt: "
+        tekst += "; ".join(ukendte)
+    else:
+        tekst = f"{krav} ved IV-behandling med {b.value} er opfyldt: " + "; ".join(
+            navn for navn, _ in liste
+        )
+    return tekst[0].upper() + tekst[1:] + note + "."
 
 
 _K_PLAN = {

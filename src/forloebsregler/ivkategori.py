@@ -492,14 +492,18 @@ def standardforloeb(omraade: IVOmraadeArg) -> Standardforloeb:
     return TABEL_1[kraev_enum(IVOmraade, omraade, "omraade")]
 
 
-@attrs.frozen
-class Aktivitetsestimat(Resultat):
-    """Tabel 1's estimerede årlige antal forløb lagt sammen."""
+@attrs.frozen(repr=False)
+class Aktivitetsestimat(DovenResultat):
+    """Tabel 1's estimerede årlige antal forløb lagt sammen.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     antal_forloeb: int
     medregnet_kemokur: bool
     estimat_interval: tuple[int, int]
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
@@ -516,23 +520,26 @@ def aktivitetsestimat(*, medregn_kemokur: bool = True) -> Aktivitetsestimat:
         for r in TABEL_1.values()
         if med or r.omraade is not IVOmraade.KEMOKUR_OG_MAGNESIUM
     )
-    if med:
-        tekst = (
-            f"Tabel 1 summerer til {tal(Decimal(antal))} forløb om året (»godt 2100«), "
-            "heraf 700 afslutninger af kemokur, som ikke registreres som forløb (læsning, se "
-            "fortolkningsloggen IV-06)."
-        )
-    else:
-        tekst = (
-            f"Uden de 700 afslutninger af kemokur, som ikke registreres som forløb, summerer "
-            f"tabel 1 til {tal(Decimal(antal))} forløb om året (læsning, se fortolkningsloggen "
-            "IV-06)."
-        )
     return Aktivitetsestimat(
         antal_forloeb=antal,
         medregnet_kemokur=med,
         estimat_interval=ESTIMERET_AARLIGT_ANTAL_FORLOEB_INTERVAL,
-        begrundelse=tekst,
+        begrundelse=DovenTekst(lambda: _aktivitetstekst(antal, med)),
         kilder=(_K_ESTIMAT, _K_TABEL_1_ANTAL, K_KEMOKUR),
         fortolkninger=("IV-06",),
+    )
+
+
+def _aktivitetstekst(antal: int, med: bool) -> str:
+    """Begrundelsen for `aktivitetsestimat` (skrives, når den læses)."""
+    if med:
+        return (
+            f"Tabel 1 summerer til {tal(Decimal(antal))} forløb om året (»godt 2100«), "
+            "heraf 700 afslutninger af kemokur, som ikke registreres som forløb (læsning, se "
+            "fortolkningsloggen IV-06)."
+        )
+    return (
+        f"Uden de 700 afslutninger af kemokur, som ikke registreres som forløb, summerer "
+        f"tabel 1 til {tal(Decimal(antal))} forløb om året (læsning, se fortolkningsloggen "
+        "IV-06)."
     )

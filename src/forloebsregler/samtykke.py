@@ -13,7 +13,7 @@ from __future__ import annotations
 import attrs
 
 from forloebsregler._depression_grundlag import KAP8
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler._valider import kraev_valgfri_bool
 from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
@@ -36,12 +36,16 @@ KILDE_SAMTYKKE_IMPLEMENTERING = IMPLEMENTERINGSPLAN_DEPRESSION.kilde(
 )
 
 
-@attrs.frozen
-class Samtykkevurdering(Resultat):
-    """Om oplysninger må indhentes på tværs af aktørerne (kræver skriftligt samtykke)."""
+@attrs.frozen(repr=False)
+class Samtykkevurdering(DovenResultat):
+    """Om oplysninger må indhentes på tværs af aktørerne (kræver skriftligt samtykke).
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     tilladt: Svar
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
 
 
@@ -52,12 +56,19 @@ def informationsudveksling(skriftligt_samtykke: bool | None) -> Samtykkevurderin
     `None`: det vides ikke, om der er givet skriftligt samtykke.
     """
     svar = ja_nej(kraev_valgfri_bool(skriftligt_samtykke, "skriftligt_samtykke"))
-    tekster = {
-        Svar.OPFYLDT: "Oplysninger må indhentes på tværs af aktørerne: borgeren har "
-        "givet skriftligt samtykke.",
-        Svar.IKKE_OPFYLDT: "Oplysninger må ikke indhentes på tværs af aktørerne: der "
-        "foreligger ikke skriftligt samtykke fra borgeren.",
-        Svar.KAN_IKKE_AFGOERES: "Det kan ikke afgøres, om oplysninger må indhentes: det "
-        "er ukendt, om borgeren har givet skriftligt samtykke.",
-    }
-    return Samtykkevurdering(svar, tekster[svar], (KILDE_SAMTYKKE, KILDE_SAMTYKKE_IMPLEMENTERING))
+    return Samtykkevurdering(
+        svar,
+        DovenTekst(lambda: _SAMTYKKETEKSTER[svar]),
+        (KILDE_SAMTYKKE, KILDE_SAMTYKKE_IMPLEMENTERING),
+    )
+
+
+_SAMTYKKETEKSTER = {
+    Svar.OPFYLDT: "Oplysninger må indhentes på tværs af aktørerne: borgeren har "
+    "givet skriftligt samtykke.",
+    Svar.IKKE_OPFYLDT: "Oplysninger må ikke indhentes på tværs af aktørerne: der "
+    "foreligger ikke skriftligt samtykke fra borgeren.",
+    Svar.KAN_IKKE_AFGOERES: "Det kan ikke afgøres, om oplysninger må indhentes: det "
+    "er ukendt, om borgeren har givet skriftligt samtykke.",
+}
+"""Begrundelserne for `informationsudveksling` pr. svar (læses, når begrundelsen læses)."""
