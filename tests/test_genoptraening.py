@@ -1222,6 +1222,33 @@ def test_behovsvurdering_begrundelse_ordret(
     assert r.begrundelse == begrundelse
 
 
+def test_behovsvurderingens_begrundelse_skrives_naar_den_laeses() -> None:
+    # »Såfremt det konstateres, at patienten har en eller flere af de nævnte
+    # funktionsevnenedsættelser, udarbejdes en genoptræningsplan« (helhedsvurderingen: GEN-06)
+    def lav() -> Any:
+        return vurder_genoptraeningsbehov(
+            bevaegelsesmaessig=True,
+            aktivitetsmaessig=False,
+            mental=True,
+            social=False,
+            helhedsvurdering=True,
+            motiveret_med_potentiale=True,
+            kan_klare_sig_ved_egen_hjaelp=False,
+            behov_diffuse_eller_bedre_anden_indsats=False,
+        )
+
+    tjek_doven_begrundelse(
+        lav,
+        "En genoptræningsplan udarbejdes: helhedsvurderingen peger på, at en plan kan være "
+        "relevant, og funktionsevnenedsættelse til stede (bevægelsesmæssig, mental (kognitiv "
+        "eller emotionel)) (helhedsvurderingens punkter: patienten er motiveret for en "
+        "genoptræningsindsats og har et potentiale, der kan realiseres gennem genoptræning: ja; "
+        "patienten kan lige så vel klare sig ved egen hjælp: nej; patientens behov er diffuse og "
+        "bedre imødekommes af anden kommunal indsats: nej) (læsning, se fortolkningsloggen "
+        "GEN-06).",
+    )
+
+
 def test_behovsvurdering_delsvar() -> None:
     r = vurder_genoptraeningsbehov(
         **{**_HELHED_JA, "motiveret_med_potentiale": None},
