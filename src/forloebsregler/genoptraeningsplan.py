@@ -29,7 +29,7 @@ from forloebsregler._genoptraening_grundlag import (
     laesning,
     lokal_udskrivningsdato,
 )
-from forloebsregler._resultat import DovenResultat, DovenTekst
+from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_aware, kraev_enum, kraev_valgfri_bool, vis
 from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.genoptraening import Genoptraeningskontakt, Genoptraeningsmodtager
@@ -49,8 +49,8 @@ _KILDE_UDLEVERING = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 
 
-@attrs.frozen(repr=False)
-class Planoverdragelse(DovenResultat):
+@attrs.frozen
+class Planoverdragelse(Resultat):
     """Om planen blev udleveret rettidigt, og hvem den skal sendes til.
 
     `rettidig`: udleveret senest på udskrivelsestidspunktet (OPFYLDT), senere (IKKE_OPFYLDT)
@@ -59,14 +59,12 @@ class Planoverdragelse(DovenResultat):
     `modtagere`: dem, planen skal til; `samtykke_ukendt` siger, at den praktiserende læge
     kun skal have den, hvis patienten har givet samtykke, og at det ikke vides.
     `fortolkninger` er ID'erne på de læsninger i fortolkningsloggen, resultatet hviler på.
-    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
-    som tekst (`begrundelse=`) som før.
     """
 
     rettidig: Svar
     modtagere: tuple[Genoptraeningsmodtager, ...]
     samtykke_ukendt: bool
-    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    begrundelse: str
     kilder: tuple[Kilde, ...]
     kontakt: Genoptraeningskontakt = Genoptraeningskontakt.UDSKRIVNING
     fortolkninger: tuple[str, ...] = ()
@@ -123,21 +121,18 @@ def kontroller_planoverdragelse(
     )
     hvilken = kraev_enum(Genoptraeningskontakt, kontakt, "kontakt")
     udlev = None if udleveret is None else _tidspunkt_eller_dato(udleveret, "udleveret")
-    ider: tuple[str, ...]
-    ambulant = hvilken is Genoptraeningskontakt.AMBULANT
-    if ambulant:
-        rettidig, ider = Svar.KAN_IKKE_AFGOERES, (GEN_AMBULANT,)
+    if hvilken is Genoptraeningskontakt.AMBULANT:
+        rettidig, tekst, ider = _ambulant_uden_udskrivelsestidspunkt()
     elif udlev is None:
         rettidig, ider = Svar.KAN_IKKE_AFGOERES, ()
+        tekst = "Kan ikke afgøres, om planen blev udleveret rettidigt: udleveringen kendes ikke."
     else:
-        rettidig, ider = _udlevering(udskrevet, udlev)
+        rettidig, tekst, ider = _udlevering(udskrevet, udlev)
     return Planoverdragelse(
         rettidig=rettidig,
         modtagere=_modtagere(samtykke),
         samtykke_ukendt=samtykke is None,
-        begrundelse=DovenTekst(
-            lambda: _overdragelsestekst(rettidig, ider, samtykke, ambulant, kendt=udlev is not None)
-        ),
+        begrundelse=f"{tekst} {_forsendelse(samtykke)}",
         kilder=(_KILDE_UDLEVERING, KILDE_FORSENDELSE),
         kontakt=hvilken,
         fortolkninger=ider,
@@ -171,34 +166,25 @@ _UDLEVERINGSTEKST = {
 
 def _udlevering(
     udskrevet: datetime | date, udleveret: datetime | date
-) -> tuple[Svar, tuple[str, ...]]:
+) -> tuple[Svar, str, tuple[str, ...]]:
     """Rettidigheden af en kendt udlevering; med en dato i stedet for et tidspunkt er det
     læsningen GEN-05."""
     rettidig = _rettidighed(udskrevet, udleveret)
+    tekst = _UDLEVERINGSTEKST[rettidig]
     if isinstance(udskrevet, datetime) and isinstance(udleveret, datetime):
-        return rettidig, ()
-    return rettidig, (GEN_UDLEVERING,)
+        return rettidig, tekst, ()
+    return rettidig, f"{tekst[:-1]} {laesning(GEN_UDLEVERING)}.", (GEN_UDLEVERING,)
 
 
-def _overdragelsestekst(
-    rettidig: Svar, ider: tuple[str, ...], samtykke: bool | None, ambulant: bool, *, kendt: bool
-) -> str:
-    """Begrundelsen for `kontroller_planoverdragelse` (skrives, når den læses): udleveringen
-    og forsendelsen. En plan fra ambulatoriet har intet udskrivelsestidspunkt at udlevere
-    senest på (GEN-11); en kendt udlevering afgjort på datoer er læsningen GEN-05 (`ider`)."""
-    if ambulant:
-        tekst = (
-            "Kan ikke afgøres, om planen blev udleveret rettidigt: planen kommer fra behandling "
-            "på ambulatoriet, og kilden angiver kun udleveringstidspunktet ved udskrivning "
-            f"{laesning(GEN_AMBULANT)}."
-        )
-    elif not kendt:
-        tekst = "Kan ikke afgøres, om planen blev udleveret rettidigt: udleveringen kendes ikke."
-    elif ider:
-        tekst = f"{_UDLEVERINGSTEKST[rettidig][:-1]} {laesning(GEN_UDLEVERING)}."
-    else:
-        tekst = _UDLEVERINGSTEKST[rettidig]
-    return f"{tekst} {_forsendelse(samtykke)}"
+def _ambulant_uden_udskrivelsestidspunkt() -> tuple[Svar, str, tuple[str, ...]]:
+    """En plan fra ambulatoriet har intet udskrivelsestidspunkt at udlevere senest på (GEN-11)."""
+    return (
+        Svar.KAN_IKKE_AFGOERES,
+        "Kan ikke afgøres, om planen blev udleveret rettidigt: planen kommer fra behandling "
+        "på ambulatoriet, og kilden angiver kun udleveringstidspunktet ved udskrivning "
+        f"{laesning(GEN_AMBULANT)}.",
+        (GEN_AMBULANT,),
+    )
 
 
 # --- Forsendelse: bopælskommunen (GGOP) og, med samtykke, den praktiserende læge -----------

@@ -27,7 +27,7 @@ from forloebsregler._depression_grundlag import (
     under_maalgruppen,
     valgfri_alder,
 )
-from forloebsregler._resultat import DovenResultat, DovenTekst
+from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_valgfri_bool
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, Kilde
 from forloebsregler.svar import Svar
@@ -130,9 +130,7 @@ def _komplicerede_forloeb(
     return [_KONFERENCE, plan, _HANDLEPLAN], [], list(_KOMPLICEREDE_KILDER), []
 
 
-def _begrundelse(
-    pligter: tuple[str, ...], uafklarede: tuple[str, ...], kompliceret: bool | None
-) -> list[str]:
+def _begrundelse(pligter: list[str], uafklarede: list[str], kompliceret: bool | None) -> list[str]:
     """Begrundelsens sætninger: pligterne, afsnittets rækkevidde (KOO-06) og de uafklarede."""
     if pligter:
         dele = ["Ved afslutning af behandlingen i psykiatrien: " + "; ".join(pligter) + "."]
@@ -161,20 +159,18 @@ def _begrundelse(
 # ------------------------------------------------------------------------------------------ reglen
 
 
-@attrs.frozen(repr=False)
-class Udskrivningspligter(DovenResultat):
+@attrs.frozen
+class Udskrivningspligter(Resultat):
     """Pligterne ved afslutning af behandling i psykiatrien (Kap. 7).
 
     `pligter`: de pligter, der gælder; `uafklarede`: pligter, der afhænger af en ukendt
     oplysning. `maalgruppe`: UDEN_FOR_MAALGRUPPEN for en borger under 18 år (så er begge
     tomme), OPFYLDT for 18 år og derover, KAN_IKKE_AFGOERES, når alderen ikke er oplyst.
-    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
-    som tekst (`begrundelse=`) som før.
     """
 
     pligter: tuple[str, ...]
     uafklarede: tuple[str, ...]
-    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    begrundelse: str
     kilder: tuple[Kilde, ...]
     maalgruppe: Svar = Svar.KAN_IKKE_AFGOERES
     fortolkninger: tuple[str, ...] = ()
@@ -209,7 +205,7 @@ def afslutning_af_psykiatrisk_behandling(
         return Udskrivningspligter(
             (),
             (),
-            DovenTekst(lambda: uden_for_tekst(aar, "pligterne ved afslutning af behandlingen")),
+            uden_for_tekst(aar, "pligterne ved afslutning af behandlingen"),
             (KILDE_MAALGRUPPE_ALDER,),
             maalgruppe(aar),
         )
@@ -218,28 +214,17 @@ def afslutning_af_psykiatrisk_behandling(
     pligter += k_pligter
     uafklarede += k_uafklarede
     kilder += k_kilder
-    atten = aar == MAALGRUPPE_MINDSTEALDER
+    dele = _begrundelse(pligter, uafklarede, kompliceret)
     if aar is not None:
         kilder.append(KILDE_MAALGRUPPE_ALDER)
-        if atten:
+        if aar == MAALGRUPPE_MINDSTEALDER:
             fortolkninger.append("KOO-08")
-    faste_pligter, faste_uafklarede = tuple(pligter), tuple(uafklarede)
+            dele.append(ATTEN_AAR_TEKST)
     return Udskrivningspligter(
-        faste_pligter,
-        faste_uafklarede,
-        DovenTekst(lambda: _pligttekst(faste_pligter, faste_uafklarede, kompliceret, atten)),
+        tuple(pligter),
+        tuple(uafklarede),
+        " ".join(dele),
         tuple(kilder),
         maalgruppe(aar),
         tuple(fortolkninger),
     )
-
-
-def _pligttekst(
-    pligter: tuple[str, ...], uafklarede: tuple[str, ...], kompliceret: bool | None, atten: bool
-) -> str:
-    """Begrundelsen for `afslutning_af_psykiatrisk_behandling` (skrives, når den læses);
-    `atten`: borgeren er netop 18 år (KOO-08)."""
-    dele = _begrundelse(pligter, uafklarede, kompliceret)
-    if atten:
-        dele.append(ATTEN_AAR_TEKST)
-    return " ".join(dele)
