@@ -28,7 +28,7 @@ from forloebsregler._depression_grundlag import (
     kraev_alder,
     uden_for_maalgruppen,
 )
-from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
+from forloebsregler._resultat import Resultat
 from forloebsregler._valider import (
     kraev_enum,
     kraev_valgfri_bool,
@@ -208,20 +208,16 @@ FORTOLKNING_KARAKTERISTIKA = "DEP-13"
 """Fortolkningsloggen: ét karakteristikum i Kap. 6's tabel er nok."""
 
 
-@attrs.frozen(repr=False)
-class Psykiatrihenvisning(DovenResultat):
+@attrs.frozen
+class Psykiatrihenvisning(Resultat):
     """Om patienten har et af karakteristika i Kap. 6's tabel, så regionspsykiatrien
-    tilbyder udredning, og hvor patienten efter alder modtages.
-
-    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
-    som tekst (`begrundelse=`) som før.
-    """
+    tilbyder udredning, og hvor patienten efter alder modtages."""
 
     svar: Svar
     til_stede: tuple[Psykiatrikarakteristikum, ...]
     ukendte: tuple[Psykiatrikarakteristikum, ...]
     modtagelse: Modtagelse
-    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    begrundelse: str
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
@@ -242,33 +238,23 @@ def _karakteristika(vaerdi: object) -> dict[Psykiatrikarakteristikum, bool | Non
 def _tabellens_svar(
     til_stede: tuple[Psykiatrikarakteristikum, ...],
     ukendte: tuple[Psykiatrikarakteristikum, ...],
-) -> tuple[Svar, tuple[str, ...]]:
+) -> tuple[Svar, str, tuple[str, ...]]:
     """Tabellen i Kap. 6: ét karakteristikum til stede er nok (DEP-13); er alle vurderet og
-    intet til stede, er svaret nej; ellers kan det ikke afgøres. Svaret og læsningerne."""
+    intet til stede, er svaret nej; ellers kan det ikke afgøres."""
+    fortolkninger: tuple[str, ...] = ()
     if til_stede:
-        # Kun ét til stede og nogle ukendte/nej: under læsningen »alle« ville svaret ændre sig.
-        if len(til_stede) < len(Psykiatrikarakteristikum):
-            return Svar.OPFYLDT, (FORTOLKNING_KARAKTERISTIKA,)
-        return Svar.OPFYLDT, ()
-    if ukendte:
-        return Svar.KAN_IKKE_AFGOERES, ()
-    return Svar.IKKE_OPFYLDT, ()
-
-
-def _tabellens_tekst(
-    svar: Svar,
-    til_stede: tuple[Psykiatrikarakteristikum, ...],
-    ukendte: tuple[Psykiatrikarakteristikum, ...],
-) -> str:
-    """Begrundelsens del om tabellen i Kap. 6 (`_tabellens_svar`)."""
-    if svar is Svar.OPFYLDT:
+        svar = Svar.OPFYLDT
         navne = "; ".join(f"{k.omraade}: {k.value.lower()}" for k in til_stede)
         tekst = (
             f"Regionspsykiatrien tilbyder udredning: patienten har {navne} (tabellen i Kap. 6; "
             "ét karakteristikum er læst som nok, se fortolkningsloggen "
             f"{FORTOLKNING_KARAKTERISTIKA})."
         )
-    elif svar is Svar.KAN_IKKE_AFGOERES:
+        # Kun ét til stede og nogle ukendte/nej: under læsningen »alle« ville svaret ændre sig.
+        if len(til_stede) < len(Psykiatrikarakteristikum):
+            fortolkninger = (FORTOLKNING_KARAKTERISTIKA,)
+    elif ukendte:
+        svar = Svar.KAN_IKKE_AFGOERES
         tekst = (
             "Om regionspsykiatrien tilbyder udredning, kan ikke afgøres: ingen af tabellens "
             "karakteristika er angivet som til stede, og det er ukendt, om patienten har "
@@ -276,11 +262,12 @@ def _tabellens_tekst(
             + "."
         )
     else:
+        svar = Svar.IKKE_OPFYLDT
         tekst = (
             "Ingen af de otte karakteristika i tabellen i Kap. 6 er til stede, så tabellen "
             "giver ikke grundlag for udredning i regionspsykiatrien."
         )
-    return tekst
+    return svar, tekst, fortolkninger
 
 
 def henvisning_til_regionspsykiatrien(
@@ -306,37 +293,22 @@ def henvisning_til_regionspsykiatrien(
             (),
             (),
             modtagelse,
-            DovenTekst(
-                lambda: uden_for_maalgruppen(modtagelse.alder, "henvisning til regionspsykiatrien")
-            ),
+            uden_for_maalgruppen(modtagelse.alder, "henvisning til regionspsykiatrien"),
             (*kilder, *modtagelse.kilder),
             modtagelse.fortolkninger,
         )
     til_stede = tuple(k for k in Psykiatrikarakteristikum if vurderet.get(k) is True)
     ukendte = tuple(k for k in Psykiatrikarakteristikum if vurderet.get(k) is None)
-    svar, fortolkninger = _tabellens_svar(til_stede, ukendte)
+    svar, tekst, fortolkninger = _tabellens_svar(til_stede, ukendte)
     if svar is not Svar.IKKE_OPFYLDT:
+        tekst += f" Modtagelse: {modtagelse.begrundelse}"
         fortolkninger = (*fortolkninger, *modtagelse.fortolkninger)
     return Psykiatrihenvisning(
         svar,
         til_stede,
         ukendte,
         modtagelse,
-        DovenTekst(lambda: _henvisningstekst(svar, til_stede, ukendte, modtagelse)),
+        tekst,
         (*kilder, *(k for k in modtagelse.kilder if k not in kilder)),
         fortolkninger,
     )
-
-
-def _henvisningstekst(
-    svar: Svar,
-    til_stede: tuple[Psykiatrikarakteristikum, ...],
-    ukendte: tuple[Psykiatrikarakteristikum, ...],
-    modtagelse: Modtagelse,
-) -> str:
-    """Begrundelsen for `henvisning_til_regionspsykiatrien` (skrives, når den læses): tabellens
-    svar og, medmindre det er nej, modtagelsen (en frossen værdi)."""
-    tekst = _tabellens_tekst(svar, til_stede, ukendte)
-    if svar is not Svar.IKKE_OPFYLDT:
-        tekst += f" Modtagelse: {modtagelse.begrundelse}"
-    return tekst
