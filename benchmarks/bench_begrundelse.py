@@ -171,6 +171,30 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
         "videredelegation (skrives i kaldet)": lambda: fr.videredelegation(
             "VAESKE", hele_administrationen=True
         ),
+        # --- de øvrige resultattyper, gruppe B (takstkategori, genoptræning, ledsagelse, psykiatri)
+        "takstkategori (lørdag nat)": lambda: fr.takstkategori(datetime(2019, 3, 2, 3, tzinfo=_TZ)),
+        "takstkategori (hverdag dag)": lambda: fr.takstkategori(
+            datetime(2019, 3, 4, 10, tzinfo=_TZ)
+        ),
+        "vurder_genoptraeningsbehov": lambda: fr.vurder_genoptraeningsbehov(
+            bevaegelsesmaessig=True,
+            aktivitetsmaessig=False,
+            mental=True,
+            social=False,
+            helhedsvurdering=True,
+            motiveret_med_potentiale=True,
+            kan_klare_sig_ved_egen_hjaelp=False,
+            behov_diffuse_eller_bedre_anden_indsats=False,
+        ),
+        "afdelingsskift": lambda: fr.afdelingsskift(behov_fortsat=True),
+        "henvisning_til_regionspsykiatrien (i kaldet)": lambda: (
+            fr.henvisning_til_regionspsykiatrien(
+                {k: k.name == "BETYDELIG_FORPINTHED" for k in fr.Psykiatrikarakteristikum}, alder=45
+            )
+        ),
+        "almen_niveau (skrives i kaldet)": lambda: fr.almen_niveau(
+            omfattende_funktionsevnenedsaettelser=False, komplikationer_af_betydning=False
+        ),
     }
 
 

@@ -377,6 +377,26 @@ def test_udskrivning_enkel_og_ukendt() -> None:
         )
 
 
+def test_udskrivningens_begrundelse_ordret() -> None:
+    # Kap. 7: varsling ved kommunalt tilbud; i et kompliceret forløb udskrivningskonference,
+    # udskrivningsaftale (Psykiatriloven) og handleplan (Serviceloven); 18 år er læst som
+    # »over 18 år« (KOO-08)
+    r = afslutning_af_psykiatrisk_behandling(
+        kommunalt_tilbud_efter=True,
+        kompliceret_forloeb=True,
+        oensker_udskrivningsaftale=True,
+        alder=18,
+    )
+    assert r.begrundelse == (
+        "Ved afslutning af behandlingen i psykiatrien: kommunen varsles tidligst muligt om "
+        "færdigbehandlingstidspunktet; udskrivningskonference med alle involverede og kommende "
+        "aktører; psykiatrien udarbejder en udskrivningsaftale efter Psykiatriloven; kommunen "
+        "tilbyder at udarbejde en handleplan efter Serviceloven. En 18-årig er i programmets "
+        "målgruppe »over 18 år«, læst som 18 år og derover (læsning, se fortolkningsloggen "
+        "KOO-08)."
+    )
+
+
 @pytest.mark.parametrize(("samtykke", "svar"), [(True, J), (False, N), (None, U)])
 def test_informationsudveksling(samtykke: bool | None, svar: Afgoerelse) -> None:
     r = informationsudveksling(samtykke)
@@ -798,6 +818,18 @@ def test_henvisning_ukendt_karakteristikum_kan_ikke_afgoeres() -> None:
     alle_nej = henvisning_til_regionspsykiatrien({k.name: False for k in _K}, alder=40)
     assert alle_nej.svar is N and alle_nej.ukendte == ()
     assert henvisning_til_regionspsykiatrien({}, alder=40).svar is U
+
+
+def test_henvisningens_begrundelse_ordret() -> None:
+    # Kap. 6: tabellens »Symptomer og adfærd … Betydelig forpinthed« (ét er nok, DEP-13), og
+    # »en psykiatrisk afdeling (20 år+)« for en 40-årig
+    r = henvisning_til_regionspsykiatrien({_K.BETYDELIG_FORPINTHED: True}, alder=40)
+    assert r.begrundelse == (
+        "Regionspsykiatrien tilbyder udredning: patienten har Symptomer og adfærd: betydelig "
+        "forpinthed (tabellen i Kap. 6; ét karakteristikum er læst som nok, se "
+        "fortolkningsloggen DEP-13). Modtagelse: 40 år: henvises til en psykiatrisk afdeling, "
+        "som modtager patienter fra 20 år."
+    )
 
 
 def test_henvisning_alder() -> None:

@@ -459,6 +459,20 @@ def test_plan_kun_datoer_for_udskrivning() -> None:
     assert r.rettidig is OPFYLDT
 
 
+def test_planoverdragelsens_begrundelse_ordret() -> None:
+    # »skal senest udleveres til patienten på udskrivelsestidspunktet«, her afgjort på datoer
+    # (GEN-05); »sender denne til patientens bopælskommune via MedCom-standarden GGOP og
+    # patientens praktiserende læge, hvis patienten har givet samtykke hertil«
+    r = kontroller_planoverdragelse(
+        "2024-03-04", "2024-03-03", samtykke_til_praktiserende_laege=True
+    )
+    assert r.begrundelse == (
+        "Planen blev udleveret senest på udskrivelsestidspunktet (læsning, se "
+        "fortolkningsloggen GEN-05). Planen sendes til bopælskommunen via GGOP og til den "
+        "praktiserende læge (patienten har givet samtykke)."
+    )
+
+
 @pytest.mark.parametrize(
     ("samtykke", "laege_med", "ukendt"),
     [(True, True, False), (False, False, False), (None, False, True)],
@@ -1220,6 +1234,33 @@ def test_behovsvurdering_begrundelse_ordret(
     r = vurder_genoptraeningsbehov(**{**_HELHED_JA, **_INGEN, **aendring})
     assert r.plan_indiceret is udfald
     assert r.begrundelse == begrundelse
+
+
+def test_behovsvurderingens_begrundelse_skrives_naar_den_laeses() -> None:
+    # »Såfremt det konstateres, at patienten har en eller flere af de nævnte
+    # funktionsevnenedsættelser, udarbejdes en genoptræningsplan« (helhedsvurderingen: GEN-06)
+    def lav() -> Any:
+        return vurder_genoptraeningsbehov(
+            bevaegelsesmaessig=True,
+            aktivitetsmaessig=False,
+            mental=True,
+            social=False,
+            helhedsvurdering=True,
+            motiveret_med_potentiale=True,
+            kan_klare_sig_ved_egen_hjaelp=False,
+            behov_diffuse_eller_bedre_anden_indsats=False,
+        )
+
+    tjek_doven_begrundelse(
+        lav,
+        "En genoptræningsplan udarbejdes: helhedsvurderingen peger på, at en plan kan være "
+        "relevant, og funktionsevnenedsættelse til stede (bevægelsesmæssig, mental (kognitiv "
+        "eller emotionel)) (helhedsvurderingens punkter: patienten er motiveret for en "
+        "genoptræningsindsats og har et potentiale, der kan realiseres gennem genoptræning: ja; "
+        "patienten kan lige så vel klare sig ved egen hjælp: nej; patientens behov er diffuse og "
+        "bedre imødekommes af anden kommunal indsats: nej) (læsning, se fortolkningsloggen "
+        "GEN-06).",
+    )
 
 
 def test_behovsvurdering_delsvar() -> None:

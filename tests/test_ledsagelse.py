@@ -140,6 +140,22 @@ def test_afdelingsskift() -> None:
     assert ukendt.ansvar_for_kontaktoplysninger == "den overførende afdeling"
 
 
+def test_afdelingsskiftets_begrundelse_skrives_naar_den_laeses() -> None:
+    # »Såfremt en borger … skifter afdeling, overtager den nye afdeling den allerede indgåede
+    # aftale om ledsagelse, hvis behovet herfor stadig vurderes at være til stede. Den
+    # overførende afdeling er … ansvarlig for … de relevante kontaktoplysninger«
+    tjek_doven_begrundelse(
+        lambda: afdelingsskift(behov_fortsat=True),
+        "Den nye afdeling overtager den indgåede aftale om ledsagelse. Den overførende "
+        "afdeling sørger for kontaktoplysningerne.",
+    )
+    tjek_doven_begrundelse(
+        lambda: afdelingsskift(behov_fortsat=None),
+        "Om aftalen overtages, afhænger af, om behovet stadig vurderes at være til stede. Den "
+        "overførende afdeling sørger for kontaktoplysningerne.",
+    )
+
+
 # --------------------------------------------------------------------------- 3. omfang
 
 

@@ -291,6 +291,35 @@ def test_grunddag_for_natten() -> None:
     assert takstkategori(kbh(2019, 3, 2, 3)).grunddag == date(2019, 3, 1)
 
 
+def test_takstkategoriens_begrundelse_skrives_naar_den_laeses() -> None:
+    # Afregning: »Fredag aften / nat Fredag 17-06 … 50%«, »Nat: Kl. 23-06«; lørdag kl. 03 hører
+    # til fredagens aften/nat (LED-01, for efter den anden læsning var det lørdag aften/nat)
+    tjek_doven_begrundelse(
+        lambda: takstkategori(kbh(2019, 3, 2, 3)),
+        "02.03.2019 kl. 03:00 dansk tid hører til aftenen/natten, der begynder fredag "
+        "01.03.2019 og afregnes som »Fredag aften / nat« (tillæg 50 %); tidsrummet er nat. "
+        "Svaret hviler på læsninger i fortolkningsloggen (LED-01: en aften/nat hører til den "
+        "dag, den begynder).",
+    )
+    # »Søn og helligdag dag Søn- og helligdag kl. 06-17 … 100%«; en tilføjet dag er en
+    # »lokal helligdag«, og den går forud for hverdagen (LED-02)
+    lokal = OFFICIEL_KALENDER.med_dage(date(2019, 12, 24))
+    tjek_doven_begrundelse(
+        lambda: takstkategori(kbh(2019, 12, 24, 12), kalender=lokal),
+        "24.12.2019 kl. 12:00 dansk tid hører til dagtimerne kl. 06-17 tirsdag (lokal "
+        "helligdag) 24.12.2019 og afregnes som »Søn og helligdag dag« (tillæg 100 %); "
+        "tidsrummet er dag. Svaret hviler på læsninger i fortolkningsloggen (LED-02: søn- og "
+        "helligdage går forud for hverdags- og lørdagskategorierne).",
+    )
+
+
+def test_takstkategori_uden_for_kalenderens_aar_fejler_i_kaldet() -> None:
+    # en søndag i 2150: kategorien kræver ikke kalenderen, men helligdagsnavnet gør; fejlen
+    # kommer i kaldet, ikke først når begrundelsen læses
+    with pytest.raises(ForloebsreglerFejl, match="2150"):
+        takstkategori(kbh(2150, 3, 1, 10))
+
+
 # --------------------------------------------------------------------------- pris
 
 

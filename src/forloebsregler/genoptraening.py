@@ -48,7 +48,7 @@ from forloebsregler._genoptraening_grundlag import (
     KOMMUNERNE,
     laesning,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._valider import kraev_enum, kraev_tekst, kraev_valgfri_bool, vis
 from forloebsregler.fejl import UgyldigTypeFejl
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION, HOERINGSSVAR_DEPRESSION, Kilde
@@ -355,15 +355,17 @@ class Funktionsevnenedsaettelse(Enum):
     )
 
 
-@attrs.frozen
-class Genoptraeningsbehov(Resultat):
+@attrs.frozen(repr=False)
+class Genoptraeningsbehov(DovenResultat):
     """Behovsvurderingen: helhedsvurderingen, funktionsevnenedsættelserne og om en plan er
     indiceret (hvert felt tre-tilstands).
 
     `helhedsvurdering` er kalderens overordnede helhedsvurdering (OPFYLDT: peger på, at en plan
     kan være relevant; IKKE_OPFYLDT: peger ikke på det; KAN_IKKE_AFGOERES: ikke givet).
     `helhedspunkter` lægger kildens tre punkter frem med kalderens svar (ja, nej, ukendt);
-    de indgår i vurderingen, men intet enkelt punkt afgør den (GEN-06).
+    de indgår i vurderingen, men intet enkelt punkt afgør den (GEN-06). `begrundelse` skrives
+    første gang, den læses (issue 18, punkt 1); konstruktøren tager den som tekst
+    (`begrundelse=`) som før.
     """
 
     plan_indiceret: Svar
@@ -371,7 +373,7 @@ class Genoptraeningsbehov(Resultat):
     funktionsevnenedsaettelse: Svar
     tilstedevaerende: frozenset[Funktionsevnenedsaettelse]
     ukendte: frozenset[Funktionsevnenedsaettelse]
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     helhedspunkter: tuple[str, ...] = ()
     fortolkninger: tuple[str, ...] = ()
@@ -429,16 +431,17 @@ def vurder_genoptraeningsbehov(
     til_stede = frozenset(g for g, s in svar.items() if s is True)
     ukendte = frozenset(g for g, s in svar.items() if s is None)
     helhed, helhedstekst = _helhedsvurderingen(helhed_svar)
-    nedsat, nedsat_tekst = _funktionsevnenedsaettelserne(til_stede, ukendte)
-    plan, tekst, ider = _planen(helhed, helhedstekst, nedsat, nedsat_tekst)
-    tekst += f" (helhedsvurderingens punkter: {'; '.join(helhedspunkter)})"
+    nedsat = _funktionsevnenedsaettelserne(til_stede, ukendte)
+    plan, ider = _planen(helhed, nedsat)
     return Genoptraeningsbehov(
         plan_indiceret=plan,
         helhedsvurdering=helhed,
         funktionsevnenedsaettelse=nedsat,
         tilstedevaerende=til_stede,
         ukendte=ukendte,
-        begrundelse=f"{tekst} {laesning(*ider)}.",
+        begrundelse=DovenTekst(
+            lambda: _behovstekst(helhed, helhedstekst, nedsat, til_stede, helhedspunkter, ider)
+        ),
         kilder=(
             _KILDE_HELHEDSVURDERING,
             _KILDE_HENSYN_TIL_MOTIVATION,
@@ -495,34 +498,59 @@ def _helhedsvurderingen(helhed: bool | None) -> tuple[Svar, str]:
 def _funktionsevnenedsaettelserne(
     til_stede: frozenset[Funktionsevnenedsaettelse],
     ukendte: frozenset[Funktionsevnenedsaettelse],
-) -> tuple[Svar, str]:
+) -> Svar:
     """»… en eller flere af de nævnte funktionsevnenedsættelser«: ét »ja« er nok; fire kendte
     »nej« afgør (GEN-07)."""
     if til_stede:
-        navne = ", ".join(g.value.betegnelse for g in Funktionsevnenedsaettelse if g in til_stede)
-        return Svar.OPFYLDT, f"funktionsevnenedsættelse til stede ({navne})"
+        return Svar.OPFYLDT
     if ukendte:
-        return Svar.KAN_IKKE_AFGOERES, "det vides ikke, om der er en funktionsevnenedsættelse"
-    return Svar.IKKE_OPFYLDT, "ingen af de fire funktionsevnenedsættelser er til stede"
+        return Svar.KAN_IKKE_AFGOERES
+    return Svar.IKKE_OPFYLDT
 
 
-def _planen(
-    helhed: Svar, helhedstekst: str, nedsat: Svar, nedsat_tekst: str
-) -> tuple[Svar, str, tuple[str, ...]]:
+def _nedsaettelsestekst(nedsat: Svar, til_stede: frozenset[Funktionsevnenedsaettelse]) -> str:
+    """Begrundelsens del om funktionsevnenedsættelserne (`_funktionsevnenedsaettelserne`)."""
+    if nedsat is Svar.OPFYLDT:
+        navne = ", ".join(g.value.betegnelse for g in Funktionsevnenedsaettelse if g in til_stede)
+        return f"funktionsevnenedsættelse til stede ({navne})"
+    if nedsat is Svar.KAN_IKKE_AFGOERES:
+        return "det vides ikke, om der er en funktionsevnenedsættelse"
+    return "ingen af de fire funktionsevnenedsættelser er til stede"
+
+
+def _planen(helhed: Svar, nedsat: Svar) -> tuple[Svar, tuple[str, ...]]:
     """»Såfremt det konstateres, at patienten har en eller flere af de nævnte
     funktionsevnenedsættelser, udarbejdes en genoptræningsplan« — når helhedsvurderingen peger
-    på en plan: begge skal være opfyldt (`og`). Svaret, begrundelsens første del og læsningerne
-    (GEN-06, GEN-07)."""
+    på en plan: begge skal være opfyldt (`og`). Svaret og læsningerne (GEN-06, GEN-07)."""
     med_nedsaettelser = (GEN_HELHED, GEN_NEDSAETTELSER)
     plan = og(helhed, nedsat)
     if helhed is Svar.IKKE_OPFYLDT:
-        return plan, f"En genoptræningsplan er ikke indiceret: {helhedstekst}", (GEN_HELHED,)
+        return plan, (GEN_HELHED,)
     if nedsat is Svar.IKKE_OPFYLDT:
-        tekst = f"En genoptræningsplan er ikke indiceret: {nedsat_tekst}"
-        return plan, tekst, med_nedsaettelser
+        return plan, med_nedsaettelser
     if plan is Svar.OPFYLDT:
+        return plan, (GEN_HELHED,)
+    return plan, med_nedsaettelser if nedsat is Svar.KAN_IKKE_AFGOERES else (GEN_HELHED,)
+
+
+def _behovstekst(
+    helhed: Svar,
+    helhedstekst: str,
+    nedsat: Svar,
+    til_stede: frozenset[Funktionsevnenedsaettelse],
+    helhedspunkter: tuple[str, ...],
+    ider: tuple[str, ...],
+) -> str:
+    """Begrundelsen for `vurder_genoptraeningsbehov` (skrives, når den læses) i `_planen`s
+    tilfælde: svaret, helhedsvurderingens punkter og læsningerne."""
+    nedsat_tekst = _nedsaettelsestekst(nedsat, til_stede)
+    if helhed is Svar.IKKE_OPFYLDT:
+        tekst = f"En genoptræningsplan er ikke indiceret: {helhedstekst}"
+    elif nedsat is Svar.IKKE_OPFYLDT:
+        tekst = f"En genoptræningsplan er ikke indiceret: {nedsat_tekst}"
+    elif og(helhed, nedsat) is Svar.OPFYLDT:
         tekst = f"En genoptræningsplan udarbejdes: {helhedstekst}, og {nedsat_tekst}"
-        return plan, tekst, (GEN_HELHED,)
-    tekst = f"Kan ikke afgøres, om en plan er indiceret: {helhedstekst}; {nedsat_tekst}"
-    ider = med_nedsaettelser if nedsat is Svar.KAN_IKKE_AFGOERES else (GEN_HELHED,)
-    return plan, tekst, ider
+    else:
+        tekst = f"Kan ikke afgøres, om en plan er indiceret: {helhedstekst}; {nedsat_tekst}"
+    tekst += f" (helhedsvurderingens punkter: {'; '.join(helhedspunkter)})"
+    return f"{tekst} {laesning(*ider)}."

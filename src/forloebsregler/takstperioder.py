@@ -31,7 +31,7 @@ from forloebsregler._ledsagelse_grundlag import (
     kraev_tid,
     laesningstekst,
 )
-from forloebsregler._resultat import Resultat
+from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler.kalender import KOEBENHAVN, Kalender, kraev_kalender
 from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE, Kilde
 
@@ -135,16 +135,20 @@ def kategori_for(grunddag: date, aften_nat: bool, kalender: Kalender) -> Takstka
     return Takstkategori.FREDAG_AFTEN_NAT if ugedag == 4 else Takstkategori.HVERDAG_AFTEN_NAT
 
 
-@attrs.frozen
-class Tidspunktskategori(Resultat):
-    """Takstkategorien for ét tidspunkt, med tidsrummet (dag/aften/nat) som oplysning."""
+@attrs.frozen(repr=False)
+class Tidspunktskategori(DovenResultat):
+    """Takstkategorien for ét tidspunkt, med tidsrummet (dag/aften/nat) som oplysning.
+
+    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
+    som tekst (`begrundelse=`) som før.
+    """
 
     tidspunkt: datetime
     kategori: Takstkategori
     tidsrum: Tidsrum
     grunddag: date
     """Den dag, dagtimerne eller aftenen/natten hører til (aften/nat: den dag, den begynder)."""
-    begrundelse: str
+    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
     """Fortolkningslogens afsnit, svaret hviler på (fx ``("LED-01",)``)."""
@@ -179,30 +183,49 @@ def takstkategori(
     else:
         grunddag, aften_nat, tidsrum = lokal.date() - timedelta(days=1), True, Tidsrum.NAT
     kategori = kategori_for(grunddag, aften_nat, kal)
-    dagtype = _UGEDAGE[grunddag.weekday()]
+    # navnet slås op i kaldet: uden for kalenderens år fejler opslaget (også en søndag, hvor
+    # `kategori_for` ikke spørger kalenderen), og fejlen skal komme i kaldet som før
     navn = kal.helligdagsnavn(grunddag)
-    if navn:
-        dagtype += f" ({navn})"
-    del_ = "aftenen/natten, der begynder" if aften_nat else "dagtimerne kl. 06-17"
-    fortolkninger: list[str] = []
+    fortolkninger: tuple[str, ...] = ()
     if time < 6 and nat_laesning_afgoer(lokal.date(), kal):
-        fortolkninger.append(LED_NAT)
+        fortolkninger += (LED_NAT,)
     if helligdag_gaar_forud(grunddag, kal):
-        fortolkninger.append(LED_HELLIGDAG)
-    begrundelse = (
-        f"{lokal:%d.%m.%Y kl. %H:%M} dansk tid hører til {del_} {dagtype} "
-        f"{grunddag:%d.%m.%Y} og afregnes som »{kategori.value}« "
-        f"(tillæg {kategori.tillaeg_procent} %); tidsrummet er {tidsrum.value.lower()}."
-        + laesningstekst(fortolkninger)
-    )
+        fortolkninger += (LED_HELLIGDAG,)
     return Tidspunktskategori(
         tidspunkt=lokal,
         kategori=kategori,
         tidsrum=tidsrum,
         grunddag=grunddag,
-        begrundelse=begrundelse,
+        begrundelse=DovenTekst(
+            lambda: _kategoritekst(
+                lokal, aften_nat, grunddag, navn, kategori, tidsrum, fortolkninger
+            )
+        ),
         kilder=(KILDE_TAKSTTABEL, KILDE_TIDSRUM),
-        fortolkninger=tuple(fortolkninger),
+        fortolkninger=fortolkninger,
+    )
+
+
+def _kategoritekst(
+    lokal: datetime,
+    aften_nat: bool,
+    grunddag: date,
+    navn: str | None,
+    kategori: Takstkategori,
+    tidsrum: Tidsrum,
+    fortolkninger: tuple[str, ...],
+) -> str:
+    """Begrundelsen for `takstkategori` (skrives, når den læses); `navn` er grunddagens
+    helligdagsnavn eller None."""
+    dagtype = _UGEDAGE[grunddag.weekday()]
+    if navn:
+        dagtype += f" ({navn})"
+    del_ = "aftenen/natten, der begynder" if aften_nat else "dagtimerne kl. 06-17"
+    return (
+        f"{lokal:%d.%m.%Y kl. %H:%M} dansk tid hører til {del_} {dagtype} "
+        f"{grunddag:%d.%m.%Y} og afregnes som »{kategori.value}« "
+        f"(tillæg {kategori.tillaeg_procent} %); tidsrummet er {tidsrum.value.lower()}."
+        + laesningstekst(fortolkninger)
     )
 
 
