@@ -120,7 +120,7 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
             timedelta(days=20),
         ),
         "informationsudveksling": lambda: fr.informationsudveksling(True),
-        "vurder_phq2": lambda: fr.vurder_phq2(5),
+        "vurder_phq2 (skrives i kaldet)": lambda: fr.vurder_phq2(5),
         "overdragelsesbetingelser (skrives i kaldet)": lambda: fr.overdragelsesbetingelser(
             "ANTIBIOTIKA",
             laegefagligt_egnet=True,
@@ -134,7 +134,7 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
             kontakttelefon_doegnet_rundt=True,
             informeret_mundtligt_og_skriftligt=True,
         ),
-        "halvaarsopgoerelse": lambda: fr.halvaarsopgoerelse(
+        "halvaarsopgoerelse (skrives i kaldet)": lambda: fr.halvaarsopgoerelse(
             "VAESKE",
             aar=2024,
             halvaar=1,
@@ -163,7 +163,7 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
             },
         ),
         "leverandoer": lambda: fr.leverandoer("VAESKE", "INFUSIONSSAET"),
-        "hospitalsundtagelser": lambda: fr.hospitalsundtagelser(
+        "hospitalsundtagelser (skrives i kaldet)": lambda: fr.hospitalsundtagelser(
             besoeg_pr_doegn=4, indgift_i_lukket_system=True, ophold_pr_indgift=30
         ),
         "aktivitetsestimat": lambda: fr.aktivitetsestimat(),
@@ -187,7 +187,7 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
             behov_diffuse_eller_bedre_anden_indsats=False,
         ),
         "afdelingsskift": lambda: fr.afdelingsskift(behov_fortsat=True),
-        "henvisning_til_regionspsykiatrien (i kaldet)": lambda: (
+        "henvisning_til_regionspsykiatrien (skrives i kaldet)": lambda: (
             fr.henvisning_til_regionspsykiatrien(
                 {k: k.name == "BETYDELIG_FORPINTHED" for k in fr.Psykiatrikarakteristikum}, alder=45
             )

@@ -747,19 +747,17 @@ def test_phq2_taerskel_er_parameter() -> None:
         vurder_phq2(3, taerskel=9)
 
 
-def test_phq2s_begrundelse_skrives_naar_den_laeses() -> None:
+def test_phq2s_begrundelse() -> None:
     # notatet: Sundhedsprofilen 2017 tæller 4, 5 eller 6 som tegn på depression; et
     # screeningsfund er ikke en diagnose (DEP-07); en anden tærskel end 4 er kalderens
-    tjek_doven_begrundelse(
-        lambda: vurder_phq2(4),
+    assert vurder_phq2(4).begrundelse == (
         "PHQ-2-score 4 er over eller lig tærsklen 4: tegn på depression i screeningens forstand. "
-        "Det er ikke en diagnose. Tærsklen er Sundhedsprofilens (se fortolkningsloggen DEP-07).",
+        "Det er ikke en diagnose. Tærsklen er Sundhedsprofilens (se fortolkningsloggen DEP-07)."
     )
-    tjek_doven_begrundelse(
-        lambda: vurder_phq2(2, taerskel=3),
+    assert vurder_phq2(2, taerskel=3).begrundelse == (
         "PHQ-2-score 2 er under tærsklen 3: ikke tegn på depression i screeningens forstand. Det "
         "er ikke en diagnose. Tærsklen er valgt af kalderen; Sundhedsprofilens er 4 (se "
-        "fortolkningsloggen DEP-07).",
+        "fortolkningsloggen DEP-07)."
     )
 
 

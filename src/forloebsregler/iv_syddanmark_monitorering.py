@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from forloebsregler._resultat import DovenResultat, DovenTekst
+from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_decimal, kraev_enum, kraev_heltal, kraev_tekst, vis
 from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.iv_syddanmark import IVBehandling
@@ -60,13 +60,9 @@ HALVAARLIGE_DATAPUNKTER: Mapping[IVBehandling, tuple[Kilde, ...]] = MappingProxy
 """De fire tal, kommunerne afrapporterer halvårligt pr. aftale (med kilder)."""
 
 
-@attrs.frozen(repr=False)
-class Halvaarsopgoerelse(DovenResultat):
-    """Et halvårs data for én aftale på kommune/sygehusniveau; `None` = ikke opgjort.
-
-    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
-    som tekst (`begrundelse=`) som før.
-    """
+@attrs.frozen
+class Halvaarsopgoerelse(Resultat):
+    """Et halvårs data for én aftale på kommune/sygehusniveau; `None` = ikke opgjort."""
 
     behandling: IVBehandling
     aar: int
@@ -76,7 +72,7 @@ class Halvaarsopgoerelse(DovenResultat):
     gennemsnitlig_behandlingsvarighed_dage: Decimal | None
     ordinerende_sygehusafdelinger: tuple[str, ...] | None
     antal_borgere_med_komplikationer: int | None
-    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    begrundelse: str
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
@@ -144,8 +140,24 @@ def halvaarsopgoerelse(
         )
     varighed = _valgfri_varighed(gennemsnitlig_behandlingsvarighed_dage)
     afdelinger = _kraev_afdelinger(ordinerende_sygehusafdelinger)
-    # kilden angiver ingen enhed for varigheden: fortolkningsloggen IV-16
-    spor: tuple[str, ...] = ("IV-16",) if varighed is not None else ()
+    tekst = (
+        f"Halvårsdata for IV-behandling med {b.value}, {aar_} {halvaar_}. halvår"
+        + (f" ({enhed_})" if enhed_ else "")
+        + ": "
+        + (f"{henvist} borgere henvist" if henvist is not None else "antal henviste ikke opgjort")
+        + (
+            f", {kompl} med komplikationer."
+            if kompl is not None
+            else ", komplikationer ikke opgjort."
+        )
+    )
+    spor: tuple[str, ...] = ()
+    if varighed is not None:  # kilden angiver ingen enhed: fortolkningsloggen IV-16
+        tekst += (
+            " Den gennemsnitlige behandlingsvarighed er opgjort i dage (læsning, se "
+            "fortolkningsloggen IV-16)."
+        )
+        spor = ("IV-16",)
     return Halvaarsopgoerelse(
         behandling=b,
         aar=aar_,
@@ -155,38 +167,7 @@ def halvaarsopgoerelse(
         gennemsnitlig_behandlingsvarighed_dage=varighed,
         ordinerende_sygehusafdelinger=afdelinger,
         antal_borgere_med_komplikationer=kompl,
-        begrundelse=DovenTekst(
-            lambda: _halvaarstekst(b, aar_, halvaar_, enhed_, henvist, kompl, spor)
-        ),
+        begrundelse=tekst,
         kilder=HALVAARLIGE_DATAPUNKTER[b],
         fortolkninger=spor,
     )
-
-
-def _halvaarstekst(
-    b: IVBehandling,
-    aar: int,
-    halvaar: int,
-    enhed: str | None,
-    henvist: int | None,
-    kompl: int | None,
-    spor: tuple[str, ...],
-) -> str:
-    """Begrundelsen for `halvaarsopgoerelse` (skrives, når den læses)."""
-    tekst = (
-        f"Halvårsdata for IV-behandling med {b.value}, {aar} {halvaar}. halvår"
-        + (f" ({enhed})" if enhed else "")
-        + ": "
-        + (f"{henvist} borgere henvist" if henvist is not None else "antal henviste ikke opgjort")
-        + (
-            f", {kompl} med komplikationer."
-            if kompl is not None
-            else ", komplikationer ikke opgjort."
-        )
-    )
-    if spor:  # varigheden er opgjort
-        tekst += (
-            " Den gennemsnitlige behandlingsvarighed er opgjort i dage (læsning, se "
-            "fortolkningsloggen IV-16)."
-        )
-    return tekst

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from forloebsregler._iv_grundlag import K_FORPLIGTELSE, MAKS_TIMER
-from forloebsregler._resultat import DovenResultat, DovenTekst
+from forloebsregler._resultat import Resultat
 from forloebsregler._valider import (
     kraev_bool,
     kraev_decimal,
@@ -74,24 +74,19 @@ MAKS_OPHOLD_PR_INDGIFT = timedelta(hours=1)
 """Længere ophold pr. indgift end dette holder forløbet i hospitalsregi (afsnit 4)."""
 
 
-@attrs.frozen(repr=False)
-class Undtagelsesvurdering(DovenResultat):
-    """Hvor forløbet som udgangspunkt varetages, og hvilke undtagelser der gælder.
-
-    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
-    som tekst (`begrundelse=`) som før.
-    """
+@attrs.frozen
+class Undtagelsesvurdering(Resultat):
+    """Hvor forløbet som udgangspunkt varetages, og hvilke undtagelser der gælder."""
 
     varetagelse: Varetagelse
     undtagelser: tuple[Hospitalsundtagelse, ...]
     ukendte: tuple[Hospitalsundtagelse, ...]
-    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    begrundelse: str
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
 
-# Varetagelsen, begrundelsen (en fast tekst eller en, der skrives, når den læses) og kilderne.
-_Udfald = tuple[Varetagelse, str | DovenTekst, tuple[Kilde, ...]]
+_Udfald = tuple[Varetagelse, str, tuple[Kilde, ...]]
 
 
 # ---------------------------------------------------------------------------
@@ -187,34 +182,25 @@ def _undtagelse_gaelder(
 
     En ukendt konkret aftale afgør, hvor forløbet ender (fortolkningsloggen IV-17).
     """
-    if aftale:
-        varetagelse = Varetagelse.KOMMUNALT_REGI
-    elif aftale is None:
-        varetagelse = Varetagelse.KAN_IKKE_AFGOERES
-    else:
-        varetagelse = Varetagelse.HOSPITALSREGI
-    tekst = DovenTekst(lambda: _undtagelsestekst(undtagelser, aftale))
-    return varetagelse, tekst, (_K_U_KONKRET_AFTALE,)
-
-
-def _undtagelsestekst(undtagelser: tuple[Hospitalsundtagelse, ...], aftale: bool | None) -> str:
-    """Begrundelsen for `_undtagelse_gaelder` (skrives, når den læses)."""
     navne = ", ".join(u.value for u in undtagelser)
     if aftale:
-        return (
+        tekst = (
             f"Forløbet er en undtagelse ({navne}), men efter konkret aftale mellem kommune og "
             "hospital varetages det i kommunalt regi inden for aftalens økonomiske ramme."
         )
+        return Varetagelse.KOMMUNALT_REGI, tekst, (_K_U_KONKRET_AFTALE,)
     if aftale is None:
-        return (
+        tekst = (
             f"Kan ikke afgøres: forløbet er en undtagelse ({navne}) og varetages som "
             "udgangspunkt i hospitalsregi, men det er ukendt, om der er en konkret aftale "
             "mellem kommune og hospital om kommunal varetagelse."
         )
-    return (
+        return Varetagelse.KAN_IKKE_AFGOERES, tekst, (_K_U_KONKRET_AFTALE,)
+    tekst = (
         f"Forløbet varetages som udgangspunkt i hospitalsregi: {navne}. En konkret aftale "
         "mellem kommune og hospital kan flytte det til kommunen."
     )
+    return Varetagelse.HOSPITALSREGI, tekst, (_K_U_KONKRET_AFTALE,)
 
 
 def _undtagelse_ukendt(ukendte: tuple[Hospitalsundtagelse, ...], aftale: bool | None) -> _Udfald:
@@ -224,20 +210,12 @@ def _undtagelse_ukendt(ukendte: tuple[Hospitalsundtagelse, ...], aftale: bool | 
             "Efter konkret aftale mellem kommune og hospital varetages forløbet i kommunalt regi."
         )
         return Varetagelse.KOMMUNALT_REGI, tekst, (_K_U_KONKRET_AFTALE,)
-    return (
-        Varetagelse.KAN_IKKE_AFGOERES,
-        DovenTekst(lambda: _ukendttekst(ukendte)),
-        tuple(_K_UNDTAGELSER[u] for u in ukendte),
-    )
-
-
-def _ukendttekst(ukendte: tuple[Hospitalsundtagelse, ...]) -> str:
-    """Begrundelsen for `_undtagelse_ukendt` uden aftale (skrives, når den læses)."""
-    return (
+    tekst = (
         "Kan ikke afgøres: ingen undtagelse er påvist, men disse oplysninger mangler: "
         + "; ".join(_UKENDT_TEKST[u] for u in ukendte)
         + "."
     )
+    return Varetagelse.KAN_IKKE_AFGOERES, tekst, tuple(_K_UNDTAGELSER[u] for u in ukendte)
 
 
 # ---------------------------------------------------------------------------

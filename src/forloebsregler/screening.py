@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from forloebsregler._depression_grundlag import KAP2_SAMMENFATNING
-from forloebsregler._resultat import DovenResultat, DovenTekst
+from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_heltal
 from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
@@ -90,18 +90,14 @@ KILDE_HJERTE_SCREENING = FORLOEBSPROGRAM_DEPRESSION.kilde(
 )
 
 
-@attrs.frozen(repr=False)
-class Phq2Vurdering(DovenResultat):
-    """En PHQ-2-score mod en tærskel: et tegn på depression i en undersøgelse, ikke en diagnose.
-
-    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
-    som tekst (`begrundelse=`) som før.
-    """
+@attrs.frozen
+class Phq2Vurdering(Resultat):
+    """En PHQ-2-score mod en tærskel: et tegn på depression i en undersøgelse, ikke en diagnose."""
 
     score: int
     taerskel: int
     tegn_paa_depression: bool
-    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    begrundelse: str
     kilder: tuple[Kilde, ...]
     fortolkninger: tuple[str, ...] = ()
 
@@ -118,18 +114,6 @@ def vurder_phq2(
     s = kraev_heltal(score, "score", min_vaerdi=0, maks_vaerdi=PHQ2_MAKS)
     t = kraev_heltal(taerskel, "taerskel", min_vaerdi=0, maks_vaerdi=PHQ2_MAKS)
     tegn = s >= t
-    return Phq2Vurdering(
-        s,
-        t,
-        tegn,
-        DovenTekst(lambda: _phq2tekst(s, t, tegn)),
-        (KILDE_PHQ2_SKALA, KILDE_PHQ2_TAERSKEL, KILDE_PHQ2_IKKE_DIAGNOSE),
-        ("DEP-07",),
-    )
-
-
-def _phq2tekst(s: int, t: int, tegn: bool) -> str:
-    """Begrundelsen for `vurder_phq2` (skrives, når den læses)."""
     tekst = (
         f"PHQ-2-score {s} er {'over eller lig' if tegn else 'under'} tærsklen {t}: "
         f"{'tegn' if tegn else 'ikke tegn'} på depression i screeningens forstand. Det er "
@@ -141,4 +125,11 @@ def _phq2tekst(s: int, t: int, tegn: bool) -> str:
         tekst += (
             " Tærsklen er valgt af kalderen; Sundhedsprofilens er 4 (se fortolkningsloggen DEP-07)."
         )
-    return tekst
+    return Phq2Vurdering(
+        s,
+        t,
+        tegn,
+        tekst,
+        (KILDE_PHQ2_SKALA, KILDE_PHQ2_TAERSKEL, KILDE_PHQ2_IKKE_DIAGNOSE),
+        ("DEP-07",),
+    )
