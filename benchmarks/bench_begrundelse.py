@@ -186,7 +186,7 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
             kan_klare_sig_ved_egen_hjaelp=False,
             behov_diffuse_eller_bedre_anden_indsats=False,
         ),
-        "afdelingsskift": lambda: fr.afdelingsskift(behov_fortsat=True),
+        "afdelingsskift (skrives i kaldet)": lambda: fr.afdelingsskift(behov_fortsat=True),
         "henvisning_til_regionspsykiatrien (skrives i kaldet)": lambda: (
             fr.henvisning_til_regionspsykiatrien(
                 {k: k.name == "BETYDELIG_FORPINTHED" for k in fr.Psykiatrikarakteristikum}, alder=45

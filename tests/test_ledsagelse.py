@@ -140,19 +140,21 @@ def test_afdelingsskift() -> None:
     assert ukendt.ansvar_for_kontaktoplysninger == "den overførende afdeling"
 
 
-def test_afdelingsskiftets_begrundelse_skrives_naar_den_laeses() -> None:
+def test_afdelingsskiftets_begrundelse() -> None:
     # »Såfremt en borger … skifter afdeling, overtager den nye afdeling den allerede indgåede
     # aftale om ledsagelse, hvis behovet herfor stadig vurderes at være til stede. Den
     # overførende afdeling er … ansvarlig for … de relevante kontaktoplysninger«
-    tjek_doven_begrundelse(
-        lambda: afdelingsskift(behov_fortsat=True),
+    assert afdelingsskift(behov_fortsat=True).begrundelse == (
         "Den nye afdeling overtager den indgåede aftale om ledsagelse. Den overførende "
-        "afdeling sørger for kontaktoplysningerne.",
+        "afdeling sørger for kontaktoplysningerne."
     )
-    tjek_doven_begrundelse(
-        lambda: afdelingsskift(behov_fortsat=None),
+    assert afdelingsskift(behov_fortsat=False).begrundelse == (
+        "Behovet er ikke længere til stede, så aftalen overtages ikke. Den overførende "
+        "afdeling sørger for kontaktoplysningerne."
+    )
+    assert afdelingsskift(behov_fortsat=None).begrundelse == (
         "Om aftalen overtages, afhænger af, om behovet stadig vurderes at være til stede. Den "
-        "overførende afdeling sørger for kontaktoplysningerne.",
+        "overførende afdeling sørger for kontaktoplysningerne."
     )
 
 

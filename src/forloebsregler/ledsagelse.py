@@ -36,7 +36,7 @@ from forloebsregler._ledsagelse_grundlag import (
     aftalelaesninger,
     svartekst,
 )
-from forloebsregler._resultat import DovenResultat, DovenTekst
+from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._valider import kraev_enum, kraev_valgfri_bool
 from forloebsregler.afregning import Forloebstype
 from forloebsregler.kilder import (
@@ -453,42 +453,42 @@ def _akut_aftale(kilder: list[Kilde]) -> tuple[tuple[str, ...], tuple[str, ...]]
     return pligter, ()
 
 
-@attrs.frozen(repr=False)
-class Afdelingsskift(DovenResultat):
-    """Hvad der sker med aftalen, når borgeren skifter afdeling.
-
-    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
-    som tekst (`begrundelse=`) som før.
-    """
+@attrs.frozen
+class Afdelingsskift(Resultat):
+    """Hvad der sker med aftalen, når borgeren skifter afdeling."""
 
     aftalen_overtages: Svar
     ansvar_for_kontaktoplysninger: str
-    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    begrundelse: str
     kilder: tuple[Kilde, ...]
+
+
+_SKIFTESVAR: dict[bool | None, Svar] = {
+    True: Svar.OPFYLDT,
+    False: Svar.IKKE_OPFYLDT,
+    None: Svar.KAN_IKKE_AFGOERES,
+}
+_SKIFTETEKSTER: dict[Svar, str] = {
+    svar: tekst + " Den overførende afdeling sørger for kontaktoplysningerne."
+    for svar, tekst in (
+        (Svar.OPFYLDT, "Den nye afdeling overtager den indgåede aftale om ledsagelse."),
+        (Svar.IKKE_OPFYLDT, "Behovet er ikke længere til stede, så aftalen overtages ikke."),
+        (
+            Svar.KAN_IKKE_AFGOERES,
+            "Om aftalen overtages, afhænger af, om behovet stadig vurderes at være til stede.",
+        ),
+    )
+}
+"""Svaret og begrundelsen for `afdelingsskift` (faste tekster, bygget én gang)."""
 
 
 def afdelingsskift(*, behov_fortsat: bool | None) -> Afdelingsskift:
     """Ved afdelingsskift overtager den nye afdeling aftalen, hvis behovet stadig er der."""
     behov = kraev_valgfri_bool(behov_fortsat, "behov_fortsat")
-    svar = {
-        True: Svar.OPFYLDT,
-        False: Svar.IKKE_OPFYLDT,
-        None: Svar.KAN_IKKE_AFGOERES,
-    }[behov]
+    svar = _SKIFTESVAR[behov]
     return Afdelingsskift(
         aftalen_overtages=svar,
         ansvar_for_kontaktoplysninger="den overførende afdeling",
-        begrundelse=DovenTekst(lambda: _skiftetekst(svar)),
+        begrundelse=_SKIFTETEKSTER[svar],
         kilder=(KILDE_AFDELINGSSKIFT,),
     )
-
-
-def _skiftetekst(svar: Svar) -> str:
-    """Begrundelsen for `afdelingsskift` (skrives, når den læses)."""
-    tekst = {
-        Svar.OPFYLDT: "Den nye afdeling overtager den indgåede aftale om ledsagelse.",
-        Svar.IKKE_OPFYLDT: "Behovet er ikke længere til stede, så aftalen overtages ikke.",
-        Svar.KAN_IKKE_AFGOERES: "Om aftalen overtages, afhænger af, om behovet stadig "
-        "vurderes at være til stede.",
-    }[svar]
-    return tekst + " Den overførende afdeling sørger for kontaktoplysningerne."
