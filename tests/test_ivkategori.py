@@ -580,6 +580,22 @@ def test_opsigelsens_begrundelse_skrives_naar_den_laeses() -> None:
         "efter 6 måneder har overskredet det forventede med mindst 20 % (se fortolkningsloggen "
         "IV-10).",
     )
+    # begge forudsætninger mangler / er ukendte: de nævnes i afsnit 5's rækkefølge, adskilt af »;«
+    assert opsigelse(
+        "2024-03-04",
+        grund="UENIGHED_OM_MERAKTIVITET",
+        overskridelse_mindst_20_procent_efter_6_maaneder=False,
+        enighed_om_finansiering_af_meraktivitet=True,
+    ).begrundelse == (
+        "Det korte varsel på 3 måneder gælder ikke: aktiviteten har ikke overskredet det "
+        "forventede med mindst 20 % efter 6 måneder; der er opnået enighed om finansieringen af "
+        "meraktiviteten. Aftalen kan opsiges med det almindelige varsel på 6 måneder."
+    )
+    assert opsigelse("2024-03-04", grund="UENIGHED_OM_MERAKTIVITET").begrundelse == (
+        "Kan ikke afgøres, om det korte varsel på 3 måneder gælder; ukendt: om aktiviteten "
+        "efter 6 måneder har overskredet det forventede med mindst 20 %; om forhandlingerne "
+        "endte uden enighed om finansieringen af meraktiviteten (se fortolkningsloggen IV-10)."
+    )
 
 
 @pytest.mark.parametrize(

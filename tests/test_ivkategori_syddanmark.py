@@ -334,6 +334,13 @@ def test_tjeklisternes_begrundelse_skrives_naar_den_laeses() -> None:
         "Plejeforløbsplanen ved IV-behandling med antibiotika er ikke opfyldt; mangler: planen "
         "er sendt.",
     )
+    # to mangler nævnes i listens rækkefølge, adskilt af »;«; de ukendte nævnes ikke
+    assert plejeforloebsplan(
+        "ANTIBIOTIKA", sendt=False, reference_til_samarbejdsaftalen=False
+    ).begrundelse == (
+        "Plejeforløbsplanen ved IV-behandling med antibiotika er ikke opfyldt; mangler: planen "
+        "er sendt; reference til samarbejdsaftalen."
+    )
     tjek_doven_begrundelse(
         lambda: plejeforloebsplan("VAESKE", sendt=True),
         "Kan ikke afgøres, om plejeforløbsplanen ved IV-behandling med væske er opfyldt; "

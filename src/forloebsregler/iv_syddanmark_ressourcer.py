@@ -274,7 +274,6 @@ def _tjekliste(
     krav: str,
     svar: Iterable[tuple[str, bool | None]],
     kilder: tuple[Kilde, ...],
-    spor: tuple[str, ...] = (),
 ) -> Kravvurdering:
     liste = tuple(svar)
     ikke = tuple(navn for navn, v in liste if v is False)
@@ -291,9 +290,8 @@ def _tjekliste(
         opfyldelse=opf,
         ikke_opfyldte=ikke,
         ukendte=ukendte,
-        begrundelse=DovenTekst(lambda: _tjeklistetekst(b, krav, liste, ikke, ukendte, spor)),
+        begrundelse=DovenTekst(lambda: _tjeklistetekst(b, krav, liste, ikke, ukendte)),
         kilder=kilder,
-        fortolkninger=spor,
     )
 
 
@@ -303,10 +301,8 @@ def _tjeklistetekst(
     liste: tuple[tuple[str, bool | None], ...],
     ikke: tuple[str, ...],
     ukendte: tuple[str, ...],
-    spor: tuple[str, ...],
 ) -> str:
     """Begrundelsen for en tjekliste (skrives, når den læses)."""
-    note = f" (læsning, se fortolkningsloggen {', '.join(spor)})" if spor else ""
     if ikke:
         tekst = f"{krav} ved IV-behandling med {b.value} er ikke opfyldt; mangler: " + "; ".join(
             ikke
@@ -318,7 +314,7 @@ def _tjeklistetekst(
         tekst = f"{krav} ved IV-behandling med {b.value} er opfyldt: " + "; ".join(
             navn for navn, _ in liste
         )
-    return tekst[0].upper() + tekst[1:] + note + "."
+    return tekst[0].upper() + tekst[1:] + "."
 
 
 _K_PLAN = {
