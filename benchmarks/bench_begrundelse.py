@@ -119,7 +119,7 @@ def _tilfaelde() -> dict[str, Callable[[], Any]]:
             ),
             timedelta(days=20),
         ),
-        "informationsudveksling": lambda: fr.informationsudveksling(True),
+        "informationsudveksling (skrives i kaldet)": lambda: fr.informationsudveksling(True),
         "vurder_phq2 (skrives i kaldet)": lambda: fr.vurder_phq2(5),
         "overdragelsesbetingelser (skrives i kaldet)": lambda: fr.overdragelsesbetingelser(
             "ANTIBIOTIKA",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import attrs
 
 from forloebsregler._depression_grundlag import KAP8
-from forloebsregler._resultat import DovenResultat, DovenTekst
+from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_valgfri_bool
 from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
@@ -36,16 +36,12 @@ KILDE_SAMTYKKE_IMPLEMENTERING = IMPLEMENTERINGSPLAN_DEPRESSION.kilde(
 )
 
 
-@attrs.frozen(repr=False)
-class Samtykkevurdering(DovenResultat):
-    """Om oplysninger må indhentes på tværs af aktørerne (kræver skriftligt samtykke).
-
-    `begrundelse` skrives første gang, den læses (issue 18, punkt 1); konstruktøren tager den
-    som tekst (`begrundelse=`) som før.
-    """
+@attrs.frozen
+class Samtykkevurdering(Resultat):
+    """Om oplysninger må indhentes på tværs af aktørerne (kræver skriftligt samtykke)."""
 
     tilladt: Svar
-    _begrundelse: str | DovenTekst = attrs.field(alias="begrundelse")
+    begrundelse: str
     kilder: tuple[Kilde, ...]
 
 
@@ -58,7 +54,7 @@ def informationsudveksling(skriftligt_samtykke: bool | None) -> Samtykkevurderin
     svar = ja_nej(kraev_valgfri_bool(skriftligt_samtykke, "skriftligt_samtykke"))
     return Samtykkevurdering(
         svar,
-        DovenTekst(lambda: _SAMTYKKETEKSTER[svar]),
+        _SAMTYKKETEKSTER[svar],
         (KILDE_SAMTYKKE, KILDE_SAMTYKKE_IMPLEMENTERING),
     )
 
@@ -71,4 +67,4 @@ _SAMTYKKETEKSTER = {
     Svar.KAN_IKKE_AFGOERES: "Det kan ikke afgøres, om oplysninger må indhentes: det "
     "er ukendt, om borgeren har givet skriftligt samtykke.",
 }
-"""Begrundelserne for `informationsudveksling` pr. svar (læses, når begrundelsen læses)."""
+"""Begrundelserne for `informationsudveksling` pr. svar (faste tekster, bygget én gang)."""
