@@ -44,7 +44,7 @@ from forloebsregler.kilder import (
     SAMARBEJDSAFTALE_LEDSAGELSE,
     Kilde,
 )
-from forloebsregler.svar import Svar
+from forloebsregler.svar import Svar, ja_nej
 
 if TYPE_CHECKING:
     from forloebsregler.typer import ForloebstypeArg
@@ -463,11 +463,6 @@ class Afdelingsskift(Resultat):
     kilder: tuple[Kilde, ...]
 
 
-_SKIFTESVAR: dict[bool | None, Svar] = {
-    True: Svar.OPFYLDT,
-    False: Svar.IKKE_OPFYLDT,
-    None: Svar.KAN_IKKE_AFGOERES,
-}
 _SKIFTETEKSTER: dict[Svar, str] = {
     svar: tekst + " Den overførende afdeling sørger for kontaktoplysningerne."
     for svar, tekst in (
@@ -479,13 +474,13 @@ _SKIFTETEKSTER: dict[Svar, str] = {
         ),
     )
 }
-"""Svaret og begrundelsen for `afdelingsskift` (faste tekster, bygget én gang)."""
+"""Begrundelsen for `afdelingsskift` pr. svar (faste tekster, bygget én gang)."""
 
 
 def afdelingsskift(*, behov_fortsat: bool | None) -> Afdelingsskift:
     """Ved afdelingsskift overtager den nye afdeling aftalen, hvis behovet stadig er der."""
     behov = kraev_valgfri_bool(behov_fortsat, "behov_fortsat")
-    svar = _SKIFTESVAR[behov]
+    svar = ja_nej(behov)
     return Afdelingsskift(
         aftalen_overtages=svar,
         ansvar_for_kontaktoplysninger="den overførende afdeling",
