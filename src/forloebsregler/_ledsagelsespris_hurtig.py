@@ -31,6 +31,7 @@ from forloebsregler._ledsagelse_grundlag import (
     EPOKE,
     NUL_KR,
     NUL_TIMER,
+    OERE,
     TO_TIMER_US,
     US_PR_DOEGN,
     US_PR_TIME,
@@ -115,10 +116,10 @@ def _fordel(
         t = graense
 
 
-_OERE = Decimal("0.01")
 _TIENDETUSINDEDEL = Decimal("0.0001")
-# Et heltal gange en af dem er heltallet med to (fire) decimaler: eksakt i bibliotekets
-# kontekst (28 cifre) og billigere end `Decimal(n).scaleb(-2)`; begge regner i konteksten.
+# `OERE` (0.01) eller `_TIENDETUSINDEDEL` gange et heltal er heltallet med to (fire) decimaler:
+# eksakt i bibliotekets kontekst (28 cifre) og billigere end `Decimal(n).scaleb(-2)`; begge
+# regner i konteksten.
 
 
 def _timer(us: int) -> Decimal:
@@ -134,7 +135,7 @@ def _oere(us: int, oere_pr_time: int) -> int:
 
 def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
     """Linjebeløbet for `us` mikrosekunder i kategori `i`, afrundet halvt op til øre."""
-    return _OERE * _oere(us, tabel.takster_i_oere[i])
+    return OERE * _oere(us, tabel.takster_i_oere[i])
 
 
 _Segmenter = tuple[tuple[int, int, int, int], ...]
@@ -357,8 +358,8 @@ def _udfyld_en_tabel(
             n = _oere(us, oere_pr_time[i])
             total_oere += n
             post[_KOLONNER_TIMER[i]] = _timer(us)
-            post[_KOLONNER_BELOEB[i]] = _OERE * n
-    post["total"] = _OERE * total_oere
+            post[_KOLONNER_BELOEB[i]] = OERE * n
+    post["total"] = OERE * total_oere
 
 
 def _udfyld_flere_tabeller(
