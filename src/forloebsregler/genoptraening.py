@@ -440,7 +440,9 @@ def vurder_genoptraeningsbehov(
         tilstedevaerende=til_stede,
         ukendte=ukendte,
         begrundelse=DovenTekst(
-            lambda: _behovstekst(helhed, helhedstekst, nedsat, til_stede, helhedspunkter, ider)
+            lambda: _behovstekst(
+                plan, helhed, helhedstekst, nedsat, til_stede, helhedspunkter, ider
+            )
         ),
         kilder=(
             _KILDE_HELHEDSVURDERING,
@@ -534,6 +536,7 @@ def _planen(helhed: Svar, nedsat: Svar) -> tuple[Svar, tuple[str, ...]]:
 
 
 def _behovstekst(
+    plan: Svar,
     helhed: Svar,
     helhedstekst: str,
     nedsat: Svar,
@@ -541,14 +544,15 @@ def _behovstekst(
     helhedspunkter: tuple[str, ...],
     ider: tuple[str, ...],
 ) -> str:
-    """Begrundelsen for `vurder_genoptraeningsbehov` (skrives, når den læses) i `_planen`s
-    tilfælde: svaret, helhedsvurderingens punkter og læsningerne."""
+    """Begrundelsen for `vurder_genoptraeningsbehov` (skrives, når den læses) for svaret
+    `plan` fra `_planen`, i dens tilfælde: svaret, helhedsvurderingens punkter og
+    læsningerne."""
     nedsat_tekst = _nedsaettelsestekst(nedsat, til_stede)
     if helhed is Svar.IKKE_OPFYLDT:
         tekst = f"En genoptræningsplan er ikke indiceret: {helhedstekst}"
     elif nedsat is Svar.IKKE_OPFYLDT:
         tekst = f"En genoptræningsplan er ikke indiceret: {nedsat_tekst}"
-    elif og(helhed, nedsat) is Svar.OPFYLDT:
+    elif plan is Svar.OPFYLDT:
         tekst = f"En genoptræningsplan udarbejdes: {helhedstekst}, og {nedsat_tekst}"
     else:
         tekst = f"Kan ikke afgøres, om en plan er indiceret: {helhedstekst}; {nedsat_tekst}"
