@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -296,27 +297,31 @@ def test_fabrikkens_hurtige_vej_tager_kun_to_positionelle_tidspunkter() -> None:
 _EN_DAG_US = 24 * _EN_TIME_US
 
 
-def test_offset_pr_doegn_regnes_fra_tomt_lager(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_isodelene_pr_time_regnes_fra_tomt_lager(monkeypatch: pytest.MonkeyPatch) -> None:
     gemt: dict[int, object] = {}
-    monkeypatch.setattr(hurtig, "_OFFSET_PR_DOEGN", gemt)
+    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", gemt)
     # Sommertid fra 31.3.2019 kl. 01:00 UTC til 27.10.2019 kl. 01:00 UTC (+02:00), ellers
-    # +01:00; de to skiftedøgn har intet fælles offset (None: tidspunktet regnes den lange vej).
+    # +01:00; en UTC-time er én dansk time, også de to timer omkring et skift.
     forventet = {
-        datetime(2019, 3, 30, tzinfo=UTC): (_EN_TIME_US, "+01:00"),  # sidste vintertidsdøgn
-        datetime(2019, 3, 31, tzinfo=UTC): None,  # skiftet kl. 01:00 UTC
-        datetime(2019, 4, 1, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),  # første sommerdøgn
-        datetime(2019, 7, 1, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),
-        datetime(2019, 10, 26, tzinfo=UTC): (2 * _EN_TIME_US, "+02:00"),  # sidste sommerdøgn
-        datetime(2019, 10, 27, tzinfo=UTC): None,  # skiftet kl. 01:00 UTC
-        datetime(2019, 10, 28, tzinfo=UTC): (_EN_TIME_US, "+01:00"),
+        datetime(2019, 3, 6, 11, tzinfo=UTC): ("2019-03-06T12:", "+01:00"),
+        datetime(2019, 3, 31, 0, tzinfo=UTC): ("2019-03-31T01:", "+01:00"),  # før skiftet
+        datetime(2019, 3, 31, 1, tzinfo=UTC): ("2019-03-31T03:", "+02:00"),  # 02-timen mangler
+        datetime(2019, 7, 1, 10, tzinfo=UTC): ("2019-07-01T12:", "+02:00"),
+        datetime(2019, 10, 27, 0, tzinfo=UTC): ("2019-10-27T02:", "+02:00"),  # første 02-time
+        datetime(2019, 10, 27, 1, tzinfo=UTC): ("2019-10-27T02:", "+01:00"),  # anden 02-time
+        datetime(2019, 12, 31, 23, tzinfo=UTC): ("2020-01-01T00:", "+01:00"),  # ny dag i DK
+        datetime(1969, 12, 31, 22, tzinfo=UTC): ("1969-12-31T23:", "+01:00"),  # før epoken
+        # Københavns lokale middeltid før 1894 (+00:50:20) er ikke hele timer, og timen med
+        # skiftet til +01:00 (1.1.1894 kl. 00:00 lokal middeltid) har to offsets: None
+        datetime(1890, 6, 1, 12, tzinfo=UTC): None,
+        datetime(1893, 12, 31, 23, tzinfo=UTC): None,
     }
     for tidspunkt, svar in forventet.items():
-        doegn = tid_us(tidspunkt) // _EN_DAG_US
+        time = tid_us(tidspunkt) // _EN_TIME_US
         for _ in range(2):  # anden gang fra lageret
-            offset = hurtig._offset(doegn)
-            assert offset == svar
-            assert offset is None or type(offset[0]) is int
-    assert sorted(gemt) == sorted(tid_us(t) // _EN_DAG_US for t in forventet)
+            assert hurtig._timens_isodele(time) == svar
+    assert sorted(gemt) == sorted(tid_us(t) // _EN_TIME_US for t in forventet)
+    assert gemt[tid_us(datetime(1890, 6, 1, 12, tzinfo=UTC)) // _EN_TIME_US] is None
 
 
 @pytest.mark.parametrize(
@@ -330,28 +335,34 @@ def test_offset_pr_doegn_regnes_fra_tomt_lager(monkeypatch: pytest.MonkeyPatch) 
             datetime(2019, 12, 31, 23, 59, 59, 250_000, tzinfo=UTC),
             "2020-01-01T00:59:59.250000+01:00",
         ),
-        # før epoken (negative dage)
+        # før epoken (negative timer)
         (datetime(1969, 12, 31, 22, 0, 1, tzinfo=UTC), "1969-12-31T23:00:01+01:00"),
     ],
 )
-def test_batchens_isotekst_fra_tomme_lagre(
+def test_batchens_isotekst_fra_tomt_lager(
     monkeypatch: pytest.MonkeyPatch, tidspunkt: datetime, tekst: str
 ) -> None:
-    offsets: dict[int, object] = {}
-    datoer: dict[int, str] = {}
-    monkeypatch.setattr(hurtig, "_OFFSET_PR_DOEGN", offsets)
-    monkeypatch.setattr(hurtig, "_DATO_PR_DAG", datoer)
+    gemt: dict[int, object] = {}
+    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", gemt)
     us = tid_us(tidspunkt)
-    for _ in range(2):  # anden gang fra lagrene
+    for _ in range(2):  # anden gang fra lageret
         assert _iso(us) == tekst
-    # teksten er sat sammen af døgnets offset og dagens dato, som nu er gemt
-    assert list(offsets) == [us // _EN_DAG_US]
-    assert list(datoer.values()) == [tekst[:11]]
+    # teksten er sat sammen af timens begyndelse og offset, som nu er gemt
+    assert gemt == {us // _EN_TIME_US: (tekst[:14], tekst[-6:])}
+
+
+def test_batchens_isotekst_uden_timedele(monkeypatch: pytest.MonkeyPatch) -> None:
+    # En time uden et fast offset i hele timer regnes den lange vej (isoformat), også fra
+    # lageret: 1.6.1890 kl. 12:00:00,5 UTC er 12:50:20,5 lokal middeltid.
+    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", {})
+    us = tid_us(datetime(1890, 6, 1, 12, 0, 0, 500_000, tzinfo=UTC))
+    for _ in range(2):
+        assert _iso(us) == "1890-06-01T12:50:20.500000+00:50:20"
 
 
 def test_batchens_isotekst_paa_et_skiftedoegn(monkeypatch: pytest.MonkeyPatch) -> None:
     # 27.10.2019: kl. 00:30 UTC er 02:30+02:00, kl. 01:30 UTC er 02:30+01:00 (samme vægur).
-    monkeypatch.setattr(hurtig, "_OFFSET_PR_DOEGN", {})
+    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", {})
     foer = tid_us(datetime(2019, 10, 27, 0, 30, tzinfo=UTC))
     assert _iso(foer) == "2019-10-27T02:30:00+02:00"
     assert _iso(foer + _EN_TIME_US) == "2019-10-27T02:30:00+01:00"
@@ -359,19 +370,63 @@ def test_batchens_isotekst_paa_et_skiftedoegn(monkeypatch: pytest.MonkeyPatch) -
 
 def test_batchens_lagre_er_begraensede(monkeypatch: pytest.MonkeyPatch) -> None:
     maks = hurtig._MAKS_OPSLAG
-    doegn = tid_us(datetime(2019, 3, 6, tzinfo=UTC)) // _EN_DAG_US
+    time = tid_us(datetime(2019, 3, 6, 11, tzinfo=UTC)) // _EN_TIME_US
     # et lager med plads til én mere fyldes op; et fuldt lager tømmes før det næste
-    offsets: dict[int, object] = dict.fromkeys(range(-maks, -1))
-    monkeypatch.setattr(hurtig, "_OFFSET_PR_DOEGN", offsets)
-    assert hurtig._offset(doegn) == (_EN_TIME_US, "+01:00")
-    assert len(offsets) == maks
-    assert hurtig._offset(doegn + 1) == (_EN_TIME_US, "+01:00")
-    assert list(offsets) == [doegn + 1]
+    timer: dict[int, object] = dict.fromkeys(range(-maks, -1))
+    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", timer)
+    assert _iso(time * _EN_TIME_US) == "2019-03-06T12:00:00+01:00"
+    assert len(timer) == maks
+    assert _iso((time + 1) * _EN_TIME_US) == "2019-03-06T13:00:00+01:00"
+    assert list(timer) == [time + 1]
 
-    datoer: dict[int, str] = dict.fromkeys(range(-maks, 0), "")
-    monkeypatch.setattr(hurtig, "_DATO_PR_DAG", datoer)
-    assert _iso(doegn * _EN_DAG_US + 11 * _EN_TIME_US) == "2019-03-06T12:00:00+01:00"
-    assert list(datoer.values()) == ["2019-03-06T"]
+    maks = hurtig._MAKS_BLOKKE
+    doegn = tid_us(datetime(2019, 3, 6, tzinfo=UTC)) // _EN_DAG_US
+    blokke: dict[int, Any] = dict.fromkeys(range(-maks, -1))
+    start = doegn * _EN_DAG_US + 7 * _EN_TIME_US  # onsdag kl. 08 dansk tid: grundløn
+    assert hurtig._kategoritid(start, start + _EN_TIME_US, OFFICIEL_KALENDER, blokke) == {
+        0: _EN_TIME_US
+    }
+    assert len(blokke) == maks
+    start += _EN_DAG_US  # torsdag, i et nyt døgn
+    assert hurtig._kategoritid(start, start + _EN_TIME_US, OFFICIEL_KALENDER, blokke) == {
+        0: _EN_TIME_US
+    }
+    assert list(blokke) == [doegn + 1]
+
+
+def test_blokken_er_kalenderens_tidsrum_uden_huller() -> None:
+    # Onsdag 6.3.2019: UTC-døgnet og de to næste (til lørdag kl. 01 dansk tid). Tidsrummene er
+    # kl. 06–17 (dag) og 17–06 (aften og nat, samme kategori, slået sammen); fredag aften/nat
+    # er sin egen kategori (Afregning; LED-01).
+    def lokal(dag: int, time: int) -> int:
+        return tid_us(datetime(2019, 3, dag, time, tzinfo=KBH))
+
+    doegn = tid_us(datetime(2019, 3, 6, tzinfo=UTC)) // _EN_DAG_US
+    grund, hverdag_nat, fredag_nat = 0, 1, 2
+    forventet = [
+        (lokal(5, 23), lokal(6, 6), hverdag_nat),  # tirsdagens nat
+        (lokal(6, 6), lokal(6, 17), grund),
+        (lokal(6, 17), lokal(7, 6), hverdag_nat),
+        (lokal(7, 6), lokal(7, 17), grund),
+        (lokal(7, 17), lokal(8, 6), hverdag_nat),
+        (lokal(8, 6), lokal(8, 17), grund),
+        (lokal(8, 17), lokal(9, 6), fredag_nat),
+    ]
+    slutter, tidsrum = hurtig._blok(OFFICIEL_KALENDER, doegn)
+    assert tidsrum == forventet
+    assert slutter == [b for _, b, _ in forventet]
+
+
+@given(
+    st.integers(min_value=MIN_US, max_value=MAX_US),
+    st.integers(min_value=0, max_value=60 * _EN_DAG_US),
+)
+def test_hurtig_fordeling_over_mange_doegn(start: int, varighed: int) -> None:
+    # blokkene er tre døgn: et forløb på op til 60 døgn går gennem op til 21 blokke
+    slut = min(start + varighed, MAX_US)
+    kat = [0] * 7
+    _fordel(start, slut, OFFICIEL_KALENDER, kat, [0, 0, 0])
+    assert _fordel_kat(start, slut, OFFICIEL_KALENDER) == kat
 
 
 def test_batchens_tal_regnet_i_haanden() -> None:

@@ -24,7 +24,7 @@ værdi uden Decimal-regning videre; den indpakkes slet ikke. `decimalfri` mærke
 getter, der kan kaldes uden kontekstskift. At kalderens kontekst ikke kan ændre svarene, viser
 tests/test_stratificering_hurtig.py.
 
-En offentlig funktion, der returnerer en lang strøm (fx en batch), kan pakke sin generator i
+En offentlig funktion, der returnerer en lang strøm (fx en batch), kan regne den med
 `bidstroem`: så skiftes konteksten én gang pr. bid af skridt i stedet for to gange pr. skridt.
 """
 
@@ -129,42 +129,42 @@ _MAKS_BID = 256
 """Højst så mange skridt regnes ad gangen i bibliotekets kontekst (`bidstroem`)."""
 
 
-def bidstroem(kilde: Iterator[T]) -> Iterator[T]:
+def bidstroem(fyld: Callable[[list[T], int], bool]) -> Iterator[T]:
     """En strøm, hvis skridt regnes i bidder i bibliotekets `decimal`-kontekst.
 
     En almindelig generator fra en offentlig funktion køres i konteksten ét skridt ad gangen
     (`_i_konteksten`): to kontekstskift pr. skridt. En funktion, der returnerer
-    `bidstroem(generator)`, får i stedet 1, 2, 4, … op til `_MAKS_BID` skridt pr. kontekstskift,
-    så det første kommer straks, og generatoren højst er `_MAKS_BID` skridt foran den, der
-    læser (fx en batch, der læser rækker forud). Kalderens kontekst er urørt mellem bidderne.
-    Rejser generatoren en undtagelse midt i en bid, leveres bidens færdige skridt først.
+    `bidstroem(fyld)`, får i stedet 1, 2, 4, … op til `_MAKS_BID` skridt pr. kontekstskift,
+    så det første kommer straks, og strømmen højst er `_MAKS_BID` skridt foran den, der læser
+    (fx en batch, der læser rækker forud). Kalderens kontekst er urørt mellem bidderne.
+
+    `fyld(skridt, antal)` lægger de næste (højst) `antal` skridt i listen `skridt` og svarer,
+    om kilden er brugt op; en løkke i én funktion pr. bid er billigere end at genoptage en
+    generator pr. skridt. Rejser `fyld` en undtagelse midt i en bid, leveres bidens færdige
+    skridt først.
 
     Strømmen er `itertools.chain` over bidderne: at hente et skridt er et C-kald, ikke et
     Python-kald pr. skridt (og ikke en generator, så `i_kontekst` pakker den ikke om).
     """
-    return itertools.chain.from_iterable(_bidder(kilde))
+    return itertools.chain.from_iterable(_bidder(fyld))
 
 
-def _bidder(kilde: Iterator[T]) -> Iterator[list[T]]:
-    """`kilde`s skridt i lister på 1, 2, 4, … op til `_MAKS_BID`, hver regnet i `KONTEKST`."""
-    hent = kilde.__next__
+def _bidder(fyld: Callable[[list[T], int], bool]) -> Iterator[list[T]]:
+    """Skridtene i lister på 1, 2, 4, … op til `_MAKS_BID`, hver regnet i `KONTEKST`."""
     bid = 1
     while True:
-        poster: list[T] = []
+        skridt: list[T] = []
         slut = False
         fejl: BaseException | None = None
         gammel = getcontext()
         setcontext(KONTEKST)
         try:
-            for _ in range(bid):
-                poster.append(hent())
-        except StopIteration:
-            slut = True
-        except BaseException as undtagelse:  # leveres efter bidens færdige poster
+            slut = fyld(skridt, bid)
+        except BaseException as undtagelse:  # leveres efter bidens færdige skridt
             fejl = undtagelse
         finally:
             setcontext(gammel)
-        yield poster
+        yield skridt
         if fejl is not None:
             raise fejl
         if slut:

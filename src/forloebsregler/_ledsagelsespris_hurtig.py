@@ -5,8 +5,11 @@ forbindelse med sygehusbehandling*, afsnittet **Afregning** (timetaksterne og ti
 kl. 06–17, 17–23 og 23–06), med fortolkningsloggens læsninger LED-01 til LED-04.
 
 - `_fordel` lægger en periodes mikrosekunder i takstkategorierne ud fra de lokale tidsrum pr.
-  UTC-døgn (`_segmenter`, gemt pr. kalender og døgn); `_prisfordeling` gør det for hver
-  takstperiode. Både `beregn_ledsagelse` og batchen bruger dem.
+  UTC-døgn (`_segmenter`, gemt pr. kalender og døgn): den læsbare fordeling.
+  `_kategoritid` giver det samme hurtigt (en egenskabstest sammenligner dem): den finder
+  starten ved binær søgning i en blok af tre døgns tidsrum og lægger tidsrummene derfra til.
+  `_prisfordeling` gør det for hver takstperiode; både `beregn_ledsagelse` og batchen bruger
+  den hurtige.
 - `_timer` og `_beloeb` er timerne (fire decimaler) og linjebeløbet (øre), halvt op, regnet
   eksakt i heltal.
 - `_beregn_fabrik` giver `beregn_ledsagelse` en hurtig vej uden om kontekstskiftet (se
@@ -14,20 +17,22 @@ kl. 06–17, 17–23 og 23–06), med fortolkningsloggens læsninger LED-01 til 
   tiden i heltal; linjer, total og begrundelse regnes, når de læses, i bibliotekets kontekst.
   Med andre argumenter end to tidspunkter og standardtaksterne og -kalenderen, eller hvis
   noget går galt, sendes kaldet videre til den fulde, indpakkede funktion.
-- `_stroem` er den hurtige, strømmende batch bag `beregn_mange`: flade poster med heltalsregning
-  i øre; en egenskabstest sikrer, at den giver samme tal som `beregn_ledsagelse`.
+- `_Ledsagelsesbatch` er den hurtige, strømmende batch bag `beregn_mange`: flade poster med
+  heltalsregning i øre, regnet i bidder (`_kontekst.bidstroem`); en egenskabstest sikrer, at
+  den giver samme tal som `beregn_ledsagelse`.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import itertools
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from forloebsregler._ledsagelse_grundlag import (
-    EN_US,
     EPOKE,
     NUL_KR,
     NUL_TIMER,
@@ -138,42 +143,68 @@ def _beloeb(us: int, tabel: Taksttabel, i: int) -> Decimal:
     return OERE * _oere(us, tabel.takster_i_oere[i])
 
 
-_Segmenter = tuple[tuple[int, int, int, int], ...]
-_OFFICIELLE_SEGMENTER: dict[int, _Segmenter] = {}
-"""`_segmenter(OFFICIEL_KALENDER, dag)` pr. UTC-døgn (et dict-opslag er billigere end
-lru_cachens nøgle med kalenderen); højst `_MAKS_DOEGN` ad gangen."""
-_MAKS_DOEGN = 50_000
+_Blok = tuple[list[int], list[tuple[int, int, int]]]
+"""Kalenderens tidsrum fra starten af et UTC-døgn og `_BLOKDOEGN` døgn frem, i tidsorden og
+uden huller, med nabotidsrum i samme kategori slået sammen (fx aften 17–23 og nat 23–06):
+(slutterne, [(start_us, slut_us, kategoriindeks), …])."""
+_BLOKDOEGN = 3
+_OFFICIELLE_BLOKKE: dict[int, _Blok] = {}
+"""`_blok(OFFICIEL_KALENDER, dag)` pr. UTC-døgn; højst `_MAKS_BLOKKE` ad gangen."""
+_MAKS_BLOKKE = 1 << 14
 
 
-def _fordel_kat(
-    start_us: int,
-    slut_us: int,
-    kalender: Kalender,
-    doegn: dict[int, _Segmenter] | None = None,
-) -> list[int]:
-    """Mikrosekunderne i [start, slut) pr. takstkategori — som `_fordel`, men kun pr. kategori
-    (den hurtige vej for kaldet og batchen; en egenskabstest sammenligner dem). `doegn` gemmer
-    kalenderens tidsrum pr. UTC-døgn (batchen giver sit eget; standard: den officielle
-    kalenders fælles, ellers et nyt)."""
-    if doegn is None:
-        doegn = _OFFICIELLE_SEGMENTER if kalender is OFFICIEL_KALENDER else {}
-    kat = [0, 0, 0, 0, 0, 0, 0]
+def _blok(kalender: Kalender, dag: int) -> _Blok:
+    tidsrum: list[tuple[int, int, int]] = []
+    for d in range(dag, dag + _BLOKDOEGN):
+        for a, b, k, _r in _segmenter(kalender, d):
+            if tidsrum and a < tidsrum[-1][1]:
+                continue  # rører også døgnet før og er allerede med
+            if tidsrum and tidsrum[-1][2] == k:
+                tidsrum[-1] = (tidsrum[-1][0], b, k)
+            else:
+                tidsrum.append((a, b, k))
+    return [b for _, b, _ in tidsrum], tidsrum
+
+
+def _kategoritid(
+    start_us: int, slut_us: int, kalender: Kalender, blokke: dict[int, _Blok]
+) -> dict[int, int]:
+    """Mikrosekunderne i [start, slut) pr. kategoriindeks, kun for kategorier, tiden rører
+    (den hurtige vej for kaldet og batchen; en egenskabstest sammenligner med `_fordel`).
+    Tidsrummet med `start` findes ved binær søgning i en blok af kalenderens tidsrum, som
+    `blokke` gemmer pr. UTC-døgn; derfra lægges de følgende tidsrum til, til `slut`."""
+    tid: dict[int, int] = {}
     t = start_us
     while t < slut_us:
         dag = t // US_PR_DOEGN
-        dagslut = dag * US_PR_DOEGN + US_PR_DOEGN
-        graense = slut_us if slut_us < dagslut else dagslut
-        segmenter = doegn.get(dag)
-        if segmenter is None:
-            if len(doegn) >= _MAKS_DOEGN:  # hukommelsen holdes konstant
-                doegn.clear()
-            segmenter = doegn[dag] = _segmenter(kalender, dag)
-        for a, b, k, _r in segmenter:
-            if b > t:
-                if a >= graense:
-                    break
-                kat[k] += (b if b < graense else graense) - (a if a > t else t)
-        t = graense
+        blok = blokke.get(dag)
+        if blok is None:
+            if len(blokke) >= _MAKS_BLOKKE:  # hukommelsen holdes konstant
+                blokke.clear()
+            blok = blokke[dag] = _blok(kalender, dag)
+        slutter, tidsrum = blok
+        i = bisect_right(slutter, t)  # det tidsrum, t ligger i (det begynder senest i t)
+        while i < len(tidsrum):
+            _a, b, k = tidsrum[i]
+            if b >= slut_us:
+                tid[k] = tid.get(k, 0) + slut_us - t
+                return tid
+            tid[k] = tid.get(k, 0) + b - t
+            t = b
+            i += 1
+    return tid
+
+
+def _blokke(kalender: Kalender) -> dict[int, _Blok]:
+    """Lageret af blokke for kalenderen: den officielle kalenders fælles, ellers et nyt."""
+    return _OFFICIELLE_BLOKKE if kalender is OFFICIEL_KALENDER else {}
+
+
+def _fordel_kat(start_us: int, slut_us: int, kalender: Kalender) -> list[int]:
+    """Mikrosekunderne i [start, slut) pr. takstkategori (syv tal), som `_fordel`."""
+    kat = [0, 0, 0, 0, 0, 0, 0]
+    for k, us in _kategoritid(start_us, slut_us, kalender, _blokke(kalender)).items():
+        kat[k] = us
     return kat
 
 
@@ -220,18 +251,6 @@ _NULPOST: dict[str, Any] = {
 """Skabelonen for en batchpost; nøglernes rækkefølge er den samme i alle poster."""
 
 
-def _tom_post(raekke: int) -> dict[str, Any]:
-    post: dict[str, Any] = {"raekke": raekke, "start": None, "slut": None, "niveau": None}
-    post["timer"] = None
-    for kol in _KOLONNER_TIMER:
-        post[kol] = None
-    for kol in _KOLONNER_BELOEB:
-        post[kol] = None
-    post["total"] = None
-    post["fejl"] = None
-    return post
-
-
 def _udpak_episode(episode: object) -> tuple[object, object]:
     if isinstance(episode, Mapping):
         try:
@@ -250,36 +269,65 @@ def _udpak_episode(episode: object) -> tuple[object, object]:
     )
 
 
-def _stroem(
-    episoder: Iterable[object], tabeller: Taksttabel | Takstregister, kal: Kalender
-) -> Iterator[dict[str, Any]]:
-    sidste = tabeller if isinstance(tabeller, Taksttabel) else None
-    doegn = _OFFICIELLE_SEGMENTER if kal is OFFICIEL_KALENDER else {}
-    for raekke, episode in enumerate(episoder, start=1):
+class _Ledsagelsesbatch:
+    """Posterne bag `beregn_mange`, regnet i bidder (`fyld`, til `_kontekst.bidstroem`)."""
+
+    __slots__ = ("_blokke", "_episoder", "_kal", "_raekke", "_sidste", "_tabeller")
+
+    def __init__(
+        self, episoder: Iterator[object], tabeller: Taksttabel | Takstregister, kal: Kalender
+    ) -> None:
+        self._episoder = episoder
+        self._tabeller = tabeller
+        self._kal = kal
+        self._blokke = _blokke(kal)
+        self._raekke = 0
+        # tabellen, der prøves først: den sidste episodes (episoder i træk deler som regel tabel)
+        self._sidste: Taksttabel | None = tabeller if isinstance(tabeller, Taksttabel) else None
+
+    def fyld(self, poster: list[dict[str, Any]], antal: int) -> bool:
+        """Læg posterne for de næste (højst) `antal` episoder i `poster`; svar, om episoderne
+        er brugt op."""
+        tabeller, kal, blokke = self._tabeller, self._kal, self._blokke
+        sidste = self._sidste
+        raekke = foerste = self._raekke
         try:
-            _, _, s_us, e_us = _episodens_periode(episode)
-            stykker = tabelstykker(s_us, e_us, tabeller, sidste)
-            sidste = stykker[-1][2]
-        except ForloebsreglerFejl as fejl:
-            post = _tom_post(raekke)
-            post["fejl"] = str(fejl)
-            yield post
-            continue
-        except Exception as fejl:  # en defekt række må ikke stoppe batchen
-            post = _tom_post(raekke)
-            post["fejl"] = f"episode: kunne ikke læses ({type(fejl).__name__}: {fejl})"
-            yield post
-            continue
-        post = _NULPOST.copy()  # nul i alle kategorier; kun de brugte udfyldes
-        post["raekke"] = raekke
-        post["start"] = _iso(s_us)
-        post["slut"] = _iso(e_us)
-        post["timer"] = _timer(e_us - s_us)
-        if len(stykker) == 1:
-            _udfyld_en_tabel(post, s_us, e_us, stykker[0][2], kal, doegn)
-        else:
-            _udfyld_flere_tabeller(post, stykker, kal, doegn)
-        yield post
+            for episode in itertools.islice(self._episoder, antal):
+                raekke += 1
+                try:
+                    _, _, s_us, e_us = _episodens_periode(episode)
+                    stykker = tabelstykker(s_us, e_us, tabeller, sidste)
+                    sidste = stykker[-1][2]
+                except ForloebsreglerFejl as fejl:
+                    poster.append(_fejlpost(raekke, str(fejl)))
+                    continue
+                except Exception as fejl:  # en defekt række må ikke stoppe batchen
+                    besked = f"episode: kunne ikke læses ({type(fejl).__name__}: {fejl})"
+                    poster.append(_fejlpost(raekke, besked))
+                    continue
+                post = _NULPOST.copy()  # nul i alle kategorier; kun de brugte udfyldes
+                post["raekke"] = raekke
+                post["start"] = _iso(s_us)
+                post["slut"] = _iso(e_us)
+                post["timer"] = _timer(e_us - s_us)
+                if len(stykker) == 1:
+                    tabel = stykker[0][2]
+                    post["niveau"] = tabel.niveau
+                    _udfyld_en_tabel(post, _kategoritid(s_us, e_us, kal, blokke), tabel)
+                else:
+                    _udfyld_flere_tabeller(post, stykker, kal, blokke)
+                poster.append(post)
+        finally:
+            self._raekke = raekke
+            self._sidste = sidste
+        return raekke - foerste < antal
+
+
+def _fejlpost(raekke: int, fejl: str) -> dict[str, Any]:
+    post: dict[str, Any] = dict.fromkeys(_NULPOST)
+    post["raekke"] = raekke
+    post["fejl"] = fejl
+    return post
 
 
 def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
@@ -291,74 +339,63 @@ def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
     return kraev_periode(start, slut)
 
 
-_OFFSET_PR_DOEGN: dict[int, tuple[int, str] | None] = {}
-"""Københavns UTC-offset pr. UTC-døgn: (offset i µs, ISO-endelsen fx '+01:00'), eller None for
-et døgn, hvor offsettet skifter (sommertidsdagene: så regnes tidspunktet med `isoformat`)."""
-_DATO_PR_DAG: dict[int, str] = {}
-"""'ÅÅÅÅ-MM-DDT' pr. lokal dag efter epoken."""
-_KLOKKEN = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60))
-"""'TT:MM' pr. minut i døgnet."""
-_SEKUNDER = tuple(f":{s:02d}" for s in range(60))
-"""':SS' pr. sekund i minuttet."""
-_MAKS_OPSLAG = 1 << 14
-"""Højst så mange døgn i hvert af de to opslag (omkring 45 år); et fuldt opslag tømmes."""
+_US_PR_TIME = 3_600_000_000
+_ISO_PR_TIME: dict[int, tuple[str, str] | None] = {}
+"""Pr. UTC-time (timer efter epoken): ISO-tekstens begyndelse og endelse i dansk tid, fx
+('2019-03-06T12:', '+01:00'), eller None for en time, hvor Københavns offset ikke er det samme
+hele timen eller ikke er hele timer (så regnes tidspunktet med `isoformat`). Med et offset i
+hele timer har en UTC-time én dansk time, og minutter og sekunder er de samme som i UTC."""
+_MINUT_SEKUND = tuple(f"{m:02d}:{s:02d}" for m in range(60) for s in range(60))
+"""'MM:SS' pr. sekund i timen."""
+_MAKS_OPSLAG = 1 << 16
+"""Højst så mange timer i `_ISO_PR_TIME` (omkring 7 år); et fuldt opslag tømmes."""
+_MANGLER = ("", "")
+_EN_TIME = timedelta(hours=1)
+_NUL_TID = timedelta(0)
 
 
-def _offset(doegn: int) -> tuple[int, str] | None:
-    """Offsettet for UTC-døgnet `doegn` (dage efter epoken), hvis det er det samme hele døgnet."""
-    if doegn in _OFFSET_PR_DOEGN:
-        return _OFFSET_PR_DOEGN[doegn]
-    foer = tid_af_us(doegn * US_PR_DOEGN)
-    efter = tid_af_us((doegn + 1) * US_PR_DOEGN - 1)
+def _timens_isodele(time: int) -> tuple[str, str] | None:
+    foer = tid_af_us(time * _US_PR_TIME)
     offset = foer.utcoffset()
     fundet = None
-    if offset is not None and offset == efter.utcoffset():
-        fundet = (offset // EN_US, foer.isoformat()[-6:])
-    if len(_OFFSET_PR_DOEGN) >= _MAKS_OPSLAG:
-        _OFFSET_PR_DOEGN.clear()
-    _OFFSET_PR_DOEGN[doegn] = fundet
+    if (
+        offset is not None
+        and offset == tid_af_us(time * _US_PR_TIME + _US_PR_TIME - 1).utcoffset()
+        and offset % _EN_TIME == _NUL_TID
+    ):
+        tekst = foer.isoformat()  # 'ÅÅÅÅ-MM-DDTTT:00:00+TT:MM'
+        fundet = (tekst[:14], tekst[19:])
+    if len(_ISO_PR_TIME) >= _MAKS_OPSLAG:
+        _ISO_PR_TIME.clear()
+    _ISO_PR_TIME[time] = fundet
     return fundet
 
 
 def _iso(us: int) -> str:
-    """`tid_af_us(us).isoformat()` (dansk tid med offset), sat sammen af opslag pr. døgn og
-    minut — `isoformat` på et tidszonebevidst tidspunkt er batchens dyreste skridt.
+    """`tid_af_us(us).isoformat()` (dansk tid med offset), sat sammen af opslag pr. UTC-time
+    og sekund — `isoformat` på et tidszonebevidst tidspunkt er batchens dyreste skridt.
     En egenskabstest sammenligner de to over hele kalenderens rækkevidde."""
-    offset = _offset(us // US_PR_DOEGN)
-    if offset is None:
+    time, rest = divmod(us, _US_PR_TIME)
+    dele = _ISO_PR_TIME.get(time, _MANGLER)
+    if dele is _MANGLER:
+        dele = _timens_isodele(time)
+    if dele is None:
         return str(tid_af_us(us).isoformat())
-    dag, tid = divmod(us + offset[0], US_PR_DOEGN)
-    dato = _DATO_PR_DAG.get(dag)
-    if dato is None:
-        if len(_DATO_PR_DAG) >= _MAKS_OPSLAG:
-            _DATO_PR_DAG.clear()
-        dato = _DATO_PR_DAG[dag] = (EPOKE + timedelta(days=dag)).date().isoformat() + "T"
-    minut, rest = divmod(tid, 60_000_000)
-    sekunder, mikro = divmod(rest, 1_000_000)
+    sekund, mikro = divmod(rest, 1_000_000)
     if mikro:
-        return f"{dato}{_KLOKKEN[minut]}{_SEKUNDER[sekunder]}.{mikro:06d}{offset[1]}"
-    return dato + _KLOKKEN[minut] + _SEKUNDER[sekunder] + offset[1]
+        return f"{dele[0]}{_MINUT_SEKUND[sekund]}.{mikro:06d}{dele[1]}"
+    return f"{dele[0]}{_MINUT_SEKUND[sekund]}{dele[1]}"
 
 
-def _udfyld_en_tabel(
-    post: dict[str, Any],
-    s_us: int,
-    e_us: int,
-    tabel: Taksttabel,
-    kal: Kalender,
-    doegn: dict[int, _Segmenter],
-) -> None:
-    """Hurtig vej for én tabel: heltalsregning i øre (samme resultat som `_beloeb`)."""
-    post["niveau"] = tabel.niveau
-    kat = _fordel_kat(s_us, e_us, kal, doegn)
+def _udfyld_en_tabel(post: dict[str, Any], tid: dict[int, int], tabel: Taksttabel) -> None:
+    """Kategorierne for én tabel: heltalsregning i øre (samme resultat som `_beloeb`)."""
     oere_pr_time = tabel.takster_i_oere
     total_oere = 0
-    for i, us in enumerate(kat):
-        if us:
-            n = _oere(us, oere_pr_time[i])
-            total_oere += n
-            post[_KOLONNER_TIMER[i]] = _timer(us)
-            post[_KOLONNER_BELOEB[i]] = OERE * n
+    for k, us in tid.items():
+        n = _oere(us, oere_pr_time[k])
+        total_oere += n
+        post[_KOLONNER_TIMER[k]] = _timer(us)
+        post[_KOLONNER_BELOEB[k]] = OERE * n
     post["total"] = OERE * total_oere
 
 
@@ -366,18 +403,16 @@ def _udfyld_flere_tabeller(
     post: dict[str, Any],
     stykker: list[tuple[int, int, Taksttabel]],
     kal: Kalender,
-    doegn: dict[int, _Segmenter],
+    blokke: dict[int, _Blok],
 ) -> None:
     """En episode over flere takstniveauer: niveauerne adskilt af komma, beløb summeret."""
     post["niveau"] = ", ".join(dict.fromkeys(t.niveau for _, _, t in stykker))
     beloeb = [NUL_KR] * 7
     samlet = [0] * 7
     for a, b, tabel in stykker:
-        kat = _fordel_kat(a, b, kal, doegn)
-        for i, us in enumerate(kat):
-            if us:
-                beloeb[i] += _beloeb(us, tabel, i)
-                samlet[i] += us
+        for k, us in _kategoritid(a, b, kal, blokke).items():
+            beloeb[k] += _beloeb(us, tabel, k)
+            samlet[k] += us
     for i in range(7):
         post[_KOLONNER_TIMER[i]] = _timer(samlet[i])
         post[_KOLONNER_BELOEB[i]] = beloeb[i]

@@ -50,9 +50,9 @@ from forloebsregler._ledsagelsespris_hurtig import (
     _beloeb,
     _beregn_fabrik,
     _Dele,
+    _Ledsagelsesbatch,
     _oere,
     _prisfordeling,
-    _stroem,
     _tidsrum,
     _timer,
 )
@@ -530,4 +530,4 @@ def beregn_mange(
         raise UgyldigTypeFejl(
             f"episoder: fik {vis(episoder)}, som ikke kan gennemløbes; accepterer en iterable"
         ) from None
-    return bidstroem(_stroem(iterator, tabeller, kal))
+    return bidstroem(_Ledsagelsesbatch(iterator, tabeller, kal).fyld)
