@@ -8,6 +8,10 @@ kørsel: *gulvet* (et tomt Python-kald med de samme argumenter — hurtigere kan
 blive; det kaldes i den samme løkke som funktionen) og, hvor det findes, en *naiv
 reference* (fx den læsbare regel uden hurtig vej).
 
+Målinger, der skal sammenlignes, kan køres på skift (`paa_skift`): én runde af hver ad
+gangen, og forholdet regnes runde for runde, så en maskine, der skifter tempo midt i en
+kørsel, ikke giver den ene måling de hurtige runder og den anden de langsomme.
+
 `--hurtig` på kommandolinjen giver en kort kørsel (færre og mindre runder).
 """
 
@@ -25,7 +29,7 @@ import tarfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 HURTIG = "--hurtig" in sys.argv[1:]
 RUNDER = 3 if HURTIG else 7
@@ -63,13 +67,25 @@ def _batchrunde(kald: Callable[[], Any]) -> float:
 class Maaling:
     """Runderne for én måling: rater (pr. CPU-sekund) med min/median/max."""
 
-    def __init__(self, navn: str, rater: Sequence[float]) -> None:
+    def __init__(self, navn: str, rater: Sequence[float], skift: object | None = None) -> None:
         self.navn = navn
+        self.i_orden = list(rater)
         self.rater = sorted(rater)
+        self._skift = skift
 
     @property
     def median(self) -> float:
         return statistics.median(self.rater)
+
+    def forhold(self, reference: Maaling) -> float:
+        """Hvor mange gange `reference`s rate denne måling har. For målinger kørt på skift
+        (`paa_skift`) er det medianen af forholdet runde for runde — skifter maskinen tempo
+        undervejs, rammer det begge målinger i runden; ellers forholdet mellem medianerne."""
+        if self._skift is not None and self._skift is reference._skift:
+            return statistics.median(
+                a / b for a, b in zip(self.i_orden, reference.i_orden, strict=True)
+            )
+        return self.median / reference.median
 
     def linje(self, *, gulv: Maaling | None = None, reference: Maaling | None = None) -> str:
         tekst = (
@@ -77,31 +93,58 @@ class Maaling:
             f"(min {self.rater[0]:,.0f}, max {self.rater[-1]:,.0f}; {len(self.rater)} runder)"
         )
         if reference is not None:
-            tekst += f"; {self.median / reference.median:.2f}× referencen"
+            tekst += f"; {self.forhold(reference):.2f}× referencen"
         if gulv is not None:
-            tekst += f"; {gulv.median / self.median:.1f}× gulvets tid"
+            tekst += f"; {1 / self.forhold(gulv):.1f}× gulvets tid"
         return tekst
 
 
-def pr_kald(navn: str, loekke: Callable[[Sequence[Any]], Any], args: Sequence[Any]) -> Maaling:
+class Opgave(NamedTuple):
+    """Én måling, klar til at køre: `runde()` giver CPU-sekunderne for `antal` kald/rækker."""
+
+    navn: str
+    runde: Callable[[], float]
+    antal: int
+
+
+def kald(navn: str, loekke: Callable[[Sequence[Any]], Any], args: Sequence[Any]) -> Opgave:
     """Kald pr. CPU-sekund: `loekke(args)` kalder funktionen én gang pr. element i `args`
     (en almindelig for-løkke, som `timeit`; gc slået fra under runden)."""
     if HURTIG:
         args = args[: max(1, len(args) // 10)]
     loekke(args[:1000])  # opvarmning: caches fyldes
-    return Maaling(
-        navn, [len(args) / max(_runde(lambda: loekke(args), 1), 1e-9) for _ in range(RUNDER)]
-    )
+    return Opgave(navn, lambda: _runde(lambda: loekke(args), 1), len(args))
 
 
-def pr_raekke(navn: str, batch: Callable[[Sequence[Any]], Any], raekker: Sequence[Any]) -> Maaling:
-    """Rækker pr. CPU-sekund for en batchfunktion over `raekker` (gc slået til, som i brug)."""
+def raekker(navn: str, batch: Callable[[Sequence[Any]], Any], data: Sequence[Any]) -> Opgave:
+    """Rækker pr. CPU-sekund for en batchfunktion over `data` (gc slået til, som i brug)."""
     if HURTIG:
-        raekker = raekker[: max(1, len(raekker) // 10)]
-    batch(raekker[:1000])  # opvarmning
-    return Maaling(
-        navn, [len(raekker) / max(_batchrunde(lambda: batch(raekker)), 1e-9) for _ in range(RUNDER)]
-    )
+        data = data[: max(1, len(data) // 10)]
+    batch(data[:1000])  # opvarmning
+    return Opgave(navn, lambda: _batchrunde(lambda: batch(data)), len(data))
+
+
+def paa_skift(*opgaver: Opgave) -> list[Maaling]:
+    """Kør målingerne på skift: første runde af hver, så anden runde af hver, … (`RUNDER`
+    gange). Målingerne kan så sammenlignes runde for runde (`Maaling.forhold`)."""
+    skift = object()
+    rater: list[list[float]] = [[] for _ in opgaver]
+    for _ in range(RUNDER):
+        for opgave, liste in zip(opgaver, rater, strict=True):
+            liste.append(opgave.antal / max(opgave.runde(), 1e-9))
+    return [
+        Maaling(opgave.navn, liste, skift) for opgave, liste in zip(opgaver, rater, strict=True)
+    ]
+
+
+def pr_kald(navn: str, loekke: Callable[[Sequence[Any]], Any], args: Sequence[Any]) -> Maaling:
+    """Kald pr. CPU-sekund for én måling for sig (se `kald`)."""
+    return Maaling(navn, paa_skift(kald(navn, loekke, args))[0].rater)
+
+
+def pr_raekke(navn: str, batch: Callable[[Sequence[Any]], Any], raekker_: Sequence[Any]) -> Maaling:
+    """Rækker pr. CPU-sekund for én batchmåling for sig (se `raekker`)."""
+    return Maaling(navn, paa_skift(raekker(navn, batch, raekker_))[0].rater)
 
 
 def status(maaling: Maaling, maal: float) -> str:
