@@ -117,6 +117,20 @@ def test_batch_uventet_fejl_i_en_raekke_stopper_ikke_batchen() -> None:
     assert poster[1]["fejl"] is None and poster[1]["total"] == Decimal("1663.26")
 
 
+def test_batch_fortsaetter_efter_en_uventet_fejl_midt_i_en_bid() -> None:
+    # Bidderne er 1, 2, 4 … rækker: den defekte række 2 og række 3 regnes i samme bid, og
+    # rækkerne efter den defekte prissættes stadig (6 timers grundløn: 1663,26 kr.).
+    poster = list(beregn_mange([(S, E), _DaarligListe(), (S, E), (S, E)]))
+    assert [p["raekke"] for p in poster] == [1, 2, 3, 4]
+    assert [p["fejl"] for p in poster] == [
+        None,
+        "episode: kunne ikke læses (RuntimeError: ingen længde)",
+        None,
+        None,
+    ]
+    assert [p["total"] for p in poster] == [Decimal("1663.26"), None] + [Decimal("1663.26")] * 2
+
+
 # --------------------------------------------------------------------------- takster: tabeller
 
 

@@ -154,7 +154,6 @@ def _bidder(fyld: Callable[[list[T], int], bool]) -> Iterator[list[T]]:
     bid = 1
     while True:
         skridt: list[T] = []
-        slut = False
         fejl: BaseException | None = None
         gammel = getcontext()
         setcontext(KONTEKST)
