@@ -144,16 +144,6 @@ def paa_skift(*opgaver: Opgave, runder: int = RUNDER) -> list[Maaling]:
     ]
 
 
-def pr_kald(navn: str, loekke: Callable[[Sequence[Any]], Any], args: Sequence[Any]) -> Maaling:
-    """Kald pr. CPU-sekund for én måling for sig (se `kald`)."""
-    return Maaling(navn, paa_skift(kald(navn, loekke, args))[0].rater)
-
-
-def pr_raekke(navn: str, batch: Callable[[Sequence[Any]], Any], raekker_: Sequence[Any]) -> Maaling:
-    """Rækker pr. CPU-sekund for én batchmåling for sig (se `raekker`)."""
-    return Maaling(navn, paa_skift(raekker(navn, batch, raekker_))[0].rater)
-
-
 def status(maaling: Maaling, maal: float) -> str:
     """»nået« eller »IKKE nået« for et mål i kald (eller rækker) pr. CPU-sekund."""
     ok = "nået" if maaling.median >= maal else "IKKE nået"
