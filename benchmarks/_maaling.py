@@ -100,11 +100,17 @@ class Maaling:
 
 
 class Opgave(NamedTuple):
-    """Én måling, klar til at køre: `runde()` giver CPU-sekunderne for `antal` kald/rækker."""
+    """Én måling, klar til at køre: `runde()` kører én runde og giver dens rate (kald eller
+    rækker pr. CPU-sekund). `kald` og `raekker` bygger de almindelige; et script kan bygge sin
+    egen, fx en batch, der får en ny bid data i hver runde."""
 
     navn: str
     runde: Callable[[], float]
-    antal: int
+
+
+def rate(antal: int, sekunder: float) -> float:
+    """`antal` kald eller rækker på `sekunder` CPU-sekunder, pr. CPU-sekund."""
+    return antal / max(sekunder, 1e-9)
 
 
 def kald(navn: str, loekke: Callable[[Sequence[Any]], Any], args: Sequence[Any]) -> Opgave:
@@ -113,7 +119,7 @@ def kald(navn: str, loekke: Callable[[Sequence[Any]], Any], args: Sequence[Any])
     if HURTIG:
         args = args[: max(1, len(args) // 10)]
     loekke(args[:1000])  # opvarmning: caches fyldes
-    return Opgave(navn, lambda: _runde(lambda: loekke(args), 1), len(args))
+    return Opgave(navn, lambda: rate(len(args), _runde(lambda: loekke(args), 1)))
 
 
 def raekker(navn: str, batch: Callable[[Sequence[Any]], Any], data: Sequence[Any]) -> Opgave:
@@ -121,30 +127,21 @@ def raekker(navn: str, batch: Callable[[Sequence[Any]], Any], data: Sequence[Any
     if HURTIG:
         data = data[: max(1, len(data) // 10)]
     batch(data[:1000])  # opvarmning
-    return Opgave(navn, lambda: _batchrunde(lambda: batch(data)), len(data))
+    return Opgave(navn, lambda: rate(len(data), _batchrunde(lambda: batch(data))))
 
 
-def paa_skift(*opgaver: Opgave) -> list[Maaling]:
-    """Kør målingerne på skift: første runde af hver, så anden runde af hver, … (`RUNDER`
-    gange). Målingerne kan så sammenlignes runde for runde (`Maaling.forhold`)."""
+def paa_skift(*opgaver: Opgave, runder: int = RUNDER) -> list[Maaling]:
+    """Kør målingerne på skift: første runde af hver, så anden runde af hver, … (`runder`
+    gange, som standard `RUNDER`). Målingerne kan så sammenlignes runde for runde
+    (`Maaling.forhold`)."""
     skift = object()
     rater: list[list[float]] = [[] for _ in opgaver]
-    for _ in range(RUNDER):
+    for _ in range(runder):
         for opgave, liste in zip(opgaver, rater, strict=True):
-            liste.append(opgave.antal / max(opgave.runde(), 1e-9))
+            liste.append(opgave.runde())
     return [
         Maaling(opgave.navn, liste, skift) for opgave, liste in zip(opgaver, rater, strict=True)
     ]
-
-
-def pr_kald(navn: str, loekke: Callable[[Sequence[Any]], Any], args: Sequence[Any]) -> Maaling:
-    """Kald pr. CPU-sekund for én måling for sig (se `kald`)."""
-    return Maaling(navn, paa_skift(kald(navn, loekke, args))[0].rater)
-
-
-def pr_raekke(navn: str, batch: Callable[[Sequence[Any]], Any], raekker_: Sequence[Any]) -> Maaling:
-    """Rækker pr. CPU-sekund for én batchmåling for sig (se `raekker`)."""
-    return Maaling(navn, paa_skift(raekker(navn, batch, raekker_))[0].rater)
 
 
 def status(maaling: Maaling, maal: float) -> str:

@@ -2,7 +2,9 @@
 
 Måler (uden at ændre reglerne) `opstartsfrist`, `frit_leverandoervalg` og batchen
 `opstartsfrister`, pr. kald og pr. række, med min/median over flere runder og som forhold
-til gulvet (et tomt kald i samme løkke) fra samme kørsel. Datoerne spredes over 2019–2026.
+til gulvet (et tomt kald i samme løkke) fra samme kørsel. Hver måling køres på skift med sin
+målestok (`_maaling.paa_skift`: én runde af hver ad gangen), og forholdet er medianen af
+forholdene runde for runde. Datoerne spredes over 2019–2026.
 
 Batchens reference er det, batchen lover pr. række, gjort med enkeltkaldet: rækken læst
 efter batchkontraktens konventioner (ikke oplyste celler som None, ukendte nøgler afvist),
@@ -20,7 +22,7 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from _maaling import maskine, pr_kald, pr_raekke
+from _maaling import kald, maskine, paa_skift, raekker
 
 from forloebsregler._batchkoersel import ikke_oplyst
 from forloebsregler.genoptraeningsfrist import frit_leverandoervalg, opstartsfrist, opstartsfrister
@@ -56,19 +58,27 @@ def main() -> None:
 
         return loekke
 
-    g1 = pr_kald("gulv: tomt kald med ét argument", en(_tom), par)
-    g2 = pr_kald("gulv: tomt kald med to argumenter", to(_tom), par)
+    g1, m1 = paa_skift(
+        kald("gulv: tomt kald med ét argument", en(_tom), par),
+        kald("opstartsfrist(dato)", en(opstartsfrist), par),
+    )
+    g2, m2 = paa_skift(
+        kald("gulv: tomt kald med to argumenter", to(_tom), par),
+        kald("frit_leverandoervalg(dato, dato)", to(frit_leverandoervalg), par),
+    )
     print(g1.linje())
-    print(pr_kald("opstartsfrist(dato)", en(opstartsfrist), par).linje(gulv=g1))
+    print(m1.linje(gulv=g1))
     print(g2.linje())
-    print(pr_kald("frit_leverandoervalg(dato, dato)", to(frit_leverandoervalg), par).linje(gulv=g2))
-    raekker = [
+    print(m2.linje(gulv=g2))
+    raekker_ = [
         {"id": i, "udskrivning": u.isoformat(), "tilbudt_opstart": t.isoformat()}
         for i, (u, t) in enumerate(par)
     ]
-    ref = pr_raekke("reference: læsning, frit_leverandoervalg, post", _reference, raekker)
+    ref, batch = paa_skift(
+        raekker("reference: læsning, frit_leverandoervalg, post", _reference, raekker_),
+        raekker("opstartsfrister (rækker pr. sekund)", opstartsfrister, raekker_),
+    )
     print(ref.linje())
-    batch = pr_raekke("opstartsfrister (rækker pr. sekund)", opstartsfrister, raekker)
     print(batch.linje(reference=ref))
     forskellige = []
     for i, n in enumerate(rnd.sample(range(8 * 365 * 15), min(_N, 40_000))):
@@ -80,9 +90,11 @@ def main() -> None:
                 "tilbudt_opstart": (u + timedelta(days=n % 15)).isoformat(),
             }
         )
-    ref_f = pr_raekke("reference, alle rækker forskellige", _reference, forskellige)
+    ref_f, batch_f = paa_skift(
+        raekker("reference, alle rækker forskellige", _reference, forskellige),
+        raekker("opstartsfrister, alle rækker forskellige", opstartsfrister, forskellige),
+    )
     print(ref_f.linje())
-    batch_f = pr_raekke("opstartsfrister, alle rækker forskellige", opstartsfrister, forskellige)
     print(batch_f.linje(reference=ref_f))
 
 

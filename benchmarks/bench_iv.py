@@ -3,6 +3,8 @@
 Måler (uden at ændre reglerne) `tyngdekategori` (timer som Decimal og som tekst),
 `regional_finansiering` og batchen `vurder_forloeb`, pr. kald og pr. række, med min/median
 over flere runder og som forhold til gulvet (et tomt kald i samme løkke) fra samme kørsel.
+Hver måling køres på skift med sin målestok (`_maaling.paa_skift`: én runde af hver ad
+gangen), og forholdet er medianen af forholdene runde for runde.
 
 Batchens reference er det, batchen lover pr. række, gjort med enkeltkaldene: rækken læst
 efter batchkontraktens konventioner (ikke oplyste celler udeladt, ukendte nøgler afvist),
@@ -20,7 +22,7 @@ import random
 from decimal import Decimal
 from typing import Any
 
-from _maaling import maskine, pr_kald, pr_raekke
+from _maaling import kald, maskine, paa_skift, raekker
 
 from forloebsregler._batchkoersel import ikke_oplyst
 from forloebsregler.iv_finansiering import regional_finansiering, vurder_forloeb
@@ -47,27 +49,32 @@ def main() -> None:
     timer = [Decimal(rnd.randrange(1, 5000)) / 100 for _ in range(_N)]
     tekster = [str(t) for t in timer]
     kategorier = [rnd.choice(list(Tyngdekategori)) for _ in range(_N)]
-    g = pr_kald("gulv: tomt kald i samme løkke", _en(_tom), timer)
+    g, *maalinger = paa_skift(
+        kald("gulv: tomt kald i samme løkke", _en(_tom), timer),
+        kald("tyngdekategori(Decimal)", _en(tyngdekategori), timer),
+        kald("tyngdekategori(tekst)", _en(tyngdekategori), tekster),
+        kald("regional_finansiering(kategori)", _en(regional_finansiering), kategorier),
+    )
     print(g.linje())
-    for navn, funktion, args in [
-        ("tyngdekategori(Decimal)", tyngdekategori, timer),
-        ("tyngdekategori(tekst)", tyngdekategori, tekster),
-        ("regional_finansiering(kategori)", regional_finansiering, kategorier),
-    ]:
-        print(pr_kald(navn, _en(funktion), args).linje(gulv=g))
-    raekker = [
+    for m in maalinger:
+        print(m.linje(gulv=g))
+    raekker_ = [
         {"id": i, "timer": tekster[i], "afslutning_af_kemokur": i % 97 == 0} for i in range(_N)
     ]
-    enkelt = pr_raekke("reference: læsning, kategori, finansiering, post", _reference, raekker)
+    enkelt, batch = paa_skift(
+        raekker("reference: læsning, kategori, finansiering, post", _reference, raekker_),
+        raekker("vurder_forloeb (rækker pr. sekund)", vurder_forloeb, raekker_),
+    )
     print(enkelt.linje())
-    batch = pr_raekke("vurder_forloeb (rækker pr. sekund)", vurder_forloeb, raekker)
     print(batch.linje(reference=enkelt))
     forskellige = [
         {"id": i, "timer": f"{rnd.randrange(1, 5_000_000) / 100_000:.5f}"} for i in range(_N)
     ]
-    enkelt_f = pr_raekke("reference, alle rækker forskellige", _reference, forskellige)
+    enkelt_f, batch_f = paa_skift(
+        raekker("reference, alle rækker forskellige", _reference, forskellige),
+        raekker("vurder_forloeb, alle rækker forskellige", vurder_forloeb, forskellige),
+    )
     print(enkelt_f.linje())
-    batch_f = pr_raekke("vurder_forloeb, alle rækker forskellige", vurder_forloeb, forskellige)
     print(batch_f.linje(reference=enkelt_f))
 
 

@@ -3,7 +3,9 @@
 Måler (uden at ændre reglen) `koordinerende_kontaktperson` på tilfældige kombinationer af
 ja/nej/ukendt, pr. kald, med min/median over flere runder og som forhold til gulvet (et
 tomt kald med de samme argumenter i samme løkke) fra samme kørsel, og batchen
-`batch.koordinator` pr. række.
+`batch.koordinator` pr. række. Hver måling køres på skift med sin målestok
+(`_maaling.paa_skift`: én runde af hver ad gangen), og forholdet er medianen af forholdene
+runde for runde.
 
 Batchens reference er det, batchen lover pr. række, gjort med enkeltkaldet: cellerne læst
 efter batchkontraktens konventioner (ikke oplyste udeladt, tekst renset),
@@ -21,7 +23,7 @@ import itertools
 import random
 from typing import Any
 
-from _maaling import maskine, pr_kald, pr_raekke
+from _maaling import kald, maskine, paa_skift, raekker
 
 from forloebsregler import batch
 from forloebsregler._batchkoersel import ikke_oplyst
@@ -64,17 +66,18 @@ def main() -> None:
 
         return koer
 
-    g = pr_kald("gulv: tomt kald med samme argumenter", loekke(_tom), args)
-    print(g.linje())
-    print(
-        pr_kald("koordinerende_kontaktperson", loekke(koordinerende_kontaktperson), args).linje(
-            gulv=g
-        )
+    g, m = paa_skift(
+        kald("gulv: tomt kald med samme argumenter", loekke(_tom), args),
+        kald("koordinerende_kontaktperson", loekke(koordinerende_kontaktperson), args),
     )
-    raekker = [_raekke(i, a) for i, a in enumerate(args)]
-    ref = pr_raekke("reference: læsning, koordinerende_kontaktperson, post", _reference, raekker)
+    print(g.linje())
+    print(m.linje(gulv=g))
+    raekker_ = [_raekke(i, a) for i, a in enumerate(args)]
+    ref, b = paa_skift(
+        raekker("reference: læsning, koordinerende_kontaktperson, post", _reference, raekker_),
+        raekker("batch.koordinator (rækker pr. sekund)", _batch, raekker_),
+    )
     print(ref.linje())
-    b = pr_raekke("batch.koordinator (rækker pr. sekund)", _batch, raekker)
     print(b.linje(reference=ref))
     kombinationer = [
         (*a, alder)
@@ -82,9 +85,11 @@ def main() -> None:
         for alder in range(18, 100)
     ]
     forskellige = [_raekke(i, a) for i, a in enumerate(rnd.sample(kombinationer, min(_N, 40_000)))]
-    ref_f = pr_raekke("reference, alle rækker forskellige", _reference, forskellige)
+    ref_f, b_f = paa_skift(
+        raekker("reference, alle rækker forskellige", _reference, forskellige),
+        raekker("batch.koordinator, alle rækker forskellige", _batch, forskellige),
+    )
     print(ref_f.linje())
-    b_f = pr_raekke("batch.koordinator, alle rækker forskellige", _batch, forskellige)
     print(b_f.linje(reference=ref_f))
 
 

@@ -7,6 +7,8 @@ Tilfældene er tilfældige symptom- og faktorsæt (fast frø). Hvert tal vises m
 flere runder og som forhold til to målestokke fra samme kørsel: gulvet (et tomt Python-kald)
 og den naive reference — den læsbare regel (`__wrapped__`: den generelle validering, uden
 den hurtige vej) kørt i bibliotekets decimal-kontekst, som den offentlige funktion gjorde før.
+Hver funktion køres på skift med sine målestokke (`_maaling.paa_skift`: én runde af hver ad
+gangen), og forholdene er medianen af forholdene runde for runde.
 
 Lister og tupler, der er set før, er ét opslag i den hurtige vej (svarlagre på højst
 `HOEJST_GEMTE` svar), og de 256 tilfælde, målene måles på, gentages; derfor måles hver
@@ -25,7 +27,7 @@ import random
 from decimal import localcontext
 from typing import Any
 
-from _maaling import maskine, pr_kald, pr_raekke, status
+from _maaling import kald, maskine, paa_skift, raekker, status
 
 import forloebsregler.stratificering as s
 import forloebsregler.svaerhedsgrad as svaerhedsgrad
@@ -108,11 +110,11 @@ def _tom(*args: Any, **kwargs: Any) -> None:
 
 
 def _i_konteksten(funktion: Any) -> Any:
-    def kald(*args: Any, **kwargs: Any) -> Any:
+    def i_konteksten(*args: Any, **kwargs: Any) -> Any:
         with localcontext(KONTEKST):
             return funktion(*args, **kwargs)
 
-    return kald
+    return i_konteksten
 
 
 def main() -> None:
@@ -132,12 +134,12 @@ def main() -> None:
     laesbar_sv = _i_konteksten(svaerhedsgrad.vurder_svaerhedsgrad.__wrapped__)  # type: ignore[attr-defined]
     for form in ("medlemmer", "navne", "kopierede navne"):
         args = _args(_tilfaelde(rnd, form), sv_noegler, _N)
-        g = pr_kald("  gulv: tomt kald i samme løkke", _sv_loekke(_tom), args)
-        ref = pr_kald(
-            f"  reference (læsbar regel), {form}", _sv_loekke(laesbar_sv), args[: _N // 4]
-        )
-        m = pr_kald(
-            f"  vurder_svaerhedsgrad, lister af {form}", _sv_loekke(vurder_svaerhedsgrad), args
+        g, ref, m = paa_skift(
+            kald("  gulv: tomt kald i samme løkke", _sv_loekke(_tom), args),
+            kald(f"  reference (læsbar regel), {form}", _sv_loekke(laesbar_sv), args[: _N // 4]),
+            kald(
+                f"  vurder_svaerhedsgrad, lister af {form}", _sv_loekke(vurder_svaerhedsgrad), args
+            ),
         )
         print(g.linje())
         print(ref.linje(gulv=g))
@@ -145,12 +147,18 @@ def main() -> None:
         if form != "kopierede navne":
             print(status(m, 1_000_000))
     args = _args(_tilfaelde(rnd, "medlemmer", _N, blandet=True), sv_noegler, _N)
-    g = pr_kald("  gulv: tomt kald i samme løkke", _sv_loekke(_tom), args)
-    m = pr_kald(
-        "  til sammenligning: medlemmer, blandet rækkefølge", _sv_loekke(vurder_svaerhedsgrad), args
-    )
-    ref = pr_kald(
-        "  reference (læsbar regel), blandet rækkefølge", _sv_loekke(laesbar_sv), args[: _N // 4]
+    g, m, ref = paa_skift(
+        kald("  gulv: tomt kald i samme løkke", _sv_loekke(_tom), args),
+        kald(
+            "  til sammenligning: medlemmer, blandet rækkefølge",
+            _sv_loekke(vurder_svaerhedsgrad),
+            args,
+        ),
+        kald(
+            "  reference (læsbar regel), blandet rækkefølge",
+            _sv_loekke(laesbar_sv),
+            args[: _N // 4],
+        ),
     )
     print(g.linje())
     print(ref.linje(gulv=g))
@@ -160,20 +168,22 @@ def main() -> None:
     laesbar_st = _i_konteksten(s.stratificer.__wrapped__)  # type: ignore[attr-defined]
     for form in ("medlemmer", "navne", "kopierede navne"):
         args = _args(_tilfaelde(rnd, form), alle, _N)
-        g = pr_kald("  gulv: tomt kald i samme løkke", _st_loekke(_tom), args)
-        ref = pr_kald(
-            f"  reference (læsbar regel), {form}", _st_loekke(laesbar_st), args[: _N // 4]
+        g, ref, m = paa_skift(
+            kald("  gulv: tomt kald i samme løkke", _st_loekke(_tom), args),
+            kald(f"  reference (læsbar regel), {form}", _st_loekke(laesbar_st), args[: _N // 4]),
+            kald(f"  stratificer, lister af {form}", _st_loekke(stratificer), args),
         )
-        m = pr_kald(f"  stratificer, lister af {form}", _st_loekke(stratificer), args)
         print(g.linje())
         print(ref.linje(gulv=g))
         print(m.linje(gulv=g, reference=ref))
         print(status(m, 500_000))
     args = _args(_tilfaelde(rnd, "medlemmer", _N), alle, _N)
-    g = pr_kald("  gulv: tomt kald i samme løkke", _st_loekke(_tom), args)
-    m = pr_kald("  til sammenligning: medlemmer, alle forskellige", _st_loekke(stratificer), args)
-    ref = pr_kald(
-        "  reference (læsbar regel), alle forskellige", _st_loekke(laesbar_st), args[: _N // 4]
+    g, m, ref = paa_skift(
+        kald("  gulv: tomt kald i samme løkke", _st_loekke(_tom), args),
+        kald("  til sammenligning: medlemmer, alle forskellige", _st_loekke(stratificer), args),
+        kald(
+            "  reference (læsbar regel), alle forskellige", _st_loekke(laesbar_st), args[: _N // 4]
+        ),
     )
     print(g.linje())
     print(ref.linje(gulv=g))
@@ -186,19 +196,23 @@ def main() -> None:
 
     print("stratificer_mange (rækker som fra en fil: kopierede navne):")
     tilf = _tilfaelde(rnd, "kopierede navne", 4096)
-    raekker = [tilf[i % len(tilf)] for i in range(_RAEKKER)]
+    raekker_ = [tilf[i % len(tilf)] for i in range(_RAEKKER)]
 
     def naiv(rs: Any) -> Any:
         return [s._stratificer_raekke(r) for r in rs]
 
-    ref = pr_raekke("  reference: læsbar række for række", _i_konteksten(naiv), raekker)
-    m = pr_raekke("  stratificer_mange", stratificer_mange, raekker)
+    ref, m = paa_skift(
+        raekker("  reference: læsbar række for række", _i_konteksten(naiv), raekker_),
+        raekker("  stratificer_mange", stratificer_mange, raekker_),
+    )
     print(ref.linje())
     print(m.linje(reference=ref))
     print(status(m, 300_000))
-    raekker = _tilfaelde(rnd, "kopierede navne", _RAEKKER)
-    ref = pr_raekke("  reference: læsbar, alle rækker forskellige", _i_konteksten(naiv), raekker)
-    m = pr_raekke("  til sammenligning: alle rækker forskellige", stratificer_mange, raekker)
+    raekker_ = _tilfaelde(rnd, "kopierede navne", _RAEKKER)
+    ref, m = paa_skift(
+        raekker("  reference: læsbar, alle rækker forskellige", _i_konteksten(naiv), raekker_),
+        raekker("  til sammenligning: alle rækker forskellige", stratificer_mange, raekker_),
+    )
     print(ref.linje())
     print(m.linje(reference=ref))
 

@@ -7,9 +7,11 @@ Episoderne spredes over 2019–2024 på hele sekunder, og et `Takstregister` med
 samme kørsel (issue 18, punkt 6) er enkeltkaldet `beregn_ledsagelse(start, slut, takster=register)`
 pr. episode på 20.000 af de samme slags episoder, med den samme post bygget af resultatets
 offentlige egenskaber (prøvet lig med batchens poster på 2.000 episoder før målingen); batchen skal
-være mindst lige så hurtig pr. række. Enkeltkaldet, der kun læser totalen, vises også. Til sidst
-måles spidsbelastningen af hukommelsen (tracemalloc) for den strømmende batch over en generator —
-den er konstant, uanset antallet.
+være mindst lige så hurtig pr. række. Enkeltkaldet, der kun læser totalen, vises også. De tre
+måles på skift (`_maaling.paa_skift`): i hver runde én runde af hvert enkeltkald og så én bid af
+batchen, så enkeltkaldene får lige så mange runder, som der er bidder, og forholdene er medianen
+af forholdene runde for runde. Til sidst måles spidsbelastningen af hukommelsen (tracemalloc) for
+den strømmende batch over en generator — den er konstant, uanset antallet.
 
 Kør: ``python benchmarks/bench_takster.py [antal]``. Målet er ≥ 100.000 episoder/s på én kerne.
 """
@@ -20,12 +22,12 @@ import random
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from _maaling import Maaling, maskine, pr_kald, status
+from _maaling import Opgave, kald, maskine, paa_skift, rate, status
 
 from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019, Takstregister
@@ -79,7 +81,7 @@ def _post(raekke: int, r: Ledsagelsesberegning) -> dict[str, Any]:
     return post
 
 
-def _referencer(register: Takstregister) -> tuple[Maaling, Maaling]:
+def _referencer(register: Takstregister) -> tuple[Opgave, Opgave]:
     """Enkeltkaldet pr. episode: kun totalen, og den samme post, som batchen giver."""
     episoder = list(_episoder(20_000, random.Random(7)))
     poster = [
@@ -89,17 +91,17 @@ def _referencer(register: Takstregister) -> tuple[Maaling, Maaling]:
     if poster != list(beregn_mange(episoder[:2_000], takster=register)):
         raise SystemExit("enkeltkaldenes poster og batchens poster er forskellige")
 
-    def kun_total(args: list[tuple[datetime, datetime]]) -> None:
+    def kun_total(args: Sequence[tuple[datetime, datetime]]) -> None:
         for s, e in args:
             beregn_ledsagelse(s, e, takster=register).total  # noqa: B018 - læses som af en kalder
 
-    def hele_posten(args: list[tuple[datetime, datetime]]) -> None:
+    def hele_posten(args: Sequence[tuple[datetime, datetime]]) -> None:
         for i, (s, e) in enumerate(args, 1):
             _post(i, beregn_ledsagelse(s, e, takster=register))
 
     return (
-        pr_kald("enkeltkald: beregn_ledsagelse(..., takster=).total", kun_total, episoder),
-        pr_kald("reference: enkeltkald + samme post som batchen", hele_posten, episoder),
+        kald("enkeltkald: beregn_ledsagelse(..., takster=).total", kun_total, episoder),
+        kald("reference: enkeltkald + samme post som batchen", hele_posten, episoder),
     )
 
 
@@ -109,27 +111,35 @@ def main(antal: int = 1_000_000) -> None:
     rnd = random.Random(2019)
     for _ in beregn_mange(_episoder(20_000, random.Random(1)), takster=register):
         pass  # opvarmning: kalendercachen fyldes
-    kun_total, reference = _referencer(register)
-    print(kun_total.linje())
-    print(reference.linje())
-    rater: list[float] = []
     traek_tid = 0.0
     total = Decimal(0)
-    tilbage = antal
     bid_stoerrelse = min(_BID, max(1, antal // 5))  # mindst fem runder
-    while tilbage:
-        n = min(bid_stoerrelse, tilbage)
+    bidder = [bid_stoerrelse] * (antal // bid_stoerrelse)
+    if antal % bid_stoerrelse:
+        bidder.append(antal % bid_stoerrelse)
+    naeste = iter(bidder)
+
+    def bid_runde() -> float:
+        """Én runde af batchen: den næste bid trækkes (uden for tiden) og prissættes."""
+        nonlocal traek_tid, total
+        n = next(naeste)
         t0 = time.perf_counter()
         bid = list(_episoder(n, rnd))
         traek_tid += time.perf_counter() - t0
         c1 = time.process_time()
         for post in beregn_mange(bid, takster=register):
             total += post["total"]
-        rater.append(n / max(time.process_time() - c1, 1e-9))
-        tilbage -= n
-    batch = Maaling(f"beregn_mange, {antal:,} episoder (bid pr. runde)", rater)
+        return rate(n, time.process_time() - c1)
+
+    kun_total, reference, batch = paa_skift(
+        *_referencer(register),
+        Opgave(f"beregn_mange, {antal:,} episoder (bid pr. runde)", bid_runde),
+        runder=len(bidder),
+    )
+    print(kun_total.linje())
+    print(reference.linje())
     print(batch.linje(reference=reference))
-    print(f"  (og {batch.median / kun_total.median:.2f}× enkeltkaldet, der kun læser totalen)")
+    print(f"  (og {batch.forhold(kun_total):.2f}× enkeltkaldet, der kun læser totalen)")
     print(status(batch, 100_000))
     print(f"(at trække de tilfældige episoder tog {traek_tid:.2f} s ekstra)")
     print(f"samlet beløb: {total} kr.")
