@@ -154,6 +154,8 @@ _MAKS_BLOKKE = 1 << 14
 
 
 def _blok(kalender: Kalender, dag: int) -> _Blok:
+    """Blokken fra UTC-døgnet `dag`: `_segmenter` for hvert af døgnene, uden gentagelser og med
+    nabotidsrum i samme kategori slået sammen."""
     tidsrum: list[tuple[int, int, int]] = []
     for d in range(dag, dag + _BLOKDOEGN):
         for a, b, k, _r in _segmenter(kalender, d):
@@ -339,7 +341,6 @@ def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
     return kraev_periode(start, slut)
 
 
-_US_PR_TIME = 3_600_000_000
 _ISO_PR_TIME: dict[int, tuple[str, str] | None] = {}
 """Pr. UTC-time (timer efter epoken): ISO-tekstens begyndelse og endelse i dansk tid, fx
 ('2019-03-06T12:', '+01:00'), eller None for en time, hvor Københavns offset ikke er det samme
@@ -347,20 +348,20 @@ hele timen eller ikke er hele timer (så regnes tidspunktet med `isoformat`). Me
 hele timer har en UTC-time én dansk time, og minutter og sekunder er de samme som i UTC."""
 _MINUT_SEKUND = tuple(f"{m:02d}:{s:02d}" for m in range(60) for s in range(60))
 """'MM:SS' pr. sekund i timen."""
-_MAKS_OPSLAG = 1 << 16
-"""Højst så mange timer i `_ISO_PR_TIME` (omkring 7 år); et fuldt opslag tømmes."""
+_MAKS_OPSLAG = 1 << 15
+"""Højst så mange timer i `_ISO_PR_TIME` (omkring 3,7 år); et fuldt opslag tømmes."""
 _MANGLER = ("", "")
 _EN_TIME = timedelta(hours=1)
 _NUL_TID = timedelta(0)
 
 
 def _timens_isodele(time: int) -> tuple[str, str] | None:
-    foer = tid_af_us(time * _US_PR_TIME)
+    foer = tid_af_us(time * US_PR_TIME)
     offset = foer.utcoffset()
     fundet = None
     if (
         offset is not None
-        and offset == tid_af_us(time * _US_PR_TIME + _US_PR_TIME - 1).utcoffset()
+        and offset == tid_af_us(time * US_PR_TIME + US_PR_TIME - 1).utcoffset()
         and offset % _EN_TIME == _NUL_TID
     ):
         tekst = foer.isoformat()  # 'ÅÅÅÅ-MM-DDTTT:00:00+TT:MM'
@@ -375,7 +376,7 @@ def _iso(us: int) -> str:
     """`tid_af_us(us).isoformat()` (dansk tid med offset), sat sammen af opslag pr. UTC-time
     og sekund — `isoformat` på et tidszonebevidst tidspunkt er batchens dyreste skridt.
     En egenskabstest sammenligner de to over hele kalenderens rækkevidde."""
-    time, rest = divmod(us, _US_PR_TIME)
+    time, rest = divmod(us, US_PR_TIME)
     dele = _ISO_PR_TIME.get(time, _MANGLER)
     if dele is _MANGLER:
         dele = _timens_isodele(time)
