@@ -13,7 +13,11 @@ total for hver episode. Batchen får 10.000 andre, forskellige episoder fra samm
 de samme 2.000 fem gange, så intet lager får gavn af gentagne episoder). Der måles:
 
 - `beregn_ledsagelse(start, slut).total` — ét kald pr. episode (mål ≥ 150× referencen);
-- `beregn_mange(episoder)` — den strømmende batch pr. række (mål ≥ 200× referencen).
+- `beregn_mange(episoder)` — den strømmende batch pr. række (mål ≥ 200× referencen);
+- til sammenligning: de samme poster med heltal i stedet for tekst og `Decimal` (tidspunkter og
+  tider i mikrosekunder, beløb i øre), regnet af en prototype i denne fil med bibliotekets
+  private fordeling og afrunding — ikke en del af biblioteket. Den viser, hvad batchens
+  postform (ISO-tekst og `Decimal`) koster; totalen tjekkes mod `beregn_mange` før målingen.
 
 Kør: ``python benchmarks/bench_ledsagelse.py [--hurtig]``.
 """
@@ -21,7 +25,7 @@ Kør: ``python benchmarks/bench_ledsagelse.py [--hurtig]``.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -29,9 +33,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import holidays
-from _maaling import kald, maskine, paa_skift, raekker
+from _maaling import RUNDER, kald, maskine, paa_skift, raekker
 
+from forloebsregler import _ledsagelsespris_hurtig as _hurtig
+from forloebsregler._ledsagelse_grundlag import kraev_periode
+from forloebsregler.kalender import OFFICIEL_KALENDER
 from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
+from forloebsregler.takster import STANDARD_TAKSTREGISTER, tabelstykker
 
 _N = 2_000
 _KBH = ZoneInfo("Europe/Copenhagen")
@@ -104,6 +112,38 @@ def _batch(episoder: Sequence[tuple[datetime, datetime]]) -> Any:
         pass
 
 
+_HELTALSPOST = {
+    **dict.fromkeys(_hurtig._NULPOST),
+    **dict.fromkeys(_hurtig._KOLONNER_TIMER + _hurtig._KOLONNER_BELOEB, 0),
+}
+
+
+def heltalsposter(episoder: Sequence[tuple[datetime, datetime]]) -> Iterator[dict[str, Any]]:
+    """Prototype: `beregn_mange`s poster med heltal (µs og øre) for standardtaksterne."""
+    blokke = _hurtig._blokke(OFFICIEL_KALENDER)
+    sidste = None
+    for raekke, (start, slut) in enumerate(episoder, start=1):
+        _, _, s_us, e_us = kraev_periode(start, slut)
+        (stykke,) = tabelstykker(s_us, e_us, STANDARD_TAKSTREGISTER, sidste)
+        sidste = tabel = stykke[2]
+        post = _HELTALSPOST.copy()
+        post["raekke"], post["start"], post["slut"] = raekke, s_us, e_us
+        post["timer"], post["niveau"] = e_us - s_us, tabel.niveau
+        total = 0
+        for k, us in _hurtig._kategoritid(s_us, e_us, OFFICIEL_KALENDER, blokke).items():
+            oere = _hurtig._oere(us, tabel.takster_i_oere[k])
+            total += oere
+            post[_hurtig._KOLONNER_TIMER[k]] = us
+            post[_hurtig._KOLONNER_BELOEB[k]] = oere
+        post["total"] = total
+        yield post
+
+
+def _heltal(episoder: Sequence[tuple[datetime, datetime]]) -> Any:
+    for _ in heltalsposter(episoder):
+        pass
+
+
 def main() -> None:
     print(f"bench_ledsagelse — {maskine()}")
     episoder = _episoder(_N, random.Random(2019))
@@ -111,19 +151,28 @@ def main() -> None:
     print(f"tjek: {len(episoder) - len(forskellige)} af {len(episoder)} episoder giver samme total")
     if forskellige:
         raise SystemExit(f"referencen og biblioteket er uenige, fx {forskellige[0]}")
-    # referencen er langsom: den måles på hver tiende episode. De tre målinger køres på skift,
-    # og forholdene regnes runde for runde (`_maaling.paa_skift`).
+    # Målingerne køres på skift, og forholdene regnes runde for runde (`_maaling.paa_skift`).
+    # Runderne er omtrent lige lange (50–100 ms), så en runde af referencen og en runde af
+    # biblioteket ser det samme tempo: referencen er langsom og måles på hver tyvende episode,
+    # enkeltkaldet på de 2.000 episoder fem gange (kaldet gemmer intet pr. episode).
     mange = _episoder(5 * _N, random.Random(2020))
-    ref, enkelt, batch = paa_skift(
-        kald("reference: minut for minut", _loekke_ref, episoder[::10]),
-        kald("beregn_ledsagelse(start, slut).total", _loekke_bib, episoder),
+    if [p["total"] for p in heltalsposter(mange)] != [
+        p["total"] * 100 for p in beregn_mange(mange)
+    ]:
+        raise SystemExit("heltalsposterne og beregn_mange er uenige")
+    ref, enkelt, batch, heltal = paa_skift(
+        kald("reference: minut for minut", _loekke_ref, episoder[::20]),
+        kald("beregn_ledsagelse(start, slut).total", _loekke_bib, episoder * 5),
         raekker("beregn_mange (rækker pr. sekund)", _batch, mange),
+        raekker("til sammenligning: heltalsposter (prototype)", _heltal, mange),
+        runder=2 * RUNDER + 1,
     )
     print(ref.linje())
     print(enkelt.linje(reference=ref))
     print(f"  mål ≥ 150× referencen: {'nået' if enkelt.forhold(ref) >= 150 else 'IKKE nået'}")
     print(batch.linje(reference=ref))
     print(f"  mål ≥ 200× referencen: {'nået' if batch.forhold(ref) >= 200 else 'IKKE nået'}")
+    print(heltal.linje(reference=ref) + f"; {heltal.forhold(batch):.2f}× beregn_mange")
 
 
 if __name__ == "__main__":
