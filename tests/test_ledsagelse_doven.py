@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import decimal
 import itertools
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -417,16 +418,55 @@ def test_blokken_er_kalenderens_tidsrum_uden_huller() -> None:
     assert slutter == [b for _, b, _ in forventet]
 
 
+_SLUT_2100 = tid_us(datetime(2101, 1, 1, tzinfo=KBH))
+
+
 @given(
-    st.integers(min_value=MIN_US, max_value=MAX_US),
+    st.one_of(
+        st.integers(min_value=MIN_US, max_value=MAX_US),
+        st.integers(min_value=_SLUT_2100 - 70 * _EN_DAG_US, max_value=_SLUT_2100),
+    ),
     st.integers(min_value=0, max_value=60 * _EN_DAG_US),
 )
+@example(tid_us(datetime(2100, 12, 29, 10, tzinfo=KBH)), _EN_TIME_US)
+@example(tid_us(datetime(2100, 12, 31, 10, tzinfo=KBH)), _EN_TIME_US)
 def test_hurtig_fordeling_over_mange_doegn(start: int, varighed: int) -> None:
-    # blokkene er tre døgn: et forløb på op til 60 døgn går gennem op til 21 blokke
+    # Blokkene er tre døgn: et forløb på op til 60 døgn går gennem op til 21 blokke. Også ved
+    # kalenderens ende (helligdagene kendes til og med 2100) giver de to det samme: samme tal,
+    # eller samme fejl.
     slut = min(start + varighed, MAX_US)
     kat = [0] * 7
-    _fordel(start, slut, OFFICIEL_KALENDER, kat, [0, 0, 0])
+    try:
+        _fordel(start, slut, OFFICIEL_KALENDER, kat, [0, 0, 0])
+    except ForloebsreglerFejl as fejl:
+        with pytest.raises(type(fejl), match=re.escape(str(fejl))):
+            _fordel_kat(start, slut, OFFICIEL_KALENDER)
+        return
     assert _fordel_kat(start, slut, OFFICIEL_KALENDER) == kat
+
+
+def test_prisen_ved_kalenderens_ende() -> None:
+    # Tirsdag 28., onsdag 29. og torsdag 30.12.2100 kl. 10–11: én time grundløn, 277,21 kr.
+    # (Afregning). Helligdagene kendes til og med 2100, og den 31.12 bruger tidsrummene også
+    # 1.1.2101, så den afvises (som før blokkene).
+    takster = TAKSTER_2019.uden_datograense()
+    for dag in (28, 29, 30):
+        start = datetime(2100, 12, dag, 10, tzinfo=KBH)
+        slut = start + timedelta(hours=1)
+        assert beregn_ledsagelse(start, slut, takster=takster).total == Decimal("277.21")
+        (post,) = beregn_mange([(start, slut)], takster=takster)
+        assert (post["fejl"], post["total"]) == (None, Decimal("277.21"))
+    start = datetime(2100, 12, 31, 10, tzinfo=KBH)
+    with pytest.raises(ForloebsreglerFejl, match="året 2101 ligger uden for 1900–2100"):
+        beregn_ledsagelse(start, start + timedelta(hours=1), takster=takster)
+    # i batchen bliver det rækkens fejl, og batchen fortsætter med næste række
+    foer = datetime(2100, 12, 30, 10, tzinfo=KBH)
+    afvist, naeste = beregn_mange(
+        [(start, start + timedelta(hours=1)), (foer, foer + timedelta(hours=1))], takster=takster
+    )
+    assert afvist["total"] is None and "året 2101 ligger uden for 1900–2100" in afvist["fejl"]
+    assert (afvist["raekke"], afvist["start"], afvist["timer"]) == (1, None, None)
+    assert (naeste["raekke"], naeste["fejl"], naeste["total"]) == (2, None, Decimal("277.21"))
 
 
 def test_batchens_tal_regnet_i_haanden() -> None:

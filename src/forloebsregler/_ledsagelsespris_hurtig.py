@@ -155,10 +155,18 @@ _MAKS_BLOKKE = 1 << 14
 
 def _blok(kalender: Kalender, dag: int) -> _Blok:
     """Blokken fra UTC-døgnet `dag`: `_segmenter` for hvert af døgnene, uden gentagelser og med
-    nabotidsrum i samme kategori slået sammen."""
+    nabotidsrum i samme kategori slået sammen. Kender kalenderen ikke et af de følgende døgn
+    (fx efter 2100), slutter blokken før det; først et forløb, der når det døgn, får fejlen,
+    som i den læsbare `_fordel`."""
     tidsrum: list[tuple[int, int, int]] = []
     for d in range(dag, dag + _BLOKDOEGN):
-        for a, b, k, _r in _segmenter(kalender, d):
+        try:
+            segmenter = _segmenter(kalender, d)
+        except ForloebsreglerFejl:
+            if d == dag:
+                raise
+            break
+        for a, b, k, _r in segmenter:
             if tidsrum and a < tidsrum[-1][1]:
                 continue  # rører også døgnet før og er allerede med
             if tidsrum and tidsrum[-1][2] == k:
@@ -312,12 +320,16 @@ class _Ledsagelsesbatch:
                 post["start"] = _iso(s_us)
                 post["slut"] = _iso(e_us)
                 post["timer"] = _timer(e_us - s_us)
-                if len(stykker) == 1:
-                    tabel = stykker[0][2]
-                    post["niveau"] = tabel.niveau
-                    _udfyld_en_tabel(post, _kategoritid(s_us, e_us, kal, blokke), tabel)
-                else:
-                    _udfyld_flere_tabeller(post, stykker, kal, blokke)
+                try:
+                    if len(stykker) == 1:
+                        tabel = stykker[0][2]
+                        post["niveau"] = tabel.niveau
+                        _udfyld_en_tabel(post, _kategoritid(s_us, e_us, kal, blokke), tabel)
+                    else:
+                        _udfyld_flere_tabeller(post, stykker, kal, blokke)
+                except ForloebsreglerFejl as fejl:  # fx en dag, kalenderen ikke kender
+                    poster.append(_fejlpost(raekke, str(fejl)))
+                    continue
                 poster.append(post)
         finally:
             self._raekke = raekke
