@@ -459,14 +459,16 @@ def test_prisen_ved_kalenderens_ende() -> None:
     start = datetime(2100, 12, 31, 10, tzinfo=KBH)
     with pytest.raises(ForloebsreglerFejl, match="året 2101 ligger uden for 1900–2100"):
         beregn_ledsagelse(start, start + timedelta(hours=1), takster=takster)
-    # i batchen bliver det rækkens fejl, og batchen fortsætter med næste række
-    foer = datetime(2100, 12, 30, 10, tzinfo=KBH)
-    afvist, naeste = beregn_mange(
-        [(start, start + timedelta(hours=1)), (foer, foer + timedelta(hours=1))], takster=takster
+    # i batchen bliver det rækkens fejl, og batchen fortsætter med næste række (række 2 og 3
+    # regnes i samme bid)
+    foer = (datetime(2100, 12, 30, 10, tzinfo=KBH), datetime(2100, 12, 30, 11, tzinfo=KBH))
+    forrige, afvist, naeste = beregn_mange(
+        [foer, (start, start + timedelta(hours=1)), foer], takster=takster
     )
     assert afvist["total"] is None and "året 2101 ligger uden for 1900–2100" in afvist["fejl"]
-    assert (afvist["raekke"], afvist["start"], afvist["timer"]) == (1, None, None)
-    assert (naeste["raekke"], naeste["fejl"], naeste["total"]) == (2, None, Decimal("277.21"))
+    assert (afvist["raekke"], afvist["start"], afvist["timer"]) == (2, None, None)
+    for nr, post in ((1, forrige), (3, naeste)):
+        assert (post["raekke"], post["fejl"], post["total"]) == (nr, None, Decimal("277.21"))
 
 
 def test_batchens_tal_regnet_i_haanden() -> None:
