@@ -471,6 +471,57 @@ def test_prisen_ved_kalenderens_ende() -> None:
         assert (post["raekke"], post["fejl"], post["total"]) == (nr, None, Decimal("277.21"))
 
 
+def test_et_forloeb_ind_i_et_doegn_kalenderen_ikke_kan_afgoere_afvises_ogsaa_i_blokkene() -> None:
+    # Den læsbare fordeling (`_fordel`) og `beregn_ledsagelse` afviser ethvert forløb, der når
+    # UTC-døgnet 31.12.2100 (fra kl. 01 dansk tid): dets tidsrum bruger også 1.1.2101, som
+    # kalenderen ikke kender. Sådan var det også i batchen før blokkene (0baae8d: batchen
+    # stoppede med fejlen). Et forløb, der begynder før kl. 01 og slutter i natten, må ikke få
+    # en pris af blokken fra døgnet før; i batchen bliver det rækkens fejl.
+    takster = TAKSTER_2019.uden_datograense()
+    forloeb = [
+        (datetime(2100, 12, 31, 0, 30, tzinfo=KBH), datetime(2100, 12, 31, 2, tzinfo=KBH)),
+        (datetime(2100, 12, 30, 23, 30, tzinfo=KBH), datetime(2100, 12, 31, 1, 30, tzinfo=KBH)),
+        (datetime(2100, 12, 29, 10, tzinfo=KBH), datetime(2100, 12, 31, 5, tzinfo=KBH)),
+    ]
+    for start, slut in forloeb:
+        s_us, e_us = tid_us(start), tid_us(slut)
+        with pytest.raises(ForloebsreglerFejl, match="året 2101 ligger uden for 1900–2100"):
+            _fordel(s_us, e_us, OFFICIEL_KALENDER, [0] * 7, [0, 0, 0])
+        with pytest.raises(ForloebsreglerFejl, match="året 2101 ligger uden for 1900–2100"):
+            beregn_ledsagelse(start, slut, takster=takster)
+        with pytest.raises(ForloebsreglerFejl, match="året 2101 ligger uden for 1900–2100"):
+            _fordel_kat(s_us, e_us, OFFICIEL_KALENDER)
+        (post,) = beregn_mange([(start, slut)], takster=takster)
+        assert post["fejl"] is not None and "året 2101 ligger uden for 1900–2100" in post["fejl"]
+        assert (post["start"], post["timer"], post["total"]) == (None, None, None)
+
+
+class _KalenderUdenJuni2030(forloebsregler.Kalender):
+    """En kalender, der ikke kan slå dagene i juni 2030 op (fx en tjeneste, der er nede)."""
+
+    def er_soen_eller_helligdag(self, dag: date) -> bool:
+        if (dag.year, dag.month) == (2030, 6):
+            raise RuntimeError(f"opslaget af {dag} fejlede")
+        return super().er_soen_eller_helligdag(dag)
+
+
+def test_fordelingen_slaar_ikke_doegn_op_som_forloebet_ikke_naar() -> None:
+    # Torsdag 30.5.2030 er Kristi himmelfartsdag: kl. 10:30–15:30 er fem timer søn- og
+    # helligdag dag à 554,41 kr. = 2.772,05 kr. (Afregning). Forløbet bruger kun kalenderens
+    # 29.5.–31.5.; før blokkene (0baae8d) blev det prissat, selv om kalenderen ikke kunne
+    # slå 1.6.2030 op. Blokkene må ikke læse kalenderen forud for forløbet.
+    kalender = _KalenderUdenJuni2030()
+    takster = TAKSTER_2019.uden_datograense()
+    start = datetime(2030, 5, 30, 10, 30, tzinfo=KBH)
+    slut = datetime(2030, 5, 30, 15, 30, tzinfo=KBH)
+    svar = beregn_ledsagelse(start, slut, takster=takster, kalender=kalender)
+    assert svar.total == Decimal("2772.05")
+    (post,) = beregn_mange([(start, slut)], takster=takster, kalender=kalender)
+    assert (post["fejl"], post["total"]) == (None, Decimal("2772.05"))
+    assert post["timer_SOEN_HELLIGDAG_DAG"] == Decimal("5.0000")
+    assert _fordel_kat(tid_us(start), tid_us(slut), kalender) == [0, 0, 0, 0, 0, 5 * _EN_TIME_US, 0]
+
+
 def test_batchens_tal_regnet_i_haanden() -> None:
     # Fredag 1.3.2019 kl. 15:00–18:30: 2 timer grundløn à 277,21 kr. = 554,42 kr. og 1,5 time
     # fredag aften/nat à 415,81 kr. = 623,715 kr., afrundet halvt op til 623,72 kr.; i alt
