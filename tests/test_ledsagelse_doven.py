@@ -476,12 +476,14 @@ def test_et_forloeb_ind_i_et_doegn_kalenderen_ikke_kan_afgoere_afvises_ogsaa_i_b
     # UTC-døgnet 31.12.2100 (fra kl. 01 dansk tid): dets tidsrum bruger også 1.1.2101, som
     # kalenderen ikke kender. Sådan var det også i batchen før blokkene (0baae8d: batchen
     # stoppede med fejlen). Et forløb, der begynder før kl. 01 og slutter i natten, må ikke få
-    # en pris af blokken fra døgnet før; i batchen bliver det rækkens fejl.
+    # en pris af en blok fra et tidligere døgn; i batchen bliver det rækkens fejl.
     takster = TAKSTER_2019.uden_datograense()
     forloeb = [
         (datetime(2100, 12, 31, 0, 30, tzinfo=KBH), datetime(2100, 12, 31, 2, tzinfo=KBH)),
         (datetime(2100, 12, 30, 23, 30, tzinfo=KBH), datetime(2100, 12, 31, 1, 30, tzinfo=KBH)),
         (datetime(2100, 12, 29, 10, tzinfo=KBH), datetime(2100, 12, 31, 5, tzinfo=KBH)),
+        # en fuld blok (28.–30.12) slutter også i natten til 31.12, som den ikke har slået op
+        (datetime(2100, 12, 28, 10, tzinfo=KBH), datetime(2100, 12, 31, 5, tzinfo=KBH)),
     ]
     for start, slut in forloeb:
         s_us, e_us = tid_us(start), tid_us(slut)
