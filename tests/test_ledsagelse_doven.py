@@ -430,6 +430,8 @@ _SLUT_2100 = tid_us(datetime(2101, 1, 1, tzinfo=KBH))
 )
 @example(tid_us(datetime(2100, 12, 29, 10, tzinfo=KBH)), _EN_TIME_US)
 @example(tid_us(datetime(2100, 12, 31, 10, tzinfo=KBH)), _EN_TIME_US)
+@example(tid_us(datetime(2100, 12, 31, 0, 30, tzinfo=KBH)), 3 * _EN_TIME_US // 2)
+@example(tid_us(datetime(2100, 12, 28, 10, tzinfo=KBH)), 67 * _EN_TIME_US)
 def test_hurtig_fordeling_over_mange_doegn(start: int, varighed: int) -> None:
     # Blokkene er tre døgn: et forløb på op til 60 døgn går gennem op til 21 blokke. Også ved
     # kalenderens ende (helligdagene kendes til og med 2100) giver de to det samme: samme tal,
