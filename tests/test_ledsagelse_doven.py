@@ -396,9 +396,9 @@ def test_batchens_lagre_er_begraensede(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_blokken_er_kalenderens_tidsrum_uden_huller() -> None:
-    # Onsdag 6.3.2019: UTC-døgnet og de to næste (til lørdag kl. 01 dansk tid). Tidsrummene er
-    # kl. 06–17 (dag) og 17–06 (aften og nat, samme kategori, slået sammen); fredag aften/nat
-    # er sin egen kategori (Afregning; LED-01).
+    # Onsdag 6.3.2019: UTC-døgnet og de to næste (til lørdag kl. 01 dansk tid, hvor blokken er
+    # skåret af). Tidsrummene er kl. 06–17 (dag) og 17–06 (aften og nat, samme kategori, slået
+    # sammen); fredag aften/nat er sin egen kategori (Afregning; LED-01).
     def lokal(dag: int, time: int) -> int:
         return tid_us(datetime(2019, 3, dag, time, tzinfo=KBH))
 
@@ -411,7 +411,7 @@ def test_blokken_er_kalenderens_tidsrum_uden_huller() -> None:
         (lokal(7, 6), lokal(7, 17), grund),
         (lokal(7, 17), lokal(8, 6), hverdag_nat),
         (lokal(8, 6), lokal(8, 17), grund),
-        (lokal(8, 17), lokal(9, 6), fredag_nat),
+        (lokal(8, 17), lokal(9, 1), fredag_nat),  # skåret af ved blokkens slut
     ]
     slutter, tidsrum = hurtig._blok(OFFICIEL_KALENDER, doegn)
     assert tidsrum == forventet

@@ -155,14 +155,16 @@ _MAKS_BLOKKE = 1 << 14
 
 def _blok(kalender: Kalender, dag: int) -> _Blok:
     """Blokken fra UTC-døgnet `dag`: `_segmenter` for hvert af døgnene, uden gentagelser og med
-    nabotidsrum i samme kategori slået sammen. Kender kalenderen ikke et af de følgende døgn
-    (fx efter 2100), slutter blokken før det; først et forløb, der når det døgn, får fejlen,
-    som i den læsbare `_fordel`."""
+    nabotidsrum i samme kategori slået sammen, og skåret af, hvor blokkens sidste døgn slutter.
+    Et forløb, der når et døgn efter blokken, slår derfor selv døgnet op (i sin egen blok), som
+    den læsbare `_fordel` gør; kan kalenderen ikke slå et af de følgende døgn op (fx efter
+    2100), slutter blokken før det, og først et forløb, der når døgnet, får fejlen."""
     tidsrum: list[tuple[int, int, int]] = []
-    for d in range(dag, dag + _BLOKDOEGN):
+    d = dag
+    while d < dag + _BLOKDOEGN:
         try:
             segmenter = _segmenter(kalender, d)
-        except ForloebsreglerFejl:
+        except Exception:
             if d == dag:
                 raise
             break
@@ -173,6 +175,10 @@ def _blok(kalender: Kalender, dag: int) -> _Blok:
                 tidsrum[-1] = (tidsrum[-1][0], b, k)
             else:
                 tidsrum.append((a, b, k))
+        d += 1
+    slut = d * US_PR_DOEGN  # tidsrummene er sammenhængende: kun det sidste kan nå forbi
+    a, b, k = tidsrum[-1]
+    tidsrum[-1] = (a, min(b, slut), k)
     return [b for _, b, _ in tidsrum], tidsrum
 
 
