@@ -370,7 +370,6 @@ _MAKS_OPSLAG = 1 << 15
 """Højst så mange timer i `_ISO_PR_TIME` (omkring 3,7 år); et fuldt opslag tømmes."""
 _MANGLER = ("", "")
 _EN_TIME = timedelta(hours=1)
-_NUL_TID = timedelta(0)
 
 
 def _timens_isodele(time: int) -> tuple[str, str] | None:
@@ -380,7 +379,7 @@ def _timens_isodele(time: int) -> tuple[str, str] | None:
     if (
         offset is not None
         and offset == tid_af_us(time * US_PR_TIME + US_PR_TIME - 1).utcoffset()
-        and offset % _EN_TIME == _NUL_TID
+        and not offset % _EN_TIME  # hele timer
     ):
         tekst = foer.isoformat()  # 'ÅÅÅÅ-MM-DDTTT:00:00+TT:MM'
         fundet = (tekst[:14], tekst[19:])
