@@ -111,7 +111,7 @@ class Medlemstabel(Generic[E]):
             try:
                 # Typerne først: et frozenset af fx Decimal('-0') og -0.0 ville sammenligne
                 # dem i kalderens decimal-kontekst (og sætte dens FloatOperation-flag).
-                if set(map(type, vaerdier)) <= _KUN_STR:  # type: ignore[call-overload]
+                if _KUN_STR.issuperset(map(type, vaerdier)):  # type: ignore[call-overload]
                     resultat = self.fra_navne(frozenset(vaerdier))  # type: ignore[call-overload]
             except Exception:  # fx en samling, der fejler under gennemløbning: den læsbare vej
                 return None
@@ -244,7 +244,7 @@ def lav_hurtig_svaerhedsgrad(
                 n = len(k)  # type: ignore[arg-type]
                 if type(k[0] if k else ledsg[0] if ledsg else None) is str:  # type: ignore[index]
                     noegle: tuple[object, ...] = (*k, None, *ledsg)  # type: ignore[misc]
-                    if set(map(type, noegle)) <= str_none:
+                    if str_none.issuperset(map(type, noegle)):
                         par = efter_navn.get(noegle)
                         if par is None:
                             sk, sl = set(noegle[:n]), set(noegle[n + 1 :])
@@ -403,7 +403,7 @@ def lav_hurtig_stratificer(
                 else:
                     noegle = (*k, None, *ledsg, None, *c, None, *st, h, b)  # type: ignore[misc]
                     lagret = efter_navn
-                    if not set(map(type, noegle)) <= str_none:
+                    if not str_none.issuperset(map(type, noegle)):
                         noegle = ()
                 if noegle:
                     r = lagret.get(noegle)
@@ -487,15 +487,17 @@ def lav_hurtig_raekke(
     lager = Svarlager() if lager is None else lager
     efter_id, efter_navn = lager.fra_ider, lager.fra_navne
     lt, str_none = _LISTER, _STR_NONE_BOOL
-    felter = (*_SV_NAVNE, "komplicerende", "styrkende", "hoej_kompleksitet", "fortolkning")
-    standarder = (None, None, tom, tom, None, _ICD10)
+    har_kun_kendte = noegler.issuperset
 
     def raekke(r: object) -> dict[str, Any] | None:
         try:
-            if type(r) is not dict or not r.keys() <= noegler:
+            if type(r) is not dict or not har_kun_kendte(r):
                 return None
             # en manglende symptomliste er None: ikke et almindeligt input
-            k, ledsg, c, st, h, f = map(r.get, felter, standarder)
+            g: Callable[..., Any] = r.get
+            k, ledsg = g("kernesymptomer"), g("ledsagesymptomer")
+            c, st = g("komplicerende", tom), g("styrkende", tom)
+            h, f = g("hoej_kompleksitet"), g("fortolkning", _ICD10)
             if not (h is None or h is True or h is False):
                 return None
             if f is _ICD10:
@@ -520,7 +522,7 @@ def lav_hurtig_raekke(
                         h,
                         bogstavelig,
                     )
-                    if set(map(type, noegle)) <= str_none:
+                    if str_none.issuperset(map(type, noegle)):
                         lagret = efter_navn
                 else:
                     noegle = (*map(id, [*k, None, *ledsg, None, *c, None, *st]), h, bogstavelig)
