@@ -27,7 +27,7 @@ import forloebsregler
 from forloebsregler import _ledsagelsespris_hurtig as hurtig
 from forloebsregler import serialisering
 from forloebsregler._ledsagelse_grundlag import MAX_US, MIN_US, tid_af_us, tid_us
-from forloebsregler._ledsagelsespris_hurtig import _fordel, _fordel_kat, _iso
+from forloebsregler._ledsagelsespris_hurtig import _blokke, _fordel, _iso, _kategoritid
 from forloebsregler.fejl import ForloebsreglerFejl
 from forloebsregler.kalender import OFFICIEL_KALENDER
 from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
@@ -40,6 +40,14 @@ KBH = ZoneInfo("Europe/Copenhagen")
 FELTER = Ledsagelsesberegning._offentlige_felter
 
 episoder = strategier.ledsagelsesepisoder()
+
+
+def _fordel_kat(start_us: int, slut_us: int, kalender: Any) -> list[int]:
+    """Den hurtige fordeling (`_kategoritid`) som syv tal pr. takstkategori, som `_fordel`."""
+    kat = [0, 0, 0, 0, 0, 0, 0]
+    for k, us in _kategoritid(start_us, slut_us, kalender, _blokke(kalender)).items():
+        kat[k] = us
+    return kat
 
 
 def _beregn(start: object, slut: object) -> Ledsagelsesberegning:
@@ -277,8 +285,9 @@ def test_fabrikkens_hurtige_vej_tager_kun_to_positionelle_tidspunkter() -> None:
     e_us = s_us + 90 * 60 * 1_000_000
     assert let(start, slut) == "ny"
     dele = ((TAKSTER_2019, (e_us - s_us, 0, 0, 0, 0, 0, 0)),)
-    assert kald == [("ny", (s_us, e_us, dele, STANDARD_TAKSTREGISTER, OFFICIEL_KALENDER), {})]
-    assert kald[0][1][3] is STANDARD_TAKSTREGISTER and kald[0][1][4] is OFFICIEL_KALENDER
+    oere = 41_582  # 1,5 × 277,21 kr. = 415,815 kr., afrundet halvt op til 415,82 kr. (LED-04)
+    assert kald == [("ny", (s_us, e_us, dele, oere, STANDARD_TAKSTREGISTER, OFFICIEL_KALENDER), {})]
+    assert kald[0][1][4] is STANDARD_TAKSTREGISTER and kald[0][1][5] is OFFICIEL_KALENDER
 
     # alt andet går uændret videre til den fulde funktion
     andre: list[tuple[tuple[object, ...], dict[str, object]]] = [

@@ -8,13 +8,14 @@ kl. 06–17, 17–23 og 23–06), med fortolkningsloggens læsninger LED-01 til 
   UTC-døgn (`_segmenter`, gemt pr. kalender og døgn): den læsbare fordeling.
   `_kategoritid` giver det samme hurtigt (en egenskabstest sammenligner dem): den finder
   starten ved binær søgning i en blok af tre døgns tidsrum og lægger tidsrummene derfra til.
-  `_prisfordeling` gør det for hver takstperiode; både `beregn_ledsagelse` og batchen bruger
-  den hurtige.
+  `_prisfordeling` gør det for hver takstperiode og lægger linjebeløbene sammen i hele øre;
+  både `beregn_ledsagelse` og batchen bruger den hurtige.
 - `_timer` og `_beloeb` er timerne (fire decimaler) og linjebeløbet (øre), halvt op, regnet
   eksakt i heltal.
 - `_beregn_fabrik` giver `beregn_ledsagelse` en hurtig vej uden om kontekstskiftet (se
-  `forloebsregler._kontekst.hurtig_vej`): kaldet regner ikke med Decimal — det fordeler kun
-  tiden i heltal; linjer, total og begrundelse regnes, når de læses, i bibliotekets kontekst.
+  `forloebsregler._kontekst.hurtig_vej`): kaldet fordeler tiden og regner totalen i heltal
+  (øre) og gør den til én `Decimal`; linjer, timer og begrundelse regnes, når de læses, i
+  bibliotekets kontekst.
   Med andre argumenter end to tidspunkter og standardtaksterne og -kalenderen, eller hvis
   noget går galt, sendes kaldet videre til den fulde, indpakkede funktion.
 - `_Ledsagelsesbatch` er den hurtige, strømmende batch bag `beregn_mange`: flade poster med
@@ -216,27 +217,28 @@ def _blokke(kalender: Kalender) -> dict[int, _Blok]:
     return _OFFICIELLE_BLOKKE if kalender is OFFICIEL_KALENDER else {}
 
 
-def _fordel_kat(start_us: int, slut_us: int, kalender: Kalender) -> list[int]:
-    """Mikrosekunderne i [start, slut) pr. takstkategori (syv tal), som `_fordel`."""
-    kat = [0, 0, 0, 0, 0, 0, 0]
-    for k, us in _kategoritid(start_us, slut_us, kalender, _blokke(kalender)).items():
-        kat[k] = us
-    return kat
-
-
 def _prisfordeling(
     s_us: int,
     e_us: int,
     tabeller: Taksttabel | Takstregister,
     kal: Kalender,
     sidste: Taksttabel | None = None,
-) -> _Dele:
+) -> tuple[_Dele, int]:
     """Tiden pr. takstkategori for hver tabel, der dækker en del af [s, e), i tidsorden
-    (`sidste` er en tabel fra `tabeller`, der prøves først; se `tabelstykker`)."""
-    stykker = tabelstykker(s_us, e_us, tabeller, sidste)
-    if len(stykker) == 1:
-        return ((stykker[0][2], tuple(_fordel_kat(s_us, e_us, kal))),)
-    return tuple((tabel, tuple(_fordel_kat(a, b, kal))) for a, b, tabel in stykker)
+    (`sidste` er en tabel fra `tabeller`, der prøves først; se `tabelstykker`), og totalen i
+    hele øre: summen af linjebeløbene (én linje pr. brugt kategori og tabel), hver afrundet
+    halvt op (LED-04) — den samme sum som `_linjer`s beløb."""
+    blokke = _blokke(kal)
+    dele = []
+    oere = 0
+    for a, b, tabel in tabelstykker(s_us, e_us, tabeller, sidste):
+        kat = [0, 0, 0, 0, 0, 0, 0]
+        takster = tabel.takster_i_oere
+        for k, us in _kategoritid(a, b, kal, blokke).items():
+            kat[k] = us
+            oere += _oere(us, takster[k])
+        dele.append((tabel, tuple(kat)))
+    return tuple(dele), oere
 
 
 def _tidsrum(s_us: int, e_us: int, kal: Kalender) -> tuple[int, int, int]:
@@ -448,10 +450,10 @@ def _beregn_fabrik(fuld: Callable[..., Any], *, ny: Callable[..., Any]) -> Calla
         if len(args) == 2 and not kwargs:
             try:
                 _, _, s_us, e_us = kraev_periode(args[0], args[1])
-                dele = _prisfordeling(s_us, e_us, register, kalender, sidste)
+                dele, oere = _prisfordeling(s_us, e_us, register, kalender, sidste)
             except Exception:
                 return fuld(*args, **kwargs)
-            return ny(s_us, e_us, dele, register, kalender)
+            return ny(s_us, e_us, dele, oere, register, kalender)
         return fuld(*args, **kwargs)
 
     return let

@@ -38,6 +38,7 @@ from forloebsregler._ledsagelse_grundlag import (
     LED_OFFENTLIGGJORTE,
     LED_SOMMERTID,
     MAKS_VARIGHED,
+    OERE,
     US_PR_DOEGN,
     US_PR_TIME,
     kraev_periode,
@@ -51,7 +52,6 @@ from forloebsregler._ledsagelsespris_hurtig import (
     _beregn_fabrik,
     _Dele,
     _Ledsagelsesbatch,
-    _oere,
     _prisfordeling,
     _tidsrum,
     _timer,
@@ -288,11 +288,13 @@ def _ny_beregning(
     s_us: int,
     e_us: int,
     dele: _Dele,
+    oere: int,
     tabeller: Taksttabel | Takstregister,
     kalender: Kalender,
 ) -> Ledsagelsesberegning:
     """`Ledsagelsesberegning(...)` uden konstruktørens indpakning og efterkontrol: felterne er
-    allerede heltal, tupler og frosne tabeller, så efterkontrollen ville intet ændre."""
+    allerede heltal, tupler og frosne tabeller, så efterkontrollen ville intet ændre. `oere`
+    er totalen i hele øre (fra `_prisfordeling`)."""
     r = _NY(Ledsagelsesberegning)
     _SAET(
         r,
@@ -303,23 +305,14 @@ def _ny_beregning(
             "_dele": dele,
             "_tabeller": tabeller,
             "_kalender": kalender,
-            "total": _total(dele),
+            # eksakt og uafhængigt af kalderens kontekst: hele øre med to decimaler
+            "total": _GANG(OERE, oere),
         },
     )
     return r
 
 
-def _total(dele: _Dele) -> Decimal:
-    """Summen af linjebeløbene, hver afrundet halvt op til øre (LED-04), regnet i hele øre."""
-    oere = 0
-    for tabel, kat in dele:
-        takster = tabel.takster_i_oere
-        for i in range(7):
-            us = kat[i]
-            if us:
-                oere += _oere(us, takster[i])
-    # eksakt og uafhængigt af kalderens kontekst: hele øre med to decimaler
-    return Decimal(oere).scaleb(-2, KONTEKST)
+_GANG = KONTEKST.multiply
 
 
 def _regn_tal(s_us: int, e_us: int, dele: _Dele, kalender: Kalender) -> _Tal:
@@ -373,8 +366,8 @@ def beregn_ledsagelse(
     tabeller = STANDARD_TAKSTREGISTER if takster is None else kraev_takster(takster)
     kal = OFFICIEL_KALENDER if kalender is None else kraev_kalender(kalender)
     _, _, s_us, e_us = kraev_periode(start, slut)
-    dele = _prisfordeling(s_us, e_us, tabeller, kal)
-    return _ny_beregning(s_us, e_us, dele, tabeller, kal)
+    dele, oere = _prisfordeling(s_us, e_us, tabeller, kal)
+    return _ny_beregning(s_us, e_us, dele, oere, tabeller, kal)
 
 
 def _linjer(dele: _Dele) -> list[Takstlinje]:
