@@ -307,64 +307,83 @@ def test_fabrikkens_hurtige_vej_tager_kun_to_positionelle_tidspunkter() -> None:
 _EN_DAG_US = 24 * _EN_TIME_US
 
 
-def test_isodelene_pr_time_regnes_fra_tomt_lager(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_isodelene_pr_doegn_regnes_fra_tomt_lager(monkeypatch: pytest.MonkeyPatch) -> None:
     gemt: dict[int, object] = {}
-    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", gemt)
+    monkeypatch.setattr(hurtig, "_ISO_PR_DOEGN", gemt)
     # Sommertid fra 31.3.2019 kl. 01:00 UTC til 27.10.2019 kl. 01:00 UTC (+02:00), ellers
-    # +01:00; en UTC-time er én dansk time, også de to timer omkring et skift.
+    # +01:00. Et UTC-døgn med et fast offset har UTC-døgnets dato til og med kl. 23 dansk tid
+    # og derefter den næste dato (med +01:00 fra kl. 23 UTC, med +02:00 fra kl. 22 UTC).
     forventet = {
-        datetime(2019, 3, 6, 11, tzinfo=UTC): ("2019-03-06T12:", "+01:00"),
-        datetime(2019, 3, 31, 0, tzinfo=UTC): ("2019-03-31T01:", "+01:00"),  # før skiftet
-        datetime(2019, 3, 31, 1, tzinfo=UTC): ("2019-03-31T03:", "+02:00"),  # 02-timen mangler
-        datetime(2019, 7, 1, 10, tzinfo=UTC): ("2019-07-01T12:", "+02:00"),
-        datetime(2019, 10, 27, 0, tzinfo=UTC): ("2019-10-27T02:", "+02:00"),  # første 02-time
-        datetime(2019, 10, 27, 1, tzinfo=UTC): ("2019-10-27T02:", "+01:00"),  # anden 02-time
-        datetime(2019, 12, 31, 23, tzinfo=UTC): ("2020-01-01T00:", "+01:00"),  # ny dag i DK
-        datetime(1969, 12, 31, 22, tzinfo=UTC): ("1969-12-31T23:", "+01:00"),  # før epoken
-        # Københavns lokale middeltid før 1894 (+00:50:20) er ikke hele timer, og timen med
-        # skiftet til +01:00 (1.1.1894 kl. 00:00 lokal middeltid) har to offsets: None
-        datetime(1890, 6, 1, 12, tzinfo=UTC): None,
-        datetime(1893, 12, 31, 23, tzinfo=UTC): None,
+        date(2019, 3, 6): (1, "2019-03-06T", "2019-03-07T", "+01:00"),
+        date(2019, 3, 31): None,  # skiftet til sommertid kl. 01:00 UTC: to offsets
+        date(2019, 7, 1): (2, "2019-07-01T", "2019-07-02T", "+02:00"),
+        date(2019, 10, 27): None,  # skiftet fra sommertid kl. 01:00 UTC
+        date(2019, 10, 28): (1, "2019-10-28T", "2019-10-29T", "+01:00"),
+        date(2019, 12, 31): (1, "2019-12-31T", "2020-01-01T", "+01:00"),  # nyt år i DK
+        date(1969, 12, 31): (1, "1969-12-31T", "1970-01-01T", "+01:00"),  # før epoken
+        # Københavns lokale middeltid før 1894 (+00:50:20) er ikke hele timer, og døgnet med
+        # skiftet til +01:00 (1.1.1894 kl. 00:00 lokal middeltid, 31.12.1893 kl. 23:09:40
+        # UTC) har to offsets: None; det første hele døgn med +01:00 er 1.1.1894
+        date(1890, 6, 1): None,
+        date(1893, 12, 31): None,
+        date(1894, 1, 1): (1, "1894-01-01T", "1894-01-02T", "+01:00"),
     }
-    for tidspunkt, svar in forventet.items():
-        time = tid_us(tidspunkt) // _EN_TIME_US
+    for dag, svar in forventet.items():
+        nr = (dag - date(1970, 1, 1)).days
         for _ in range(2):  # anden gang fra lageret
-            assert hurtig._timens_isodele(time) == svar
-    assert sorted(gemt) == sorted(tid_us(t) // _EN_TIME_US for t in forventet)
-    assert gemt[tid_us(datetime(1890, 6, 1, 12, tzinfo=UTC)) // _EN_TIME_US] is None
+            assert hurtig._doegnets_isodele(nr) == svar
+    assert sorted(gemt) == sorted((dag - date(1970, 1, 1)).days for dag in forventet)
 
 
 @pytest.mark.parametrize(
-    ("tidspunkt", "tekst"),
+    ("tidspunkt", "tekst", "dele"),
     [
         # hele sekunder, men ikke et helt minut: ingen brøkdel
-        (datetime(2019, 3, 6, 11, 0, 30, tzinfo=UTC), "2019-03-06T12:00:30+01:00"),
-        (datetime(2019, 7, 1, 10, 15, tzinfo=UTC), "2019-07-01T12:15:00+02:00"),
-        # datoen skifter i dansk tid, men ikke i UTC
+        (
+            datetime(2019, 3, 6, 11, 0, 30, tzinfo=UTC),
+            "2019-03-06T12:00:30+01:00",
+            (1, "2019-03-06T", "2019-03-07T", "+01:00"),
+        ),
+        (
+            datetime(2019, 7, 1, 10, 15, tzinfo=UTC),
+            "2019-07-01T12:15:00+02:00",
+            (2, "2019-07-01T", "2019-07-02T", "+02:00"),
+        ),
+        # datoen skifter i dansk tid, men ikke i UTC: kl. 22 UTC med +02:00 er kl. 00
+        (
+            datetime(2019, 7, 1, 22, 0, 5, tzinfo=UTC),
+            "2019-07-02T00:00:05+02:00",
+            (2, "2019-07-01T", "2019-07-02T", "+02:00"),
+        ),
         (
             datetime(2019, 12, 31, 23, 59, 59, 250_000, tzinfo=UTC),
             "2020-01-01T00:59:59.250000+01:00",
+            (1, "2019-12-31T", "2020-01-01T", "+01:00"),
         ),
-        # før epoken (negative timer)
-        (datetime(1969, 12, 31, 22, 0, 1, tzinfo=UTC), "1969-12-31T23:00:01+01:00"),
+        # før epoken (negative døgn)
+        (
+            datetime(1969, 12, 31, 22, 0, 1, tzinfo=UTC),
+            "1969-12-31T23:00:01+01:00",
+            (1, "1969-12-31T", "1970-01-01T", "+01:00"),
+        ),
     ],
 )
 def test_batchens_isotekst_fra_tomt_lager(
-    monkeypatch: pytest.MonkeyPatch, tidspunkt: datetime, tekst: str
+    monkeypatch: pytest.MonkeyPatch, tidspunkt: datetime, tekst: str, dele: tuple[object, ...]
 ) -> None:
     gemt: dict[int, object] = {}
-    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", gemt)
+    monkeypatch.setattr(hurtig, "_ISO_PR_DOEGN", gemt)
     us = tid_us(tidspunkt)
     for _ in range(2):  # anden gang fra lageret
         assert _iso(us) == tekst
-    # teksten er sat sammen af timens begyndelse og offset, som nu er gemt
-    assert gemt == {us // _EN_TIME_US: (tekst[:14], tekst[-6:])}
+    # teksten er sat sammen af døgnets dele, som nu er gemt
+    assert gemt == {us // _EN_DAG_US: dele}
 
 
 def test_batchens_isotekst_uden_timedele(monkeypatch: pytest.MonkeyPatch) -> None:
-    # En time uden et fast offset i hele timer regnes den lange vej (isoformat), også fra
+    # Et døgn uden et fast offset i hele timer regnes den lange vej (isoformat), også fra
     # lageret: 1.6.1890 kl. 12:00:00,5 UTC er 12:50:20,5 lokal middeltid.
-    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", {})
+    monkeypatch.setattr(hurtig, "_ISO_PR_DOEGN", {})
     us = tid_us(datetime(1890, 6, 1, 12, 0, 0, 500_000, tzinfo=UTC))
     for _ in range(2):
         assert _iso(us) == "1890-06-01T12:50:20.500000+00:50:20"
@@ -372,25 +391,24 @@ def test_batchens_isotekst_uden_timedele(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_batchens_isotekst_paa_et_skiftedoegn(monkeypatch: pytest.MonkeyPatch) -> None:
     # 27.10.2019: kl. 00:30 UTC er 02:30+02:00, kl. 01:30 UTC er 02:30+01:00 (samme vægur).
-    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", {})
+    monkeypatch.setattr(hurtig, "_ISO_PR_DOEGN", {})
     foer = tid_us(datetime(2019, 10, 27, 0, 30, tzinfo=UTC))
     assert _iso(foer) == "2019-10-27T02:30:00+02:00"
     assert _iso(foer + _EN_TIME_US) == "2019-10-27T02:30:00+01:00"
 
 
 def test_batchens_lagre_er_begraensede(monkeypatch: pytest.MonkeyPatch) -> None:
-    maks = hurtig._MAKS_OPSLAG
-    time = tid_us(datetime(2019, 3, 6, 11, tzinfo=UTC)) // _EN_TIME_US
+    maks = hurtig._MAKS_DOEGN
+    doegn = tid_us(datetime(2019, 3, 6, tzinfo=UTC)) // _EN_DAG_US
     # et lager med plads til én mere fyldes op; et fuldt lager tømmes før det næste
-    timer: dict[int, object] = dict.fromkeys(range(-maks, -1))
-    monkeypatch.setattr(hurtig, "_ISO_PR_TIME", timer)
-    assert _iso(time * _EN_TIME_US) == "2019-03-06T12:00:00+01:00"
-    assert len(timer) == maks
-    assert _iso((time + 1) * _EN_TIME_US) == "2019-03-06T13:00:00+01:00"
-    assert list(timer) == [time + 1]
+    iso: dict[int, object] = dict.fromkeys(range(-maks, -1))
+    monkeypatch.setattr(hurtig, "_ISO_PR_DOEGN", iso)
+    assert _iso(doegn * _EN_DAG_US + 11 * _EN_TIME_US) == "2019-03-06T12:00:00+01:00"
+    assert len(iso) == maks
+    assert _iso((doegn + 1) * _EN_DAG_US) == "2019-03-07T01:00:00+01:00"
+    assert list(iso) == [doegn + 1]
 
     maks = hurtig._MAKS_BLOKKE
-    doegn = tid_us(datetime(2019, 3, 6, tzinfo=UTC)) // _EN_DAG_US
     blokke: dict[int, Any] = dict.fromkeys(range(-maks, -1))
     start = doegn * _EN_DAG_US + 7 * _EN_TIME_US  # onsdag kl. 08 dansk tid: grundløn
     assert hurtig._kategoritid(start, start + _EN_TIME_US, OFFICIEL_KALENDER, blokke) == {

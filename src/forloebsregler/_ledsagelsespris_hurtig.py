@@ -361,50 +361,72 @@ def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
     return kraev_periode(start, slut)
 
 
-_ISO_PR_TIME: dict[int, tuple[str, str] | None] = {}
-"""Pr. UTC-time (timer efter epoken): ISO-tekstens begyndelse og endelse i dansk tid, fx
-('2019-03-06T12:', '+01:00'), eller None for en time, hvor Københavns offset ikke er det samme
-hele timen eller ikke er hele timer (så regnes tidspunktet med `isoformat`). Med et offset i
-hele timer har en UTC-time én dansk time, og minutter og sekunder er de samme som i UTC."""
+_Doegnets_isodele = tuple[int, str, str, str]
+_ISO_PR_DOEGN: dict[int, _Doegnets_isodele | None] = {}
+"""Pr. UTC-døgn (døgn efter epoken), når Københavns offset er det samme hele døgnet og er hele
+timer (0–23): (offsettet i timer, datoteksten 'ÅÅÅÅ-MM-DDT' for UTC-døgnets dato, den for den
+næste dato, offsetteksten, fx '+01:00'); ellers None (et døgn med skift til eller fra
+sommertid, og før 1894: så regnes tidspunktet med `isoformat`). Med et fast offset i hele timer
+er den danske time UTC-timen plus offsettet (til og med kl. 23 samme dato, derefter den næste),
+og minutter og sekunder er de samme som i UTC. Ét opslag pr. døgn (ikke pr. time) holder lageret
+lille nok til data over mange år."""
+_TIMETEKST = tuple(f"{t % 24:02d}:" for t in range(48))
+"""'TT:' for den danske time UTC-timen + offset (0–46)."""
 _MINUT_SEKUND = tuple(f"{m:02d}:{s:02d}" for m in range(60) for s in range(60))
 """'MM:SS' pr. sekund i timen."""
-_MAKS_OPSLAG = 1 << 15
-"""Højst så mange timer i `_ISO_PR_TIME` (omkring 3,7 år); et fuldt opslag tømmes."""
-_MANGLER = ("", "")
+_MAKS_DOEGN = 1 << 14
+"""Højst så mange døgn i `_ISO_PR_DOEGN` (omkring 45 år); et fuldt opslag tømmes."""
+_MANGLER: _Doegnets_isodele = (0, "", "", "")
 _EN_TIME = timedelta(hours=1)
+_ET_DOEGN = timedelta(days=1)
 
 
-def _timens_isodele(time: int) -> tuple[str, str] | None:
-    foer = tid_af_us(time * US_PR_TIME)
-    offset = foer.utcoffset()
+def _doegnets_isodele(dag: int) -> _Doegnets_isodele | None:
+    start = dag * US_PR_DOEGN
+    offset = tid_af_us(start).utcoffset()
     fundet = None
     if (
         offset is not None
-        and offset == tid_af_us(time * US_PR_TIME + US_PR_TIME - 1).utcoffset()
+        and timedelta(0) <= offset < _ET_DOEGN
         and not offset % _EN_TIME  # hele timer
+        and all(
+            tid_af_us(t).utcoffset() == offset
+            for t in (
+                *range(start + US_PR_TIME, start + US_PR_DOEGN, US_PR_TIME),
+                start + US_PR_DOEGN - 1,
+            )
+        )  # det samme ved hver times begyndelse og ved døgnets slutning
     ):
-        tekst = foer.isoformat()  # 'ÅÅÅÅ-MM-DDTTT:00:00+TT:MM'
-        fundet = (tekst[:14], tekst[19:])
-    if len(_ISO_PR_TIME) >= _MAKS_OPSLAG:
-        _ISO_PR_TIME.clear()
-    _ISO_PR_TIME[time] = fundet
+        timer = offset // _EN_TIME
+        tekst = tid_af_us(start).isoformat()  # 'ÅÅÅÅ-MM-DDT00:00:00+TT:MM' (UTC-døgnets dato)
+        # den næste dato begynder kl. 24 - offset UTC (med offset 0 kommer den ikke i døgnet)
+        naeste = tid_af_us(start + (24 - timer) * US_PR_TIME).isoformat() if timer else tekst
+        fundet = (timer, tekst[:11], naeste[:11], tekst[19:])
+    if len(_ISO_PR_DOEGN) >= _MAKS_DOEGN:
+        _ISO_PR_DOEGN.clear()
+    _ISO_PR_DOEGN[dag] = fundet
     return fundet
 
 
 def _iso(us: int) -> str:
-    """`tid_af_us(us).isoformat()` (dansk tid med offset), sat sammen af opslag pr. UTC-time
-    og sekund — `isoformat` på et tidszonebevidst tidspunkt er batchens dyreste skridt.
+    """`tid_af_us(us).isoformat()` (dansk tid med offset), sat sammen af opslag pr. UTC-døgn,
+    time og sekund — `isoformat` på et tidszonebevidst tidspunkt er batchens dyreste skridt.
     En egenskabstest sammenligner de to over hele kalenderens rækkevidde."""
-    time, rest = divmod(us, US_PR_TIME)
-    dele = _ISO_PR_TIME.get(time, _MANGLER)
+    dag, rest = divmod(us, US_PR_DOEGN)
+    dele = _ISO_PR_DOEGN.get(dag, _MANGLER)
     if dele is _MANGLER:
-        dele = _timens_isodele(time)
+        dele = _doegnets_isodele(dag)
     if dele is None:
         return str(tid_af_us(us).isoformat())
+    offset, dato, naeste, offsettekst = dele
+    time, rest = divmod(rest, US_PR_TIME)
+    time += offset
+    if time >= 24:
+        dato = naeste
     sekund, mikro = divmod(rest, 1_000_000)
     if mikro:
-        return f"{dele[0]}{_MINUT_SEKUND[sekund]}.{mikro:06d}{dele[1]}"
-    return f"{dele[0]}{_MINUT_SEKUND[sekund]}{dele[1]}"
+        return f"{dato}{_TIMETEKST[time]}{_MINUT_SEKUND[sekund]}.{mikro:06d}{offsettekst}"
+    return f"{dato}{_TIMETEKST[time]}{_MINUT_SEKUND[sekund]}{offsettekst}"
 
 
 def _udfyld_en_tabel(post: dict[str, Any], tid: dict[int, int], tabel: Taksttabel) -> None:
