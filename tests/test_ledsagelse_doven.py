@@ -380,6 +380,16 @@ def test_batchens_isotekst_fra_tomt_lager(
     assert gemt == {us // _EN_DAG_US: dele}
 
 
+def test_batchens_isotekst_bruger_det_gemte_doegn(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Et gemt døgn slås ikke op igen: teksten sættes sammen af de gemte dele (her opdigtede,
+    # så det ses, at de bruges): kl. 11 UTC + 1 time er kl. 12 samme dato, kl. 23 UTC + 1 er
+    # kl. 00 den næste dato.
+    doegn = tid_us(datetime(2019, 3, 6, tzinfo=UTC)) // _EN_DAG_US
+    monkeypatch.setattr(hurtig, "_ISO_PR_DOEGN", {doegn: (1, "D0T", "D1T", "+zz")})
+    assert _iso(doegn * _EN_DAG_US + 11 * _EN_TIME_US) == "D0T12:00:00+zz"
+    assert _iso(doegn * _EN_DAG_US + 23 * _EN_TIME_US + 1) == "D1T00:00:00.000001+zz"
+
+
 def test_batchens_isotekst_uden_timedele(monkeypatch: pytest.MonkeyPatch) -> None:
     # Et døgn uden et fast offset i hele timer regnes den lange vej (isoformat), også fra
     # lageret: 1.6.1890 kl. 12:00:00,5 UTC er 12:50:20,5 lokal middeltid.

@@ -364,7 +364,7 @@ def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
 _Doegnets_isodele = tuple[int, str, str, str]
 _ISO_PR_DOEGN: dict[int, _Doegnets_isodele | None] = {}
 """Pr. UTC-døgn (døgn efter epoken), når Københavns offset er det samme hele døgnet og er hele
-timer (0–23): (offsettet i timer, datoteksten 'ÅÅÅÅ-MM-DDT' for UTC-døgnets dato, den for den
+timer (1–23): (offsettet i timer, datoteksten 'ÅÅÅÅ-MM-DDT' for UTC-døgnets dato, den for den
 næste dato, offsetteksten, fx '+01:00'); ellers None (et døgn med skift til eller fra
 sommertid, og før 1894: så regnes tidspunktet med `isoformat`). Med et fast offset i hele timer
 er den danske time UTC-timen plus offsettet (til og med kl. 23 samme dato, derefter den næste),
@@ -383,25 +383,21 @@ _ET_DOEGN = timedelta(days=1)
 
 def _doegnets_isodele(dag: int) -> _Doegnets_isodele | None:
     start = dag * US_PR_DOEGN
-    offset = tid_af_us(start).utcoffset()
+    foer = tid_af_us(start)
+    offset = foer.utcoffset()
     fundet = None
+    # Det samme offset ved døgnets begyndelse og slutning er det samme hele døgnet: Københavns
+    # skift ligger måneder fra hinanden (egenskabstesten sammenligner med `isoformat` omkring
+    # hvert skift i 1900–2199).
     if (
         offset is not None
-        and timedelta(0) <= offset < _ET_DOEGN
+        and timedelta(0) < offset < _ET_DOEGN
         and not offset % _EN_TIME  # hele timer
-        and all(
-            tid_af_us(t).utcoffset() == offset
-            for t in (
-                *range(start + US_PR_TIME, start + US_PR_DOEGN, US_PR_TIME),
-                start + US_PR_DOEGN - 1,
-            )
-        )  # det samme ved hver times begyndelse og ved døgnets slutning
+        and tid_af_us(start + US_PR_DOEGN - 1).utcoffset() == offset
     ):
-        timer = offset // _EN_TIME
-        tekst = tid_af_us(start).isoformat()  # 'ÅÅÅÅ-MM-DDT00:00:00+TT:MM' (UTC-døgnets dato)
-        # den næste dato begynder kl. 24 - offset UTC (med offset 0 kommer den ikke i døgnet)
-        naeste = tid_af_us(start + (24 - timer) * US_PR_TIME).isoformat() if timer else tekst
-        fundet = (timer, tekst[:11], naeste[:11], tekst[19:])
+        tekst = foer.isoformat()  # 'ÅÅÅÅ-MM-DDT00:00:00+TT:MM': UTC-døgnets dato
+        naeste = f"{(foer.date() + _ET_DOEGN).isoformat()}T"
+        fundet = (offset // _EN_TIME, tekst[:11], naeste, tekst[19:])
     if len(_ISO_PR_DOEGN) >= _MAKS_DOEGN:
         _ISO_PR_DOEGN.clear()
     _ISO_PR_DOEGN[dag] = fundet
