@@ -880,3 +880,60 @@ def test_symptomlister_som_noegleord_tager_den_hurtige_vej() -> None:
     kw: dict[str, Any] = {"kernesymptomer": [_K1], "ledsagesymptomer": [_L1]}
     assert _ny_stratificer()(**kw) == _LAESBAR_STRATIFICER(**kw)
     assert _ny_svaerhedsgrad()(**kw) == _LAESBAR_SVAERHED(**kw)
+
+
+# Gennemgang af 889e2fc (issue 18): den hurtige række tjekker de kendte nøgler med
+# `frozenset.issuperset` i stedet for `r.keys() <= noegler`.
+
+
+class _SkroebeligNoegle:
+    """En ukendt kolonne, hvis `__hash__` virker `gange` gange og derefter fejler (et objekt,
+    der ikke tåler at blive slået op igen og igen); `str` er »kolonne«."""
+
+    def __init__(self, gange: int) -> None:
+        self.tilbage = gange
+        self.kald = 0
+
+    def __hash__(self) -> int:
+        self.kald += 1
+        if self.tilbage == 0:
+            raise RuntimeError("hash fejler")
+        self.tilbage -= 1
+        return 1
+
+    def __str__(self) -> str:
+        return "kolonne"
+
+
+def _raekke_med_syv_noegler(noegle: object) -> dict[object, Any]:
+    """De seks kendte nøgler (gyldige værdier) og en ukendt nøgle: syv nøgler i alt."""
+    return {
+        "kernesymptomer": [],
+        "ledsagesymptomer": [],
+        "komplicerende": [],
+        "styrkende": [],
+        "hoej_kompleksitet": None,
+        "fortolkning": Fortolkning.ICD10,
+        noegle: 1,
+    }
+
+
+def test_raekke_med_flere_noegler_end_de_kendte_slaas_ikke_op_af_den_hurtige_vej() -> None:
+    """En række med flere nøgler end de seks kendte har mindst én ukendt nøgle; den hurtige vej
+    svarer None uden at køre nøglernes `__hash__` (sådan var det ved 3810283, hvor
+    `r.keys() <= noegler` sammenlignede længderne først). Den læsbare vej melder så den ukendte
+    nøgle (»ukendte nøgler kolonne«) efter to opslag af nøglen — en nøgle, hvis hash tåler
+    indsættelsen og de to opslag, giver fejlposten og ikke en RuntimeError ud af batchen."""
+    noegle = _SkroebeligNoegle(3)
+    raekke = _raekke_med_syv_noegler(noegle)  # indsættelsen er første kald
+    assert noegle.kald == 1
+    assert _ny_raekke()(raekke) is None
+    assert noegle.kald == 1  # den hurtige vej kørte ikke nøglens hash
+
+    noegle = _SkroebeligNoegle(3)
+    (post,) = stratificer_mange([_raekke_med_syv_noegler(noegle)])
+    assert post["fejl"] == (
+        "række 1: raekke: ukendte nøgler kolonne; accepterer fortolkning, hoej_kompleksitet, "
+        "kernesymptomer, komplicerende, ledsagesymptomer, styrkende"
+    )
+    assert post["niveau"] is None and post["begrundelse"] is None
