@@ -487,11 +487,13 @@ def lav_hurtig_raekke(
     lager = Svarlager() if lager is None else lager
     efter_id, efter_navn = lager.fra_ider, lager.fra_navne
     lt, str_none = _LISTER, _STR_NONE_BOOL
-    har_kun_kendte = noegler.issuperset
+    har_kun_kendte, flest = noegler.issuperset, len(noegler)
 
     def raekke(r: object) -> dict[str, Any] | None:
         try:
-            if type(r) is not dict or not har_kun_kendte(r):
+            # længden først: en række med flere nøgler har en ukendt, og ingen nøgles
+            # `__hash__` køres (den læsbare vej melder den)
+            if type(r) is not dict or len(r) > flest or not har_kun_kendte(r):
                 return None
             # en manglende symptomliste er None: ikke et almindeligt input
             g: Callable[..., Any] = r.get
