@@ -371,7 +371,7 @@ er den danske time UTC-timen plus offsettet (til og med kl. 23 samme dato, deref
 og minutter og sekunder er de samme som i UTC. Ét opslag pr. døgn (ikke pr. time) holder lageret
 lille nok til data over mange år."""
 _TIMETEKST = tuple(f"{t % 24:02d}:" for t in range(48))
-"""'TT:' for den danske time UTC-timen + offset (0–46)."""
+"""'TT:' for den danske time: UTC-timen + offsettet (1–46)."""
 _MINUT_SEKUND = tuple(f"{m:02d}:{s:02d}" for m in range(60) for s in range(60))
 """'MM:SS' pr. sekund i timen."""
 _MAKS_DOEGN = 1 << 14
