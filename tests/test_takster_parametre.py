@@ -272,6 +272,30 @@ def test_forloeb_og_kilometer_den_1_marts_2026_fra_en_takstfil(fil: Path) -> Non
         afregn_forloeb("PLANLAGT", kbh(2026, 3, 1, 8), kbh(2026, 3, 1, 12), **kw)
 
 
+def test_importen_importerer_ikke_filmodulerne() -> None:
+    """`import forloebsregler` importerer ikke `pathlib` og `csv` (importtid, issue 18 punkt
+    5); det gør først læsningen af en takstfil. Et modul, Python allerede har indlæst ved
+    opstarten (fx fra en .pth-fil), tælles ikke."""
+    import subprocess
+    import sys
+
+    kode = (
+        "import sys\n"
+        "moduler = [m for m in ('pathlib', 'csv') if m not in sys.modules]\n"
+        "import forloebsregler\n"
+        "print(moduler)\n"
+        "print([m for m in moduler if m in sys.modules])\n"
+        f"forloebsregler.indlaes_takster({str(EKSEMPEL_CSV)!r})\n"
+        "print([m for m in moduler if m in sys.modules])\n"
+    )
+    moduler, efter_import, efter_laesning = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert "'csv'" in moduler  # csv indlæses aldrig ved Pythons opstart
+    assert efter_import == "[]"
+    assert efter_laesning == moduler
+
+
 def test_takstfil_sammen_med_2019() -> None:
     reg = STANDARD_TAKSTREGISTER.med(*indlaes_takster(EKSEMPEL_TOML).tabeller)
     assert reg.tabel_for("2019-05-06") is TAKSTER_2019

@@ -12,19 +12,20 @@ Danske Regioners fremskrivningssats for løn på sundhedsområdet«). Kilderne g
   for standardregistret med 2019-tabellen) som tabel eller register.
 
 Taksttabellerne selv står i `forloebsregler.takster`.
+
+`pathlib`, `tomllib` og `csv` importeres først, når en fil læses: de fleste kaldere læser
+aldrig en takstfil, og `import forloebsregler` skal ikke betale for dem (importtid, issue 18
+punkt 5).
 """
 
 from __future__ import annotations
 
-import csv
 import functools
 import io
 import itertools
 import os
-import tomllib
 from datetime import timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from forloebsregler._valider import kraev_enum, vis
@@ -68,6 +69,8 @@ def indlaes_takster(sti: str | os.PathLike[str]) -> Takstregister:
     """
     if not isinstance(sti, str | os.PathLike):
         raise UgyldigTypeFejl(f"sti: fik {vis(sti)}; accepterer en filsti (str eller Path)")
+    from pathlib import Path
+
     try:
         fil = Path(sti)
         stat = fil.stat()
@@ -83,6 +86,8 @@ def indlaes_takster(sti: str | os.PathLike[str]) -> Takstregister:
 
 @functools.lru_cache(maxsize=16)
 def _indlaes_takster(sti: str, _mtime: int, _stoerrelse: int) -> Takstregister:
+    from pathlib import Path
+
     fil = Path(sti)
     try:
         data = fil.read_bytes()
@@ -119,6 +124,8 @@ def _indlaes_takster(sti: str, _mtime: int, _stoerrelse: int) -> Takstregister:
 
 
 def _takstraekker_toml(data: bytes, navn: str) -> list[tuple[str, dict[str, object]]]:
+    import tomllib
+
     try:
         indhold = tomllib.loads(data.decode("utf-8"), parse_float=Decimal)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as fejl:
@@ -141,6 +148,8 @@ def _takstraekker_csv(data: bytes, navn: str) -> list[tuple[str, dict[str, objec
         raise UgyldigVaerdiFejl(f"{navn}: ikke UTF-8-tekst; gem CSV-filen som UTF-8") from None
     foerste = tekst.split("\n", 1)[0]
     skilletegn = ";" if foerste.count(";") > foerste.count(",") else ","
+    import csv
+
     try:
         return _csv_raekker(tekst, skilletegn, navn)
     except csv.Error as fejl:
@@ -148,6 +157,8 @@ def _takstraekker_csv(data: bytes, navn: str) -> list[tuple[str, dict[str, objec
 
 
 def _csv_raekker(tekst: str, skilletegn: str, navn: str) -> list[tuple[str, dict[str, object]]]:
+    import csv
+
     laeser = csv.DictReader(io.StringIO(tekst), delimiter=skilletegn)
     ud: list[tuple[str, dict[str, object]]] = []
     for nr, raekke in enumerate(laeser, start=2):
