@@ -387,8 +387,8 @@ def _doegnets_isodele(dag: int) -> _Doegnets_isodele | None:
     offset = foer.utcoffset()
     fundet = None
     # Det samme offset ved døgnets begyndelse og slutning er det samme hele døgnet: Københavns
-    # skift ligger måneder fra hinanden (egenskabstesten sammenligner med `isoformat` omkring
-    # hvert skift i 1900–2199).
+    # skift ligger måneder fra hinanden (prøvet én gang for hvert UTC-døgn 1900–2199, se
+    # docs/kvalitet.md; en egenskabstest sammenligner med `isoformat` omkring skiftene).
     if (
         offset is not None
         and timedelta(0) < offset < _ET_DOEGN
