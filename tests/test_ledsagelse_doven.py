@@ -29,7 +29,7 @@ from forloebsregler import serialisering
 from forloebsregler._ledsagelse_grundlag import MAX_US, MIN_US, tid_af_us, tid_us
 from forloebsregler._ledsagelsespris_hurtig import _blokke, _fordel, _iso, _kategoritid
 from forloebsregler.fejl import ForloebsreglerFejl
-from forloebsregler.kalender import OFFICIEL_KALENDER
+from forloebsregler.kalender import OFFICIEL_KALENDER, Kalender
 from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019
 from forloebsregler.testing import kanttidspunkter, sommertidsoejeblikke
@@ -158,6 +158,46 @@ def test_hurtig_vej_giver_samme_resultat_som_den_fulde(episode: tuple[object, ob
         return
     hurtig = forloebsregler.beregn_ledsagelse(start, slut)  # type: ignore[arg-type]
     assert serialisering.til_dict(hurtig) == serialisering.til_dict(fuld)
+
+
+_TAKSTVALG = st.sampled_from(
+    [
+        None,
+        TAKSTER_2019,
+        TAKSTER_2019.uden_datograense(),
+        STANDARD_TAKSTREGISTER,
+        # 2019 og fremskrevne tabeller for 2020-2024: forløb over et årsskifte får to niveauer
+        TAKSTER_2019.fremskriv_aarligt({aar: "1.02" for aar in range(2020, 2025)}),
+    ]
+)
+_KALENDERVALG = st.sampled_from(
+    [
+        None,
+        OFFICIEL_KALENDER,
+        OFFICIEL_KALENDER.med_dage(date(2019, 3, 6), date(2020, 6, 1)),
+        OFFICIEL_KALENDER.uden_dage(date(2019, 12, 25), date(2020, 1, 1)),
+    ]
+)
+
+
+@given(episoder, _TAKSTVALG, _KALENDERVALG)
+def test_hurtig_vej_med_takster_og_kalender_giver_samme_som_den_fulde(
+    episode: tuple[object, object], takster: Any, kalender: Any
+) -> None:
+    # positionelle tidspunkter og takster=/kalender= tager den hurtige vej; navngivne
+    # tidspunkter går den fulde vej
+    start, slut = episode
+    valg = {"takster": takster, "kalender": kalender}
+    try:
+        fuld = forloebsregler.beregn_ledsagelse(start=start, slut=slut, **valg)
+    except ForloebsreglerFejl as fejl:
+        with pytest.raises(type(fejl)) as hurtig_fejl:
+            forloebsregler.beregn_ledsagelse(start, slut, **valg)
+        assert str(hurtig_fejl.value) == str(fejl)
+        return
+    hurtig = forloebsregler.beregn_ledsagelse(start, slut, **valg)
+    assert serialisering.til_dict(hurtig) == serialisering.til_dict(fuld)
+    assert hurtig == fuld and hash(hurtig) == hash(fuld)
 
 
 def test_batchen_afviser_en_lokal_tid_der_ikke_findes() -> None:
@@ -289,13 +329,39 @@ def test_fabrikkens_hurtige_vej_tager_kun_to_positionelle_tidspunkter() -> None:
     assert kald == [("ny", (s_us, e_us, dele, oere, STANDARD_TAKSTREGISTER, OFFICIEL_KALENDER), {})]
     assert kald[0][1][4] is STANDARD_TAKSTREGISTER and kald[0][1][5] is OFFICIEL_KALENDER
 
+    # takster= (en tabel eller et register) og kalender= som navngivne tager også den hurtige
+    # vej; samme 1,5 time grundløn (41.582 øre) med 2019-tabellen selv og den officielle kalender
+    for kwargs, tabeller in (
+        ({"takster": TAKSTER_2019}, TAKSTER_2019),
+        ({"kalender": OFFICIEL_KALENDER}, STANDARD_TAKSTREGISTER),
+        ({"takster": STANDARD_TAKSTREGISTER, "kalender": None}, STANDARD_TAKSTREGISTER),
+    ):
+        kald.clear()
+        assert let(start, slut, **kwargs) == "ny"
+        assert kald == [("ny", (s_us, e_us, dele, oere, tabeller, OFFICIEL_KALENDER), {})]
+    # med onsdag 6.3.2019 som ekstra helligdag: 1,5 time søn-/helligdag dag à 554,41 kr. =
+    # 831,615 kr., afrundet halvt op til 831,62 kr. (Afregning; LED-04)
+    helligdag = OFFICIEL_KALENDER.med_dage(date(2019, 3, 6))
+    kald.clear()
+    assert let(start, slut, kalender=helligdag) == "ny"
+    helligdele = ((TAKSTER_2019, (0, 0, 0, 0, 0, e_us - s_us, 0)),)
+    assert kald == [("ny", (s_us, e_us, helligdele, 83_162, STANDARD_TAKSTREGISTER, helligdag), {})]
+
+    class EgenKalender(Kalender):
+        pass
+
     # alt andet går uændret videre til den fulde funktion
     andre: list[tuple[tuple[object, ...], dict[str, object]]] = [
         ((start, slut, "tredje"), {}),
         ((start,), {"slut": slut}),
-        ((start, slut), {"kalender": OFFICIEL_KALENDER}),
+        ((start, slut), {"takster": "takster.toml"}),  # en takstfil: den fulde vej læser den
+        ((start, slut), {"takster": TAKSTER_2019, "ukendt": 1}),
+        ((start, slut), {"kalender": EgenKalender()}),  # en underklasse
+        ((start, slut), {"kalender": "officiel"}),
         (("ikke et tidspunkt", slut), {}),
         ((slut, start), {}),  # slut før start
+        # 2025 ligger uden for 2019-tabellen: den fulde vej giver fejlen
+        ((start.replace(year=2025), slut.replace(year=2025)), {"takster": TAKSTER_2019}),
         ((), {}),
     ]
     for args, kwargs in andre:

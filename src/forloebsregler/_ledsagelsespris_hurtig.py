@@ -16,8 +16,9 @@ kl. 06–17, 17–23 og 23–06), med fortolkningsloggens læsninger LED-01 til 
   `forloebsregler._kontekst.hurtig_vej`): kaldet fordeler tiden og regner totalen i heltal
   (øre) og gør den til én `Decimal`; linjer, timer og begrundelse regnes, når de læses, i
   bibliotekets kontekst.
-  Med andre argumenter end to tidspunkter og standardtaksterne og -kalenderen, eller hvis
-  noget går galt, sendes kaldet videre til den fulde, indpakkede funktion.
+  Med andre argumenter end to positionelle tidspunkter og eventuelt en taksttabel, et
+  takstregister og en kalender (de præcise typer) som navngivne, eller hvis noget går galt,
+  sendes kaldet videre til den fulde, indpakkede funktion.
 - `_Ledsagelsesbatch` er den hurtige, strømmende batch bag `beregn_mange`: flade poster med
   heltalsregning i øre, regnet i bidder (`_kontekst.bidstroem`); en egenskabstest sikrer, at
   den giver samme tal som `beregn_ledsagelse`.
@@ -458,20 +459,41 @@ def _udfyld_flere_tabeller(
 
 
 def _beregn_fabrik(fuld: Callable[..., Any], *, ny: Callable[..., Any]) -> Callable[..., Any]:
-    """Den hurtige vej for `beregn_ledsagelse(start, slut)` med standardtaksterne og
-    -kalenderen; `ny` bygger resultatet af fakta (se modulets docstring)."""
+    """Den hurtige vej for `beregn_ledsagelse(start, slut)`, også med `takster=` (en
+    `Taksttabel` eller et `Takstregister`) og `kalender=` (en `Kalender`) som navngivne
+    argumenter; `ny` bygger resultatet af fakta (se modulets docstring). Underklasser, en
+    takstfil og alle andre kaldeformer går den fulde vej."""
     register = STANDARD_TAKSTREGISTER
     kalender = OFFICIEL_KALENDER
     sidste = register.tabeller[-1]  # prøves først: registrets nyeste tabel
 
     def let(*args: Any, **kwargs: Any) -> Any:
-        if len(args) == 2 and not kwargs:
-            try:
-                _, _, s_us, e_us = kraev_periode(args[0], args[1])
-                dele, oere = _prisfordeling(s_us, e_us, register, kalender, sidste)
-            except Exception:
+        if len(args) != 2:
+            return fuld(*args, **kwargs)
+        tabeller: Taksttabel | Takstregister = register
+        hint: Taksttabel | None = sidste
+        kal = kalender
+        if kwargs:
+            if not kwargs.keys() <= _VALG:
                 return fuld(*args, **kwargs)
-            return ny(s_us, e_us, dele, oere, register, kalender)
-        return fuld(*args, **kwargs)
+            takster = kwargs.get("takster")
+            if takster is not None:
+                if type(takster) is not Taksttabel and type(takster) is not Takstregister:
+                    return fuld(*args, **kwargs)  # fx en takstfil
+                tabeller, hint = takster, None
+            valgt = kwargs.get("kalender")
+            if valgt is not None:
+                if type(valgt) is not Kalender:
+                    return fuld(*args, **kwargs)
+                kal = valgt
+        try:
+            _, _, s_us, e_us = kraev_periode(args[0], args[1])
+            dele, oere = _prisfordeling(s_us, e_us, tabeller, kal, hint)
+        except Exception:
+            return fuld(*args, **kwargs)
+        return ny(s_us, e_us, dele, oere, tabeller, kal)
 
     return let
+
+
+_VALG = frozenset({"takster", "kalender"})
