@@ -28,7 +28,12 @@ from forloebsregler import _ledsagelsespris_hurtig as hurtig
 from forloebsregler import serialisering
 from forloebsregler._ledsagelse_grundlag import MAX_US, MIN_US, tid_af_us, tid_us
 from forloebsregler._ledsagelsespris_hurtig import _blokke, _fordel, _iso, _kategoritid
-from forloebsregler.fejl import ForloebsreglerFejl
+from forloebsregler.fejl import (
+    ForloebsreglerFejl,
+    ManglendeTakstFejl,
+    NaivtTidspunktFejl,
+    PeriodeFejl,
+)
 from forloebsregler.kalender import OFFICIEL_KALENDER, Kalender
 from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019
@@ -714,3 +719,55 @@ def test_hash_skelner_forskellige_beregninger() -> None:
     start = datetime(2019, 3, 6, 8, tzinfo=KBH)
     beregninger = [beregn_ledsagelse(start, start + timedelta(minutes=m)) for m in range(1, 25)]
     assert len({hash(b) for b in beregninger}) == len(beregninger)
+
+
+# ------------------------------------------------------------- gennemgang af 12e392d (issue 18)
+# Den fulde vej (og 41042e9 for kald med takster=/kalender=) rejser fejlen alene: den har
+# hverken `__context__` eller `__cause__`. Den hurtige vej fanger sin egen fejl og kalder den
+# fulde vej inde i `except`-blokken, så fejlen derfra bliver kædet til en kopi af sig selv
+# (»During handling of the above exception, another exception occurred«).
+
+_2020_TABEL = TAKSTER_2019.fremskriv("1.021", gyldig_fra="2020-01-01", gyldig_til="2020-12-31")
+_ONSDAG_KL_8 = datetime(2019, 3, 6, 8, tzinfo=KBH)
+_ONSDAG_KL_9_30 = datetime(2019, 3, 6, 9, 30, tzinfo=KBH)
+_KAEDEDE_FEJL: list[tuple[tuple[object, ...], dict[str, Any], type[ForloebsreglerFejl]]] = [
+    # timerne ligger 6.3.2019; tabellen gælder kun 2020 (LED-07: ingen stiltiende 2019-priser)
+    ((_ONSDAG_KL_8, _ONSDAG_KL_9_30), {"takster": _2020_TABEL}, ManglendeTakstFejl),
+    # registret har 2019 og 2021, men intet for 1.6.2020
+    (
+        (datetime(2020, 6, 1, 8, tzinfo=KBH), datetime(2020, 6, 1, 9, tzinfo=KBH)),
+        {
+            "takster": STANDARD_TAKSTREGISTER.med(
+                _2020_TABEL.fremskriv(
+                    "1", niveau="2021", gyldig_fra="2021-01-01", gyldig_til="2021-12-31"
+                )
+            )
+        },
+        ManglendeTakstFejl,
+    ),
+    # et naivt tidspunkt afvises (STYLE.md, punkt 5)
+    (
+        (datetime(2019, 3, 6, 8), _ONSDAG_KL_9_30),
+        {"kalender": OFFICIEL_KALENDER},
+        NaivtTidspunktFejl,
+    ),
+    # slut før start
+    ((_ONSDAG_KL_9_30, _ONSDAG_KL_8), {"takster": None, "kalender": None}, PeriodeFejl),
+    # uden navngivne valg: sådan allerede før 41042e9, men stadig anderledes end den fulde vej
+    ((datetime(2019, 3, 6, 8), _ONSDAG_KL_9_30), {}, NaivtTidspunktFejl),
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs", "fejltype"), _KAEDEDE_FEJL)
+def test_hurtig_vej_kaeder_ikke_fejlen_fra_den_fulde_vej(
+    args: tuple[object, ...], kwargs: dict[str, Any], fejltype: type[ForloebsreglerFejl]
+) -> None:
+    start, slut = args
+    with pytest.raises(fejltype) as fuld:
+        beregn_ledsagelse(start=start, slut=slut, **kwargs)  # type: ignore[arg-type]
+    assert fuld.value.__context__ is None and fuld.value.__cause__ is None
+    with pytest.raises(fejltype) as hurtig_fejl:
+        beregn_ledsagelse(*args, **kwargs)  # type: ignore[arg-type]
+    assert str(hurtig_fejl.value) == str(fuld.value)
+    assert hurtig_fejl.value.__context__ is None
+    assert hurtig_fejl.value.__cause__ is None
