@@ -238,3 +238,25 @@ def test_uden_kontekst_maerker_getteren_som_behandlet() -> None:
     assert uden_kontekst(getter) is getter
     assert getattr(getter, _INDPAKKET) is True
     assert i_kontekst(getter) is getter
+
+
+def test_decimalfri_giver_den_fulde_vejs_fejl_uden_kaede() -> None:
+    """En `decimalfri` getter, der fejler, køres om ad den fulde vej; den fulde vejs fejl når
+    kalderen alene (ikke kædet til getterens), som når egenskaben læses uden den hurtige vej."""
+    from forloebsregler._kontekst import _HURTIG, decimalfri
+    from forloebsregler.fejl import UgyldigVaerdiFejl
+
+    def getter(selv: object) -> object:
+        raise ValueError("den hurtige vej")
+
+    def fuld(selv: object) -> object:
+        raise UgyldigVaerdiFejl("felt: den fulde vejs besked")
+
+    let = getattr(decimalfri(getter), _HURTIG)(fuld)
+    try:
+        let(object())
+    except UgyldigVaerdiFejl as fejl:
+        assert str(fejl) == "felt: den fulde vejs besked"
+        assert fejl.__context__ is None and fejl.__cause__ is None
+    else:  # pragma: no cover - testen fejler
+        raise AssertionError("ingen fejl")

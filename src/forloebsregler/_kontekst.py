@@ -100,7 +100,7 @@ def decimalfri(funktion: Callable[P, R]) -> Callable[P, R]:
             try:
                 resultat = funktion(selv)  # type: ignore[call-arg]
             except Exception:
-                return fuld(selv)
+                resultat = None  # den fulde vej giver fejlen, uden for except-blokken
             return fuld(selv) if resultat is None else resultat
 
         return let

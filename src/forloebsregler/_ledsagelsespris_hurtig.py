@@ -490,8 +490,10 @@ def _beregn_fabrik(fuld: Callable[..., Any], *, ny: Callable[..., Any]) -> Calla
             _, _, s_us, e_us = kraev_periode(args[0], args[1])
             dele, oere = _prisfordeling(s_us, e_us, tabeller, kal, hint)
         except Exception:
-            return fuld(*args, **kwargs)
-        return ny(s_us, e_us, dele, oere, tabeller, kal)
+            pass  # den fulde vej giver fejlen, uden for except-blokken (ikke kædet til denne)
+        else:
+            return ny(s_us, e_us, dele, oere, tabeller, kal)
+        return fuld(*args, **kwargs)
 
     return let
 
