@@ -8,8 +8,8 @@ kl. 06–17, 17–23 og 23–06), med fortolkningsloggens læsninger LED-01 til 
   UTC-døgn (`_segmenter`, gemt pr. kalender og døgn): den læsbare fordeling.
   `_kategoritid` giver det samme hurtigt (en egenskabstest sammenligner dem): den finder
   starten ved binær søgning i en blok af tre døgns tidsrum og lægger tidsrummene derfra til.
-  `_prisfordeling` gør det for hver takstperiode og lægger linjebeløbene sammen i hele øre;
-  både `beregn_ledsagelse` og batchen bruger den hurtige.
+  `_prisfordeling` gør det for hvert tabelstykke (`tabelstykker`) og lægger linjebeløbene
+  sammen i hele øre; både `beregn_ledsagelse` og batchen bruger den hurtige.
 - `_timer` og `_beloeb` er timerne (fire decimaler) og linjebeløbet (øre), halvt op, regnet
   eksakt i heltal.
 - `_beregn_fabrik` giver `beregn_ledsagelse` en hurtig vej uden om kontekstskiftet (se
@@ -219,20 +219,15 @@ def _blokke(kalender: Kalender) -> dict[int, _Blok]:
 
 
 def _prisfordeling(
-    s_us: int,
-    e_us: int,
-    tabeller: Taksttabel | Takstregister,
-    kal: Kalender,
-    sidste: Taksttabel | None = None,
+    stykker: list[tuple[int, int, Taksttabel]], kal: Kalender, blokke: dict[int, _Blok]
 ) -> tuple[_Dele, int]:
-    """Tiden pr. takstkategori for hver tabel, der dækker en del af [s, e), i tidsorden
-    (`sidste` er en tabel fra `tabeller`, der prøves først; se `tabelstykker`), og totalen i
-    hele øre: summen af linjebeløbene (én linje pr. brugt kategori og tabel), hver afrundet
-    halvt op (LED-04) — den samme sum som `_linjer`s beløb."""
-    blokke = _blokke(kal)
+    """Tiden pr. takstkategori for hvert af forløbets tabelstykker (`tabelstykker`: [a, b) og
+    tabellen, i tidsorden), og totalen i hele øre: summen af linjebeløbene (én linje pr. brugt
+    kategori og tabel), hver afrundet halvt op (LED-04) — den samme sum som `_linjer`s beløb.
+    `blokke` er kalenderens lager (`_blokke`)."""
     dele = []
     oere = 0
-    for a, b, tabel in tabelstykker(s_us, e_us, tabeller, sidste):
+    for a, b, tabel in stykker:
         kat = [0, 0, 0, 0, 0, 0, 0]
         takster = tabel.takster_i_oere
         for k, us in _kategoritid(a, b, kal, blokke).items():
@@ -335,7 +330,7 @@ class _Ledsagelsesbatch:
                         post["niveau"] = tabel.niveau
                         _udfyld_en_tabel(post, _kategoritid(s_us, e_us, kal, blokke), tabel)
                     else:
-                        _udfyld_flere_tabeller(post, stykker, kal, blokke)
+                        _udfyld_flere_tabeller(post, *_prisfordeling(stykker, kal, blokke))
                 except ForloebsreglerFejl as fejl:  # fx en dag, kalenderen ikke kender
                     poster.append(_fejlpost(raekke, str(fejl)))
                     continue
@@ -438,24 +433,16 @@ def _udfyld_en_tabel(post: dict[str, Any], tid: dict[int, int], tabel: Taksttabe
     post["total"] = OERE * total_oere
 
 
-def _udfyld_flere_tabeller(
-    post: dict[str, Any],
-    stykker: list[tuple[int, int, Taksttabel]],
-    kal: Kalender,
-    blokke: dict[int, _Blok],
-) -> None:
-    """En episode over flere takstniveauer: niveauerne adskilt af komma, beløb summeret."""
-    post["niveau"] = ", ".join(dict.fromkeys(t.niveau for _, _, t in stykker))
-    beloeb = [NUL_KR] * 7
-    samlet = [0] * 7
-    for a, b, tabel in stykker:
-        for k, us in _kategoritid(a, b, kal, blokke).items():
-            beloeb[k] += _beloeb(us, tabel, k)
-            samlet[k] += us
+def _udfyld_flere_tabeller(post: dict[str, Any], dele: _Dele, oere: int) -> None:
+    """En episode over flere takstniveauer (`_prisfordeling`): niveauerne adskilt af komma,
+    timer og beløb pr. kategori summeret over tabellerne (hver linje afrundet for sig)."""
+    post["niveau"] = ", ".join(dict.fromkeys(tabel.niveau for tabel, _ in dele))
     for i in range(7):
-        post[_KOLONNER_TIMER[i]] = _timer(samlet[i])
-        post[_KOLONNER_BELOEB[i]] = beloeb[i]
-    post["total"] = sum(beloeb, NUL_KR)
+        post[_KOLONNER_TIMER[i]] = _timer(sum(kat[i] for _, kat in dele))
+        post[_KOLONNER_BELOEB[i]] = OERE * sum(
+            _oere(kat[i], tabel.takster_i_oere[i]) for tabel, kat in dele
+        )
+    post["total"] = OERE * oere
 
 
 def _beregn_fabrik(fuld: Callable[..., Any], *, ny: Callable[..., Any]) -> Callable[..., Any]:
@@ -488,7 +475,8 @@ def _beregn_fabrik(fuld: Callable[..., Any], *, ny: Callable[..., Any]) -> Calla
                 kal = valgt
         try:
             _, _, s_us, e_us = kraev_periode(args[0], args[1])
-            dele, oere = _prisfordeling(s_us, e_us, tabeller, kal, hint)
+            stykker = tabelstykker(s_us, e_us, tabeller, hint)
+            dele, oere = _prisfordeling(stykker, kal, _blokke(kal))
         except Exception:
             pass  # den fulde vej giver fejlen, uden for except-blokken (ikke kædet til denne)
         else:

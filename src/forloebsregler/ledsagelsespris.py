@@ -50,6 +50,7 @@ from forloebsregler._ledsagelsespris_hurtig import (
     _KATEGORIER,
     _beloeb,
     _beregn_fabrik,
+    _blokke,
     _Dele,
     _Ledsagelsesbatch,
     _prisfordeling,
@@ -69,6 +70,7 @@ from forloebsregler.takster import (
     TAKSTER_2019,
     Takstregister,
     Taksttabel,
+    tabelstykker,
 )
 from forloebsregler.takstfiler import kraev_takster
 from forloebsregler.takstperioder import (
@@ -366,7 +368,7 @@ def beregn_ledsagelse(
     tabeller = STANDARD_TAKSTREGISTER if takster is None else kraev_takster(takster)
     kal = OFFICIEL_KALENDER if kalender is None else kraev_kalender(kalender)
     _, _, s_us, e_us = kraev_periode(start, slut)
-    dele, oere = _prisfordeling(s_us, e_us, tabeller, kal)
+    dele, oere = _prisfordeling(tabelstykker(s_us, e_us, tabeller), kal, _blokke(kal))
     return _ny_beregning(s_us, e_us, dele, oere, tabeller, kal)
 
 
