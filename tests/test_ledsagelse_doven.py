@@ -37,6 +37,7 @@ from forloebsregler.fejl import (
 from forloebsregler.kalender import OFFICIEL_KALENDER, Kalender
 from forloebsregler.ledsagelsespris import Ledsagelsesberegning, beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import STANDARD_TAKSTREGISTER, TAKSTER_2019
+from forloebsregler.takstperioder import Takstkategori
 from forloebsregler.testing import kanttidspunkter, sommertidsoejeblikke
 from forloebsregler.testing import ledsagelse as strategier
 
@@ -651,6 +652,28 @@ def test_batchens_tal_regnet_i_haanden() -> None:
     assert str(post["beloeb_LOERDAG_DAG"]) == "0.00"
 
 
+def test_batchens_tal_for_en_kategori_og_et_tomt_forloeb_regnet_i_haanden() -> None:
+    # Onsdag 6.3.2019 kl. 10:00–12:30 (Afregning; LED-04): 2,5 timer grundløn à 277,21 kr. =
+    # 693,025 kr., afrundet halvt op til 693,03 kr. Det er hele episoden: timer og total er
+    # kategoriens. Samme tid som liste og som mapping giver det samme; start = slut giver
+    # nul timer og 0,00 kr. uden nogen kategori.
+    start = datetime(2019, 3, 6, 10, tzinfo=KBH)
+    slut = start + timedelta(hours=2, minutes=30)
+    poster = list(
+        beregn_mange([(start, slut), [start, slut], {"start": start, "slut": slut}, (start, start)])
+    )
+    for post in poster[:3]:
+        assert post["fejl"] is None
+        assert (str(post["timer"]), str(post["timer_GRUNDLOEN"])) == ("2.5000", "2.5000")
+        assert (str(post["total"]), str(post["beloeb_GRUNDLOEN"])) == ("693.03", "693.03")
+        assert str(post["beloeb_HVERDAG_AFTEN_NAT"]) == "0.00"
+        assert str(post["timer_HVERDAG_AFTEN_NAT"]) == "0.0000"
+    tom = poster[3]
+    assert (tom["fejl"], str(tom["timer"]), str(tom["total"])) == (None, "0.0000", "0.00")
+    assert [tom[f"beloeb_{k.name}"] for k in Takstkategori] == [Decimal("0.00")] * 7
+    assert [p["raekke"] for p in poster] == [1, 2, 3, 4]
+
+
 def test_batchen_over_to_takstniveauer_bruger_kalderens_kalender() -> None:
     # Afregning + LED-02: med en kalender, hvor tirsdag 31.12.2019 er helligdag, og 2020-
     # taksterne = 2019 × 2, regnet i hånden for 31.12.2019 kl. 16 til 1.1.2020 kl. 8 (dansk tid):
@@ -675,6 +698,28 @@ def test_batchen_over_to_takstniveauer_bruger_kalderens_kalender() -> None:
     assert str(post["beloeb_GRUNDLOEN"]) == "0.00"
     assert str(post["timer"]) == "16.0000"
     assert str(post["total"]) == "14622.54"
+
+
+def test_batchens_tomme_episode_paa_tabelgraensen_hoerer_til_den_naeste_tabel() -> None:
+    # En tabel gælder i sin egen periode, [fra, til): en episode, der begynder (og slutter)
+    # præcis kl. 00 den 1.1.2020, ligger i 2020-tabellen, også når den forrige episode lå i
+    # 2019-tabellen (som batchen prøver først). Tirsdag 31.12.2019 kl. 10–11: 1 time grundløn
+    # à 277,21 kr. (Afregning). 2020-taksterne = 2019 × 2 (opdigtet testværdi).
+    register = TAKSTER_2019.fremskriv_aarligt({2020: "2"})
+    nytaar = datetime(2020, 1, 1, tzinfo=KBH)
+    forrige, tom = beregn_mange(
+        [
+            (datetime(2019, 12, 31, 10, tzinfo=KBH), datetime(2019, 12, 31, 11, tzinfo=KBH)),
+            (nytaar, nytaar),
+        ],
+        takster=register,
+    )
+    assert (forrige["niveau"], str(forrige["total"])) == (register.tabeller[0].niveau, "277.21")
+    assert (tom["niveau"], str(tom["total"]), tom["fejl"]) == (
+        register.tabeller[1].niveau,
+        "0.00",
+        None,
+    )
 
 
 def test_batchens_timer_afrundes_halvt_op_paa_fjerde_decimal() -> None:
