@@ -30,7 +30,7 @@ import functools
 import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -305,36 +305,59 @@ class _Ledsagelsesbatch:
         tabeller, kal, blokke = self._tabeller, self._kal, self._blokke
         sidste = self._sidste
         raekke = foerste = self._raekke
+        ny_post, tilfoej, iso, kategoritid = _NULPOST.copy, poster.append, _iso, _kategoritid
+        kolonner_timer, kolonner_beloeb, oere = _KOLONNER_TIMER, _KOLONNER_BELOEB, OERE
         try:
             for episode in itertools.islice(self._episoder, antal):
                 raekke += 1
                 try:
-                    _, _, s_us, e_us = _episodens_periode(episode)
-                    stykker = tabelstykker(s_us, e_us, tabeller, sidste)
-                    sidste = stykker[-1][2]
+                    if type(episode) is tuple and len(episode) == 2:
+                        start, slut = episode
+                    else:
+                        start, slut = _udpak_episode(episode)
+                    _, _, s_us, e_us = kraev_periode(start, slut)  # som i `beregn_ledsagelse`
+                    if sidste is not None and sidste._fra_us <= s_us < sidste._til_us >= e_us:
+                        stykker = None  # hele episoden i den forriges tabel (`tabelstykker`)
+                    else:
+                        stykker = tabelstykker(s_us, e_us, tabeller, sidste)
+                        sidste = stykker[-1][2]
                 except ForloebsreglerFejl as fejl:
-                    poster.append(_fejlpost(raekke, str(fejl)))
+                    tilfoej(_fejlpost(raekke, str(fejl)))
                     continue
                 except Exception as fejl:  # en defekt række må ikke stoppe batchen
                     besked = f"episode: kunne ikke læses ({type(fejl).__name__}: {fejl})"
-                    poster.append(_fejlpost(raekke, besked))
+                    tilfoej(_fejlpost(raekke, besked))
                     continue
-                post = _NULPOST.copy()  # nul i alle kategorier; kun de brugte udfyldes
+                post = ny_post()  # nul i alle kategorier; kun de brugte udfyldes
                 post["raekke"] = raekke
-                post["start"] = _iso(s_us)
-                post["slut"] = _iso(e_us)
-                post["timer"] = _timer(e_us - s_us)
+                post["start"] = iso(s_us)
+                post["slut"] = iso(e_us)
                 try:
-                    if len(stykker) == 1:
-                        tabel = stykker[0][2]
-                        post["niveau"] = tabel.niveau
-                        _udfyld_en_tabel(post, _kategoritid(s_us, e_us, kal, blokke), tabel)
+                    if stykker is None or len(stykker) == 1:  # én tabel: `sidste`
+                        post["niveau"] = sidste.niveau
+                        takster = sidste.takster_i_oere
+                        tid = kategoritid(s_us, e_us, kal, blokke)
+                        # heltalsregning i øre (samme resultat som `_beloeb`), én `Decimal` pr. tal
+                        if len(tid) == 1:  # én kategori: den er hele episoden
+                            ((k, us),) = tid.items()
+                            post["timer"] = post[kolonner_timer[k]] = _timer(us)
+                            post["total"] = post[kolonner_beloeb[k]] = oere * _oere(us, takster[k])
+                        else:
+                            total = 0
+                            for k, us in tid.items():
+                                n = _oere(us, takster[k])
+                                total += n
+                                post[kolonner_timer[k]] = _timer(us)
+                                post[kolonner_beloeb[k]] = oere * n
+                            post["timer"] = _timer(e_us - s_us)
+                            post["total"] = oere * total
                     else:
+                        post["timer"] = _timer(e_us - s_us)
                         _udfyld_flere_tabeller(post, *_prisfordeling(stykker, kal, blokke))
                 except ForloebsreglerFejl as fejl:  # fx en dag, kalenderen ikke kender
-                    poster.append(_fejlpost(raekke, str(fejl)))
+                    tilfoej(_fejlpost(raekke, str(fejl)))
                     continue
-                poster.append(post)
+                tilfoej(post)
         finally:
             self._raekke = raekke
             self._sidste = sidste
@@ -346,15 +369,6 @@ def _fejlpost(raekke: int, fejl: str) -> dict[str, Any]:
     post["raekke"] = raekke
     post["fejl"] = fejl
     return post
-
-
-def _episodens_periode(episode: object) -> tuple[datetime, datetime, int, int]:
-    """Episodens start og slut, kontrolleret som i `beregn_ledsagelse` (`kraev_periode`)."""
-    if type(episode) is tuple and len(episode) == 2:
-        start, slut = episode
-    else:
-        start, slut = _udpak_episode(episode)
-    return kraev_periode(start, slut)
 
 
 _Doegnets_isodele = tuple[int, str, str, str]
@@ -419,18 +433,6 @@ def _iso(us: int) -> str:
     if mikro:
         return f"{dato}{_TIMETEKST[time]}{_MINUT_SEKUND[sekund]}.{mikro:06d}{offsettekst}"
     return f"{dato}{_TIMETEKST[time]}{_MINUT_SEKUND[sekund]}{offsettekst}"
-
-
-def _udfyld_en_tabel(post: dict[str, Any], tid: dict[int, int], tabel: Taksttabel) -> None:
-    """Kategorierne for én tabel: heltalsregning i øre (samme resultat som `_beloeb`)."""
-    oere_pr_time = tabel.takster_i_oere
-    total_oere = 0
-    for k, us in tid.items():
-        n = _oere(us, oere_pr_time[k])
-        total_oere += n
-        post[_KOLONNER_TIMER[k]] = _timer(us)
-        post[_KOLONNER_BELOEB[k]] = OERE * n
-    post["total"] = OERE * total_oere
 
 
 def _udfyld_flere_tabeller(post: dict[str, Any], dele: _Dele, oere: int) -> None:
