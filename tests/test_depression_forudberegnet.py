@@ -84,3 +84,27 @@ def test_gemte_kompleksitetsvurderinger_er_som_nye(hoej: bool | None) -> None:
         assert ny == gemt
         assert str(ny) == str(gemt)
         assert kompleksitet.kompleksitet_for(komp, styrk, hoej) is gemt
+
+
+def test_niveaudelene_regnes_ved_foerste_opslag_ikke_ved_importen() -> None:
+    """Issue 18 punkt 5: intet regnes ved importen, som kan regnes ved første brug. Efter
+    `import forloebsregler` er ingen niveaudel regnet; et kald regner (og gemmer) netop den
+    niveaudel, det bruger. Et kald med to kernesymptomer og to ledsagesymptomer under ICD-10
+    er let depression (mindst 2 kerne og i alt 4, Kap. 5); uden klinisk vurdering af
+    kompleksiteten er niveauet ikke afgjort."""
+    import subprocess
+    import sys
+
+    kode = (
+        "import forloebsregler\n"
+        "from forloebsregler import stratificering as s\n"
+        "print(len(s._STRATADELE))\n"
+        "r = forloebsregler.stratificer(['NEDTRYKTHED', 'NEDSAT_LYST_ELLER_INTERESSE'],\n"
+        "    ['SOEVNFORSTYRRELSER', 'AGITATION_ELLER_HAEMNING'])\n"
+        "print(r.svaerhedsvurdering.svaerhedsgrad.name, r.afgjort, list(s._STRATADELE))\n"
+    )
+    foer, efter = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert foer == "0"
+    assert efter == "LET False [(2, 2, False, None)]"

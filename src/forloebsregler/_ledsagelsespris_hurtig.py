@@ -382,8 +382,10 @@ og minutter og sekunder er de samme som i UTC. Ét opslag pr. døgn (ikke pr. ti
 lille nok til data over mange år."""
 _TIMETEKST = tuple(f"{t % 24:02d}:" for t in range(48))
 """'TT:' for den danske time: UTC-timen + offsettet (1–46)."""
-_MINUT_SEKUND = tuple(f"{m:02d}:{s:02d}" for m in range(60) for s in range(60))
-"""'MM:SS' pr. sekund i timen."""
+_TO_CIFRE = tuple(f"{n:02d}" for n in range(60))
+_MINUT_SEKUND = tuple([f"{m}:" + s for m in _TO_CIFRE for s in _TO_CIFRE])
+"""'MM:SS' pr. sekund i timen (sat sammen af 60 tekster: en tiendedel af importtiden for 3.600
+formateringer)."""
 _MAKS_DOEGN = 1 << 14
 """Højst så mange døgn i `_ISO_PR_DOEGN` (omkring 45 år); et fuldt opslag tømmes."""
 _MANGLER: _Doegnets_isodele = (0, "", "", "")

@@ -44,8 +44,6 @@ from forloebsregler._depression_grundlag import (
     KAP5,
     Afgoerelse,
     Fortolkning,
-    Kernesymptom,
-    Ledsagesymptom,
     Svaerhedsgrad,
     anden_laesning,
 )
@@ -339,24 +337,31 @@ def _stratadel(sv: Svaerhedsvurdering, hoej: Svar, anden: Svaerhedsvurdering) ->
     return Niveaudel(niveau, mulige, afgjort, sv, faser, begrundelse, kilder, fortolkninger)
 
 
-# Alt andet end kompleksitetsvurderingen er forudberegnet pr. (antal kerne, antal ledsage,
-# læsning, klinisk vurdering); nøglen bruger tal og enums, så opslaget er billigt.
+# Alt andet end kompleksitetsvurderingen afhænger kun af (antal kerne, antal ledsage, læsning,
+# klinisk vurdering); nøglen bruger tal og enums, så opslaget er billigt. Hver af de 192
+# niveaudele regnes første gang, den slås op, og gemmes (ikke ved importen).
 _BOGST = Fortolkning.BOGSTAVELIG
-_STRATADELE = {
-    (nk, nl, f is _BOGST, hoej): _stratadel(
-        vurder_antal_symptomer(nk, nl, fortolkning=f),
-        a,
-        vurder_antal_symptomer(nk, nl, fortolkning=anden_laesning(f)),
-    )
-    for nk in range(len(Kernesymptom) + 1)
-    for nl in range(len(Ledsagesymptom) + 1)
-    for f in Fortolkning
-    for hoej, a in (
-        (True, Svar.OPFYLDT),
-        (False, Svar.IKKE_OPFYLDT),
-        (None, Svar.KAN_IKKE_AFGOERES),
-    )
-}
+_SVAR_FOR_VURDERING = {True: Svar.OPFYLDT, False: Svar.IKKE_OPFYLDT, None: Svar.KAN_IKKE_AFGOERES}
+
+
+class _Stratadele(dict[tuple[int, int, bool, bool | None], Niveaudel]):
+    """Niveaudelene pr. (antal kerne, antal ledsage, bogstavelig læsning, klinisk vurdering)."""
+
+    __slots__ = ()
+
+    def __missing__(self, noegle: tuple[int, int, bool, bool | None]) -> Niveaudel:
+        nk, nl, bogstavelig, hoej = noegle
+        f = _BOGST if bogstavelig else Fortolkning.ICD10
+        niveaudel = _stratadel(
+            vurder_antal_symptomer(nk, nl, fortolkning=f),
+            _SVAR_FOR_VURDERING[hoej],
+            vurder_antal_symptomer(nk, nl, fortolkning=anden_laesning(f)),
+        )
+        self[noegle] = niveaudel
+        return niveaudel
+
+
+_STRATADELE = _Stratadele()
 
 
 _stratificer_fabrik = lav_hurtig_stratificer(
