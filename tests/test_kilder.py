@@ -279,3 +279,36 @@ def test_afsnitstabellen_peger_paa_overskrifter(kildelinjer: dict[str, list[str]
             if navn in _UDEN_OVERSKRIFT:
                 continue
             assert noegle[:12] in vindue, (titel, navn, bundt[fra - 1])
+
+
+def test_kildens_hash_foelger_vaerdien_ogsaa_efter_pickle_fra_en_anden_proces() -> None:
+    """`Kilde` og `Dokument` gemmer deres hash (issue 18: kilderne hashes i hvert resultat).
+    En kilde, der er pickled i en proces med en anden hash-nøgle for tekster, skal efter
+    unpickling have samme hash som en lig kilde bygget her — den gemte hash må ikke følge med."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    kode = (
+        "import pickle, sys\n"
+        "from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE as d\n"
+        "k = d.kilde('Afregning', 'et citat')\n"
+        "h = hash(k); hash(d)\n"  # hashen er regnet og gemt i den anden proces
+        "sys.stdout.buffer.write(pickle.dumps((k, d, h)))\n"
+    )
+    hashnoegle = "54321" if os.environ.get("PYTHONHASHSEED") == "12345" else "12345"
+    miljoe = {**os.environ, "PYTHONHASHSEED": hashnoegle}
+    data = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, check=True, env=miljoe
+    ).stdout
+    kilde, dokument, hash_der = pickle.loads(data)
+    from forloebsregler.kilder import SAMARBEJDSAFTALE_LEDSAGELSE
+
+    ny = SAMARBEJDSAFTALE_LEDSAGELSE.kilde("Afregning", "et citat")
+    assert hash_der != hash(ny)  # ellers kunne testen ikke se en medbragt hash
+    assert dokument == SAMARBEJDSAFTALE_LEDSAGELSE
+    assert hash(dokument) == hash(SAMARBEJDSAFTALE_LEDSAGELSE)
+    assert kilde == ny
+    assert hash(kilde) == hash(ny)
+    assert {kilde: 1}[ny] == 1

@@ -65,7 +65,7 @@ def _dokument(_instans: object, felt: attrs.Attribute[Any], vaerdi: object) -> N
         raise UgyldigTypeFejl(f"dokument: fik {vis(vaerdi)}; accepterer et Dokument")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Dokument:
     """Et kildedokument: titel, fil i `shared/kilder/` og omtrentlige linjer i filen."""
 
@@ -81,7 +81,7 @@ class Dokument:
         return self.titel
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Kilde:
     """En henvisning til et afsnit i et kildedokument med et kort, ordret citat."""
 
