@@ -722,6 +722,35 @@ def test_batchens_tomme_episode_paa_tabelgraensen_hoerer_til_den_naeste_tabel() 
     )
 
 
+def test_batchen_regner_i_sin_kontekst_ogsaa_naar_kilden_skifter_kontekst() -> None:
+    # Kalderens decimal-kontekst flytter intet beløb — heller ikke, når kalderens egen
+    # generator sætter en kontekst, mens batchen læser den (`localcontext` om et `yield`).
+    # Onsdag 6.3.2019 kl. 10–19 (Afregning; LED-04): 7 timer grundløn à 277,21 kr. =
+    # 1.940,47 kr. og 2 timer hverdag aften/nat à 346,51 kr. = 693,02 kr.; i alt 2.633,49 kr.
+    start = datetime(2019, 3, 6, 10, tzinfo=KBH)
+    slut = start + timedelta(hours=9)
+
+    def pr_episode() -> Iterator[tuple[datetime, datetime]]:
+        for _ in range(3):
+            with decimal.localcontext() as kontekst:
+                kontekst.prec = 4
+                yield (start, slut)
+
+    def om_det_hele() -> Iterator[tuple[datetime, datetime]]:
+        with decimal.localcontext() as kontekst:
+            kontekst.prec = 4
+            yield from [(start, slut)] * 3
+
+    for episoder in (pr_episode(), om_det_hele()):
+        poster = list(beregn_mange(episoder))
+        assert [str(p["total"]) for p in poster] == ["2633.49"] * 3
+        assert [str(p["beloeb_GRUNDLOEN"]) for p in poster] == ["1940.47"] * 3
+        assert [str(p["beloeb_HVERDAG_AFTEN_NAT"]) for p in poster] == ["693.02"] * 3
+        assert [str(p["timer"]) for p in poster] == ["9.0000"] * 3
+        assert [str(p["timer_GRUNDLOEN"]) for p in poster] == ["7.0000"] * 3
+    assert decimal.getcontext().prec == 28
+
+
 def test_batchens_timer_afrundes_halvt_op_paa_fjerde_decimal() -> None:
     # 180.000 µs er præcis 0,00005 time: halvt op til 0,0001; ét µs mindre giver 0,0000.
     # Beløbet: 0,00005 t × 277,21 kr. = 0,0138605 kr., afrundet til 0,01 kr. (grundløn).

@@ -31,9 +31,10 @@ import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from datetime import timedelta
-from decimal import Decimal
+from decimal import Decimal, getcontext, setcontext
 from typing import TYPE_CHECKING, Any
 
+from forloebsregler._kontekst import KONTEKST
 from forloebsregler._ledsagelse_grundlag import (
     EPOKE,
     NUL_KR,
@@ -307,6 +308,9 @@ class _Ledsagelsesbatch:
         raekke = foerste = self._raekke
         ny_post, tilfoej, iso, kategoritid = _NULPOST.copy, poster.append, _iso, _kategoritid
         kolonner_timer, kolonner_beloeb, oere = _KOLONNER_TIMER, _KOLONNER_BELOEB, OERE
+        # Bidden regnes i `KONTEKST` (`bidstroem`), men at læse en episode kører kalderens kode,
+        # som kan sætte sin egen (fx `yield` i `decimal.localcontext()`): tjekkes før decimalerne.
+        kontekst, hent_kontekst, saet_kontekst = KONTEKST, getcontext, setcontext
         try:
             for episode in itertools.islice(self._episoder, antal):
                 raekke += 1
@@ -321,13 +325,11 @@ class _Ledsagelsesbatch:
                     else:
                         stykker = tabelstykker(s_us, e_us, tabeller, sidste)
                         sidste = stykker[-1][2]
-                except ForloebsreglerFejl as fejl:
-                    tilfoej(_fejlpost(raekke, str(fejl)))
-                    continue
                 except Exception as fejl:  # en defekt række må ikke stoppe batchen
-                    besked = f"episode: kunne ikke læses ({type(fejl).__name__}: {fejl})"
-                    tilfoej(_fejlpost(raekke, besked))
+                    tilfoej(_fejlpost(raekke, _episodefejl(fejl)))
                     continue
+                if hent_kontekst() is not kontekst:  # kalderens kilde kan have sat sin egen
+                    saet_kontekst(kontekst)
                 post = ny_post()  # nul i alle kategorier; kun de brugte udfyldes
                 post["raekke"] = raekke
                 post["start"] = iso(s_us)
@@ -362,6 +364,14 @@ class _Ledsagelsesbatch:
             self._raekke = raekke
             self._sidste = sidste
         return raekke - foerste < antal
+
+
+def _episodefejl(fejl: Exception) -> str:
+    """Fejlposten for en episode, der ikke kan prissættes: bibliotekets egen besked, eller for
+    en defekt række (fx en mapping, der rejser noget andet) undtagelsens type og tekst."""
+    if isinstance(fejl, ForloebsreglerFejl):
+        return str(fejl)
+    return f"episode: kunne ikke læses ({type(fejl).__name__}: {fejl})"
 
 
 def _fejlpost(raekke: int, fejl: str) -> dict[str, Any]:
