@@ -54,6 +54,7 @@ from forloebsregler.takster import (
     STANDARD_TAKSTREGISTER,
     Takstregister,
     Taksttabel,
+    daekker_hele,
     tabelstykker,
 )
 from forloebsregler.takstperioder import (
@@ -320,8 +321,8 @@ class _Ledsagelsesbatch:
                     else:
                         start, slut = _udpak_episode(episode)
                     _, _, s_us, e_us = kraev_periode(start, slut)  # som i `beregn_ledsagelse`
-                    if sidste is not None and sidste._fra_us <= s_us < sidste._til_us >= e_us:
-                        stykker = None  # hele episoden i den forriges tabel (`tabelstykker`)
+                    if sidste is not None and daekker_hele(sidste, s_us, e_us):
+                        stykker = None  # hele episoden i den forriges tabel
                     else:
                         stykker = tabelstykker(s_us, e_us, tabeller, sidste)
                         sidste = stykker[-1][2]

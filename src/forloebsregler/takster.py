@@ -13,7 +13,8 @@ fremskrivningssats for løn på sundhedsområdet«), og *Standardkontrakten*, pu
   (gælder kalenderåret 2019, LED-07).
 - `Takstregister`/`STANDARD_TAKSTREGISTER`: daterede tabeller uden overlap; en tabel gælder
   kun sin egen periode, og uden en gældende tabel er en beregning en `ManglendeTakstFejl`.
-- `tabelstykker`: en periode delt efter den tabel, der gælder hver del.
+- `tabelstykker`: en periode delt efter den tabel, der gælder hver del; `daekker_hele`: om én
+  tabel gælder hele perioden.
 
 En kommunes egen takstfil læses i `forloebsregler.takstfiler`. Hvilken kategori et
 tidspunkt hører til, står i `forloebsregler.takstperioder`; prisen for en periode i
@@ -423,6 +424,11 @@ STANDARD_TAKSTREGISTER = Takstregister((TAKSTER_2019,))
 """Standardregistret: kun 2019-tabellen. Senere år tilføjes med `.med(tabel)`."""
 
 
+def daekker_hele(tabel: Taksttabel, start_us: int, slut_us: int) -> bool:
+    """Om `tabel` gælder hele [start, slut): en tabel gælder kun i sin egen periode."""
+    return tabel._fra_us <= start_us < tabel._til_us >= slut_us
+
+
 def tabelstykker(
     start_us: int,
     slut_us: int,
@@ -434,10 +440,10 @@ def tabelstykker(
     `sidste` er en tabel fra `takster`, der prøves først (batchens genvej: episoder i træk
     falder som regel i samme tabel).
     """
-    if sidste is not None and sidste._fra_us <= start_us < sidste._til_us >= slut_us:
+    if sidste is not None and daekker_hele(sidste, start_us, slut_us):
         return [(start_us, slut_us, sidste)]
     if isinstance(takster, Taksttabel):
-        if takster._fra_us <= start_us < takster._til_us and slut_us <= takster._til_us:
+        if daekker_hele(takster, start_us, slut_us):
             return [(start_us, slut_us, takster)]
         t = start_us if not takster._fra_us <= start_us < takster._til_us else takster._til_us
         dag = datetime.fromtimestamp(t // 1_000_000, KOEBENHAVN).date()
