@@ -18,15 +18,25 @@ de samme 2.000 fem gange, så intet lager får gavn af gentagne episoder). Der m
   tider i mikrosekunder, beløb i øre), regnet af en prototype i denne fil med bibliotekets
   private fordeling og afrunding — ikke en del af biblioteket. Den viser, hvad batchens
   postform (ISO-tekst og `Decimal`) koster; totalen tjekkes mod `beregn_mange` før målingen.
+- til sammenligning: *loftet* for postformen — præcis `beregn_mange`s poster (tjekket post for
+  post før målingen), regnet af én håndskrevet løkke i denne fil med alt skrevet ind i løkken:
+  ingen funktionskald pr. post, og intet af det, `beregn_mange` også skal kunne (fejlposter,
+  mapping-episoder, brøkdele af sekunder, flere taksttabeller, andre kalendere og decimal-
+  kontekster). Den er ikke et bud på bibliotekets kode, men et skøn over, hvor hurtigt poster
+  med ISO-tekst og `Decimal` kan regnes i ren Python: den hurtigste løkke, projektet har kunnet
+  skrive, endda uden det ekstra arbejde. Står loftet under 200× referencen, er målet næppe
+  inden for rækkevidde med den postform.
 
 Kør: ``python benchmarks/bench_ledsagelse.py [--hurtig]``.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
@@ -36,7 +46,17 @@ import holidays
 from _maaling import RUNDER, kald, maskine, paa_skift, raekker
 
 from forloebsregler import _ledsagelsespris_hurtig as _hurtig
-from forloebsregler._ledsagelse_grundlag import kraev_periode
+from forloebsregler._ledsagelse_grundlag import (
+    EN_US,
+    EPOKE,
+    MAKS_US,
+    MAX_US,
+    MIN_US,
+    US_PR_DOEGN,
+    US_PR_TIME,
+    kraev_periode,
+    tid_af_us,
+)
 from forloebsregler.kalender import OFFICIEL_KALENDER
 from forloebsregler.ledsagelsespris import beregn_ledsagelse, beregn_mange
 from forloebsregler.takster import STANDARD_TAKSTREGISTER, tabelstykker
@@ -144,6 +164,110 @@ def _heltal(episoder: Sequence[tuple[datetime, datetime]]) -> Any:
         pass
 
 
+_OERE = Decimal("0.01")
+_TIENDETUSINDEDEL = Decimal("0.0001")
+_SUFFIKSER: dict[str, tuple[str, ...]] = {}
+_DOEGNETS_ISO: dict[int, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+
+
+def _doegnets_iso(dag: int) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Loftets ISO-dele for et UTC-døgn: for hver af døgnets 24 UTC-timer 'ÅÅÅÅ-MM-DDTTT:' og
+    'MM:SS+TT:MM' for hvert sekund i timen (Københavns offset skifter kun på hele UTC-timer)."""
+    tekster = [tid_af_us(dag * US_PR_DOEGN + t * US_PR_TIME).isoformat() for t in range(24)]
+    suffikser = []
+    for tekst in tekster:
+        offset = tekst[19:]
+        if offset not in _SUFFIKSER:
+            _SUFFIKSER[offset] = tuple(
+                f"{m:02d}:{s:02d}{offset}" for m in range(60) for s in range(60)
+            )
+        suffikser.append(_SUFFIKSER[offset])
+    dele = _DOEGNETS_ISO[dag] = (tuple(t[:14] for t in tekster), tuple(suffikser))
+    return dele
+
+
+def _loft_fyld(episoder: Iterator[tuple[datetime, datetime]], raekke: int) -> list[dict[str, Any]]:
+    """Loftets poster for de næste (højst) 256 episoder (se modulets docstring)."""
+    tabel = STANDARD_TAKSTREGISTER.tabeller[0]
+    fra, til, niveau, takster = tabel._fra_us, tabel._til_us, tabel.niveau, tabel.takster_i_oere
+    blokke, kal, blok_af = _hurtig._blokke(OFFICIEL_KALENDER), OFFICIEL_KALENDER, _hurtig._blok
+    ny_post, iso_get, doegnets_iso = _hurtig._NULPOST.copy, _DOEGNETS_ISO.get, _doegnets_iso
+    kt, kb, oere, t4 = _hurtig._KOLONNER_TIMER, _hurtig._KOLONNER_BELOEB, _OERE, _TIENDETUSINDEDEL
+    poster: list[dict[str, Any]] = []
+    tilfoej = poster.append
+    for start, slut in itertools.islice(episoder, 256):
+        raekke += 1
+        if type(start.tzinfo) is not timezone or type(slut.tzinfo) is not timezone:
+            raise SystemExit("loftet tager kun tidspunkter med fast offset")
+        s_us = (start - EPOKE) // EN_US
+        e_us = (slut - EPOKE) // EN_US
+        if not (MIN_US <= s_us <= e_us <= MAX_US and e_us - s_us <= MAKS_US):
+            raise SystemExit("loftet tager kun gyldige forløb")
+        if not fra <= s_us < til >= e_us:
+            raise SystemExit("loftet tager kun episoder i 2019-tabellen")
+        post = ny_post()
+        post["raekke"] = raekke
+        post["niveau"] = niveau
+        dag, rest = divmod(s_us, US_PR_DOEGN)
+        dele = iso_get(dag) or doegnets_iso(dag)
+        time, rest = divmod(rest, US_PR_TIME)
+        post["start"] = dele[0][time] + dele[1][time][rest // 1_000_000]
+        dag, rest = divmod(e_us, US_PR_DOEGN)
+        dele = iso_get(dag) or doegnets_iso(dag)
+        time, rest = divmod(rest, US_PR_TIME)
+        post["slut"] = dele[0][time] + dele[1][time][rest // 1_000_000]
+        dag = s_us // US_PR_DOEGN
+        slutter, tidsrum = blokke.get(dag) or blok_af(kal, dag)
+        i = bisect_right(slutter, s_us)
+        _, b, k = tidsrum[i]
+        if b >= e_us:  # én kategori
+            us = e_us - s_us
+            post["timer"] = post[kt[k]] = t4 * ((us + 180_000) // 360_000)
+            post["total"] = post[kb[k]] = oere * (
+                (us * takster[k] * 2 + US_PR_TIME) // (2 * US_PR_TIME)
+            )
+        else:
+            tid = {k: b - s_us}
+            t = b
+            while t < e_us:
+                i += 1
+                if i == len(tidsrum):
+                    dag = t // US_PR_DOEGN
+                    slutter, tidsrum = blokke.get(dag) or blok_af(kal, dag)
+                    i = bisect_right(slutter, t)
+                _, b, k = tidsrum[i]
+                tid[k] = tid.get(k, 0) + (b if b < e_us else e_us) - t
+                t = b
+            total = 0
+            for k, us in tid.items():
+                n = (us * takster[k] * 2 + US_PR_TIME) // (2 * US_PR_TIME)
+                total += n
+                post[kt[k]] = t4 * ((us + 180_000) // 360_000)
+                post[kb[k]] = oere * n
+            post["timer"] = t4 * ((e_us - s_us + 180_000) // 360_000)
+            post["total"] = oere * total
+        tilfoej(post)
+    return poster
+
+
+def loftposter(episoder: Sequence[tuple[datetime, datetime]]) -> Iterator[dict[str, Any]]:
+    """Loftet: `beregn_mange`s poster fra én håndskrevet løkke (se modulets docstring)."""
+    kilde = iter(episoder)
+
+    def bidder() -> Iterator[list[dict[str, Any]]]:
+        raekke = 0
+        while bid := _loft_fyld(kilde, raekke):
+            raekke += len(bid)
+            yield bid
+
+    return itertools.chain.from_iterable(bidder())
+
+
+def _loft(episoder: Sequence[tuple[datetime, datetime]]) -> Any:
+    for _ in loftposter(episoder):
+        pass
+
+
 def main() -> None:
     print(f"bench_ledsagelse — {maskine()}")
     episoder = _episoder(_N, random.Random(2019))
@@ -160,11 +284,14 @@ def main() -> None:
         p["total"] * 100 for p in beregn_mange(mange)
     ]:
         raise SystemExit("heltalsposterne og beregn_mange er uenige")
-    ref, enkelt, batch, heltal = paa_skift(
+    if list(loftposter(mange)) != list(beregn_mange(mange)):
+        raise SystemExit("loftets poster og beregn_mange er uenige")
+    ref, enkelt, batch, heltal, loft = paa_skift(
         kald("reference: minut for minut", _loekke_ref, episoder[::20]),
         kald("beregn_ledsagelse(start, slut).total", _loekke_bib, episoder * 5),
         raekker("beregn_mange (rækker pr. sekund)", _batch, mange),
         raekker("til sammenligning: heltalsposter (prototype)", _heltal, mange),
+        raekker("til sammenligning: loftet for postformen", _loft, mange),
         runder=2 * RUNDER + 1,
     )
     print(ref.linje())
@@ -173,6 +300,7 @@ def main() -> None:
     print(batch.linje(reference=ref))
     print(f"  mål ≥ 200× referencen: {'nået' if batch.forhold(ref) >= 200 else 'IKKE nået'}")
     print(heltal.linje(reference=ref) + f"; {heltal.forhold(batch):.2f}× beregn_mange")
+    print(loft.linje(reference=ref) + f"; {loft.forhold(batch):.2f}× beregn_mange")
 
 
 if __name__ == "__main__":
