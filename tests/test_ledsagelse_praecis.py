@@ -518,3 +518,29 @@ def test_fremskriv_afviser_faktor_uden_for_0_til_100_ordret() -> None:
         ).startswith(f"faktor: fik {faktor} (type int)")
     ny = TAKSTER_2019.fremskriv("1.1", gyldig_fra="2020-01-01", gyldig_til="2020-12-31")
     assert ny.kilde is not None and ny.kilde.afsnit == "Afregning"
+
+
+def test_takstfil_rettet_med_samme_stoerrelse_og_aendringstid_laeses_igen(tmp_path: Path) -> None:
+    # Gennemgangen af pengevejene: takstfilen gemmes efter sti, ændringstid og størrelse.
+    # Rettes en takst til en med lige så mange tegn, og har filsystemet grove tidsstempler
+    # (netværksdrev, FAT: 1-2 s) eller bevarer kopien ændringstiden (cp -p, tar x), blev de
+    # gamle takster brugt stiltiende. Svaret skal følge filens indhold: 1 time Grundløn
+    # mandag 2.3.2020 efter en takst på 283,13 kr./time er 283,13 kr.
+    import os
+
+    skabelon = (
+        '[[tabel]]\nniveau = "2020-niveau"\ngyldig_fra = 2020-01-01\n'
+        'gyldig_til = 2020-12-31\nGRUNDLOEN = "{g}"\nHVERDAG_AFTEN_NAT = "353.79"\n'
+        'FREDAG_AFTEN_NAT = "424.54"\nLOERDAG_DAG = "424.54"\n'
+        'LOERDAG_AFTEN_NAT = "495.30"\nSOEN_HELLIGDAG_DAG = "566.05"\n'
+        'SOEN_HELLIGDAG_AFTEN_NAT = "636.81"\n'
+    )
+    fil = tmp_path / "takster.toml"
+    fil.write_text(skabelon.format(g="283.03"), encoding="utf-8")
+    foer = fil.stat()
+    periode = ("2020-03-02T08:00:00+01:00", "2020-03-02T09:00:00+01:00")
+    assert beregn_ledsagelse(*periode, takster=fil).total == Decimal("283.03")
+    fil.write_text(skabelon.format(g="283.13"), encoding="utf-8")
+    os.utime(fil, ns=(foer.st_atime_ns, foer.st_mtime_ns))
+    assert fil.stat().st_size == foer.st_size
+    assert beregn_ledsagelse(*periode, takster=fil).total == Decimal("283.13")

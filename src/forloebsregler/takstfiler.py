@@ -7,7 +7,9 @@ Danske Regioners fremskrivningssats for løn på sundhedsområdet«). Kilderne g
 
 - `indlaes_takster(sti)`: filen som `Takstregister` (tabellerne gælder kun deres egen
   periode; perioderne må hverken overlappe eller have hul); fejl nævner filen, tabellen og
-  feltet. Filen læses én gang pr. version (cache efter sti, ændringstid og størrelse).
+  feltet. Filen læses ved hvert kald, men tolkes kun én gang pr. indhold (cache efter sti og
+  filens bytes): en rettet takst bruges straks, også når filens ændringstid og størrelse er
+  de samme som før (grove tidsstempler på netværksdrev, `cp -p`, `tar x`).
 - `kraev_takster(takster)`: et `takster=`-argument (tabel, register, takstfil eller `None`
   for standardregistret med 2019-tabellen) som tabel eller register.
 
@@ -73,7 +75,7 @@ def indlaes_takster(sti: str | os.PathLike[str]) -> Takstregister:
 
     try:
         fil = Path(sti)
-        stat = fil.stat()
+        fil.stat()  # findes filen ikke, siger denne besked det
         fuld = str(fil.resolve())
     except (OSError, ValueError) as fejl:
         raise UgyldigVaerdiFejl(
@@ -81,20 +83,21 @@ def indlaes_takster(sti: str | os.PathLike[str]) -> Takstregister:
             f"({getattr(fejl, 'strerror', None) or fejl}); accepterer en TOML- eller CSV-fil "
             "med taksttabeller"
         ) from None
-    return _indlaes_takster(fuld, stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=16)
-def _indlaes_takster(sti: str, _mtime: int, _stoerrelse: int) -> Takstregister:
-    from pathlib import Path
-
-    fil = Path(sti)
     try:
         data = fil.read_bytes()
     except OSError as fejl:
         raise UgyldigVaerdiFejl(
             f"takster: kan ikke læse takstfilen {fil.name!r} ({fejl.strerror})"
         ) from None
+    return _indlaes_takster(fuld, data)
+
+
+@functools.lru_cache(maxsize=16)
+def _indlaes_takster(sti: str, data: bytes) -> Takstregister:
+    """Filens tabeller som register; gemt efter sti og indhold (`indlaes_takster`)."""
+    from pathlib import Path
+
+    fil = Path(sti)
     if fil.suffix.lower() == ".csv":
         raekker = _takstraekker_csv(data, fil.name)
     elif fil.suffix.lower() == ".toml":
@@ -225,7 +228,7 @@ def kraev_takster(takster: object) -> Taksttabel | Takstregister:
     if isinstance(takster, Taksttabel | Takstregister):
         return takster
     if isinstance(takster, os.PathLike):
-        return indlaes_takster(takster)  # læses én gang pr. filversion (cache)
+        return indlaes_takster(takster)  # tolkes én gang pr. indhold (cache)
     raise UgyldigTypeFejl(
         f"takster: fik {vis(takster)}; accepterer en Taksttabel, et Takstregister, en takstfil "
         "som pathlib.Path eller None (standardregistret med 2019-tabellen)"
