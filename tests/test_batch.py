@@ -394,6 +394,32 @@ def test_ukendt_kemokur_giver_ingen_kategori(ukendt: object) -> None:
     assert _en("iv", {"timer": 5})["kategori"] == "KATEGORI_2"
 
 
+@pytest.mark.parametrize("ukendt", ["ukendt", "Ukendt", "?"])
+def test_ukendt_sundhedsfaglig_begrundelse_er_ingen_begrundelse(ukendt: str) -> None:
+    # Kap. 10: »Hvis en patient har et sundhedsfagligt begrundet behov for at begynde
+    # genoptræningsforløbet senere end de 7 dage, angiver sygehuset en startdato og en
+    # sundhedsfaglig begrundelse herfor.« Udskrevet 22.2.2024: 7-dagesfristen er 29.2.2024
+    # (GEN-01); sygehusets startdato 10.3.2024 er senere. »ukendt« og »?« er kontraktens ord
+    # for et ukendt svar: begrundelsen er ikke oplyst, og fristen kan ikke afgøres (GEN-03) —
+    # den må aldrig blive 10.3.2024, som om begrundelsen fandtes. En opstart 5.3.2024 ligger
+    # efter 29.2. og før 10.3.: uden begrundelsen er retten til frit valg udløst, med den er
+    # den ikke, så svaret kan ikke afgøres (eller rækken afvises), aldrig IKKE_OPFYLDT.
+    post = _en(
+        "genoptraening",
+        {
+            "udskrivning": "2024-02-22",
+            "sygehusets_startdato": "2024-03-10",
+            "begrundelse": ukendt,
+            "tilbudt_opstart": "2024-03-05",
+        },
+    )
+    if post["fejl"] is None:
+        assert post["frist"] is None and post["fristgrundlag"] is None
+        assert post["frit_valg"] == "KAN_IKKE_AFGOERES"
+    else:
+        assert post["fejlfelt"] == "begrundelse"
+
+
 def test_batchloeberen_kender_ingen_regelmoduler() -> None:
     # Den ene batchløber ligger i bundlaget: den importerer ingen regelmoduler, så et
     # regelmoduls egen batchfunktion kan bygge på den uden at importen går i ring.
@@ -435,3 +461,17 @@ def test_numpy_celler_laeses_som_python_vaerdier() -> None:
 
     fremmed = MedItem()
     assert _batchkoersel._skalar(fremmed) is fremmed
+
+
+def test_numpy_varighed_i_nanosekunder_er_en_varighed_og_ikke_et_antal_timer() -> None:
+    # Rammeaftalen, tabel 2: kategori 1 er 0-5 timer, kategori 2 5-15 timer, kategori 4 35+
+    # timer (IV-01: [nedre, øvre)). En numpy-varighed i nanosekunder (numpy's og pandas'
+    # standardenhed) er en varighed som `np.timedelta64(5, "h")`: 5 timer er kategori 2, og
+    # 0,9 sekund er 0,00025 timer, kategori 1. `.item()` på en ns-varighed giver et heltal
+    # (antal nanosekunder); læst som timer ville 0,9 sekund blive 900.000.000 timer og
+    # kategori 4.
+    for enhed in ("h", "ns"):
+        fem_timer = np.timedelta64(5, "h").astype(f"timedelta64[{enhed}]")
+        assert _en("iv", {"timer": fem_timer})["kategori"] == "KATEGORI_2", enhed
+    et_sekund = np.timedelta64(900, "ms").astype("timedelta64[ns]")
+    assert _en("iv", {"timer": et_sekund})["kategori"] == "KATEGORI_1"

@@ -237,3 +237,15 @@ def test_heltalsfelt_afviser_en_decimal_der_ikke_er_endelig(vaerdi: str) -> None
     assert post["fejl"].startswith("antal_besoeg: fik ")
     assert post["fejl"].endswith("; accepterer et helt tal")
     assert post["fejlfelt"] == "antal_besoeg"
+
+
+def test_nanosekunder_i_et_pandas_tidspunkt_afvises_som_i_enkeltkaldet() -> None:
+    # Gennemgangen af pengevejene: `beregn_ledsagelse` og `beregn_mange` afviser et
+    # pandas.Timestamp med nanosekunder (fortolkningsloggen FAE-03: »tidspunkter med
+    # nanosekunder … afvises«); batchen må ikke skære dem væk og prissætte rækken.
+    # 08:00:00.000000001-08:30 mandag: afskåret 0,5 t × 277,21 = 138,605 → 138,61 kr.;
+    # eksakt 138,60499… → 138,60 kr. Rækken skal fejle i feltet `start`.
+    start = pd.Timestamp("2019-03-04T08:00:00.000000001+01:00")
+    (post,) = list(batch.ledsagelse([{"start": start, "slut": "2019-03-04T08:30:00+01:00"}]))
+    assert post["total"] is None
+    assert post["fejlfelt"] == "start"

@@ -221,3 +221,82 @@ def test_listeceller_fra_pandas_og_polars() -> None:
     # Kap. 5: 2 kernesymptomer og 2 ledsagesymptomer → let depression
     assert dataframe.depression_df(pd.DataFrame(ind))["svaerhedsgrad"].tolist() == ["LET"]
     assert dataframe.depression_df(pl.DataFrame(ind))["svaerhedsgrad"].to_list() == ["LET"]
+
+
+# ------------------------------------------------------------ gennemgang af pengevejene
+# Fundet ved gennemgangen af pengevejene (ledsagelse): input, hvor en anden undtagelse end
+# ForloebsreglerFejl slap ud af koer_df, og nanosekunder, som enkeltkaldet afviser
+# (fortolkningsloggen FAE-03: »tidspunkter med nanosekunder … afvises«), men som
+# DataFrame-vejen skar væk og prissatte.
+
+_EN_TIME = ("2019-03-04T08:00:00+01:00", "2019-03-04T09:00:00+01:00")
+# Mandag 4.3.2019 kl. 08-09: 1 time Grundløn à 277,21 kr. (samarbejdsaftalen, Afregning)
+_EN_TIME_KR = Decimal("277.21")
+
+
+def _ledsagelse_eller_domaenefejl(df: Any) -> None:
+    """Enten det rigtige svar for den ene time, eller en ForloebsreglerFejl — intet andet."""
+    from forloebsregler.fejl import ForloebsreglerFejl
+
+    try:
+        ud = dataframe.koer_df("ledsagelse", df)
+    except ForloebsreglerFejl:
+        return
+    totaler = ud["total"].to_list() if hasattr(ud["total"], "to_list") else list(ud["total"])
+    assert [Decimal(str(t)) for t in totaler] == [_EN_TIME_KR]
+
+
+def test_kolonnenavne_der_ikke_er_tekst_giver_svar_eller_domaenefejl() -> None:
+    # pd.read_csv(header=None), pivot-tabeller o.l. giver kolonnenavne som tal
+    df = pd.DataFrame({"start": [_EN_TIME[0]], "slut": [_EN_TIME[1]], 7: ["x"]})
+    _ledsagelse_eller_domaenefejl(df)
+    # kolonnen føres igennem under sit navn som tekst (alle kolonnenavne læses som tekst)
+    assert dataframe.koer_df("ledsagelse", df)["7"].tolist() == ["x"]
+
+
+def test_polars_lazyframe_giver_svar_eller_domaenefejl() -> None:
+    pl = pytest.importorskip("polars")
+    doven = pl.DataFrame({"start": [_EN_TIME[0]], "slut": [_EN_TIME[1]]}).lazy()
+    _ledsagelse_eller_domaenefejl(doven)
+    with pytest.raises(UgyldigTypeFejl, match=r"LazyFrame skal samles med \.collect\(\) først"):
+        dataframe.koer_df("ledsagelse", doven)
+
+
+@pytest.mark.parametrize("bibliotek", ["pandas", "polars"])
+def test_en_serie_afvises_med_domaenefejl(bibliotek: str) -> None:
+    if bibliotek == "pandas":
+        serie: Any = pd.Series([_EN_TIME[0]], name="start")
+    else:
+        serie = pytest.importorskip("polars").Series("start", [_EN_TIME[0]])
+    with pytest.raises(UgyldigTypeFejl, match="df"):
+        dataframe.koer_df("ledsagelse", serie)
+
+
+def test_nanosekunder_i_pandas_afvises_som_i_enkeltkaldet() -> None:
+    # 08:00:00.000000001 til 08:30: 30 minutter minus 1 ns. Enkeltkaldet afviser starten
+    # (FAE-03); at skære nanosekundet væk giver 0,5 t × 277,21 = 138,605 → 138,61 kr.,
+    # mens den eksakte tid giver 138,60499… → 138,60 kr. Rækken skal fejle, ikke prissættes.
+    start = pd.Timestamp("2019-03-04T08:00:00.000000001+01:00")
+    slut = pd.Timestamp("2019-03-04T08:30:00+01:00")
+    ud = dataframe.koer_df("ledsagelse", pd.DataFrame({"start": [start], "slut": [slut]}))
+    assert ud["total"].isna().all()
+    assert ud["fejlfelt"].to_list() == ["start"]
+
+
+def test_nanosekunder_i_polars_afvises_som_i_enkeltkaldet() -> None:
+    # Som i pandas: 07:00:00.000000001-07:30 UTC (08:00-08:30 dansk tid mandag 4.3.2019).
+    # Kolonnen bygges af heltal i ns (1551682800 s er 4.3.2019 kl. 07 UTC), så nanosekundet
+    # faktisk står i den (et pandas.Timestamp i pl.DataFrame skæres ned til µs allerede der).
+    pl = pytest.importorskip("polars")
+    kl7 = 1_551_682_800 * 10**9
+    ind = pl.DataFrame({"start": [kl7 + 1], "slut": [kl7 + 30 * 60 * 10**9]}).with_columns(
+        pl.col("start", "slut").cast(pl.Datetime("ns", time_zone="UTC"))
+    )
+    assert ind["start"].dt.nanosecond().to_list() == [1]
+    ud = dataframe.koer_df("ledsagelse", ind)
+    assert ud["total"].to_list() == [None]
+    assert ud["fejlfelt"].to_list() == ["start"]
+    assert "under et mikrosekund" in ud["fejl"][0]
+    # uden nanosekundet: en halv time Grundløn, 138,605 → 138,61 kr. (halvt op, LED-04)
+    hel = ind.with_columns(pl.col("start").dt.truncate("1us"))
+    assert dataframe.koer_df("ledsagelse", hel)["total"].to_list() == [Decimal("138.61")]

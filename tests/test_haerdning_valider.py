@@ -20,6 +20,7 @@ from forloebsregler import (
     NaivtTidspunktFejl,
     UgyldigTypeFejl,
     UgyldigVaerdiFejl,
+    batch,
     beregn_ledsagelse,
     lokal_dato,
     til_koebenhavn,
@@ -214,6 +215,39 @@ def test_naive_underklasser_afvises() -> None:
 def test_pandas_kanter(vaerdi: object, fejl: type[Exception], tekst: str) -> None:
     with pytest.raises(fejl, match=tekst):
         til_koebenhavn(vaerdi)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "2019-03-04T08:00:00.0000001+01:00",
+        "2019-03-04T08:00:00.000000001+01:00",
+        "2019-03-04T08:00:00,1234561+01:00",
+        "2019-03-04T08:00:00+01:00:00.0000001",
+    ],
+)
+def test_iso_tekst_med_brok_under_et_mikrosekund_afvises(tekst: str) -> None:
+    # FAE-03: tidspunkter med nanosekunder afvises. `datetime.fromisoformat` (Python 3.11)
+    # skærer cifre efter det sjette stiltiende væk; en halv time fra 08:00:00.0000001 er
+    # 0,49999… t (138,60 kr.), ikke 0,5 t (138,61 kr.), så teksten afvises som et
+    # pandas.Timestamp med nanosekunder.
+    with pytest.raises(UgyldigVaerdiFejl, match="under et mikrosekund") as fejl:
+        kraev_aware(tekst, "start")
+    assert fejl.value.argument == "start" and fejl.value.vaerdi == tekst
+    post = next(batch.ledsagelse([{"start": tekst, "slut": "2019-03-04T08:30:00+01:00"}]))
+    assert post["total"] is None and post["fejlfelt"] == "start"
+
+
+def test_iso_tekst_med_nuller_efter_sjette_decimal_er_det_samme_tidspunkt() -> None:
+    # Nuller efter sjette decimal ændrer intet: 08:00:00.123456000 er 08:00:00.123456, og en
+    # time derfra mandag 4.3.2019 er 1 time Grundløn, 277,21 kr. (Afregning).
+    assert kraev_aware("2019-03-04T08:00:00.123456000+01:00", "x") == datetime(
+        2019, 3, 4, 7, 0, 0, 123456, tzinfo=UTC
+    )
+    total = beregn_ledsagelse(
+        "2019-03-04T08:00:00.123456000+01:00", "2019-03-04T09:00:00.123456+01:00"
+    ).total
+    assert total == Decimal("277.21")
 
 
 def test_numpy_datetime64_afvises_klart() -> None:

@@ -187,7 +187,9 @@ def _som_tal(vaerdi: object, navn: str) -> object:
 def _som_tidspunkt(vaerdi: object) -> object:
     if isinstance(vaerdi, datetime) and type(vaerdi) is not datetime:
         til_py = getattr(vaerdi, "to_pydatetime", None)  # pandas.Timestamp
-        if til_py is not None:
+        # med nanosekunder gives tidspunktet videre, og reglen afviser det (FAE-03);
+        # `to_pydatetime` ville skære dem stiltiende væk
+        if til_py is not None and not getattr(vaerdi, "nanosecond", 0):
             return til_py()
     if isinstance(vaerdi, str):
         return vaerdi.strip()
@@ -200,6 +202,7 @@ def _som_dato(vaerdi: object) -> object:
         isinstance(vaerdi, datetime)
         and vaerdi.tzinfo is None
         and (vaerdi.hour, vaerdi.minute, vaerdi.second, vaerdi.microsecond) == (0, 0, 0, 0)
+        and not getattr(vaerdi, "nanosecond", 0)
     ):
         return vaerdi.date()  # en pandas-datokolonne (datetime64 uden tid) er datoer
     return vaerdi

@@ -279,15 +279,23 @@ _ACCEPTERET_TID = "en datetime med tidszone (eller ISO 8601-streng med offset)"
 def _som_datetime(vaerdi: object, navn: str) -> datetime:
     """En datetime af en datetime eller en ISO 8601-streng; andre typer afvises."""
     if isinstance(vaerdi, str):
+        tekst = vaerdi
         try:
-            vaerdi = datetime.fromisoformat(vaerdi.strip())
+            vaerdi = datetime.fromisoformat(tekst.strip())
         except ValueError:
             raise UgyldigVaerdiFejl(
-                f"{navn}: fik {vis(vaerdi)}, som ikke er et ISO 8601-tidspunkt; "
+                f"{navn}: fik {vis(tekst)}, som ikke er et ISO 8601-tidspunkt; "
                 f"accepterer {_ACCEPTERET_TID}",
                 argument=navn,
-                vaerdi=vaerdi,
+                vaerdi=tekst,
             ) from None
+        if _brok_under_mikrosekund(tekst):  # `fromisoformat` skærer dem stiltiende væk
+            raise UgyldigVaerdiFejl(
+                f"{navn}: fik {vis(tekst)} med en sekundbrøk under et mikrosekund; accepterer "
+                "kun tidspunkter i hele mikrosekunder (cifre efter sjette decimal skal være 0)",
+                argument=navn,
+                vaerdi=tekst,
+            )
     if isinstance(vaerdi, datetime):
         return vaerdi
     if type(vaerdi).__name__ == "datetime64":
@@ -300,6 +308,21 @@ def _som_datetime(vaerdi: object, navn: str) -> datetime:
     raise UgyldigTypeFejl(
         f"{navn}: fik {vis(vaerdi)}; accepterer {_ACCEPTERET_TID}", argument=navn, vaerdi=vaerdi
     )
+
+
+def _brok_under_mikrosekund(tekst: str) -> bool:
+    """Om en ISO-tekst har en sekundbrøk med et ciffer efter det sjette, der ikke er 0 (FAE-03:
+    tidspunkter med nanosekunder afvises, som et `pandas.Timestamp` med nanosekunder)."""
+    for skilletegn in ".,":
+        i = tekst.find(skilletegn)
+        while i != -1:
+            slut = i + 1
+            while slut < len(tekst) and "0" <= tekst[slut] <= "9":
+                slut += 1
+            if tekst[i + 7 : slut].strip("0"):
+                return True
+            i = tekst.find(skilletegn, slut)
+    return False
 
 
 def _kraev_offset(vaerdi: datetime, navn: str, original: object) -> timedelta:

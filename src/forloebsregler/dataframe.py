@@ -106,21 +106,61 @@ SKEMAER: Mapping[str, Any] = _Skemaer()
 # --------------------------------------------------------------------------- ind og ud
 
 
+def _er_dataframe(df: object, pakke: str) -> bool:
+    """Om `df` er en DataFrame fra `pakke` (eller en underklasse af en); en Series eller en
+    LazyFrame er det ikke."""
+    return any(
+        k.__name__ == "DataFrame" and k.__module__.split(".")[0] == pakke for k in type(df).__mro__
+    )
+
+
 def _er_polars(df: object) -> bool:
-    return type(df).__module__.split(".")[0] == "polars"
+    return _er_dataframe(df, "polars")
 
 
 def _er_pandas(df: object) -> bool:
-    return type(df).__module__.split(".")[0] == "pandas" and hasattr(df, "to_dict")
+    return _er_dataframe(df, "pandas")
 
 
 def _raekker(df: Any) -> Iterator[dict[str, Any]]:
     if _er_polars(df):
-        yield from df.iter_rows(named=True)
+        yield from _polars_raekker(df)
         return
     kolonner = [str(k) for k in df.columns]
     for vaerdier in df.itertuples(index=False, name=None):
         yield dict(zip(kolonner, vaerdier, strict=True))
+
+
+def _polars_raekker(df: Any) -> Iterator[dict[str, Any]]:
+    """Polars' rækker. Et tidspunkt med nanosekunder (en `Datetime("ns")`-kolonne) ville blive
+    skåret ned til mikrosekunder, når det bliver til en Python-`datetime`; en sådan celle gives
+    i stedet som ISO-tekst med alle ni decimaler, så reglen afviser den som enkeltkaldet gør
+    (FAE-03)."""
+    pl = importlib.import_module("polars")
+    ns = {
+        navn: f"\x00{navn}"  # en hjælpekolonne pr. kolonne, med teksten, hvor der er ns
+        for navn, slags in df.schema.items()
+        if isinstance(slags, pl.Datetime) and slags.time_unit == "ns"
+    }
+    if not ns:
+        yield from df.iter_rows(named=True)
+        return
+    hjaelp = [
+        pl.when(pl.col(navn).dt.nanosecond() % 1000 != 0)
+        .then(
+            pl.col(navn).dt.strftime(
+                "%Y-%m-%dT%H:%M:%S%.9f" + ("" if df.schema[navn].time_zone is None else "%:z")
+            )
+        )
+        .alias(ekstra)
+        for navn, ekstra in ns.items()
+    ]
+    for raekke in df.with_columns(hjaelp).iter_rows(named=True):
+        for navn, ekstra in ns.items():
+            tekst = raekke.pop(ekstra)
+            if tekst is not None:
+                raekke[navn] = tekst
+        yield raekke
 
 
 def _decimal_til_skema(vaerdi: Any) -> Decimal:
@@ -160,7 +200,12 @@ def koer_df(
     """
     polars = _er_polars(df)
     if not polars and not _er_pandas(df):
-        raise UgyldigTypeFejl(f"df: fik {vis(df)}; accepterer en pandas- eller Polars-DataFrame")
+        doven = "; en Polars-LazyFrame skal samles med .collect() først" * (
+            type(df).__name__ == "LazyFrame"
+        )
+        raise UgyldigTypeFejl(
+            f"df: fik {vis(df)}; accepterer en pandas- eller Polars-DataFrame{doven}"
+        )
     _pa()  # en klar fejl, før der regnes, hvis pyarrow mangler
     kolonnenavne = [str(k) for k in df.columns]
     if len(set(kolonnenavne)) != len(kolonnenavne):
@@ -236,7 +281,10 @@ def _pandas_ud(df: Any, tabel: Any, omdoeb: dict[str, str]) -> Any:
     pd = importlib.import_module("pandas")
     resultat = tabel.to_pandas(types_mapper=pd.ArrowDtype)
     resultat.index = df.index
-    gennemdel = df[list(omdoeb)].rename(columns=omdoeb)
+    # kolonnenavnene er læst som tekst (`str`); en kolonne med et andet navn (fx tallet 7 fra
+    # `read_csv(header=None)`) findes under sit oprindelige navn
+    oprindelig = {str(k): k for k in df.columns}
+    gennemdel = df[[oprindelig[navn] for navn in omdoeb]].set_axis(list(omdoeb.values()), axis=1)
     return pd.concat([resultat[["raekke"]], gennemdel, resultat.drop(columns="raekke")], axis=1)
 
 
