@@ -413,11 +413,22 @@ def test_ukendt_sundhedsfaglig_begrundelse_er_ingen_begrundelse(ukendt: str) -> 
             "tilbudt_opstart": "2024-03-05",
         },
     )
-    if post["fejl"] is None:
-        assert post["frist"] is None and post["fristgrundlag"] is None
-        assert post["frit_valg"] == "KAN_IKKE_AFGOERES"
-    else:
-        assert post["fejlfelt"] == "begrundelse"
+    assert post["fejl"] is None
+    assert post["frist"] is None and post["fristgrundlag"] is None
+    assert post["syvdagesfrist"] == date(2024, 2, 29)
+    assert post["sundhedsfaglig_begrundelse"] is None
+    assert post["frit_valg"] == "KAN_IKKE_AFGOERES"
+    assert {"GEN-03", "GEN-15"} <= set(post["fortolkninger"].split(";"))
+
+
+def test_en_anden_pladsholder_som_begrundelse_er_en_fejl_i_raekken() -> None:
+    # GEN-15: »nej« kan betyde »ingen begrundelse« eller »ikke registreret« — rækken afvises.
+    post = _en(
+        "genoptraening",
+        {"udskrivning": "2024-02-22", "sygehusets_startdato": "2024-03-10", "begrundelse": "nej"},
+    )
+    assert post["frist"] is None and post["fejlfelt"] == "begrundelse"
+    assert "GEN-15" in post["fejl"]
 
 
 def test_batchloeberen_kender_ingen_regelmoduler() -> None:

@@ -763,9 +763,10 @@ def test_batch_poster() -> None:
     a, b, c, d, e = poster[:5]
     assert a["fortolkninger"] == "GEN-01"
     assert d["fortolkninger"] == "GEN-01, GEN-04"
-    # senere startdato uden begrundelse: kan ikke afgøres, ikke en fejlpost (GEN-03)
+    # senere startdato uden begrundelse: kan ikke afgøres, ikke en fejlpost (GEN-03); posten
+    # nævner læsningerne, dens begrundelse hviler på: 7-dagesfristen (GEN-01) og GEN-03
     assert e["fejl"] is None and e["frist"] is None and e["fristgrundlag"] is None
-    assert e["frit_valg"] == "KAN_IKKE_AFGOERES" and e["fortolkninger"] is None
+    assert e["frit_valg"] == "KAN_IKKE_AFGOERES" and e["fortolkninger"] == "GEN-01, GEN-03"
     assert a["id"] == "A" and a["frist"] == "2024-03-08" and a["tilbudt_opstart"] == "2024-03-10"
     assert a["dage_for_sent"] == 2 and a["frit_valg"] == "OPFYLDT" and a["fejl"] is None
     assert b["id"] == 2 and b["dage_for_sent"] == 0 and b["frit_valg"] == "IKKE_OPFYLDT"
@@ -846,6 +847,35 @@ def test_opstartsfrist_afviser_slem_begrundelse(slem: object) -> None:
             sygehusets_startdato=date(2024, 3, 20),
             begrundelse=slem,  # type: ignore[arg-type]
         )
+
+
+@pytest.mark.parametrize(
+    "pladsholder",
+    ["ukendt", "Ukendt ", "?", "nej", "N", "ingen", "-", "0", "false", "None", "null", "nan"],
+)
+def test_en_pladsholder_er_ingen_sundhedsfaglig_begrundelse(pladsholder: str) -> None:
+    # GEN-15: Kap. 10 kræver »en startdato og en sundhedsfaglig begrundelse herfor«; en tekst,
+    # der kun siger, at begrundelsen er ukendt eller mangler, er ingen begrundelse. Som
+    # begrundelse ville den flytte fristen fra 29.2.2024 (7 dage efter 22.2., GEN-01) til
+    # sygehusets 10.3.2024.
+    for funktion in (opstartsfrist, lambda *a, **k: frit_leverandoervalg(*a, None, **k)):
+        with pytest.raises(UgyldigVaerdiFejl, match="pladsholder") as fejl:
+            funktion(
+                date(2024, 2, 22), sygehusets_startdato=date(2024, 3, 10), begrundelse=pladsholder
+            )
+        assert "GEN-15" in str(fejl.value)
+        assert "None, hvis begrundelsen ikke kendes" in str(fejl.value)
+
+
+def test_en_rigtig_begrundelse_med_et_pladsholderord_er_en_begrundelse() -> None:
+    # Kun hele pladsholdere afvises: »nej til tidlig belastning« er en begrundelse (GEN-02):
+    # fristen er sygehusets startdato 10.3.2024.
+    r = opstartsfrist(
+        date(2024, 2, 22),
+        sygehusets_startdato=date(2024, 3, 10),
+        begrundelse="nej til tidlig belastning",
+    )
+    assert r.dato == date(2024, 3, 10)
 
 
 def test_naiv_udskrivning_giver_naivt_tidspunkt_fejl() -> None:

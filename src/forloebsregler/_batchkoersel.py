@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation, getcontext, setcontext
@@ -119,9 +120,22 @@ def _skalar(vaerdi: object) -> object:
     """numpy-skalarer (np.int64, np.bool_, np.float64 …) som Python-værdier."""
     if type(vaerdi).__module__ == "numpy" and hasattr(vaerdi, "item"):
         try:
-            return vaerdi.item()
+            python = vaerdi.item()
         except Exception:  # en mærkelig numpy-værdi gives videre og afvises af reglen
             return vaerdi
+        if type(python) is int and type(vaerdi).__name__ == "timedelta64":
+            return _numpy_varighed(vaerdi, python)
+        return python
+    return vaerdi
+
+
+def _numpy_varighed(vaerdi: Any, antal: int) -> object:
+    """En numpy-varighed, som `.item()` giver som et antal (i nanosekunder, numpy's og pandas'
+    standardenhed, og finere enheder), som `timedelta`; uden hele mikrosekunder gives den
+    videre og afvises af reglen. Et antal må aldrig læses som timer."""
+    enhed, skridt = sys.modules["numpy"].datetime_data(vaerdi.dtype)
+    if enhed == "ns" and (antal * skridt) % 1000 == 0:
+        return timedelta(microseconds=antal * skridt // 1000)
     return vaerdi
 
 
@@ -129,6 +143,11 @@ def _skalar(vaerdi: object) -> object:
 _JA = frozenset({"ja", "j", "true", "1"})
 _NEJ = frozenset({"nej", "n", "false", "0"})
 _UKENDT = frozenset({"ukendt", "?"})
+
+
+def er_ukendt(vaerdi: object) -> bool:
+    """Om `vaerdi` er kontraktens ord for et ukendt svar (»ukendt« eller »?«)."""
+    return isinstance(vaerdi, str) and vaerdi.strip().lower() in _UKENDT
 
 
 def _som_janej(vaerdi: object, navn: str) -> object:

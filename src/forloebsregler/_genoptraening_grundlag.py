@@ -47,6 +47,12 @@ GEN_LOVHJEMMEL = "GEN-09"
 GEN_HENVISER = "GEN-10"
 GEN_AMBULANT = "GEN-11"
 GEN_KAN_SKAL = "GEN-12"
+GEN_PLADSHOLDER = "GEN-15"
+
+INGEN_BEGRUNDELSE = frozenset(
+    {"ukendt", "?", "nej", "n", "ingen", "-", "0", "false", "none", "null", "nan"}
+)
+"""Pladsholdere, der ikke er en sundhedsfaglig begrundelse (GEN-15; små bogstaver)."""
 
 
 def laesning(*ider: str) -> str:

@@ -58,6 +58,7 @@ from forloebsregler._batchkoersel import Felt as Felt
 from forloebsregler._batchkoersel import Kolonnetype as Kolonnetype
 from forloebsregler._batchkoersel import Omraadespec as Omraadespec
 from forloebsregler._batchkoersel import Slags as Slags
+from forloebsregler._genoptraening_grundlag import GEN_PLADSHOLDER
 from forloebsregler._resultat import LaastMapping
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigVaerdiFejl
@@ -299,8 +300,16 @@ _DEPRESSION = Omraadespec(
 def _beregn_genoptraening(
     *, udskrivning: Any, tilbudt_opstart: Any = None, **felter: Any
 ) -> dict[str, Any]:
+    # »ukendt« og »?« er kontraktens ord for et ukendt svar: som begrundelse er de ikke oplyst
+    # (GEN-15), så en senere startdato giver »kan ikke afgøres« (GEN-03), ikke sygehusets dato
+    ukendt = _batchkoersel.er_ukendt(felter.get("begrundelse"))
+    if ukendt:
+        del felter["begrundelse"]
     v = _genoptraening.frit_leverandoervalg(udskrivning, tilbudt_opstart, **felter)
     frist = v.frist
+    faelles = _faelles(v)
+    if ukendt:
+        faelles["fortolkninger"] = _ider([*v.fortolkninger, GEN_PLADSHOLDER])
     return {
         "udskrivningsdato": frist.udskrivningsdato,
         "kontakt": frist.kontakt._name_,
@@ -312,7 +321,7 @@ def _beregn_genoptraening(
         "tilbudt_opstart": v.tilbudt_opstart,
         "dage_for_sent": v.dage_for_sent,
         "frit_valg": v.ret_til_frit_valg._name_,
-        **_faelles(v),
+        **faelles,
     }
 
 

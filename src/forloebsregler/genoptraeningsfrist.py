@@ -35,8 +35,10 @@ from forloebsregler._genoptraening_grundlag import (
     GEN_AMBULANT,
     GEN_FRIST,
     GEN_FRIT_VALG,
+    GEN_PLADSHOLDER,
     GEN_TIDLIG_START,
     GEN_UDEN_BEGRUNDELSE,
+    INGEN_BEGRUNDELSE,
     KOMMUNERNE,
     laesning,
     lokal_udskrivningsdato,
@@ -192,6 +194,12 @@ def _startdato_og_begrundelse(
     steder hjemme.
     """
     grund = None if begrundelse is None else kraev_tekst(begrundelse, "begrundelse").strip()
+    if grund is not None and grund.lower() in INGEN_BEGRUNDELSE:
+        raise UgyldigVaerdiFejl(
+            f"begrundelse: fik {vis(begrundelse)}, som ikke er en sundhedsfaglig begrundelse, "
+            f"men en pladsholder ({GEN_PLADSHOLDER}); accepterer begrundelsens tekst, eller "
+            "None, hvis begrundelsen ikke kendes"
+        )
     if sygehusets_startdato is None:
         if grund is not None:
             raise UgyldigVaerdiFejl(
@@ -277,6 +285,7 @@ def _senere_startdato_uden_begrundelse(udskrevet: date, syv: date, start: date) 
             )
         ),
         kilder=(_KILDE_SENERE_START, _KILDE_7_DAGE),
+        fortolkninger=(GEN_FRIST, GEN_UDEN_BEGRUNDELSE),
     )
 
 

@@ -37,6 +37,7 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
+from forloebsregler._genoptraening_grundlag import INGEN_BEGRUNDELSE
 from forloebsregler.genoptraening import Genoptraeningshenviser
 from forloebsregler.genoptraeningsfrist import OPSTARTSFRIST_KALENDERDAGE
 from forloebsregler.genoptraeningsindsatser import Genoptraeningsindsats
@@ -285,10 +286,15 @@ def udskrivninger(
 
 _BEGRUNDELSER = st.one_of(
     st.sampled_from(["Gips i 3 uger", "Afventer operation", " Sår skal hele ", "x"]),
-    st.text(min_size=1, max_size=30).filter(str.strip),
+    st.text(min_size=1, max_size=30).filter(
+        lambda t: bool(t.strip()) and t.strip().lower() not in INGEN_BEGRUNDELSE  # GEN-15
+    ),
 )
 _BEGRUNDELSE_ELLER_INGEN = st.one_of(st.none(), _BEGRUNDELSER)
-_UGYLDIGE_BEGRUNDELSER: tuple[object, ...] = ("", "   ", "\n", 1, True, b"Gips", ["Gips"])
+_UGYLDIGE_BEGRUNDELSER: tuple[object, ...] = (
+    *("", "   ", "\n", 1, True, b"Gips", ["Gips"]),
+    *("ukendt", "?", " Nej "),  # pladsholdere, ingen begrundelse (GEN-15)
+)
 _UGYLDIGE_KONTAKTER: tuple[object, ...] = ("indlagt", "", 1, True, "ambulant_nabo")
 
 
