@@ -249,3 +249,21 @@ def test_første_række_skrives_før_input_slutter() -> None:
     proc.stdin.close()
     proc.stdout.read()
     assert proc.wait(timeout=60) == 0
+
+
+def test_gennemfoerte_kolonner_i_dansk_fil_foeres_uaendret_igennem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Gennemgangen af pengevejene: docs/kommandolinjen.md lover, at `id` og enhver anden
+    # kolonne, reglen ikke bruger, »føres uændret igennem til uddata«. I en fil med semikolon
+    # blev decimalkommaet også omsat i dem: et sags-id »1,5« kom ud som »1.5« og en note
+    # »1.234,50« som »1234.50«. Prisen er 1 time Grundløn mandag 4.3.2019 = 277,21 kr.
+    fil = tmp_path / "ledsagelse.csv"
+    fil.write_bytes(
+        "\ufeffid;start;slut;note\r\n"
+        "1,5;2019-03-04T08:00+01:00;2019-03-04T09:00+01:00;1.234,50\r\n".encode()
+    )
+    status, ud, fejl = _koer(capsys, "ledsagelse", "--csv", str(fil), "--json")
+    assert status == 0, fejl
+    (post,) = json.loads(ud)
+    assert (post["id"], post["note"], post["total"]) == ("1,5", "1.234,50", "277.21")
