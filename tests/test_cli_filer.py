@@ -168,6 +168,29 @@ def test_negative_tal_neutraliseres_ikke() -> None:
     assert neutraliser("+45 12345678") == "'+45 12345678"
 
 
+def test_dansk_tusindtalspunktum_uden_komma_laeses_aldrig_som_decimalpunktum(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # I det danske format (semikolon) er punktum tusindtalsskilletegn: »1.000« er tusind, som
+    # »1.000,0«, og Excel skriver et tal med tusindtalsformat sådan. 1.000 timer er kategori 4
+    # (35+ timer); 1.000 besøg à 30 minutter er 500 timer, også kategori 4. Læst som 1 time
+    # eller 1 besøg (0,5 timer) ville begge stiltiende blive kategori 1 (0-5 timer). Rækken må
+    # give kategori 4 eller afvises som tvetydig — aldrig kategori 1.
+    fil = tmp_path / "iv.csv"
+    fil.write_bytes(
+        "\ufeffid;timer;antal_besoeg;minutter_pr_besoeg;afslutning_af_kemokur\r\n"
+        "a;1.000;;;nej\r\n"
+        "b;1.000,0;;;nej\r\n"
+        "c;;1.000;30;nej\r\n".encode()
+    )
+    _, ud, _ = _koer(capsys, "iv", "--csv", str(fil), "--excel", "--json")
+    poster = {p["id"]: p for p in json.loads(ud)}
+    assert poster["b"]["kategori"] == "KATEGORI_4"  # kontrol: med komma læses det rigtigt
+    for ident in ("a", "c"):
+        post = poster.get(ident)
+        assert post is None or post["kategori"] in (None, "KATEGORI_4"), post
+
+
 def test_excel_ud_har_bom_semikolon_og_decimalkomma(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
