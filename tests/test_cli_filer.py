@@ -191,6 +191,22 @@ def test_dansk_tusindtalspunktum_uden_komma_laeses_aldrig_som_decimalpunktum(
         assert post is None or post["kategori"] in (None, "KATEGORI_4"), post
 
 
+def test_gennemfoerte_kolonner_i_dansk_format_foeres_uaendret_igennem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # docs/kommandolinjen.md: »`id` og enhver anden kolonne, reglen ikke bruger, føres uændret
+    # igennem til uddata«. Decimalkommaet omsættes for reglens tal, men et sagsnummer »1.234,5«
+    # eller en afdeling »0,5« er tekst, reglen ikke bruger, og må ikke komme ud som »1234.5«
+    # og »0.5«. (Fristen er ikke sagen her: udskrevet 22.2.2024 giver 29.2.2024, GEN-01.)
+    fil = tmp_path / "genoptraening.csv"
+    fil.write_bytes("\ufeffid;afdeling;udskrivning\r\n1.234,5;0,5;2024-02-22\r\n".encode())
+    status, ud, fejl = _koer(capsys, "genoptraening", "--csv", str(fil), "--excel", "--json")
+    assert status == 0, fejl
+    (post,) = json.loads(ud)
+    assert post["frist"] == "2024-02-29"
+    assert (post["id"], post["afdeling"]) == ("1.234,5", "0,5")
+
+
 def test_excel_ud_har_bom_semikolon_og_decimalkomma(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
