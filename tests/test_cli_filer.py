@@ -136,6 +136,20 @@ def test_kodning_latin1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert status == 2 and "--encoding" in fejl
 
 
+@pytest.mark.parametrize("kodning", ["utf-16", "punycode", "rot13", "base64"])
+def test_kodning_der_ikke_kan_laese_filen_giver_en_fejl_ikke_en_traceback(
+    kodning: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Kodninger, som `codecs.lookup` kender, men som ikke kan læse filen: UTF-16 uden BOM og
+    # punycode giver en `UnicodeError` (ikke en `UnicodeDecodeError`), og rot13/base64 er
+    # ikke tekstkodninger (`LookupError` først ved `open`). Kommandolinjen skal svare som for
+    # en ukendt kodning (status 2 og en besked om --encoding), aldrig med en traceback.
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id;timer\r\na;5\r\n", encoding="utf-8")
+    status, _, fejl = _koer(capsys, "iv", "--csv", str(fil), "--encoding", kodning)
+    assert status == 2 and "--encoding" in fejl
+
+
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 def test_formelinjektion_neutraliseres(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], start: str
