@@ -8,6 +8,7 @@ intet input må give en traceback eller en stille forkert række.
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -148,6 +149,49 @@ def test_kodning_der_ikke_kan_laese_filen_giver_en_fejl_ikke_en_traceback(
     fil.write_text("id;timer\r\na;5\r\n", encoding="utf-8")
     status, _, fejl = _koer(capsys, "iv", "--csv", str(fil), "--encoding", kodning)
     assert status == 2 and "--encoding" in fejl
+
+
+@pytest.mark.parametrize("fra_stdin", [False, True], ids=["fil", "stdin"])
+@pytest.mark.parametrize(
+    "kodning",
+    ["utf-16", "punycode", "undefined", "rot13", "base64", "hex", "zlib", "uu", "bz2", "quopri"],
+)
+def test_kodning_der_ikke_kan_laese_teksten_giver_en_fejllinje_fra_fil_og_stdin(
+    kodning: str,
+    fra_stdin: bool,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Alle de kodninger, `codecs.lookup` kender, men som ikke kan læse en almindelig tekstfil:
+    # UTF-16 uden BOM, punycode og »undefined« fejler med en `UnicodeError` ved læsningen;
+    # rot13, base64, hex, zlib, uu, bz2 og quopri er ikke tekstkodninger (bytes til bytes).
+    # Både en fil og stdin (`--csv -`) skal give én fejllinje om --encoding og status 2.
+    indhold = b"id;timer\r\na;5\r\n"
+    if fra_stdin:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(indhold)))
+        kilde = "-"
+    else:
+        fil = tmp_path / "iv.csv"
+        fil.write_bytes(indhold)
+        kilde = str(fil)
+    status, ud, fejl = _koer(capsys, "iv", "--csv", kilde, "--encoding", kodning)
+    assert (status, ud) == (2, "")
+    assert fejl.startswith("forloebsregler: fejl: ") and fejl.count("\n") == 1, fejl
+    assert "--encoding" in fejl and kodning in fejl, fejl
+
+
+def test_en_kodning_der_ikke_er_en_tekstkodning_naevnes_som_saadan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id;timer\r\na;5\r\n", encoding="utf-8")
+    status, _, fejl = _koer(capsys, "iv", "--csv", str(fil), "--encoding", "rot13")
+    assert status == 2
+    assert fejl == (
+        "forloebsregler: fejl: --encoding: fik 'rot13', som ikke er en tekstkodning; accepterer "
+        "en kendt tekstkodning, fx utf-8, cp1252 eller latin-1\n"
+    )
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])

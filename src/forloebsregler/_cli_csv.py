@@ -3,8 +3,8 @@
 Indlæsning:
 
 - Filen læses én række ad gangen (konstant hukommelse); UTF-8 med eller uden BOM som
-  standard, ellers den kodning, `--encoding` angiver. En byte, der ikke kan læses i kodningen,
-  giver én fejllinje, der nævner kodningen og linjen.
+  standard, ellers den tekstkodning, `--encoding` angiver (`rot13`, `base64` o.l. afvises).
+  Tekst, der ikke kan læses i kodningen, giver én fejllinje, der nævner kodningen og linjen.
 - Skilletegnet aflæses i overskriften: kun `,`, kun `;` eller kun tabulator. Står der flere
   slags, er filen tvetydig, og den afvises. `--excel` betyder det danske regnearksformat:
   `;` som skilletegn og decimalkomma.
@@ -67,12 +67,17 @@ def aabn_tekst(fil: str, encoding: str | None) -> AbstractContextManager[TextIO]
     """Åbn en fil (eller stdin for `-`) som tekst i den givne kodning (standard: UTF-8, BOM ok)."""
     kodning = encoding or "utf-8-sig"
     try:
-        codecs.lookup(kodning)
+        info = codecs.lookup(kodning)
     except LookupError:
         raise CsvFilFejl(
             f"--encoding: fik {kodning!r}; accepterer en kendt kodning, fx utf-8, cp1252 "
             "eller latin-1"
         ) from None
+    if not info._is_text_encoding:  # fx rot13, base64, hex, zlib: bytes til bytes
+        raise CsvFilFejl(
+            f"--encoding: fik {kodning!r}, som ikke er en tekstkodning; accepterer en kendt "
+            "tekstkodning, fx utf-8, cp1252 eller latin-1"
+        )
     if fil == "-":
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:  # allerede tekst (fx en StringIO i en test eller notebook)
@@ -129,6 +134,11 @@ class _Linjer:
             byte = fejl.object[fejl.start : fejl.start + 1].hex()
             raise CsvFilFejl(
                 f"linje {self.nr + 1}: byten 0x{byte} kan ikke læses som {self._kodning}; "
+                "angiv filens kodning med --encoding (fx cp1252 eller latin-1)"
+            ) from None
+        except UnicodeError as fejl:  # fx UTF-16 uden BOM eller punycode: ingen byte at nævne
+            raise CsvFilFejl(
+                f"linje {self.nr + 1}: filen kan ikke læses som {self._kodning} ({fejl}); "
                 "angiv filens kodning med --encoding (fx cp1252 eller latin-1)"
             ) from None
         self.nr += 1
