@@ -364,3 +364,24 @@ def test_gennemfoerte_kolonner_i_dansk_fil_foeres_uaendret_igennem(
     assert status == 0, fejl
     (post,) = json.loads(ud)
     assert (post["id"], post["note"], post["total"]) == ("1,5", "1.234,50", "277.21")
+
+
+def test_dansk_fil_tekstfelter_og_tusindtal_i_gennemfoerte_kolonner_uaendret(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reglens tekstfelt `begrundelse` (sygehusets sundhedsfaglige begrundelse) er fri tekst og
+    # føres uændret igennem, også »1,5«; en tusindtalsgruppe i en kolonne, reglen ikke bruger
+    # (`note` »1.000«), er ingen fejl og står, som den blev skrevet.
+    fil = tmp_path / "genoptraening.csv"
+    fil.write_bytes(
+        "\ufeffid;note;udskrivning;sygehusets_startdato;begrundelse\r\n"
+        "12.345;1.000;2024-02-22;2024-03-15;1,5\r\n".encode()
+    )
+    status, ud, fejl = _koer(capsys, "genoptraening", "--csv", str(fil), "--excel", "--json")
+    assert status == 0, fejl
+    (post,) = json.loads(ud)
+    assert (post["id"], post["note"], post["sundhedsfaglig_begrundelse"]) == (
+        "12.345",
+        "1.000",
+        "1,5",
+    )

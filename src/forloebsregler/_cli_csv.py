@@ -8,7 +8,9 @@ Indlæsning:
 - Skilletegnet aflæses i overskriften: kun `,`, kun `;` eller kun tabulator. Står der flere
   slags, er filen tvetydig, og den afvises. `--excel` betyder det danske regnearksformat:
   `;` som skilletegn og decimalkomma.
-- Decimalkomma (`8,5`) læses kun i det danske format (`;`); i det almindelige format (`,`)
+- Decimalkomma (`8,5`) læses kun i det danske format (`;`) og kun i reglens talfelter (de
+  felter, kalderen nævner i `talfelter`); alle andre kolonner gives videre, som de står.
+  I det almindelige format (`,`)
   splitter et decimalkomma rækken i for mange celler, og rækken afvises — den læses aldrig
   stille forkert.
 - Hver række skal have præcis lige så mange celler som overskriften; en overskrift, der står
@@ -29,7 +31,7 @@ import csv
 import io
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from decimal import Decimal
 from typing import Any, TextIO
@@ -146,13 +148,18 @@ class _Linjer:
 
 
 def laes_raekker(
-    stroem: TextIO, *, excel: bool = False, kodning: str = "utf-8"
+    stroem: TextIO,
+    *,
+    excel: bool = False,
+    kodning: str = "utf-8",
+    talfelter: Collection[str] = frozenset(),
 ) -> Iterator[tuple[int, dict[str, str] | CsvRaekkeFejl]]:
     """Rækkerne som (rækkenummer, felter) — eller (rækkenummer, fejl) for en række, der ikke
     kan læses. Rækkenummeret er 1-baseret og tæller datarækker (overskriften er ikke en række).
 
-    Tomme celler gives som tom tekst (»ikke oplyst«); i det danske format er decimalkomma
-    omsat til punktum i celler, der er tal.
+    Tomme celler gives som tom tekst (»ikke oplyst«). I det danske format er decimalkomma
+    omsat til punktum i `talfelter` (reglens felter, der er tal); alle andre celler gives,
+    som de står.
     """
     linjer = _Linjer(stroem, kodning)
     foerste = next(linjer, None)
@@ -181,7 +188,7 @@ def laes_raekker(
         if not celler or (len(celler) == 1 and not celler[0].strip()):
             continue  # tom linje
         nr += 1
-        yield nr, _raekke(nr, start, overskrift, celler, dansk)
+        yield nr, _raekke(nr, start, overskrift, celler, talfelter if dansk else None)
 
 
 def _overskrift(laeser: Iterator[list[str]]) -> list[str]:
@@ -203,14 +210,20 @@ def _overskrift(laeser: Iterator[list[str]]) -> list[str]:
 
 
 def _raekke(
-    nr: int, linje: int, overskrift: list[str], celler: list[str], dansk: bool
+    nr: int,
+    linje: int,
+    overskrift: list[str],
+    celler: list[str],
+    danske_talfelter: Collection[str] | None,
 ) -> dict[str, str] | CsvRaekkeFejl:
+    """Én rækkes felter; `danske_talfelter` er None i det almindelige format, ellers de felter,
+    hvis decimalkomma omsættes."""
     hvor = f"række {nr} (linje {linje})"
     if len(celler) != len(overskrift):
         hint = (
             "; står der et decimalkomma i en fil med komma som skilletegn? Brug punktum, "
             "eller semikolon som skilletegn (--excel)"
-            if len(celler) > len(overskrift) and not dansk
+            if len(celler) > len(overskrift) and danske_talfelter is None
             else ""
         )
         return CsvRaekkeFejl(
@@ -233,7 +246,9 @@ def _raekke(
             if celle:
                 return CsvRaekkeFejl(f"{hvor}: en kolonne uden navn i overskriften har en værdi")
             continue
-        felter[navn] = dansk_tal(celle) if dansk else celle
+        if danske_talfelter is not None and navn in danske_talfelter:
+            celle = dansk_tal(celle)
+        felter[navn] = celle
     return felter
 
 

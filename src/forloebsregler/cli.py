@@ -79,6 +79,19 @@ class Omraade:
     """Områdets beskrivelse i `forloebsregler.batch`: med den køres `--csv` og en liste i
     `--sag` gennem den ene batchkontrakt (`batch.koer_batch`); uden den række for række
     gennem `funktion`."""
+    tal_som_tekst: tuple[str, ...] = ()
+    """Felter, der er tal, men gives videre som tekst (fx ledsagelsens fremskrivningsfaktor,
+    som takstmodulet selv læser): i det danske CSV-format læses deres decimalkomma som i
+    batchbeskrivelsens felter af slagsen tal og heltal."""
+
+    @property
+    def talfelter(self) -> frozenset[str]:
+        """Felterne, hvis celler er tal: i det danske CSV-format (`;`) omsættes kun deres
+        decimalkomma; alle andre kolonner føres igennem, som de står."""
+        spec = () if self.batchspec is None else self.batchspec.felter
+        return frozenset(
+            (*(f.navn for f in spec if f.slags in ("tal", "heltal")), *self.tal_som_tekst)
+        )
 
 
 OMRAADER: dict[str, Omraade] = {}
@@ -100,6 +113,7 @@ def _fra_batch(
     hjaelpetekster: Mapping[str, str],
     *,
     faelles: tuple[str, ...] = (),
+    tal_som_tekst: tuple[str, ...] = (),
 ) -> Omraade:
     """En underkommando, hvis argumenter er batchbeskrivelsens felter — samme navne og
     rækkefølge; ja/nej-felter som 'bool', lister som 'liste', resten som tekst — hver med sin
@@ -114,6 +128,7 @@ def _fra_batch(
         argumenter=tuple((n, slags, hjaelpetekster[n]) for n, slags in felter),
         faelles=faelles,
         batchspec=spec,
+        tal_som_tekst=tal_som_tekst,
     )
 
 
@@ -478,6 +493,7 @@ registrer(
             "km_sats": "kilometersats i kr./km (ellers statens lave sats)",
         },
         faelles=("takster", "fremskrivningsfaktor", "takstaar", "fremskrivning", "takstniveau"),
+        tal_som_tekst=("fremskrivningsfaktor",),
     )
 )
 
@@ -520,10 +536,16 @@ registrer(
 
 
 def _raekker_fra_csv(
-    fil: str, *, encoding: str | None = None, excel: bool = False
+    fil: str,
+    *,
+    encoding: str | None = None,
+    excel: bool = False,
+    talfelter: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[int, dict[str, str] | CsvRaekkeFejl]]:
     with aabn_tekst(fil, encoding) as stroem:
-        yield from laes_raekker(stroem, excel=excel, kodning=encoding or "utf-8")
+        yield from laes_raekker(
+            stroem, excel=excel, kodning=encoding or "utf-8", talfelter=talfelter
+        )
 
 
 _MAKS_JSON_BYTES = 50_000_000
@@ -673,11 +695,13 @@ def _skriv_udfald(udfald: Iterable[_Udfald], skriver: Skriver) -> int:
 
 
 def _raekker(
-    args: argparse.Namespace, excel: bool
+    args: argparse.Namespace, excel: bool, talfelter: frozenset[str]
 ) -> tuple[bool, Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]]]:
     """(én sag?, rækkerne) fra --csv eller --sag."""
     if getattr(args, "csv", None):
-        return False, _raekker_fra_csv(args.csv, encoding=args.encoding, excel=excel)
+        return False, _raekker_fra_csv(
+            args.csv, encoding=args.encoding, excel=excel, talfelter=talfelter
+        )
     return _raekker_fra_json(args.sag)
 
 
@@ -694,7 +718,7 @@ def _koer_omraade(args: argparse.Namespace) -> int:
         skriver.skriv(None, _kald(enkelt_omraade, sag))
         skriver.afslut(True)
         return 0
-    enkelt, raekker = _raekker(args, excel)
+    enkelt, raekker = _raekker(args, excel, omraade.talfelter)
     faelles = {n: getattr(args, n) for n in omraade.faelles if getattr(args, n) not in (None, [])}
     if omraade.batchspec is not None and not enkelt:
         udfald = _batchudfald(omraade.batchspec, raekker, faelles)
