@@ -241,12 +241,68 @@ def test_dansk_tusindtalspunktum_uden_komma_laeses_aldrig_som_decimalpunktum(
         "b;1.000,0;;;nej\r\n"
         "c;;1.000;30;nej\r\n".encode()
     )
-    _, ud, _ = _koer(capsys, "iv", "--csv", str(fil), "--excel", "--json")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--excel", "--json")
     poster = {p["id"]: p for p in json.loads(ud)}
     assert poster["b"]["kategori"] == "KATEGORI_4"  # kontrol: med komma læses det rigtigt
-    for ident in ("a", "c"):
-        post = poster.get(ident)
-        assert post is None or post["kategori"] in (None, "KATEGORI_4"), post
+    # Afgørelsen: rækkerne afvises som tvetydige (status 1), med feltet, værdien, grunden og
+    # de entydige skrivemåder i beskeden; de kommer ikke i uddata.
+    assert status == 1 and set(poster) == {"b"}
+    grund = (
+        "som er tvetydigt i det danske format: punktum er tusindtalsskilletegn, men i et tal "
+        "uden komma kan det også være et decimalpunktum; skriv 1000 eller 1000,0 for 1000, "
+        "eller 1,000 for 1"
+    )
+    assert fejl.splitlines() == [
+        f"forloebsregler: række 1 (linje 2): feltet 'timer' har '1.000', {grund}",
+        f"forloebsregler: række 3 (linje 4): feltet 'antal_besoeg' har '1.000', {grund}",
+    ]
+
+
+def test_dansk_format_afviser_kun_tusindtalsgrupper_uden_komma(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Kun formen ^[+-]?\d{1,3}(\.\d{3})+$ er tvetydig. »1.5«, »0.25«, »5.5« og »1234.5« er
+    # ingen tusindtalsgruppe og læses som i dag med punktum som decimaltegn: 1,5 og 0,25 timer
+    # er kategori 1 (under 5 timer), 5,5 timer kategori 2 (5-15 timer), 1234,5 timer
+    # kategori 4 (35+ timer). »12.345« (tolv komma tre eller tolv tusind) og »1.234.567«
+    # afvises; en tusindtalsgruppe med flere punktummer har ingen decimallæsning at nævne.
+    fil = tmp_path / "iv.csv"
+    fil.write_bytes(
+        b"id;timer\r\nf;1.5\r\ng;0.25\r\nh;5.5\r\ni;1234.5\r\nj;12.345\r\nk;1.234.567\r\n"
+    )
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 1
+    assert [(p["id"], p["timer"], p["kategori"]) for p in json.loads(ud)] == [
+        ("f", "1.5", "KATEGORI_1"),
+        ("g", "0.25", "KATEGORI_1"),
+        ("h", "5.5", "KATEGORI_2"),
+        ("i", "1234.5", "KATEGORI_4"),
+    ]
+    grund = (
+        "som er tvetydigt i det danske format: punktum er tusindtalsskilletegn, men i et tal "
+        "uden komma kan det også være et decimalpunktum"
+    )
+    assert fejl.splitlines() == [
+        f"forloebsregler: række 5 (linje 6): feltet 'timer' har '12.345', {grund}; skriv "
+        "12345 eller 12345,0 for 12345, eller 12,345 for 12,345",
+        f"forloebsregler: række 6 (linje 7): feltet 'timer' har '1.234.567', {grund}; skriv "
+        "1234567 eller 1234567,0 for 1234567",
+    ]
+
+
+def test_kommaformatet_laeser_punktum_som_decimaltegn_som_foer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # I det almindelige format (komma som skilletegn) er punktum decimaltegnet, og intet er
+    # tvetydigt: »1.000« er 1 time (kategori 1), »12.345« er 12,345 timer (kategori 2).
+    fil = tmp_path / "iv.csv"
+    fil.write_text("id,timer\na,1.000\nb,12.345\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 0, fejl
+    assert [(p["id"], p["kategori"]) for p in json.loads(ud)] == [
+        ("a", "KATEGORI_1"),
+        ("b", "KATEGORI_2"),
+    ]
 
 
 def test_gennemfoerte_kolonner_i_dansk_format_foeres_uaendret_igennem(
@@ -384,4 +440,38 @@ def test_dansk_fil_tekstfelter_og_tusindtal_i_gennemfoerte_kolonner_uaendret(
         "12.345",
         "1.000",
         "1,5",
+    )
+
+
+def test_dansk_fil_ledsagelsens_tal_km_og_fremskrivningsfaktor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ledsagelsens talfelter i en fil med semikolon: `km` og `fremskrivningsfaktor` læses med
+    # decimalkomma. 1 time Grundløn mandag 4.3.2024 efter 2019-taksten 277,21 kr. × 1,0654 =
+    # 295,339534 kr. → 295,34 kr.; 12,5 km à 2,23 kr. (statens lave sats 2024) = 27,875 kr.
+    # → 27,88 kr. (begge afrundet halvt op til øre). »1.234« km og faktoren »1.065« er
+    # tvetydige og afvises.
+    fil = tmp_path / "ledsagelse.csv"
+    tid = "2024-03-04T08:00+01:00;2024-03-04T09:00+01:00"
+    fil.write_bytes(
+        "id;start;slut;km;fremskrivningsfaktor;takstaar\r\n"
+        f"a;{tid};12,5;1,0654;2024\r\n"
+        f"b;{tid};1.234;1,0654;2024\r\n"
+        f"c;{tid};;1.065;2024\r\n".encode()
+    )
+    status, ud, fejl = _koer(capsys, "ledsagelse", "--csv", str(fil), "--json")
+    assert status == 1
+    (post,) = json.loads(ud)
+    assert (post["id"], post["total"], post["km"], post["km_beloeb"]) == (
+        "a",
+        "295.34",
+        "12.5",
+        "27.88",
+    )
+    linjer = fejl.splitlines()
+    assert len(linjer) == 2
+    assert linjer[0].startswith("forloebsregler: række 2 (linje 3): feltet 'km' har '1.234', ")
+    assert linjer[0].endswith("skriv 1234 eller 1234,0 for 1234, eller 1,234 for 1,234")
+    assert linjer[1].startswith(
+        "forloebsregler: række 3 (linje 4): feltet 'fremskrivningsfaktor' har '1.065', "
     )

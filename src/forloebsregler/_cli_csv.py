@@ -9,8 +9,9 @@ Indlæsning:
   slags, er filen tvetydig, og den afvises. `--excel` betyder det danske regnearksformat:
   `;` som skilletegn og decimalkomma.
 - Decimalkomma (`8,5`) læses kun i det danske format (`;`) og kun i reglens talfelter (de
-  felter, kalderen nævner i `talfelter`); alle andre kolonner gives videre, som de står.
-  I det almindelige format (`,`)
+  felter, kalderen nævner i `talfelter`); alle andre kolonner gives videre, som de står. Et
+  talfelt uden komma med tusindtalspunktum (`1.000`) er tvetydigt i det danske format
+  (tusind, eller én med decimalpunktum), og rækken afvises. I det almindelige format (`,`)
   splitter et decimalkomma rækken i for mange celler, og rækken afvises — den læses aldrig
   stille forkert.
 - Hver række skal have præcis lige så mange celler som overskriften; en overskrift, der står
@@ -54,6 +55,7 @@ MAKS_FELT = 10_000
 
 _TAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 _DANSK_TAL = re.compile(r"^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$")
+_TUSINDTAL_UDEN_KOMMA = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 _FARLIGE_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -158,7 +160,8 @@ def laes_raekker(
     kan læses. Rækkenummeret er 1-baseret og tæller datarækker (overskriften er ikke en række).
 
     Tomme celler gives som tom tekst (»ikke oplyst«). I det danske format er decimalkomma
-    omsat til punktum i `talfelter` (reglens felter, der er tal); alle andre celler gives,
+    omsat til punktum i `talfelter` (reglens felter, der er tal), og et talfelt som `1.000`
+    (tusindtalspunktum uden komma) afviser rækken som tvetydig; alle andre celler gives,
     som de står.
     """
     linjer = _Linjer(stroem, kodning)
@@ -247,9 +250,26 @@ def _raekke(
                 return CsvRaekkeFejl(f"{hvor}: en kolonne uden navn i overskriften har en værdi")
             continue
         if danske_talfelter is not None and navn in danske_talfelter:
+            if _TUSINDTAL_UDEN_KOMMA.match(celle):
+                return CsvRaekkeFejl(f"{hvor}: feltet {navn!r} {_tvetydigt_tal(celle)}")
             celle = dansk_tal(celle)
         felter[navn] = celle
     return felter
+
+
+def _tvetydigt_tal(celle: str) -> str:
+    """Beskeden for et talfelt som `1.000` i det danske format: hvad der står, hvorfor det er
+    tvetydigt, og hvordan tallet skrives entydigt."""
+    heltal = celle.replace(".", "")
+    besked = (
+        f"har {celle!r}, som er tvetydigt i det danske format: punktum er "
+        "tusindtalsskilletegn, men i et tal uden komma kan det også være et decimalpunktum; "
+        f"skriv {heltal} eller {heltal},0 for {heltal}"
+    )
+    if celle.count(".") == 1:  # også et decimaltal: 1.000 kan være én, 12.345 tolv komma …
+        decimal = format(Decimal(celle).normalize(), "f").replace(".", ",")
+        besked += f", eller {celle.replace('.', ',')} for {decimal}"
+    return besked
 
 
 def neutraliser(celle: str) -> str:
