@@ -18,7 +18,7 @@ import pytest
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler.afregning import afregn_forloeb
 from forloebsregler.fakturering import kontroller_faktura
-from forloebsregler.fejl import UgyldigTypeFejl
+from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import Kilde
 from forloebsregler.kilometergodtgoerelse import kilometersats
 from forloebsregler.kontraktomfang import forventet_omfang, sammenlign_med_kontrakt
@@ -34,7 +34,7 @@ from forloebsregler.takster import (
     Taksttabel,
     _tabel_af_data,
 )
-from forloebsregler.takstfiler import _csv_raekker, _takstraekker_csv
+from forloebsregler.takstfiler import _csv_raekker, _takstraekker_csv, indlaes_takster
 from forloebsregler.takstperioder import Takstkategori
 
 
@@ -544,3 +544,28 @@ def test_takstfil_rettet_med_samme_stoerrelse_og_aendringstid_laeses_igen(tmp_pa
     os.utime(fil, ns=(foer.st_atime_ns, foer.st_mtime_ns))
     assert fil.stat().st_size == foer.st_size
     assert beregn_ledsagelse(*periode, takster=fil).total == Decimal("283.13")
+
+
+def test_takstfil_med_semikolon_afviser_tvetydigt_tusindtalspunktum(tmp_path: Path) -> None:
+    # I en fil med semikolon (dansk format) er komma decimaltegnet. »1.000« uden komma kan være
+    # 1000 kr. (tusindtalspunktum) eller 1 kr. (decimalpunktum); det må aldrig stille blive 1 kr.
+    overskrift = "niveau;gyldig_fra;gyldig_til;" + ";".join(Takstkategori.__members__)
+    fil = tmp_path / "takster.csv"
+    fil.write_text(
+        f"{overskrift}\n2020-niveau;2020-01-01;2020-12-31;1.000{';353,79' * 6}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UgyldigVaerdiFejl, match=r"linje 2: GRUNDLOEN: fik '1\.000', som er tvetyd"):
+        indlaes_takster(fil)
+    # »1.000,00« og »283.03« er entydige: 1 time Grundløn mandag 2.3.2020 koster taksten
+    for grund, kr in (("1.000,00", "1000.00"), ("283.03", "283.03"), ("1.283", None)):
+        fil.write_text(
+            f"{overskrift}\n2020-niveau;2020-01-01;2020-12-31;{grund}{';353,79' * 6}\n",
+            encoding="utf-8",
+        )
+        if kr is None:  # også 1.283 er en tusindtalsgruppe: tvetydig
+            with pytest.raises(UgyldigVaerdiFejl, match="tvetydigt"):
+                indlaes_takster(fil)
+            continue
+        periode = ("2020-03-02T08:00:00+01:00", "2020-03-02T09:00:00+01:00")
+        assert beregn_ledsagelse(*periode, takster=fil).total == Decimal(kr)

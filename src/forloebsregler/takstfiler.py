@@ -61,7 +61,7 @@ def indlaes_takster(sti: str | os.PathLike[str]) -> Takstregister:
     - CSV (fx fra et regneark): én række pr. periode med kolonnerne ``niveau``,
       ``gyldig_fra``, ``gyldig_til``, de syv kategorinavne og eventuelt ``kilde`` og
       ``verificeret``; komma eller semikolon som skilletegn (ved semikolon må beløb have
-      decimalkomma, fx ``300,15``).
+      decimalkomma, fx ``300,15``; et beløb som ``1.000`` uden komma er tvetydigt og afvises).
 
     Filen afvises med en fejl, der nævner filen, tabellen og feltet, ved overlappende eller
     ikke-sammenhængende perioder (hul mellem tabellerne), en manglende eller ukendt
@@ -173,12 +173,29 @@ def _csv_raekker(tekst: str, skilletegn: str, navn: str) -> list[tuple[str, dict
                 continue
             v = v.strip()
             if k.strip().upper() in Takstkategori.__members__ and skilletegn == ";":
-                v = v.replace(".", "").replace(",", ".") if "," in v else v
+                v = _dansk_beloeb(v, f"{navn}, linje {nr}: {k.strip()}")
             if v:
                 felter[k.strip()] = v
         if felter:
             ud.append((f"linje {nr}", felter))
     return ud
+
+
+def _dansk_beloeb(vaerdi: str, sted: str) -> str:
+    """Et beløb i en fil med semikolon (dansk format): `1.234,50` → `1234.50`. Uden komma er
+    `1.000` tvetydigt (tusind med tusindtalspunktum, eller én med decimalpunktum) og afvises;
+    andre beløb uden komma (`283.03`) gives uændret videre."""
+    if "," in vaerdi:
+        return vaerdi.replace(".", "").replace(",", ".")
+    import re
+
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", vaerdi, flags=re.ASCII):
+        raise UgyldigVaerdiFejl(
+            f"{sted}: fik {vaerdi!r}, som er tvetydigt i en fil med semikolon (punktum kan "
+            "være tusindtalsskilletegn eller decimaltegn); accepterer beløbet med "
+            "decimalkomma og uden tusindtalspunktum, fx 1000,00 eller 1,00"
+        )
+    return vaerdi
 
 
 def _takstfil_tabel(felter: dict[str, object], sted: str) -> Taksttabel:
