@@ -486,3 +486,36 @@ def test_numpy_varighed_i_nanosekunder_er_en_varighed_og_ikke_et_antal_timer() -
         assert _en("iv", {"timer": fem_timer})["kategori"] == "KATEGORI_2", enhed
     et_sekund = np.timedelta64(900, "ms").astype("timedelta64[ns]")
     assert _en("iv", {"timer": et_sekund})["kategori"] == "KATEGORI_1"
+
+
+@pytest.mark.parametrize(
+    ("omraade", "raekke", "felt"),
+    [
+        # Rammeaftalen, tabel 2: afslutning af en kemokur er sin egen kategori; læst som
+        # »ikke oplyst« ville 10 timer blive kategori 2 (5-15 timer).
+        ("iv", {"timer": 10, "Afslutning_af_kemokur": "ja"}, "afslutning_af_kemokur"),
+        ("iv", {"timer": 10, "afslutning af kemokur": "ja"}, "afslutning_af_kemokur"),
+        ("iv", {"timer": 6, "Antal besøg": 4}, "antal_besoeg"),
+        # KOO-08: en 15-årig er uden for målgruppen; uden alder ville svaret ikke sige det.
+        ("koordinator", {"diagnosticeret": "ja", "Alder": 15}, "alder"),
+        ("koordinator", {"diagnosticeret": "ja", "alder ": 15}, "alder"),
+        # GEN-11: ambulant kontakt har ingen 7-dagesfrist; læst som standard (udskrivning)
+        # ville fristen blive 29.2.2024.
+        ("genoptraening", {"udskrivning": "2024-02-22", "Kontakt": "AMBULANT"}, "kontakt"),
+    ],
+)
+def test_en_kolonne_der_ligner_et_felt_er_en_fejl_i_raekken(
+    omraade: str, raekke: dict[str, Any], felt: str
+) -> None:
+    # Gennemgangen af frister og fordeling: en kolonne, der kun adskiller sig fra et felt ved
+    # store og små bogstaver, mellemrum eller æ/ø/å, blev ført igennem, og reglen gav feltets
+    # standard i stedet for kolonnens værdi — et stille forkert svar. Nu afvises rækken.
+    post = _en(omraade, {"id": 7, **raekke})
+    assert post["fejlfelt"] == felt and post["id"] == 7
+    (kolonne,) = (k for k in raekke if k.strip().lower().startswith(felt[:5]) and k != felt)
+    assert post["fejl"].startswith(f"{kolonne}: kolonnen ligner feltet {felt!r}")
+    resultat = [k for k, _ in batch.KOLONNER[omraade] if not k.startswith(("raekke", "fejl"))]
+    assert all(post[k] is None for k in resultat)
+    # nævnt i gennemfoer føres kolonnen igennem med vilje, og reglen ser bort fra den
+    post = _en(omraade, raekke, gennemfoer=[kolonne])
+    assert post["fejl"] is None and post[kolonne] == raekke[kolonne]

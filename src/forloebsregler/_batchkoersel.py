@@ -315,6 +315,27 @@ def _gennemfoerte(
     return tuple(str(k) for k in gennemfoer)
 
 
+def _som_feltnavn(kolonne: str) -> str:
+    """Kolonnenavnet skrevet som et feltnavn: små bogstaver, `_` for mellemrum og bindestreg,
+    ae/oe/aa for æ/ø/å (»Antal besøg« → »antal_besoeg«)."""
+    navn = kolonne.strip().lower()
+    for fra, til in ((" ", "_"), ("-", "_"), ("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        navn = navn.replace(fra, til)
+    return navn
+
+
+def _forvekslet_kolonne(kolonne: str, felt: str) -> UgyldigVaerdiFejl:
+    """Fejlen for en kolonne, der ligner et felt uden at være det: reglen ville ikke se den og
+    give feltets standard i stedet for kolonnens værdi."""
+    return UgyldigVaerdiFejl(
+        f"{kolonne}: kolonnen ligner feltet {felt!r}, men hedder ikke præcis sådan, så reglen "
+        f"ville ikke læse den; accepterer kolonnen med navnet {felt!r} (eller en anden "
+        "kolonne, der ikke ligner et felt)",
+        argument=felt,
+        vaerdi=kolonne,
+    )
+
+
 def _udnavn(navn: str, optaget: set[str]) -> str:
     while navn in optaget:
         navn = "ind_" + navn
@@ -504,6 +525,9 @@ class _Koersel:
         self.udnavne: dict[str, str] = {}
         self.skabelon: dict[str, Any] = {}
         self.tilladte: frozenset[str] = frozenset()
+        self.forvekslede: dict[str, str] = {}
+        """Gennemførte kolonner, der kun adskiller sig fra et felt ved store og små bogstaver,
+        mellemrum, bindestreg eller æ/ø/å (fx »Alder«, »afslutning af kemokur«)."""
         self.bygget = False
         self.genbrug = Genbrug()
 
@@ -516,6 +540,10 @@ class _Koersel:
             self.udnavne[navn] = _udnavn(navn, optaget)
             optaget.add(self.udnavne[navn])
         self.tilladte = frozenset((*self.felter, *self.udnavne))
+        if self.gennemfoer is True:  # en liste nævner sine kolonner med vilje
+            self.forvekslede = {
+                k: f for k in self.gennem if (f := _som_feltnavn(k)) in self.felter
+            }
         self.skabelon = {
             "raekke": None,
             **dict.fromkeys(self.udnavne.values()),
@@ -581,6 +609,8 @@ class _Koersel:
             data = {str(k): v for k, v in raekke.items()}
         for navn in self.gennem:
             post[self.udnavne[navn]] = data.get(navn)
+        if self.forvekslede:
+            raise _forvekslet_kolonne(*next(iter(self.forvekslede.items())))
         if data is raekke or self.tilladte.issuperset(data):
             return data
         ukendte = [k for k in data if k not in self.felter and k not in self.udnavne]
