@@ -541,9 +541,7 @@ class _Koersel:
             optaget.add(self.udnavne[navn])
         self.tilladte = frozenset((*self.felter, *self.udnavne))
         if self.gennemfoer is True:  # en liste nævner sine kolonner med vilje
-            self.forvekslede = {
-                k: f for k in self.gennem if (f := _som_feltnavn(k)) in self.felter
-            }
+            self.forvekslede = {k: f for k in self.gennem if (f := _som_feltnavn(k)) in self.felter}
         self.skabelon = {
             "raekke": None,
             **dict.fromkeys(self.udnavne.values()),
