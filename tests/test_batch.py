@@ -519,3 +519,19 @@ def test_en_kolonne_der_ligner_et_felt_er_en_fejl_i_raekken(
     # nævnt i gennemfoer føres kolonnen igennem med vilje, og reglen ser bort fra den
     post = _en(omraade, raekke, gennemfoer=[kolonne])
     assert post["fejl"] is None and post[kolonne] == raekke[kolonne]
+
+
+@pytest.mark.parametrize("ukendt", ["ukendt", "?", "", None])
+def test_ukendt_anden_part_er_ikke_nej(ukendt: object) -> None:
+    # Kap. 8: »Enkelte gange kan funktionen mest hensigtsmæssigt ligge hos anden part«. Står
+    # kolonnen i rækken med »ukendt« eller en tom celle, kendes placeringen ikke; standarden
+    # »nej« (ingen aftale) ville være et gæt, så rækken får en fejl i feltet anden_part.
+    raekke = {"diagnosticeret": "ja", "komplekse_behov": "ja", "anden_part": ukendt}
+    post = _en("koordinator", raekke)
+    assert post["tilbydes"] is None and post["fejlfelt"] == "anden_part"
+    assert post["fejl"].startswith("anden_part: ukendt; ")
+    # uden kolonnen: standarden (ingen aftale); diagnosticeret med komplekse behov → tilbydes
+    # (KOO-01), og med »ja« ligger funktionen hos anden part
+    uden = _en("koordinator", {"diagnosticeret": "ja", "komplekse_behov": "ja"})
+    assert uden["fejl"] is None and uden["tilbydes"] == "OPFYLDT"
+    assert _en("koordinator", {**raekke, "anden_part": "ja"})["forankring"] == "ANDEN_PART"

@@ -373,7 +373,7 @@ _KOORDINATOR = Omraadespec(
         Felt("kontakt_lokalpsykiatri", "janej"),
         Felt("kontakt_kommunalt_sundhedsomraade", "janej"),
         Felt("i_behandling_i_psykiatrien", "janej"),
-        Felt("anden_part", "janej"),
+        Felt("anden_part", "janej", ukendt_i_kolonne=None),  # »ukendt« er ikke »nej«
         Felt("laesning", "enum"),
         Felt("alder", "heltal"),
     ),

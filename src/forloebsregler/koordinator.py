@@ -40,6 +40,7 @@ from forloebsregler._depression_grundlag import (
 )
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_bool, kraev_enum, kraev_valgfri_bool
+from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
     KOMMUNIKATIONSPAKKE_DEPRESSION,
@@ -504,6 +505,20 @@ def _svar_og_grundlag(f: _Oplysninger) -> Kontaktpersonvurdering:
     )
 
 
+def _anden_part(anden_part: object) -> bool:
+    """`anden_part`: ja eller nej. Ukendt (None, fx »ukendt« i en batchrække) afvises med en
+    besked, der siger hvorfor: standarden »nej« ville være et gæt om placeringen."""
+    if anden_part is None:
+        raise UgyldigVaerdiFejl(
+            "anden_part: ukendt; om funktionen efter aftale ligger hos anden part, afgør den "
+            "anbefalede placering (Kap. 8), så den gættes ikke; accepterer True eller False "
+            "(udeladt betyder False)",
+            argument="anden_part",
+            vaerdi=None,
+        )
+    return kraev_bool(anden_part, "anden_part")
+
+
 def koordinerende_kontaktperson(
     diagnosticeret: bool | Svar | None,
     *,
@@ -548,7 +563,7 @@ def koordinerende_kontaktperson(
             ),
         ),
         i_psykiatri=kraev_valgfri_bool(i_behandling_i_psykiatrien, "i_behandling_i_psykiatrien"),
-        anden=kraev_bool(anden_part, "anden_part"),
+        anden=_anden_part(anden_part),
         valgt=kraev_enum(KontaktpersonLaesning, laesning, "laesning"),
         aar=valgfri_alder(alder),
     )
