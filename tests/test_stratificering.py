@@ -585,3 +585,26 @@ def test_de_kendte_uenigheder_markeres() -> None:
     assert stratificer(K[:2], L[:2]).til_dict()["fortolkninger"] == ["DEP-03"]
     assert vurder_kompleksitet().fortolkninger == ("DEP-03",)
     assert vurder_kompleksitet(hoej_kompleksitet=False).fortolkninger == ()
+
+
+@pytest.mark.parametrize("ikke_oplyst", [None, float("nan"), "", "  ", "pd.NA"])
+@pytest.mark.parametrize("felt", ["hoej_kompleksitet", "fortolkning", "komplicerende", "styrkende"])
+def test_stratificer_mange_valgfrit_felt_ikke_oplyst_giver_standarden(
+    felt: str, ikke_oplyst: object
+) -> None:
+    # Docstringen: »None, NaN og tom tekst betyder ikke oplyst« — også i de valgfrie felter,
+    # som da får deres standard (før blev NaN, pandas' NA og tom tekst afvist som fejl i
+    # rækken). Kap. 5, ICD-10: 2 kernesymptomer og 2 ledsagesymptomer (4 i alt) er let
+    # depression; kompleksiteten er ikke vurderet (DEP-03), ingen faktorer, ICD-10-læsningen.
+    if ikke_oplyst == "pd.NA":
+        ikke_oplyst = pytest.importorskip("pandas").NA
+    raekke = {
+        "kernesymptomer": ["NEDTRYKTHED", "NEDSAT_LYST_ELLER_INTERESSE"],
+        "ledsagesymptomer": ["SOEVNFORSTYRRELSER", "SELVBEBREJDELSER_ELLER_SKYLDFOELELSE"],
+        felt: ikke_oplyst,
+    }
+    (post,) = stratificer_mange([raekke])
+    assert post["fejl"] is None
+    assert (post["svaerhedsgrad"], post["fortolkning"]) == ("LET", "ICD10")
+    assert post["hoej_kompleksitet"] == "KAN_IKKE_AFGOERES"
+    assert post["komplicerende_faktorer"] == post["styrkende_faktorer"] == ""

@@ -419,6 +419,9 @@ def _tekstliste(vaerdier: Iterable[Enum]) -> str:
     return ", ".join(v.name for v in vaerdier)
 
 
+_VALGFRIE_NOEGLER = ("komplicerende", "styrkende", "hoej_kompleksitet", "fortolkning")
+
+
 def _stratificer_raekke(raekke: object) -> dict[str, Any]:
     if not isinstance(raekke, Mapping):
         raise UgyldigTypeFejl(
@@ -431,13 +434,17 @@ def _stratificer_raekke(raekke: object) -> dict[str, Any]:
             f"raekke: ukendte nøgler {', '.join(ukendte)}; accepterer "
             + ", ".join(sorted(_BATCH_NOEGLER))
         )
+    # None, NaN og tom tekst i et valgfrit felt er »ikke oplyst«: feltets standard gælder
+    valgfri = {
+        k: v for k in _VALGFRIE_NOEGLER if (v := raekke.get(k)) is not None and not ikke_oplyst(v)
+    }
     r = stratificer(
         raekke.get("kernesymptomer", ()),
         raekke.get("ledsagesymptomer", ()),
-        komplicerende=raekke.get("komplicerende", ()),
-        styrkende=raekke.get("styrkende", ()),
-        hoej_kompleksitet=raekke.get("hoej_kompleksitet"),
-        fortolkning=raekke.get("fortolkning", Fortolkning.ICD10),
+        komplicerende=valgfri.get("komplicerende", ()),
+        styrkende=valgfri.get("styrkende", ()),
+        hoej_kompleksitet=valgfri.get("hoej_kompleksitet"),
+        fortolkning=valgfri.get("fortolkning", Fortolkning.ICD10),
     )
     sv, komp = r.svaerhedsvurdering, r.kompleksitetsvurdering
     return {

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar,
 
 from hypothesis import strategies as st
 
+from forloebsregler._batchkoersel import ikke_oplyst
 from forloebsregler.kompleksitet import KomplicerendeFaktor, StyrkendeFaktor
 from forloebsregler.koordinator import KontaktpersonLaesning
 from forloebsregler.livsstil import Koen
@@ -476,7 +477,16 @@ def stratificeringsraekker(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     return st.one_of(
         st.sampled_from([None, 5, "kernesymptomer=NEDTRYKTHED", [("kernesymptomer", ())]]),
         st.builds(lambda d: {**d, "alder": 30}, gyldige),
-        stratificeringsinput(gyldig=False),
+        # i en række er None, NaN og tom tekst i et valgfrit felt »ikke oplyst« (og gyldigt)
+        stratificeringsinput(gyldig=False).filter(_intet_valgfrit_felt_ikke_oplyst),
+    )
+
+
+def _intet_valgfrit_felt_ikke_oplyst(input_: Mapping[str, object]) -> bool:
+    return not any(
+        ikke_oplyst(input_[k])
+        for k in ("komplicerende", "styrkende", "hoej_kompleksitet", "fortolkning")
+        if k in input_
     )
 
 
