@@ -289,7 +289,8 @@ def _som_datetime(vaerdi: object, navn: str) -> datetime:
                 argument=navn,
                 vaerdi=tekst,
             ) from None
-        if _brok_under_mikrosekund(tekst):  # `fromisoformat` skærer dem stiltiende væk
+        # `fromisoformat` skærer cifre efter sjette decimal stiltiende væk
+        if ("." in tekst or "," in tekst) and _brok_under_mikrosekund(tekst):
             raise UgyldigVaerdiFejl(
                 f"{navn}: fik {vis(tekst)} med en sekundbrøk under et mikrosekund; accepterer "
                 "kun tidspunkter i hele mikrosekunder (cifre efter sjette decimal skal være 0)",
