@@ -52,6 +52,7 @@ from forloebsregler import (
     vurder_phq2,
 )
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION
+from forloebsregler.typer import PsykiatrikarakteristikumArg
 from tests._doven import tjek_doven_begrundelse
 
 from .conftest import normaliser
@@ -656,6 +657,25 @@ def test_alkohol_kategorier_og_samtale() -> None:
 
 
 @pytest.mark.parametrize(
+    "kendt",
+    [
+        # Kap. 11: skadeligt forbrug er skade uden afhængighed; afhængighed er den anden
+        # mulighed. Med skade og ukendt afhængighed er borgeren i én af de to kategorier.
+        {"helbreds_eller_social_skade": True},
+        # Intet oplyst ud over antallet: skade og afhængighed er ukendte.
+        {},
+    ],
+)
+def test_alkohol_ukendt_kategori_siges_ikke_at_vaere_ingen(kendt: dict[str, bool]) -> None:
+    # Fundet ved gennemgang (jagt 3): under højrisikogrænsen, med ukendt afhængighed, sagde
+    # begrundelsen »(ingen af de tre kategorier)« — et bestemt svar om et ukendt faktum (med
+    # skade endda forkert: enten skadeligt forbrug eller afhængighed).
+    r = vurder_alkohol(10, "MAND", **kendt)
+    assert Alkoholkategori.STORFORBRUG not in r.kategorier
+    assert "ingen af de tre kategorier" not in r.begrundelse
+
+
+@pytest.mark.parametrize(
     ("args", "tekst"),
     [
         ((-1, "MAND"), "genstande_pr_uge"),
@@ -850,6 +870,26 @@ def test_henvisning_alder() -> None:
 def test_henvisning_afviser(karakteristika: object, tekst: str) -> None:
     with pytest.raises(ForloebsreglerFejl, match=tekst):
         henvisning_til_regionspsykiatrien(karakteristika, alder=40)  # type: ignore[arg-type]
+
+
+def test_henvisning_samme_karakteristikum_to_gange_afvises() -> None:
+    # Fundet ved gennemgang (jagt 3): samme karakteristikum som medlem og som navn med hver
+    # sin værdi. Før vandt den sidste nøgle i stilhed, så svaret (J eller N) afhang af dict'ens
+    # rækkefølge. Som i `kompetencer` og `aktivitetsopfoelgning` er det en fejl i input.
+    resten: dict[PsykiatrikarakteristikumArg, bool | None] = {
+        k: False for k in _K if k is not _K.BETYDELIG_FORPINTHED
+    }
+    foerst_medlem: dict[PsykiatrikarakteristikumArg, bool | None] = {
+        _K.BETYDELIG_FORPINTHED: True,
+        "BETYDELIG_FORPINTHED": False,
+    }
+    foerst_navn: dict[PsykiatrikarakteristikumArg, bool | None] = {
+        "BETYDELIG_FORPINTHED": False,
+        _K.BETYDELIG_FORPINTHED: True,
+    }
+    for karakteristika in ({**foerst_medlem, **resten}, {**foerst_navn, **resten}):
+        with pytest.raises(ForloebsreglerFejl, match="BETYDELIG_FORPINTHED"):
+            henvisning_til_regionspsykiatrien(karakteristika, alder=40)
 
 
 def test_behandlingsregler_moderat_i_almen_praksis_naevner_laesningen() -> None:

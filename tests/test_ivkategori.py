@@ -611,6 +611,25 @@ def test_forsoegsperiode(start: str, sidste: date, midtvejs: date) -> None:
     assert r.sidste_dag == sidste and r.midtvejsevaluering == midtvejs
 
 
+@pytest.mark.parametrize(
+    ("start", "sidste"),
+    [
+        # IV-11: »sidste dag er dagen før toårsdagen«. Toårsdagen for 1. marts 2022 er 1. marts
+        # 2024; dagen før er skuddagen 29. februar 2024 (ikke 28. februar).
+        pytest.param("2022-03-01", date(2024, 2, 29), id="1. marts før skudår"),
+        pytest.param("2018-03-01", date(2020, 2, 29), id="1. marts 2018"),
+        # Kontrol: dagen før toårsdagen 28. februar 2024 er 27. februar 2024.
+        pytest.param("2022-02-28", date(2024, 2, 27), id="28. februar"),
+        # Den første dato: toårsdagen er 1. januar år 3, sidste dag 31. december år 2 (før
+        # afvistes den, fordi udregningen trak en dag fra 1. januar år 1).
+        pytest.param(date.min, date(2, 12, 31), id="date.min"),
+    ],
+)
+def test_forsoegsperiode_sidste_dag_i_skudaar(start: str | date, sidste: date) -> None:
+    # Fundet ved gennemgang (jagt 3): start - 1 dag + 2 år mister skuddagen.
+    assert forsoegsperiode(start).sidste_dag == sidste
+
+
 def test_kvartalsopgoerelse() -> None:
     assert len(KVARTALSVISE_OPFOELGNINGSPUNKTER) == 7
     r = kvartalsopgoerelse(
@@ -1071,7 +1090,6 @@ def test_tyngdekategori_afviser(timer: object) -> None:
         (lambda: opsigelse(date(9999, 12, 1), grund="ALMINDELIG"), "varslingsdato"),
         (lambda: opsigelse("2020-01-01", grund="straks"), "grund"),
         (lambda: forsoegsperiode(date(9998, 6, 1)), "startdato"),
-        (lambda: forsoegsperiode(date.min), "startdato"),
         (lambda: forsoegsperiode(20200101), "startdato"),
         (lambda: kvartalsopgoerelse(aar=2020, kvartal=5, antal_pr_kategori={}), "kvartal"),
         (lambda: kvartalsopgoerelse(aar=2020, kvartal=0, antal_pr_kategori={}), "kvartal"),

@@ -271,8 +271,11 @@ def forsoegsperiode(startdato: Dato) -> Forsoegsperiode:
     """
     start = kraev_dato(startdato, "startdato")
     try:
-        # Fortolkningsloggen IV-11.
-        slut = start - timedelta(days=1) + relativedelta(years=FORSOEGSPERIODE_AAR)
+        # Fortolkningsloggen IV-11: dagen før toårsdagen. For 29. februar rykker
+        # `relativedelta` toårsdagen til 28. februar i et år uden skuddag; toårsdagen er da
+        # 1. marts, og sidste dag er 28. februar.
+        toaarsdag = start + relativedelta(years=FORSOEGSPERIODE_AAR)
+        slut = toaarsdag if toaarsdag.day != start.day else toaarsdag - timedelta(days=1)
         midtvejs = start + relativedelta(years=_MIDTVEJS_AAR)
     except (OverflowError, ValueError):
         raise UgyldigVaerdiFejl(
