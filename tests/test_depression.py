@@ -673,6 +673,26 @@ def test_alkohol_ukendt_kategori_siges_ikke_at_vaere_ingen(kendt: dict[str, bool
     r = vurder_alkohol(10, "MAND", **kendt)
     assert Alkoholkategori.STORFORBRUG not in r.kategorier
     assert "ingen af de tre kategorier" not in r.begrundelse
+    uvis = (
+        "(enten skadeligt alkoholforbrug eller alkoholafhængighed; afhængigheden er ikke vurderet)"
+        if kendt
+        else "(om der er skadeligt alkoholforbrug eller alkoholafhængighed, kan ikke afgøres)"
+    )
+    assert f"højrisikogrænsen på 21 {uvis}." in r.begrundelse
+
+
+def test_alkohol_ingen_kategori_kun_naar_alt_er_kendt() -> None:
+    # Kap. 11: under grænsen (10 < 21 for en mand), ingen skade og ingen afhængighed: ingen
+    # af de tre kategorier; med skade udelukket, men afhængigheden ukendt, kan kun den afgøres.
+    kendt = vurder_alkohol(10, "MAND", helbreds_eller_social_skade=False, alkoholafhaengighed=False)
+    assert "på 21 (ingen af de tre kategorier)." in kendt.begrundelse
+    uden_skade = vurder_alkohol(10, "MAND", helbreds_eller_social_skade=False)
+    assert "på 21 (om der er alkoholafhængighed, kan ikke afgøres)." in uden_skade.begrundelse
+    ikke_afhaengig = vurder_alkohol(30, "MAND", alkoholafhaengighed=False)
+    assert (
+        "på 21 (storforbrug af alkohol; om der er skadeligt alkoholforbrug, kan ikke afgøres)."
+        in ikke_afhaengig.begrundelse
+    )
 
 
 @pytest.mark.parametrize(

@@ -199,7 +199,7 @@ def vurder_alkohol(
     over = antal > graense  # »over 14/21«; se fortolkningsloggen DEP-08
     kategorier = _alkoholkategorier(over, skade, afhaengig)
     behandling = og(afhaengig)
-    navne = ", ".join(c.value.lower() for c in kategorier) or "ingen af de tre kategorier"
+    navne = _kategoritekst(kategorier, skade, afhaengig)
     tekst = (
         f"{tal(antal)} genstande pr. uge for en {k.value} er {'over' if over else 'ikke over'} "
         f"højrisikogrænsen på {graense} ({navne}). "
@@ -233,6 +233,28 @@ def _alkoholkategorier(
     if afhaengig:
         kategorier.append(Alkoholkategori.ALKOHOLAFHAENGIGHED)
     return tuple(kategorier)
+
+
+def _kategoritekst(
+    kategorier: tuple[Alkoholkategori, ...], skade: bool | None, afhaengig: bool | None
+) -> str:
+    """Kategorierne i begrundelsen: de fastslåede, og hvad der ikke kan afgøres, når skade
+    eller afhængighed er ukendt (»ingen af de tre kategorier« kun, når alt er kendt)."""
+    fastslaaet = ", ".join(c.value.lower() for c in kategorier)
+    if skade and afhaengig is None:  # skade: skadeligt forbrug uden afhængighed, ellers den
+        uvis = (
+            "enten skadeligt alkoholforbrug eller alkoholafhængighed; afhængigheden er ikke "
+            "vurderet"
+        )
+    elif afhaengig is None:
+        uvis = "om der er skadeligt alkoholforbrug eller alkoholafhængighed, kan ikke afgøres"
+        if skade is False:
+            uvis = "om der er alkoholafhængighed, kan ikke afgøres"
+    elif skade is None and afhaengig is False:
+        uvis = "om der er skadeligt alkoholforbrug, kan ikke afgøres"
+    else:
+        return fastslaaet or "ingen af de tre kategorier"
+    return f"{fastslaaet}; {uvis}" if fastslaaet else uvis
 
 
 def _alkoholregler(afhaengig: bool | None) -> tuple[str, ...]:

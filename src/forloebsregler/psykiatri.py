@@ -34,7 +34,7 @@ from forloebsregler._valider import (
     kraev_valgfri_bool,
     vis,
 )
-from forloebsregler.fejl import UgyldigTypeFejl
+from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import (
     FORLOEBSPROGRAM_DEPRESSION,
     Kilde,
@@ -231,6 +231,11 @@ def _karakteristika(vaerdi: object) -> dict[Psykiatrikarakteristikum, bool | Non
     ud: dict[Psykiatrikarakteristikum, bool | None] = {}
     for noegle, v in vaerdi.items():
         k = kraev_enum(Psykiatrikarakteristikum, noegle, "karakteristika")
+        if k in ud:  # fx som medlem og som navn: den sidste ville vinde i stilhed
+            raise UgyldigVaerdiFejl(
+                f"karakteristika: {k.name} er givet mere end én gang; accepterer hvert "
+                "karakteristikum én gang (som medlem eller navn)"
+            )
         ud[k] = kraev_valgfri_bool(v, f"karakteristika[{k.name}]")
     return ud
 
