@@ -19,7 +19,7 @@ import attrs
 
 from forloebsregler._resultat import Resultat
 from forloebsregler._valider import kraev_decimal, kraev_enum, kraev_heltal, kraev_tekst, vis
-from forloebsregler.fejl import UgyldigTypeFejl, UgyldigVaerdiFejl
+from forloebsregler.fejl import UgyldigTypeFejl
 from forloebsregler.iv_syddanmark import IVBehandling
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_ANTIBIOTIKA as _A
 from forloebsregler.kilder import SAMARBEJDSAFTALE_IV_VAESKE as _V
@@ -133,11 +133,6 @@ def halvaarsopgoerelse(
     enhed_ = None if enhed is None else kraev_tekst(enhed, "enhed")
     henvist = _valgfrit_heltal(antal_borgere_henvist, "antal_borgere_henvist")
     kompl = _valgfrit_heltal(antal_borgere_med_komplikationer, "antal_borgere_med_komplikationer")
-    if henvist is not None and kompl is not None and kompl > henvist:
-        raise UgyldigVaerdiFejl(
-            f"antal_borgere_med_komplikationer: fik {kompl}, flere end de {henvist} henviste; "
-            "accepterer højst antal henviste"
-        )
     varighed = _valgfri_varighed(gennemsnitlig_behandlingsvarighed_dage)
     afdelinger = _kraev_afdelinger(ordinerende_sygehusafdelinger)
     tekst = (
