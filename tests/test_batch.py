@@ -488,6 +488,23 @@ def test_numpy_varighed_i_nanosekunder_er_en_varighed_og_ikke_et_antal_timer() -
     assert _en("iv", {"timer": et_sekund})["kategori"] == "KATEGORI_1"
 
 
+def test_numpy_tidspunkt_i_nanosekunder_er_en_dato_som_i_mikrosekunder() -> None:
+    # Kap. 10: udskrevet 22.2.2024 → frist 29.2.2024 (7 kalenderdage, GEN-01); opstart
+    # 1.3.2024 er 1 dag for sent, og der er ret til frit valg. En numpy-dato uden klokkeslæt
+    # (fx fra `df["udskrivning"].values`, hvor numpy og pandas bruger nanosekunder) er den
+    # dag, som i mikrosekunder og som et pandas.Timestamp ved midnat. `.item()` på en
+    # ns-værdi giver et heltal (antal nanosekunder), og rækken blev afvist med »fik
+    # 1708560000000000000 (type int)« — den samme fælde som for varigheder ovenfor.
+    for enhed in ("D", "us", "ns"):
+        udskrevet = np.datetime64("2024-02-22").astype(f"datetime64[{enhed}]")
+        post = _en("genoptraening", {"udskrivning": udskrevet, "tilbudt_opstart": "2024-03-01"})
+        assert (post["fejl"], post["frist"], post["frit_valg"]) == (
+            None,
+            date(2024, 2, 29),
+            "OPFYLDT",
+        ), enhed
+
+
 @pytest.mark.parametrize(
     ("omraade", "raekke", "felt"),
     [

@@ -438,3 +438,39 @@ def test_demo_er_afsnittene_i_raekkefoelge(capsys: pytest.CaptureFixture[str]) -
     assert ud == forventet
     overskrifter = [afsnit()[0].split(" ")[0] for afsnit in demo.AFSNIT]
     assert overskrifter == ["Kalender", "Depression", "Ledsagelse", "IV-behandling", "Genoptræning"]
+
+
+@pytest.mark.parametrize("pladsholder", ["ukendt", "?"])
+def test_genoptraening_enkeltsag_ukendt_begrundelse_som_i_csv(
+    pladsholder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GEN-15 (docs/fortolkninger.md): »I batchkontrakten og på kommandolinjen er »ukendt« og
+    # »?« kontraktens ord for et ukendt svar: begrundelsen er da ikke oplyst, en senere
+    # startdato giver »kan ikke afgøres« (GEN-03)«. Udskrevet 22.2.2024, sygehusets startdato
+    # 10.3.2024, tilbudt opstart 5.3.2024: rettidig med en begrundelse, efter 7-dagesfristen
+    # 29.2.2024 uden, så det frie valg kan ikke afgøres. Som --csv og som en --sag med en
+    # liste svarer kommandolinjen sådan; som én sag (argumenter eller --sag med ét objekt)
+    # afviste den pladsholderen.
+    sag = {
+        "udskrivning": "2024-02-22",
+        "tilbudt_opstart": "2024-03-05",
+        "sygehusets_startdato": "2024-03-10",
+        "begrundelse": pladsholder,
+    }
+    liste = tmp_path / "liste.json"
+    liste.write_text(json.dumps([sag]), encoding="utf-8")
+    assert cli.main(["genoptraening", "--sag", str(liste), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["frit_valg"] == "KAN_IKKE_AFGOERES"
+
+    objekt = tmp_path / "objekt.json"
+    objekt.write_text(json.dumps(sag), encoding="utf-8")
+    assert cli.main(["genoptraening", "--sag", str(objekt), "--json"]) == 0
+    svar = json.loads(capsys.readouterr().out)
+    assert svar["ret_til_frit_valg"] == "KAN_IKKE_AFGOERES"
+    assert svar["fortolkninger"] == ["GEN-01", "GEN-03", "GEN-15"]
+
+    argumenter = [f"--{k.replace('_', '-')}={v}" for k, v in sag.items()]
+    assert cli.main(["genoptraening", *argumenter, "--json"]) == 0
+    svar = json.loads(capsys.readouterr().out)
+    assert svar["ret_til_frit_valg"] == "KAN_IKKE_AFGOERES"
+    assert svar["fortolkninger"] == ["GEN-01", "GEN-03", "GEN-15"]

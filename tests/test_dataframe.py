@@ -300,3 +300,47 @@ def test_nanosekunder_i_polars_afvises_som_i_enkeltkaldet() -> None:
     # uden nanosekundet: en halv time Grundløn, 138,605 → 138,61 kr. (halvt op, LED-04)
     hel = ind.with_columns(pl.col("start").dt.truncate("1us"))
     assert dataframe.koer_df("ledsagelse", hel)["total"].to_list() == [Decimal("138.61")]
+
+
+# ------------------------------------------------------------ efterse af dagens rettelser
+# Fundet ved et efterse af rettelserne fra i dag: koer_df er batchkontrakten for pandas og
+# Polars (modulets docstring), men to af kontraktens regler gjaldt ikke på DataFrame-vejen.
+
+
+@pytest.mark.parametrize("bibliotek", ["pandas", "polars"])
+def test_kolonne_der_ligner_et_felt_er_en_fejl_som_i_batchkontrakten(bibliotek: str) -> None:
+    # docs/batch.md: »En kolonne, der kun adskiller sig fra et felt ved store og små
+    # bogstaver, mellemrum, bindestreg eller æ/ø/å (...), er derimod en fejl i hver række«:
+    # reglen ville ellers give feltets standard (nej) i stedet for kolonnens »ja«. koer_df
+    # giver sin gennemførte liste videre til batchen, så kontrollen (kun for
+    # gennemfoer=True) blev sprunget over, og rækken fik en kategori.
+    ind = {"timer": [4, 4], "Afslutning af kemokur": ["ja", "ja"]}
+    if bibliotek == "pandas":
+        df: Any = pd.DataFrame(ind)
+    else:
+        df = pytest.importorskip("polars").DataFrame(ind)
+    ud = dataframe.koer_df("iv", df)
+    assert [k if isinstance(k, str) else None for k in ud["kategori"]] == [None, None]
+    fejl = list(ud["fejl"])
+    assert all(isinstance(f, str) and "ligner feltet 'afslutning_af_kemokur'" in f for f in fejl)
+    # samme som batchkontrakten selv
+    raekker = [{"timer": 4, "Afslutning af kemokur": "ja"}] * 2
+    assert fejl == [p["fejl"] for p in batch.koer_batch("iv", raekker)]
+
+
+def test_varighed_med_nanosekunder_i_polars_afvises_som_i_pandas() -> None:
+    # IV-timer som varighed: 5 timer og 1 ns. En varighed, der ikke er hele mikrosekunder,
+    # afvises af enkeltkaldet (pandas.Timedelta) og i batchen (numpy.timedelta64, b62f0b5),
+    # som tidspunkter med nanosekunder (FAE-03). En Polars-kolonne Duration("ns") blev til en
+    # Python-timedelta uden nanosekundet og gav kategori 2 uden fejl.
+    pl = pytest.importorskip("polars")
+    ns = 5 * 3600 * 10**9 + 1
+    fra_pandas = dataframe.koer_df("iv", pd.DataFrame({"timer": [pd.Timedelta(ns, unit="ns")]}))
+    assert fra_pandas["kategori"].isna().all()
+    assert "hele mikrosekunder" in fra_pandas["fejl"][0]
+    ind = pl.DataFrame({"timer": [ns]}).with_columns(pl.col("timer").cast(pl.Duration("ns")))
+    assert ind["timer"].dt.total_nanoseconds().to_list() == [ns]
+    ud = dataframe.koer_df("iv", ind)
+    assert ud["kategori"].to_list() == [None]
+    assert ud["fejlfelt"].to_list() == ["timer"]
+    assert "hele mikrosekunder" in ud["fejl"][0]

@@ -867,6 +867,20 @@ def test_en_pladsholder_er_ingen_sundhedsfaglig_begrundelse(pladsholder: str) ->
         assert "None, hvis begrundelsen ikke kendes" in str(fejl.value)
 
 
+@pytest.mark.parametrize("pladsholder", ["ikke oplyst", "N/A", "<NA>", "Ukendt."])
+def test_andre_pladsholdere_er_heller_ingen_sundhedsfaglig_begrundelse(pladsholder: str) -> None:
+    # GEN-15's læsning: »En tekst, der kun siger, at begrundelsen er ukendt eller mangler (...)
+    # er ingen sundhedsfaglig begrundelse.« »ikke oplyst« (bibliotekets eget ord for en
+    # manglende oplysning), »N/A«, »<NA>« (pandas' tekst for en manglende værdi, som »nan«
+    # på listen) og »Ukendt.« siger kun det. Som begrundelse flyttede de fristen fra 29.2.2024
+    # (7 dage efter 22.2., GEN-01) til sygehusets 10.3.2024, så opstart 5.3.2024 blev rettidig
+    # og det frie valg nægtet.
+    with pytest.raises(UgyldigVaerdiFejl, match="GEN-15"):
+        opstartsfrist(
+            date(2024, 2, 22), sygehusets_startdato=date(2024, 3, 10), begrundelse=pladsholder
+        )
+
+
 def test_en_rigtig_begrundelse_med_et_pladsholderord_er_en_begrundelse() -> None:
     # Kun hele pladsholdere afvises: »nej til tidlig belastning« er en begrundelse (GEN-02):
     # fristen er sygehusets startdato 10.3.2024.

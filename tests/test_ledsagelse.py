@@ -290,6 +290,26 @@ def test_faktura_uden_blanket() -> None:
     assert h.kan_afvises is Daekning.KAN_IKKE_AFGOERES
 
 
+@pytest.mark.parametrize("pladsholder", ["ukendt", "?"])
+def test_faktura_ukendt_aftaleafdeling_er_ingen_ansvarlig_afdeling(pladsholder: str) -> None:
+    # Afregning: regningen skal nævne den ansvarlige afdeling (den, der indgik aftalen).
+    # »ukendt« og »?« er bibliotekets ord for et ukendt svar (batchkontrakten; GEN-15 for
+    # genoptræningens begrundelse) og ingen afdeling: uden afdeling står den under
+    # »mangler«. Som afdelingsnavn gav de en regning uden mangler.
+    argumenter: dict[str, Any] = {
+        "skriftlig_aftale": True,
+        "blanket_vedhaeftet": True,
+        "afdelinger": [("Akutmodtagelsen", timedelta(hours=3))],
+        "ean_nummer": "5798000000000",
+    }
+    with pytest.raises(ForloebsreglerFejl, match="aftaleafdeling: fik .*pladsholder"):
+        kontroller_faktura(**argumenter, aftaleafdeling=pladsholder)
+    # uden afdeling (None) står den ansvarlige afdeling under mangler
+    f = kontroller_faktura(**argumenter, aftaleafdeling=None)
+    assert f.ansvarlig_afdeling is None
+    assert f.mangler == ("den ansvarlige afdeling (den, der indgik aftalen)",)
+
+
 def test_faktura_uden_aftale_kan_afvises() -> None:
     f = kontroller_faktura(skriftlig_aftale=False, blanket_vedhaeftet=True)
     assert f.kan_afvises is Daekning.OPFYLDT and "skriftlig aftale" in f.begrundelse

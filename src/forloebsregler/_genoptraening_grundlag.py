@@ -49,11 +49,6 @@ GEN_AMBULANT = "GEN-11"
 GEN_KAN_SKAL = "GEN-12"
 GEN_PLADSHOLDER = "GEN-15"
 
-INGEN_BEGRUNDELSE = frozenset(
-    {"ukendt", "?", "nej", "n", "ingen", "-", "0", "false", "none", "null", "nan"}
-)
-"""Pladsholdere, der ikke er en sundhedsfaglig begrundelse (GEN-15; små bogstaver)."""
-
 
 def laesning(*ider: str) -> str:
     """Begrundelsens henvisning til de læsninger, resultatet hviler på."""

@@ -276,6 +276,22 @@ def kraev_enum_maengde(enum_cls: type[E], vaerdier: object, navn: str) -> frozen
 _ACCEPTERET_TID = "en datetime med tidszone (eller ISO 8601-streng med offset)"
 
 
+_PLADSHOLDERE = frozenset(
+    {
+        *("ukendt", "ikke kendt", "ikke oplyst", "ikke angivet", "mangler", "nej", "n", "ingen"),
+        *("-", "--", "—", "–", "0", "false", "none", "null", "nan", "na", "n/a", "<na>"),
+    }
+)
+
+
+def er_pladsholder(tekst: str) -> bool:
+    """Om `tekst` kun siger, at oplysningen er ukendt eller mangler (»ukendt«, »?«, »N/A«,
+    »ikke oplyst.« …): store og små bogstaver, mellemrum og et afsluttende punktum tæller ikke,
+    og en tekst af lutter spørgsmålstegn er også en pladsholder (GEN-15)."""
+    normal = " ".join(tekst.lower().split()).rstrip(".").strip()
+    return normal in _PLADSHOLDERE or (bool(normal) and not normal.strip("?"))
+
+
 def _som_datetime(vaerdi: object, navn: str) -> datetime:
     """En datetime af en datetime eller en ISO 8601-streng; andre typer afvises."""
     if isinstance(vaerdi, str):

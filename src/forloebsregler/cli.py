@@ -47,8 +47,10 @@ from forloebsregler import (
     takstfiler,
 )
 from forloebsregler import genoptraeningsfrist as genoptraening
+from forloebsregler._batchkoersel import er_ukendt
 from forloebsregler._cli_csv import CsvRaekkeFejl, aabn_tekst, laes_raekker
 from forloebsregler._cli_ud import MedTillaeg, Skriver
+from forloebsregler._genoptraening_grundlag import GEN_PLADSHOLDER
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
 
 __all__ = ["main"]
@@ -508,10 +510,18 @@ def _genoptraening_enkeltsag(**felter: Any) -> Any:
         )
     felter.pop("id", None)
     udskrivning = felter.pop("udskrivning")
+    # som i batchkontrakten: »ukendt« og »?« som begrundelse er ikke oplyst (GEN-15)
+    ukendt = er_ukendt(felter.get("begrundelse"))
+    if ukendt:
+        del felter["begrundelse"]
     if "tilbudt_opstart" in felter:
         tilbudt = felter.pop("tilbudt_opstart")
-        return genoptraening.frit_leverandoervalg(udskrivning, tilbudt, **felter)
-    return genoptraening.opstartsfrist(udskrivning, **felter)
+        svar: Any = genoptraening.frit_leverandoervalg(udskrivning, tilbudt, **felter)
+    else:
+        svar = genoptraening.opstartsfrist(udskrivning, **felter)
+    if ukendt:
+        svar = attrs.evolve(svar, fortolkninger=(*svar.fortolkninger, GEN_PLADSHOLDER))
+    return svar
 
 
 registrer(

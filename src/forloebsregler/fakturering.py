@@ -32,7 +32,13 @@ from forloebsregler._ledsagelse_grundlag import (
 )
 from forloebsregler._resultat import DovenResultat, DovenTekst, Resultat
 from forloebsregler._tekst import dato
-from forloebsregler._valider import kraev_tekst, kraev_valgfri_bool, kraev_varighed, vis
+from forloebsregler._valider import (
+    er_pladsholder,
+    kraev_tekst,
+    kraev_valgfri_bool,
+    kraev_varighed,
+    vis,
+)
 from forloebsregler.afregning import KILDE_SKRIFTLIG_AFTALE
 from forloebsregler.fejl import PeriodeFejl, UgyldigTypeFejl, UgyldigVaerdiFejl
 from forloebsregler.kilder import (
@@ -247,6 +253,12 @@ def kontroller_faktura(
     )
     afd = _kraev_afdelinger(afdelinger)
     ansvarlig = None if aftaleafdeling is None else kraev_tekst(aftaleafdeling, "aftaleafdeling")
+    if ansvarlig is not None and er_pladsholder(ansvarlig):
+        raise UgyldigVaerdiFejl(
+            f"aftaleafdeling: fik {vis(aftaleafdeling)}, som ikke er en afdeling, men en "
+            "pladsholder; accepterer afdelingens navn, eller None, hvis den ikke kendes (så "
+            "står den ansvarlige afdeling under mangler)"
+        )
     ean = _kraev_ean(ean_nummer)
     afvisning = _afvisningsgrunde(aftale, blanket, paa_regning)
     mangler = _mangler(afd, ean, ansvarlig)

@@ -38,14 +38,13 @@ from forloebsregler._genoptraening_grundlag import (
     GEN_PLADSHOLDER,
     GEN_TIDLIG_START,
     GEN_UDEN_BEGRUNDELSE,
-    INGEN_BEGRUNDELSE,
     KOMMUNERNE,
     laesning,
     lokal_udskrivningsdato,
 )
 from forloebsregler._resultat import DovenResultat, DovenTekst
 from forloebsregler._tekst import dato
-from forloebsregler._valider import kraev_enum, kraev_tekst, vis
+from forloebsregler._valider import er_pladsholder, kraev_enum, kraev_tekst, vis
 from forloebsregler.fejl import (
     ForloebsreglerFejl,
     PeriodeFejl,
@@ -194,7 +193,7 @@ def _startdato_og_begrundelse(
     steder hjemme.
     """
     grund = None if begrundelse is None else kraev_tekst(begrundelse, "begrundelse").strip()
-    if grund is not None and grund.lower() in INGEN_BEGRUNDELSE:
+    if grund is not None and er_pladsholder(grund):
         raise UgyldigVaerdiFejl(
             f"begrundelse: fik {vis(begrundelse)}, som ikke er en sundhedsfaglig begrundelse, "
             f"men en pladsholder ({GEN_PLADSHOLDER}); accepterer begrundelsens tekst, eller "

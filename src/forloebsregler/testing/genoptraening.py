@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
-from forloebsregler._genoptraening_grundlag import INGEN_BEGRUNDELSE
+from forloebsregler._valider import er_pladsholder
 from forloebsregler.genoptraening import Genoptraeningshenviser
 from forloebsregler.genoptraeningsfrist import OPSTARTSFRIST_KALENDERDAGE
 from forloebsregler.genoptraeningsindsatser import Genoptraeningsindsats
@@ -287,7 +287,7 @@ def udskrivninger(
 _BEGRUNDELSER = st.one_of(
     st.sampled_from(["Gips i 3 uger", "Afventer operation", " Sår skal hele ", "x"]),
     st.text(min_size=1, max_size=30).filter(
-        lambda t: bool(t.strip()) and t.strip().lower() not in INGEN_BEGRUNDELSE  # GEN-15
+        lambda t: bool(t.strip()) and not er_pladsholder(t)  # GEN-15
     ),
 )
 _BEGRUNDELSE_ELLER_INGEN = st.one_of(st.none(), _BEGRUNDELSER)
