@@ -123,20 +123,30 @@ def _skalar(vaerdi: object) -> object:
             python = vaerdi.item()
         except Exception:  # en mærkelig numpy-værdi gives videre og afvises af reglen
             return vaerdi
-        if type(python) is int and type(vaerdi).__name__ == "timedelta64":
-            return _numpy_varighed(vaerdi, python)
+        if type(python) is int and type(vaerdi).__name__ in ("timedelta64", "datetime64"):
+            return _numpy_tid(vaerdi, python)
         return python
     return vaerdi
 
 
-def _numpy_varighed(vaerdi: Any, antal: int) -> object:
-    """En numpy-varighed, som `.item()` giver som et antal (i nanosekunder, numpy's og pandas'
-    standardenhed, og finere enheder), som `timedelta`; uden hele mikrosekunder gives den
-    videre og afvises af reglen. Et antal må aldrig læses som timer."""
+def _numpy_tid(vaerdi: Any, antal: int) -> object:
+    """En numpy-varighed eller -tid, som `.item()` giver som et antal (i nanosekunder, numpy's
+    og pandas' standardenhed, og finere enheder): som `timedelta` eller (naiv) `datetime` som
+    i mikrosekunder; uden hele mikrosekunder gives den videre og afvises af reglen. Et antal må
+    aldrig læses som timer eller som et tal."""
     enhed, skridt = sys.modules["numpy"].datetime_data(vaerdi.dtype)
-    if enhed == "ns" and (antal * skridt) % 1000 == 0:
-        return timedelta(microseconds=antal * skridt // 1000)
-    return vaerdi
+    if enhed != "ns" or (antal * skridt) % 1000:
+        return vaerdi
+    varighed = timedelta(microseconds=antal * skridt // 1000)
+    if type(vaerdi).__name__ == "timedelta64":
+        return varighed
+    try:
+        return _NUMPY_EPOKE + varighed  # som `.item()` i mikrosekunder: naiv
+    except OverflowError:  # pragma: no cover - ns rækker kun fra 1677 til 2262
+        return vaerdi
+
+
+_NUMPY_EPOKE = datetime(1970, 1, 1)
 
 
 # de samme ord som kommandolinjens ja/nej-felter

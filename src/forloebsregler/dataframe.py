@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import timedelta
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from typing import Any
 
@@ -132,35 +133,54 @@ def _raekker(df: Any) -> Iterator[dict[str, Any]]:
 
 
 def _polars_raekker(df: Any) -> Iterator[dict[str, Any]]:
-    """Polars' rækker. Et tidspunkt med nanosekunder (en `Datetime("ns")`-kolonne) ville blive
-    skåret ned til mikrosekunder, når det bliver til en Python-`datetime`; en sådan celle gives
-    i stedet som ISO-tekst med alle ni decimaler, så reglen afviser den som enkeltkaldet gør
-    (FAE-03)."""
+    """Polars' rækker. Et tidspunkt eller en varighed med nanosekunder (en `Datetime("ns")`-
+    eller `Duration("ns")`-kolonne) ville blive skåret ned til mikrosekunder, når det bliver til
+    Python-`datetime`/`timedelta`; en sådan celle gives i stedet som ISO-tekst med alle ni
+    decimaler (tidspunkt) eller som `_Nanovarighed` (varighed), så reglen afviser den som
+    enkeltkaldet gør (FAE-03)."""
     pl = importlib.import_module("polars")
-    ns = {
-        navn: f"\x00{navn}"  # en hjælpekolonne pr. kolonne, med teksten, hvor der er ns
-        for navn, slags in df.schema.items()
-        if isinstance(slags, pl.Datetime) and slags.time_unit == "ns"
-    }
-    if not ns:
+    hjaelp = {}  # kolonne → (hjælpekolonne, udtryk for cellerne med nanosekunder, ellers null)
+    for navn, slags in df.schema.items():
+        if getattr(slags, "time_unit", None) != "ns":
+            continue
+        kolonne, ekstra = pl.col(navn), f"\x00{navn}"
+        if isinstance(slags, pl.Datetime):
+            tz = "" if slags.time_zone is None else "%:z"
+            har_ns = kolonne.dt.nanosecond() % 1000 != 0
+            vaerdi = kolonne.dt.strftime("%Y-%m-%dT%H:%M:%S%.9f" + tz)
+        elif isinstance(slags, pl.Duration):
+            har_ns = kolonne.dt.total_nanoseconds() % 1000 != 0
+            vaerdi = kolonne.dt.total_nanoseconds()
+        else:
+            continue
+        hjaelp[navn] = (ekstra, pl.when(har_ns).then(vaerdi).alias(ekstra))
+    if not hjaelp:
         yield from df.iter_rows(named=True)
         return
-    hjaelp = [
-        pl.when(pl.col(navn).dt.nanosecond() % 1000 != 0)
-        .then(
-            pl.col(navn).dt.strftime(
-                "%Y-%m-%dT%H:%M:%S%.9f" + ("" if df.schema[navn].time_zone is None else "%:z")
-            )
-        )
-        .alias(ekstra)
-        for navn, ekstra in ns.items()
-    ]
-    for raekke in df.with_columns(hjaelp).iter_rows(named=True):
-        for navn, ekstra in ns.items():
-            tekst = raekke.pop(ekstra)
-            if tekst is not None:
-                raekke[navn] = tekst
+    udvidet = df.with_columns([udtryk for _, udtryk in hjaelp.values()])
+    for raekke in udvidet.iter_rows(named=True):
+        for navn, (ekstra, _) in hjaelp.items():
+            celle = raekke.pop(ekstra)
+            if celle is not None:
+                raekke[navn] = celle if isinstance(celle, str) else _Nanovarighed(celle)
         yield raekke
+
+
+class _Nanovarighed(timedelta):
+    """En varighed med nanosekunder fra Polars (`nanoseconds` som i `pandas.Timedelta`):
+    reglen afviser den (kun hele mikrosekunder)."""
+
+    nanoseconds: int
+    _i_alt: int
+
+    def __new__(cls, i_alt: int) -> _Nanovarighed:
+        varighed = super().__new__(cls, microseconds=i_alt // 1000)
+        varighed.nanoseconds = i_alt % 1000
+        varighed._i_alt = i_alt
+        return varighed
+
+    def __repr__(self) -> str:
+        return f"Polars-varighed på {self._i_alt} ns"
 
 
 def _decimal_til_skema(vaerdi: Any) -> Decimal:
@@ -212,8 +232,14 @@ def koer_df(
         raise UgyldigTypeFejl("df: kolonnenavnene skal være forskellige")
     spec = batch._spec(omraade)
     gennem = _gennemfoerte(spec, kolonnenavne, gennemfoer)
+    # gennemfoer=True gives videre (ikke listen): så gælder batchkontraktens kontrol af
+    # kolonner, der ligner et felt; kolonnerne er de samme (DataFrame'ens, i den første række)
     poster = batch.koer_batch(
-        omraade, _raekker(df), gennemfoer=list(gennem), foerste_raekke=foerste_raekke, **valg
+        omraade,
+        _raekker(df),
+        gennemfoer=True if gennemfoer is True else list(gennem),
+        foerste_raekke=foerste_raekke,
+        **valg,
     )
     faste = batch.KOLONNER[spec.navn]
     tabel = _arrowtabel(poster, faste, numerisk)
