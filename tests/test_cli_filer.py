@@ -475,3 +475,24 @@ def test_dansk_fil_ledsagelsens_tal_km_og_fremskrivningsfaktor(
     assert linjer[1].startswith(
         "forloebsregler: række 3 (linje 4): feltet 'fremskrivningsfaktor' har '1.065', "
     )
+
+
+def test_tabulatorfil_afviser_tvetydigt_tusindtalspunktum(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Gennemgangen af dagens rettelser: dansk Excel kan også gemme med tabulator, og så står
+    # 1.000 timer som »1.000«, mens andre programmer skriver decimalpunktum. Læst som 1 time
+    # ville forløbet blive kategori 1 i stedet for kategori 4 (35+ timer, rammeaftalen tabel
+    # 2); rækken afvises derfor som tvetydig. »1.5« (ingen tusindtalsgruppe) er 1,5 time:
+    # kategori 1. id-kolonnen føres uændret igennem.
+    fil = tmp_path / "iv.tsv"
+    fil.write_text("timer\tid\n1.000\t1.000\n1.5\tb\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    assert status == 1
+    assert fejl.strip() == (
+        "forloebsregler: række 1 (linje 2): feltet 'timer' har '1.000', som er tvetydigt i en "
+        "fil med tabulator som skilletegn: punktum kan være tusindtalsskilletegn (dansk "
+        "regneark) eller decimaltegn; skriv tallet uden tusindtalsskilletegn, fx 1000 for 1000"
+    )
+    (post,) = json.loads(ud)
+    assert (post["id"], post["kategori"]) == ("b", "KATEGORI_1")

@@ -191,7 +191,10 @@ def laes_raekker(
         if not celler or (len(celler) == 1 and not celler[0].strip()):
             continue  # tom linje
         nr += 1
-        yield nr, _raekke(nr, start, overskrift, celler, talfelter if dansk else None)
+        yield (
+            nr,
+            _raekke(nr, start, overskrift, celler, talfelter if skille != "," else None, dansk),
+        )
 
 
 def _overskrift(laeser: Iterator[list[str]]) -> list[str]:
@@ -217,16 +220,18 @@ def _raekke(
     linje: int,
     overskrift: list[str],
     celler: list[str],
-    danske_talfelter: Collection[str] | None,
+    talfelter: Collection[str] | None,
+    dansk: bool = True,
 ) -> dict[str, str] | CsvRaekkeFejl:
-    """Én rækkes felter; `danske_talfelter` er None i det almindelige format, ellers de felter,
-    hvis decimalkomma omsættes."""
+    """Én rækkes felter; `talfelter` er None i det almindelige format (`,`), ellers de felter,
+    hvor `1.000` er tvetydigt (med `;` og tabulator) og, i det danske format (`dansk`), hvis
+    decimalkomma omsættes."""
     hvor = f"række {nr} (linje {linje})"
     if len(celler) != len(overskrift):
         hint = (
             "; står der et decimalkomma i en fil med komma som skilletegn? Brug punktum, "
             "eller semikolon som skilletegn (--excel)"
-            if len(celler) > len(overskrift) and danske_talfelter is None
+            if len(celler) > len(overskrift) and talfelter is None
             else ""
         )
         return CsvRaekkeFejl(
@@ -249,18 +254,25 @@ def _raekke(
             if celle:
                 return CsvRaekkeFejl(f"{hvor}: en kolonne uden navn i overskriften har en værdi")
             continue
-        if danske_talfelter is not None and navn in danske_talfelter:
+        if talfelter is not None and navn in talfelter:
             if _TUSINDTAL_UDEN_KOMMA.match(celle):
-                return CsvRaekkeFejl(f"{hvor}: feltet {navn!r} {_tvetydigt_tal(celle)}")
-            celle = dansk_tal(celle)
+                return CsvRaekkeFejl(f"{hvor}: feltet {navn!r} {_tvetydigt_tal(celle, dansk)}")
+            if dansk:
+                celle = dansk_tal(celle)
         felter[navn] = celle
     return felter
 
 
-def _tvetydigt_tal(celle: str) -> str:
-    """Beskeden for et talfelt som `1.000` i det danske format: hvad der står, hvorfor det er
-    tvetydigt, og hvordan tallet skrives entydigt."""
+def _tvetydigt_tal(celle: str, dansk: bool) -> str:
+    """Beskeden for et talfelt som `1.000` i det danske format eller med tabulator: hvad der
+    står, hvorfor det er tvetydigt, og hvordan tallet skrives entydigt."""
     heltal = celle.replace(".", "")
+    if not dansk:  # tabulator: dansk Excel skriver tusindtalspunktum, andre et decimalpunktum
+        return (
+            f"har {celle!r}, som er tvetydigt i en fil med tabulator som skilletegn: punktum "
+            "kan være tusindtalsskilletegn (dansk regneark) eller decimaltegn; skriv tallet "
+            f"uden tusindtalsskilletegn, fx {heltal} for {heltal}"
+        )
     besked = (
         f"har {celle!r}, som er tvetydigt i det danske format: punktum er "
         "tusindtalsskilletegn, men i et tal uden komma kan det også være et decimalpunktum; "
