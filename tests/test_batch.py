@@ -463,7 +463,7 @@ def test_numpy_celler_laeses_som_python_vaerdier() -> None:
     assert _batchkoersel.ikke_oplyst(np.timedelta64("NaT")) is True
     assert _batchkoersel.ikke_oplyst(np.datetime64("2019-01-01")) is False
     assert _batchkoersel.ikke_oplyst(np.timedelta64(1, "D")) is False
-    tal = _batchkoersel._skalar(np.int64(3))
+    tal = _batchkoersel.skalar(np.int64(3))
     assert tal == 3 and type(tal) is int
 
     class MedItem:
@@ -471,7 +471,7 @@ def test_numpy_celler_laeses_som_python_vaerdier() -> None:
             return 3
 
     fremmed = MedItem()
-    assert _batchkoersel._skalar(fremmed) is fremmed
+    assert _batchkoersel.skalar(fremmed) is fremmed
 
 
 def test_numpy_varighed_i_nanosekunder_er_en_varighed_og_ikke_et_antal_timer() -> None:
@@ -512,6 +512,8 @@ def test_numpy_tidspunkt_i_nanosekunder_er_en_dato_som_i_mikrosekunder() -> None
         # »ikke oplyst« ville 10 timer blive kategori 2 (5-15 timer).
         ("iv", {"timer": 10, "Afslutning_af_kemokur": "ja"}, "afslutning_af_kemokur"),
         ("iv", {"timer": 10, "afslutning af kemokur": "ja"}, "afslutning_af_kemokur"),
+        ("iv", {"timer": 10, "AfslutningAfKemokur": "ja"}, "afslutning_af_kemokur"),
+        ("iv", {"timer": 10, "afslutning.af.kemokur": "ja"}, "afslutning_af_kemokur"),
         ("iv", {"timer": 6, "Antal besøg": 4}, "antal_besoeg"),
         # KOO-08: en 15-årig er uden for målgruppen; uden alder ville svaret ikke sige det.
         ("koordinator", {"diagnosticeret": "ja", "Alder": 15}, "alder"),
@@ -552,3 +554,14 @@ def test_ukendt_anden_part_er_ikke_nej(ukendt: object) -> None:
     uden = _en("koordinator", {"diagnosticeret": "ja", "komplekse_behov": "ja"})
     assert uden["fejl"] is None and uden["tilbydes"] == "OPFYLDT"
     assert _en("koordinator", {**raekke, "anden_part": "ja"})["forankring"] == "ANDEN_PART"
+
+
+def test_en_kolonne_der_ligner_et_felt_ved_siden_af_feltet_fores_igennem() -> None:
+    # Står feltet selv i rækken, læser reglen det, og en kolonne, der ligner det (fx en
+    # kontaktperson i »Kontakt« ved siden af »kontakt«), tager ikke dets plads: den føres
+    # igennem. Udskrevet 22.2.2024: frist 29.2.2024 (7 kalenderdage, GEN-01).
+    post = _en(
+        "genoptraening",
+        {"udskrivning": "2024-02-22", "kontakt": "UDSKRIVNING", "Kontakt": "Hanne"},
+    )
+    assert (post["fejl"], post["frist"], post["Kontakt"]) == (None, date(2024, 2, 29), "Hanne")

@@ -302,7 +302,7 @@ def test_faktura_ukendt_aftaleafdeling_er_ingen_ansvarlig_afdeling(pladsholder: 
         "afdelinger": [("Akutmodtagelsen", timedelta(hours=3))],
         "ean_nummer": "5798000000000",
     }
-    with pytest.raises(ForloebsreglerFejl, match="aftaleafdeling: fik .*pladsholder"):
+    with pytest.raises(ForloebsreglerFejl, match=r"aftaleafdeling: fik .*pladsholder"):
         kontroller_faktura(**argumenter, aftaleafdeling=pladsholder)
     # uden afdeling (None) står den ansvarlige afdeling under mangler
     f = kontroller_faktura(**argumenter, aftaleafdeling=None)

@@ -608,3 +608,18 @@ def test_stratificer_mange_valgfrit_felt_ikke_oplyst_giver_standarden(
     assert (post["svaerhedsgrad"], post["fortolkning"]) == ("LET", "ICD10")
     assert post["hoej_kompleksitet"] == "KAN_IKKE_AFGOERES"
     assert post["komplicerende_faktorer"] == post["styrkende_faktorer"] == ""
+
+
+def test_stratificer_mange_numpy_sandhedsvaerdi_er_som_python() -> None:
+    # En DataFrame-celle kan være np.True_; batchen læser den som True, og det gør genvejen
+    # nu også (før: »fik np.True_ (type bool); accepterer True, False eller None«). Kap. 5:
+    # 2 kernesymptomer og 2 ledsagesymptomer er let depression; høj kompleksitet giver
+    # niveauet »svær depression og/eller høj kompleksitet« (Kap. 2's stratificering).
+    np = pytest.importorskip("numpy")
+    raekke = {
+        "kernesymptomer": ["NEDTRYKTHED", "NEDSAT_LYST_ELLER_INTERESSE"],
+        "ledsagesymptomer": ["SOEVNFORSTYRRELSER", "SELVBEBREJDELSER_ELLER_SKYLDFOELELSE"],
+        "hoej_kompleksitet": np.True_,
+    }
+    (post,) = stratificer_mange([raekke])
+    assert post["fejl"] is None and post["niveau"] == "SVAER_ELLER_HOEJ_KOMPLEKSITET"

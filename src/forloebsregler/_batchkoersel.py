@@ -116,7 +116,7 @@ def ikke_oplyst(vaerdi: object) -> bool:
     return False
 
 
-def _skalar(vaerdi: object) -> object:
+def skalar(vaerdi: object) -> object:
     """numpy-skalarer (np.int64, np.bool_, np.float64 …) som Python-værdier."""
     if type(vaerdi).__module__ == "numpy" and hasattr(vaerdi, "item"):
         try:
@@ -264,23 +264,23 @@ def _laeser(felt: Felt) -> Callable[[object], object]:
             def janej(v: object) -> object:
                 if v is True or v is False:  # den hyppigste celle
                     return v
-                return _som_janej(_skalar(v), navn)
+                return _som_janej(skalar(v), navn)
 
             return janej
         case "heltal":
-            return lambda v: _som_heltal(_skalar(v), navn)
+            return lambda v: _som_heltal(skalar(v), navn)
         case "tal":
-            return lambda v: _som_tal(_skalar(v), navn)
+            return lambda v: _som_tal(skalar(v), navn)
         case "tidspunkt":
-            return lambda v: _som_tidspunkt(_skalar(v))
+            return lambda v: _som_tidspunkt(skalar(v))
         case "dato":
-            return lambda v: _som_dato(_skalar(v))
+            return lambda v: _som_dato(skalar(v))
         case "liste":
-            return lambda v: _som_liste(_skalar(v), navn)
+            return lambda v: _som_liste(skalar(v), navn)
         case _:  # tekst og enum
 
             def tekst(v: object) -> object:
-                v = _skalar(v)
+                v = skalar(v)
                 return v.strip() if isinstance(v, str) else v
 
             return tekst
@@ -326,12 +326,13 @@ def _gennemfoerte(
 
 
 def _som_feltnavn(kolonne: str) -> str:
-    """Kolonnenavnet skrevet som et feltnavn: små bogstaver, `_` for mellemrum og bindestreg,
-    ae/oe/aa for æ/ø/å (»Antal besøg« → »antal_besoeg«)."""
-    navn = kolonne.strip().lower()
-    for fra, til in ((" ", "_"), ("-", "_"), ("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+    """Et kolonne- eller feltnavn uden det, der kan skille en kolonne fra et felt: kun små
+    bogstaver og cifre, ae/oe/aa for æ/ø/å (»Antal besøg«, »AntalBesoeg«, »antal_besoeg« →
+    »antalbesoeg«)."""
+    navn = kolonne.lower()
+    for fra, til in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
         navn = navn.replace(fra, til)
-    return navn
+    return "".join(t for t in navn if t.isascii() and t.isalnum())
 
 
 def _forvekslet_kolonne(kolonne: str, felt: str) -> UgyldigVaerdiFejl:
@@ -536,8 +537,9 @@ class _Koersel:
         self.skabelon: dict[str, Any] = {}
         self.tilladte: frozenset[str] = frozenset()
         self.forvekslede: dict[str, str] = {}
-        """Gennemførte kolonner, der kun adskiller sig fra et felt ved store og små bogstaver,
-        mellemrum, bindestreg eller æ/ø/å (fx »Alder«, »afslutning af kemokur«)."""
+        """Gennemførte kolonner, der kun adskiller sig fra et felt, som ikke selv står i
+        rækken, ved store og små bogstaver, tegn som mellemrum, bindestreg og punktum, eller
+        æ/ø/å (fx »Alder«, »afslutning af kemokur«, »AfslutningAfKemokur«)."""
         self.bygget = False
         self.genbrug = Genbrug()
 
@@ -551,7 +553,13 @@ class _Koersel:
             optaget.add(self.udnavne[navn])
         self.tilladte = frozenset((*self.felter, *self.udnavne))
         if self.gennemfoer is True:  # en liste nævner sine kolonner med vilje
-            self.forvekslede = {k: f for k in self.gennem if (f := _som_feltnavn(k)) in self.felter}
+            felter = {_som_feltnavn(f): f for f in self.felter}
+            til_stede = {str(k) for k in foerste or ()}
+            self.forvekslede = {
+                k: f
+                for k in self.gennem
+                if (f := felter.get(_som_feltnavn(k))) is not None and f not in til_stede
+            }
         self.skabelon = {
             "raekke": None,
             **dict.fromkeys(self.udnavne.values()),

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from forloebsregler._batchkoersel import ikke_oplyst
+from forloebsregler._batchkoersel import ikke_oplyst, skalar
 from forloebsregler._depression_grundlag import (
     KAP5,
     Afgoerelse,
@@ -434,9 +434,12 @@ def _stratificer_raekke(raekke: object) -> dict[str, Any]:
             f"raekke: ukendte nøgler {', '.join(ukendte)}; accepterer "
             + ", ".join(sorted(_BATCH_NOEGLER))
         )
-    # None, NaN og tom tekst i et valgfrit felt er »ikke oplyst«: feltets standard gælder
-    valgfri = {
-        k: v for k in _VALGFRIE_NOEGLER if (v := raekke.get(k)) is not None and not ikke_oplyst(v)
+    # None, NaN og tom tekst i et valgfrit felt er »ikke oplyst«: feltets standard gælder;
+    # numpy-skalarer (fx np.True_ fra en DataFrame) er deres Python-værdi, som i batchen
+    valgfri: dict[str, Any] = {
+        k: skalar(v)
+        for k in _VALGFRIE_NOEGLER
+        if (v := raekke.get(k)) is not None and not ikke_oplyst(v)
     }
     r = stratificer(
         raekke.get("kernesymptomer", ()),
