@@ -565,3 +565,31 @@ def test_en_kolonne_der_ligner_et_felt_ved_siden_af_feltet_fores_igennem() -> No
         {"udskrivning": "2024-02-22", "kontakt": "UDSKRIVNING", "Kontakt": "Hanne"},
     )
     assert (post["fejl"], post["frist"], post["Kontakt"]) == (None, date(2024, 2, 29), "Hanne")
+
+
+def test_numpy_varighed_under_et_mikrosekund_eller_i_finere_enhed_afvises() -> None:
+    # Rammeaftalen, tabel 2 (IV-01): timer som varighed. 1 ns er ikke hele mikrosekunder og
+    # afvises (som pandas.Timedelta med nanosekunder); 5000 ps er 5 ns, ikke 5 µs, og
+    # afvises også. Ingen af dem må skæres ned til en varighed og give en kategori.
+    for varighed in (np.timedelta64(1, "ns"), np.timedelta64(5000, "ps")):
+        post = _en("iv", {"timer": varighed})
+        assert post["kategori"] is None and post["fejlfelt"] == "timer", varighed
+
+
+def test_pandas_tidspunkt_med_nanosekunder_ved_midnat_er_ingen_dato() -> None:
+    # En dato-celle fra pandas ved midnat bliver en dato; med et nanosekund efter midnat er
+    # den et (naivt) tidspunkt med nanosekunder og afvises (FAE-03), ikke afrundes til datoen.
+    pd = pytest.importorskip("pandas")
+    post = _en("genoptraening", {"udskrivning": pd.Timestamp("2024-02-22 00:00:00.000000001")})
+    assert post["frist"] is None and post["fejlfelt"] == "udskrivning"
+    post = _en("genoptraening", {"udskrivning": pd.Timestamp("2024-02-22")})
+    assert post["frist"] == date(2024, 2, 29)  # 7 kalenderdage (GEN-01)
+
+
+def test_kolonne_der_ligner_et_felt_hele_beskeden() -> None:
+    post = _en("koordinator", {"diagnosticeret": "ja", "Alder": 15})
+    assert post["fejl"] == (
+        "Alder: kolonnen ligner feltet 'alder', men hedder ikke præcis sådan, så reglen ville "
+        "ikke læse den; accepterer kolonnen med navnet 'alder' (eller en anden kolonne, der "
+        "ikke ligner et felt)"
+    )

@@ -496,3 +496,12 @@ def test_tabulatorfil_afviser_tvetydigt_tusindtalspunktum(
     )
     (post,) = json.loads(ud)
     assert (post["id"], post["kategori"]) == ("b", "KATEGORI_1")
+
+
+def test_tvetydigt_tal_beskeden_skriver_tallet_uden_eksponent() -> None:
+    # »100.000« kan være hundrede tusind eller hundrede: beskeden foreslår begge, skrevet ud.
+    from forloebsregler._cli_csv import _tvetydigt_tal
+
+    assert _tvetydigt_tal("100.000", True).endswith(
+        "skriv 100000 eller 100000,0 for 100000, eller 100,000 for 100"
+    )

@@ -425,3 +425,17 @@ def test_maskinens_lokale_tidszone_er_uden_betydning() -> None:
     assert lokal_dato("9999-12-31T20:00+00:00") == date(9999, 12, 31)
     sent = datetime(9999, 12, 31, 21, 0, tzinfo=_KBH)
     assert kraev_aware(sent, "t") is sent
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "2019-03-04T08:00:00.0000009+01:00",  # et 9-tal som syvende ciffer
+        "2019-03-04T08:00:00.0000001+01:00:00.000001",  # to brøker: den første er for fin
+    ],
+)
+def test_iso_tekst_med_brok_under_et_mikrosekund_afvises_ogsaa_her(tekst: str) -> None:
+    # FAE-03 (som ovenfor): ethvert ciffer efter sjette decimal, der ikke er 0, også 9, og
+    # også når en senere brøk (i offsettet) er i orden.
+    with pytest.raises(UgyldigVaerdiFejl, match="under et mikrosekund"):
+        kraev_aware(tekst, "start")

@@ -555,8 +555,13 @@ def test_takstfil_med_semikolon_afviser_tvetydigt_tusindtalspunktum(tmp_path: Pa
         f"{overskrift}\n2020-niveau;2020-01-01;2020-12-31;1.000{';353,79' * 6}\n",
         encoding="utf-8",
     )
-    with pytest.raises(UgyldigVaerdiFejl, match=r"linje 2: GRUNDLOEN: fik '1\.000', som er tvetyd"):
+    with pytest.raises(UgyldigVaerdiFejl) as fejl:
         indlaes_takster(fil)
+    assert str(fejl.value) == (
+        "takster.csv, linje 2: GRUNDLOEN: fik '1.000', som er tvetydigt i en fil med semikolon "
+        "(punktum kan være tusindtalsskilletegn eller decimaltegn); accepterer beløbet med "
+        "decimalkomma og uden tusindtalspunktum, fx 1000,00 eller 1,00"
+    )
     # »1.000,00« og »283.03« er entydige: 1 time Grundløn mandag 2.3.2020 koster taksten
     for grund, kr in (("1.000,00", "1000.00"), ("283.03", "283.03"), ("1.283", None)):
         fil.write_text(
