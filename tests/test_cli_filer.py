@@ -505,3 +505,31 @@ def test_tvetydigt_tal_beskeden_skriver_tallet_uden_eksponent() -> None:
     assert _tvetydigt_tal("100.000", True).endswith(
         "skriv 100000 eller 100000,0 for 100000, eller 100,000 for 100"
     )
+
+
+def test_overskrift_uden_kendte_feltnavne_afviser_filen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Gennemgangen af dagens rettelser: en forkert --encoding (fx utf-16-le på en UTF-8-fil)
+    # læste hele filen som én overskrift uden kendte navne og endte med status 0 og intet
+    # uddata. En overskrift uden ét eneste af områdets feltnavne afvises nu (status 2).
+    fil = tmp_path / "iv.csv"
+    fil.write_bytes("timer;id\n5;ab\n".encode())
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--encoding", "utf-16-le")
+    assert (status, ud) == (2, "")
+    assert "overskriften har ingen af feltnavnene" in fejl and "--encoding" in fejl
+    fil.write_text("x;y\n1;2\n", encoding="utf-8")
+    status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil))
+    assert (status, ud) == (2, "") and "overskriften har ingen af feltnavnene" in fejl
+
+
+def test_et_ekstra_byte_order_mark_er_ikke_en_del_af_kolonnenavnet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Tabel 2 (IV-01): 5 timer er kategori 2 (5-15 timer). En fil gemt to gange kan have to
+    # BOM'er; den anden må ikke gøre »timer« til en ukendt kolonne.
+    fil = tmp_path / "iv.csv"
+    fil.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbftimer;id\n5;a\n")
+    status, ud, _ = _koer(capsys, "iv", "--csv", str(fil), "--json")
+    (post,) = json.loads(ud)
+    assert (status, post["id"], post["kategori"]) == (0, "a", "KATEGORI_2")

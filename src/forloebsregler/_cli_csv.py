@@ -155,11 +155,13 @@ def laes_raekker(
     excel: bool = False,
     kodning: str = "utf-8",
     talfelter: Collection[str] = frozenset(),
+    felter: Collection[str] = frozenset(),
 ) -> Iterator[tuple[int, dict[str, str] | CsvRaekkeFejl]]:
     """Rækkerne som (rækkenummer, felter) — eller (rækkenummer, fejl) for en række, der ikke
     kan læses. Rækkenummeret er 1-baseret og tæller datarækker (overskriften er ikke en række).
 
-    Tomme celler gives som tom tekst (»ikke oplyst«). I det danske format er decimalkomma
+    Tomme celler gives som tom tekst (»ikke oplyst«). Har overskriften ingen af `felter`
+    (reglens feltnavne), afvises filen (fx en forkert kodning). I det danske format er decimalkomma
     omsat til punktum i `talfelter` (reglens felter, der er tal), og et talfelt som `1.000`
     (tusindtalspunktum uden komma) afviser rækken som tvetydig; alle andre celler gives,
     som de står.
@@ -177,6 +179,12 @@ def laes_raekker(
 
     laeser = csv.reader(kilde(), delimiter=skille, strict=True)
     overskrift = _overskrift(laeser)
+    if felter and not set(overskrift) & set(felter):
+        # fx en forkert --encoding, der læser hele filen som én linje uden kendte navne
+        raise CsvFilFejl(
+            f"overskriften har ingen af feltnavnene ({', '.join(sorted(felter))}); er "
+            "kodningen (--encoding) eller skilletegnet forkert?"
+        )
     nr = 0
     while True:
         start = linjer.nr + 1
@@ -200,7 +208,8 @@ def laes_raekker(
 def _overskrift(laeser: Iterator[list[str]]) -> list[str]:
     """Overskriftens feltnavne; en kolonne, der står to gange, eller ingen navne afviser filen."""
     try:
-        overskrift = [navn.strip() for navn in next(laeser)]
+        # et ekstra byte-order mark (fx fra en fil, der er gemt to gange) er ikke en del af navnet
+        overskrift = [navn.strip().lstrip("\ufeff").strip() for navn in next(laeser)]
     except csv.Error as fejl:
         raise CsvFilFejl(f"overskriften kan ikke læses: {fejl}") from None
     set_: set[str] = set()

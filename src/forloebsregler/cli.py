@@ -551,10 +551,15 @@ def _raekker_fra_csv(
     encoding: str | None = None,
     excel: bool = False,
     talfelter: frozenset[str] = frozenset(),
+    felter: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[int, dict[str, str] | CsvRaekkeFejl]]:
     with aabn_tekst(fil, encoding) as stroem:
         yield from laes_raekker(
-            stroem, excel=excel, kodning=encoding or "utf-8", talfelter=talfelter
+            stroem,
+            excel=excel,
+            kodning=encoding or "utf-8",
+            talfelter=talfelter,
+            felter=felter,
         )
 
 
@@ -705,12 +710,16 @@ def _skriv_udfald(udfald: Iterable[_Udfald], skriver: Skriver) -> int:
 
 
 def _raekker(
-    args: argparse.Namespace, excel: bool, talfelter: frozenset[str]
+    args: argparse.Namespace, excel: bool, omraade: Omraade
 ) -> tuple[bool, Iterable[tuple[int, Mapping[str, Any] | CsvRaekkeFejl]]]:
     """(én sag?, rækkerne) fra --csv eller --sag."""
     if getattr(args, "csv", None):
         return False, _raekker_fra_csv(
-            args.csv, encoding=args.encoding, excel=excel, talfelter=talfelter
+            args.csv,
+            encoding=args.encoding,
+            excel=excel,
+            talfelter=omraade.talfelter,
+            felter=frozenset(a[0] for a in omraade.argumenter),
         )
     return _raekker_fra_json(args.sag)
 
@@ -728,7 +737,7 @@ def _koer_omraade(args: argparse.Namespace) -> int:
         skriver.skriv(None, _kald(enkelt_omraade, sag))
         skriver.afslut(True)
         return 0
-    enkelt, raekker = _raekker(args, excel, omraade.talfelter)
+    enkelt, raekker = _raekker(args, excel, omraade)
     faelles = {n: getattr(args, n) for n in omraade.faelles if getattr(args, n) not in (None, [])}
     if omraade.batchspec is not None and not enkelt:
         udfald = _batchudfald(omraade.batchspec, raekker, faelles)
