@@ -118,9 +118,10 @@ def test_blandede_skilletegn_i_overskriften(
 
 def test_for_stort_felt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fil = tmp_path / "iv.csv"
-    fil.write_text("id,timer\n" + "x" * 20_000 + ",40\nb,40\n", encoding="utf-8")
+    # Excels største celle er 32.767 tegn; en længere celle kan ikke komme fra et regneark
+    fil.write_text("id,timer\n" + "x" * 32_768 + ",40\nb,40\n", encoding="utf-8")
     status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--json")
-    assert status == 1 and "20000 tegn" in fejl
+    assert status == 1 and "32768 tegn; højst 32767 accepteres" in fejl
     assert [p["id"] for p in json.loads(ud)] == ["b"]
 
 
@@ -514,7 +515,7 @@ def test_overskrift_uden_kendte_feltnavne_afviser_filen(
     # læste hele filen som én overskrift uden kendte navne og endte med status 0 og intet
     # uddata. En overskrift uden ét eneste af områdets feltnavne afvises nu (status 2).
     fil = tmp_path / "iv.csv"
-    fil.write_bytes("timer;id\n5;ab\n".encode())
+    fil.write_bytes(b"timer;id\n5;ab\n")
     status, ud, fejl = _koer(capsys, "iv", "--csv", str(fil), "--encoding", "utf-16-le")
     assert (status, ud) == (2, "")
     assert "overskriften har ingen af feltnavnene" in fejl and "--encoding" in fejl

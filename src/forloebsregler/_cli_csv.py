@@ -50,7 +50,7 @@ __all__ = [
     "neutraliser",
 ]
 
-MAKS_FELT = 10_000
+MAKS_FELT = 32_767  # Excels største celle: en længere celle kan ikke komme fra et regneark
 """Det største antal tegn i én celle; en større celle er næsten altid et uafsluttet citat."""
 
 _TAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
@@ -295,7 +295,7 @@ def _tvetydigt_tal(celle: str, dansk: bool) -> str:
 
 def neutraliser(celle: str) -> str:
     """OWASP's regel: en celle, der begynder med et formeltegn og ikke er et tal, får `'` foran."""
-    if celle.startswith(_FARLIGE_START) and not _TAL.match(celle):
+    if celle.startswith(_FARLIGE_START) and not _TAL.match(celle) and not _DANSK_TAL.match(celle):
         return "'" + celle
     return celle
 

@@ -21,6 +21,7 @@ import attrs
 
 from forloebsregler._cli_csv import CsvSkriver
 from forloebsregler._resultat import enkel_vaerdi
+from forloebsregler.serialisering import json_vaerdi
 
 __all__ = ["MedTillaeg", "Skriver"]
 
@@ -151,7 +152,7 @@ class Skriver:
         if nr is not None:
             post = {"raekke": nr, **post}
         if self.format == "json":
-            tekst = json.dumps(post, ensure_ascii=False, indent=2, default=str)
+            tekst = json.dumps(post, ensure_ascii=False, indent=2, default=json_vaerdi)
             self.ud.write(("[\n" if self._antal_json == 0 else ",\n") + tekst)
             self._antal_json += 1
             return
@@ -161,7 +162,7 @@ class Skriver:
         if self.format != "json":
             return
         if enkelt and self._enkelt_json is not None:
-            data = json.dumps(self._enkelt_json, ensure_ascii=False, indent=2, default=str)
+            data = json.dumps(self._enkelt_json, ensure_ascii=False, indent=2, default=json_vaerdi)
             print(data, file=self.ud)
         elif self._antal_json:
             self.ud.write("\n]\n")

@@ -724,10 +724,26 @@ def _raekker(
     return _raekker_fra_json(args.sag)
 
 
+def _sikr_stdout(format_: str) -> None:
+    """Uddata, som stdout kan skrive: JSON og CSV (også dansk Excel med BOM) er altid UTF-8,
+    også når stdout har en anden kodning (fx cp1252 ved en omdirigering på Windows); tekst
+    skrives i stdouts kodning, og et tegn, den ikke har, som en escape i stedet for en fejl."""
+    kodning = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
+    omkod = getattr(sys.stdout, "reconfigure", None)
+    if kodning in ("utf-8", "utf8") or omkod is None:
+        return
+    if format_ == "tekst":
+        omkod(errors="backslashreplace")
+    else:
+        sys.stdout.flush()
+        omkod(encoding="utf-8", errors="strict")
+
+
 def _koer_omraade(args: argparse.Namespace) -> int:
     omraade: Omraade = OMRAADER[args.kommando]
     excel = bool(getattr(args, "excel", False))
     format_ = "json" if args.json else "csv" if (args.csv_ud or excel) else "tekst"
+    _sikr_stdout(format_)
     skriver = Skriver(format_, sys.stdout, excel=excel)
     if not getattr(args, "csv", None) and not args.sag:
         sag = {a[0]: getattr(args, a[0]) for a in omraade.argumenter}
