@@ -518,6 +518,11 @@ def test_numpy_tidspunkt_i_nanosekunder_er_en_dato_som_i_mikrosekunder() -> None
         # KOO-08: en 15-årig er uden for målgruppen; uden alder ville svaret ikke sige det.
         ("koordinator", {"diagnosticeret": "ja", "Alder": 15}, "alder"),
         ("koordinator", {"diagnosticeret": "ja", "alder ": 15}, "alder"),
+        (
+            "koordinator",
+            {"diagnosticeret": "ja", "Indsatser på arbejdsmarkedsområdet": "ja"},
+            "indsatser_paa_arbejdsmarkedsomraadet",
+        ),
         # GEN-11: ambulant kontakt har ingen 7-dagesfrist; læst som standard (udskrivning)
         # ville fristen blive 29.2.2024.
         ("genoptraening", {"udskrivning": "2024-02-22", "Kontakt": "AMBULANT"}, "kontakt"),
