@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 
+import pytest
+
 import forloebsregler.testing as testing
 
 
@@ -59,3 +61,41 @@ def test_klar_fejl_uden_hypothesis() -> None:
         [sys.executable, "-c", kode], capture_output=True, text=True, check=True, env=_miljoe()
     )
     assert "kræver pakken hypothesis" in ud.stdout and "pip install" in ud.stdout
+
+
+def _strategier_med_gyldig() -> list[str]:
+    import inspect
+
+    navne = []
+    for navn in testing.__all__:
+        objekt = getattr(testing, navn)
+        if (
+            callable(objekt)
+            and not isinstance(objekt, type)
+            and "gyldig" in inspect.signature(objekt).parameters
+        ):
+            navne.append(navn)
+    return navne
+
+
+_FOERSTE_ARGUMENT = {"batchraekker": "iv", "enum_vaerdier": None, "medlemsmaengder": None}
+
+
+# `gyldig` er et ja/nej-valg (bool). I dag læses det efter sandhedsværdi, så gyldig="nej"
+# giver GYLDIGE input (og gyldig=None ugyldige), eller det slås op i en dict (22 strategier,
+# fx fakturakontrolinput), så None/"nej" giver en bar KeyError. Som de andre argumenter skal
+# en værdi, der ikke er bool, give en ForloebsreglerFejl, der nævner argumentet (husregel 8).
+@pytest.mark.parametrize("gyldig", [None, "nej"])
+@pytest.mark.parametrize("navn", _strategier_med_gyldig())
+def test_gyldig_skal_vaere_bool(navn: str, gyldig: object) -> None:
+    from hypothesis import find
+
+    from forloebsregler import ForloebsreglerFejl, Kernesymptom
+    from tests._naabarhed import naabarhed
+
+    strategi = getattr(testing, navn)
+    args: tuple[object, ...] = ()
+    if navn in _FOERSTE_ARGUMENT:
+        args = (_FOERSTE_ARGUMENT[navn] or Kernesymptom,)
+    with pytest.raises(ForloebsreglerFejl, match=r"^gyldig: "):
+        find(strategi(*args, gyldig=gyldig), lambda _: True, settings=naabarhed(5))

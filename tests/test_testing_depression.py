@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import find, given
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler.apotek import medicinsamtale_paa_apoteket
@@ -404,3 +405,36 @@ def test_alle_navne_er_dokumenteret_og_kolliderer_ikke() -> None:
     andre = {n for m in (_tid, genoptraening, iv, ledsagelse) for n in m.__all__}
     assert not set(modul.__all__) & andre
     assert len(set(modul.__all__)) == len(modul.__all__)  # rækkefølgen: ruff RUF022
+
+
+# `antal` er dokumenteret som 0–3 (kernesymptomer) og 0–7 (ledsagesymptomer). Et antal uden for
+# det skal give en ForloebsreglerFejl, der nævner argumentet (husregel 8; som
+# `varigheder(mindst=)`). I dag skæres det stiltiende til: antal=-1 giver 2 af 3 (listeudsnit
+# [:-1]), antal=4 giver 3, antal=True giver 1; og antal="2" giver en bar TypeError.
+@pytest.mark.parametrize(
+    ("strategi", "antal"),
+    [
+        (kernesymptomer, -1),
+        (kernesymptomer, 4),
+        (kernesymptomer, True),
+        (kernesymptomer, "2"),
+        (ledsagesymptomer, -1),
+        (ledsagesymptomer, 8),
+    ],
+)
+def test_et_antal_uden_for_intervallet_afvises(strategi: Any, antal: object) -> None:
+    with pytest.raises(ForloebsreglerFejl, match=r"^antal: "):
+        find(strategi(antal=antal), lambda _: True, settings=_FIND)
+
+
+# `max_size` er listens største længde. Med gyldig=False lægges den ugyldige række mellem to
+# lister på op til max_size // 2, så en lige max_size giver max_size + 1 rækker (standarden 8
+# giver 9). Testen leder efter en for lang liste og forventer ingen.
+@pytest.mark.parametrize("max_size", [2, 4, 8])
+def test_stratificeringsraekkelister_med_fejl_holder_max_size(max_size: int) -> None:
+    with pytest.raises(NoSuchExample):
+        find(
+            stratificeringsraekkelister(gyldig=False, max_size=max_size),
+            lambda raekker: len(raekker) > max_size,
+            settings=naabarhed(500),
+        )

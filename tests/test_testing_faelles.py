@@ -317,3 +317,15 @@ def test_datointervallet_afvises_naar_det_er_forkert(kwargs: dict[str, Any], nav
 def test_sommertidsaarene_afvises_naar_de_er_forkerte(kwargs: dict[str, Any], navn: str) -> None:
     with pytest.raises(ForloebsreglerFejl, match=f"^{navn}: "):
         sommertidsoejeblikke(**kwargs)
+
+
+# enum_vaerdier/medlemsmaengder med noget, der ikke er en Enum-klasse: i dag en bar TypeError
+# ('type' object is not iterable) eller AttributeError ('str' object has no attribute 'name').
+# Som de andre strategiers argumenter skal det være en ForloebsreglerFejl, der nævner
+# argumentet (husregel 8).
+@pytest.mark.parametrize("gyldig", [True, False])
+@pytest.mark.parametrize("enum_cls", [int, "Kernesymptom", None, Kernesymptom.NEDTRYKTHED])
+@pytest.mark.parametrize("strategi", [_faelles.enum_vaerdier, medlemsmaengder])
+def test_en_enum_klasse_kraeves(strategi: Any, enum_cls: object, gyldig: bool) -> None:
+    with pytest.raises(ForloebsreglerFejl, match=r"^enum_cls: "):
+        find(strategi(enum_cls, gyldig=gyldig), lambda _: True, settings=_FIND)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import find, given
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 
 from forloebsregler import (
     ForloebsreglerFejl,
@@ -409,3 +410,16 @@ def test_gyldig_batch_uden_fejl(raekker: list[Any], data: st.DataObject) -> None
     poster = opstartsfrister(ugyldig)
     assert len(poster) == len(ugyldig)
     assert sum(p["fejl"] is not None for p in poster) == 1
+
+
+# `max_size` er listens største længde. Med gyldig=False lægges den ugyldige række mellem to
+# lister på op til max_size // 2, så en lige max_size giver max_size + 1 rækker (standarden 10
+# giver 11). Testen leder efter en for lang liste og forventer ingen.
+@pytest.mark.parametrize("max_size", [2, 4, 10])
+def test_opstartsraekkelister_med_fejl_holder_max_size(max_size: int) -> None:
+    with pytest.raises(NoSuchExample):
+        find(
+            opstartsraekkelister(gyldig=False, max_size=max_size),
+            lambda raekker: len(raekker) > max_size,
+            settings=naabarhed(500),
+        )

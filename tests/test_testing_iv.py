@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 
 from forloebsregler import ForloebsreglerFejl
 from forloebsregler.iv_finansiering import (
@@ -50,6 +51,7 @@ from forloebsregler.testing.iv import (
     undtagelsesinput,
     vaegtninger,
 )
+from tests._naabarhed import naabarhed
 
 FA = settings(deadline=None)  # profilens antal eksempler (tests/conftest.py)
 T = Tyngdekategori
@@ -522,3 +524,16 @@ def test_kompetencesvar_naar_alle_opfyldt_ofte() -> None:
         settings=settings(max_examples=60, database=None),
     )
     assert kompetencer(**fundet).opfyldelse is Opfyldelse.OPFYLDT
+
+
+# `max_size` er listens største længde. Med gyldig=False lægges den ugyldige række mellem to
+# lister på op til max_size // 2, så en lige max_size giver max_size + 1 rækker (standarden 10
+# giver 11). Testen leder efter en for lang liste og forventer ingen.
+@pytest.mark.parametrize("max_size", [2, 4, 10])
+def test_iv_forloebslister_med_fejl_holder_max_size(max_size: int) -> None:
+    with pytest.raises(NoSuchExample):
+        find(
+            iv_forloebslister(gyldig=False, max_size=max_size),
+            lambda raekker: len(raekker) > max_size,
+            settings=naabarhed(500),
+        )

@@ -564,3 +564,26 @@ def test_baglaens_episode_er_foer_start_ogsaa_over_sommertidsnatten() -> None:
     start = datetime(2021, 3, 28, 3, 59, tzinfo=ZoneInfo("Europe/Copenhagen"))
     slut = _reel(start, -timedelta(hours=1))
     assert slut < start and slut.utcoffset() == timedelta(hours=1)
+
+
+# Som `sommertidsoejeblikke(fra_aar=, til_aar=)` og `datoer(fra=, til=)`: et forkert år til
+# `takstregistre` skal give en ForloebsreglerFejl, der nævner argumentet (husregel 8). I dag
+# giver fra_aar > til_aar et tomt register (som ikke dækker noget), tekst/None/float en bar
+# TypeError, og 1899/2200 en fejl om gyldig_fra/gyldig_til først ved trækket.
+@pytest.mark.parametrize(
+    ("kwargs", "navn"),
+    [
+        ({"fra_aar": 2020, "til_aar": 2019}, "til_aar"),
+        ({"fra_aar": "2019"}, "fra_aar"),
+        ({"til_aar": None}, "til_aar"),
+        ({"til_aar": 2019.5}, "til_aar"),
+        ({"fra_aar": 1899}, "fra_aar"),
+        ({"til_aar": 2200}, "til_aar"),
+        ({"fra_aar": True}, "fra_aar"),
+    ],
+)
+def test_takstregistrenes_aar_afvises_naar_de_er_forkerte(
+    kwargs: dict[str, Any], navn: str
+) -> None:
+    with pytest.raises(ForloebsreglerFejl, match=f"^{navn}: "):
+        find(takstregistre(**kwargs), lambda _: True, settings=_FIND)

@@ -1,17 +1,70 @@
-"""Fælles strategier: enum-argumenter, mængder af enum-medlemmer og led til `og`/`eller`."""
+"""Fælles strategier: enum-argumenter, mængder af enum-medlemmer og led til `og`/`eller`.
+
+`kontroller_ja_nej` pakker et strategimoduls offentlige funktioner ind, så et ja/nej-argument
+(`gyldig`, `tekst`, `andre_zoner`, `ukendt`: annoteret `bool`) skal være True eller False.
+"""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import inspect
+from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import Literal, TypeVar, cast, overload
+from typing import Any, Literal, TypeVar, cast, overload
 
 from hypothesis import strategies as st
 
+from forloebsregler._valider import vis
+from forloebsregler.fejl import UgyldigTypeFejl
 from forloebsregler.svar import Svar
 
 __all__ = ["enum_vaerdier", "medlemsmaengder", "svarled"]
+
+
+def kontroller_ja_nej(navnerum: dict[str, Any]) -> None:
+    """Pak hver offentlig funktion i modulets `__all__` med ja/nej-argumenter (annoteret
+    `bool`) ind, så en anden værdi end True eller False giver en `UgyldigTypeFejl`, der nævner
+    argumentet, i stedet for at blive læst efter sandhedsværdi (fx `gyldig="nej"`, som ellers
+    ville give gyldige input)."""
+    for navn in navnerum["__all__"]:
+        funktion = navnerum.get(navn)
+        if not inspect.isfunction(funktion):
+            continue
+        signatur = inspect.signature(funktion)
+        ja_nej = tuple(
+            p.name for p in signatur.parameters.values() if p.annotation in ("bool", bool)
+        )
+        if ja_nej:
+            navnerum[navn] = _kontrolleret(funktion, signatur, ja_nej)
+
+
+def _kontrolleret(
+    funktion: Callable[..., Any], signatur: inspect.Signature, ja_nej: tuple[str, ...]
+) -> Callable[..., Any]:
+    @functools.wraps(funktion)
+    def kontrolleret(*args: Any, **kwargs: Any) -> Any:
+        givne = signatur.bind_partial(*args, **kwargs).arguments if args else kwargs
+        for navn in ja_nej:
+            vaerdi = givne.get(navn, False)
+            if vaerdi is not True and vaerdi is not False:
+                raise UgyldigTypeFejl(
+                    f"{navn}: fik {vis(vaerdi)}; accepterer True eller False",
+                    argument=navn,
+                    vaerdi=vaerdi,
+                )
+        return funktion(*args, **kwargs)
+
+    return kontrolleret
+
+
+def _kraev_enum_klasse(enum_cls: object) -> None:
+    if not (isinstance(enum_cls, type) and issubclass(enum_cls, Enum)):
+        raise UgyldigTypeFejl(
+            f"enum_cls: fik {vis(enum_cls)}; accepterer en Enum-klasse (fx Kernesymptom)",
+            argument="enum_cls",
+            vaerdi=enum_cls,
+        )
+
 
 E = TypeVar("E", bound=Enum)
 
@@ -43,6 +96,7 @@ def enum_vaerdier(
     `ekstra_ugyldige`, fx et nærliggende, men forkert navn) og vilkårlig tekst, der ikke er et
     navn eller en værdi i `enum_cls`.
     """
+    _kraev_enum_klasse(enum_cls)
     if gyldig:
         return cast("st.SearchStrategy[E | str]", st.sampled_from(list(enum_cls)).flatmap(_former))
     kendte = {m.name for m in enum_cls} | {str(m.value).strip().upper() for m in enum_cls}
@@ -101,6 +155,7 @@ def medlemsmaengder(
     et navn: None, et tal, bool, bytes, tom tekst, et ukendt navn eller et af
     `ekstra_ugyldige` (fx et medlem af en anden enum).
     """
+    _kraev_enum_klasse(enum_cls)
     if gyldig:
         return _medlemsmaengder(enum_cls)
     return _ugyldige_maengder(enum_cls, ekstra_ugyldige)
@@ -124,3 +179,6 @@ def svarled(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     Ugyldige: tal (også 1 og 0), tekst (også et svars navn), bytes, lister og andre typer.
     """
     return _SVARLED if gyldig else _UGYLDIGE_SVARLED
+
+
+kontroller_ja_nej(globals())

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.kalender import FOERSTE_AAR, KOEBENHAVN, _officielle_helligdage
+from forloebsregler.testing._faelles import kontroller_ja_nej as _kontroller_ja_nej
 
 __all__ = [
     "KANTDATOER",
@@ -350,3 +351,6 @@ def vilkaarlige_vaerdier() -> st.SearchStrategy[object]:
         ),
         max_leaves=6,
     )
+
+
+_kontroller_ja_nej(globals())

@@ -39,6 +39,7 @@ from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.genoptraening import Genoptraeningskontakt
 from forloebsregler.testing._faelles import enum_vaerdier
+from forloebsregler.testing._faelles import kontroller_ja_nej as _kontroller_ja_nej
 from forloebsregler.testing.depression import (
     aldersinput,
     kontaktpersoninput,
@@ -249,3 +250,6 @@ def batchraekker(omraade: str, *, gyldig: bool = True) -> st.SearchStrategy[Any]
             vaerdi=omraade,
         )
     return _gyldige(omraade) if gyldig else _ugyldige(omraade)
+
+
+_kontroller_ja_nej(globals())

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict, TypeVar,
 from hypothesis import strategies as st
 
 from forloebsregler._batchkoersel import ikke_oplyst
+from forloebsregler._valider import vis
+from forloebsregler.fejl import UgyldigVaerdiFejl
 from forloebsregler.kompleksitet import KomplicerendeFaktor, StyrkendeFaktor
 from forloebsregler.koordinator import KontaktpersonLaesning
 from forloebsregler.livsstil import Koen
@@ -46,6 +48,7 @@ from forloebsregler.svaerhedsgrad import (
     Svaerhedsgrad,
 )
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
+from forloebsregler.testing._faelles import kontroller_ja_nej as _kontroller_ja_nej
 
 if TYPE_CHECKING:
     from forloebsregler.typer import (
@@ -283,7 +286,7 @@ def kernesymptomer(*, gyldig: bool = True, antal: int | None = None) -> st.Searc
     navn, et ledsagesymptom eller et element, der ikke er tekst/medlem."""
     if not gyldig:
         return _ugyldig_samling(Kernesymptom, Ledsagesymptom)
-    return _enum_samling(Kernesymptom, antal)
+    return _enum_samling(Kernesymptom, _tjek_antal(antal, len(Kernesymptom)))
 
 
 def ledsagesymptomer(*, gyldig: bool = True, antal: int | None = None) -> st.SearchStrategy[object]:
@@ -291,7 +294,18 @@ def ledsagesymptomer(*, gyldig: bool = True, antal: int | None = None) -> st.Sea
     `kernesymptomer`, med et kernesymptom som den forkerte slags."""
     if not gyldig:
         return _ugyldig_samling(Ledsagesymptom, Kernesymptom)
-    return _enum_samling(Ledsagesymptom, antal)
+    return _enum_samling(Ledsagesymptom, _tjek_antal(antal, len(Ledsagesymptom)))
+
+
+def _tjek_antal(antal: object, hoejst: int) -> int | None:
+    """`antal` for en symptomsamling: None (vilkårligt) eller et helt tal fra 0 til `hoejst`."""
+    if antal is not None and (type(antal) is not int or not 0 <= antal <= hoejst):
+        raise UgyldigVaerdiFejl(
+            f"antal: fik {vis(antal)}; accepterer None eller et helt tal fra 0 til {hoejst}",
+            argument="antal",
+            vaerdi=antal,
+        )
+    return antal
 
 
 # De fem tærskler (2+2, 2+4, 3+5, 3+1, 3+3) vægtes ekstra.
@@ -469,8 +483,10 @@ def stratificeringsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
 
 def stratificeringsraekker(*, gyldig: bool = True) -> st.SearchStrategy[object]:
     """Én række til `stratificer_mange`: en dict med nøglerne fra `stratificeringsinput`
-    (symptomsæt kan udelades: tomme). Ugyldige rækker (som giver en post med `fejl`, ikke en
-    undtagelse): ikke en mapping, en ukendt nøgle eller ét ugyldigt argument."""
+    (begge symptomsæt er altid med; en række uden et af dem er en fejl i rækken). Ugyldige
+    rækker (som giver en post med `fejl`, ikke en undtagelse): ikke en mapping, en ukendt nøgle
+    eller ét ugyldigt argument (None, NaN og tom tekst i et valgfrit felt er »ikke oplyst« og
+    gyldige)."""
     gyldige = stratificeringsinput()
     if gyldig:
         return gyldige
@@ -497,7 +513,7 @@ def stratificeringsraekkelister(
     ugyldig række (mellem gyldige), hvis post får `fejl` udfyldt."""
     if gyldig:
         return st.lists(stratificeringsraekker(), max_size=max_size)
-    halv = max(max_size // 2, 0)
+    halv = max((max_size - 1) // 2, 0)  # de to halvdele og den ugyldige række: højst max_size
     return st.builds(
         lambda foer, daarlig, efter: [*foer, daarlig, *efter],
         st.lists(stratificeringsraekker(), max_size=halv),
@@ -968,3 +984,6 @@ def internetbehandlingsinput(*, gyldig: bool = True) -> st.SearchStrategy[Input]
     """Nøgleordsargumenter til `internetbehandling`: `alder` (som `aldersinput`) og
     `svaerhedsgrad`. Ugyldige: én af dem er ugyldig."""
     return _internet(gyldig)
+
+
+_kontroller_ja_nej(globals())

@@ -43,6 +43,7 @@ from forloebsregler.genoptraeningsfrist import OPSTARTSFRIST_KALENDERDAGE
 from forloebsregler.genoptraeningsindsatser import Genoptraeningsindsats
 from forloebsregler.kalender import KOEBENHAVN
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
+from forloebsregler.testing._faelles import kontroller_ja_nej as _kontroller_ja_nej
 from forloebsregler.testing._tid import KANTDATOER, tjek_datointerval
 
 if TYPE_CHECKING:
@@ -191,7 +192,9 @@ UGYLDIGE_UDSKRIVNINGER: tuple[object, ...] = (
 )
 """Værdier, som ingen genoptræningsfunktion tager som udskrivning, udlevering, startdato eller
 tilbudt opstart: forkerte typer, None, bool, tal, tekst, der ikke er en ISO-dato, naive
-tidspunkter (også som ISO-streng) og datoer så sent, at fristen løber ud over kalenderen."""
+tidspunkter (også som ISO-streng) og datoer så sent, at fristen løber ud over kalenderen.
+Undtagelse: None er »ikke oplyst« (og gyldigt) som sygehusets startdato, tilbudt opstart og
+udleveringsdato; kun som udskrivning afvises det."""
 
 
 def _lokalt(dag: date, kl: time, zone: tzinfo) -> datetime:
@@ -657,10 +660,13 @@ def opstartsraekkelister(
     """
     if gyldig:
         return st.lists(opstartsraekker(), max_size=max_size)
-    halv = max(max_size // 2, 0)
+    halv = max((max_size - 1) // 2, 0)  # de to halvdele og den ugyldige række: højst max_size
     return st.builds(
         lambda foer, daarlig, efter: [*foer, daarlig, *efter],
         st.lists(opstartsraekker(), max_size=halv),
         opstartsraekker(gyldig=False),
         st.lists(opstartsraekker(), max_size=halv),
     )
+
+
+_kontroller_ja_nej(globals())

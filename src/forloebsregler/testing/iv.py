@@ -40,6 +40,7 @@ from forloebsregler.iv_syddanmark import MINDSTE_ANTAL_BEHANDLINGER_PAA_SYGEHUS,
 from forloebsregler.iv_syddanmark_ressourcer import KOMPETENCEKRAV, Kompetence, Leverance
 from forloebsregler.ivkategori import IVOmraade, Tyngdekategori
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
+from forloebsregler.testing._faelles import kontroller_ja_nej as _kontroller_ja_nej
 from forloebsregler.testing._tid import datoer
 
 if TYPE_CHECKING:
@@ -831,7 +832,7 @@ def iv_forloebslister(
     """
     if gyldig:
         return st.lists(iv_forloeb(), max_size=max_size)
-    halv = max(max_size // 2, 0)
+    halv = max((max_size - 1) // 2, 0)  # de to halvdele og den ugyldige række: højst max_size
     return st.builds(
         lambda foer, daarlig, efter: [*foer, daarlig, *efter],
         st.lists(iv_forloeb(), max_size=halv),
@@ -984,3 +985,6 @@ def kompetencesvar(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
             lambda v: {"behandling": IVBehandling.VAESKE, "svar": v}
         ),
     )
+
+
+_kontroller_ja_nej(globals())

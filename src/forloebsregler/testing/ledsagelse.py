@@ -44,7 +44,8 @@ from forloebsregler.ledsagerforhold import Aftalepart, Skadetype
 from forloebsregler.takster import TAKSTER_2019, Takstregister, Taksttabel
 from forloebsregler.takstperioder import Takstkategori
 from forloebsregler.testing._faelles import enum_vaerdier as _enum_vaerdier
-from forloebsregler.testing._tid import KANTDATOER, KANTKLOKKESLAET, kanttidspunkter
+from forloebsregler.testing._faelles import kontroller_ja_nej as _kontroller_ja_nej
+from forloebsregler.testing._tid import KANTDATOER, KANTKLOKKESLAET, _tjek_aar, kanttidspunkter
 
 _UKENDTE_NAVNE = ("NATTILLAEG", "weekend")
 """Nærliggende, men ukendte navne til de ugyldige enum-værdier."""
@@ -731,8 +732,18 @@ def takstregistre(
     """Et `Takstregister`, der dækker hele årene `fra_aar`–`til_aar` (som standard alle
     episoder fra `ledsagelsesepisoder`): 2019-tabellen og de øvrige år fremskrevet med en
     voksende faktor (0–4 % om året); nogle år er delt i to tabeller ved 1. juli (taksten
-    skifter midt i året).
+    skifter midt i året). Årene er hele tal fra 1900 til 2199, og `til_aar` er ikke før
+    `fra_aar`.
     """
+    fra_aar = _tjek_aar("fra_aar", fra_aar)
+    til_aar = _tjek_aar("til_aar", til_aar)
+    if til_aar < fra_aar:
+        raise UgyldigVaerdiFejl(
+            f"til_aar: fik {til_aar}, som ligger før fra_aar ({fra_aar}); accepterer et år "
+            "fra fra_aar og frem",
+            argument="til_aar",
+            vaerdi=til_aar,
+        )
     return _registerstrategi(fra_aar, til_aar)
 
 
@@ -1592,3 +1603,6 @@ def maerkningsinput(*, gyldig: bool = True) -> st.SearchStrategy[Any]:
     """Nøgleordsargumenter til `betalingsmaerkning(**input)`: patient (navn eller CPR-nr.)
     og periode (fx »2. kvartal 2020«). Ugyldige: tom tekst, None eller et tal."""
     return _MAERKNINGSINPUT[gyldig]
+
+
+_kontroller_ja_nej(globals())
