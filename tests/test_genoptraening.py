@@ -1729,3 +1729,27 @@ def test_frit_valg_uden_frist_laeser_fristens_begrundelse_naar_den_selv_laeses()
         "Kan ikke afgøres, om kommunens opstart 10.3.2024 er rettidig: fristen kan ikke "
         f"afgøres. {fristens}",
     )
+
+
+def test_opstartsfrister_ukendt_begrundelse_er_ikke_oplyst_som_i_batchkontrakten() -> None:
+    # GEN-15: i batchkontrakten er »ukendt« og »?« ikke oplyst; `opstartsfrister` følger
+    # kontraktens konventioner for manglende værdier. Udskrevet 22.2.2024, sygehusets startdato
+    # 10.3.2024, tilbudt 5.3.2024: uden begrundelse kan fristen og det frie valg ikke afgøres
+    # (GEN-03). Rækken uden begrundelse nævner ikke GEN-15 (hvert svar gemmes for sig).
+    grund = {
+        "udskrivning": "2024-02-22",
+        "tilbudt_opstart": "2024-03-05",
+        "sygehusets_startdato": "2024-03-10",
+    }
+    ukendt, uden, spm = opstartsfrister(
+        [{**grund, "begrundelse": "ukendt"}, grund, {**grund, "begrundelse": "?"}]
+    )
+    for post in (ukendt, spm):
+        assert (post["fejl"], post["frist"], post["frit_valg"]) == (
+            None,
+            None,
+            "KAN_IKKE_AFGOERES",
+        )
+        assert post["fortolkninger"] == "GEN-01, GEN-03, GEN-15"
+    assert uden["frit_valg"] == "KAN_IKKE_AFGOERES"
+    assert uden["fortolkninger"] == "GEN-01, GEN-03"

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from forloebsregler import _genoptraeningsfrist_tekst as tekst
-from forloebsregler._batchkoersel import Genbrug, ikke_oplyst
+from forloebsregler._batchkoersel import Genbrug, er_ukendt, ikke_oplyst
 from forloebsregler._genoptraening_grundlag import (
     BOKS_PLANER,
     GEN_AMBULANT,
@@ -506,10 +506,14 @@ def _batchraekke(nr: int, raekke: object, genbrug: Genbrug) -> Mapping[str, Any]
     felter: dict[str, Any] = {
         k: (None if ikke_oplyst(v := raekke.get(k)) else v) for k in _BATCH_FELTNAVNE
     }
-    noegle = genbrug.noegle(felter)
+    noegle = genbrug.noegle(felter)  # før »ukendt« læses: posten nævner da også GEN-15
     gemt = None if noegle is None else genbrug.hent(noegle)
     if gemt is not None:
         return gemt
+    # »ukendt« og »?« er kontraktens ord for et ukendt svar: som begrundelse ikke oplyst (GEN-15)
+    ukendt = er_ukendt(felter["begrundelse"])
+    if ukendt:
+        felter["begrundelse"] = None
     valg = frit_leverandoervalg(
         felter["udskrivning"],
         felter["tilbudt_opstart"],
@@ -530,7 +534,7 @@ def _batchraekke(nr: int, raekke: object, genbrug: Genbrug) -> Mapping[str, Any]
         "dage_for_sent": valg.dage_for_sent,
         "frit_valg": valg.ret_til_frit_valg.name,
         "begrundelse": valg.begrundelse,
-        "fortolkninger": ", ".join(valg.fortolkninger) or None,
+        "fortolkninger": ", ".join((*valg.fortolkninger, *(GEN_PLADSHOLDER,) * ukendt)) or None,
     }
     if noegle is not None:
         genbrug.gem(noegle, svar)
