@@ -12,7 +12,9 @@ Reglerne står i `genoptraening`, `genoptraeningsindsatser`, `genoptraeningsfris
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from forloebsregler._batchkoersel import er_ukendt
 from forloebsregler.kalender import kraev_lokal_dato
 from forloebsregler.kilder import FORLOEBSPROGRAM_DEPRESSION
 
@@ -48,6 +50,16 @@ GEN_HENVISER = "GEN-10"
 GEN_AMBULANT = "GEN-11"
 GEN_KAN_SKAL = "GEN-12"
 GEN_PLADSHOLDER = "GEN-15"
+
+
+def fjern_ukendt_begrundelse(felter: dict[str, Any]) -> bool:
+    """Fjern `begrundelse` fra `felter`, hvis den er kontraktens ord for et ukendt svar
+    (»ukendt«, »?«): i batchkontrakten og på kommandolinjen er den da ikke oplyst (GEN-15).
+    Svarer, om den blev fjernet (så svaret også skal nævne GEN-15)."""
+    if er_ukendt(felter.get("begrundelse")):
+        del felter["begrundelse"]
+        return True
+    return False
 
 
 def laesning(*ider: str) -> str:

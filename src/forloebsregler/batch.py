@@ -58,7 +58,7 @@ from forloebsregler._batchkoersel import Felt as Felt
 from forloebsregler._batchkoersel import Kolonnetype as Kolonnetype
 from forloebsregler._batchkoersel import Omraadespec as Omraadespec
 from forloebsregler._batchkoersel import Slags as Slags
-from forloebsregler._genoptraening_grundlag import GEN_PLADSHOLDER
+from forloebsregler._genoptraening_grundlag import GEN_PLADSHOLDER, fjern_ukendt_begrundelse
 from forloebsregler._resultat import LaastMapping
 from forloebsregler._valider import vis
 from forloebsregler.fejl import UgyldigVaerdiFejl
@@ -300,11 +300,8 @@ _DEPRESSION = Omraadespec(
 def _beregn_genoptraening(
     *, udskrivning: Any, tilbudt_opstart: Any = None, **felter: Any
 ) -> dict[str, Any]:
-    # »ukendt« og »?« er kontraktens ord for et ukendt svar: som begrundelse er de ikke oplyst
-    # (GEN-15), så en senere startdato giver »kan ikke afgøres« (GEN-03), ikke sygehusets dato
-    ukendt = _batchkoersel.er_ukendt(felter.get("begrundelse"))
-    if ukendt:
-        del felter["begrundelse"]
+    # en ukendt begrundelse er ikke oplyst (GEN-15): en senere startdato kan ikke afgøres
+    ukendt = fjern_ukendt_begrundelse(felter)
     v = _genoptraening.frit_leverandoervalg(udskrivning, tilbudt_opstart, **felter)
     frist = v.frist
     faelles = _faelles(v)

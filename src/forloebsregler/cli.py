@@ -47,10 +47,9 @@ from forloebsregler import (
     takstfiler,
 )
 from forloebsregler import genoptraeningsfrist as genoptraening
-from forloebsregler._batchkoersel import er_ukendt
 from forloebsregler._cli_csv import CsvRaekkeFejl, aabn_tekst, laes_raekker
 from forloebsregler._cli_ud import MedTillaeg, Skriver
-from forloebsregler._genoptraening_grundlag import GEN_PLADSHOLDER
+from forloebsregler._genoptraening_grundlag import GEN_PLADSHOLDER, fjern_ukendt_begrundelse
 from forloebsregler.fejl import ForloebsreglerFejl, UgyldigVaerdiFejl
 
 __all__ = ["main"]
@@ -510,10 +509,7 @@ def _genoptraening_enkeltsag(**felter: Any) -> Any:
         )
     felter.pop("id", None)
     udskrivning = felter.pop("udskrivning")
-    # som i batchkontrakten: »ukendt« og »?« som begrundelse er ikke oplyst (GEN-15)
-    ukendt = er_ukendt(felter.get("begrundelse"))
-    if ukendt:
-        del felter["begrundelse"]
+    ukendt = fjern_ukendt_begrundelse(felter)  # som i batchkontrakten (GEN-15)
     if "tilbudt_opstart" in felter:
         tilbudt = felter.pop("tilbudt_opstart")
         svar: Any = genoptraening.frit_leverandoervalg(udskrivning, tilbudt, **felter)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from forloebsregler import _genoptraeningsfrist_tekst as tekst
-from forloebsregler._batchkoersel import Genbrug, er_ukendt, ikke_oplyst
+from forloebsregler._batchkoersel import Genbrug, ikke_oplyst
 from forloebsregler._genoptraening_grundlag import (
     BOKS_PLANER,
     GEN_AMBULANT,
@@ -39,6 +39,7 @@ from forloebsregler._genoptraening_grundlag import (
     GEN_TIDLIG_START,
     GEN_UDEN_BEGRUNDELSE,
     KOMMUNERNE,
+    fjern_ukendt_begrundelse,
     laesning,
     lokal_udskrivningsdato,
 )
@@ -510,15 +511,12 @@ def _batchraekke(nr: int, raekke: object, genbrug: Genbrug) -> Mapping[str, Any]
     gemt = None if noegle is None else genbrug.hent(noegle)
     if gemt is not None:
         return gemt
-    # »ukendt« og »?« er kontraktens ord for et ukendt svar: som begrundelse ikke oplyst (GEN-15)
-    ukendt = er_ukendt(felter["begrundelse"])
-    if ukendt:
-        felter["begrundelse"] = None
+    ukendt = fjern_ukendt_begrundelse(felter)  # som i batchkontrakten (GEN-15)
     valg = frit_leverandoervalg(
         felter["udskrivning"],
         felter["tilbudt_opstart"],
         sygehusets_startdato=felter["sygehusets_startdato"],
-        begrundelse=felter["begrundelse"],
+        begrundelse=felter.get("begrundelse"),
         kontakt=(
             Genoptraeningskontakt.UDSKRIVNING if felter["kontakt"] is None else felter["kontakt"]
         ),
